@@ -1,0 +1,63 @@
+// The model registry: the catalogue plus the local experts, each with its current status, and
+// the inference mode deciding which of them may run and in which order they are preferred.
+import type { Config } from '../config.js';
+import type { ExpertProvider, ModelEntry, ModelStatus, Provider } from '../pipeline/types.js';
+import { compareByRank } from './catalog.js';
+import type { TaskType } from './task-types.js';
+
+export type InferenceMode = Config['INFERENCE_MODE'];
+
+export interface RegisteredModel extends ModelEntry {
+  status: ModelStatus;
+}
+
+export interface Registry {
+  readonly mode: InferenceMode;
+  /** Every model of a task (or all), with its status, best first. */
+  models(task?: TaskType): RegisteredModel[];
+  /** Models that can run now for a task, in order of preference (local first unless mode is huggingface). */
+  candidates(task: TaskType): RegisteredModel[];
+  find(task: TaskType, id: string): RegisteredModel | undefined;
+  provider(name: Provider): ExpertProvider | undefined;
+}
+
+const MODE_ALLOWS: Record<InferenceMode, readonly Provider[]> = {
+  local: ['local'],
+  huggingface: ['huggingface'],
+  hybrid: ['local', 'huggingface'],
+};
+
+export function createRegistry(options: { mode: InferenceMode; catalogue: ModelEntry[]; providers: ExpertProvider[] }): Registry {
+  const providers = new Map(options.providers.map((provider) => [provider.name, provider]));
+  const entries = [...options.catalogue, ...options.providers.flatMap((provider) => provider.models())];
+  const byTask = new Map<TaskType, ModelEntry[]>();
+  for (const entry of entries) byTask.set(entry.task, [...(byTask.get(entry.task) ?? []), entry]);
+  for (const list of byTask.values()) list.sort(compareByRank);
+  const allowed = MODE_ALLOWS[options.mode];
+
+  const statusOf = (model: ModelEntry): ModelStatus => {
+    if (!allowed.includes(model.provider)) {
+      return { available: false, reason: `INFERENCE_MODE=${options.mode} does not run ${model.provider} models` };
+    }
+    const provider = providers.get(model.provider);
+    if (!provider) return { available: false, reason: `no ${model.provider} provider is configured` };
+    return provider.status(model);
+  };
+  const withStatus = (model: ModelEntry): RegisteredModel => ({ ...model, status: statusOf(model) });
+  const preference = (model: ModelEntry): number => allowed.indexOf(model.provider);
+
+  return {
+    mode: options.mode,
+    models: (task) => (task ? (byTask.get(task) ?? []) : [...byTask.values()].flat()).map(withStatus),
+    candidates: (task) =>
+      (byTask.get(task) ?? [])
+        .map(withStatus)
+        .filter((model) => model.status.available)
+        .sort((a, b) => preference(a) - preference(b) || compareByRank(a, b)),
+    find: (task, id) => {
+      const model = byTask.get(task)?.find((entry) => entry.id === id);
+      return model ? withStatus(model) : undefined;
+    },
+    provider: (name) => providers.get(name),
+  };
+}
