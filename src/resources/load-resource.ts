@@ -1,0 +1,76 @@
+// Turns a resource argument into bytes: a data: URI, an http(s) URL, an artifact
+// (/artifacts/<id>), or an example file shipped with the service (/examples/<name>). The bytes'
+// real type is sniffed and must be of the kind the task needs.
+import { readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { ARTIFACT_ID, type ArtifactStore } from '../artifacts/store.js';
+import { toMedia } from '../artifacts/media-types.js';
+import { TaskFailure } from '../pipeline/errors.js';
+import type { Media } from '../pipeline/types.js';
+import { fetchUrl, type FetchPolicy } from './fetch-url.js';
+
+export interface ResourceLoader {
+  load(value: string, kind: Media['kind'], signal?: AbortSignal): Promise<Media>;
+}
+
+export interface ResourceLoaderOptions extends FetchPolicy {
+  artifacts: ArtifactStore;
+  examplesDir: string;
+}
+
+const EXAMPLE_NAME = /^[\w.-]+\.[a-z0-9]{2,5}$/i;
+
+export function createResourceLoader(options: ResourceLoaderOptions): ResourceLoader {
+  async function bytesOf(value: string, signal?: AbortSignal): Promise<{ bytes: Uint8Array; mime?: string }> {
+    if (value.startsWith('data:')) return decodeDataUri(value, options.maxBytes);
+    if (/^https?:\/\//i.test(value)) {
+      const fetched = await fetchUrl(value, options, signal);
+      return { bytes: fetched.bytes, mime: fetched.contentType };
+    }
+    const artifactId = /^(?:\/?artifacts\/|artifact:)?([a-f0-9]{32}\.[a-z0-9]{2,5})$/i.exec(value)?.[1];
+    if (artifactId && ARTIFACT_ID.test(artifactId)) {
+      const stored = await options.artifacts.get(artifactId);
+      if (!stored) throw new TaskFailure('RESOURCE_NOT_FOUND', `artifact ${artifactId} does not exist (it may have been deleted)`, { tryNextModel: false });
+      return { bytes: stored.bytes, mime: stored.mime };
+    }
+    const name = basename(value.replace(/^\.?\/?(public\/)?examples\//, ''));
+    if (EXAMPLE_NAME.test(name) && name === value.replace(/^\.?\/?(public\/)?examples\//, '')) {
+      try {
+        return { bytes: await readFile(join(options.examplesDir, name)) };
+      } catch {
+        throw new TaskFailure(
+          'RESOURCE_NOT_FOUND',
+          `"${value}" is not a file the service has: upload it (POST /artifacts) and pass /artifacts/<id>, give an http(s) URL or a data: URI, or use an example (GET /examples)`,
+          { tryNextModel: false },
+        );
+      }
+    }
+    throw new TaskFailure('RESOURCE_INVALID', `"${value.slice(0, 80)}" is not a resource: give an http(s) URL, a data: URI, /artifacts/<id> or /examples/<file>`, { tryNextModel: false });
+  }
+
+  return {
+    async load(value, kind, signal) {
+      const { bytes, mime } = await bytesOf(value.trim(), signal);
+      if (bytes.length > options.maxBytes) {
+        throw new TaskFailure('RESOURCE_TOO_LARGE', `the ${kind} is larger than RESOURCE_MAX_BYTES (${options.maxBytes} bytes)`, { tryNextModel: false });
+      }
+      const media = toMedia(bytes, mime);
+      if (!media || media.kind !== kind) {
+        const found = media ? `${media.kind} (${media.mime})` : 'a file of unknown type';
+        throw new TaskFailure('RESOURCE_INVALID', `"${value.slice(0, 80)}" should be ${article(kind)} ${kind} but is ${found}`, { tryNextModel: false });
+      }
+      return media;
+    },
+  };
+}
+
+function decodeDataUri(uri: string, maxBytes: number): { bytes: Uint8Array; mime?: string } {
+  const match = /^data:([^,;]*)((?:;[^,;]*)*),(.*)$/s.exec(uri);
+  if (!match) throw new TaskFailure('RESOURCE_INVALID', 'malformed data: URI (expected data:<type>;base64,<data>)', { tryNextModel: false });
+  const [, mime, params, payload] = match;
+  if (payload!.length > maxBytes * 1.4) throw new TaskFailure('RESOURCE_TOO_LARGE', `the data: URI is larger than RESOURCE_MAX_BYTES (${maxBytes} bytes)`, { tryNextModel: false });
+  const bytes = params!.includes(';base64') ? Buffer.from(payload!, 'base64') : Buffer.from(decodeURIComponent(payload!), 'utf8');
+  return { bytes, mime: mime || undefined };
+}
+
+const article = (word: string) => (/^[aeiou]/.test(word) ? 'an' : 'a');
