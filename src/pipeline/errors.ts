@@ -101,6 +101,7 @@ export const TASK_ERROR_CODES = [
   'EXPERT_FAILED',
   'EXPERT_TIMEOUT',
   'CANCELLED',
+  'INTERNAL',
 ] as const;
 export type TaskErrorCode = (typeof TASK_ERROR_CODES)[number];
 

@@ -1,0 +1,59 @@
+// What the stages need, passed in rather than imported: tests hand in fakes, the app plugin the
+// real thing. Nothing here knows about HTTP.
+import type { ArtifactStore } from '../artifacts/store.js';
+import type { Registry } from '../registry/registry.js';
+import type { ResourceLoader } from '../resources/load-resource.js';
+import type { Controller, Provider } from './types.js';
+
+export type Stage = 'plan' | 'select' | 'execute' | 'respond';
+
+export interface PipelineMetrics {
+  observeStage(stage: Stage, seconds: number, outcome: 'ok' | 'error'): void;
+  countExpertCall(task: string, provider: Provider, outcome: 'ok' | 'error' | 'timeout'): void;
+}
+
+export interface PipelineLogger {
+  info(object: object, message?: string): void;
+  warn(object: object, message?: string): void;
+  debug(object: object, message?: string): void;
+}
+
+export interface ExecutionSettings {
+  candidateModels: number;
+  maxTasks: number;
+  concurrency: number;
+  taskTimeoutMs: number;
+  modelRetries: number;
+  maxModelsPerTask: number;
+  retryBaseDelayMs: number;
+}
+
+export interface PipelineDeps {
+  /** Null when no controller can run (CONTROLLER=llm without an LLM configured). */
+  controller: Controller | null;
+  /** Why `controller` is null, for the 503 message. */
+  controllerUnavailableReason?: string;
+  registry: Registry;
+  artifacts: ArtifactStore;
+  resources: ResourceLoader;
+  metrics: PipelineMetrics;
+  logger: PipelineLogger;
+  settings: ExecutionSettings;
+  /** Injected so tests can make backoff instant. */
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+}
+
+export const noopMetrics: PipelineMetrics = { observeStage: () => {}, countExpertCall: () => {} };
+
+/** Runs a stage and records its latency and outcome. */
+export async function timed<T>(deps: PipelineDeps, stage: Stage, run: () => Promise<T>): Promise<T> {
+  const started = performance.now();
+  try {
+    const result = await run();
+    deps.metrics.observeStage(stage, (performance.now() - started) / 1000, 'ok');
+    return result;
+  } catch (error) {
+    deps.metrics.observeStage(stage, (performance.now() - started) / 1000, 'error');
+    throw error;
+  }
+}

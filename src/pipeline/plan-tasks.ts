@@ -1,0 +1,33 @@
+// Stage 1: the controller turns the request and the chat so far into a task graph, which is
+// validated again here whatever controller made it.
+import type { PipelineDeps } from './deps.js';
+import { timed } from './deps.js';
+import { PlanUnrepairableError } from './errors.js';
+import { requireController } from './require-controller.js';
+import { validatePlan } from './task-graph.js';
+import type { CallContext, ChatMessage, PlanDraft } from './types.js';
+
+export interface PlanInput {
+  /** The conversation, oldest first; the last message is the user's request. */
+  messages: ChatMessage[];
+}
+
+export interface PlanOutput extends PlanDraft {
+  controller: string;
+}
+
+export function splitConversation(messages: ChatMessage[]): { request: string; history: ChatMessage[] } {
+  const last = messages.at(-1)!;
+  return { request: last.content, history: messages.slice(0, -1) };
+}
+
+export function planTasks(input: PlanInput, deps: PipelineDeps, context: CallContext): Promise<PlanOutput> {
+  return timed(deps, 'plan', async () => {
+    const controller = requireController(deps);
+    const draft = await controller.plan(splitConversation(input.messages), context);
+    const check = validatePlan(draft.tasks, { maxTasks: deps.settings.maxTasks });
+    if (!check.ok) throw new PlanUnrepairableError(check.problems, JSON.stringify(draft.tasks));
+    deps.logger.debug({ controller: controller.name, tasks: check.tasks.length }, 'planned');
+    return { tasks: check.tasks, ...(draft.explanation ? { explanation: draft.explanation } : {}), controller: controller.name };
+  });
+}

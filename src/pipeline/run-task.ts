@@ -1,0 +1,104 @@
+// One task: load its inputs, then try its models in order (the selection, then the next
+// candidates), each with bounded retries for transient failures, until one succeeds. Never
+// throws: every outcome is a TaskResult with its attempts.
+import type { PipelineDeps } from './deps.js';
+import { TaskFailure, isAbortError } from './errors.js';
+import { backoffDelay, sleep as defaultSleep } from './concurrency.js';
+import { resolveArgs } from './resolve-args.js';
+import type { Attempt, CallContext, ExpertOutput, ResolvedArgs, Selection, Task, TaskOutput, TaskResult } from './types.js';
+
+export async function runTask(
+  task: Task,
+  selection: Selection,
+  results: Map<number, TaskResult>,
+  deps: PipelineDeps,
+  context: CallContext,
+): Promise<TaskResult> {
+  const started = new Date();
+  const attempts: Attempt[] = [];
+  const finish = (fields: Partial<TaskResult>): TaskResult => ({
+    ...emptyResult(task),
+    attempts,
+    startedAt: started.toISOString(),
+    finishedAt: new Date().toISOString(),
+    durationMs: Date.now() - started.getTime(),
+    ...fields,
+  });
+
+  let args: ResolvedArgs;
+  try {
+    args = await resolveArgs(task, results, deps, context.signal);
+  } catch (error) {
+    if (context.signal?.aborted) return finish(cancelled());
+    return finish({ status: 'failed', error: toTaskError(error) });
+  }
+
+  const { settings } = deps;
+  const sleep = deps.sleep ?? defaultSleep;
+  let lastError: TaskFailure | undefined;
+  for (const modelId of selection.candidates.slice(0, settings.maxModelsPerTask)) {
+    const model = deps.registry.find(task.task, modelId);
+    const provider = model && deps.registry.provider(model.provider);
+    if (!model || !provider || !model.status.available) continue;
+    for (let attempt = 0; attempt <= settings.modelRetries; attempt++) {
+      try {
+        if (attempt > 0) await sleep(backoffDelay(attempt, settings.retryBaseDelayMs), context.signal);
+      } catch {
+        return finish(cancelled());
+      }
+      const attemptStarted = new Date();
+      const timeout = AbortSignal.timeout(settings.taskTimeoutMs);
+      const signal = context.signal ? AbortSignal.any([context.signal, timeout]) : timeout;
+      try {
+        const output = await provider.run({ task: task.task, model: model.id, args }, { ...context, signal });
+        attempts.push({ model: model.id, provider: model.provider, ok: true, startedAt: attemptStarted.toISOString(), durationMs: Date.now() - attemptStarted.getTime() });
+        deps.metrics.countExpertCall(task.task, model.provider, 'ok');
+        return finish({ status: 'succeeded', model: model.id, provider: model.provider, output: await storeOutput(output, deps) });
+      } catch (error) {
+        if (context.signal?.aborted) return finish(cancelled());
+        const failure = timeout.aborted
+          ? new TaskFailure('EXPERT_TIMEOUT', `${model.id} did not answer within TASK_TIMEOUT_MS (${settings.taskTimeoutMs} ms)`, { retryable: true })
+          : toFailure(error, model.id);
+        lastError = failure;
+        attempts.push({ model: model.id, provider: model.provider, ok: false, error: { code: failure.code, message: failure.message }, startedAt: attemptStarted.toISOString(), durationMs: Date.now() - attemptStarted.getTime() });
+        deps.metrics.countExpertCall(task.task, model.provider, failure.code === 'EXPERT_TIMEOUT' ? 'timeout' : 'error');
+        deps.logger.warn({ task: task.id, model: model.id, attempt, code: failure.code, err: failure.message }, 'expert call failed');
+        if (!failure.tryNextModel) return finish({ status: 'failed', model: model.id, provider: model.provider, error: toTaskError(failure) });
+        if (!failure.retryable) break;
+      }
+    }
+  }
+  const tried = [...new Set(attempts.map((attempt) => attempt.model))];
+  const message = lastError
+    ? `all ${tried.length} model(s) tried failed (${tried.join(', ')}); last error: ${lastError.message}`
+    : `none of the selected models can run now (${selection.candidates.slice(0, settings.maxModelsPerTask).join(', ')})`;
+  return finish({ status: 'failed', error: { code: lastError?.code ?? 'NO_MODEL_AVAILABLE', message } });
+}
+
+export function emptyResult(task: Task): TaskResult {
+  return { id: task.id, task: task.task, status: 'skipped', model: null, provider: null, output: null, error: null, attempts: [], startedAt: null, finishedAt: null, durationMs: null };
+}
+
+const cancelled = (): Partial<TaskResult> => ({ status: 'failed', error: { code: 'CANCELLED', message: 'the request was cancelled or ran out of time (REQUEST_TIMEOUT_MS)' } });
+
+async function storeOutput(output: ExpertOutput, deps: PipelineDeps): Promise<TaskOutput> {
+  const stored: TaskOutput = {};
+  if (output.text !== undefined) stored.text = output.text;
+  if (output.data !== undefined) stored.data = output.data;
+  for (const kind of ['image', 'audio', 'video'] as const) {
+    const media = output[kind];
+    if (media) stored[kind] = await deps.artifacts.put(media);
+  }
+  return stored;
+}
+
+function toFailure(error: unknown, model: string): TaskFailure {
+  if (error instanceof TaskFailure) return error;
+  if (isAbortError(error)) return new TaskFailure('EXPERT_TIMEOUT', `${model} was aborted`, { retryable: true });
+  return new TaskFailure('EXPERT_FAILED', `${model} failed: ${(error as Error)?.message ?? String(error)}`, { cause: error });
+}
+
+function toTaskError(error: unknown): { code: TaskFailure['code']; message: string } {
+  if (error instanceof TaskFailure) return { code: error.code, message: error.message };
+  return { code: 'INTERNAL', message: (error as Error)?.message ?? String(error) };
+}
