@@ -1,0 +1,80 @@
+// Builds the pipeline's dependencies from the configuration (or the test overrides) and hands
+// them to the routes as `app.pipeline`.
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { createFileArtifactStore, type ArtifactStore } from '../artifacts/store.js';
+import { llmConfigured, type Config } from '../config.js';
+import { chooseController } from '../controllers/index.js';
+import { createLlmClient } from '../controllers/llm/client.js';
+import { createHuggingFaceProvider } from '../experts/huggingface/provider.js';
+import { createLocalProvider } from '../experts/local/index.js';
+import type { PipelineDeps } from '../pipeline/deps.js';
+import type { Controller, ExpertProvider, ModelEntry } from '../pipeline/types.js';
+import { loadCatalog } from '../registry/catalog.js';
+import { createRegistry } from '../registry/registry.js';
+import { createResourceLoader } from '../resources/load-resource.js';
+
+export interface PipelineOverrides {
+  /** Replaces the configured controller (null: none available). */
+  controller?: Controller | null;
+  /** Replaces the local and Hugging Face providers. */
+  providers?: ExpertProvider[];
+  catalogue?: ModelEntry[];
+  artifacts?: ArtifactStore;
+  /** fetch used by the OpenAI client (tests point it at a fake). */
+  llmFetch?: typeof fetch;
+  /** fetch used by the Hugging Face client. */
+  hfFetch?: typeof fetch;
+  sleep?: PipelineDeps['sleep'];
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    pipeline: PipelineDeps;
+    config: Config;
+  }
+}
+
+type Closable = ExpertProvider & { close?: () => Promise<void> };
+
+export default fp(async function pipelinePlugin(app: FastifyInstance, options: { config: Config; overrides: PipelineOverrides }) {
+  const { config, overrides } = options;
+  const artifacts = overrides.artifacts ?? createFileArtifactStore(config.ARTIFACTS_DIR);
+  const providers: Closable[] = overrides.providers ?? [
+    createLocalProvider(),
+    createHuggingFaceProvider({ token: config.HF_TOKEN, endpointUrl: config.HF_ENDPOINT_URL, provider: config.HF_PROVIDER, fetch: overrides.hfFetch }),
+  ];
+  const llm = llmConfigured(config) ? createLlmClient({ config, observe: app.metrics.observeLlmCall, fetch: overrides.llmFetch }) : null;
+  const choice = overrides.controller !== undefined ? { controller: overrides.controller } : chooseController(config, llm);
+
+  const deps: PipelineDeps = {
+    controller: choice.controller,
+    ...('unavailableReason' in choice && choice.unavailableReason ? { controllerUnavailableReason: choice.unavailableReason } : {}),
+    registry: createRegistry({ mode: config.INFERENCE_MODE, catalogue: overrides.catalogue ?? loadCatalog(), providers }),
+    artifacts,
+    resources: createResourceLoader({
+      artifacts,
+      examplesDir: config.EXAMPLES_DIR,
+      allowPrivate: config.ALLOW_PRIVATE_URLS,
+      maxBytes: config.RESOURCE_MAX_BYTES,
+      timeoutMs: config.RESOURCE_TIMEOUT_MS,
+    }),
+    metrics: app.metrics.pipeline,
+    logger: app.log,
+    settings: {
+      candidateModels: config.CANDIDATE_MODELS,
+      maxTasks: config.MAX_TASKS,
+      concurrency: config.TASK_CONCURRENCY,
+      taskTimeoutMs: config.TASK_TIMEOUT_MS,
+      modelRetries: config.MODEL_RETRIES,
+      maxModelsPerTask: config.MAX_MODELS_PER_TASK,
+      retryBaseDelayMs: config.RETRY_BASE_DELAY_MS,
+    },
+    ...(overrides.sleep ? { sleep: overrides.sleep } : {}),
+  };
+  app.decorate('pipeline', deps);
+  app.decorate('config', config);
+  app.addHook('onClose', async () => {
+    await Promise.all(providers.map((provider) => provider.close?.()));
+  });
+});

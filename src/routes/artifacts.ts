@@ -1,0 +1,62 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { toMedia } from '../artifacts/media-types.js';
+import { AppError } from '../pipeline/errors.js';
+import { errorResponses } from './schemas.js';
+
+const UPLOAD_TYPES = ['image/*', 'audio/*', 'video/*', 'application/octet-stream'];
+
+const artifactsRoute: FastifyPluginAsyncTypebox = async (app) => {
+  // Uploads arrive as raw bytes; their real type is sniffed, not taken from the header.
+  app.addContentTypeParser(UPLOAD_TYPES, { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
+
+  app.get(
+    '/artifacts/:id',
+    {
+      schema: {
+        operationId: 'getArtifact',
+        summary: 'Download a produced or uploaded file',
+        tags: ['artifacts'],
+        params: Type.Object({ id: Type.String({ pattern: '^[a-f0-9]{32}\\.[a-z0-9]{2,5}$', description: 'artifact id, e.g. 3f2a….png' }) }),
+        response: {
+          200: Type.Unknown({ description: 'the file, with its media type' }),
+          ...errorResponses(400, 404),
+        },
+      },
+    },
+    async (request, reply) => {
+      const stored = await app.pipeline.artifacts.get(request.params.id);
+      if (!stored) throw new AppError('ARTIFACT_NOT_FOUND', `Artifact ${request.params.id} does not exist.`);
+      return reply.type(stored.mime).header('cache-control', 'private, max-age=86400, immutable').send(Buffer.from(stored.bytes));
+    },
+  );
+
+  app.post(
+    '/artifacts',
+    {
+      schema: {
+        operationId: 'uploadArtifact',
+        summary: 'Upload an image, audio or video to use as a task input',
+        description: 'Send the raw file as the body (Content-Type image/*, audio/* or video/*). Use the returned url (/artifacts/<id>) as a task argument.',
+        tags: ['artifacts'],
+        consumes: UPLOAD_TYPES,
+        body: Type.Unknown({ description: 'the raw file', format: 'binary' }),
+        response: {
+          201: Type.Ref('ArtifactRef'),
+          ...errorResponses(400, 413, 415),
+        },
+      },
+    },
+    async (request, reply) => {
+      const body = request.body;
+      if (!Buffer.isBuffer(body) || body.length === 0) throw new AppError('VALIDATION_FAILED', 'Send the file as the raw request body.');
+      const media = toMedia(body, request.headers['content-type']);
+      if (!media || request.headers['content-type'] === 'application/octet-stream' && !media) {
+        throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'The body is not an image, audio or video the service recognises (png, jpeg, gif, webp, bmp, tiff, wav, flac, ogg, mp3, mp4, webm).');
+      }
+      return reply.status(201).send(await app.pipeline.artifacts.put(media));
+    },
+  );
+};
+
+export default artifactsRoute;

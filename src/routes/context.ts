@@ -1,0 +1,35 @@
+// Per-request plumbing shared by the pipeline routes: the conversation from the body, the plan
+// from the body, and a context whose signal aborts when the client goes away or the request's
+// time budget (REQUEST_TIMEOUT_MS) runs out.
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AppError, InvalidPlanError } from '../pipeline/errors.js';
+import { validatePlan } from '../pipeline/task-graph.js';
+import type { CallContext, ChatMessage, Task } from '../pipeline/types.js';
+import { createUsageTracker, type UsageTracker } from '../pipeline/usage.js';
+
+export function conversationOf(body: { request?: string; messages?: ChatMessage[] }): ChatMessage[] {
+  if (body.request !== undefined && body.messages !== undefined) {
+    throw new AppError('VALIDATION_FAILED', 'Give either "request" or "messages", not both.');
+  }
+  if (body.request !== undefined) return [{ role: 'user', content: body.request }];
+  if (!body.messages) throw new AppError('VALIDATION_FAILED', 'Give "request" (a string) or "messages" (the chat so far, ending with the user\'s message).');
+  if (body.messages.at(-1)!.role !== 'user') {
+    throw new AppError('VALIDATION_FAILED', 'The last message must have role "user": it is the request to fulfil.');
+  }
+  return body.messages;
+}
+
+export function planOf(tasks: unknown, maxTasks: number): Task[] {
+  const check = validatePlan(tasks, { maxTasks });
+  if (!check.ok) throw new InvalidPlanError(check.problems);
+  return check.tasks;
+}
+
+export function requestContext(request: FastifyRequest, reply: FastifyReply, timeoutMs: number): CallContext & { usage: UsageTracker } {
+  const disconnected = new AbortController();
+  reply.raw.on('close', () => {
+    if (!reply.raw.writableFinished) disconnected.abort(new Error('client disconnected'));
+  });
+  request.log.debug({ timeoutMs }, 'pipeline request');
+  return { signal: AbortSignal.any([disconnected.signal, AbortSignal.timeout(timeoutMs)]), usage: createUsageTracker() };
+}

@@ -1,0 +1,40 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { planTasks } from '../pipeline/plan-tasks.js';
+import { conversationOf, requestContext } from './context.js';
+import { Conversation, errorResponses } from './schemas.js';
+
+const planRoute: FastifyPluginAsyncTypebox = async (app) => {
+  app.post(
+    '/plan',
+    {
+      schema: {
+        operationId: 'plan',
+        summary: 'Plan: turn a request into a task graph',
+        description: 'Stage 1 only. The controller (LLM or rules) plans; the plan is validated against the task-graph contract.',
+        tags: ['pipeline'],
+        body: Type.Object(Conversation, { additionalProperties: false }),
+        response: {
+          200: Type.Object({
+            tasks: Type.Array(Type.Ref('Task')),
+            explanation: Type.Optional(Type.String({ description: 'why the plan is empty, when it is' })),
+            controller: Type.String(),
+            usage: Type.Ref('LlmUsage'),
+            timings: Type.Ref('Timings'),
+          }),
+          ...errorResponses(400, 413, 502, 503, 504),
+        },
+      },
+    },
+    async (request, reply) => {
+      const started = performance.now();
+      const context = requestContext(request, reply, app.config.REQUEST_TIMEOUT_MS);
+      const plan = await planTasks({ messages: conversationOf(request.body) }, app.pipeline, context);
+      const total = Math.round(performance.now() - started);
+      return { ...plan, usage: context.usage.total(), timings: { plan: total, total } };
+    },
+  );
+};
+
+export default planRoute;
+

@@ -1,0 +1,43 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { selectModels } from '../pipeline/select-models.js';
+import { planOf, requestContext } from './context.js';
+import { TaskInput, errorResponses } from './schemas.js';
+
+const selectRoute: FastifyPluginAsyncTypebox = async (app) => {
+  app.post(
+    '/select',
+    {
+      schema: {
+        operationId: 'select',
+        summary: 'Select: choose a model for each task',
+        description:
+          'Stage 2 only. Candidates are the registry models that can run now, ranked (preferred provider, downloads, likes). Tasks with one candidate need no controller; all others are decided in one controller call.',
+        tags: ['pipeline'],
+        body: Type.Object(
+          {
+            tasks: TaskInput,
+            request: Type.Optional(Type.String({ minLength: 1, maxLength: 100_000, description: 'the user request, to help the choice' })),
+          },
+          { additionalProperties: false },
+        ),
+        response: {
+          200: Type.Object({
+            selections: Type.Array(Type.Ref('Selection')),
+            unassigned: Type.Array(Type.Ref('Unassigned')),
+            usage: Type.Ref('LlmUsage'),
+          }),
+          ...errorResponses(400, 422, 502, 503, 504),
+        },
+      },
+    },
+    async (request, reply) => {
+      const tasks = planOf(request.body.tasks, app.config.MAX_TASKS);
+      const context = requestContext(request, reply, app.config.REQUEST_TIMEOUT_MS);
+      const chosen = await selectModels({ request: request.body.request ?? '', tasks }, app.pipeline, context);
+      return { ...chosen, usage: context.usage.total() };
+    },
+  );
+};
+
+export default selectRoute;
