@@ -1,6 +1,7 @@
 // Small but real media for fakes and tests: PNG/JPEG made by sharp, a PCM WAV file, and an MP4
 // header. Images and audio decode downstream; the MP4 only has a valid `ftyp` box (no frames).
 import sharp from 'sharp';
+import type { Media } from '../../src/pipeline/types.js';
 
 export interface Rgb {
   r: number;
@@ -56,4 +57,13 @@ export function makeMp4(): Buffer {
   mdat.writeUInt32BE(8, 0);
   mdat.write('mdat', 4, 'ascii');
   return Buffer.concat([ftyp, mdat]);
+}
+
+/** The same media as `Media` arguments of an ExpertCall. */
+export async function imageArg(width = 32, height = 24): Promise<Media> {
+  return { kind: 'image', bytes: new Uint8Array(await makePng(width, height)), mime: 'image/png' };
+}
+
+export function audioArg(seconds = 0.1): Media {
+  return { kind: 'audio', bytes: new Uint8Array(makeWav(seconds)), mime: 'audio/wav' };
 }
