@@ -1,0 +1,63 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import t from 'tap';
+import { createFileArtifactStore } from '../src/artifacts/store.js';
+import { isPublicAddress } from '../src/resources/address-policy.js';
+import { createResourceLoader } from '../src/resources/load-resource.js';
+import { RED_PNG } from './samples.js';
+
+async function loader(t: typeof import('tap').default, allowPrivate = false) {
+  const folder = await mkdtemp(join(tmpdir(), 'hugginggpt-res-'));
+  await writeFile(join(folder, 'red.png'), RED_PNG);
+  const artifacts = createFileArtifactStore(join(folder, 'artifacts'));
+  return { artifacts, resources: createResourceLoader({ artifacts, examplesDir: folder, allowPrivate, maxBytes: 10_000, timeoutMs: 1000 }) };
+}
+
+t.test('non-public addresses are recognised, including IPv4-mapped and NAT64 forms', async (t) => {
+  for (const address of ['127.0.0.1', '10.1.2.3', '172.16.0.1', '192.168.1.1', '169.254.169.254', '100.64.0.1', '0.0.0.0', '::1', '::', 'fe80::1', 'fd00::1', '::ffff:127.0.0.1', '::ffff:7f00:1', '64:ff9b::a9fe:a9fe', 'ff02::1']) {
+    t.notOk(isPublicAddress(address), `${address} is not public`);
+  }
+  for (const address of ['8.8.8.8', '93.184.216.34', '2606:4700:4700::1111', '::ffff:8.8.8.8']) t.ok(isPublicAddress(address), `${address} is public`);
+});
+
+t.test('URLs on loopback are refused unless ALLOW_PRIVATE_URLS; allowed ones are fetched and size-capped', async (t) => {
+  const server = createServer((req, res) => {
+    if (req.url === '/big') return res.end(Buffer.alloc(20_000));
+    if (req.url === '/redirect') return res.writeHead(302, { location: '/red.png' }).end();
+    if (req.url === '/missing') return res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(RED_PNG);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  t.teardown(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  const strict = (await loader(t)).resources;
+  await t.rejects(strict.load(`${base}/red.png`, 'image'), { code: 'RESOURCE_BLOCKED', message: /loopback, private or reserved.*ALLOW_PRIVATE_URLS/ });
+  await t.rejects(strict.load('http://localhost:1/x.png', 'image'), { code: 'RESOURCE_BLOCKED' }, 'names resolving to loopback too');
+  await t.rejects(strict.load('file:///etc/passwd', 'image'), { code: 'RESOURCE_INVALID' });
+
+  const open = (await loader(t, true)).resources;
+  const media = await open.load(`${base}/redirect`, 'image');
+  t.equal(media.mime, 'image/png', 'the type is sniffed from the bytes, not the header');
+  await t.rejects(open.load(`${base}/big`, 'image'), { code: 'RESOURCE_TOO_LARGE' });
+  await t.rejects(open.load(`${base}/missing`, 'image'), { code: 'RESOURCE_NOT_FOUND' });
+  await t.rejects(open.load(`${base}/red.png`, 'audio'), { code: 'RESOURCE_INVALID', message: /should be an audio but is image \(image\/png\)/ });
+});
+
+t.test('data URIs, artifacts and examples load; paths never escape their folder', async (t) => {
+  const { resources, artifacts } = await loader(t);
+  t.equal((await resources.load(`data:image/png;base64,${RED_PNG.toString('base64')}`, 'image')).bytes.length, RED_PNG.length);
+  const ref = await artifacts.put({ kind: 'image', mime: 'image/png', bytes: RED_PNG });
+  t.match(ref, { url: /^\/artifacts\/[a-f0-9]{32}\.png$/, mime: 'image/png' });
+  t.same(Buffer.from((await resources.load(ref.url, 'image')).bytes), RED_PNG);
+  t.ok(await resources.load('/examples/red.png', 'image'));
+  t.ok(await resources.load('red.png', 'image'), 'a bare example name');
+  await t.rejects(resources.load('/examples/../../etc/passwd', 'image'), { code: 'RESOURCE_INVALID' });
+  await t.rejects(resources.load('example.jpg', 'image'), { code: 'RESOURCE_NOT_FOUND', message: /upload it \(POST \/artifacts\)/ });
+  await t.rejects(resources.load('/artifacts/00000000000000000000000000000000.png', 'image'), { code: 'RESOURCE_NOT_FOUND' });
+  t.equal(await artifacts.get('../../etc/passwd'), null);
+  await t.rejects(resources.load('data:image/png;base64,' + 'A'.repeat(20_000), 'image'), { code: 'RESOURCE_TOO_LARGE' });
+});
