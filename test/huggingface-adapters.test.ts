@@ -2,10 +2,11 @@
 // shape, content type, auth header) and what came back as an ExpertOutput.
 import tap from 'tap';
 import sharp from 'sharp';
+import { sniffMime } from '../src/experts/huggingface/media.js';
 import { createHuggingFaceProvider } from '../src/experts/huggingface/provider.js';
 import type { ExpertOutput, ResolvedArgs, UsageRecorder } from '../src/pipeline/types.js';
 import type { TaskType } from '../src/registry/task-types.js';
-import { audioArg, imageArg } from './fakes/hf-media.js';
+import { audioArg, imageArg, makeJpeg, makeMp4, makePng, makeWav } from './fakes/hf-media.js';
 import { startFakeHuggingFace, type FakeCall } from './fakes/hf-server.js';
 
 const TOKEN = 'hf_adapters_token';
@@ -231,4 +232,21 @@ tap.test('audio-classification', async (t) => {
   t.equal(call.contentType, 'audio/wav');
   t.same(output.data, [{ label: 'neu', score: 0.61 }, { label: 'hap', score: 0.3 }]);
   t.equal(output.text, 'neu (61%), hap (30%)');
+});
+
+tap.test('sniffMime: the formats models answer, by their magic bytes', async (t) => {
+  const bytes = (...parts: Array<string | number[]>) =>
+    new Uint8Array(Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part, 'latin1') : Buffer.from(part)))));
+  t.equal(sniffMime(await makePng()), 'image/png');
+  t.equal(sniffMime(await makeJpeg()), 'image/jpeg');
+  t.equal(sniffMime(bytes('GIF89a')), 'image/gif');
+  t.equal(sniffMime(bytes('RIFF', [0, 0, 0, 0], 'WEBPVP8 ')), 'image/webp');
+  t.equal(sniffMime(makeWav()), 'audio/wav');
+  t.equal(sniffMime(bytes('fLaC', [0, 0, 0, 34])), 'audio/flac');
+  t.equal(sniffMime(bytes('OggS', [0])), 'audio/ogg');
+  t.equal(sniffMime(bytes('ID3', [4, 0])), 'audio/mpeg');
+  t.equal(sniffMime(makeMp4()), 'video/mp4');
+  t.equal(sniffMime(makeMp4(), 'audio'), 'audio/mp4');
+  t.equal(sniffMime(bytes([0x1a, 0x45, 0xdf, 0xa3])), 'video/webm');
+  t.equal(sniffMime(bytes('{"error":"x"}')), undefined);
 });

@@ -78,9 +78,11 @@ function fromHttpError(error: HttpError, context: FailureContext, scrub: (text: 
     return new TaskFailure('EXPERT_FAILED', `${said} (${hint}).`, { retryable: true, cause });
   }
   const hint =
-    status === 404
-      ? `the model is not deployed there (or the ${task} route is wrong); try another model`
-      : `the model rejected the ${task} input; another model may accept it`;
+    status !== 404
+      ? `the model rejected the ${task} input; another model may accept it`
+      : error instanceof InferenceClientHubApiError
+        ? 'no such public model on the Hub; check the id or try another model'
+        : `the model is not deployed there, or does not serve ${task}; try another model`;
   return new TaskFailure('EXPERT_FAILED', `${said} (${hint}).`, { cause });
 }
 

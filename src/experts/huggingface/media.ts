@@ -1,6 +1,7 @@
 // Bytes in and out of the Hugging Face client: our Media become Blobs with their mime type, and
 // the Blobs (or base64 strings) a model returns become Media with their real mime type. Endpoints
-// often answer `application/octet-stream` or nothing, so the type is sniffed from magic bytes then.
+// often answer `application/octet-stream` or nothing, and some labels are wrong, so the type comes
+// from the magic bytes when they are a known format, and from the declared type otherwise.
 import { TaskFailure } from '../../pipeline/errors.js';
 import type { Media } from '../../pipeline/types.js';
 
@@ -28,7 +29,8 @@ export function mediaFromBase64(base64: string, declaredType: string, kind: Medi
 function mediaFromBytes(bytes: Uint8Array, declaredType: string, kind: MediaKind, model: string): Media {
   if (bytes.length === 0) throw badOutput(model, `returned an empty ${kind}`);
   const declared = declaredType.split(';')[0]!.trim().toLowerCase();
-  const mime = declared.startsWith(`${kind}/`) ? declared : sniffMime(bytes, kind);
+  // The bytes win over the label: the client itself labels every base64 image "image/jpeg".
+  const mime = sniffMime(bytes, kind) ?? (declared.startsWith(`${kind}/`) ? declared : undefined);
   if (!mime) {
     throw badOutput(model, `expected ${article(kind)} ${kind} but got ${declared || 'untyped'} bytes that are not a known ${kind} format`);
   }
