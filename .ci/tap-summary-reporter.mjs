@@ -1,5 +1,5 @@
-// tap prints no summary line that CI counts: pass the TAP stream through and append
-// "N passed, N failed, N skipped" from tap's closing `# { total: … }` comment.
+// tap prints no summary line that CI counts: pass the TAP stream through and end it with
+// "N passed, N failed" (skips on the line before) from tap's closing `# { total: … }` comment.
 import { Transform } from 'node:stream';
 
 export default class SummaryReporter extends Transform {
@@ -17,6 +17,6 @@ export default class SummaryReporter extends Transform {
     const counts = {};
     if (this.#counts) for (const [, key, value] of this.#counts.matchAll(/(\w+): (\d+)/g)) counts[key] = Number(value);
     const skipped = (counts.skip ?? 0) + (counts.todo ?? 0);
-    callback(null, `\n${counts.pass ?? 0} passed, ${counts.fail ?? 0} failed, ${skipped} skipped\n`);
+    callback(null, `\n${skipped} skipped\n${counts.pass ?? 0} passed, ${counts.fail ?? 0} failed\n`);
   }
 }
