@@ -7,6 +7,7 @@ import { createHuggingFaceProvider } from '../src/experts/huggingface/provider.j
 import type { ExpertOutput, ResolvedArgs, UsageRecorder } from '../src/pipeline/types.js';
 import type { TaskType } from '../src/registry/task-types.js';
 import { audioArg, imageArg, makeJpeg, makeMp4, makePng, makeWav } from './fakes/hf-media.js';
+import { json } from './fakes/hf-replies.js';
 import { startFakeHuggingFace, type FakeCall } from './fakes/hf-server.js';
 
 const TOKEN = 'hf_adapters_token';
@@ -163,6 +164,19 @@ tap.test('depth-estimation: raw image through the generic request path, the dept
   t.equal(output.image?.mime, 'image/png');
   t.same(await size(output.image!.bytes), { width: 16, height: 16, format: 'png' });
   t.same(output.data, { width: 16, height: 16, min: 1, max: 31 });
+});
+
+tap.test('depth-estimation: an endpoint that answers the PNG itself, or only the depth grid', async (t) => {
+  fake.setBehaviour('test/depth-estimation-png', { task: 'image-to-image' });
+  const png = await run(t, 'depth-estimation', { image }, 'test/depth-estimation-png');
+  t.equal(png.output.image?.mime, 'image/png');
+  t.equal(png.output.data, undefined);
+  fake.setBehaviour('test/depth-estimation-grid', { reply: () => json({ predicted_depth: [[0, 1, 2], [2, 3, 4]] }) });
+  const grid = await run(t, 'depth-estimation', { image }, 'test/depth-estimation-grid');
+  t.same(await size(grid.output.image!.bytes), { width: 3, height: 2, format: 'png' });
+  t.same(grid.output.data, { width: 3, height: 2, min: 0, max: 4 });
+  const pixels = await sharp(grid.output.image!.bytes).greyscale().raw().toBuffer();
+  t.same([...pixels], [0, 64, 128, 128, 191, 255], 'larger depth values are brighter');
 });
 
 tap.test('image-to-text', async (t) => {

@@ -115,7 +115,7 @@ t.test('a timeout of the caller\'s signal propagates as an AbortError, quickly',
   fake.setBehaviour('err/summarization-slow', { delayMs: 2_000 });
   const started = Date.now();
   const error = await provider.run(summarize('err/summarization-slow'), { signal: AbortSignal.timeout(100) }).catch((caught: unknown) => caught);
-  t.ok(isAbortError(error), `an AbortError, got ${inspect(error)}`);
+  t.ok(isAbortError(error), `an AbortError, got ${(error as Error)?.name}`);
   t.notOk(error instanceof TaskFailure);
   t.ok(Date.now() - started < 1_500, 'did not wait for the reply');
 });
@@ -157,4 +157,23 @@ t.test('bad input is refused before any request: EXPERT_BAD_INPUT, do not try an
   });
   t.match(await failure({ task: 'summarization', model: 'err/summarization', args: {} }), { code: 'EXPERT_BAD_INPUT', message: /"text" argument is missing/ });
   t.equal(fake.calls.length, before, 'nothing was sent');
+});
+
+t.test('depth-estimation (generic request path): upstream errors map like every other task', async (t) => {
+  const image = await imageArg();
+  fake.setBehaviour('err/depth-estimation-503', { fail: 503, message: 'Model is currently loading' });
+  t.match(await failure({ task: 'depth-estimation', model: 'err/depth-estimation-503', args: { image } }), {
+    code: 'EXPERT_FAILED',
+    retryable: true,
+    message: /HTTP 503 for err\/depth-estimation-503: Model is currently loading/,
+  });
+  fake.setBehaviour('err/depth-estimation-401', { fail: 401 });
+  const unauthorised = await failure({ task: 'depth-estimation', model: 'err/depth-estimation-401', args: { image } });
+  t.match(unauthorised, { code: 'EXPERT_UNAVAILABLE', retryable: false });
+  t.notMatch(inspect(unauthorised, { depth: 10 }), TOKEN);
+  fake.setBehaviour('err/depth-estimation-text', { reply: () => ({ status: 500, contentType: 'text/plain', body: 'upstream crashed' }) });
+  t.match(await failure({ task: 'depth-estimation', model: 'err/depth-estimation-text', args: { image } }), {
+    retryable: true,
+    message: /HTTP 500.*upstream crashed/,
+  });
 });

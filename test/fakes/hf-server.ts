@@ -20,7 +20,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { TASK_TYPE_NAMES, isTaskType, type TaskType } from '../../src/registry/task-types.js';
-import { REPLIES, FakeHttpError, json, type Reply } from './hf-replies.js';
+import { REPLIES, FakeHttpError, json, type Reply, type ReplyBuilder } from './hf-replies.js';
 import { makeMp4 } from './hf-media.js';
 
 export interface Behaviour {
@@ -38,6 +38,8 @@ export interface Behaviour {
   wrongShape?: boolean;
   /** Content type for a media reply (e.g. 'application/octet-stream' to test sniffing). */
   contentType?: string;
+  /** Answer with this instead of the task's usual reply (use `json()` from hf-replies.ts for JSON). */
+  reply?: ReplyBuilder;
 }
 
 export interface FakeCall {
@@ -166,7 +168,7 @@ export async function startFakeHuggingFace(options: FakeOptions = {}): Promise<F
     }
     if (behaviour.wrongShape) return json({ unexpected: 'shape' });
 
-    const reply = await REPLIES[task]({ model, json: call.body, bytes, contentType: call.contentType ?? '', baseUrl });
+    const reply = await (behaviour.reply ?? REPLIES[task])({ model, json: call.body, bytes, contentType: call.contentType ?? '', baseUrl });
     const typed = behaviour.contentType && reply.contentType !== 'application/json' ? { ...reply, contentType: behaviour.contentType } : reply;
     if (!replicate) return typed;
     // Replicate answers a prediction whose output is a URL; the client downloads it with the global fetch.
