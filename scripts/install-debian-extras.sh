@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Debian packages some embedded experts run as separate processes, plus what their tests need.
+# Idempotent: installs only what is missing, and does nothing when everything is there.
+#
+#   scripts/install-debian-extras.sh            runtime packages + test data (CI, development)
+#   scripts/install-debian-extras.sh --runtime  runtime packages only (Docker image)
+#
+# runtime:
+#   espeak-ng           text-to-speech (local/espeak-ng; without it a wasm build runs in a child process)
+#   apertium            translation engine (local/apertium-en-es)
+#   apertium-eng-spa    its English <-> Spanish language pair
+#   pocketsphinx        speech recognition (local/pocketsphinx-en-us)
+#   pocketsphinx-en-us  its US English acoustic and language models
+#   sox                 resamples audio to 16 kHz mono for pocketsphinx
+#   libsox-fmt-mp3      lets sox read MP3 uploads
+# tests:
+#   pocketsphinx-testdata  real recorded speech (LibriVox) with reference transcripts
+set -euo pipefail
+
+RUNTIME_PACKAGES=(espeak-ng apertium apertium-eng-spa pocketsphinx pocketsphinx-en-us sox libsox-fmt-mp3)
+TEST_PACKAGES=(pocketsphinx-testdata)
+
+packages=("${RUNTIME_PACKAGES[@]}")
+case "${1:-}" in
+  --runtime) ;;
+  '') packages+=("${TEST_PACKAGES[@]}") ;;
+  -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
+  *) echo "unknown option: $1 (use --runtime or nothing)" >&2; exit 2 ;;
+esac
+
+if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
+  echo "install-debian-extras: not a Debian-based system (no apt-get); the local experts that need these commands stay unavailable" >&2
+  exit 1
+fi
+
+missing=()
+for package in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
+    missing+=("$package")
+  fi
+done
+
+if [ "${#missing[@]}" -eq 0 ]; then
+  echo "install-debian-extras: all installed (${packages[*]})"
+  exit 0
+fi
+
+as_root=()
+if [ "$(id -u)" != "0" ]; then
+  if command -v sudo >/dev/null 2>&1; then as_root=(sudo); else
+    echo "install-debian-extras: run as root (or install sudo) to install: ${missing[*]}" >&2
+    exit 1
+  fi
+fi
+
+echo "install-debian-extras: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+install() { "${as_root[@]}" apt-get install -y --no-install-recommends "${missing[@]}"; }
+# The package lists may be missing (fresh image) or stale: refresh them only if installing fails.
+if ! install; then
+  "${as_root[@]}" apt-get update
+  install
+fi
