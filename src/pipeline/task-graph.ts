@@ -58,8 +58,9 @@ export function validatePlan(raw: unknown, options: ValidateOptions = {}): PlanC
 
   const drafts = raw.map((item, index) => normaliseTask(item, index, problems));
   const tasks = drafts.filter((task): task is Task => task !== null);
-  const byId = indexById(tasks, drafts, problems);
-  checkDependencies(tasks, byId, drafts, problems);
+  const rawIds = reportDuplicateIds(raw, problems);
+  const byId = new Map(tasks.map((task) => [task.id, task]));
+  checkDependencies(tasks, byId, rawIds, drafts, problems);
   checkCycles(tasks, byId, problems);
 
   return problems.length === 0 ? { ok: true, tasks } : { ok: false, problems };
@@ -192,24 +193,30 @@ function checkArgs(
   }
 }
 
-function indexById(tasks: Task[], drafts: Array<Task | null>, problems: PlanProblem[]): Map<number, Task> {
-  const byId = new Map<number, Task>();
-  for (const task of tasks) {
-    if (byId.has(task.id)) {
-      problems.push({ code: 'DUPLICATE_ID', index: drafts.indexOf(task), taskId: task.id, message: `task id ${task.id} is used more than once` });
-    } else {
-      byId.set(task.id, task);
-    }
-  }
-  return byId;
+/** Checked on the raw ids, so a duplicate is reported even when one of the twins is invalid. */
+function reportDuplicateIds(raw: unknown[], problems: PlanProblem[]): Set<number> {
+  const seen = new Set<number>();
+  raw.forEach((item, index) => {
+    const id = toInteger((item as { id?: unknown } | null)?.id);
+    if (id === null || id < 0) return;
+    if (seen.has(id)) problems.push({ code: 'DUPLICATE_ID', index, taskId: id, message: `task id ${id} is used more than once` });
+    seen.add(id);
+  });
+  return seen;
 }
 
-function checkDependencies(tasks: Task[], byId: Map<number, Task>, drafts: Array<Task | null>, problems: PlanProblem[]): void {
+function checkDependencies(
+  tasks: Task[],
+  byId: Map<number, Task>,
+  rawIds: Set<number>,
+  drafts: Array<Task | null>,
+  problems: PlanProblem[],
+): void {
   for (const task of tasks) {
     const where = { index: drafts.indexOf(task), taskId: task.id };
     for (const k of task.dep) {
       if (k === task.id) problems.push({ code: 'SELF_DEPENDENCY', ...where, message: `task ${task.id} depends on itself` });
-      else if (!byId.has(k)) problems.push({ code: 'UNKNOWN_DEPENDENCY', ...where, message: `task ${task.id} depends on task ${k}, which does not exist` });
+      else if (!rawIds.has(k)) problems.push({ code: 'UNKNOWN_DEPENDENCY', ...where, message: `task ${task.id} depends on task ${k}, which does not exist` });
     }
     for (const [name, value] of Object.entries(task.args)) {
       const k = parseReference(value);
