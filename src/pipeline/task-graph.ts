@@ -167,8 +167,9 @@ function checkArgs(
   problems: PlanProblem[],
 ): void {
   const where = { index, taskId };
+  const reported = new Set(problems.filter((problem) => problem.index === index && problem.arg).map((problem) => problem.arg));
   for (const [name, arg] of Object.entries(spec.args)) {
-    if (arg.required && !args[name]?.trim()) {
+    if (arg.required && !args[name]?.trim() && !reported.has(name)) {
       problems.push({ code: 'MISSING_ARGUMENT', ...where, arg: name, message: `${label}: missing required argument "${name}" (${arg.description})` });
     }
   }
