@@ -2,6 +2,7 @@
 // meaning), validated at start-up, and passed down. Only src/server.ts reads process.env.
 import { Type, type Static } from 'typebox';
 import { Value } from 'typebox/value';
+import { PROVIDERS_OR_POLICIES } from '@huggingface/inference';
 
 const str = (description: string) => Type.Optional(Type.String({ minLength: 1, description }));
 const int = (description: string, defaultValue: number, minimum: number, maximum = Number.MAX_SAFE_INTEGER) =>
@@ -37,7 +38,7 @@ export const ConfigSchema = Type.Object({
   INFERENCE_MODE: oneOf(INFERENCE_MODES, 'hybrid', 'where experts run: local (embedded only), huggingface (remote only), hybrid (local first, remote as fallback, and vice versa)'),
   HF_TOKEN: str('Hugging Face token for Inference Providers'),
   HF_ENDPOINT_URL: str('self-hosted inference endpoint; "{model}" in it is replaced by the model id'),
-  HF_PROVIDER: Type.String({ description: 'Inference Providers routing (auto, hf-inference, together, …); ignored with HF_ENDPOINT_URL', default: 'auto' }),
+  HF_PROVIDER: oneOf([...PROVIDERS_OR_POLICIES], 'auto', 'Inference Providers routing (auto, hf-inference, together, …); ignored with HF_ENDPOINT_URL'),
   CANDIDATE_MODELS: int('top-k candidates per task shown to the controller', 5, 1, 20),
 
   MAX_TASKS: int('largest accepted plan', 20, 1, 100),

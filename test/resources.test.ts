@@ -3,13 +3,13 @@ import type { AddressInfo } from 'node:net';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import t from 'tap';
+import t, { type Test } from 'tap';
 import { createFileArtifactStore } from '../src/artifacts/store.js';
 import { isPublicAddress } from '../src/resources/address-policy.js';
 import { createResourceLoader } from '../src/resources/load-resource.js';
 import { RED_PNG } from './samples.js';
 
-async function loader(t: typeof import('tap').default, allowPrivate = false) {
+async function loader(_t: Test, allowPrivate = false) {
   const folder = await mkdtemp(join(tmpdir(), 'hugginggpt-res-'));
   await writeFile(join(folder, 'red.png'), RED_PNG);
   const artifacts = createFileArtifactStore(join(folder, 'artifacts'));

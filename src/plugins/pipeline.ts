@@ -42,7 +42,13 @@ export default fp(async function pipelinePlugin(app: FastifyInstance, options: {
   const artifacts = overrides.artifacts ?? createFileArtifactStore(config.ARTIFACTS_DIR);
   const providers: Closable[] = overrides.providers ?? [
     createLocalProvider(),
-    createHuggingFaceProvider({ token: config.HF_TOKEN, endpointUrl: config.HF_ENDPOINT_URL, provider: config.HF_PROVIDER, fetch: overrides.hfFetch }),
+    createHuggingFaceProvider({
+      token: config.HF_TOKEN,
+      endpointUrl: config.HF_ENDPOINT_URL,
+      provider: config.HF_PROVIDER,
+      fetch: overrides.hfFetch,
+      logger: app.log.child({ component: 'huggingface' }),
+    }),
   ];
   const llm = llmConfigured(config) ? createLlmClient({ config, observe: app.metrics.observeLlmCall, fetch: overrides.llmFetch }) : null;
   const choice = overrides.controller !== undefined ? { controller: overrides.controller } : chooseController(config, llm);
