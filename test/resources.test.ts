@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t, { type Test } from 'tap';
@@ -9,8 +9,9 @@ import { isPublicAddress } from '../src/resources/address-policy.js';
 import { createResourceLoader } from '../src/resources/load-resource.js';
 import { RED_PNG } from './samples.js';
 
-async function loader(_t: Test, allowPrivate = false) {
+async function loader(t: Test, allowPrivate = false) {
   const folder = await mkdtemp(join(tmpdir(), 'hugginggpt-res-'));
+  t.teardown(() => rm(folder, { recursive: true, force: true }));
   await writeFile(join(folder, 'red.png'), RED_PNG);
   const artifacts = createFileArtifactStore(join(folder, 'artifacts'));
   return { artifacts, resources: createResourceLoader({ artifacts, examplesDir: folder, allowPrivate, maxBytes: 10_000, timeoutMs: 1000 }) };

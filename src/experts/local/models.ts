@@ -78,11 +78,11 @@ export const LOCAL_MODELS: readonly LocalModel[] = [
   {
     id: 'local/selfie-segmentation',
     task: 'image-segmentation',
-    description: 'MediaPipe selfie segmentation: one "person" mask (people only), overlaid on a copy of the image',
+    description: 'person masks: MediaPipe selfie segmentation, kept inside the people CenterNet detects; overlaid on a copy of the image',
     license: 'apache-2.0',
     languages: [],
-    tags: ['tfjs', 'wasm', 'person'],
-    loads: ['selfie'],
+    tags: ['tfjs', 'wasm', 'person', 'composition'],
+    loads: ['selfie', 'centernet'],
     run: segmentPeople,
   },
   {
