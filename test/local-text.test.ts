@@ -134,3 +134,55 @@ t.test('extractive QA picks the sentence that answers', async (t) => {
   const none = await ask('Qu\'est-ce que c\'est ?');
   t.match(none, { text: '', data: { answer: '', score: 0 } }, 'no shared word: an empty answer, not a made-up one');
 });
+
+t.test('lazy models: one shared load, a failed load retried on the next call', async (t) => {
+  const { lazy, createLane } = await import('../src/experts/local/lazy.js');
+  let attempts = 0;
+  const model = lazy(async () => {
+    attempts++;
+    if (attempts === 1) throw new Error('disk hiccup');
+    return `model #${attempts}`;
+  });
+  await t.rejects(model.get(), /disk hiccup/);
+  const [first, second] = await Promise.all([model.get(), model.get()]);
+  t.equal(first, 'model #2');
+  t.equal(second, 'model #2', 'concurrent callers share one load');
+  t.equal(attempts, 2);
+
+  const lane = createLane();
+  const order: string[] = [];
+  const task = (name: string, ms: number) => lane(async () => {
+    order.push(`start ${name}`);
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    order.push(`end ${name}`);
+    return name;
+  });
+  const aborted = new AbortController();
+  const queued = [task('a', 30), task('b', 1), lane(async () => 'never', aborted.signal), task('c', 1)];
+  aborted.abort();
+  const results = await Promise.allSettled(queued);
+  t.same(order, ['start a', 'end a', 'start b', 'end b', 'start c', 'end c'], 'one task at a time, in call order');
+  t.match(results[2], { status: 'rejected', reason: { code: 'CANCELLED' } }, 'a task aborted while waiting is skipped');
+});
+
+t.test('the file: fetch shim reads files and leaves every other URL to the real fetch', async (t) => {
+  const original = globalThis.fetch;
+  const passedOn: string[] = [];
+  globalThis.fetch = (async (input: string | URL | Request) => {
+    passedOn.push(String(input));
+    return new Response('from the network');
+  }) as typeof fetch;
+  t.teardown(() => {
+    globalThis.fetch = original;
+  });
+  const { installFileFetchShim } = await import('../src/experts/local/tfjs.js');
+  installFileFetchShim();
+  const shimmed = globalThis.fetch;
+  installFileFetchShim();
+  t.equal(globalThis.fetch, shimmed, 'installed once');
+  const readme = new URL('../public/examples/README.md', import.meta.url);
+  t.match(await (await fetch(readme.href)).text(), /Example images/);
+  t.equal((await fetch('file:///nonexistent/model.json')).status, 404);
+  t.equal(await (await fetch('https://example.org/model.json')).text(), 'from the network');
+  t.same(passedOn, ['https://example.org/model.json']);
+});

@@ -14,7 +14,7 @@ import { loadWink } from './wink.js';
 export interface LocalProviderOptions {
   /** Command name → path (or another name on the PATH), e.g. `{ apertium: '/opt/apertium/bin/apertium' }`. */
   commands?: Partial<Record<string, string>>;
-  /** Largest image (width × height) the x2 upscaler accepts; about 14 s at the limit on 2 cores. Default 300 000. */
+  /** Largest image (width × height) the x2 upscaler accepts; about 8 s at the limit on 2 cores. Default 300 000. */
   maxUpscalePixels?: number;
   /** Longest audio (seconds) speech recognition accepts. Default 300. */
   maxAudioSeconds?: number;
