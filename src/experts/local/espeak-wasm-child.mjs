@@ -17,4 +17,11 @@ const espeak = await ESpeakNg({
   print: () => {},
   printErr: (line) => process.stderr.write(`${line}\n`),
 });
-await writeFile(outputFile, espeak.FS.readFile('/out.wav'));
+let wav;
+try {
+  wav = espeak.FS.readFile('/out.wav');
+} catch {
+  process.stderr.write(`espeak-ng wrote no audio (voice ${voice})\n`);
+  process.exit(1);
+}
+await writeFile(outputFile, wav);
