@@ -1,0 +1,148 @@
+// Fills one argument of a task. In order: a resource named in the task's own words, a reference
+// there ("the answer", "it"), then the latest matching output or resource before the step, then
+// any fitting resource of the request. A text wanted from an image or a recording ("a video about
+// the speech") goes through a caption or a transcription first.
+import { TASK_TYPES, type ResourceKind, type TaskType } from '../../registry/task-types.js';
+import type { Analysis, Clue, Span } from './analysis.js';
+import { valueOf, type Draft, type Source, type Timeline, type Value, type Wanted } from './link.js';
+
+export interface ArgContext {
+  analysis: Analysis;
+  timeline: Timeline;
+  /** Clues of the task's words: after its verb first, then before it, nearest first. */
+  window: Clue[];
+  /** The task's words: its step and the neighbouring steps that ask for nothing else. */
+  words: Span;
+  /** Resources already taken, and by which task. */
+  consumed: Map<Clue, Draft>;
+  /** Sources this task already takes. */
+  used: Set<Source>;
+  /** Adds a task the plan needs before this one (a transcription, or what a reference implies). */
+  helper(task: TaskType, at: number, input: Source | null): Source | null;
+}
+
+const BRIDGES: Partial<Record<ResourceKind, TaskType>> = { image: 'image-to-text', audio: 'automatic-speech-recognition' };
+const GENERATORS: ReadonlySet<TaskType> = new Set(['text-to-image', 'text-to-video', 'text-to-speech', 'text-generation', 'conversational']);
+/** "… of a red fox": what a generator should make, when the request says it in its own words. */
+const WHAT_TO_MAKE =
+  /^[\s#()]*(?:of|about|showing|that shows|which shows|that depicts|depicting|featuring|with|for|on|called|named|titled|saying|that says)\s+([^#]*\w)[^#\w]*$/di;
+const FOLLOW_TEXT = /\b(?:accordingly|based on|according to|using|use|from|with)\b/i;
+
+function take(context: ArgContext, clue: Clue, draft: Draft): void {
+  if (clue.role === 'resource') context.consumed.set(clue, draft);
+}
+
+function use(context: ArgContext, source: Source | null): Value | null {
+  if (!source) return null;
+  context.used.add(source);
+  return valueOf(source);
+}
+
+/** A resource of the kind named in the task's own words. */
+function explicit(context: ArgContext, kind: ResourceKind, question: boolean | 'any'): Clue | null {
+  const fits = (clue: Clue) =>
+    clue.role === 'resource' &&
+    !context.consumed.has(clue) &&
+    clue.resource!.kind === kind &&
+    !clue.resource!.nested &&
+    (question === 'any' || clue.resource!.question === question);
+  return context.window.find(fits) ?? null;
+}
+
+/** A reference or pronoun in the task's words, resolved on the timeline (or through a helper task). */
+function referenced(context: ArgContext, draft: Draft, kind: ResourceKind): Value | null {
+  for (const clue of context.window) {
+    if (clue.role !== 'reference' && clue.role !== 'pronoun') continue;
+    if (clue.producers?.includes(draft.task) && clue.start >= draft.at) continue;
+    if (clue.kind && clue.kind !== kind && !(kind === 'text' && BRIDGES[clue.kind] && !takes(draft.task, clue.kind))) continue;
+    const wanted: Wanted = { kind: clue.kind ?? kind, before: Math.max(draft.at, clue.start), producers: clue.producers, origin: clue.origin, exclude: context.used, questions: true };
+    let source = context.timeline.latest(wanted);
+    if (!source && clue.implies && clue.implies !== draft.task) source = context.helper(clue.implies, clue.start, null);
+    if (!source && clue.producers) source = context.timeline.latest({ ...wanted, producers: null, origin: 'any' });
+    if (!source && kind === 'text' && clue.kind === 'text') source = containerOf(context, clue);
+    if (!source) continue;
+    if (!source.kinds.includes(kind)) source = context.helper(BRIDGES[source.kinds[0]!]!, clue.start, source);
+    if (source) return use(context, source);
+  }
+  return null;
+}
+
+const takes = (task: TaskType, kind: ResourceKind): boolean => Object.values(TASK_TYPES[task].args).some((arg) => arg.kind === kind);
+
+/** "an audio file that contains a description … this description": the text is inside the file. */
+function containerOf(context: ArgContext, clue: Clue): Source | null {
+  const noun = clue.noun?.replace(/s$/, '');
+  if (!noun) return null;
+  const holds = new RegExp(`^[^.!?]{0,60}?\\b(?:contain\\w*|with|ha[sv]e?|having|includ\\w*|mention\\w*|say\\w*|show\\w*)\\b[^.!?]{0,40}?\\b${noun}`, 'i');
+  for (const source of context.timeline.sources) {
+    const resource = source.resource;
+    if (!resource || source.time >= clue.start || !BRIDGES[resource.kind]) continue;
+    if (holds.test(context.analysis.text.slice(resource.end))) return source;
+  }
+  return null;
+}
+
+export function resolveMedia(context: ArgContext, draft: Draft, kind: ResourceKind): Value | null {
+  const named = explicit(context, kind, false);
+  if (named) {
+    take(context, named, draft);
+    return { literal: named.resource!.value };
+  }
+  return (
+    referenced(context, draft, kind) ??
+    use(context, context.timeline.latest({ kind, before: draft.at, primaryOnly: true, exclude: context.used })) ??
+    use(context, context.timeline.firstNamed({ kind, before: Infinity, exclude: context.used }))
+  );
+}
+
+/** `name` is "text", "context" or "other_text"; a question may be the text to translate, never a context. */
+export function resolveText(context: ArgContext, draft: Draft, name: string): Value | null {
+  const questions = name === 'context' ? false : 'any';
+  const named = explicit(context, 'text', false) ?? (questions ? explicit(context, 'text', true) : null);
+  if (named) {
+    take(context, named, draft);
+    return { literal: named.resource!.value };
+  }
+  const reference = referenced(context, draft, 'text');
+  if (reference) return reference;
+  if (draft.intent === 'image-editing' && !FOLLOW_TEXT.test(stepText(context, draft))) return { literal: instruction(context, draft) };
+  if (GENERATORS.has(draft.task)) {
+    const subject = WHAT_TO_MAKE.exec(context.analysis.masked.slice(draft.end, draft.step.end));
+    if (subject && /\w/.test(subject[1]!)) {
+      const [start, end] = subject.indices![1]!;
+      return { literal: context.analysis.text.slice(draft.end + start, draft.end + end) };
+    }
+  }
+  const wanted: Wanted = { kind: 'text', before: draft.at, primaryOnly: true, exclude: context.used, questions: name !== 'context' };
+  return (
+    use(context, context.timeline.latest(wanted)) ??
+    use(context, context.timeline.firstNamed({ ...wanted, before: Infinity })) ??
+    (draft.task === 'conversational' ? { literal: context.analysis.text.trim() } : { literal: stepText(context, draft) })
+  );
+}
+
+/** The question asked in the task's words, else any question not yet used, else a question an earlier task transformed ("translate the question, then answer it"). */
+export function resolveQuestion(context: ArgContext, draft: Draft): Value | null {
+  const named = explicit(context, 'text', true);
+  if (named) {
+    take(context, named, draft);
+    return { literal: named.resource!.value };
+  }
+  const questions = context.analysis.clues.filter((clue) => clue.role === 'resource' && clue.resource!.question);
+  const asked = questions.find((clue) => !context.consumed.has(clue));
+  if (asked) {
+    take(context, asked, draft);
+    return { literal: asked.resource!.value };
+  }
+  const owners = questions.map((clue) => context.consumed.get(clue)).filter((owner): owner is Draft => Boolean(owner) && owner !== draft);
+  const transformed = owners.map((owner) => context.timeline.sourceOf(owner)).find((source) => source?.kinds.includes('text'));
+  return use(context, transformed ?? null) ?? { literal: stepText(context, draft) };
+}
+
+const stepText = (context: ArgContext, draft: Draft): string =>
+  context.analysis.text.slice(draft.step.start, draft.step.end).trim().replace(/^(?:and|then|please|,)\s+/i, '');
+
+/** An edit said in the request's own words: "change the background color to green". */
+function instruction(context: ArgContext, draft: Draft): string {
+  return context.analysis.text.slice(draft.at, draft.step.end).trim().replace(/[.,;:!?]+$/, '');
+}

@@ -1,0 +1,150 @@
+// Finds what a request asks for: every lexicon phrase in the masked text, the longest where two
+// overlap, each resolved to an intent (senses by their subject), then ordered and de-duplicated.
+import { stepAt, within, type Analysis, type Intent, type Span, type Step } from './analysis.js';
+import { OUTPUT_LANGUAGE_CUES, TASK_CUES } from './lexicon.js';
+import { CONVERSIONS, CONVERT_CUE, MADE_THINGS, MAKE_CUES, SENSES, TARGET_KINDS, type SenseName } from './senses.js';
+import { subjectOf, subjectWithin, type SubjectContext } from './subject.js';
+
+export interface Mention extends Span {
+  intent: Intent;
+  step: Step;
+  /** The phrase that was recognised, for the plan's explanation. */
+  cue: string;
+  /** "… in French" after a generator: translate first, then generate. */
+  modifier?: true;
+}
+
+type Meaning =
+  | { type: 'intent'; intent: Intent; modifier?: true }
+  | { type: 'sense'; sense: SenseName }
+  | { type: 'make' }
+  | { type: 'convert' }
+  | { type: 'question' };
+
+interface Cue {
+  pattern: RegExp;
+  meaning: Meaning;
+}
+
+interface Candidate extends Span {
+  meaning: Meaning;
+  priority: number;
+  match: RegExpExecArray;
+}
+
+const compile = (phrases: readonly string[]): RegExp => new RegExp(`\\b(?:${phrases.join('|')})(?![\\w])`, 'dgi');
+
+// Compiled once at module load; order is the tie-break between phrases of equal length.
+const CUES: readonly Cue[] = [
+  ...Object.entries(TASK_CUES).map(([intent, phrases]) => ({ pattern: compile(phrases), meaning: { type: 'intent', intent } as Meaning })),
+  { pattern: compile(OUTPUT_LANGUAGE_CUES), meaning: { type: 'intent', intent: 'translation', modifier: true } },
+  ...Object.entries(SENSES).map(([sense, { cues }]) => ({ pattern: compile(cues), meaning: { type: 'sense', sense } as Meaning })),
+  ...MAKE_CUES.map((phrase) => ({ pattern: compile([phrase]), meaning: { type: 'make' } as Meaning })),
+  { pattern: compile([CONVERT_CUE]), meaning: { type: 'convert' } },
+];
+
+/** "a command on how to edit the image" describes, it does not ask. */
+const HOW_TO = /\bhow to\s+$/i;
+const AFTER = /\b(?:after|once|following)\s+(?:[\w-]+\s+){0,2}$/i;
+const MEDIA_GENERATORS: ReadonlySet<Intent> = new Set(['text-to-speech', 'text-to-image', 'text-to-video']);
+
+/**
+ * Phrases are read with references visible ("extract the text", "identify the objects"), but a
+ * phrase wholly inside a reference ("the classification result") asks for nothing new.
+ */
+function candidates(analysis: Analysis): Candidate[] {
+  const references = analysis.clues.filter((clue) => clue.role === 'reference');
+  const found: Candidate[] = [];
+  CUES.forEach((cue, priority) => {
+    for (const match of analysis.named.matchAll(cue.pattern)) {
+      const span = { start: match.index, end: match.index + match[0].length };
+      if (references.some((reference) => within(span, reference))) continue;
+      if (HOW_TO.test(analysis.named.slice(Math.max(0, span.start - 20), span.start))) continue;
+      found.push({ ...span, meaning: cue.meaning, priority, match });
+    }
+  });
+  const kept: Candidate[] = [];
+  for (const candidate of found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.priority - b.priority)) {
+    if (!kept.some((other) => candidate.start < other.end && other.start < candidate.end)) kept.push(candidate);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** A question sentence with no phrase of its own asks for an answer ("What is in photo.jpg?"). */
+function questionCandidates(analysis: Analysis, found: Candidate[]): Candidate[] {
+  return analysis.resources
+    .filter((resource) => resource.question && !resource.masked)
+    .filter((resource) => !found.some((candidate) => candidate.start >= resource.start && candidate.end <= resource.end))
+    .map((resource) => ({ start: resource.start, end: resource.start, meaning: { type: 'question' }, priority: 0, match: [] as unknown as RegExpExecArray }));
+}
+
+function resolve(candidate: Candidate, step: Step, context: SubjectContext): { intent: Intent; modifier?: true } | null {
+  const { meaning } = candidate;
+  const bySense = (sense: SenseName): Intent | null => {
+    const subject = subjectOf(candidate, step, context, SENSES[sense].preferImage);
+    return subject ? (SENSES[sense].bySubject[subject] ?? null) : null;
+  };
+  switch (meaning.type) {
+    case 'intent':
+      return meaning.modifier ? { intent: meaning.intent, modifier: true } : { intent: meaning.intent };
+    case 'sense': {
+      const intent = bySense(meaning.sense);
+      return intent ? { intent } : null;
+    }
+    case 'question': {
+      const intent = bySense('answer');
+      return intent ? { intent } : null;
+    }
+    case 'make': {
+      const noun = candidate.match[1]!.toLowerCase();
+      const makes = MADE_THINGS.find((thing) => thing.noun.test(noun))!.makes;
+      const intent = makes in SENSES ? bySense(makes as SenseName) : (makes as Intent);
+      return intent ? { intent } : null;
+    }
+    case 'convert': {
+      const [from, to] = candidate.match.indices![1]!;
+      const source = subjectWithin({ start: from, end: to }, context);
+      const target = TARGET_KINDS.find((entry) => entry.noun.test(candidate.match[2]!.toLowerCase()))!.kind;
+      const intent = source ? CONVERSIONS[source]?.[target] : undefined;
+      return intent ? { intent } : null;
+    }
+  }
+}
+
+export function recognise(analysis: Analysis): Mention[] {
+  const found = candidates(analysis);
+  const all = [...found, ...questionCandidates(analysis, found)].sort((a, b) => a.start - b.start);
+  const mentions: Mention[] = [];
+  for (const candidate of all) {
+    const step = stepAt(analysis.steps, candidate.start);
+    const resolved = resolve(candidate, step, { analysis, previous: mentions.at(-1)?.intent ?? null });
+    if (!resolved) continue;
+    const cue = analysis.text.slice(candidate.start, candidate.end) || analysis.text.slice(candidate.start, candidate.start + 40);
+    mentions.push({ start: candidate.start, end: candidate.end, step, cue, ...resolved });
+  }
+  return order(analysis, mentions);
+}
+
+/** Drops repeats, and puts "after X" and "… in French" before the mention they qualify. */
+function order(analysis: Analysis, mentions: Mention[]): Mention[] {
+  const ordered: Mention[] = [];
+  for (const mention of mentions) {
+    const previous = ordered.at(-1);
+    const sameStep = previous?.step === mention.step;
+    const after = AFTER.test(analysis.masked.slice(mention.step.start, mention.start));
+    if (ordered.some((other) => other.intent === mention.intent && (other.step === mention.step || after))) continue;
+    if (previous?.intent === mention.intent && !(namesNewInput(analysis, previous.step) && namesNewInput(analysis, mention.step))) continue;
+    if (previous && sameStep && (after || (mention.modifier && MEDIA_GENERATORS.has(previous.intent)))) ordered.splice(-1, 0, mention);
+    else ordered.push(mention);
+  }
+  return ordered;
+}
+
+/** Whether a step names a resource or language of its own, so a repeated task is a new task. */
+function namesNewInput(analysis: Analysis, step: Step): boolean {
+  const text = analysis.text.slice(step.start, step.end);
+  return (
+    analysis.resources.some((resource) => !resource.nested && !resource.question && resource.start >= step.start && resource.end <= step.end) ||
+    /\b(?:in|into|to)\s+[A-Z][a-z]+/.test(text)
+  );
+}
