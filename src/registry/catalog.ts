@@ -19,7 +19,10 @@ export function loadCatalog(path = DEFAULT_CATALOG_PATH): ModelEntry[] {
     .map((model) => ({ ...model, provider: 'huggingface' as const }));
 }
 
-/** Best first: downloads, then likes, then id for a stable order. */
+/**
+ * Best first: downloads, then likes. Ties keep their listing order (sorts are stable), so a
+ * provider's table order is its preference among models without download counts.
+ */
 export function compareByRank(a: ModelEntry, b: ModelEntry): number {
-  return b.downloads - a.downloads || b.likes - a.likes || a.id.localeCompare(b.id);
+  return b.downloads - a.downloads || b.likes - a.likes;
 }

@@ -1,4 +1,6 @@
 // The local models: one row per model, saying honestly what it is, what it needs and what runs it.
+// Local models have no download counts, so within a task this table's order is the default
+// preference (the registry keeps it): the more common use of a task type comes first.
 import type { TaskType } from '../../registry/task-types.js';
 import type { Requirement } from './commands.js';
 import { detectObjectsExpert } from './object-detection.js';
@@ -116,16 +118,6 @@ export const LOCAL_MODELS: readonly LocalModel[] = [
     run: recogniseEntities,
   },
   {
-    id: 'local/fasttext-language-id',
-    task: 'text-classification',
-    description: 'language identification, 176 languages (fastText lid.176); labels are ISO 639 codes',
-    license: 'cc-by-sa-3.0',
-    languages: [],
-    tags: ['language-identification', 'wasm'],
-    loads: ['fasttext'],
-    run: identifyLanguageExpert,
-  },
-  {
     id: 'local/wink-sentiment',
     task: 'text-classification',
     description: 'lexicon-based English sentiment (wink-nlp): POSITIVE / NEGATIVE / NEUTRAL from a polarity score',
@@ -134,6 +126,16 @@ export const LOCAL_MODELS: readonly LocalModel[] = [
     tags: ['sentiment', 'lexicon'],
     loads: ['wink'],
     run: sentiment,
+  },
+  {
+    id: 'local/fasttext-language-id',
+    task: 'text-classification',
+    description: 'language identification, 176 languages (fastText lid.176); labels are ISO 639 codes',
+    license: 'cc-by-sa-3.0',
+    languages: [],
+    tags: ['language-identification', 'wasm'],
+    loads: ['fasttext'],
+    run: identifyLanguageExpert,
   },
   {
     id: 'local/wink-extractive-summary',
