@@ -13,7 +13,7 @@ export interface ArgContext {
   window: Clue[];
   /** The task's words: its step and the neighbouring steps that ask for nothing else. */
   words: Span;
-  /** Resources already taken, and by which task. */
+  /** Resources and references already taken, and by which task. */
   consumed: Map<Clue, Draft>;
   /** Sources this task already takes. */
   used: Set<Source>;
@@ -29,7 +29,9 @@ const WHAT_TO_MAKE =
 const FOLLOW_TEXT = /\b(?:accordingly|based on|according to|using|use|from|with)\b/i;
 
 function take(context: ArgContext, clue: Clue, draft: Draft): void {
-  if (clue.role === 'resource') context.consumed.set(clue, draft);
+  context.consumed.set(clue, draft);
+  const source = context.timeline.sources.find((candidate) => candidate.resource === clue.resource);
+  if (source) context.used.add(source);
 }
 
 function use(context: ArgContext, source: Source | null): Value | null {
@@ -53,18 +55,33 @@ function explicit(context: ArgContext, kind: ResourceKind, question: boolean | '
 function referenced(context: ArgContext, draft: Draft, kind: ResourceKind): Value | null {
   for (const clue of context.window) {
     if (clue.role !== 'reference' && clue.role !== 'pronoun') continue;
-    if (clue.producers?.includes(draft.task) && clue.start >= draft.at) continue;
+    // A reference serves one argument of one task of its step: "explaining the answer in French" translates the answer, then the video takes the translation.
+    const owner = context.consumed.get(clue);
+    if (owner && (owner === draft || owner.step === draft.step)) continue;
     if (clue.kind && clue.kind !== kind && !(kind === 'text' && BRIDGES[clue.kind] && !takes(draft.task, clue.kind))) continue;
     const wanted: Wanted = { kind: clue.kind ?? kind, before: Math.max(draft.at, clue.start), producers: clue.producers, origin: clue.origin, exclude: context.used, questions: true };
     let source = context.timeline.latest(wanted);
-    if (!source && clue.implies && clue.implies !== draft.task) source = context.helper(clue.implies, clue.start, null);
+    if (!source && clue.implies && clue.implies !== draft.task && !context.timeline.sources.some((other) => other.draft?.task === clue.implies)) {
+      source = context.helper(clue.implies, draft.at - 0.5, null);
+    }
     if (!source && clue.producers) source = context.timeline.latest({ ...wanted, producers: null, origin: 'any' });
     if (!source && kind === 'text' && clue.kind === 'text') source = containerOf(context, clue);
     if (!source) continue;
-    if (!source.kinds.includes(kind)) source = context.helper(BRIDGES[source.kinds[0]!]!, clue.start, source);
-    if (source) return use(context, source);
+    if (!source.kinds.includes(kind)) source = context.helper(BRIDGES[source.kinds[0]!]!, draft.at - 0.5, source);
+    if (!source) continue;
+    context.consumed.set(clue, draft);
+    return use(context, source);
   }
   return null;
+}
+
+/** No text anywhere, but a recording or a picture: its words are the text ("summarize speech.wav"). */
+function transcribed(context: ArgContext, draft: Draft): Source | null {
+  const media = (['audio', 'image'] as const)
+    .map((kind) => context.timeline.latest({ kind, before: draft.at, primaryOnly: true, exclude: context.used }))
+    .filter((source): source is Source => source !== null && !takes(draft.task, source.kinds[0]!))
+    .sort((a, b) => b.time - a.time)[0];
+  return media ? context.helper(BRIDGES[media.kinds[0]!]!, draft.at - 0.5, media) : null;
 }
 
 const takes = (task: TaskType, kind: ResourceKind): boolean => Object.values(TASK_TYPES[task].args).some((arg) => arg.kind === kind);
@@ -103,9 +120,10 @@ export function resolveText(context: ArgContext, draft: Draft, name: string): Va
     take(context, named, draft);
     return { literal: named.resource!.value };
   }
+  // An edit says what to change in its own words unless it points elsewhere ("based on the summary").
+  if (draft.intent === 'image-editing' && !FOLLOW_TEXT.test(stepText(context, draft))) return { literal: instruction(context, draft) };
   const reference = referenced(context, draft, 'text');
   if (reference) return reference;
-  if (draft.intent === 'image-editing' && !FOLLOW_TEXT.test(stepText(context, draft))) return { literal: instruction(context, draft) };
   if (GENERATORS.has(draft.task)) {
     const subject = WHAT_TO_MAKE.exec(context.analysis.masked.slice(draft.end, draft.step.end));
     if (subject && /\w/.test(subject[1]!)) {
@@ -117,6 +135,7 @@ export function resolveText(context: ArgContext, draft: Draft, name: string): Va
   return (
     use(context, context.timeline.latest(wanted)) ??
     use(context, context.timeline.firstNamed({ ...wanted, before: Infinity })) ??
+    use(context, transcribed(context, draft)) ??
     (draft.task === 'conversational' ? { literal: context.analysis.text.trim() } : { literal: stepText(context, draft) })
   );
 }

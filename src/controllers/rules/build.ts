@@ -56,8 +56,8 @@ export function buildPlan(analysis: Analysis, mentions: readonly Mention[]): Bui
       problems.push(`"${mention.cue.trim()}" asks for ${task}, which needs ${missing}, and the request names none`);
       continue;
     }
-    const taken = [...consumed.keys()].filter((clue) => !mark.consumed.has(clue));
-    draft.ready = Math.max(mention.end, ...taken.map((clue) => clue.end));
+    const taken = [...consumed.keys()].filter((clue) => clue.role === 'resource' && !mark.consumed.has(clue));
+    draft.ready = mention.readyBy ?? Math.max(mention.end, ...taken.map((clue) => clue.end));
     drafts.push(draft);
     timeline.addOutput(draft);
   }

@@ -23,11 +23,11 @@ const TASK_NAMES = Object.keys(TASK_NAME_ALIASES)
   .join('|');
 
 const OUTPUT_OF_TASK = new RegExp(`\\b(?:the\\s+)?(?:[\\w-]+\\s+)?(?:outputs?|results?)\\s+(?:of|from)\\s+(?:the\\s+)?(${TASK_NAMES})(?:\\s+(?:step|task|model|tool))?\\b`, 'gi');
-const REFERENCE = new RegExp(`\\b(?:${DETERMINERS})\\s+((?:${NOT_MODIFIER}[\\w'-]+\\s+){0,3}?)(${ALL_NOUNS})\\b`, 'gi');
+const REFERENCE = new RegExp(`\\b(?:${DETERMINERS})\\s+((?:${NOT_MODIFIER}[\\w'-]+\\s+){0,3}?)(${ALL_NOUNS})(?![\\w-])`, 'gi');
 /** "the classified scenario": a participle of a task points back at that task's output, whatever the noun. */
 const PARTICIPLE_REFERENCE = new RegExp(`\\b(?:${DETERMINERS})\\s+(?:[\\w-]+ly\\s+)?([\\w-]+(?:ed|en))\\s+[\\w-]+\\b`, 'gi');
 const PRONOUN = /\b(?:it|them|its|their)\b|\b(?:this|that|these|those)\b(?=\s*(?:[.,;:!?)#]|$)|\s+(?:in|into|to|as|and|with|for|based|aloud|out|back|too|also|please|again)\b)/gi;
-const BARE_NOUN = new RegExp(`\\b(?:${Object.values(SUBJECT_NOUNS).join('|')})\\b`, 'gi');
+const BARE_NOUN = new RegExp(`\\b(?:${Object.values(SUBJECT_NOUNS).join('|')})(?![\\w-])`, 'gi');
 const DOCUMENT_CONTEXT = /\b(?:document|receipt|invoice|scan(?:ned)?|contract|letter|page)s?\b/i;
 const TABLE_CONTEXT = /\b(?:table|tabular|spreadsheet|chart)s?\b/i;
 const IMAGE_CONTEXT = new RegExp(`\\b(?:${SUBJECT_NOUNS.image})\\b`, 'i');
@@ -42,7 +42,9 @@ export function subjectOfNoun(noun: string, sentence: string, sentenceHasImage: 
 const primaryKind = (task: TaskType): ResourceKind => TASK_TYPES[task].outputs[0]!;
 
 function referenceClue(span: Span, words: string[], noun: string, subject: Subject | null): Clue {
-  const stem = [...words, noun.toLowerCase()].map((word) => REFERENCE_STEMS.find((entry) => entry.stem.test(word))).find(Boolean);
+  // "the original summary" is the summary (not the user's file); "the original image" is the user's.
+  const stems = [...words, noun.toLowerCase()].map((word) => REFERENCE_STEMS.find((entry) => entry.stem.test(word)));
+  const stem = stems.find((entry) => entry?.producers) ?? stems.find(Boolean);
   const producers = stem?.producers ?? null;
   let kind = subject ? KIND_OF_SUBJECT[subject] : /^(?:results?|outputs?|outcomes?)$/i.test(noun) && producers ? primaryKind(producers[0]!) : null;
   if (NOUNS_WITHOUT_SUBJECT.test(noun)) kind = 'text';

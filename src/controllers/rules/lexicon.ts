@@ -54,7 +54,7 @@ export const TASK_CUES: Readonly<Partial<Record<Intent, readonly string[]>>> = {
   conversational: [
     'conversational\\w*(?: response| reply)?',
     'chat(?:bot)?',
-    'discuss\\w*',
+    'discuss(?:ing|ion)?',
     'reply to',
     'respond to',
     'brainstorm\\w*',
@@ -86,7 +86,7 @@ export const TASK_CUES: Readonly<Partial<Record<Intent, readonly string[]>>> = {
     'caption\\w*',
     'ocr',
     'optical character recognition',
-    "what(?:'s| is) (?:in|shown in|on) (?:the |this |my )?(?:image|picture|photo)",
+    "(?<!(?:classify|identify|detect|segment|label|recogni[sz]e) )what(?:'s| is) (?:in|shown in|on) (?:the |this |my )?(?:image|picture|photo)",
     'textual description',
   ],
   'image-to-image': [
@@ -126,7 +126,6 @@ export const TASK_CUES: Readonly<Partial<Record<Intent, readonly string[]>>> = {
     'aloud',
     'out loud',
     'read (?:it|this|that|them) out',
-    'speak(?:ing)?',
     'narrat\\w*',
     'pronounc\\w*',
     'voice[- ]?over',

@@ -1,9 +1,10 @@
 // Finds what a request asks for: every lexicon phrase in the masked text, the longest where two
 // overlap, each resolved to an intent (senses by their subject), then ordered and de-duplicated.
-import { stepAt, within, type Analysis, type Intent, type Span, type Step } from './analysis.js';
+import { overlaps, stepAt, within, type Analysis, type Intent, type Span, type Step } from './analysis.js';
 import { OUTPUT_LANGUAGE_CUES, TASK_CUES } from './lexicon.js';
 import { CONVERSIONS, CONVERT_CUE, MADE_THINGS, MAKE_CUES, SENSES, TARGET_KINDS, type SenseName } from './senses.js';
 import { subjectOf, subjectWithin, type SubjectContext } from './subject.js';
+import { RESULT_NOUNS, SUBJECT_NOUNS } from './vocabulary.js';
 
 export interface Mention extends Span {
   intent: Intent;
@@ -12,11 +13,16 @@ export interface Mention extends Span {
   cue: string;
   /** "… in French" after a generator: translate first, then generate. */
   modifier?: true;
+  /** The sense the intent was resolved from, if it came from a generic verb. */
+  sense?: SenseName;
+  /** Put before a mention it follows in the text ("after segmentation"): its output is ready by then. */
+  readyBy?: number;
+  weak?: true;
 }
 
 type Meaning =
   | { type: 'intent'; intent: Intent; modifier?: true }
-  | { type: 'sense'; sense: SenseName }
+  | { type: 'sense'; sense: SenseName; weak?: true }
   | { type: 'make' }
   | { type: 'convert' }
   | { type: 'question' };
@@ -32,6 +38,8 @@ interface Candidate extends Span {
   match: RegExpExecArray;
 }
 
+const NOUN_AFTER = new RegExp(`^\\s+(?:[\\w-]+\\s+)?(?:${[...Object.values(SUBJECT_NOUNS), RESULT_NOUNS].join('|')})(?![\\w-])`, 'i');
+
 const compile = (phrases: readonly string[]): RegExp => new RegExp(`\\b(?:${phrases.join('|')})(?![\\w])`, 'dgi');
 
 // Compiled once at module load; order is the tie-break between phrases of equal length.
@@ -39,6 +47,9 @@ const CUES: readonly Cue[] = [
   ...Object.entries(TASK_CUES).map(([intent, phrases]) => ({ pattern: compile(phrases), meaning: { type: 'intent', intent } as Meaning })),
   { pattern: compile(OUTPUT_LANGUAGE_CUES), meaning: { type: 'intent', intent: 'translation', modifier: true } },
   ...Object.entries(SENSES).map(([sense, { cues }]) => ({ pattern: compile(cues), meaning: { type: 'sense', sense } as Meaning })),
+  ...Object.entries(SENSES)
+    .filter(([, { weakCues }]) => weakCues)
+    .map(([sense, { weakCues }]) => ({ pattern: compile(weakCues!), meaning: { type: 'sense', sense, weak: true } as Meaning })),
   ...MAKE_CUES.map((phrase) => ({ pattern: compile([phrase]), meaning: { type: 'make' } as Meaning })),
   { pattern: compile([CONVERT_CUE]), meaning: { type: 'convert' } },
 ];
@@ -47,6 +58,7 @@ const CUES: readonly Cue[] = [
 const HOW_TO = /\bhow to\s+$/i;
 const AFTER = /\b(?:after|once|following)\s+(?:[\w-]+\s+){0,2}$/i;
 const MEDIA_GENERATORS: ReadonlySet<Intent> = new Set(['text-to-speech', 'text-to-image', 'text-to-video']);
+const GENERATORS: ReadonlySet<Intent> = new Set([...MEDIA_GENERATORS, 'text-generation', 'conversational']);
 
 /**
  * Phrases are read with references visible ("extract the text", "identify the objects"), but a
@@ -60,14 +72,23 @@ function candidates(analysis: Analysis): Candidate[] {
       const span = { start: match.index, end: match.index + match[0].length };
       if (references.some((reference) => within(span, reference))) continue;
       if (HOW_TO.test(analysis.named.slice(Math.max(0, span.start - 20), span.start))) continue;
+      // "detected objects", "edited image": a participle before a noun names an output, it asks for nothing.
+      if (/^[a-z-]+ed$/i.test(match[0]) && NOUN_AFTER.test(analysis.named.slice(span.end, span.end + 40))) continue;
       found.push({ ...span, meaning: cue.meaning, priority, match });
     }
   });
   const kept: Candidate[] = [];
   for (const candidate of found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.priority - b.priority)) {
-    if (!kept.some((other) => candidate.start < other.end && other.start < candidate.end)) kept.push(candidate);
+    if (!kept.some((other) => overlaps(candidate, other) && !insideGap(candidate, other))) kept.push(candidate);
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/** "generate a segmented image": a task word between "make" and its noun asks for a task of its own. */
+function insideGap(candidate: Candidate, make: Candidate): boolean {
+  if (make.meaning.type !== 'make' || !make.match.indices?.[1]) return false;
+  const [start, end] = make.match.indices[1];
+  return candidate.start >= start && candidate.end <= end;
 }
 
 /** A question sentence with no phrase of its own asks for an answer ("What is in photo.jpg?"). */
@@ -78,7 +99,9 @@ function questionCandidates(analysis: Analysis, found: Candidate[]): Candidate[]
     .map((resource) => ({ start: resource.start, end: resource.start, meaning: { type: 'question' }, priority: 0, match: [] as unknown as RegExpExecArray }));
 }
 
-function resolve(candidate: Candidate, step: Step, context: SubjectContext): { intent: Intent; modifier?: true } | null {
+type Resolved = Pick<Mention, 'intent' | 'modifier' | 'sense' | 'weak'>;
+
+function resolve(candidate: Candidate, step: Step, context: SubjectContext): Resolved | null {
   const { meaning } = candidate;
   const bySense = (sense: SenseName): Intent | null => {
     const subject = subjectOf(candidate, step, context, SENSES[sense].preferImage);
@@ -89,17 +112,18 @@ function resolve(candidate: Candidate, step: Step, context: SubjectContext): { i
       return meaning.modifier ? { intent: meaning.intent, modifier: true } : { intent: meaning.intent };
     case 'sense': {
       const intent = bySense(meaning.sense);
-      return intent ? { intent } : null;
+      return intent ? { intent, sense: meaning.sense, ...(meaning.weak ? { weak: true } : {}) } : null;
     }
     case 'question': {
       const intent = bySense('answer');
-      return intent ? { intent } : null;
+      return intent ? { intent, sense: 'answer' } : null;
     }
     case 'make': {
-      const noun = candidate.match[1]!.toLowerCase();
+      const noun = candidate.match[2]!.toLowerCase();
       const makes = MADE_THINGS.find((thing) => thing.noun.test(noun))!.makes;
-      const intent = makes in SENSES ? bySense(makes as SenseName) : (makes as Intent);
-      return intent ? { intent } : null;
+      if (!(makes in SENSES)) return { intent: makes as Intent };
+      const intent = bySense(makes as SenseName);
+      return intent ? { intent, sense: makes as SenseName } : null;
     }
     case 'convert': {
       const [from, to] = candidate.match.indices![1]!;
@@ -115,14 +139,43 @@ export function recognise(analysis: Analysis): Mention[] {
   const found = candidates(analysis);
   const all = [...found, ...questionCandidates(analysis, found)].sort((a, b) => a.start - b.start);
   const mentions: Mention[] = [];
+  const claimed = new Set(all.map((candidate) => stepAt(analysis.steps, candidate.start).index));
   for (const candidate of all) {
     const step = stepAt(analysis.steps, candidate.start);
-    const resolved = resolve(candidate, step, { analysis, previous: mentions.at(-1)?.intent ?? null });
+    const resolved = resolve(candidate, step, { analysis, earlier: mentions.map((mention) => mention.intent), claimed });
     if (!resolved) continue;
     const cue = analysis.text.slice(candidate.start, candidate.end) || analysis.text.slice(candidate.start, candidate.start + 40);
     mentions.push({ start: candidate.start, end: candidate.end, step, cue, ...resolved });
   }
-  return order(analysis, mentions);
+  const stray = strayQuestions(analysis, mentions, claimed);
+  return order(analysis, [...mentions, ...stray].sort((a, b) => a.start - b.start).filter(specific));
+}
+
+const ANSWERERS: ReadonlySet<Intent> = new Set(Object.values(SENSES.answer.bySubject));
+
+/** "My question is 'Q'." with nothing else asking for an answer: answering it is the request. */
+function strayQuestions(analysis: Analysis, mentions: readonly Mention[], claimed: ReadonlySet<number>): Mention[] {
+  if (mentions.some((mention) => ANSWERERS.has(mention.intent))) return [];
+  const stray = analysis.resources.find(
+    (resource) =>
+      resource.question &&
+      resource.masked &&
+      !resource.nested &&
+      !mentions.some((mention) => mention.step.sentence === stepAt(analysis.steps, resource.start).sentence),
+  );
+  if (!stray) return [];
+  const step = stepAt(analysis.steps, stray.start);
+  const earlier = mentions.filter((mention) => mention.start < stray.start).map((mention) => mention.intent);
+  const question: Candidate = { start: stray.start, end: stray.start, meaning: { type: 'question' }, priority: 0, match: [] as unknown as RegExpExecArray };
+  const resolved = resolve(question, step, { analysis, earlier, claimed });
+  return resolved ? [{ start: stray.start, end: stray.start, step, cue: stray.value, ...resolved }] : [];
+}
+
+/** In one step, a specific phrase ("tabular", "Audio Classification") outranks a generic verb it refines ("classify"). */
+function specific(mention: Mention, _index: number, mentions: readonly Mention[]): boolean {
+  if (!mention.sense) return true;
+  const refines = new Set(Object.values(SENSES[mention.sense].bySubject));
+  return !mentions.some((other) => other !== mention && !other.sense && other.step === mention.step && refines.has(other.intent));
 }
 
 /** Drops repeats, and puts "after X" and "… in French" before the mention they qualify. */
@@ -131,13 +184,19 @@ function order(analysis: Analysis, mentions: Mention[]): Mention[] {
   for (const mention of mentions) {
     const previous = ordered.at(-1);
     const sameStep = previous?.step === mention.step;
-    const after = AFTER.test(analysis.masked.slice(mention.step.start, mention.start));
+    const after = AFTER.test(analysis.masked.slice(mention.step.start, mention.start)) || describesMade(previous, mention);
     if (ordered.some((other) => other.intent === mention.intent && (other.step === mention.step || after))) continue;
     if (previous?.intent === mention.intent && !(namesNewInput(analysis, previous.step) && namesNewInput(analysis, mention.step))) continue;
-    if (previous && sameStep && (after || (mention.modifier && MEDIA_GENERATORS.has(previous.intent)))) ordered.splice(-1, 0, mention);
-    else ordered.push(mention);
+    if (previous && sameStep && (after || (mention.modifier && MEDIA_GENERATORS.has(previous.intent)))) {
+      ordered.splice(-1, 0, { ...mention, readyBy: previous.start - 0.5 });
+    } else ordered.push(mention);
   }
-  return ordered;
+  return ordered.filter((mention) => !mention.weak || !ordered.some((other) => other !== mention && other.intent === mention.intent));
+}
+
+/** "a video summarizing the key points", "an image based on the objects detected": that task comes first. */
+function describesMade(previous: Mention | undefined, mention: Mention): boolean {
+  return Boolean(previous && previous.step === mention.step && GENERATORS.has(previous.intent) && /^\w+(?:ed|ing)$/i.test(mention.cue));
 }
 
 /** Whether a step names a resource or language of its own, so a repeated task is a new task. */

@@ -8,6 +8,8 @@ export type SenseName = 'classify' | 'identify' | 'enhance' | 'transform' | 'ans
 
 export interface Sense {
   cues: readonly string[];
+  /** Phrases that count only when nothing else in the request asks for the same ("I have a question"). */
+  weakCues?: readonly string[];
   bySubject: Readonly<Partial<Record<Subject, Intent>>>;
   /** A question with no subject in its step is about the request's image, if it names one. */
   preferImage?: true;
@@ -49,12 +51,14 @@ export const SENSES: Readonly<Record<SenseName, Sense>> = {
     bySubject: { image: 'image-to-image', document: 'image-to-image', audio: 'audio-to-audio', text: 'text2text-generation' },
   },
   answer: {
-    cues: ['answer(?:s|ing)?', 'question[- ]answering', 'ask (?:a |some )?questions?', '(?:have|got) (?:a |some )?questions?', 'find out'],
+    cues: ['answer(?:s|ing)?', 'question[- ]answering', 'ask (?:a |some )?questions?', 'know (?:when|what|where|who|why|which|whether)'],
+    weakCues: ['(?:have|got) (?:a |some |the following )?questions?'],
     bySubject: {
       image: 'visual-question-answering',
       document: 'document-question-answering',
       table: 'document-question-answering',
       text: 'question-answering',
+      audio: 'question-answering',
     },
     preferImage: true,
   },
@@ -63,13 +67,14 @@ export const SENSES: Readonly<Record<SenseName, Sense>> = {
     bySubject: { image: 'image-to-text', document: 'image-to-text', table: 'image-to-text', text: 'text-generation', audio: 'audio-classification' },
   },
   similar: {
-    cues: ['similar\\w*', 'compar\\w*', 'how close', 'same meaning', 'relevan\\w*'],
+    cues: ['similar\\w*', 'compar\\w*', 'how close', 'same meaning', '(?:is|are|be) relevant to'],
     bySubject: { text: 'sentence-similarity' },
   },
   extract: {
     cues: [
-      'extract\\w*(?: [\\w-]+){0,3}? (?:text|words|writing|content|description|information|details|data|speech|transcript|quote)',
+      'extract\\w*(?: [\\w-]+){0,3}? (?:texts?|words|writing|content|description|information|details|data|speech|transcript|quotes?)',
       'read (?:the |any )?(?:text|words|writing)',
+      '(?:text|words|writing|content|information)\\s+(?:[\\w-]+\\s+){0,2}?extracted',
       'get (?:the )?text',
     ],
     bySubject: { image: 'image-to-text', document: 'image-to-text', table: 'tabular-classification', audio: 'automatic-speech-recognition' },
@@ -100,11 +105,11 @@ const MADE_NOUNS =
 const MAKE_VERBS = '(?:generat|creat|mak|produc|draw|paint|render|design|synthesi[sz]|compos|craft|build|writ|provid)\\w*';
 const GAP = '(?:(?!output\\b|input\\b|following\\b)[\\w-]+ ){0,3}?';
 
-/** "generate a short video", "provide me with an audio file", "a video ('x.mp4') generated from". */
+/** "generate a short video", "provide me with an audio file", "a video ('x.mp4') generated from": group 1 is the words between, group 2 the noun. */
 export const MAKE_CUES: readonly string[] = [
-  `${MAKE_VERBS}(?: me)?(?: with)? (?:an?|some|another|new|one|two|three) ${GAP}(${MADE_NOUNS})`,
-  `(?:an?|some) (?:[\\w-]+ ){0,2}?(?:generated|created|synthesi[sz]ed) (${MADE_NOUNS})`,
-  `(?:an?|some) (?:[\\w-]+ ){0,2}?(${MADE_NOUNS}) ?(?:\\(#+\\) ?)?(?:generated|created|synthesi[sz]ed|made)`,
+  `${MAKE_VERBS}(?: me)?(?: with)? (?:an?|some|another|new|one|two|three) (${GAP})(${MADE_NOUNS})`,
+  `(?:an?|some) ((?:[\\w-]+ ){0,2}?)(?:generated|created|synthesi[sz]ed) (${MADE_NOUNS})`,
+  `(?:an?|some) ((?:[\\w-]+ ){0,2}?)(${MADE_NOUNS}) ?(?:\\(#+\\) ?)?(?:generated|created|synthesi[sz]ed|made)`,
 ];
 
 const TARGET_NOUNS = 'speech|audio|voice|sound|narration|texts?|words|writing|transcripts?|images?|pictures?|paintings?|drawings?|photos?|sketch(?:es)?|cartoons?|videos?|movies?|animations?';

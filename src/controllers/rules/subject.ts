@@ -17,19 +17,37 @@ const informative = (clue: Clue): boolean => !clue.resource || (!clue.resource.q
 
 export interface SubjectContext {
   analysis: Analysis;
-  /** The intent recognised just before, if any. */
-  previous: Intent | null;
+  /** The intents recognised so far, in order. */
+  earlier: readonly Intent[];
+  /** Steps that ask for something themselves; the others lend their words to a neighbour. */
+  claimed: ReadonlySet<number>;
 }
+
+const previousOf = (context: SubjectContext): Intent | null => context.earlier.at(-1) ?? null;
 
 function clueSubject(clue: Clue, context: SubjectContext): Subject | 'previous' | null {
   if (clue.subject) return clue.subject;
   if (clue.role === 'pronoun') return 'previous';
-  if (clue.producers) return outputSubject(clue.producers[0]!);
+  // "identify the category" asks for a category; only an output that exists can be acted on.
+  const produced = clue.producers?.filter((task) => context.earlier.some((intent) => taskOfIntent(intent) === task));
+  if (produced?.length) return outputSubject(produced[0]!);
   return null;
 }
 
+/** The step and its neighbours in the sentence that ask for nothing ("…, and a document image 'x.jpg'"). */
+function widen(step: Step, context: SubjectContext): Span {
+  const steps = context.analysis.steps;
+  const free = (index: number) => steps[index]?.sentence === step.sentence && !context.claimed.has(index);
+  let first = step.index;
+  let last = step.index;
+  while (free(first - 1)) first -= 1;
+  while (free(last + 1)) last += 1;
+  return { start: steps[first]!.start, end: steps[last]!.end };
+}
+
 function fromPrevious(context: SubjectContext, before: number): Subject | null {
-  if (context.previous) return outputSubject(context.previous);
+  const previous = previousOf(context);
+  if (previous) return outputSubject(previous);
   return latestNamed(context.analysis, before);
 }
 
@@ -51,16 +69,31 @@ function firstIn(window: Clue[], context: SubjectContext, before: number): Subje
 }
 
 export function subjectOf(span: Span, step: Step, context: SubjectContext, preferImage = false): Subject | null {
+  if (preferImage) return questionSubject(span, step, context);
   const clues = context.analysis.clues;
   const after = clues.filter((clue) => clue.start >= span.end && clue.start < step.end);
   const before = clues.filter((clue) => clue.end <= span.start && clue.start >= step.start).reverse();
-  const found = firstIn(after, context, span.start) ?? firstIn(before, context, span.start);
-  if (found) return found;
-  if (preferImage) {
-    const image = clues.find((clue) => (clue.role === 'resource' || clue.role === 'noun') && clue.kind === 'image');
-    if (image) return image.subject;
-  }
-  return fromPrevious(context, span.start) ?? 'text';
+  return firstIn(after, context, span.start) ?? firstIn(before, context, span.start) ?? fromPrevious(context, span.start) ?? 'text';
+}
+
+/**
+ * What a question is about: a picture named in its step, else a text named or produced there
+ * ("about the translated text"), else a picture referred to there, else the latest picture or
+ * recording the request named before it, else any picture of the request, else the text so far.
+ */
+function questionSubject(span: Span, step: Step, context: SubjectContext): Subject | null {
+  const clues = context.analysis.clues;
+  const words = widen(step, context);
+  const inStep = clues.filter((clue) => clue.start >= words.start && clue.end <= words.end && informative(clue));
+  const named = (clue: Clue) => clue.role === 'resource';
+  const image = inStep.find((clue) => named(clue) && clue.kind === 'image');
+  if (image) return image.subject;
+  if (inStep.some((clue) => clue.kind === 'text' && (named(clue) || clue.producers))) return 'text';
+  const pictured = inStep.find((clue) => clue.kind === 'image');
+  if (pictured) return pictured.subject;
+  const media = clues.filter((clue) => named(clue) && (clue.kind === 'image' || clue.kind === 'audio') && informative(clue));
+  const latest = media.findLast((clue) => clue.start < span.start) ?? media.find((clue) => clue.kind === 'image');
+  return latest?.subject ?? fromPrevious(context, span.start) ?? 'text';
 }
 
 /** Subject of the words between a verb and "into …" ("convert the transcript into speech"). */

@@ -59,6 +59,7 @@ export const REFERENCE_STEMS: readonly Stem[] = [
   { stem: /^segment|^mask/, producers: ['image-segmentation'], implies: 'image-segmentation' },
   { stem: /^(?:classif|categor|class|label)/, producers: CLASSIFIERS },
   { stem: /^depth/, producers: ['depth-estimation'], implies: 'depth-estimation' },
+  { stem: /^(?:identif|recogni)/, producers: ['token-classification', 'object-detection', ...CLASSIFIERS] },
   { stem: /^answer/, producers: ANSWERERS },
   { stem: /^(?:respon|repl|conversation|discuss|dialog|chat)/, producers: ['conversational'] },
   { stem: /^(?:entit|token|tag|ner\b)/, producers: ['token-classification'], implies: 'token-classification' },
