@@ -59,15 +59,18 @@ function referenced(context: ArgContext, draft: Draft, kind: ResourceKind): Valu
     const owner = context.consumed.get(clue);
     if (owner && (owner === draft || owner.step === draft.step)) continue;
     if (clue.kind && clue.kind !== kind && !(kind === 'text' && BRIDGES[clue.kind] && !takes(draft.task, clue.kind))) continue;
-    const wanted: Wanted = { kind: clue.kind ?? kind, before: Math.max(draft.at, clue.start), producers: clue.producers, origin: clue.origin, exclude: context.used, questions: true };
+    const wanted: Wanted = { kind: clue.kind ?? kind, before: Math.max(draft.at, clue.end), producers: clue.producers, origin: clue.origin, exclude: context.used, questions: true };
     let source = context.timeline.latest(wanted);
-    if (!source && clue.implies && clue.implies !== draft.task && !context.timeline.sources.some((other) => other.draft?.task === clue.implies)) {
+    if (!source && implied(context, draft, clue, wanted.kind)) {
       source = context.helper(clue.implies, draft.at - 0.5, null);
     }
     if (!source && clue.producers) source = context.timeline.latest({ ...wanted, producers: null, origin: 'any' });
     if (!source && kind === 'text' && clue.kind === 'text') source = containerOf(context, clue);
     if (!source) continue;
-    if (!source.kinds.includes(kind)) source = context.helper(BRIDGES[source.kinds[0]!]!, draft.at - 0.5, source);
+    if (!source.kinds.includes(kind)) {
+      const bridge = kind === 'text' ? BRIDGES[source.kinds[0]!] : undefined;
+      source = bridge ? context.helper(bridge, draft.at - 0.5, source) : null;
+    }
     if (!source) continue;
     context.consumed.set(clue, draft);
     return use(context, source);
@@ -82,6 +85,13 @@ function transcribed(context: ArgContext, draft: Draft): Source | null {
     .filter((source): source is Source => source !== null && !takes(draft.task, source.kinds[0]!))
     .sort((a, b) => b.time - a.time)[0];
   return media ? context.helper(BRIDGES[media.kinds[0]!]!, draft.at - 0.5, media) : null;
+}
+
+/** "the entities" with no entity recognition yet: the reference asks for one (once, and of the right kind). */
+function implied(context: ArgContext, draft: Draft, clue: Clue, kind: ResourceKind): clue is Clue & { implies: TaskType } {
+  const task = clue.implies;
+  if (!task || task === draft.task || !TASK_TYPES[task].outputs.includes(kind)) return false;
+  return !context.timeline.sources.some((other) => other.draft?.task === task);
 }
 
 const takes = (task: TaskType, kind: ResourceKind): boolean => Object.values(TASK_TYPES[task].args).some((arg) => arg.kind === kind);

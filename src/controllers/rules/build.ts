@@ -31,8 +31,9 @@ export function buildPlan(analysis: Analysis, mentions: readonly Mention[]): Bui
       if (arg.option || !arg.required) continue;
       const source =
         input?.kinds.includes(arg.kind) ? input : (timeline.latest({ kind: arg.kind, before: at, primaryOnly: true }) ?? timeline.firstNamed({ kind: arg.kind, before: Infinity }));
-      if (!source) return null;
-      draft.args[name] = valueOf(source);
+      // A text the request only describes ("a long text on the history of computers") is given in its words.
+      if (!source && arg.kind !== 'text') return null;
+      draft.args[name] = source ? valueOf(source) : { literal: analysis.text.slice(step.start, step.end).trim() };
     }
     // Two steps about the same picture share one caption.
     const same = drafts.find((other) => other.task === task && sameArgs(other.args, draft.args));

@@ -4,7 +4,7 @@
 import { TASK_TYPE_NAMES, TASK_TYPES, type ResourceKind, type TaskType } from '../../registry/task-types.js';
 import { KIND_OF_SUBJECT, type Clue, type Span, type Step, type Subject } from './analysis.js';
 import type { Resource } from './resources.js';
-import { ASKED_FOR, ASKED_OBJECT, ASKING_VERB, DETERMINERS, NOUNS_WITHOUT_SUBJECT, REFERENCE_STEMS, RESULT_NOUNS, SUBJECT_NOUNS } from './vocabulary.js';
+import { ASKED_FOR, ASKED_MODIFIER, ASKED_OBJECT, ASKED_SOURCE, ASKING_VERB, DETERMINERS, NOUNS_WITHOUT_SUBJECT, REFERENCE_STEMS, RESULT_NOUNS, SUBJECT_NOUNS } from './vocabulary.js';
 
 const SUBJECTS = Object.keys(SUBJECT_NOUNS) as Subject[];
 const SUBJECT_TESTS = SUBJECTS.map((subject) => ({ subject, test: new RegExp(`^(?:${SUBJECT_NOUNS[subject]})$`, 'i') }));
@@ -60,6 +60,14 @@ function referenceClue(span: Span, words: string[], noun: string, subject: Subje
   };
 }
 
+/** "find the answer to …", "get the classification information from …": asking for an output, not pointing at one. */
+function asked(text: string, span: Span, modifiers: string, noun: string): boolean {
+  if (!ASKING_VERB.test(text.slice(0, span.start))) return false;
+  const after = text.slice(span.end);
+  if (ASKED_FOR.test(noun)) return ASKED_OBJECT.test(after);
+  return modifiers.split(/\s+/).some((word) => ASKED_MODIFIER.test(word)) && ASKED_SOURCE.test(after);
+}
+
 const blank = (text: string, span: Span): string => text.slice(0, span.start) + ' '.repeat(span.end - span.start) + text.slice(span.end);
 
 interface Sentence extends Span {
@@ -104,7 +112,7 @@ export function findClues(text: string, masked: string, resources: readonly Reso
   }
   for (const match of rest.matchAll(REFERENCE)) {
     const span = { start: match.index, end: match.index + match[0].length };
-    if (ASKED_FOR.test(match[2]!) && ASKING_VERB.test(rest.slice(0, span.start)) && ASKED_OBJECT.test(rest.slice(span.end))) continue;
+    if (asked(rest, span, match[1]!, match[2]!)) continue;
     const sentence = sentenceAt(span.start);
     let subject = subjectOfNoun(match[2]!, sentence?.text ?? '', sentence?.hasImage ?? false);
     if (subject === 'image' && DOCUMENT_CONTEXT.test(match[0])) subject = 'document';

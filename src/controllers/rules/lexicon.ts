@@ -63,7 +63,7 @@ export const TASK_CUES: Readonly<Partial<Record<Intent, readonly string[]>>> = {
     'dialog(?:ue)?',
   ],
   'fill-mask': ['\\[mask\\]', 'fill[- ]mask', 'fill in the (?:blank|gap|missing word)s?', 'missing words?'],
-  'tabular-classification': ['tabular\\w*(?: classification)?', 'table classification'],
+  'tabular-classification': ['tabular\\w*(?: classification)?', 'table classification', '(?:in|into|as) (?:an? )?table(?: format)?'],
   'image-classification': [
     'image classification',
     '(?:which|what) (?:class|category)',
@@ -114,6 +114,7 @@ export const TASK_CUES: Readonly<Partial<Record<Intent, readonly string[]>>> = {
     'add\\w* (?:an? |the |some )?(?:[\\w-]+ ){0,4}?(?:to|on|onto) it',
     'remov\\w* (?:the )?(?:[\\w-]+ ){0,3}?from',
     'replac\\w*',
+    'make (?:some )?changes?',
     'recolou?r\\w*',
   ],
   'text-to-image': ['text[- ]to[- ]image', 'visuali[sz]\\w*', 'draw(?:ing)? (?:an? |some )'],

@@ -38,6 +38,9 @@ interface Candidate extends Span {
   match: RegExpExecArray;
 }
 
+/** "a response that summarizes …": the relative clause says what the made thing holds. */
+const RELATIVE = /\b(?:that|which)\s+$/i;
+const AN_BEFORE = /\b(?:an?|some)\s+(?:[\w-]+\s+)?$/i;
 const NOUN_AFTER = new RegExp(`^\\s+(?:[\\w-]+\\s+)?(?:${[...Object.values(SUBJECT_NOUNS), RESULT_NOUNS].join('|')})(?![\\w-])`, 'i');
 
 const compile = (phrases: readonly string[]): RegExp => new RegExp(`\\b(?:${phrases.join('|')})(?![\\w])`, 'dgi');
@@ -72,8 +75,8 @@ function candidates(analysis: Analysis): Candidate[] {
       const span = { start: match.index, end: match.index + match[0].length };
       if (references.some((reference) => within(span, reference))) continue;
       if (HOW_TO.test(analysis.named.slice(Math.max(0, span.start - 20), span.start))) continue;
-      // "detected objects", "edited image": a participle before a noun names an output, it asks for nothing.
-      if (/^[a-z-]+ed$/i.test(match[0]) && NOUN_AFTER.test(analysis.named.slice(span.end, span.end + 40))) continue;
+      // "detected objects", "edited image" name an output; "a summarized version" asks for one.
+      if (/^[a-z-]+ed$/i.test(match[0]) && NOUN_AFTER.test(analysis.named.slice(span.end, span.end + 40)) && !AN_BEFORE.test(analysis.named.slice(0, span.start))) continue;
       found.push({ ...span, meaning: cue.meaning, priority, match });
     }
   });
@@ -184,7 +187,7 @@ function order(analysis: Analysis, mentions: Mention[]): Mention[] {
   for (const mention of mentions) {
     const previous = ordered.at(-1);
     const sameStep = previous?.step === mention.step;
-    const after = AFTER.test(analysis.masked.slice(mention.step.start, mention.start)) || describesMade(previous, mention);
+    const after = AFTER.test(analysis.masked.slice(mention.step.start, mention.start)) || describesMade(analysis, previous, mention);
     if (ordered.some((other) => other.intent === mention.intent && (other.step === mention.step || after))) continue;
     if (previous?.intent === mention.intent && !(namesNewInput(analysis, previous.step) && namesNewInput(analysis, mention.step))) continue;
     if (previous && sameStep && (after || (mention.modifier && MEDIA_GENERATORS.has(previous.intent)))) {
@@ -195,8 +198,9 @@ function order(analysis: Analysis, mentions: Mention[]): Mention[] {
 }
 
 /** "a video summarizing the key points", "an image based on the objects detected": that task comes first. */
-function describesMade(previous: Mention | undefined, mention: Mention): boolean {
-  return Boolean(previous && previous.step === mention.step && GENERATORS.has(previous.intent) && /^\w+(?:ed|ing)$/i.test(mention.cue));
+function describesMade(analysis: Analysis, previous: Mention | undefined, mention: Mention): boolean {
+  if (!previous || previous.step !== mention.step || !GENERATORS.has(previous.intent)) return false;
+  return /^\w+(?:ed|ing)$/i.test(mention.cue) || RELATIVE.test(analysis.named.slice(previous.end, mention.start));
 }
 
 /** Whether a step names a resource or language of its own, so a repeated task is a new task. */

@@ -131,7 +131,9 @@ export function maskResources(text: string, resources: readonly Resource[]): str
   let masked = text;
   for (const resource of resources) {
     if (!resource.masked) continue;
-    masked = masked.slice(0, resource.start) + '#'.repeat(resource.end - resource.start) + masked.slice(resource.end);
+    // A quote that ends a sentence ("… 'Is it blue?' Then …") still ends it in the masked text.
+    const end = /[.!?]['"”’»]?$/.exec(text.slice(resource.start, resource.end))?.[0][0] ?? '#';
+    masked = masked.slice(0, resource.start) + '#'.repeat(resource.end - resource.start - 1) + end + masked.slice(resource.end);
   }
   return masked;
 }

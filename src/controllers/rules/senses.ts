@@ -115,7 +115,9 @@ export const MAKE_CUES: readonly string[] = [
 const TARGET_NOUNS = 'speech|audio|voice|sound|narration|texts?|words|writing|transcripts?|images?|pictures?|paintings?|drawings?|photos?|sketch(?:es)?|cartoons?|videos?|movies?|animations?';
 
 /** "convert it into speech", "turn the text into an image": group 1 is the source, group 2 the target. */
-export const CONVERT_CUE = `(?:convert|turn|transform|chang|render|transcrib|mak)\\w*((?: [^ .;!?]+){0,8}?) (?:back )?(?:in)?to (?:an? |the |some )?(?:[\\w-]+ ){0,2}?(${TARGET_NOUNS})`;
+/** Words before "to" that make it something else than a conversion ("according to the text"). */
+const NOT_INTO = '(?<!\\b(?:according|due|next|close|similar|compared|related|relevant|addition|want|like|need|able|how|going|has|have|wants|is|are))';
+export const CONVERT_CUE = `(?:convert|turn|transform|render|transcrib)\\w*((?: [^ .;!?]+){0,8}?)${NOT_INTO} (?:back )?(?:in)?to (?:an? |the |some )?(?:[\\w-]+ ){0,2}?(${TARGET_NOUNS})`;
 
 export const TARGET_KINDS: ReadonlyArray<{ noun: RegExp; kind: ResourceKind }> = [
   { noun: /^(?:speech|audio|voice|sound|narration)$/, kind: 'audio' },

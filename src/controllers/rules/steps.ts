@@ -3,7 +3,7 @@
 // "and" inside a quote never splits.
 import type { Step } from './analysis.js';
 
-const SENTENCE_END = /[.!?]+(?=\s|$)|\n+/g;
+const SENTENCE_END = /[.!?]+(?=\s+[A-Z0-9"'“‘(]|\s*$)|\n+/g;
 const STEP_BREAK = new RegExp(
   [
     ';',

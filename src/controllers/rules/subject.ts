@@ -3,6 +3,7 @@
 // latest resource the request named.
 import { TASK_TYPES, type TaskType } from '../../registry/task-types.js';
 import type { Analysis, Clue, Intent, Span, Step, Subject } from './analysis.js';
+import { NOUNS_WITHOUT_SUBJECT } from './vocabulary.js';
 
 export const taskOfIntent = (intent: Intent): TaskType => (intent === 'image-editing' ? 'image-to-image' : intent);
 
@@ -69,11 +70,19 @@ function firstIn(window: Clue[], context: SubjectContext, before: number): Subje
 }
 
 export function subjectOf(span: Span, step: Step, context: SubjectContext, preferImage = false): Subject | null {
-  if (preferImage) return questionSubject(span, step, context);
+  if (preferImage) return refine(questionSubject(span, step, context), context);
   const clues = context.analysis.clues;
   const after = clues.filter((clue) => clue.start >= span.end && clue.start < step.end);
   const before = clues.filter((clue) => clue.end <= span.start && clue.start >= step.start).reverse();
-  return firstIn(after, context, span.start) ?? firstIn(before, context, span.start) ?? fromPrevious(context, span.start) ?? 'text';
+  return refine(firstIn(after, context, span.start) ?? firstIn(before, context, span.start) ?? fromPrevious(context, span.start) ?? 'text', context);
+}
+
+/** When every picture the request names is a table (or a document), "the image" is one too, even once edited. */
+function refine(subject: Subject | null, context: SubjectContext): Subject | null {
+  if (subject !== 'image') return subject;
+  const pictures = context.analysis.clues.filter((clue) => clue.role === 'resource' && clue.kind === 'image' && !clue.resource!.nested);
+  const kinds = new Set(pictures.map((clue) => clue.subject));
+  return kinds.size === 1 && (kinds.has('table') || kinds.has('document')) ? [...kinds][0]! : subject;
 }
 
 /**
@@ -88,10 +97,11 @@ function questionSubject(span: Span, step: Step, context: SubjectContext): Subje
   const named = (clue: Clue) => clue.role === 'resource';
   const image = inStep.find((clue) => named(clue) && clue.kind === 'image');
   if (image) return image.subject;
-  if (inStep.some((clue) => clue.kind === 'text' && (named(clue) || clue.producers))) return 'text';
+  if (inStep.some((clue) => clue.kind === 'text' && clue.role !== 'noun' && !NOUNS_WITHOUT_SUBJECT.test(clue.noun ?? ''))) return 'text';
   const pictured = inStep.find((clue) => clue.kind === 'image');
   if (pictured) return pictured.subject;
-  const media = clues.filter((clue) => named(clue) && (clue.kind === 'image' || clue.kind === 'audio') && informative(clue));
+  // A file named inside the question itself ("'What is in x.jpg?'") counts here.
+  const media = clues.filter((clue) => named(clue) && (clue.kind === 'image' || clue.kind === 'audio'));
   const latest = media.findLast((clue) => clue.start < span.start) ?? media.find((clue) => clue.kind === 'image');
   return latest?.subject ?? fromPrevious(context, span.start) ?? 'text';
 }
