@@ -165,7 +165,11 @@ export function resolveQuestion(context: ArgContext, draft: Draft): Value | null
   }
   const owners = questions.map((clue) => context.consumed.get(clue)).filter((owner): owner is Draft => Boolean(owner) && owner !== draft);
   const transformed = owners.map((owner) => context.timeline.sourceOf(owner)).find((source) => source?.kinds.includes('text'));
-  return use(context, transformed ?? null) ?? { literal: stepText(context, draft) };
+  if (transformed) return use(context, transformed);
+  // "find the answer to the question" asked in a recording: the question is its transcript.
+  const mentioned = context.window.find((clue) => clue.role === 'reference' && /^questions?$/.test(clue.noun ?? ''));
+  const latest = mentioned && context.timeline.latest({ kind: 'text', before: draft.at, primaryOnly: true, origin: 'output', exclude: context.used });
+  return use(context, latest ?? null) ?? { literal: stepText(context, draft) };
 }
 
 const stepText = (context: ArgContext, draft: Draft): string =>

@@ -79,7 +79,9 @@ export const TASK_CUES: Readonly<Partial<Record<Intent, readonly string[]>>> = {
     '(?:identify|find|list|recogni[sz]e|label|spot|locate)\\s+(?:and \\w+\\s+)?(?:the |all |any |various |different |specific )?(?:\\w+ )?objects',
     '(?:what|which) objects',
   ],
-  'image-segmentation': ['segment(?:s|ing|ation|ed)?', 'divide (?:it|the image) into (?:segments|regions|parts)'],
+  'image-segmentation': [
+    'segment(?:s|ing|ation|ed)?',
+    '(?:extract|separate|isolate|cut out)\\w* (?:the |all |any )?(?:[\\w-]+ )?objects', 'divide (?:it|the image) into (?:segments|regions|parts)'],
   'depth-estimation': ['depth\\w*', 'how (?:deep|far)', 'distance (?:of|to) (?:the )?objects'],
   'image-to-text': [
     'image[- ]to[- ]text',
@@ -115,6 +117,7 @@ export const TASK_CUES: Readonly<Partial<Record<Intent, readonly string[]>>> = {
     'remov\\w* (?:the )?(?:[\\w-]+ ){0,3}?from',
     'replac\\w*',
     'make (?:some )?changes?',
+    'adjust\\w*',
     'recolou?r\\w*',
   ],
   'text-to-image': ['text[- ]to[- ]image', 'visuali[sz]\\w*', 'draw(?:ing)? (?:an? |some )'],
@@ -131,6 +134,7 @@ export const TASK_CUES: Readonly<Partial<Record<Intent, readonly string[]>>> = {
     'pronounc\\w*',
     'voice[- ]?over',
     'spoken (?:version|audio)',
+    'an? (?:audio|spoken|voice) version',
   ],
   'automatic-speech-recognition': [
     'speech[- ]recognition',

@@ -58,7 +58,12 @@ const CUES: readonly Cue[] = [
 ];
 
 /** "a command on how to edit the image" describes, it does not ask. */
-const HOW_TO = /\bhow to\s+$/i;
+const HOW_TO = /\b(?:how to|instructions? (?:for|on|to)|commands? (?:for|on|to))\s+$/i;
+/** The intents a generic verb can stand for. */
+function family(sense: SenseName): ReadonlySet<Intent> {
+  return new Set(Object.values(SENSES[sense].bySubject));
+}
+
 const AFTER = /\b(?:after|once|following)\s+(?:[\w-]+\s+){0,2}$/i;
 const MEDIA_GENERATORS: ReadonlySet<Intent> = new Set(['text-to-speech', 'text-to-image', 'text-to-video']);
 const GENERATORS: ReadonlySet<Intent> = new Set([...MEDIA_GENERATORS, 'text-generation', 'conversational']);
@@ -74,7 +79,7 @@ function candidates(analysis: Analysis): Candidate[] {
     for (const match of analysis.named.matchAll(cue.pattern)) {
       const span = { start: match.index, end: match.index + match[0].length };
       if (references.some((reference) => within(span, reference))) continue;
-      if (HOW_TO.test(analysis.named.slice(Math.max(0, span.start - 20), span.start))) continue;
+      if (HOW_TO.test(analysis.named.slice(Math.max(0, span.start - 30), span.start))) continue;
       // "detected objects", "edited image" name an output; "a summarized version" asks for one.
       if (/^[a-z-]+ed$/i.test(match[0]) && NOUN_AFTER.test(analysis.named.slice(span.end, span.end + 40)) && !AN_BEFORE.test(analysis.named.slice(0, span.start))) continue;
       found.push({ ...span, meaning: cue.meaning, priority, match });
@@ -154,7 +159,7 @@ export function recognise(analysis: Analysis): Mention[] {
   return order(analysis, [...mentions, ...stray].sort((a, b) => a.start - b.start).filter(specific));
 }
 
-const ANSWERERS: ReadonlySet<Intent> = new Set(Object.values(SENSES.answer.bySubject));
+const ANSWERERS = family('answer');
 
 /** "My question is 'Q'." with nothing else asking for an answer: answering it is the request. */
 function strayQuestions(analysis: Analysis, mentions: readonly Mention[], claimed: ReadonlySet<number>): Mention[] {
@@ -189,12 +194,24 @@ function order(analysis: Analysis, mentions: Mention[]): Mention[] {
     const sameStep = previous?.step === mention.step;
     const after = AFTER.test(analysis.masked.slice(mention.step.start, mention.start)) || describesMade(analysis, previous, mention);
     if (ordered.some((other) => other.intent === mention.intent && (other.step === mention.step || after))) continue;
+    // "Once classified, …" looks back at a classification whatever its subject.
+    if (after && mention.sense && ordered.some((other) => family(mention.sense!).has(other.intent))) continue;
+    if (previous && insideMade(previous, mention)) {
+      // "a summarized answer": the answer first, then its summary.
+      ordered.push({ ...mention, start: previous.end, end: Math.max(previous.end, mention.end) });
+      continue;
+    }
     if (previous?.intent === mention.intent && !(namesNewInput(analysis, previous.step) && namesNewInput(analysis, mention.step))) continue;
     if (previous && sameStep && (after || (mention.modifier && MEDIA_GENERATORS.has(previous.intent)))) {
       ordered.splice(-1, 0, { ...mention, readyBy: previous.start - 0.5 });
     } else ordered.push(mention);
   }
-  return ordered.filter((mention) => !mention.weak || !ordered.some((other) => other !== mention && other.intent === mention.intent));
+  return ordered.filter((mention) => !mention.weak || !ordered.some((other) => other !== mention && family(mention.sense!).has(other.intent)));
+}
+
+
+function insideMade(made: Mention, mention: Mention): boolean {
+  return made.step === mention.step && mention.start > made.start && mention.end <= made.end;
 }
 
 /** "a video summarizing the key points", "an image based on the objects detected": that task comes first. */

@@ -102,14 +102,18 @@ const MADE_NOUNS =
   'speech|voices?|narrations?|recordings?|sounds?|audiobooks?|podcasts?|voice-?overs?|responses?|repl(?:y|ies)|conversations?|' +
   'dialog(?:ue)?s?|summar(?:y|ies)|answers?|translations?|transcriptions?|transcripts?|texts?|sentences?|stor(?:y|ies)|paragraphs?|' +
   'poems?|slogans?|taglines?|essays?|tweets?|posts?|jokes?|titles?|headlines?|letters?|ideas?|content';
-const MAKE_VERBS = '(?:generat|creat|mak|produc|draw|paint|render|design|synthesi[sz]|compos|craft|build|writ|provid)\\w*';
-const GAP = '(?:(?!output\\b|input\\b|following\\b)[\\w-]+ ){0,3}?';
+const MAKE_VERBS = '(?:generat|creat|mak|produc|draw|paint|render|design|synthesi[sz]|compos|craft|build|writ|provid|get)\\w*';
+/** Verbs that make something even with "the" ("generate the complete sentence"). */
+const CREATE_VERBS = '(?:generat|creat|produc|draw|paint|render|design|synthesi[sz]|compos|writ)\\w*';
+/** Words between the verb and the noun, greedy so "a text description" is a description; never an article. */
+const GAP = '(?:(?!output\\b|input\\b|following\\b|an?\\b|the\\b)[\\w-]+ ){0,3}';
 
 /** "generate a short video", "provide me with an audio file", "a video ('x.mp4') generated from": group 1 is the words between, group 2 the noun. */
 export const MAKE_CUES: readonly string[] = [
   `${MAKE_VERBS}(?: me)?(?: with)? (?:an?|some|another|new|one|two|three) (${GAP})(${MADE_NOUNS})`,
-  `(?:an?|some) ((?:[\\w-]+ ){0,2}?)(?:generated|created|synthesi[sz]ed) (${MADE_NOUNS})`,
-  `(?:an?|some) ((?:[\\w-]+ ){0,2}?)(${MADE_NOUNS}) ?(?:\\(#+\\) ?)?(?:generated|created|synthesi[sz]ed|made)`,
+  `${CREATE_VERBS} the (${GAP})(${MADE_NOUNS})`,
+  `(?:an?|some|new) ((?:[\\w-]+ ){0,2}?)(?:generated|created|synthesi[sz]ed) (${MADE_NOUNS})`,
+  `(?:an?|some) ((?:[\\w-]+ ){0,3}?)(${MADE_NOUNS}) ?(?:\\(#+\\) ?)?(?:generated|created|synthesi[sz]ed|made)`,
 ];
 
 const TARGET_NOUNS = 'speech|audio|voice|sound|narration|texts?|words|writing|transcripts?|images?|pictures?|paintings?|drawings?|photos?|sketch(?:es)?|cartoons?|videos?|movies?|animations?';

@@ -13,6 +13,7 @@ const STEP_BREAK = new RegExp(
     ',\\s+',
     '\\b(?:first|second|third|fourth|fifth|sixth)(?:ly)?\\s*[,:]|\\bfirst(?:ly| of all)\\b',
     '(?:^|\\s)\\(?\\d{1,2}[.)]\\s',
+    '(?:^|\\s)\\(?[a-h]\\)\\s',
   ].join('|'),
   'gi',
 );

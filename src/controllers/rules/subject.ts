@@ -100,6 +100,8 @@ function questionSubject(span: Span, step: Step, context: SubjectContext): Subje
   if (inStep.some((clue) => clue.kind === 'text' && clue.role !== 'noun' && !NOUNS_WITHOUT_SUBJECT.test(clue.noun ?? ''))) return 'text';
   const pictured = inStep.find((clue) => clue.kind === 'image');
   if (pictured) return pictured.subject;
+  const previous = previousOf(context);
+  if (previous && outputSubject(previous) === 'image') return 'image';
   // A file named inside the question itself ("'What is in x.jpg?'") counts here.
   const media = clues.filter((clue) => named(clue) && (clue.kind === 'image' || clue.kind === 'audio'));
   const latest = media.findLast((clue) => clue.start < span.start) ?? media.find((clue) => clue.kind === 'image');
