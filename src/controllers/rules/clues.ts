@@ -68,7 +68,19 @@ function asked(text: string, span: Span, modifiers: string, noun: string): boole
   return modifiers.split(/\s+/).some((word) => ASKED_MODIFIER.test(word)) && ASKED_SOURCE.test(after);
 }
 
-const blank = (text: string, span: Span): string => text.slice(0, span.start) + ' '.repeat(span.end - span.start) + text.slice(span.end);
+/** `text` with every span replaced by spaces, built in one pass. */
+function blank(text: string, spans: readonly Span[]): string {
+  if (spans.length === 0) return text;
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  let out = '';
+  let at = 0;
+  for (const span of sorted) {
+    if (span.start < at) continue;
+    out += text.slice(at, span.start) + ' '.repeat(span.end - span.start);
+    at = span.end;
+  }
+  return out + text.slice(at);
+}
 
 interface Sentence extends Span {
   text: string;
@@ -103,13 +115,12 @@ export function findClues(text: string, masked: string, resources: readonly Reso
     origin: 'named',
     resource,
   }));
-  let rest = masked;
   for (const match of masked.matchAll(OUTPUT_OF_TASK)) {
     const task = TASK_NAME_ALIASES[match[1]!.toLowerCase().replaceAll('-', ' ')]!;
     const span = { start: match.index, end: match.index + match[0].length };
     clues.push({ ...span, role: 'reference', kind: primaryKind(task), subject: null, producers: [task], origin: 'output' });
-    rest = blank(rest, span);
   }
+  let rest = blank(masked, clues.filter((clue) => clue.role === 'reference'));
   for (const match of rest.matchAll(REFERENCE)) {
     const span = { start: match.index, end: match.index + match[0].length };
     if (asked(rest, span, match[1]!, match[2]!)) continue;
@@ -118,20 +129,23 @@ export function findClues(text: string, masked: string, resources: readonly Reso
     if (subject === 'image' && DOCUMENT_CONTEXT.test(match[0])) subject = 'document';
     clues.push(referenceClue(span, match[1]!.trim().toLowerCase().split(/\s+/).filter(Boolean), match[2]!, subject));
   }
-  rest = clues.filter((clue) => clue.role === 'reference').reduce(blank, rest);
+  rest = blank(rest, clues.filter((clue) => clue.role === 'reference'));
   for (const match of rest.matchAll(PARTICIPLE_REFERENCE)) {
     const stem = REFERENCE_STEMS.find((entry) => entry.producers && entry.stem.test(match[1]!.toLowerCase()));
     if (!stem) continue;
     const span = { start: match.index, end: match.index + match[0].length };
     clues.push({ ...span, role: 'reference', kind: null, subject: null, producers: stem.producers!, origin: 'output', ...(stem.implies ? { implies: stem.implies } : {}) });
-    rest = blank(rest, span);
   }
-  const lexiconText = clues.filter((clue) => clue.role === 'reference').reduce(blank, masked);
+  const references = clues.filter((clue) => clue.role === 'reference');
+  rest = blank(rest, references);
+  const lexiconText = blank(masked, references);
+  const pronouns: Span[] = [];
   for (const match of rest.matchAll(PRONOUN)) {
     const span = { start: match.index, end: match.index + match[0].length };
+    pronouns.push(span);
     clues.push({ ...span, role: 'pronoun', kind: null, subject: null, producers: null, origin: 'any' });
-    rest = blank(rest, span);
   }
+  rest = blank(rest, pronouns);
   for (const match of rest.matchAll(BARE_NOUN)) {
     const sentence = sentenceAt(match.index);
     const subject = subjectOfNoun(match[0], sentence?.text ?? '', sentence?.hasImage ?? false);

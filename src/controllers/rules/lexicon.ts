@@ -8,12 +8,14 @@ import { LANGUAGE_PATTERN } from './languages.js';
 
 const COLOURS = 'red|blue|green|yellow|black|white|purple|orange|pink|brown|gr[ae]y|golden|silver|brighter|darker|sunny|snowy';
 
-/** "the label in French", "provide … in Spanish": the language of an output, not of the input. */
-export const OUTPUT_LANGUAGE_CUES: readonly string[] = [
-  `(?<=\\b(?:labels?|results?|response|reply|answer|version|output|name|summary|transcription|caption)s?\\s)in(?:to)? (?:${LANGUAGE_PATTERN})`,
-  `(?<=\\b(?:provide|give|create|generate|produce|write|make|return|say|speak|read|explain|describe|describing|respond|reply|answer)\\b[^.;#]{0,40}\\s)in (?:${LANGUAGE_PATTERN})`,
-  `(?:${LANGUAGE_PATTERN}) (?:version|translation)`,
-];
+/**
+ * "the label in French", "provide … in Spanish", "a French version": the language of an output.
+ * "in <language>" counts only after an output word or a verb that makes one ("a text in English"
+ * describes the input), checked on the words before it.
+ */
+export const OUTPUT_LANGUAGE_CUES: readonly string[] = [`in(?:to)? (?:${LANGUAGE_PATTERN})`, `(?:${LANGUAGE_PATTERN}) (?:version|translation)`];
+export const OUTPUT_LANGUAGE_CONTEXT =
+  /(?:\b(?:labels?|results?|response|reply|answer|version|output|name|summary|transcription|caption)s?\s+|\b(?:provide|give|create|generate|produce|write|make|return|say|speak|read|explain|describe|describing|respond|reply|answer)\b[^.;#]{0,40}\s)$/i;
 
 export const TASK_CUES: Readonly<Partial<Record<Intent, readonly string[]>>> = {
   'text-classification': [

@@ -1,7 +1,7 @@
 // Finds what a request asks for: every lexicon phrase in the masked text, the longest where two
 // overlap, each resolved to an intent (senses by their subject), then ordered and de-duplicated.
 import { overlaps, stepAt, within, type Analysis, type Intent, type Span, type Step } from './analysis.js';
-import { OUTPUT_LANGUAGE_CUES, TASK_CUES } from './lexicon.js';
+import { OUTPUT_LANGUAGE_CONTEXT, OUTPUT_LANGUAGE_CUES, TASK_CUES } from './lexicon.js';
 import { CONVERSIONS, CONVERT_CUE, MADE_THINGS, MAKE_CUES, SENSES, TARGET_KINDS, type SenseName } from './senses.js';
 import { subjectOf, subjectWithin, type SubjectContext } from './subject.js';
 import { RESULT_NOUNS, SUBJECT_NOUNS } from './vocabulary.js';
@@ -30,6 +30,8 @@ type Meaning =
 interface Cue {
   pattern: RegExp;
   meaning: Meaning;
+  /** When set, "in <language>" counts only if the words before it match. */
+  context?: RegExp;
 }
 
 interface Candidate extends Span {
@@ -43,18 +45,19 @@ const RELATIVE = /\b(?:that|which)\s+$/i;
 const AN_BEFORE = /\b(?:an?|some)\s+(?:[\w-]+\s+)?$/i;
 const NOUN_AFTER = new RegExp(`^\\s+(?:[\\w-]+\\s+)?(?:${[...Object.values(SUBJECT_NOUNS), RESULT_NOUNS].join('|')})(?![\\w-])`, 'i');
 
-const compile = (phrases: readonly string[]): RegExp => new RegExp(`\\b(?:${phrases.join('|')})(?![\\w])`, 'dgi');
+/** Group indices ("d") cost time on every match, so only the phrases with groups ask for them. */
+const compile = (phrases: readonly string[], groups = false): RegExp => new RegExp(`\\b(?:${phrases.join('|')})(?![\\w])`, groups ? 'dgi' : 'gi');
 
 // Compiled once at module load; order is the tie-break between phrases of equal length.
 const CUES: readonly Cue[] = [
   ...Object.entries(TASK_CUES).map(([intent, phrases]) => ({ pattern: compile(phrases), meaning: { type: 'intent', intent } as Meaning })),
-  { pattern: compile(OUTPUT_LANGUAGE_CUES), meaning: { type: 'intent', intent: 'translation', modifier: true } },
+  { pattern: compile(OUTPUT_LANGUAGE_CUES), meaning: { type: 'intent', intent: 'translation', modifier: true }, context: OUTPUT_LANGUAGE_CONTEXT },
   ...Object.entries(SENSES).map(([sense, { cues }]) => ({ pattern: compile(cues), meaning: { type: 'sense', sense } as Meaning })),
   ...Object.entries(SENSES)
     .filter(([, { weakCues }]) => weakCues)
     .map(([sense, { weakCues }]) => ({ pattern: compile(weakCues!), meaning: { type: 'sense', sense, weak: true } as Meaning })),
-  ...MAKE_CUES.map((phrase) => ({ pattern: compile([phrase]), meaning: { type: 'make' } as Meaning })),
-  { pattern: compile([CONVERT_CUE]), meaning: { type: 'convert' } },
+  ...MAKE_CUES.map((phrase) => ({ pattern: compile([phrase], true), meaning: { type: 'make' } as Meaning })),
+  { pattern: compile([CONVERT_CUE], true), meaning: { type: 'convert' } },
 ];
 
 /** "a command on how to edit the image" describes, it does not ask. */
@@ -79,6 +82,7 @@ function candidates(analysis: Analysis): Candidate[] {
     for (const match of analysis.named.matchAll(cue.pattern)) {
       const span = { start: match.index, end: match.index + match[0].length };
       if (references.some((reference) => within(span, reference))) continue;
+      if (cue.context && /^in/i.test(match[0]) && !cue.context.test(analysis.named.slice(Math.max(0, span.start - 60), span.start))) continue;
       if (HOW_TO.test(analysis.named.slice(Math.max(0, span.start - 30), span.start))) continue;
       // "detected objects", "edited image" name an output; "a summarized version" asks for one.
       if (/^[a-z-]+ed$/i.test(match[0]) && NOUN_AFTER.test(analysis.named.slice(span.end, span.end + 40)) && !AN_BEFORE.test(analysis.named.slice(0, span.start))) continue;
