@@ -67,6 +67,12 @@ export interface Analysis {
 export const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 export const within = (span: Span, outer: Span): boolean => span.start >= outer.start && span.end <= outer.end;
 
+/** The span of the sentence a step belongs to. */
+export function sentenceOf(steps: readonly Step[], step: Step): Span {
+  const same = steps.filter((other) => other.sentence === step.sentence);
+  return { start: same[0]!.start, end: same.at(-1)!.end };
+}
+
 export function stepAt(steps: readonly Step[], at: number): Step {
   return steps.find((step) => at >= step.start && at < step.end) ?? steps.findLast((step) => step.start <= at) ?? steps[0]!;
 }

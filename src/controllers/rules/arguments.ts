@@ -26,6 +26,8 @@ const GENERATORS: ReadonlySet<TaskType> = new Set(['text-to-image', 'text-to-vid
 /** "… of a red fox": what a generator should make, when the request says it in its own words. */
 const WHAT_TO_MAKE =
   /^[\s#()]*(?:of|about|showing|that shows|which shows|that depicts|depicting|featuring|with|for|on|called|named|titled|saying|that says)\s+([^#]*\w)[^#\w]*$/di;
+/** "Edit photo.jpg so that …", "modify the image to …": the words after say what to change. */
+const EDIT_OPENING = /^\s*(?:edit|modify|alter)\w*\s+(?:(?:the |this |my )?(?:image|picture|photo)|it|\S+\.(?:jpe?g|png|gif|webp|bmp))?\s*(?:so that|such that|to|by|and)?\s+(?=\S)/i;
 const FOLLOW_TEXT = /\b(?:accordingly|based on|according to|using|use|from|with)\b/i;
 
 function take(context: ArgContext, clue: Clue, draft: Draft): void {
@@ -177,5 +179,11 @@ const stepText = (context: ArgContext, draft: Draft): string =>
 
 /** An edit said in the request's own words: "change the background color to green". */
 function instruction(context: ArgContext, draft: Draft): string {
-  return context.analysis.text.slice(draft.at, draft.step.end).trim().replace(/[.,;:!?]+$/, '');
+  let words = context.analysis.text.slice(draft.at, draft.step.end);
+  const colon = words.indexOf(':');
+  if (colon >= 0 && /\w/.test(words.slice(colon + 1))) words = words.slice(colon + 1);
+  return words
+    .replace(EDIT_OPENING, '')
+    .trim()
+    .replace(/[.,;:!?]+$/, '');
 }

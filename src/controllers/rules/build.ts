@@ -5,6 +5,7 @@ import { TASK_TYPES, type TaskType } from '../../registry/task-types.js';
 import type { Task } from '../../pipeline/types.js';
 import type { Analysis, Clue, Span, Step } from './analysis.js';
 import { resolveMedia, resolveQuestion, resolveText, type ArgContext } from './arguments.js';
+import { findLabels } from './labels.js';
 import { findLanguages } from './languages.js';
 import { Timeline, valueOf, type Draft, type Source, type Value } from './link.js';
 import type { Mention } from './recognise.js';
@@ -17,7 +18,6 @@ export interface Built {
 }
 
 const TABLE_FILE = /\.(?:csv|tsv)$/i;
-const LABELS = /\b(?:labels?|categories|classes|candidates?)\s*(?:are|:|=)\s*([^.;\n#]+)/i;
 
 export function buildPlan(analysis: Analysis, mentions: readonly Mention[]): Built {
   const timeline = new Timeline(analysis.resources, analysis.history);
@@ -78,7 +78,7 @@ function fillArguments(context: ArgContext, draft: Draft): string | null {
     else if (arg.kind === 'text') value = resolveText(context, draft, name);
     else value = resolveMedia(context, draft, arg.kind);
     if (value) draft.args[name] = value;
-    else if (arg.required) return `${arg.kind === 'image' ? 'an' : 'a'} ${arg.kind === 'text' ? `${name.replace('_', ' ')} text` : arg.kind}`;
+    else if (arg.required) return arg.kind === 'text' ? `a ${name.replace('_', ' ')} text` : `${arg.kind === 'video' ? 'a' : 'an'} ${arg.kind}`;
   }
   if (spec.requireOneOf && !spec.requireOneOf.some((name) => draft.args[name])) return 'an image or a table';
   addOptions(context, draft);
@@ -93,8 +93,8 @@ function addOptions(context: ArgContext, draft: Draft): void {
     if (languages.source) draft.args.source_language = { literal: languages.source };
   }
   if (draft.task === 'zero-shot-classification' || draft.task === 'zero-shot-image-classification') {
-    const labels = LABELS.exec(words)?.[1];
-    if (labels) draft.args.labels = { literal: labels.split(/\s*(?:,|\bor\b|\band\b)\s*/).filter(Boolean).join(', ') };
+    const labels = findLabels(words);
+    if (labels) draft.args.labels = { literal: labels.join(', ') };
   }
 }
 

@@ -90,7 +90,7 @@ export const TASK_CUES: Readonly<Partial<Record<Intent, readonly string[]>>> = {
     'caption\\w*',
     'ocr',
     'optical character recognition',
-    "(?<!(?:classify|identify|detect|segment|label|recogni[sz]e) )what(?:'s| is) (?:in|shown in|on) (?:the |this |my )?(?:image|picture|photo)",
+    "(?<!(?:classify|identify|detect|segment|label|recogni[sz]e) )what(?:'s| is) (?:in|shown in|on) (?:(?:the |this |my )?(?:image|picture|photo)|(?=#))",
     'textual description',
   ],
   'image-to-image': [

@@ -30,9 +30,10 @@ function historyResources(history: readonly ChatMessage[]): Resource[] {
 }
 
 export function planRequest(request: string, history: readonly ChatMessage[] = []): PlanDraft {
-  const analysis = analyse(request, history);
-  const mentions = recognise(analysis);
+  const analysed = analyse(request, history);
+  const { mentions, echoes } = recognise(analysed);
   if (mentions.length === 0) return { tasks: [], explanation: notUnderstood(request) };
+  const analysis = echoes.length ? { ...analysed, clues: [...analysed.clues, ...echoes].sort((a, b) => a.start - b.start) } : analysed;
   const built = buildPlan(analysis, mentions);
   if (built.tasks.length === 0) return { tasks: [], explanation: unusable(built.problems) };
   const check = validatePlan(built.tasks);

@@ -1,10 +1,18 @@
 // Finds what a request asks for: every lexicon phrase in the masked text, the longest where two
 // overlap, each resolved to an intent (senses by their subject), then ordered and de-duplicated.
-import { overlaps, stepAt, within, type Analysis, type Intent, type Span, type Step } from './analysis.js';
+import { TASK_TYPES } from '../../registry/task-types.js';
+import { overlaps, sentenceOf, stepAt, within, type Analysis, type Clue, type Intent, type Span, type Step } from './analysis.js';
 import { OUTPUT_LANGUAGE_CONTEXT, OUTPUT_LANGUAGE_CUES, TASK_CUES } from './lexicon.js';
 import { CONVERSIONS, CONVERT_CUE, MADE_THINGS, MAKE_CUES, SENSES, TARGET_KINDS, type SenseName } from './senses.js';
-import { subjectOf, subjectWithin, type SubjectContext } from './subject.js';
+import { subjectOf, subjectWithin, taskOfIntent, type SubjectContext } from './subject.js';
 import { RESULT_NOUNS, SUBJECT_NOUNS } from './vocabulary.js';
+import { withLabels } from './labels.js';
+
+export interface Recognised {
+  mentions: Mention[];
+  /** Repeated mentions that point back at an earlier task's output, as reference clues. */
+  echoes: Clue[];
+}
 
 export interface Mention extends Span {
   intent: Intent;
@@ -41,7 +49,7 @@ interface Candidate extends Span {
 }
 
 /** "a response that summarizes …": the relative clause says what the made thing holds. */
-const RELATIVE = /\b(?:that|which)\s+$/i;
+const RELATIVE = /\b(?:that|which|about|of|describing|showing|from|based on)\s+$/i;
 const AN_BEFORE = /\b(?:an?|some)\s+(?:[\w-]+\s+)?$/i;
 const NOUN_AFTER = new RegExp(`^\\s+(?:[\\w-]+\\s+)?(?:${[...Object.values(SUBJECT_NOUNS), RESULT_NOUNS].join('|')})(?![\\w-])`, 'i');
 
@@ -147,7 +155,7 @@ function resolve(candidate: Candidate, step: Step, context: SubjectContext): Res
   }
 }
 
-export function recognise(analysis: Analysis): Mention[] {
+export function recognise(analysis: Analysis): Recognised {
   const found = candidates(analysis);
   const all = [...found, ...questionCandidates(analysis, found)].sort((a, b) => a.start - b.start);
   const mentions: Mention[] = [];
@@ -157,6 +165,8 @@ export function recognise(analysis: Analysis): Mention[] {
     const resolved = resolve(candidate, step, { analysis, earlier: mentions.map((mention) => mention.intent), claimed });
     if (!resolved) continue;
     const cue = analysis.text.slice(candidate.start, candidate.end) || analysis.text.slice(candidate.start, candidate.start + 40);
+    const sentence = sentenceOf(analysis.steps, step);
+    resolved.intent = withLabels(resolved.intent, analysis.text.slice(sentence.start, sentence.end));
     mentions.push({ start: candidate.start, end: candidate.end, step, cue, ...resolved });
   }
   const stray = strayQuestions(analysis, mentions, claimed);
@@ -190,14 +200,23 @@ function specific(mention: Mention, _index: number, mentions: readonly Mention[]
   return !mentions.some((other) => other !== mention && !other.sense && other.step === mention.step && refines.has(other.intent));
 }
 
-/** Drops repeats, and puts "after X" and "… in French" before the mention they qualify. */
-function order(analysis: Analysis, mentions: Mention[]): Mention[] {
+/**
+ * Drops repeats, and puts "after X" and "… in French" before the mention they qualify. A repeat
+ * that looks back ("after editing the image", "a video about what was said") becomes a reference
+ * to the earlier task's output.
+ */
+function order(analysis: Analysis, mentions: Mention[]): Recognised {
   const ordered: Mention[] = [];
+  const echoes: Clue[] = [];
   for (const mention of mentions) {
     const previous = ordered.at(-1);
     const sameStep = previous?.step === mention.step;
     const after = AFTER.test(analysis.masked.slice(mention.step.start, mention.start)) || describesMade(analysis, previous, mention);
-    if (ordered.some((other) => other.intent === mention.intent && (other.step === mention.step || after))) continue;
+    const earlier = ordered.find((other) => other.intent === mention.intent && (other.step === mention.step || after));
+    if (earlier) {
+      if (earlier.step !== mention.step) echoes.push(echo(mention));
+      continue;
+    }
     // "Once classified, …" looks back at a classification whatever its subject.
     if (after && mention.sense && ordered.some((other) => family(mention.sense!).has(other.intent))) continue;
     if (previous && insideMade(previous, mention)) {
@@ -210,7 +229,13 @@ function order(analysis: Analysis, mentions: Mention[]): Mention[] {
       ordered.splice(-1, 0, { ...mention, readyBy: previous.start - 0.5 });
     } else ordered.push(mention);
   }
-  return ordered.filter((mention) => !mention.weak || !ordered.some((other) => other !== mention && family(mention.sense!).has(other.intent)));
+  const kept = ordered.filter((mention) => !mention.weak || !ordered.some((other) => other !== mention && family(mention.sense!).has(other.intent)));
+  return { mentions: kept, echoes };
+}
+
+function echo(mention: Mention): Clue {
+  const task = taskOfIntent(mention.intent);
+  return { start: mention.start, end: mention.end, role: 'reference', kind: TASK_TYPES[task].outputs[0]!, subject: null, producers: [task], origin: 'output' };
 }
 
 

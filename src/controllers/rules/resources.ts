@@ -30,13 +30,13 @@ const ALL_EXTENSIONS = Object.values(EXTENSIONS).join('|');
 const DATA_URI = /data:(image|audio|video)\/[\w.+-]+;base64,[A-Za-z0-9+/=]+/g;
 const URL = /\bhttps?:\/\/[^\s'"<>()[\]{}]+[^\s'"<>()[\]{}.,;:!?]/g;
 const ARTIFACT = /\/artifacts\/[\w.-]*[\w-]/g;
-const FILE = new RegExp(`(?<![\\w/@.-])(?:[\\w.~-]+/)*[\\w~-][\\w.~-]*\\.(?:${ALL_EXTENSIONS})(?![\\w-])`, 'gi');
-const QUESTION_BLOCK = /\bquestions?\b[^.?!:#(]{0,60}?(?::|\()\s*([A-Z0-9¿][^?#]{2,300}\?)/dg;
+const FILE = new RegExp(`(?<![\\w/@.-])/?(?:[\\w.~-]+/)*[\\w~-][\\w.~-]*\\.(?:${ALL_EXTENSIONS})(?![\\w-])`, 'gi');
+const QUESTION_BLOCK = /\bquestions?\b[^.?!:#(]{0,60}?(?::|\()\s*([A-Za-z0-9¿][^?#]{2,300}\?)/dg;
 const TEXT_BLOCK =
   /\b(?:following|this|the|my)\s+(?:[\w-]+\s+){0,2}?(?:text|sentence|passage|article|paragraph|description|message|email|story|prompt|script|quote|review|content|statement)s?(?:\s+is)?(?:\s+as\s+follows)?\s*:\s*([^#\s][^#]*)$/d;
 /** A later sentence that starts a new instruction ends an unquoted text block. */
 const BLOCK_END = /[.!?]\s+(?=(?:then|finally|after that|afterwards?|next|also|please|lastly|and)\b)/i;
-const QUESTION_SENTENCE = /(?:^|[.!?]\s+)((?:what|which|who|whom|whose|where|when|why|how|is|are|was|were|does|do|did)\b[^.!?#]*\?)/dgi;
+const QUESTION_SENTENCE = /(?:^|[.!?]\s+)((?:what|which|who|whom|whose|where|when|why|how|is|are|was|were|does|do|did)\b[^.!?]*\?)/dgi;
 const QUESTION_BEFORE = /\bquestion\b[^.?!]{0,20}$/i;
 
 export function kindOfName(name: string): ResourceKind | null {

@@ -25,12 +25,12 @@ export const RESULT_NOUNS =
 export const NOUNS_WITHOUT_SUBJECT = /^(?:questions?|labels?|names?)$/i;
 
 /** "find the answer to …", "get the summary of …": these ask for the output, they do not point back at it. */
-export const ASKED_FOR = /^(?:answers?|summar(?:y|ies)|translations?|transcriptions?|captions?|descriptions?)$/i;
+export const ASKED_FOR = /^(?:answers?|summar(?:y|ies)|translations?|transcriptions?|captions?|descriptions?|entit(?:y|ies)|keywords?)$/i;
 /** Task words in a reference's modifiers ("the classification information from this table" is asked for). */
 export const ASKED_MODIFIER = /^(?:classif|summar|translat|transcri|caption|descri|answer|depth|detect|segment)/i;
 export const ASKED_SOURCE = /^\s+(?:of|to|for|from|about|on)\b/i;
 export const ASKING_VERB = /\b(?:find|get|know|give|provide|need|want|obtain|tell me|figure out|generate|create|produce|write|extract)\s+$/i;
-export const ASKED_OBJECT = /^(?:\s+(?:of|to|for)\b|\s*(?:[.,;:!?]|$|\s+(?:and|then)\b))/i;
+export const ASKED_OBJECT = /^(?:\s+(?:of|to|for|in|from)\b|\s*(?:[.,;:!?]|$|\s+(?:and|then)\b))/i;
 
 export const CLASSIFIERS: readonly TaskType[] = [
   'image-classification',
