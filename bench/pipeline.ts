@@ -28,7 +28,7 @@ for (const request of REQUESTS) {
     return response.json() as { timings: Record<string, number>; tasks: unknown[]; results: Array<{ status: string }> };
   };
   const cold = await run();
-  const warm = [];
+  const warm: Array<Awaited<ReturnType<typeof run>>> = [];
   for (let i = 0; i < rounds; i++) warm.push(await run());
   const totals = warm.map((body) => body.timings.total!);
   const mean = (stage: string) => (warm.reduce((sum, body) => sum + (body.timings[stage] ?? 0), 0) / warm.length).toFixed(1);

@@ -37,6 +37,8 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     reply.header('x-request-id', request.id);
   });
   for (const schema of SHARED_SCHEMAS) app.addSchema(schema);
+  // The API speaks JSON (and raw media on POST /artifacts): a text body is a 415, not a string.
+  app.removeContentTypeParser('text/plain');
 
   await app.register(errorHandler);
   await app.register(metricsPlugin, { metrics: createMetrics() });

@@ -43,8 +43,8 @@ export function mediaTypeByExtension(extension: string): MediaType | undefined {
   return MEDIA_TYPES.find((type) => type.extension === ext || (ext === 'jpeg' && type.extension === 'jpg'));
 }
 
-/** Media from bytes: the sniffed type wins over a declared one; undefined when neither says. */
-export function toMedia(bytes: Uint8Array, declaredMime?: string): Media | undefined {
-  const type = sniffMediaType(bytes) ?? (declaredMime ? mediaTypeByMime(declaredMime) : undefined);
+/** Media from bytes, typed by their magic bytes only: a declared type proves nothing. */
+export function toMedia(bytes: Uint8Array): Media | undefined {
+  const type = sniffMediaType(bytes);
   return type ? { kind: type.kind, mime: type.mime, bytes } : undefined;
 }

@@ -1,6 +1,6 @@
 // Turns a resource argument into bytes: a data: URI, an http(s) URL, an artifact
 // (/artifacts/<id>), or an example file shipped with the service (/examples/<name>). The bytes'
-// real type is sniffed and must be of the kind the task needs.
+// real type is sniffed (declared types are ignored) and must be of the kind the task needs.
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { ARTIFACT_ID, type ArtifactStore } from '../artifacts/store.js';
@@ -21,22 +21,19 @@ export interface ResourceLoaderOptions extends FetchPolicy {
 const EXAMPLE_NAME = /^[\w.-]+\.[a-z0-9]{2,5}$/i;
 
 export function createResourceLoader(options: ResourceLoaderOptions): ResourceLoader {
-  async function bytesOf(value: string, signal?: AbortSignal): Promise<{ bytes: Uint8Array; mime?: string }> {
+  async function bytesOf(value: string, signal?: AbortSignal): Promise<Uint8Array> {
     if (value.startsWith('data:')) return decodeDataUri(value, options.maxBytes);
-    if (/^https?:\/\//i.test(value)) {
-      const fetched = await fetchUrl(value, options, signal);
-      return { bytes: fetched.bytes, mime: fetched.contentType };
-    }
+    if (/^https?:\/\//i.test(value)) return (await fetchUrl(value, options, signal)).bytes;
     const artifactId = /^(?:\/?artifacts\/|artifact:)?([a-f0-9]{32}\.[a-z0-9]{2,5})$/i.exec(value)?.[1];
     if (artifactId && ARTIFACT_ID.test(artifactId)) {
       const stored = await options.artifacts.get(artifactId);
       if (!stored) throw new TaskFailure('RESOURCE_NOT_FOUND', `artifact ${artifactId} does not exist (it may have been deleted)`, { tryNextModel: false });
-      return { bytes: stored.bytes, mime: stored.mime };
+      return stored.bytes;
     }
     const name = basename(value.replace(/^\.?\/?(public\/)?examples\//, ''));
     if (EXAMPLE_NAME.test(name) && name === value.replace(/^\.?\/?(public\/)?examples\//, '')) {
       try {
-        return { bytes: await readFile(join(options.examplesDir, name)) };
+        return await readFile(join(options.examplesDir, name));
       } catch {
         throw new TaskFailure(
           'RESOURCE_NOT_FOUND',
@@ -50,11 +47,11 @@ export function createResourceLoader(options: ResourceLoaderOptions): ResourceLo
 
   return {
     async load(value, kind, signal) {
-      const { bytes, mime } = await bytesOf(value.trim(), signal);
+      const bytes = await bytesOf(value.trim(), signal);
       if (bytes.length > options.maxBytes) {
         throw new TaskFailure('RESOURCE_TOO_LARGE', `the ${kind} is larger than RESOURCE_MAX_BYTES (${options.maxBytes} bytes)`, { tryNextModel: false });
       }
-      const media = toMedia(bytes, mime);
+      const media = toMedia(bytes);
       if (!media || media.kind !== kind) {
         const found = media ? `${media.kind} (${media.mime})` : 'a file of unknown type';
         throw new TaskFailure('RESOURCE_INVALID', `"${value.slice(0, 80)}" should be ${article(kind)} ${kind} but is ${found}`, { tryNextModel: false });
@@ -64,13 +61,12 @@ export function createResourceLoader(options: ResourceLoaderOptions): ResourceLo
   };
 }
 
-function decodeDataUri(uri: string, maxBytes: number): { bytes: Uint8Array; mime?: string } {
+function decodeDataUri(uri: string, maxBytes: number): Uint8Array {
   const match = /^data:([^,;]*)((?:;[^,;]*)*),(.*)$/s.exec(uri);
   if (!match) throw new TaskFailure('RESOURCE_INVALID', 'malformed data: URI (expected data:<type>;base64,<data>)', { tryNextModel: false });
-  const [, mime, params, payload] = match;
+  const [, , params, payload] = match;
   if (payload!.length > maxBytes * 1.4) throw new TaskFailure('RESOURCE_TOO_LARGE', `the data: URI is larger than RESOURCE_MAX_BYTES (${maxBytes} bytes)`, { tryNextModel: false });
-  const bytes = params!.includes(';base64') ? Buffer.from(payload!, 'base64') : Buffer.from(decodeURIComponent(payload!), 'utf8');
-  return { bytes, mime: mime || undefined };
+  return params!.includes(';base64') ? Buffer.from(payload!, 'base64') : Buffer.from(decodeURIComponent(payload!), 'utf8');
 }
 
 const article = (word: string) => (/^[aeiou]/.test(word) ? 'an' : 'a');

@@ -49,9 +49,12 @@ const artifactsRoute: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const body = request.body;
-      if (!Buffer.isBuffer(body) || body.length === 0) throw new AppError('VALIDATION_FAILED', 'Send the file as the raw request body.');
-      const media = toMedia(body, request.headers['content-type']);
-      if (!media || request.headers['content-type'] === 'application/octet-stream' && !media) {
+      if (!Buffer.isBuffer(body)) {
+        throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Send the raw file as the body, with Content-Type image/*, audio/*, video/* or application/octet-stream.');
+      }
+      if (body.length === 0) throw new AppError('VALIDATION_FAILED', 'The body is empty: send the file as the raw request body.');
+      const media = toMedia(body);
+      if (!media) {
         throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'The body is not an image, audio or video the service recognises (png, jpeg, gif, webp, bmp, tiff, wav, flac, ogg, mp3, mp4, webm).');
       }
       return reply.status(201).send(await app.pipeline.artifacts.put(media));
