@@ -1,0 +1,156 @@
+import t from 'tap';
+import { createRulesController } from '../src/controllers/rules/index.js';
+import type { ModelEntry, Selection, Task, TaskResult } from '../src/pipeline/types.js';
+
+const controller = createRulesController();
+
+const model = (id: string, provider: ModelEntry['provider'], downloads: number, likes = 0): ModelEntry => ({
+  id,
+  task: 'object-detection',
+  provider,
+  downloads,
+  likes,
+  tags: [],
+  languages: [],
+  license: null,
+  description: '',
+});
+
+t.test('chooseModels takes the top-ranked candidate and says why', async (t) => {
+  const detect: Task = { id: 0, task: 'object-detection', dep: [], args: { image: 'a.jpg' } };
+  const speak: Task = { id: 3, task: 'text-to-speech', dep: [], args: { text: 'hi' } };
+  const choices = await controller.chooseModels(
+    {
+      request: 'detect the objects in a.jpg, and say hi',
+      tasks: [
+        { task: detect, candidates: [model('facebook/detr-resnet-50', 'huggingface', 1234567, 890), model('hustvl/yolos-tiny', 'huggingface', 99)] },
+        { task: speak, candidates: [model('local/espeak', 'local', 0), model('espnet/tts', 'huggingface', 5000)] },
+      ],
+    },
+    {},
+  );
+  t.same(
+    choices.map((choice) => [choice.id, choice.model]),
+    [
+      [0, 'facebook/detr-resnet-50'],
+      [3, 'local/espeak'],
+    ],
+  );
+  t.equal(choices[0]!.reason, 'top-ranked candidate for object-detection (1,234,567 downloads, 890 likes)');
+  t.match(choices[1]!.reason, /embedded local expert for text-to-speech.*preferred in local and hybrid modes/);
+  t.same(await controller.chooseModels({ request: 'x', tasks: [{ task: detect, candidates: [] }] }, {}), [], 'no candidate, no choice');
+});
+
+const selection = (id: number, task: Task['task'], modelId: string, provider: Selection['provider']): Selection => ({
+  id,
+  task,
+  model: modelId,
+  provider,
+  reason: 'top-ranked',
+  source: 'controller',
+  candidates: [modelId],
+});
+
+function result(id: number, task: Task['task'], status: TaskResult['status'], extra: Partial<TaskResult> = {}): TaskResult {
+  return {
+    id,
+    task,
+    status,
+    model: status === 'skipped' ? null : 'm',
+    provider: status === 'skipped' ? null : 'huggingface',
+    output: null,
+    error: null,
+    attempts: [],
+    startedAt: null,
+    finishedAt: null,
+    durationMs: null,
+    ...extra,
+  };
+}
+
+t.test('respond: one line answering the request, then one line per task', async (t) => {
+  const tasks: Task[] = [
+    { id: 0, task: 'object-detection', dep: [], args: { image: 'street.jpg' } },
+    { id: 1, task: 'text-to-speech', dep: [0], args: { text: '<GENERATED>-0' } },
+  ];
+  const answer = await controller.respond(
+    {
+      request: 'detect the objects in street.jpg and read the result aloud',
+      history: [],
+      tasks,
+      selections: [selection(0, 'object-detection', 'facebook/detr-resnet-50', 'huggingface'), selection(1, 'text-to-speech', 'local/espeak', 'local')],
+      results: [
+        result(0, 'object-detection', 'succeeded', {
+          model: 'facebook/detr-resnet-50',
+          output: { text: '2 cars and 1 person', image: { artifact: 'a1', url: '/artifacts/a1', mime: 'image/png' } },
+        }),
+        result(1, 'text-to-speech', 'succeeded', {
+          model: 'local/espeak',
+          provider: 'local',
+          output: { audio: { artifact: 'b2', url: '/artifacts/b2', mime: 'audio/wav' } },
+          attempts: [
+            { model: 'hf/tts', provider: 'huggingface', ok: false, startedAt: '', durationMs: 1 },
+            { model: 'local/espeak', provider: 'local', ok: true, startedAt: '', durationMs: 1 },
+          ],
+        }),
+      ],
+    },
+    {},
+  );
+  const lines = answer.split('\n');
+  t.equal(lines[0], 'audio /artifacts/b2 (audio/wav)', 'the first line is the result of the last task');
+  t.match(answer, /1\. Object Detection with facebook\/detr-resnet-50 \(huggingface\): "2 cars and 1 person", image \/artifacts\/a1 \(image\/png\)/);
+  t.match(answer, /2\. Text-to-Speech with local\/espeak \(local, after 1 failed attempt\): audio \/artifacts\/b2/);
+});
+
+t.test('respond: failures and skipped tasks say why', async (t) => {
+  const tasks: Task[] = [
+    { id: 0, task: 'image-to-text', dep: [], args: { image: 'a.jpg' } },
+    { id: 1, task: 'translation', dep: [0], args: { text: '<GENERATED>-0', target_language: 'fr' } },
+    { id: 2, task: 'depth-estimation', dep: [], args: { image: 'a.jpg' } },
+  ];
+  const answer = await controller.respond(
+    {
+      request: 'caption a.jpg, translate it to French, and estimate its depth',
+      history: [],
+      tasks,
+      selections: [selection(0, 'image-to-text', 'blip', 'huggingface'), selection(2, 'depth-estimation', 'dpt', 'huggingface')],
+      results: [
+        result(0, 'image-to-text', 'failed', { model: 'blip', error: { code: 'UPSTREAM_TIMEOUT', message: 'blip did not answer within 30 s' } }),
+        result(1, 'translation', 'skipped', { error: { code: 'DEPENDENCY_FAILED', message: 'task 0 (image-to-text) failed' } }),
+        result(2, 'depth-estimation', 'succeeded', { model: 'dpt', output: { image: { artifact: 'd', url: '/artifacts/d', mime: 'image/png' } } }),
+      ],
+    },
+    {},
+  );
+  t.match(answer.split('\n')[0], /^Partly done \(2 of 3 tasks did not succeed\): image \/artifacts\/d/);
+  t.match(answer, /1\. Image-to-Text with blip \(huggingface\) failed: blip did not answer within 30 s/);
+  t.match(answer, /2\. Translation was skipped: task 0 \(image-to-text\) failed/);
+  t.match(answer, /3\. Depth Estimation with dpt \(huggingface\): image \/artifacts\/d \(image\/png\)/);
+
+  const allFailed = await controller.respond(
+    { request: 'caption a.jpg', history: [], tasks: [tasks[0]!], selections: [], results: [result(0, 'image-to-text', 'failed', { error: { code: 'X', message: 'no model can run image-to-text now' } })] },
+    {},
+  );
+  t.match(allFailed, /^I could not complete your request: no model can run image-to-text now/);
+});
+
+t.test('respond: an empty plan relays the explanation', async (t) => {
+  const answer = await controller.respond(
+    { request: 'hello', history: [], tasks: [], selections: [], results: [], explanation: 'I could not find a task I can run in "hello".' },
+    {},
+  );
+  t.equal(answer, 'I could not find a task I can run in "hello".');
+  const text = await controller.respond(
+    {
+      request: 'summarize',
+      history: [],
+      tasks: [{ id: 0, task: 'summarization', dep: [], args: { text: 'x' } }],
+      selections: [],
+      results: [result(0, 'summarization', 'succeeded', { output: { text: `Short.\n${'word '.repeat(100)}` } })],
+    },
+    {},
+  );
+  t.match(text.split('\n')[0], /^"Short\. word word/, 'text answers are quoted on one line');
+  t.ok(text.split('\n')[0]!.length <= 205, 'and clipped');
+});
