@@ -1,6 +1,7 @@
 // One task: load its inputs, then try its models in order (the selection, then the next
 // candidates), each with bounded retries for transient failures, until one succeeds. Never
 // throws: every outcome is a TaskResult with its attempts.
+import { TASK_TYPES } from '../registry/task-types.js';
 import type { PipelineDeps } from './deps.js';
 import { TaskFailure, isAbortError } from './errors.js';
 import { backoffDelay, sleep as defaultSleep } from './concurrency.js';
@@ -53,7 +54,7 @@ export async function runTask(
         const output = await provider.run({ task: task.task, model: model.id, args }, { ...context, signal });
         attempts.push({ model: model.id, provider: model.provider, ok: true, startedAt: attemptStarted.toISOString(), durationMs: Date.now() - attemptStarted.getTime() });
         deps.metrics.countExpertCall(task.task, model.provider, 'ok');
-        return finish({ status: 'succeeded', model: model.id, provider: model.provider, output: await storeOutput(output, deps) });
+        return finish({ status: 'succeeded', model: model.id, provider: model.provider, output: await storeOutput(task, output, deps) });
       } catch (error) {
         if (context.signal?.aborted) return finish(cancelled());
         const failure = timeout.aborted
@@ -81,13 +82,15 @@ export function emptyResult(task: Task): TaskResult {
 
 const cancelled = (): Partial<TaskResult> => ({ status: 'failed', error: { code: 'CANCELLED', message: 'the request was cancelled or ran out of time (REQUEST_TIMEOUT_MS)' } });
 
-async function storeOutput(output: ExpertOutput, deps: PipelineDeps): Promise<TaskOutput> {
+/** Keeps the kinds the task type declares (the contract `<GENERATED>-k` relies on), storing media as artifacts. */
+async function storeOutput(task: Task, output: ExpertOutput, deps: PipelineDeps): Promise<TaskOutput> {
+  const declared = TASK_TYPES[task.task].outputs;
   const stored: TaskOutput = {};
-  if (output.text !== undefined) stored.text = output.text;
+  if (output.text !== undefined && declared.includes('text')) stored.text = output.text;
   if (output.data !== undefined) stored.data = output.data;
   for (const kind of ['image', 'audio', 'video'] as const) {
     const media = output[kind];
-    if (media) stored[kind] = await deps.artifacts.put(media);
+    if (media && declared.includes(kind)) stored[kind] = await deps.artifacts.put(media);
   }
   return stored;
 }

@@ -56,7 +56,6 @@ export const speak: ExpertRun = async (args, { runtime, signal }) => {
   if (!info) throw failed('espeak-ng produced no WAV audio');
   return {
     audio: { kind: 'audio', mime: 'audio/wav', bytes },
-    text: `speech audio, ${info.durationSeconds.toFixed(1)} s, voice ${voice}`,
     data: { voice, engine: cli ? 'espeak-ng (Debian command)' : 'espeak-ng (wasm, child process)', ...info },
   };
 };

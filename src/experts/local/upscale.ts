@@ -62,7 +62,6 @@ export const upscaleImage: ExpertRun = async (args, { runtime, signal, model }) 
   const png = await sharp(pixels.values, { raw: { width: pixels.width, height: pixels.height, channels: 3 } }).png().toBuffer();
   return {
     image: pngMedia(png),
-    text: `the image upscaled x2, from ${rgb.width}x${rgb.height} to ${pixels.width}x${pixels.height} pixels`,
     data: { scale: 2, width: pixels.width, height: pixels.height, source: { width: rgb.width, height: rgb.height } },
   };
 };
