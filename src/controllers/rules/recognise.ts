@@ -1,32 +1,15 @@
 // Finds what a request asks for: every lexicon phrase in the masked text, the longest where two
 // overlap, each resolved to an intent (senses by their subject), then ordered and de-duplicated.
-import { TASK_TYPES } from '../../registry/task-types.js';
-import { overlaps, sentenceOf, stepAt, within, type Analysis, type Clue, type Intent, type Span, type Step } from './analysis.js';
+import { overlaps, sentenceOf, stepAt, within, type Analysis, type Intent, type Span, type Step } from './analysis.js';
 import { OUTPUT_LANGUAGE_CONTEXT, OUTPUT_LANGUAGE_CUES, TASK_CUES } from './lexicon.js';
 import { CONVERSIONS, CONVERT_CUE, MADE_THINGS, MAKE_CUES, SENSES, TARGET_KINDS, type SenseName } from './senses.js';
-import { subjectOf, subjectWithin, taskOfIntent, type SubjectContext } from './subject.js';
-import { RESULT_NOUNS, SUBJECT_NOUNS } from './vocabulary.js';
 import { withLabels } from './labels.js';
+import { family, type Mention, type Recognised } from './mention.js';
+import { order, specific } from './order.js';
+import { subjectOf, subjectWithin, type SubjectContext } from './subject.js';
+import { RESULT_NOUNS, SUBJECT_NOUNS } from './vocabulary.js';
 
-export interface Recognised {
-  mentions: Mention[];
-  /** Repeated mentions that point back at an earlier task's output, as reference clues. */
-  echoes: Clue[];
-}
-
-export interface Mention extends Span {
-  intent: Intent;
-  step: Step;
-  /** The phrase that was recognised, for the plan's explanation. */
-  cue: string;
-  /** "… in French" after a generator: translate first, then generate. */
-  modifier?: true;
-  /** The sense the intent was resolved from, if it came from a generic verb. */
-  sense?: SenseName;
-  /** Put before a mention it follows in the text ("after segmentation"): its output is ready by then. */
-  readyBy?: number;
-  weak?: true;
-}
+export type { Mention, Recognised } from './mention.js';
 
 type Meaning =
   | { type: 'intent'; intent: Intent; modifier?: true }
@@ -48,8 +31,6 @@ interface Candidate extends Span {
   match: RegExpExecArray;
 }
 
-/** "a response that summarizes …": the relative clause says what the made thing holds. */
-const RELATIVE = /\b(?:that|which|about|of|describing|showing|from|based on)\s+$/i;
 const AN_BEFORE = /\b(?:an?|some)\s+(?:[\w-]+\s+)?$/i;
 const NOUN_AFTER = new RegExp(`^\\s+(?:[\\w-]+\\s+)?(?:${[...Object.values(SUBJECT_NOUNS), RESULT_NOUNS].join('|')})(?![\\w-])`, 'i');
 
@@ -70,15 +51,6 @@ const CUES: readonly Cue[] = [
 
 /** "a command on how to edit the image" describes, it does not ask. */
 const HOW_TO = /\b(?:how to|instructions? (?:for|on|to)|commands? (?:for|on|to))\s+$/i;
-/** The intents a generic verb can stand for. */
-function family(sense: SenseName): ReadonlySet<Intent> {
-  return new Set(Object.values(SENSES[sense].bySubject));
-}
-
-const AFTER = /\b(?:after|once|following)\s+(?:[\w-]+\s+){0,2}$/i;
-const MEDIA_GENERATORS: ReadonlySet<Intent> = new Set(['text-to-speech', 'text-to-image', 'text-to-video']);
-const GENERATORS: ReadonlySet<Intent> = new Set([...MEDIA_GENERATORS, 'text-generation', 'conversational']);
-
 /**
  * Phrases are read with references visible ("extract the text", "identify the objects"), but a
  * phrase wholly inside a reference ("the classification result") asks for nothing new.
@@ -193,67 +165,3 @@ function strayQuestions(analysis: Analysis, mentions: readonly Mention[], claime
   return resolved ? [{ start: stray.start, end: stray.start, step, cue: stray.value, ...resolved }] : [];
 }
 
-/** In one step, a specific phrase ("tabular", "Audio Classification") outranks a generic verb it refines ("classify"). */
-function specific(mention: Mention, _index: number, mentions: readonly Mention[]): boolean {
-  if (!mention.sense) return true;
-  const refines = new Set(Object.values(SENSES[mention.sense].bySubject));
-  return !mentions.some((other) => other !== mention && !other.sense && other.step === mention.step && refines.has(other.intent));
-}
-
-/**
- * Drops repeats, and puts "after X" and "… in French" before the mention they qualify. A repeat
- * that looks back ("after editing the image", "a video about what was said") becomes a reference
- * to the earlier task's output.
- */
-function order(analysis: Analysis, mentions: Mention[]): Recognised {
-  const ordered: Mention[] = [];
-  const echoes: Clue[] = [];
-  for (const mention of mentions) {
-    const previous = ordered.at(-1);
-    const sameStep = previous?.step === mention.step;
-    const after = AFTER.test(analysis.masked.slice(mention.step.start, mention.start)) || describesMade(analysis, previous, mention);
-    const earlier = ordered.find((other) => other.intent === mention.intent && (other.step === mention.step || after));
-    if (earlier) {
-      if (earlier.step !== mention.step) echoes.push(echo(mention));
-      continue;
-    }
-    // "Once classified, …" looks back at a classification whatever its subject.
-    if (after && mention.sense && ordered.some((other) => family(mention.sense!).has(other.intent))) continue;
-    if (previous && insideMade(previous, mention)) {
-      // "a summarized answer": the answer first, then its summary.
-      ordered.push({ ...mention, start: previous.end, end: Math.max(previous.end, mention.end) });
-      continue;
-    }
-    if (previous?.intent === mention.intent && !(namesNewInput(analysis, previous.step) && namesNewInput(analysis, mention.step))) continue;
-    if (previous && sameStep && (after || (mention.modifier && MEDIA_GENERATORS.has(previous.intent)))) {
-      ordered.splice(-1, 0, { ...mention, readyBy: previous.start - 0.5 });
-    } else ordered.push(mention);
-  }
-  const kept = ordered.filter((mention) => !mention.weak || !ordered.some((other) => other !== mention && family(mention.sense!).has(other.intent)));
-  return { mentions: kept, echoes };
-}
-
-function echo(mention: Mention): Clue {
-  const task = taskOfIntent(mention.intent);
-  return { start: mention.start, end: mention.end, role: 'reference', kind: TASK_TYPES[task].outputs[0]!, subject: null, producers: [task], origin: 'output' };
-}
-
-
-function insideMade(made: Mention, mention: Mention): boolean {
-  return made.step === mention.step && mention.start > made.start && mention.end <= made.end;
-}
-
-/** "a video summarizing the key points", "an image based on the objects detected": that task comes first. */
-function describesMade(analysis: Analysis, previous: Mention | undefined, mention: Mention): boolean {
-  if (!previous || previous.step !== mention.step || !GENERATORS.has(previous.intent)) return false;
-  return /^\w+(?:ed|ing)$/i.test(mention.cue) || RELATIVE.test(analysis.named.slice(previous.end, mention.start));
-}
-
-/** Whether a step names a resource or language of its own, so a repeated task is a new task. */
-function namesNewInput(analysis: Analysis, step: Step): boolean {
-  const text = analysis.text.slice(step.start, step.end);
-  return (
-    analysis.resources.some((resource) => !resource.nested && !resource.question && resource.start >= step.start && resource.end <= step.end) ||
-    /\b(?:in|into|to)\s+[A-Z][a-z]+/.test(text)
-  );
-}
