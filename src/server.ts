@@ -1,8 +1,8 @@
 // The only place that reads process.env and listens. Stops gracefully on SIGTERM/SIGINT: stop
 // accepting, let in-flight requests finish (up to a grace period), close providers, exit.
-import { pino } from 'pino';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
+import { createLogger } from './logger.js';
 
 const SHUTDOWN_GRACE_MS = 30_000;
 
@@ -17,13 +17,7 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const logger = pino({
-    level: config.LOG_LEVEL,
-    redact: {
-      paths: ['req.headers.authorization', 'req.headers["x-api-key"]', '*.OPENAI_API_KEY', '*.HF_TOKEN', '*.apiKey', '*.token'],
-      censor: '[redacted]',
-    },
-  });
+  const logger = createLogger(config.LOG_LEVEL);
   const app = await buildApp(config, { logger });
   await app.listen({ port: config.PORT, host: config.HOST });
   logger.info(
