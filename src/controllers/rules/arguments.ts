@@ -28,7 +28,7 @@ const WHAT_TO_MAKE =
   /^[\s#()]*(?:of|about|showing|that shows|which shows|that depicts|depicting|featuring|with|for|on|called|named|titled|saying|that says)\s+([^#]*\w)[^#\w]*$/di;
 /** "Edit photo.jpg so that …", "modify the image to …": the words after say what to change. */
 const EDIT_OPENING = /^\s*(?:edit|modify|alter)\w*\s+(?:(?:the |this |my )?(?:image|picture|photo)|it|\S+\.(?:jpe?g|png|gif|webp|bmp))?\s*(?:so that|such that|to|by|and)?\s+(?=\S)/i;
-const FOLLOW_TEXT = /\b(?:accordingly|based on|according to|using|use|from|with)\b/i;
+const FOLLOW_TEXT = /\b(?:accordingly|based on|according to|using|use|from|with|to match|to reflect|matching|reflecting)\b/i;
 
 function take(context: ArgContext, clue: Clue, draft: Draft): void {
   context.consumed.set(clue, draft);

@@ -39,7 +39,8 @@ export function order(analysis: Analysis, mentions: Mention[]): Recognised {
     if (after && mention.sense && ordered.some((other) => family(mention.sense!).has(other.intent))) continue;
     if (previous && insideMade(previous, mention)) {
       // "a summarized answer": the answer first, then its summary.
-      ordered.push({ ...mention, start: previous.end, end: Math.max(previous.end, mention.end) });
+      // It starts just after the made thing, so it takes the made thing's output.
+      ordered.push({ ...mention, start: previous.end + 0.5, end: Math.max(previous.end + 0.5, mention.end) });
       continue;
     }
     if (previous?.intent === mention.intent && !(namesNewInput(analysis, previous.step) && namesNewInput(analysis, mention.step))) continue;
