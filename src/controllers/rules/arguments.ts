@@ -1,27 +1,13 @@
-// Fills one argument of a task. In order: a resource named in the task's own words, a reference
-// there ("the answer", "it"), then the latest matching output or resource before the step, then
-// any fitting resource of the request. A text wanted from an image or a recording ("a video about
-// the speech") goes through a caption or a transcription first.
-import { TASK_TYPES, type ResourceKind, type TaskType } from '../../registry/task-types.js';
-import type { Analysis, Clue, Span } from './analysis.js';
-import { valueOf, type Draft, type Source, type Timeline, type Value, type Wanted } from './link.js';
+// Fills one argument of a task. First what the task's own words name, in order: a resource of the
+// right kind, or a reference ("the answer", "it") resolved on the timeline. Then the latest matching
+// output or resource before the step, then any fitting resource of the request.
+import type { ResourceKind, TaskType } from '../../registry/task-types.js';
+import type { Clue } from './analysis.js';
+import type { Draft, Value, Wanted } from './link.js';
+import { resolveReference, spent, transcribed, use, type ArgContext } from './references.js';
 
-export interface ArgContext {
-  analysis: Analysis;
-  timeline: Timeline;
-  /** Clues of the task's words: after its verb first, then before it, nearest first. */
-  window: Clue[];
-  /** The task's words: its step and the neighbouring steps that ask for nothing else. */
-  words: Span;
-  /** Resources and references already taken, and by which task. */
-  consumed: Map<Clue, Draft>;
-  /** Sources this task already takes. */
-  used: Set<Source>;
-  /** Adds a task the plan needs before this one (a transcription, or what a reference implies). */
-  helper(task: TaskType, at: number, input: Source | null): Source | null;
-}
+export type { ArgContext } from './references.js';
 
-const BRIDGES: Partial<Record<ResourceKind, TaskType>> = { image: 'image-to-text', audio: 'automatic-speech-recognition' };
 const GENERATORS: ReadonlySet<TaskType> = new Set(['text-to-image', 'text-to-video', 'text-to-speech', 'text-generation', 'conversational']);
 /** "… of a red fox": what a generator should make, when the request says it in its own words. */
 const WHAT_TO_MAKE =
@@ -29,113 +15,63 @@ const WHAT_TO_MAKE =
 /** "Edit photo.jpg so that …", "modify the image to …": the words after say what to change. */
 const EDIT_OPENING = /^\s*(?:edit|modify|alter)\w*\s+(?:(?:the |this |my )?(?:image|picture|photo)|it|\S+\.(?:jpe?g|png|gif|webp|bmp))?\s*(?:so that|such that|to|by|and)?\s+(?=\S)/i;
 const FOLLOW_TEXT = /\b(?:accordingly|based on|according to|using|use|from|with|to match|to reflect|matching|reflecting)\b/i;
+/** "the image 'x.jpg'", "the question: 'Q'", "the file called x.wav": a reference that only announces a named resource. */
+const APPOSITION = /^[\s('"“‘:,]*(?:(?:called|named|titled)\s*[('"“‘]*)?$/i;
 
-function take(context: ArgContext, clue: Clue, draft: Draft): void {
+type Questions = boolean | 'any';
+type Take = 'resources' | 'references' | 'both';
+
+function take(context: ArgContext, clue: Clue, draft: Draft): Value {
   context.consumed.set(clue, draft);
   const source = context.timeline.sources.find((candidate) => candidate.resource === clue.resource);
   if (source) context.used.add(source);
+  return { literal: clue.resource!.value };
 }
 
-function use(context: ArgContext, source: Source | null): Value | null {
-  if (!source) return null;
-  context.used.add(source);
-  return valueOf(source);
+function fits(context: ArgContext, clue: Clue, kind: ResourceKind, questions: Questions): boolean {
+  const resource = clue.resource!;
+  return !context.consumed.has(clue) && resource.kind === kind && !resource.nested && (questions === 'any' || resource.question === questions);
 }
 
-/** A resource of the kind named in the task's own words. */
-function explicit(context: ArgContext, kind: ResourceKind, question: boolean | 'any'): Clue | null {
-  const fits = (clue: Clue) =>
-    clue.role === 'resource' &&
-    !context.consumed.has(clue) &&
-    clue.resource!.kind === kind &&
-    !clue.resource!.nested &&
-    (question === 'any' || clue.resource!.question === question);
-  return context.window.find(fits) ?? null;
+function inApposition(context: ArgContext, clue: Clue): boolean {
+  const next = context.analysis.clues.find((other) => other.role === 'resource' && other.start >= clue.end && !other.resource!.nested);
+  if (!next || (clue.kind !== null && next.kind !== clue.kind) || next.start - clue.end > 12) return false;
+  return APPOSITION.test(context.analysis.text.slice(clue.end, next.start));
 }
 
-/** A reference or pronoun in the task's words, resolved on the timeline (or through a helper task). */
-function referenced(context: ArgContext, draft: Draft, kind: ResourceKind): Value | null {
+/** The first thing the task's own words name, in window order. */
+function inWords(context: ArgContext, draft: Draft, kind: ResourceKind, questions: Questions, what: Take = 'both'): Value | null {
   for (const clue of context.window) {
-    if (clue.role !== 'reference' && clue.role !== 'pronoun') continue;
-    // A reference serves one argument of one task of its step: "explaining the answer in French" translates the answer, then the video takes the translation.
-    const owner = context.consumed.get(clue);
-    if (owner && (owner === draft || owner.step === draft.step)) continue;
-    if (clue.kind && clue.kind !== kind && !(kind === 'text' && BRIDGES[clue.kind] && !takes(draft.task, clue.kind))) continue;
-    const wanted: Wanted = { kind: clue.kind ?? kind, before: Math.max(draft.at, clue.end), producers: clue.producers, origin: clue.origin, exclude: context.used, questions: true };
-    let source = context.timeline.latest(wanted);
-    if (!source && implied(context, draft, clue, wanted.kind)) {
-      source = context.helper(clue.implies, draft.at - 0.5, null);
+    if (clue.role === 'resource') {
+      if (what !== 'references' && fits(context, clue, kind, questions)) return take(context, clue, draft);
+      continue;
     }
-    if (!source && clue.producers) source = context.timeline.latest({ ...wanted, producers: null, origin: 'any' });
-    if (!source && kind === 'text' && clue.kind === 'text') source = containerOf(context, clue);
-    if (!source) continue;
-    if (!source.kinds.includes(kind)) {
-      const bridge = kind === 'text' ? BRIDGES[source.kinds[0]!] : undefined;
-      source = bridge ? context.helper(bridge, draft.at - 0.5, source) : null;
-    }
-    if (!source) continue;
-    context.consumed.set(clue, draft);
-    return use(context, source);
-  }
-  return null;
-}
-
-/** No text anywhere, but a recording or a picture: its words are the text ("summarize speech.wav"). */
-function transcribed(context: ArgContext, draft: Draft): Source | null {
-  const media = (['audio', 'image'] as const)
-    .map((kind) => context.timeline.latest({ kind, before: draft.at, primaryOnly: true, exclude: context.used }))
-    .filter((source): source is Source => source !== null && !takes(draft.task, source.kinds[0]!))
-    .sort((a, b) => b.time - a.time)[0];
-  return media ? context.helper(BRIDGES[media.kinds[0]!]!, draft.at - 0.5, media) : null;
-}
-
-/** "the entities" with no entity recognition yet: the reference asks for one (once, and of the right kind). */
-function implied(context: ArgContext, draft: Draft, clue: Clue, kind: ResourceKind): clue is Clue & { implies: TaskType } {
-  const task = clue.implies;
-  if (!task || task === draft.task || !TASK_TYPES[task].outputs.includes(kind)) return false;
-  return !context.timeline.sources.some((other) => other.draft?.task === task);
-}
-
-const takes = (task: TaskType, kind: ResourceKind): boolean => Object.values(TASK_TYPES[task].args).some((arg) => arg.kind === kind);
-
-/** "an audio file that contains a description … this description": the text is inside the file. */
-function containerOf(context: ArgContext, clue: Clue): Source | null {
-  const noun = clue.noun?.replace(/s$/, '');
-  if (!noun) return null;
-  const holds = new RegExp(`^[^.!?]{0,60}?\\b(?:contain\\w*|with|ha[sv]e?|having|includ\\w*|mention\\w*|say\\w*|show\\w*)\\b[^.!?]{0,40}?\\b${noun}`, 'i');
-  for (const source of context.timeline.sources) {
-    const resource = source.resource;
-    if (!resource || source.time >= clue.start || !BRIDGES[resource.kind]) continue;
-    if (holds.test(context.analysis.text.slice(resource.end))) return source;
+    if (what === 'resources' || (clue.role !== 'reference' && clue.role !== 'pronoun') || inApposition(context, clue)) continue;
+    const value = resolveReference(context, draft, clue, kind);
+    if (value) return value;
   }
   return null;
 }
 
 export function resolveMedia(context: ArgContext, draft: Draft, kind: ResourceKind): Value | null {
-  const named = explicit(context, kind, false);
-  if (named) {
-    take(context, named, draft);
-    return { literal: named.resource!.value };
-  }
   return (
-    referenced(context, draft, kind) ??
-    use(context, context.timeline.latest({ kind, before: draft.at, primaryOnly: true, exclude: context.used })) ??
-    use(context, context.timeline.firstNamed({ kind, before: Infinity, exclude: context.used }))
+    inWords(context, draft, kind, false) ??
+    use(context, draft, context.timeline.latest({ kind, before: draft.at, primaryOnly: true, exclude: spent(context, draft) })) ??
+    use(context, draft, context.timeline.firstNamed({ kind, before: Infinity, exclude: context.used }))
   );
 }
 
 /** `name` is "text", "context" or "other_text"; a question may be the text to translate, never a context. */
 export function resolveText(context: ArgContext, draft: Draft, name: string): Value | null {
-  const questions = name === 'context' ? false : 'any';
-  const named = explicit(context, 'text', false) ?? (questions ? explicit(context, 'text', true) : null);
-  if (named) {
-    take(context, named, draft);
-    return { literal: named.resource!.value };
+  const questions: Questions = name === 'context' ? false : 'any';
+  if (draft.intent === 'image-editing') {
+    // An edit says what to change in its own words unless it points elsewhere ("based on the summary").
+    const quoted = inWords(context, draft, 'text', questions, 'resources');
+    if (quoted) return quoted;
+    if (!FOLLOW_TEXT.test(stepText(context, draft))) return { literal: instruction(context, draft) };
   }
-  // An edit says what to change in its own words unless it points elsewhere ("based on the summary").
-  if (draft.intent === 'image-editing' && !FOLLOW_TEXT.test(stepText(context, draft))) return { literal: instruction(context, draft) };
-  const reference = referenced(context, draft, 'text');
-  if (reference) return reference;
+  const named = inWords(context, draft, 'text', questions);
+  if (named) return named;
   if (GENERATORS.has(draft.task)) {
     const subject = WHAT_TO_MAKE.exec(context.analysis.masked.slice(draft.end, draft.step.end));
     if (subject && /\w/.test(subject[1]!)) {
@@ -143,35 +79,30 @@ export function resolveText(context: ArgContext, draft: Draft, name: string): Va
       return { literal: context.analysis.text.slice(draft.end + start, draft.end + end) };
     }
   }
-  const wanted: Wanted = { kind: 'text', before: draft.at, primaryOnly: true, exclude: context.used, questions: name !== 'context' };
+  // A question the user asks is only ever a text when the task's own words point at it.
+  const wanted: Wanted = { kind: 'text', before: draft.at, primaryOnly: true, exclude: context.used };
   return (
-    use(context, context.timeline.latest(wanted)) ??
-    use(context, context.timeline.firstNamed({ ...wanted, before: Infinity })) ??
-    use(context, transcribed(context, draft)) ??
+    use(context, draft, context.timeline.latest({ ...wanted, exclude: spent(context, draft) })) ??
+    use(context, draft, context.timeline.firstNamed({ ...wanted, before: Infinity })) ??
+    use(context, draft, transcribed(context, draft)) ??
     (draft.task === 'conversational' ? { literal: context.analysis.text.trim() } : { literal: stepText(context, draft) })
   );
 }
 
 /** The question asked in the task's words, else any question not yet used, else a question an earlier task transformed ("translate the question, then answer it"). */
 export function resolveQuestion(context: ArgContext, draft: Draft): Value | null {
-  const named = explicit(context, 'text', true);
-  if (named) {
-    take(context, named, draft);
-    return { literal: named.resource!.value };
-  }
+  const named = inWords(context, draft, 'text', true, 'resources');
+  if (named) return named;
   const questions = context.analysis.clues.filter((clue) => clue.role === 'resource' && clue.resource!.question);
   const asked = questions.find((clue) => !context.consumed.has(clue));
-  if (asked) {
-    take(context, asked, draft);
-    return { literal: asked.resource!.value };
-  }
+  if (asked) return take(context, asked, draft);
   const owners = questions.map((clue) => context.consumed.get(clue)).filter((owner): owner is Draft => Boolean(owner) && owner !== draft);
   const transformed = owners.map((owner) => context.timeline.sourceOf(owner)).find((source) => source?.kinds.includes('text'));
-  if (transformed) return use(context, transformed);
+  if (transformed) return use(context, draft, transformed);
   // "find the answer to the question" asked in a recording: the question is its transcript.
   const mentioned = context.window.find((clue) => clue.role === 'reference' && /^questions?$/.test(clue.noun ?? ''));
   const latest = mentioned && context.timeline.latest({ kind: 'text', before: draft.at, primaryOnly: true, origin: 'output', exclude: context.used });
-  return use(context, latest ?? null) ?? { literal: stepText(context, draft) };
+  return use(context, draft, latest ?? null) ?? { literal: stepText(context, draft) };
 }
 
 const stepText = (context: ArgContext, draft: Draft): string =>

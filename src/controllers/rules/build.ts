@@ -57,7 +57,8 @@ export function buildPlan(analysis: Analysis, mentions: readonly Mention[]): Bui
       problems.push(`"${mention.cue.trim()}" asks for ${task}, which needs ${missing}, and the request names none`);
       continue;
     }
-    const taken = [...consumed.keys()].filter((clue) => clue.role === 'resource' && !mark.consumed.has(clue));
+    // Its output is ready once the resources of its own words are read (a later sentence's file does not delay it).
+    const taken = [...consumed.keys()].filter((clue) => clue.role === 'resource' && !mark.consumed.has(clue) && clue.start < context.words.end);
     draft.ready = mention.readyBy ?? Math.max(mention.end, ...taken.map((clue) => clue.end));
     drafts.push(draft);
     timeline.addOutput(draft);
@@ -124,7 +125,8 @@ function windowOf(analysis: Analysis, mentions: readonly Mention[], mention: Men
   while (sameSentence(last + 1)) last += 1;
   const start = analysis.steps[first]!.start;
   const end = analysis.steps[last]!.end;
-  const clues = analysis.clues.filter((clue) => clue.start >= start && clue.end <= end);
+  // By where a clue starts: a quote that ends the sentence reaches one character past its last step.
+  const clues = analysis.clues.filter((clue) => clue.start >= start && clue.start < end);
   const inside = clues.filter((clue) => clue.start >= mention.start && clue.end <= mention.end);
   const after = clues.filter((clue) => clue.start >= mention.end);
   const before = clues.filter((clue) => clue.end <= mention.start).reverse();

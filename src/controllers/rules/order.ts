@@ -72,7 +72,7 @@ function describesMade(analysis: Analysis, previous: Mention | undefined, mentio
 function namesNewInput(analysis: Analysis, step: Step): boolean {
   const text = analysis.text.slice(step.start, step.end);
   return (
-    analysis.resources.some((resource) => !resource.nested && !resource.question && resource.start >= step.start && resource.end <= step.end) ||
+    analysis.resources.some((resource) => !resource.nested && !resource.question && resource.start >= step.start && resource.start < step.end) ||
     /\b(?:in|into|to)\s+[A-Z][a-z]+/.test(text)
   );
 }

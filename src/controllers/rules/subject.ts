@@ -93,7 +93,7 @@ function refine(subject: Subject | null, context: SubjectContext): Subject | nul
 function questionSubject(span: Span, step: Step, context: SubjectContext): Subject | null {
   const clues = context.analysis.clues;
   const words = widen(step, context);
-  const inStep = clues.filter((clue) => clue.start >= words.start && clue.end <= words.end && informative(clue));
+  const inStep = clues.filter((clue) => clue.start >= words.start && clue.start < words.end && informative(clue));
   const named = (clue: Clue) => clue.role === 'resource';
   const image = inStep.find((clue) => named(clue) && clue.kind === 'image');
   if (image) return image.subject;
