@@ -76,3 +76,15 @@ export function sentenceOf(steps: readonly Step[], step: Step): Span {
 export function stepAt(steps: readonly Step[], at: number): Step {
   return steps.find((step) => at >= step.start && at < step.end) ?? steps.findLast((step) => step.start <= at) ?? steps[0]!;
 }
+
+/**
+ * Every match of a global pattern. Unlike `String.prototype.matchAll` it does not copy the
+ * pattern on each call (the planner runs dozens of precompiled patterns per request).
+ */
+export function* matches(pattern: RegExp, text: string): Generator<RegExpExecArray> {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    if (match[0] === '') pattern.lastIndex += 1;
+    yield match;
+  }
+}

@@ -2,7 +2,7 @@
 // ("the edited image", "the output of token classification"), pronouns and bare nouns. References
 // are masked afterwards so "the classification result" never reads as a new classification.
 import { TASK_TYPE_NAMES, TASK_TYPES, type ResourceKind, type TaskType } from '../../registry/task-types.js';
-import { KIND_OF_SUBJECT, type Clue, type Span, type Step, type Subject } from './analysis.js';
+import { KIND_OF_SUBJECT, matches, type Clue, type Span, type Step, type Subject } from './analysis.js';
 import type { Resource } from './resources.js';
 import { ASKED_FOR, ASKED_MODIFIER, ASKED_OBJECT, ASKED_SOURCE, ASKING_VERB, DETERMINERS, NOUNS_WITHOUT_SUBJECT, REFERENCE_STEMS, RESULT_NOUNS, SUBJECT_NOUNS } from './vocabulary.js';
 
@@ -62,7 +62,7 @@ function referenceClue(span: Span, words: string[], noun: string, subject: Subje
 
 /** "find the answer to …", "get the classification information from …": asking for an output, not pointing at one. */
 function asked(text: string, span: Span, modifiers: string, noun: string): boolean {
-  if (!ASKING_VERB.test(text.slice(0, span.start))) return false;
+  if (!ASKING_VERB.test(text.slice(Math.max(0, span.start - 30), span.start))) return false;
   const after = text.slice(span.end);
   if (ASKED_FOR.test(noun)) return ASKED_OBJECT.test(after);
   return modifiers.split(/\s+/).some((word) => ASKED_MODIFIER.test(word)) && ASKED_SOURCE.test(after);
@@ -115,13 +115,13 @@ export function findClues(text: string, masked: string, resources: readonly Reso
     origin: 'named',
     resource,
   }));
-  for (const match of masked.matchAll(OUTPUT_OF_TASK)) {
+  for (const match of matches(OUTPUT_OF_TASK, masked)) {
     const task = TASK_NAME_ALIASES[match[1]!.toLowerCase().replaceAll('-', ' ')]!;
     const span = { start: match.index, end: match.index + match[0].length };
     clues.push({ ...span, role: 'reference', kind: primaryKind(task), subject: null, producers: [task], origin: 'output' });
   }
   let rest = blank(masked, clues.filter((clue) => clue.role === 'reference'));
-  for (const match of rest.matchAll(REFERENCE)) {
+  for (const match of matches(REFERENCE, rest)) {
     const span = { start: match.index, end: match.index + match[0].length };
     if (asked(rest, span, match[1]!, match[2]!)) continue;
     const sentence = sentenceAt(span.start);
@@ -130,7 +130,7 @@ export function findClues(text: string, masked: string, resources: readonly Reso
     clues.push(referenceClue(span, match[1]!.trim().toLowerCase().split(/\s+/).filter(Boolean), match[2]!, subject));
   }
   rest = blank(rest, clues.filter((clue) => clue.role === 'reference'));
-  for (const match of rest.matchAll(PARTICIPLE_REFERENCE)) {
+  for (const match of matches(PARTICIPLE_REFERENCE, rest)) {
     const stem = REFERENCE_STEMS.find((entry) => entry.producers && entry.stem.test(match[1]!.toLowerCase()));
     if (!stem) continue;
     const span = { start: match.index, end: match.index + match[0].length };
@@ -140,13 +140,13 @@ export function findClues(text: string, masked: string, resources: readonly Reso
   rest = blank(rest, references);
   const lexiconText = blank(masked, references);
   const pronouns: Span[] = [];
-  for (const match of rest.matchAll(PRONOUN)) {
+  for (const match of matches(PRONOUN, rest)) {
     const span = { start: match.index, end: match.index + match[0].length };
     pronouns.push(span);
     clues.push({ ...span, role: 'pronoun', kind: null, subject: null, producers: null, origin: 'any' });
   }
   rest = blank(rest, pronouns);
-  for (const match of rest.matchAll(BARE_NOUN)) {
+  for (const match of matches(BARE_NOUN, rest)) {
     const sentence = sentenceAt(match.index);
     const subject = subjectOfNoun(match[0], sentence?.text ?? '', sentence?.hasImage ?? false);
     if (!subject) continue;

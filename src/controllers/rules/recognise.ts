@@ -1,6 +1,6 @@
 // Finds what a request asks for: every lexicon phrase in the masked text, the longest where two
 // overlap, each resolved to an intent (senses by their subject), then ordered and de-duplicated.
-import { overlaps, sentenceOf, stepAt, within, type Analysis, type Intent, type Span, type Step } from './analysis.js';
+import { matches, overlaps, sentenceOf, stepAt, within, type Analysis, type Intent, type Span, type Step } from './analysis.js';
 import { OUTPUT_LANGUAGE_CONTEXT, OUTPUT_LANGUAGE_CUES, TASK_CUES } from './lexicon.js';
 import { CONVERSIONS, CONVERT_CUE, MADE_THINGS, MAKE_CUES, SENSES, TARGET_KINDS, type SenseName } from './senses.js';
 import { withLabels } from './labels.js';
@@ -59,13 +59,13 @@ function candidates(analysis: Analysis): Candidate[] {
   const references = analysis.clues.filter((clue) => clue.role === 'reference');
   const found: Candidate[] = [];
   CUES.forEach((cue, priority) => {
-    for (const match of analysis.named.matchAll(cue.pattern)) {
+    for (const match of matches(cue.pattern, analysis.named)) {
       const span = { start: match.index, end: match.index + match[0].length };
       if (references.some((reference) => within(span, reference))) continue;
       if (cue.context && /^in/i.test(match[0]) && !cue.context.test(analysis.named.slice(Math.max(0, span.start - 60), span.start))) continue;
       if (HOW_TO.test(analysis.named.slice(Math.max(0, span.start - 30), span.start))) continue;
       // "detected objects", "edited image" name an output; "a summarized version" asks for one.
-      if (/^[a-z-]+ed$/i.test(match[0]) && NOUN_AFTER.test(analysis.named.slice(span.end, span.end + 40)) && !AN_BEFORE.test(analysis.named.slice(0, span.start))) continue;
+      if (/^[a-z-]+ed$/i.test(match[0]) && NOUN_AFTER.test(analysis.named.slice(span.end, span.end + 40)) && !AN_BEFORE.test(analysis.named.slice(Math.max(0, span.start - 30), span.start))) continue;
       found.push({ ...span, meaning: cue.meaning, priority, match });
     }
   });

@@ -75,14 +75,17 @@ function implied(context: ArgContext, draft: Draft, clue: Clue, kind: ResourceKi
 function containerOf(context: ArgContext, clue: Clue): Source | null {
   const noun = clue.noun?.replace(/s$/, '');
   if (!noun) return null;
-  const holds = new RegExp(`^[^.!?]{0,60}?\\b(?:contain\\w*|with|ha[sv]e?|having|includ\\w*|mention\\w*|say\\w*|show\\w*|describ\\w*|about)\\b[^.!?]{0,40}?\\b${noun}`, 'i');
   for (const source of context.timeline.sources) {
     const resource = source.resource;
     if (!resource || source.time >= clue.start || !BRIDGES[resource.kind]) continue;
-    if (holds.test(context.analysis.text.slice(resource.end))) return source;
+    const held = HOLDS.exec(context.analysis.text.slice(resource.end, resource.end + 120))?.[1];
+    if (held?.toLowerCase().split(/\W+/).some((word) => word.startsWith(noun))) return source;
   }
   return null;
 }
+
+/** What a file is said to hold: "… which contains some text", "… with a quote on it", "… describing an object". */
+const HOLDS = /^[^.!?]{0,60}?\b(?:contain\w*|with|ha[sv]e?|having|includ\w*|mention\w*|say\w*|show\w*|describ\w*|about)\b([^.!?]{0,40})/i;
 
 /** No text anywhere, but a recording or a picture: its words are the text ("summarize speech.wav"). */
 export function transcribed(context: ArgContext, draft: Draft): Source | null {

@@ -2,7 +2,7 @@
 // questions or text blocks ("the following text: …"). Quoted and named spans are masked out of the
 // text the lexicon reads, so words inside a quote never start a task.
 import type { ResourceKind } from '../../registry/task-types.js';
-import type { Span } from './analysis.js';
+import { matches, type Span } from './analysis.js';
 
 export interface Resource extends Span {
   kind: ResourceKind;
@@ -93,7 +93,7 @@ export function findResources(text: string): Resource[] {
     resources.push({ ...inner, start: quote.start, end: quote.end, value, question });
   }
   for (const pattern of [DATA_URI, URL, ARTIFACT, FILE]) {
-    for (const match of text.matchAll(pattern)) {
+    for (const match of matches(pattern, text)) {
       const start = match.index;
       const end = start + match[0].length;
       if (resources.some((known) => !known.nested && start >= known.start && end <= known.end && known.kind !== 'text')) continue;
@@ -109,7 +109,7 @@ export function findResources(text: string): Resource[] {
 /** Unquoted questions and text blocks, read on the text with quotes and names already masked. */
 function addBlocks(text: string, resources: Resource[]): void {
   const masked = maskResources(text, resources);
-  for (const match of masked.matchAll(QUESTION_BLOCK)) {
+  for (const match of matches(QUESTION_BLOCK, masked)) {
     const [start, end] = match.indices![1]!;
     resources.push({ start, end, kind: 'text', value: text.slice(start, end), question: true, masked: true, nested: false });
   }
@@ -120,7 +120,7 @@ function addBlocks(text: string, resources: Resource[]): void {
     const blockEnd = stop ? start + stop.index + 1 : end;
     resources.push({ start, end: blockEnd, kind: 'text', value: text.slice(start, blockEnd).trim(), question: false, masked: true, nested: false });
   }
-  for (const match of maskResources(text, resources).matchAll(QUESTION_SENTENCE)) {
+  for (const match of matches(QUESTION_SENTENCE, maskResources(text, resources))) {
     const [start, end] = match.indices![1]!;
     resources.push({ start, end, kind: 'text', value: text.slice(start, end), question: true, masked: false, nested: false });
   }

@@ -1,7 +1,7 @@
 // Splits a request into steps: sentences, then "and", "then", "after that", "finally", commas and
 // enumerations ("1. … 2. …", "first, … second, …"). Works on the masked text, so a period or an
 // "and" inside a quote never splits.
-import type { Step } from './analysis.js';
+import { matches, type Step } from './analysis.js';
 
 const SENTENCE_END = /[.!?]+(?=\s+[A-Z0-9"'“‘(]|\s*$)|\n+/g;
 const STEP_BREAK = new RegExp(
@@ -26,7 +26,7 @@ interface Piece {
 function cut(text: string, from: number, to: number, pattern: RegExp): Piece[] {
   const pieces: Piece[] = [];
   let start = from;
-  for (const match of text.slice(from, to).matchAll(pattern)) {
+  for (const match of matches(pattern, text.slice(from, to))) {
     const at = from + match.index;
     if (at > start) pieces.push({ start, end: at });
     start = at + match[0].length;
