@@ -18,6 +18,7 @@ export const ERROR_CODES = [
   'LLM_ERROR',
   'LLM_TIMEOUT',
   'REQUEST_ABORTED',
+  'REQUEST_TIMEOUT',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -79,6 +80,14 @@ export class AbortedError extends AppError {
     super('REQUEST_ABORTED', message);
     this.name = 'AbortedError';
   }
+}
+
+/** The error for a cancelled call: a timeout of the whole request, or the client going away. */
+export function cancellation(signal: AbortSignal | undefined): AppError {
+  if ((signal?.reason as Error | undefined)?.name === 'TimeoutError') {
+    return new AppError('REQUEST_TIMEOUT', 'The request took longer than REQUEST_TIMEOUT_MS and was stopped.');
+  }
+  return new AbortedError();
 }
 
 interface PlanProblemLike {

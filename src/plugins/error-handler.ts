@@ -21,6 +21,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   LLM_ERROR: 502,
   LLM_TIMEOUT: 504,
   REQUEST_ABORTED: 499,
+  REQUEST_TIMEOUT: 504,
   INTERNAL: 500,
 };
 

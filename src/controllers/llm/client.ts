@@ -4,7 +4,7 @@
 // AbortSignal cancels; every failure becomes an LlmError with a stable code.
 import OpenAI, { AzureOpenAI } from 'openai';
 import type { Config } from '../../config.js';
-import { AbortedError, LlmError } from '../../pipeline/errors.js';
+import { AbortedError, AppError, LlmError, cancellation } from '../../pipeline/errors.js';
 import type { CallContext, LlmPurpose } from '../../pipeline/types.js';
 
 export interface LlmMessage {
@@ -89,7 +89,7 @@ export function createLlmClient({ config, observe, fetch }: LlmClientOptions): L
         return reply;
       } catch (error) {
         if (!(error instanceof LlmError)) observe?.({ purpose: request.purpose, outcome: 'error', durationMs: performance.now() - started });
-        throw toLlmError(error);
+        throw toLlmError(error, context.signal);
       }
     },
   };
@@ -101,9 +101,9 @@ function responseFormat(format: Config['LLM_RESPONSE_FORMAT'], json: LlmRequest[
   return { response_format: { type: 'json_schema' as const, json_schema: { name: json.name, schema: json.schema, strict: true } } };
 }
 
-function toLlmError(error: unknown): Error {
-  if (error instanceof LlmError || error instanceof AbortedError) return error;
-  if (error instanceof OpenAI.APIUserAbortError) return new AbortedError();
+function toLlmError(error: unknown, signal: AbortSignal | undefined): Error {
+  if (error instanceof LlmError || error instanceof AbortedError || error instanceof AppError) return error;
+  if (error instanceof OpenAI.APIUserAbortError) return cancellation(signal);
   if (error instanceof OpenAI.APIConnectionTimeoutError) {
     return new LlmError('LLM_TIMEOUT', 'The LLM API did not answer in time (LLM_TIMEOUT_MS), even after retries.', { cause: error, retryable: true });
   }
