@@ -98,7 +98,7 @@ t.test('respond: one line answering the request, then one line per task', async 
     {},
   );
   const lines = answer.split('\n');
-  t.equal(lines[0], 'audio /artifacts/b2 (audio/wav)', 'the first line is the result of the last task');
+  t.equal(lines[0], '"2 cars and 1 person", spoken: /artifacts/b2', 'the first line gives the last task\'s file with the text it was made from');
   t.match(answer, /1\. Object Detection with facebook\/detr-resnet-50 \(huggingface\): "2 cars and 1 person", image \/artifacts\/a1 \(image\/png\)/);
   t.match(answer, /2\. Text-to-Speech with local\/espeak \(local, after 1 failed attempt\): audio \/artifacts\/b2/);
 });
@@ -123,7 +123,7 @@ t.test('respond: failures and skipped tasks say why', async (t) => {
     },
     {},
   );
-  t.match(answer.split('\n')[0], /^Partly done \(2 of 3 tasks did not succeed\): image \/artifacts\/d/);
+  t.match(answer.split('\n')[0], /^Partly done \(2 of 3 tasks did not succeed\): image: \/artifacts\/d/);
   t.match(answer, /1\. Image-to-Text with blip \(huggingface\) failed: blip did not answer within 30 s/);
   t.match(answer, /2\. Translation was skipped: task 0 \(image-to-text\) failed/);
   t.match(answer, /3\. Depth Estimation with dpt \(huggingface\): image \/artifacts\/d \(image\/png\)/);
@@ -153,4 +153,31 @@ t.test('respond: an empty plan relays the explanation', async (t) => {
   );
   t.match(text.split('\n')[0], /^"Short\. word word/, 'text answers are quoted on one line');
   t.ok(text.split('\n')[0]!.length <= 205, 'and clipped');
+});
+
+t.test('chooseModels: the wording picks among candidates that do different things, else the top-ranked', async (t) => {
+  const rules = createRulesController();
+  const model = (id: string, task: ModelEntry['task'], description: string, tags: string[] = []): ModelEntry => ({
+    id, task, provider: 'local', downloads: 0, likes: 0, tags, languages: [], license: null, description,
+  });
+  const classifiers = [
+    model('local/sentiment', 'text-classification', 'lexicon-based English sentiment: POSITIVE / NEGATIVE', ['sentiment']),
+    model('local/language-id', 'text-classification', 'language identification, 176 languages', ['language-identification']),
+  ];
+  const readers = [
+    model('local/caption', 'image-to-text', 'detection-based description of an image: names and counts objects'),
+    model('local/ocr', 'image-to-text', 'Tesseract OCR: reads the printed text in an image', ['ocr']),
+  ];
+  const choose = async (request: string, task: Task, candidates: ModelEntry[]) => (await rules.chooseModels({ request, tasks: [{ task, candidates }] }, {}))[0]!;
+  const classify = { id: 0, task: 'text-classification' as const, dep: [], args: { text: 'the language of this book is lovely' } };
+  t.match(await choose('Which language is "Bonjour à tous" written in?', classify, classifiers), { model: 'local/language-id', reason: /"language"/ });
+  t.match(await choose('What is the sentiment of "the language of this book is lovely"?', classify, classifiers), { model: 'local/sentiment' }, 'quoted text does not count');
+  t.match(await choose('Classify "great stuff"', classify, classifiers), { model: 'local/sentiment', reason: /embedded local expert/ }, 'no distinguishing word: the first');
+  const read = { id: 0, task: 'image-to-text' as const, dep: [], args: { image: '/examples/sign.png' } };
+  t.match(await choose('Read the text on /examples/sign.png', read, readers), { model: 'local/ocr' });
+  t.match(await choose('Describe /examples/a.jpg', read, readers), { model: 'local/caption' });
+  const translators = ['t5-base', 'Helsinki-NLP/opus-mt-en-es', 'Helsinki-NLP/opus-mt-en-fr'].map((id) => ({ ...model(id, 'translation', 'translation model'), provider: 'huggingface' as const }));
+  const translate = (target: string) => ({ id: 0, task: 'translation' as const, dep: [], args: { text: 'hello', target_language: target } });
+  t.match(await choose('Translate "hello" into French', translate('fr'), translators), { model: 'Helsinki-NLP/opus-mt-en-fr' }, 'the target language setting counts');
+  t.match(await choose('Translate "hello" into German', translate('de'), translators), { model: 't5-base' });
 });

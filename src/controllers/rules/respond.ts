@@ -2,11 +2,19 @@
 // the graph), then one line per task saying what ran, with which model, and what came out, or
 // why it failed or was skipped. Plain text, no LLM.
 import type { RespondRequest, Selection, Task, TaskOutput, TaskResult } from '../../pipeline/types.js';
+import { parseReference } from '../../pipeline/task-graph.js';
 import { taskDisplayName } from '../../registry/task-types.js';
 
 const FIRST_LINE_TEXT = 200;
 const TASK_LINE_TEXT = 300;
 const MEDIA = ['image', 'audio', 'video'] as const;
+const MEDIA_LABEL: Partial<Record<Task['task'], string>> = {
+  'text-to-speech': 'spoken',
+  'text-to-image': 'pictured',
+  'text-to-video': 'video',
+  'object-detection': 'boxes drawn',
+  'image-segmentation': 'masks',
+};
 
 function clip(text: string, limit: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
@@ -49,12 +57,31 @@ function finalTasks(tasks: readonly Task[]): Task[] {
   return tasks.filter((task) => !used.has(task.id));
 }
 
+/**
+ * What a final task gives the user. A file made from an earlier task's text (speech of a
+ * detection, a picture of a caption) comes with that text, so the line answers by itself.
+ */
+function answerOf(task: Task, result: TaskResult, results: ReadonlyMap<number, TaskResult>): string {
+  const output = result.output;
+  const source = Object.values(task.args)
+    .map((value) => parseReference(value))
+    .map((k) => (k === null ? undefined : results.get(k)?.output?.text))
+    .find((text) => text?.trim());
+  const text = output?.text?.trim() ? output.text : source;
+  const parts = text ? [`"${clip(text, FIRST_LINE_TEXT)}"`] : [];
+  for (const kind of MEDIA) {
+    const file = output?.[kind];
+    if (file) parts.push(`${MEDIA_LABEL[task.task] ?? kind}: ${file.url}`);
+  }
+  return parts.length ? parts.join(', ') : 'done, with no output';
+}
+
 function firstLine(tasks: readonly Task[], results: ReadonlyMap<number, TaskResult>): string {
   const failed = tasks.filter((task) => results.get(task.id)?.status !== 'succeeded');
-  const answers = finalTasks(tasks)
-    .map((task) => results.get(task.id))
-    .filter((result): result is TaskResult => result?.status === 'succeeded')
-    .map((result) => describeOutput(result.output, FIRST_LINE_TEXT));
+  const answers = finalTasks(tasks).flatMap((task) => {
+    const result = results.get(task.id);
+    return result?.status === 'succeeded' ? [answerOf(task, result, results)] : [];
+  });
   if (answers.length === 0) {
     const reason = tasks.map((task) => results.get(task.id)?.error?.message).find(Boolean);
     return `I could not complete your request${reason ? `: ${reason}` : '.'}`;
