@@ -1,6 +1,6 @@
 // buildApp(config, overrides): plugins and routes, never listens (src/server.ts does).
 import { TypeBoxValidatorCompiler } from '@fastify/type-provider-typebox';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import errorHandler from './plugins/error-handler.js';
@@ -28,7 +28,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     ...(logger ? { loggerInstance: logger as FastifyBaseLogger } : { logger: false }),
     bodyLimit: config.BODY_LIMIT_BYTES,
     requestIdHeader: 'x-request-id',
-    requestIdLogLabel: 'requestId',
+    logController: new LogController({ requestIdLogLabel: 'requestId' }),
     genReqId: () => crypto.randomUUID(),
     ajv: { customOptions: { allErrors: true } },
   }).setValidatorCompiler(TypeBoxValidatorCompiler);
