@@ -2,6 +2,7 @@
 import t from 'tap';
 import { scriptedProvider } from './fakes/expert-provider.js';
 import { buildTestApp } from './helper.js';
+import { RED_PNG } from './samples.js';
 
 const provider = scriptedProvider('local', [
   { id: 'local/a', task: 'summarization' },
@@ -99,4 +100,31 @@ t.test('CONTROLLER=llm without an LLM: the routes that need a controller answer 
   t.equal(ready.statusCode, 503);
   t.match(ready.json(), { status: 'not-ready', controller: null, problems: [/CONTROLLER=llm/] });
   t.equal((await server.inject({ method: 'GET', url: '/healthz' })).statusCode, 200);
+});
+
+t.test('GET /models, /tasks, /examples and the artifact round trip answer as documented', async (t) => {
+  const server = await app(t);
+  const local = (await server.inject({ method: 'GET', url: '/models?task=summarization&provider=local' })).json();
+  t.match(local, { inferenceMode: 'hybrid', total: 2, models: [{ id: 'local/a', available: true }, { id: 'local/b', available: true }] });
+  const remote = (await server.inject({ method: 'GET', url: '/models?task=object-detection&limit=2' })).json();
+  t.equal(remote.total, 30, 'the whole ranked list is counted');
+  t.equal(remote.models.length, 2);
+  t.ok(remote.models[0].downloads >= remote.models[1].downloads, 'ranked by downloads');
+  t.match(remote.models[0], { provider: 'huggingface', available: false, unavailableReason: /no huggingface provider/ });
+  t.equal((await server.inject({ method: 'GET', url: '/models?task=object-detection&available=true' })).json().total, 0);
+
+  const tasks = (await server.inject({ method: 'GET', url: '/tasks' })).json().tasks;
+  t.match(tasks.find((entry: { task: string }) => entry.task === 'summarization'), { name: 'Summarization', outputs: ['text'], runnableModels: 2, args: { text: { kind: 'text', required: true } } });
+
+  const examples = (await server.inject({ method: 'GET', url: '/examples' })).json().examples;
+  t.match(examples[0], { name: 'a.jpg', url: '/examples/a.jpg', mime: 'image/jpeg' });
+  const photo = await server.inject({ method: 'GET', url: '/examples/a.jpg' });
+  t.equal(photo.headers['content-type'], 'image/jpeg');
+
+  const upload = await server.inject({ method: 'POST', url: '/artifacts', headers: { 'content-type': 'application/octet-stream' }, payload: RED_PNG });
+  t.equal(upload.statusCode, 201);
+  t.match(upload.json(), { url: /^\/artifacts\/[a-f0-9]{32}\.png$/, mime: 'image/png' }, 'typed from its bytes, whatever the header says');
+  const download = await server.inject({ method: 'GET', url: upload.json().url });
+  t.equal(download.headers['content-type'], 'image/png');
+  t.same(download.rawPayload, RED_PNG);
 });

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { RegisteredModel } from '../registry/registry.js';
 import { TASK_TYPES, TASK_TYPE_NAMES, taskDisplayName, type TaskType } from '../registry/task-types.js';
-import { errorResponses } from './schemas.js';
+import { TaskTypeParam, errorResponses } from './schemas.js';
 
 const toInfo = ({ status, ...model }: RegisteredModel) => ({
   ...model,
@@ -21,7 +21,7 @@ const modelsRoute: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['registry'],
         querystring: Type.Object(
           {
-            task: Type.Optional(Type.Ref('TaskType')),
+            task: Type.Optional(TaskTypeParam),
             provider: Type.Optional(Type.Enum(['huggingface', 'local'])),
             available: Type.Optional(Type.Boolean({ description: 'only models that can (true) or cannot (false) run now' })),
             limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 100 })),

@@ -19,6 +19,8 @@ export const errorResponses = (...statuses: number[]) =>
   Object.fromEntries(statuses.map((status) => [status, Type.Ref('Error')])) as Record<number, ReturnType<typeof Type.Ref>>;
 
 export const TaskTypeName = Type.Enum([...TASK_TYPE_NAMES], { $id: 'TaskType', description: 'a Hugging Face pipeline tag known to the registry' });
+/** The same enum inline, for request schemas: the request validator does not resolve shared $refs. */
+export const TaskTypeParam = Type.Enum([...TASK_TYPE_NAMES], { description: 'a task type (GET /tasks lists them)' });
 
 export const ChatMessage = Type.Object(
   {
