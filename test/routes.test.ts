@@ -75,7 +75,7 @@ t.test('POST /execute: a model imposed by the caller must fit the task', async (
 
 t.test('GET /models, /artifacts, /examples and unknown routes', async (t) => {
   const server = await app(t);
-  await expectError(t, await server.inject({ method: 'GET', url: '/models?task=image-captioning' }), 400, 'VALIDATION_FAILED', /querystring\/task/);
+  await expectError(t, await server.inject({ method: 'GET', url: '/models?task=image-captioning' }), 400, 'VALIDATION_FAILED', /querystring\/task must be equal to one of the allowed values \(text-classification, /);
   await expectError(t, await server.inject({ method: 'GET', url: '/models?limit=0' }), 400, 'VALIDATION_FAILED');
   await expectError(t, await server.inject({ method: 'GET', url: '/models?color=red' }), 400, 'VALIDATION_FAILED');
   await expectError(t, await server.inject({ method: 'GET', url: '/artifacts/..%2F..%2Fetc%2Fpasswd' }), 400, 'VALIDATION_FAILED');

@@ -36,7 +36,11 @@ function toAppError(error: FastifyError): AppError {
   if (error instanceof AppError) return error;
   if (error.validation) {
     const where = error.validationContext ?? 'body';
-    const problems = error.validation.map((issue) => `${where}${issue.instancePath || ''} ${issue.message ?? 'is invalid'}`.trim());
+    const problems = error.validation.map((issue) => {
+      const allowed = (issue.params as { allowedValues?: unknown[] } | undefined)?.allowedValues;
+      const hint = Array.isArray(allowed) ? ` (${allowed.join(', ')})` : '';
+      return `${where}${issue.instancePath || ''} ${issue.message ?? 'is invalid'}${hint}`.trim();
+    });
     return new AppError('VALIDATION_FAILED', `Invalid request: ${problems.join('; ')}`, { details: { problems } });
   }
   switch (error.code) {
