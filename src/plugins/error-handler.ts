@@ -32,7 +32,7 @@ declare module 'fastify' {
   }
 }
 
-function toAppError(error: FastifyError): AppError {
+function toAppError(error: FastifyError, request: FastifyRequest): AppError {
   if (error instanceof AppError) return error;
   if (error.validation) {
     const where = error.validationContext ?? 'body';
@@ -47,7 +47,7 @@ function toAppError(error: FastifyError): AppError {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return new AppError('PAYLOAD_TOO_LARGE', 'The request body is larger than BODY_LIMIT_BYTES. Send large files as URLs or upload them to POST /artifacts.');
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return new AppError('UNSUPPORTED_MEDIA_TYPE', `Content-Type ${error.message.split(': ').pop()} is not accepted here; send application/json.`);
+      return new AppError('UNSUPPORTED_MEDIA_TYPE', `Content-Type ${request.headers['content-type'] ?? '(none)'} is not accepted here; send application/json (or, to POST /artifacts, the raw file).`);
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return new AppError('INVALID_JSON', 'The body is empty; send a JSON object.');
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
@@ -69,7 +69,7 @@ function send(reply: FastifyReply, error: AppError): FastifyReply {
 
 export default fp(async function errorHandler(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
-    const appError = toAppError(error);
+    const appError = toAppError(error, request);
     const status = HTTP_STATUS[appError.code];
     if (status >= 500) request.log.error({ err: error, code: appError.code }, 'request failed');
     else request.log.info({ code: appError.code, msg: appError.message }, 'request rejected');

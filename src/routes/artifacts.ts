@@ -8,7 +8,9 @@ const UPLOAD_TYPES = ['image/*', 'audio/*', 'video/*', 'application/octet-stream
 
 const artifactsRoute: FastifyPluginAsyncTypebox = async (app) => {
   // Uploads arrive as raw bytes; their real type is sniffed, not taken from the header.
-  app.addContentTypeParser(UPLOAD_TYPES, { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
+  const raw = (_request: unknown, body: Buffer | string, done: (error: null, body: Buffer | string) => void) => done(null, body);
+  app.addContentTypeParser(/^(image|audio|video)\/[\w.+-]+$/i, { parseAs: 'buffer' }, raw);
+  app.addContentTypeParser('application/octet-stream', { parseAs: 'buffer' }, raw);
 
   app.get(
     '/artifacts/:id',
