@@ -82,7 +82,7 @@ t.test('MAX_MODELS_PER_TASK bounds the fallback; the error names every model tri
   const [result] = await executeTasks({ tasks, selections: selectionsFor(tasks, { 0: ['a', 'b', 'c'] }) }, deps, {});
   t.equal(result!.status, 'failed');
   t.equal(result!.error!.code, 'EXPERT_FAILED');
-  t.match(result!.error!.message, /all 2 model\(s\) tried failed \(a, b\); last error: b is down/);
+  t.match(result!.error!.message, /all 2 models tried failed \(a, b\); last error: b is down/);
   t.notOk(provider.calls.some((call) => call.model === 'c'), 'the third candidate was not tried');
 });
 

@@ -181,3 +181,29 @@ t.test('chooseModels: the wording picks among candidates that do different thing
   t.match(await choose('Translate "hello" into French', translate('fr'), translators), { model: 'Helsinki-NLP/opus-mt-en-fr' }, 'the target language setting counts');
   t.match(await choose('Translate "hello" into German', translate('de'), translators), { model: 't5-base' });
 });
+
+t.test('respond: when the last step fails, the answer gives what did succeed', async (t) => {
+  const rules = createRulesController();
+  const tasks: Task[] = [
+    { id: 0, task: 'image-segmentation', dep: [], args: { image: '/examples/d.jpg' } },
+    { id: 1, task: 'image-to-image', dep: [0], args: { image: '<GENERATED>-0' } },
+  ];
+  const result = (id: number, fields: Partial<TaskResult>): TaskResult => ({
+    id, task: tasks[id]!.task, status: 'succeeded', model: 'local/x', provider: 'local', output: null, error: null, attempts: [], startedAt: null, finishedAt: null, durationMs: 1, ...fields,
+  });
+  const answer = await rules.respond(
+    {
+      request: 'segment and upscale',
+      history: [],
+      tasks,
+      selections: [],
+      results: [
+        result(0, { output: { text: 'person', image: { artifact: 'm.png', url: '/artifacts/m.png', mime: 'image/png' } } }),
+        result(1, { status: 'failed', output: null, error: { code: 'EXPERT_BAD_INPUT', message: 'the image is too large' } }),
+      ],
+    },
+    {},
+  );
+  t.equal(answer.split('\n')[0], 'Partly done (1 of 2 tasks did not succeed): "person", masks: /artifacts/m.png');
+  t.match(answer, /2\. Image-to-Image with local\/x \(local\) failed: the image is too large/);
+});

@@ -79,7 +79,7 @@ t.test('requests it does not understand: an empty plan and an explanation, never
     const draft = planRequest(request);
     t.same(draft.tasks, [], request);
     t.match(draft.explanation, /could not find a task/);
-    t.match(draft.explanation, /describe example\.jpg/, 'says what it does understand');
+    t.match(draft.explanation, /describe \/examples\/a\.jpg/, 'says what it does understand, with files the service has');
   }
   const missing = planRequest('describe this image');
   t.same(missing.tasks, []);

@@ -71,7 +71,9 @@ export async function runTask(
   }
   const tried = [...new Set(attempts.map((attempt) => attempt.model))];
   const message = lastError
-    ? `all ${tried.length} model(s) tried failed (${tried.join(', ')}); last error: ${lastError.message}`
+    ? tried.length === 1
+      ? lastError.message
+      : `all ${tried.length} models tried failed (${tried.join(', ')}); last error: ${lastError.message}`
     : `none of the selected models can run now (${selection.candidates.slice(0, settings.maxModelsPerTask).join(', ')})`;
   return finish({ status: 'failed', error: { code: lastError?.code ?? 'NO_MODEL_AVAILABLE', message } });
 }

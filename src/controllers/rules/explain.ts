@@ -4,12 +4,12 @@ import type { Mention } from './recognise.js';
 import { taskOfIntent } from './subject.js';
 
 const EXAMPLES = [
-  '"describe example.jpg"',
+  '"describe /examples/a.jpg"',
   '"detect the objects in photo.png and read the result aloud"',
   '"transcribe speech.wav, then translate it to Spanish"',
   '"generate a picture of a red fox"',
   '"summarize \'<your text>\'"',
-  '"answer \'How many people are there?\' about /examples/crowd.jpg"',
+  '"answer \'How many people are there?\' about /examples/g.jpg"',
 ];
 
 export function notUnderstood(request: string): string {

@@ -76,9 +76,15 @@ function answerOf(task: Task, result: TaskResult, results: ReadonlyMap<number, T
   return parts.length ? parts.join(', ') : 'done, with no output';
 }
 
+/** Succeeded tasks none of whose dependents succeeded: the furthest the graph got. */
+function furthestSucceeded(tasks: readonly Task[], results: ReadonlyMap<number, TaskResult>): Task[] {
+  const succeeded = (task: Task) => results.get(task.id)?.status === 'succeeded';
+  return tasks.filter((task) => succeeded(task) && !tasks.some((other) => other.dep.includes(task.id) && succeeded(other)));
+}
+
 function firstLine(tasks: readonly Task[], results: ReadonlyMap<number, TaskResult>): string {
   const failed = tasks.filter((task) => results.get(task.id)?.status !== 'succeeded');
-  const answers = finalTasks(tasks).flatMap((task) => {
+  const answers = (failed.length ? furthestSucceeded(tasks, results) : finalTasks(tasks)).flatMap((task) => {
     const result = results.get(task.id);
     return result?.status === 'succeeded' ? [answerOf(task, result, results)] : [];
   });
