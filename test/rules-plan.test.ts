@@ -113,3 +113,12 @@ t.test('every plan on the TaskBench dev sets is a valid task graph', { skip: !de
   }
   t.ok(planned > 700, `planned ${planned} tasks`);
 });
+
+t.test('"the original" points at the user\'s own input, not at the latest output', async (t) => {
+  t.same(planRequest("Translate 'I love this beautiful city' into Spanish and tell me the sentiment of the original.", []).tasks, [
+    { id: 0, task: 'translation', dep: [], args: { text: 'I love this beautiful city', target_language: 'es' } },
+    { id: 1, task: 'text-classification', dep: [], args: { text: 'I love this beautiful city' } },
+  ]);
+  t.match(planRequest('Upscale /examples/a.jpg and then describe the original.', []).tasks[1], { task: 'image-to-text', dep: [], args: { image: '/examples/a.jpg' } });
+  t.match(planRequest('Upscale /examples/a.jpg and then describe it.', []).tasks[1], { dep: [0], args: { image: '<GENERATED>-0' } }, 'a pronoun still takes the output');
+});

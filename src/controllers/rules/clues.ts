@@ -26,6 +26,8 @@ const OUTPUT_OF_TASK = new RegExp(`\\b(?:the\\s+)?(?:[\\w-]+\\s+)?(?:outputs?|re
 const REFERENCE = new RegExp(`\\b(?:${DETERMINERS})\\s+((?:${NOT_MODIFIER}[\\w'-]+\\s+){0,3}?)(${ALL_NOUNS})(?![\\w-])`, 'gi');
 /** "the classified scenario": a participle of a task points back at that task's output, whatever the noun. */
 const PARTICIPLE_REFERENCE = new RegExp(`\\b(?:${DETERMINERS})\\s+(?:[\\w-]+ly\\s+)?([\\w-]+(?:ed|en))\\s+[\\w-]+\\b`, 'gi');
+/** "the original", "the original one": the user's own input, of whatever kind the step needs. */
+const BARE_ORIGIN = /\bthe\s+(?:original|initial|source)(?:\s+(?:one|version|input))?(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|then|too|as|into|to|in)\b)/gi;
 const PRONOUN = /\b(?:it|them|its|their)\b|\b(?:this|that|these|those)\b(?=\s*(?:[.,;:!?)#]|$)|\s+(?:in|into|to|as|and|with|for|based|aloud|out|back|too|also|please|again)\b)/gi;
 const BARE_NOUN = new RegExp(`\\b(?:${Object.values(SUBJECT_NOUNS).join('|')})(?![\\w-])`, 'gi');
 const DOCUMENT_CONTEXT = /\b(?:document|receipt|invoice|scan(?:ned)?|contract|letter|page)s?\b/i;
@@ -135,6 +137,9 @@ export function findClues(text: string, masked: string, resources: readonly Reso
     if (!stem) continue;
     const span = { start: match.index, end: match.index + match[0].length };
     clues.push({ ...span, role: 'reference', kind: null, subject: null, producers: stem.producers!, origin: 'output', ...(stem.implies ? { implies: stem.implies } : {}) });
+  }
+  for (const match of matches(BARE_ORIGIN, rest)) {
+    clues.push({ start: match.index, end: match.index + match[0].length, role: 'reference', kind: null, subject: null, producers: null, origin: 'named' });
   }
   const references = clues.filter((clue) => clue.role === 'reference');
   rest = blank(rest, references);
