@@ -9,7 +9,7 @@ import { planRequest } from '../src/controllers/rules/plan.js';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const rounds = Number(process.argv[2] ?? 50);
 const requests = ['huggingface', 'multimedia'].flatMap((domain) =>
-  readFileSync(resolve(root, `../shared/taskbench/${domain}/dev.jsonl`), 'utf8')
+  readFileSync(resolve(root, `bench/data/taskbench/${domain}/dev.jsonl`), 'utf8')
     .split('\n')
     .filter((line) => line.trim())
     .map((line) => (JSON.parse(line) as { request: string }).request),

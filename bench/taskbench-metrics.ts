@@ -1,5 +1,5 @@
 // TaskBench scoring ("resource" mode of upstream evaluate.py), as specified in
-// /work/shared/taskbench/README.md: node F1, edge F1, t-F1 and v-F1, micro-averaged over samples.
+// shared/taskbench/README.md (summarised in bench/data/taskbench/README.md): node F1, edge F1, t-F1 and v-F1, micro-averaged over samples.
 // Pure functions: the bench script and the unit test share them.
 
 export interface TaskBenchNode {

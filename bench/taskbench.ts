@@ -1,7 +1,7 @@
 // Scores the rule-based planner on TaskBench samples: node F1 and edge F1 (and t-F1 / v-F1), overall,
 // per structure and per half (even / odd sample index), with the planning time.
 //   npm run bench:taskbench -- [samples.jsonl] [--show]
-// Without a file it reads ../shared/taskbench/huggingface/dev.jsonl (relative to the repo root);
+// Without a file it reads bench/data/taskbench/huggingface/dev.jsonl (relative to the repo root);
 // tools.json is read from the samples' folder. A failed or empty plan scores as an empty graph.
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -22,7 +22,7 @@ import { toTaskBenchGraph, type Domain } from './taskbench-tools.js';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const show = args.includes('--show');
-const file = resolve(root, args.find((arg) => !arg.startsWith('--')) ?? '../shared/taskbench/huggingface/dev.jsonl');
+const file = resolve(root, args.find((arg) => !arg.startsWith('--')) ?? 'bench/data/taskbench/huggingface/dev.jsonl');
 const tools = JSON.parse(readFileSync(join(dirname(file), 'tools.json'), 'utf8')) as { nodes: Array<{ id: string; 'output-type': string[] }> };
 const toolIds = new Set(tools.nodes.map((tool) => tool.id));
 const outputTypes = outputTypesOf(tools);

@@ -95,7 +95,7 @@ t.test('the controller', async (t) => {
 });
 
 const here = dirname(fileURLToPath(import.meta.url));
-const devSets = ['huggingface', 'multimedia'].map((domain) => resolve(here, `../../shared/taskbench/${domain}/dev.jsonl`));
+const devSets = ['huggingface', 'multimedia'].map((domain) => resolve(here, `../bench/data/taskbench/${domain}/dev.jsonl`));
 
 t.test('every plan on the TaskBench dev sets is a valid task graph', { skip: !devSets.every((file) => existsSync(file)) && 'dev sets not present' }, async (t) => {
   let planned = 0;

@@ -131,7 +131,7 @@ t.test('our plans as TaskBench graphs', async (t) => {
 });
 
 const here = dirname(fileURLToPath(import.meta.url));
-const devSets = ['huggingface', 'multimedia'].map((domain) => resolve(here, `../../shared/taskbench/${domain}/dev.jsonl`));
+const devSets = ['huggingface', 'multimedia'].map((domain) => resolve(here, `../bench/data/taskbench/${domain}/dev.jsonl`));
 
 t.test('the gold links of the dev sets follow the edge rule', { skip: !devSets.every((file) => existsSync(file)) && 'dev sets not present' }, async (t) => {
   for (const file of devSets) {
