@@ -17,13 +17,14 @@ WORKDIR /app
 # sox) and fonts for the labels drawn on images. They run as separate processes.
 COPY scripts/install-debian-extras.sh ./scripts/
 RUN apt-get update \
- && apt-get install -y --no-install-recommends fonts-dejavu-core \
  && scripts/install-debian-extras.sh --runtime \
  && rm -rf /var/lib/apt/lists/*
 ENV NODE_ENV=production \
     PORT=3000 \
     HOST=0.0.0.0 \
     ARTIFACTS_DIR=/app/data/artifacts
+# node_modules/@tensorflow/tfjs-node is a symlink to this shim (see shims/tfjs-node/package.json).
+COPY shims ./shims
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY package.json NOTICE ./
