@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import { executeTasks } from '../pipeline/execute-tasks.js';
 import { selectModels } from '../pipeline/select-models.js';
 import { planOf, requestContext } from './context.js';
-import { TaskInput, errorResponses } from './schemas.js';
+import { RequestHint, TaskInput, errorResponses } from './schemas.js';
 
 const executeRoute: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
@@ -23,7 +23,7 @@ const executeRoute: FastifyPluginAsyncTypebox = async (app) => {
                 description: 'models to use, by task id; other tasks are selected first',
               }),
             ),
-            request: Type.Optional(Type.String({ minLength: 1, maxLength: 100_000, description: 'the user request, to help model selection' })),
+            request: RequestHint,
           },
           { additionalProperties: false },
         ),

@@ -47,6 +47,9 @@ export const Task = Type.Object(
   { $id: 'Task' },
 );
 
+/** The user request behind a plan sent to /select or /execute: it helps the controller choose models. */
+export const RequestHint = Type.Optional(Type.String({ minLength: 1, maxLength: 100_000, description: 'the user request, to help model selection' }));
+
 /** Plans sent by clients are checked by the task-graph validator, which reports every problem at once. */
 export const TaskInput = Type.Array(Type.Object({}, { additionalProperties: true, description: 'a task: {id, task, dep, args}' }), {
   minItems: 1,

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { selectModels } from '../pipeline/select-models.js';
 import { planOf, requestContext } from './context.js';
-import { TaskInput, errorResponses } from './schemas.js';
+import { RequestHint, TaskInput, errorResponses } from './schemas.js';
 
 const selectRoute: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
@@ -17,7 +17,7 @@ const selectRoute: FastifyPluginAsyncTypebox = async (app) => {
         body: Type.Object(
           {
             tasks: TaskInput,
-            request: Type.Optional(Type.String({ minLength: 1, maxLength: 100_000, description: 'the user request, to help the choice' })),
+            request: RequestHint,
           },
           { additionalProperties: false },
         ),
