@@ -1,7 +1,7 @@
 // The only place that reads process.env and listens. Stops gracefully on SIGTERM/SIGINT: stop
 // accepting, let in-flight requests finish (up to a grace period), close providers, exit.
 import { buildApp } from './app.js';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, llmConfigured, loadConfig } from './config.js';
 import { createLogger } from './logger.js';
 
 const SHUTDOWN_GRACE_MS = 30_000;
@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   const app = await buildApp(config, { logger });
   await app.listen({ port: config.PORT, host: config.HOST });
   logger.info(
-    { controller: app.pipeline.controller?.name ?? null, inferenceMode: config.INFERENCE_MODE, llmModel: app.pipeline.controller?.name === 'rules' ? null : config.LLM_MODEL },
+    { controller: app.pipeline.controller?.name ?? null, inferenceMode: config.INFERENCE_MODE, llmModel: llmConfigured(config) ? config.LLM_MODEL : null },
     'hugginggpt ready',
   );
 

@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { createFileArtifactStore, type ArtifactStore } from '../artifacts/store.js';
 import { llmConfigured, type Config } from '../config.js';
-import { chooseController } from '../controllers/index.js';
+import { chooseController, type ControllerChoice } from '../controllers/index.js';
 import { createLlmClient } from '../controllers/llm/client.js';
 import { createHuggingFaceProvider } from '../experts/huggingface/provider.js';
 import { createLocalProvider } from '../experts/local/index.js';
@@ -51,11 +51,11 @@ export default fp(async function pipelinePlugin(app: FastifyInstance, options: {
     }),
   ];
   const llm = llmConfigured(config) ? createLlmClient({ config, observe: app.metrics.observeLlmCall, fetch: overrides.llmFetch }) : null;
-  const choice = overrides.controller !== undefined ? { controller: overrides.controller } : chooseController(config, llm);
+  const choice: ControllerChoice = overrides.controller !== undefined ? { controller: overrides.controller } : chooseController(config, llm);
 
   const deps: PipelineDeps = {
     controller: choice.controller,
-    ...('unavailableReason' in choice && choice.unavailableReason ? { controllerUnavailableReason: choice.unavailableReason } : {}),
+    ...(choice.unavailableReason ? { controllerUnavailableReason: choice.unavailableReason } : {}),
     registry: createRegistry({ mode: config.INFERENCE_MODE, catalogue: overrides.catalogue ?? loadCatalog(), providers }),
     artifacts,
     resources: createResourceLoader({
