@@ -1,12 +1,14 @@
 // Benchmark of the local experts: `npm run bench:experts` (optionally followed by model ids).
 // Each model runs in a fresh process, so its cold load and its memory are its own: the load of
 // the in-process models it needs, the first call (which includes runtime warm-up), the median
-// of several calls on *different* inputs (tfjs and the OS would flatter repeated inputs), and
-// the process's RSS and JS heap after those calls.
+// of several calls on *different* inputs (tfjs and the OS would flatter repeated inputs), the
+// main thread's worst event-loop delay during the load and during the calls (how long a health
+// check or any other request would have stalled), and the process's RSS and JS heap after them.
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { promisify } from 'node:util';
 import sharp from 'sharp';
 import { createLocalProvider } from '../src/experts/local/index.js';
@@ -95,12 +97,30 @@ interface Figures {
   firstCallMs: number;
   medianCallMs: number;
   calls: number;
+  /** Worst event-loop delay of the main thread while the models loaded / during all the calls. */
+  loadLoopDelayMs: number;
+  callLoopDelayMs: number;
   rssMb: number;
   heapMb: number;
   skipped?: string;
 }
 
 const megabytes = (bytes: number): number => Math.round(bytes / 1024 / 1024);
+
+/** Runs `work` while sampling the event loop every millisecond; returns the worst delay in ms. */
+async function worstLoopDelay(work: () => Promise<void>): Promise<number> {
+  const histogram = monitorEventLoopDelay({ resolution: 1 });
+  histogram.enable();
+  try {
+    await work();
+    // The sampling timer records a stall when it next fires: let it fire once more, or work that
+    // never yields to the event loop (one long synchronous call) would go unrecorded.
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  } finally {
+    histogram.disable();
+  }
+  return histogram.max / 1e6;
+}
 const median = (values: number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted.length === 0 ? NaN : sorted[Math.floor((sorted.length - 1) / 2)]!;
@@ -115,26 +135,39 @@ async function measure(spec: string): Promise<Figures> {
   const provider = createLocalProvider(variant === 'wasm' ? { commands: { 'espeak-ng': '/nonexistent/espeak-ng' } } : {});
   const entry = provider.models().find((model) => model.id === id);
   if (!entry) throw new Error(`unknown local model ${id}`);
-  const base = { model: spec, task: entry.task, loadMs: NaN, firstCallMs: NaN, medianCallMs: NaN, calls: 0, rssMb: NaN, heapMb: NaN };
+  const base = { model: spec, task: entry.task, loadMs: NaN, firstCallMs: NaN, medianCallMs: NaN, calls: 0, loadLoopDelayMs: NaN, callLoopDelayMs: NaN, rssMb: NaN, heapMb: NaN };
   const status = provider.status(entry);
   const inputs = await inputsFor(id);
   if (!status.available || inputs.length < 2) return { ...base, skipped: status.reason ?? 'no benchmark inputs' };
   const call = (args: ResolvedArgs): ExpertCall => ({ model: id, task: entry.task, args });
   try {
     let started = performance.now();
-    await provider.preload(id);
+    const loadLoopDelayMs = await worstLoopDelay(() => provider.preload(id));
     const loadMs = performance.now() - started;
-    started = performance.now();
-    await provider.run(call(inputs[0]!), {});
-    const firstCallMs = performance.now() - started;
+    let firstCallMs = NaN;
     const times: number[] = [];
-    for (const args of inputs.slice(1)) {
+    const callLoopDelayMs = await worstLoopDelay(async () => {
       started = performance.now();
-      await provider.run(call(args), {});
-      times.push(performance.now() - started);
-    }
+      await provider.run(call(inputs[0]!), {});
+      firstCallMs = performance.now() - started;
+      for (const args of inputs.slice(1)) {
+        started = performance.now();
+        await provider.run(call(args), {});
+        times.push(performance.now() - started);
+      }
+    });
     const memory = process.memoryUsage();
-    return { ...base, loadMs, firstCallMs, medianCallMs: median(times), calls: times.length, rssMb: megabytes(memory.rss), heapMb: megabytes(memory.heapUsed) };
+    return {
+      ...base,
+      loadMs,
+      firstCallMs,
+      medianCallMs: median(times),
+      calls: times.length,
+      loadLoopDelayMs,
+      callLoopDelayMs,
+      rssMb: megabytes(memory.rss),
+      heapMb: megabytes(memory.heapUsed),
+    };
   } finally {
     await provider.close();
   }
@@ -146,7 +179,7 @@ async function main(only: string[]): Promise<void> {
   const ids = only.length > 0 ? only : [...createLocalProvider().models().map((model) => model.id), ...VARIANTS];
   const baseline = process.memoryUsage();
   console.log(`local experts benchmark: Node ${process.version}, one process per model; this parent process (tsx, sharp, no model loaded) has RSS ${megabytes(baseline.rss)} MB\n`);
-  const header = ['model', 'task', 'load ms', 'first call ms', 'median call ms (n)', 'RSS MB', 'heap MB'];
+  const header = ['model', 'task', 'load ms', 'first call ms', 'median call ms (n)', 'worst loop delay ms: load / calls', 'RSS MB', 'heap MB'];
   const rows: string[][] = [];
   for (const id of ids) {
     const { stdout } = await promisify(execFile)(process.execPath, [...process.execArgv, self, '--one', id], { maxBuffer: 1 << 20 });
@@ -154,8 +187,17 @@ async function main(only: string[]): Promise<void> {
     const ms = (value: number): string => (Number.isNaN(value) ? '-' : String(Math.round(value)));
     rows.push(
       figures.skipped
-        ? [figures.model, figures.task, `skipped: ${figures.skipped}`, '', '', '', '']
-        : [figures.model, figures.task, ms(figures.loadMs), ms(figures.firstCallMs), `${ms(figures.medianCallMs)} (${figures.calls})`, String(figures.rssMb), String(figures.heapMb)],
+        ? [figures.model, figures.task, `skipped: ${figures.skipped}`, '', '', '', '', '']
+        : [
+            figures.model,
+            figures.task,
+            ms(figures.loadMs),
+            ms(figures.firstCallMs),
+            `${ms(figures.medianCallMs)} (${figures.calls})`,
+            `${ms(figures.loadLoopDelayMs)} / ${ms(figures.callLoopDelayMs)}`,
+            String(figures.rssMb),
+            String(figures.heapMb),
+          ],
     );
     console.error(`done ${id}`);
   }

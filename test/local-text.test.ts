@@ -175,7 +175,9 @@ t.test('the file: fetch shim reads files and leaves every other URL to the real 
   t.teardown(() => {
     globalThis.fetch = original;
   });
-  const { installFileFetchShim } = await import('../src/experts/local/tfjs.js');
+  // The shim lives in the tfjs worker's plain-JS module (it only runs there); import it here to test it.
+  const models = new URL('../src/experts/local/tfjs-models.mjs', import.meta.url).href;
+  const { installFileFetchShim } = (await import(models)) as { installFileFetchShim(): void };
   installFileFetchShim();
   const shimmed = globalThis.fetch;
   installFileFetchShim();

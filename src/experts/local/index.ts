@@ -1,17 +1,18 @@
-// The 'local' expert provider: real models that run offline, in-process (tfjs wasm, tesseract,
-// fastText, wink, compromise) or as Debian commands in child processes (apertium, pocketsphinx,
-// espeak-ng). Importing this module loads nothing: each model loads on its first call.
+// The 'local' expert provider: real models that run offline, in worker threads (tfjs wasm,
+// tesseract), in-process (fastText, wink, compromise) or as Debian commands in child processes
+// (apertium, pocketsphinx, espeak-ng). Importing this module loads nothing: each model loads on
+// its first call.
 import type { ExpertCall, ExpertOutput, ExpertProvider, ModelEntry, ModelStatus, CallContext } from '../../pipeline/types.js';
 import { INSTALL_HINT } from './commands.js';
 import { asTaskFailure, throwIfAborted, unavailable, loading } from './failures.js';
 import { LOCAL_MODELS, type LocalModel } from './models.js';
-import { closeRuntime, createRuntime, type LocalProviderOptions } from './runtime.js';
+import { closeRuntime, createRuntime, loadModel, type LocalProviderOptions } from './runtime.js';
 
 export type { LocalProviderOptions } from './runtime.js';
 export { LOCAL_MODELS } from './models.js';
 
 export type LocalProvider = ExpertProvider & {
-  /** Loads the in-process models a local model needs, without running it (warm-up, benchmarks). */
+  /** Loads the models a local model needs (in-process or in a worker), without running it (warm-up, benchmarks). */
   preload(model: string): Promise<void>;
   /** Ends worker threads and running child processes; later calls load again. */
   close(): Promise<void>;
@@ -76,7 +77,7 @@ export function createLocalProvider(options: LocalProviderOptions = {}): LocalPr
     },
     async preload(id) {
       const model = modelFor(id);
-      await Promise.all(model.loads.map((key) => loading(`${id} (${key})`, runtime.models[key].get())));
+      await Promise.all(model.loads.map((key) => loading(`${id} (${key})`, loadModel(runtime, key))));
     },
     async close() {
       closing.abort();

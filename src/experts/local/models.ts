@@ -31,7 +31,7 @@ export interface LocalModel {
   tags: string[];
   /** Debian packages it needs; without them the model is listed as unavailable. */
   requires?: readonly Requirement[];
-  /** The in-process models it loads on first use (for preloading and the benchmark). */
+  /** The models it loads on first use, in-process or in the tfjs worker (for preloading and the benchmark). */
   loads: readonly ModelKey[];
   run: ExpertRun;
 }

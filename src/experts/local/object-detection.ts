@@ -4,14 +4,12 @@ import type { Media } from '../../pipeline/types.js';
 import { describeDetections, type Detection } from '../format.js';
 import { drawDetections } from '../images.js';
 import type { ExpertContext, ExpertRun } from './runtime.js';
-import { loading } from './failures.js';
 import { detectObjects } from './human.js';
 import { mediaArg } from './inputs.js';
 
 /** CenterNet's detections for an image (shared by the experts derived from them). */
 export async function detect(image: Media, { runtime, signal }: ExpertContext): Promise<Detection[]> {
-  const centernet = await loading('CenterNet', runtime.models.centernet.get());
-  return detectObjects(centernet, image, signal);
+  return detectObjects(runtime.tfjs, image, signal);
 }
 
 export const detectObjectsExpert: ExpertRun = async (args, context) => {

@@ -1,6 +1,7 @@
 // image-to-text as OCR: Tesseract (LSTM, English "best_int" data) in a tesseract.js worker thread.
 // The language data ships in @tesseract.js-data/eng; with `langPath` and `cacheMethod: 'none'`
 // nothing is fetched and nothing is written to the working directory.
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import sharp from 'sharp';
 import type { Worker } from 'tesseract.js';
@@ -8,7 +9,6 @@ import type { Media } from '../../pipeline/types.js';
 import type { ExpertRun, Runtime } from './runtime.js';
 import { badInput, loading } from './failures.js';
 import { mediaArg } from './inputs.js';
-import { packageFolder } from './tfjs.js';
 
 const LOAD_TIMEOUT_MS = 60_000;
 /** Lines Tesseract is less sure of than this (0–100) are noise: on photos it "reads" textures. */
@@ -16,7 +16,8 @@ const MIN_LINE_CONFIDENCE = 60;
 
 export async function loadTesseract(): Promise<Worker> {
   const { createWorker, OEM } = await import('tesseract.js');
-  const langPath = path.join(packageFolder('@tesseract.js-data/eng'), '4.0.0_best_int');
+  const dataFolder = path.dirname(createRequire(import.meta.url).resolve('@tesseract.js-data/eng/package.json'));
+  const langPath = path.join(dataFolder, '4.0.0_best_int');
   let timer: NodeJS.Timeout | undefined;
   // A worker that cannot read its data reports through errorHandler and never settles: time out.
   const timeout = new Promise<never>((_resolve, reject) => {

@@ -1,14 +1,13 @@
-// What the local experts share within one provider: the lazily loaded models, the commands found
-// on this machine, a lane for the OCR worker, and the options.
+// What the local experts share within one provider: the lazily loaded models, the tfjs worker
+// thread, the commands found on this machine, a lane for the OCR worker, and the options.
 import type { ExpertOutput, ResolvedArgs } from '../../pipeline/types.js';
 import type { Worker as TesseractWorker } from 'tesseract.js';
 import { createCommandFinder, type CommandFinder } from './commands.js';
-import { loadCenterNet, loadSelfie } from './human.js';
 import { loadLanguageIdentifier } from './language-id.js';
 import { createLane, lazy, type Lane } from './lazy.js';
 import { loadCompromise } from './ner.js';
 import { loadTesseract } from './ocr.js';
-import { loadUpscaler } from './upscale.js';
+import { createTfjsWorker, isTfjsModel, type TfjsModel, type TfjsWorker } from './tfjs-client.js';
 import { loadWink } from './wink.js';
 
 export interface LocalProviderOptions {
@@ -29,12 +28,15 @@ export type ResolvedOptions = Required<Omit<LocalProviderOptions, 'commands'>>;
 export interface Runtime {
   options: ResolvedOptions;
   commands: CommandFinder;
+  /** The models loaded in this thread. */
   models: ReturnType<typeof createModels>;
+  /** The worker thread that runs the tfjs models (CenterNet, selfie, upscaler). */
+  tfjs: TfjsWorker;
   /** One OCR job at a time on the worker. */
   tesseractLane: Lane;
 }
 
-export type ModelKey = keyof Runtime['models'];
+export type ModelKey = keyof Runtime['models'] | TfjsModel;
 
 export interface ExpertContext {
   runtime: Runtime;
@@ -47,9 +49,6 @@ export type ExpertRun = (args: ResolvedArgs, context: ExpertContext) => Promise<
 
 function createModels() {
   return {
-    centernet: lazy(loadCenterNet),
-    selfie: lazy(loadSelfie),
-    upscaler: lazy(loadUpscaler),
     tesseract: lazy<TesseractWorker>(loadTesseract),
     wink: lazy(loadWink),
     fasttext: lazy(loadLanguageIdentifier),
@@ -67,14 +66,20 @@ export function createRuntime(options: LocalProviderOptions = {}): Runtime {
     },
     commands: createCommandFinder(options.commands),
     models: createModels(),
+    tfjs: createTfjsWorker(),
     tesseractLane: createLane(),
   };
 }
 
-/** Ends what keeps the process alive (the OCR worker thread) and forgets loaded models. */
+/** Loads a model where it runs (this thread or the tfjs worker), without running it. */
+export async function loadModel(runtime: Runtime, key: ModelKey): Promise<void> {
+  if (isTfjsModel(key)) await runtime.tfjs.load(key);
+  else await runtime.models[key].get();
+}
+
+/** Ends what keeps the process alive (the OCR and tfjs worker threads) and forgets loaded models. */
 export async function closeRuntime(runtime: Runtime): Promise<void> {
   const worker = await runtime.models.tesseract.reset();
-  const upscaler = await runtime.models.upscaler.reset();
-  await Promise.all([worker?.terminate(), upscaler?.dispose()]);
+  await Promise.all([worker?.terminate(), runtime.tfjs.close()]);
   await Promise.all(Object.values(runtime.models).map((model) => model.reset()));
 }

@@ -6,7 +6,6 @@ import sharp from 'sharp';
 import type { Box, Detection } from '../format.js';
 import { overlayMasks } from '../images.js';
 import type { ExpertRun } from './runtime.js';
-import { loading } from './failures.js';
 import { segmentPerson, type PersonMask } from './human.js';
 import { mediaArg } from './inputs.js';
 import { detect } from './object-detection.js';
@@ -43,8 +42,9 @@ function keepInside(mask: PersonMask, boxes: Box[]): { coverage: number; box: Bo
 export const segmentPeople: ExpertRun = async (args, context) => {
   const image = mediaArg(args, 'image', 'image');
   const people: Detection[] = (await detect(image, context)).filter((detection) => detection.label === 'person');
-  const selfie = await loading('the selfie segmentation model', context.runtime.models.selfie.get());
-  const mask = people.length > 0 ? await segmentPerson(selfie, image, context.signal) : null;
+  // Loaded even when nobody is in the picture: a missing model fails every call, not some.
+  await context.runtime.tfjs.load('selfie', context.signal);
+  const mask = people.length > 0 ? await segmentPerson(context.runtime.tfjs, image, context.signal) : null;
   const kept = mask ? keepInside(mask, people.map((person) => person.box)) : null;
   if (!mask || !kept?.box) {
     return { image: await overlayMasks(image, []), text: 'no person found', data: [] };
