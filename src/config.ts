@@ -40,6 +40,7 @@ export const ConfigSchema = Type.Object({
   HF_ENDPOINT_URL: str('self-hosted inference endpoint; "{model}" in it is replaced by the model id'),
   HF_PROVIDER: oneOf([...PROVIDERS_OR_POLICIES], 'auto', 'Inference Providers routing (auto, hf-inference, together, …); ignored with HF_ENDPOINT_URL'),
   CANDIDATE_MODELS: int('top-k candidates per task shown to the controller', 5, 1, 20),
+  LOCAL_UPSCALE_MAX_PIXELS: int('largest image (width × height) the embedded x2 upscaler accepts; 800×534 takes about 15 s on 2 cores', 500_000, 1),
 
   MAX_TASKS: int('largest accepted plan', 20, 1, 100),
   TASK_CONCURRENCY: int('tasks of one request run at the same time', 4, 1, 64),

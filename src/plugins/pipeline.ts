@@ -41,7 +41,7 @@ export default fp(async function pipelinePlugin(app: FastifyInstance, options: {
   const { config, overrides } = options;
   const artifacts = overrides.artifacts ?? createFileArtifactStore(config.ARTIFACTS_DIR);
   const providers: Closable[] = overrides.providers ?? [
-    createLocalProvider(),
+    createLocalProvider({ maxUpscalePixels: config.LOCAL_UPSCALE_MAX_PIXELS }),
     createHuggingFaceProvider({
       token: config.HF_TOKEN,
       endpointUrl: config.HF_ENDPOINT_URL,
