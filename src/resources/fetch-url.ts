@@ -14,11 +14,6 @@ export interface FetchPolicy {
   timeoutMs: number;
 }
 
-export interface Fetched {
-  bytes: Uint8Array;
-  contentType: string | undefined;
-}
-
 const MAX_REDIRECTS = 3;
 
 const guardedLookup: LookupFunction = (hostname, options, callback) => {
@@ -34,7 +29,7 @@ const guardedLookup: LookupFunction = (hostname, options, callback) => {
   });
 };
 
-export async function fetchUrl(url: string, policy: FetchPolicy, signal?: AbortSignal): Promise<Fetched> {
+export async function fetchUrl(url: string, policy: FetchPolicy, signal?: AbortSignal): Promise<Uint8Array> {
   const timeout = AbortSignal.timeout(policy.timeoutMs);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   let current = new URL(url);
@@ -45,7 +40,7 @@ export async function fetchUrl(url: string, policy: FetchPolicy, signal?: AbortS
       current = new URL(response.redirect, current);
       continue;
     }
-    return response.fetched!;
+    return response.bytes!;
   }
   throw new TaskFailure('RESOURCE_FETCH_FAILED', `${url} redirects more than ${MAX_REDIRECTS} times`, { tryNextModel: false });
 }
@@ -60,7 +55,7 @@ function checkUrl(url: URL, policy: FetchPolicy): void {
   }
 }
 
-function request(url: URL, policy: FetchPolicy, signal: AbortSignal, timeout: AbortSignal): Promise<{ redirect?: string; fetched?: Fetched }> {
+function request(url: URL, policy: FetchPolicy, signal: AbortSignal, timeout: AbortSignal): Promise<{ redirect?: string; bytes?: Uint8Array }> {
   const client = url.protocol === 'https:' ? https : http;
   return new Promise((resolve, reject) => {
     const fail = (error: unknown) => reject(toFailure(error, url, signal, timeout));
@@ -89,7 +84,7 @@ function request(url: URL, policy: FetchPolicy, signal: AbortSignal, timeout: Ab
           reject(tooLarge(url, policy));
         } else chunks.push(chunk);
       });
-      res.on('end', () => resolve({ fetched: { bytes: Buffer.concat(chunks), contentType: res.headers['content-type'] } }));
+      res.on('end', () => resolve({ bytes: Buffer.concat(chunks) }));
       res.on('error', fail);
     });
     req.on('error', fail);

@@ -23,7 +23,7 @@ const EXAMPLE_NAME = /^[\w.-]+\.[a-z0-9]{2,5}$/i;
 export function createResourceLoader(options: ResourceLoaderOptions): ResourceLoader {
   async function bytesOf(value: string, signal?: AbortSignal): Promise<Uint8Array> {
     if (value.startsWith('data:')) return decodeDataUri(value, options.maxBytes);
-    if (/^https?:\/\//i.test(value)) return (await fetchUrl(value, options, signal)).bytes;
+    if (/^https?:\/\//i.test(value)) return fetchUrl(value, options, signal);
     const artifactId = /^(?:\/?artifacts\/|artifact:)?([a-f0-9]{32}\.[a-z0-9]{2,5})$/i.exec(value)?.[1];
     if (artifactId && ARTIFACT_ID.test(artifactId)) {
       const stored = await options.artifacts.get(artifactId);
