@@ -6,10 +6,11 @@ import { drawDetections } from '../images.js';
 import type { ExpertContext, ExpertRun } from './runtime.js';
 import { detectObjects } from './human.js';
 import { mediaArg } from './inputs.js';
+import { hashBytes } from './memo.js';
 
-/** CenterNet's detections for an image (shared by the experts derived from them). */
+/** CenterNet's detections for an image (shared by the experts derived from them, and cached). */
 export async function detect(image: Media, { runtime, signal }: ExpertContext): Promise<Detection[]> {
-  return detectObjects(runtime.tfjs, image, signal);
+  return runtime.detections.get(hashBytes(image.bytes), () => detectObjects(runtime.tfjs, image, signal));
 }
 
 export const detectObjectsExpert: ExpertRun = async (args, context) => {

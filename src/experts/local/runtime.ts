@@ -4,7 +4,9 @@ import type { ExpertOutput, ResolvedArgs } from '../../pipeline/types.js';
 import type { Worker as TesseractWorker } from 'tesseract.js';
 import { createCommandFinder, type CommandFinder } from './commands.js';
 import { loadLanguageIdentifier } from './language-id.js';
+import type { Detection } from '../format.js';
 import { createLane, lazy, type Lane } from './lazy.js';
+import { createMemo, type Memo } from './memo.js';
 import { loadCompromise } from './ner.js';
 import { loadTesseract } from './ocr.js';
 import { createTfjsWorker, isTfjsModel, type TfjsModel, type TfjsWorker } from './tfjs-client.js';
@@ -34,6 +36,8 @@ export interface Runtime {
   tfjs: TfjsWorker;
   /** One OCR job at a time on the worker. */
   tesseractLane: Lane;
+  /** CenterNet's fused detections of the last images seen, by the hash of their bytes. */
+  detections: Memo<Detection[]>;
 }
 
 export type ModelKey = keyof Runtime['models'] | TfjsModel;
@@ -68,6 +72,7 @@ export function createRuntime(options: LocalProviderOptions = {}): Runtime {
     models: createModels(),
     tfjs: createTfjsWorker(),
     tesseractLane: createLane(),
+    detections: createMemo(32),
   };
 }
 
@@ -82,4 +87,5 @@ export async function closeRuntime(runtime: Runtime): Promise<void> {
   const worker = await runtime.models.tesseract.reset();
   await Promise.all([worker?.terminate(), runtime.tfjs.close()]);
   await Promise.all(Object.values(runtime.models).map((model) => model.reset()));
+  runtime.detections.clear();
 }

@@ -100,7 +100,14 @@ async function createUpscaler() {
 
 /** The models, by the names the main thread uses. */
 const models = {
-  centernet: lazy(() => createHuman('centernet', { object: { enabled: true, modelPath: 'centernet.json', minConfidence: 0.3, maxDetected: 20 } })),
+  centernet: lazy(() =>
+    createHuman('centernet', {
+      // Every candidate from 0.1, none suppressed (an IoU threshold of 1 keeps overlapping boxes):
+      // the main thread fuses views and merges boxes per label (detection-fusion.ts), where
+      // human's own class-blind NMS would drop a zebra standing behind another.
+      object: { enabled: true, modelPath: 'centernet.json', minConfidence: 0.1, iouThreshold: 1, maxDetected: 100 },
+    }),
+  ),
   selfie: lazy(() => createHuman('selfie', { segmentation: { enabled: true, modelPath: repoModelUrl('selfie/selfie.json'), mode: 'alpha' } })),
   upscaler: lazy(createUpscaler),
 };
@@ -124,7 +131,7 @@ export async function load(name) {
 /** `{ data, width, height }` (interleaved upright RGB bytes) as a batch of one int32 tensor. */
 const toTensor4d = (human, image) => human.tf.tensor4d(new Int32Array(image.data), [1, image.height, image.width, 3], 'int32');
 
-/** CenterNet's objects: `[{ label, score, box: [x, y, width, height] }]` in pixels of the input. */
+/** CenterNet's candidate objects (not merged): `[{ label, score, box: [x, y, width, height] }]` in pixels of the input. */
 export async function detect(image) {
   const human = await load('centernet');
   const input = toTensor4d(human, image);
