@@ -43,7 +43,7 @@ export function describeDetections(detections: Detection[]): string {
   for (const detection of detections) counts.set(detection.label, (counts.get(detection.label) ?? 0) + 1);
   const parts = [...counts]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .map(([label, count]) => `${count} ${count === 1 ? label : pluralise(label)}`);
+    .map(([label, count]) => countOf(count, label));
   return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
 }
 
@@ -53,7 +53,22 @@ export function formatEntities(entities: Entity[]): string {
   return entities.map((entity) => `${entity.word.trim()} (${entity.entity_group})`).join(', ');
 }
 
+/** "1 zebra", "3 zebras", "0 people". */
+export const countOf = (count: number, noun: string): string => `${count} ${count === 1 ? noun : pluralise(noun)}`;
+
+/** Plurals the rule below gets wrong ("persons" is correct but nobody says it of a photo). */
+const IRREGULAR_PLURALS: Record<string, string> = {
+  person: 'people',
+  mouse: 'mice',
+  knife: 'knives',
+  sheep: 'sheep',
+  skis: 'skis',
+  scissors: 'scissors',
+  broccoli: 'broccoli',
+};
+
 function pluralise(noun: string): string {
+  if (IRREGULAR_PLURALS[noun]) return IRREGULAR_PLURALS[noun];
   const words = noun.split(' ');
   const last = words.pop()!;
   const plural = /(s|x|z|ch|sh)$/.test(last) ? `${last}es` : /[^aeiou]y$/.test(last) ? `${last.slice(0, -1)}ies` : `${last}s`;
