@@ -71,7 +71,7 @@ async function inputsFor(id: string): Promise<ResolvedArgs[]> {
       return Promise.all(DOCUMENTS.map(async (lines) => ({ image: await textImage(lines), question: `What about ${lines[1]!.split(' ')[0]}?` })));
     case 'local/espeak-ng':
     case 'local/compromise-ner':
-    case 'local/wink-sentiment':
+    case 'local/vader-sentiment':
       return SENTENCES.map((text) => ({ text }));
     case 'local/fasttext-language-id':
       return MULTILINGUAL.map((text) => ({ text }));

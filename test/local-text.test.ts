@@ -58,19 +58,19 @@ t.test('a missing Debian command makes its model unavailable, not an error', asy
   t.equal(translation.available, false);
   t.match(translation.reason, /needs the Debian packages? apertium\b.*\(run scripts\/install-debian-extras\.sh\)/);
   t.match(bare.status(entry('local/pocketsphinx-en-us')), { available: false, reason: /pocketsphinx/ });
-  t.same(bare.status(entry('local/wink-sentiment')), { available: true });
+  t.same(bare.status(entry('local/vader-sentiment')), { available: true });
   const error = await bare.run({ model: 'local/apertium-en-es', task: 'translation', args: { text: 'Hello' } }, {}).catch((e: unknown) => e);
   t.match(error, { name: 'TaskFailure', code: 'EXPERT_UNAVAILABLE', message: /apertium/ });
 });
 
 t.test('contract errors have stable codes', async (t) => {
   await t.rejects(run('local/no-such-model', 'summarization', { text: 'x' }), { code: 'EXPERT_UNAVAILABLE' });
-  await t.rejects(run('local/wink-sentiment', 'summarization', { text: 'x' }), { code: 'EXPERT_UNAVAILABLE', message: /text-classification/ });
-  const missing = await run('local/wink-sentiment', 'text-classification', {}).catch((e: unknown) => e);
+  await t.rejects(run('local/vader-sentiment', 'summarization', { text: 'x' }), { code: 'EXPERT_UNAVAILABLE', message: /text-classification/ });
+  const missing = await run('local/vader-sentiment', 'text-classification', {}).catch((e: unknown) => e);
   t.ok(missing instanceof TaskFailure);
   t.match(missing, { code: 'EXPERT_BAD_INPUT', tryNextModel: false, message: /"text"/ });
-  await t.rejects(run('local/wink-sentiment', 'text-classification', { text: '   ' }), { code: 'EXPERT_BAD_INPUT' });
-  await t.rejects(run('local/wink-sentiment', 'text-classification', { text: 'fine' }, AbortSignal.abort()), { code: 'CANCELLED' });
+  await t.rejects(run('local/vader-sentiment', 'text-classification', { text: '   ' }), { code: 'EXPERT_BAD_INPUT' });
+  await t.rejects(run('local/vader-sentiment', 'text-classification', { text: 'fine' }, AbortSignal.abort()), { code: 'CANCELLED' });
 });
 
 t.test('named entities: people, places, organisations, without trailing punctuation', async (t) => {
@@ -87,13 +87,23 @@ t.test('named entities: people, places, organisations, without trailing punctuat
   t.equal(output.text, 'Barack Obama (PER), Angela Merkel (PER), Berlin (LOC), Microsoft (ORG)');
 });
 
-t.test('sentiment of clearly positive and negative sentences', async (t) => {
-  const top = async (text: string) => ((await run('local/wink-sentiment', 'text-classification', { text })).data as LabelScore[])[0]!;
-  t.match(await top('I absolutely love this wonderful film, it was a great evening!'), { label: 'POSITIVE' });
-  t.match(await top('This is the worst, most horrible service I have ever had. Terrible.'), { label: 'NEGATIVE' });
-  t.match(await top('The meeting starts at three in room four.'), { label: 'NEUTRAL', score: 1 });
-  const output = await run('local/wink-sentiment', 'text-classification', { text: 'What a fantastic result, well done!' });
-  t.match(output.text, /^POSITIVE \(\d+%\)/);
+t.test('sentiment (VADER): everyday praise, complaints, negation, contrast and plain facts', async (t) => {
+  const top = async (text: string) => ((await run('local/vader-sentiment', 'text-classification', { text })).data as LabelScore[])[0]!;
+  const cases: Array<[string, string]> = [
+    ['I love it', 'POSITIVE'],
+    ['I absolutely love this wonderful film, it was a great evening!', 'POSITIVE'],
+    ['The weather is lovely today', 'POSITIVE'],
+    ['This is the worst, most horrible service I have ever had. Terrible.', 'NEGATIVE'],
+    ['This is not good', 'NEGATIVE'],
+    ['I hate waiting in line', 'NEGATIVE'],
+    ['The food was great but the service was terrible', 'NEGATIVE'],
+    ['The meeting starts at three in room four.', 'NEUTRAL'],
+  ];
+  for (const [text, label] of cases) t.match(await top(text), { label }, text);
+  t.match(await top('The meeting starts at three in room four.'), { score: 1, compound: 0 });
+  const output = await run('local/vader-sentiment', 'text-classification', { text: 'I love it' });
+  t.equal(output.text, 'POSITIVE (VADER score +0.64 on a scale from -1 to +1)');
+  t.match(output.data, [{ label: 'POSITIVE', score: 0.637, compound: 0.637, proportions: { pos: 0.808 } }]);
 });
 
 t.test('language identification of French, Spanish and German sentences', async (t) => {

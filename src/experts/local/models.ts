@@ -118,13 +118,13 @@ export const LOCAL_MODELS: readonly LocalModel[] = [
     run: recogniseEntities,
   },
   {
-    id: 'local/wink-sentiment',
+    id: 'local/vader-sentiment',
     task: 'text-classification',
-    description: 'lexicon-based English sentiment (wink-nlp): POSITIVE / NEGATIVE / NEUTRAL from a polarity score',
+    description: 'English sentiment with VADER (lexicon and rules: negation, intensifiers, "but", emphasis): POSITIVE / NEGATIVE / NEUTRAL',
     license: 'mit',
     languages: ['en'],
-    tags: ['sentiment', 'lexicon'],
-    loads: ['wink'],
+    tags: ['sentiment', 'lexicon', 'vader'],
+    loads: ['vader'],
     run: sentiment,
   },
   {

@@ -10,6 +10,7 @@ import { createMemo, type Memo } from './memo.js';
 import { loadCompromise } from './ner.js';
 import { loadTesseract } from './ocr.js';
 import { createTfjsWorker, isTfjsModel, type TfjsModel, type TfjsWorker } from './tfjs-client.js';
+import { loadVader } from './sentiment.js';
 import { loadWink } from './wink.js';
 
 export interface LocalProviderOptions {
@@ -55,6 +56,7 @@ function createModels() {
   return {
     tesseract: lazy<TesseractWorker>(loadTesseract),
     wink: lazy(loadWink),
+    vader: lazy(loadVader),
     fasttext: lazy(loadLanguageIdentifier),
     compromise: lazy(loadCompromise),
   };

@@ -1,20 +1,51 @@
-// text-classification: sentiment from wink-nlp's lexicon (a polarity from -1 to 1, with negation
-// handling), reported as labels. It is a lexicon score, not a trained classifier's probability:
-// POSITIVE = max(polarity, 0), NEGATIVE = max(-polarity, 0), NEUTRAL = 1 - |polarity|.
-import { formatLabels, type LabelScore } from '../format.js';
+// text-classification: English sentiment with VADER (Hutto & Gilbert, 2014), the npm port
+// vader-sentiment. VADER is a lexicon of 7 500 rated words, emoticons and slang, with rules for
+// negation ("not good"), intensifiers ("very"), "but", capitals and exclamation marks. Its
+// compound score runs from -1 (most negative) to +1 (most positive); the label follows VADER's
+// own convention: POSITIVE from +0.05, NEGATIVE from -0.05, NEUTRAL in between. The score we
+// report is the compound's strength (|compound|, or 1 - |compound| for NEUTRAL): a lexicon's
+// measure of how strongly the text leans, not a trained classifier's probability.
+import type { LabelScore } from '../format.js';
 import type { ExpertRun } from './runtime.js';
 import { loading } from './failures.js';
 import { textArg } from './inputs.js';
 
+export interface VaderScores {
+  neg: number;
+  neu: number;
+  pos: number;
+  compound: number;
+}
+
+export interface Vader {
+  polarityScores(text: string): VaderScores;
+}
+
+/** VADER's published thresholds on the compound score. */
+const POLAR = 0.05;
+
+export async function loadVader(): Promise<Vader> {
+  // A CommonJS webpack bundle without typings; its one entry point is typed here.
+  const { default: vader } = (await import('vader-sentiment')) as {
+    default: { SentimentIntensityAnalyzer: { polarity_scores(text: string): VaderScores } };
+  };
+  return { polarityScores: (text) => vader.SentimentIntensityAnalyzer.polarity_scores(text) };
+}
+
 export const sentiment: ExpertRun = async (args, { runtime }) => {
   const text = textArg(args, 'text');
-  const wink = await loading('wink-nlp', runtime.models.wink.get());
-  const polarity = wink.nlp.readDoc(text).out(wink.nlp.its.sentiment) as number;
+  const vader = await loading('vader-sentiment', runtime.models.vader.get());
+  const scores = vader.polarityScores(text);
+  const { compound } = scores;
+  const label = compound >= POLAR ? 'POSITIVE' : compound <= -POLAR ? 'NEGATIVE' : 'NEUTRAL';
   const round = (value: number): number => Math.round(value * 1000) / 1000;
-  const labels: LabelScore[] = [
-    { label: 'POSITIVE', score: round(Math.max(polarity, 0)) },
-    { label: 'NEGATIVE', score: round(Math.max(-polarity, 0)) },
-    { label: 'NEUTRAL', score: round(1 - Math.abs(polarity)) },
-  ].sort((a, b) => b.score - a.score);
-  return { text: formatLabels(labels, 2), data: labels };
+  const score = round(label === 'NEUTRAL' ? 1 - Math.abs(compound) : Math.abs(compound));
+  const result: LabelScore & { compound: number; proportions: Omit<VaderScores, 'compound'> } = {
+    label,
+    score,
+    compound: round(compound),
+    proportions: { pos: scores.pos, neu: scores.neu, neg: scores.neg },
+  };
+  const signed = `${compound > 0 ? '+' : ''}${compound.toFixed(2)}`;
+  return { text: `${label} (VADER score ${signed} on a scale from -1 to +1)`, data: [result] };
 };
