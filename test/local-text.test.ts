@@ -145,6 +145,16 @@ t.test('extractive QA picks the sentence that answers', async (t) => {
   t.match(none, { text: '', data: { answer: '', score: 0 } }, 'no shared word: an empty answer, not a made-up one');
 });
 
+t.test('extractive QA never answers with the question, nor with a sentence that only restates it', async (t) => {
+  const ask = (question: string, context: string) => run('local/bm25-sentence-qa', 'question-answering', { question, context });
+  const pasted = await ask('Where is the Eiffel Tower?', 'Where is the Eiffel Tower? The Eiffel Tower stands in Paris, on the Champ de Mars.');
+  t.equal(pasted.text, 'The Eiffel Tower stands in Paris, on the Champ de Mars.');
+  const faq = 'What time does the shop open? The shop opens at nine every morning. What time does the shop close? It closes at six.';
+  t.equal((await ask('What time does the shop open?', faq)).text, 'The shop opens at nine every morning.');
+  const echo = await ask('Who painted the Mona Lisa?', 'Who painted the Mona Lisa? The Mona Lisa.');
+  t.match(echo, { text: '', data: { answer: '', score: 0 } }, 'only restatements: no answer rather than the question');
+});
+
 t.test('lazy models: one shared load, a failed load retried on the next call', async (t) => {
   const { lazy, createLane } = await import('../src/experts/local/lazy.js');
   let attempts = 0;

@@ -156,6 +156,9 @@ t.test('document QA answers with the matching line of the document', async (t) =
   const output = await run('local/tesseract-bm25-docqa', 'document-question-answering', { image: invoice, question: 'What is the total due?' });
   t.equal(output.text, 'Total due: 318 euros');
   t.match(output.data, { method: 'ocr+extractive-bm25' });
+  const faq = await textImage(['What are the opening hours?', 'Open every day from 9 to 18', 'Closed on public holidays']);
+  const hours = await run('local/tesseract-bm25-docqa', 'document-question-answering', { image: faq, question: 'What are the opening hours?' });
+  t.equal(hours.text, 'Open every day from 9 to 18', 'the line that asks the question is not its answer');
 });
 
 t.test('inputs that are not images fail as bad input, for every model', async (t) => {

@@ -1,21 +1,31 @@
 // question-answering, extractive at sentence level: the sentence of the context that best
 // matches the question under BM25 (content-word stems, each sentence a document). It returns a
-// whole sentence, never a span inside it, and never text that is not in the context.
+// whole sentence, never a span inside it, and never text that is not in the context. Nor the
+// question itself: when the question was pasted along with its context ("Where is the tower? The
+// tower is in Paris."), the question's own sentence matches best, so a passage that is a question
+// or has no content word beyond the question's is never the answer.
 import type { ExpertOutput } from '../../pipeline/types.js';
 import type { ExpertRun } from './runtime.js';
 import { loading } from './failures.js';
 import { textArg } from './inputs.js';
-import { rankSentences, splitSentences, type Sentence, type Wink } from './wink.js';
+import { contentStems, rankSentences, splitSentences, type Sentence, type Wink } from './wink.js';
 
 /** The best-matching passage; `score` is its share of the BM25 scores of all passages (0–1). */
+/** A passage that asks something, or says nothing the question does not: it cannot answer it. */
+function restatesQuestion(wink: Wink, passage: string, questionStems: ReadonlySet<string>): boolean {
+  if (/\?\s*["'”’)]*\s*$/.test(passage)) return true;
+  return contentStems(wink, passage).every((stem) => questionStems.has(stem));
+}
+
 export function answerFrom(wink: Wink, passages: Sentence[], question: string): ExpertOutput {
-  const ranked = rankSentences(wink, passages, question);
+  const questionStems = new Set(contentStems(wink, question));
+  const ranked = rankSentences(wink, passages, question).filter((passage) => !restatesQuestion(wink, passage.text, questionStems));
   const best = ranked[0];
   const total = ranked.reduce((sum, passage) => sum + passage.score, 0);
   if (!best || best.score <= 0) {
     return {
       text: '',
-      data: { answer: '', score: 0, method: 'extractive-bm25', note: 'no passage of the text shares a content word with the question' },
+      data: { answer: '', score: 0, method: 'extractive-bm25', note: 'no passage of the text shares a content word with the question, beyond restating it' },
     };
   }
   const score = Math.round((best.score / total) * 1000) / 1000;
