@@ -4,6 +4,7 @@
 import type { RespondRequest, Selection, Task, TaskOutput, TaskResult } from '../../pipeline/types.js';
 import { parseReference } from '../../pipeline/task-graph.js';
 import { taskDisplayName } from '../../registry/task-types.js';
+import { basisOf } from './result-basis.js';
 
 const FIRST_LINE_TEXT = 200;
 const TASK_LINE_TEXT = 300;
@@ -59,16 +60,17 @@ function finalTasks(tasks: readonly Task[]): Task[] {
 
 /**
  * What a final task gives the user. A file made from an earlier task's text (speech of a
- * detection, a picture of a caption) comes with that text, so the line answers by itself.
+ * detection, a picture of a caption) comes with that text, so the line answers by itself; and
+ * the text comes with what it rests on when that is weak (result-basis.ts).
  */
 function answerOf(task: Task, result: TaskResult, results: ReadonlyMap<number, TaskResult>): string {
   const output = result.output;
   const source = Object.values(task.args)
     .map((value) => parseReference(value))
-    .map((k) => (k === null ? undefined : results.get(k)?.output?.text))
-    .find((text) => text?.trim());
-  const text = output?.text?.trim() ? output.text : source;
-  const parts = text ? [`"${clip(text, FIRST_LINE_TEXT)}"`] : [];
+    .map((k) => (k === null ? undefined : results.get(k)))
+    .find((earlier) => earlier?.output?.text?.trim());
+  const [text, basis] = output?.text?.trim() ? [output.text, basisOf(result)] : source ? [source.output!.text!, basisOf(source)] : ['', basisOf(result)];
+  const parts = text ? [`"${clip(text, FIRST_LINE_TEXT)}"${basis ? ` (${basis})` : ''}`] : basis ? [basis] : [];
   for (const kind of MEDIA) {
     const file = output?.[kind];
     if (file) parts.push(`${MEDIA_LABEL[task.task] ?? kind}: ${file.url}`);

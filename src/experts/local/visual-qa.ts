@@ -56,7 +56,7 @@ function answer(question: string, detections: Detection[], model: string): Answe
       const text = classes.length === 1 ? countOf(matched.length, classes[0]!) : `${matched.length}${found ? ` (${found})` : ''}`;
       return { answer: String(matched.length), text, matched };
     }
-    return { answer: matched.length > 0 ? 'yes' : 'no', text: matched.length > 0 ? `yes: ${found}` : `no ${noun} found`, matched };
+    return { answer: matched.length > 0 ? 'yes' : 'no', text: matched.length > 0 ? `yes: ${found}` : `no ${noun} detected`, matched };
   }
   throw badInput(`${model} answers only "how many …", "is there a …" and "what is in the image" questions from object detections.`, {
     tryNextModel: true,
