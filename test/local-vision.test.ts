@@ -98,6 +98,8 @@ t.test('visual questions use everyday names for the COCO classes', async (t) => 
   t.match(await ask('c.jpg', 'Are there any kids in the picture?'), { answer: 'no' });
   t.match(await ask('a.jpg', 'Do you see a kitten?'), { answer: 'yes' });
   t.match(await ask('a.jpg', 'Does it show a dog?'), { answer: 'no' });
+  t.match(await ask('c.jpg', 'Does c.jpg contain a giraffe?'), { answer: 'no' });
+  t.match(await ask('c.jpg', 'Which animals can you see in c.jpg?'), { answer: '3 zebras' });
   const animals = await run('local/centernet-vqa', 'visual-question-answering', { image: await example('c.jpg'), question: 'How many animals are there?' });
   t.equal(animals.text, '3 (3 zebras)');
   await t.rejects(ask('e.jpg', 'Is there a scooter?'), { code: 'EXPERT_BAD_INPUT', tryNextModel: true, message: /"scooter" is not one of them/ });

@@ -25,10 +25,11 @@ const QUESTIONS: ReadonlyArray<{ kind: Kind; pattern: RegExp }> = [
     pattern: new RegExp(String.raw`\b(?:do|can|could)\s+(?:you|i|we)\s+see\s+(?:an?|any|some|the)?\s*${NOUN}${END}`, 'i'),
   },
   {
+    // "does it / the photo / c.jpg contain a giraffe?"
     kind: 'presence',
-    pattern: new RegExp(String.raw`\b(?:does|do)\s+(?:it|this|the\s+\w+)\s+(?:show|contain|have|include)\s+(?:an?|any|some|the)?\s*${NOUN}${END}`, 'i'),
+    pattern: new RegExp(String.raw`\b(?:does|do)\s+(?:[\w./-]+\s+){1,3}?(?:show|contain|have|include)s?\s+(?:an?|any|some|the)?\s*${NOUN}${END}`, 'i'),
   },
-  { kind: 'describe', pattern: /\bwhat\b.*\b(?:in|on|see|shown|show|shows|contain|contains|there)\b|\bdescribe\b|\bwhat objects\b/i },
+  { kind: 'describe', pattern: /\b(?:what|which)\b.*\b(?:in|on|see|shown|show|shows|contain|contains|there)\b|\bdescribe\b/i },
 ];
 
 interface Answer {
