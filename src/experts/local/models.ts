@@ -70,7 +70,7 @@ export const LOCAL_MODELS: readonly LocalModel[] = [
   {
     id: 'local/tesseract-eng',
     task: 'image-to-text',
-    description: 'Tesseract OCR (English): reads the printed text in an image',
+    description: 'Tesseract OCR (English): reads, extracts or transcribes the printed or written text in an image (signs, documents, screenshots)',
     license: 'apache-2.0',
     languages: ['en'],
     tags: ['ocr', 'wasm'],

@@ -19,15 +19,15 @@ const NOUN = String.raw`([a-z][a-z\s-]*?)`;
 const QUESTIONS: ReadonlyArray<{ kind: Kind; pattern: RegExp }> = [
   { kind: 'count', pattern: new RegExp(String.raw`\bhow many\s+${NOUN}${END}`, 'i') },
   { kind: 'count', pattern: new RegExp(String.raw`\b(?:count|number of)\s+(?:the\s+|all\s+the\s+)?${NOUN}${END}`, 'i') },
-  { kind: 'presence', pattern: new RegExp(String.raw`\b(?:is|are)\s+there\s+(?:an?|any|some|the)?\s*${NOUN}${END}`, 'i') },
+  { kind: 'presence', pattern: new RegExp(String.raw`\b(?:is|are)\s+there\s+(?:(?:an?|any|some|the)\s+)?${NOUN}${END}`, 'i') },
   {
     kind: 'presence',
-    pattern: new RegExp(String.raw`\b(?:do|can|could)\s+(?:you|i|we)\s+see\s+(?:an?|any|some|the)?\s*${NOUN}${END}`, 'i'),
+    pattern: new RegExp(String.raw`\b(?:do|can|could)\s+(?:you|i|we)\s+see\s+(?:(?:an?|any|some|the)\s+)?${NOUN}${END}`, 'i'),
   },
   {
     // "does it / the photo / c.jpg contain a giraffe?"
     kind: 'presence',
-    pattern: new RegExp(String.raw`\b(?:does|do)\s+(?:[\w./-]+\s+){1,3}?(?:show|contain|have|include)s?\s+(?:an?|any|some|the)?\s*${NOUN}${END}`, 'i'),
+    pattern: new RegExp(String.raw`\b(?:does|do)\s+(?:[\w./-]+\s+){1,3}?(?:show|contain|have|include)s?\s+(?:(?:an?|any|some|the)\s+)?${NOUN}${END}`, 'i'),
   },
   { kind: 'describe', pattern: /\b(?:what|which)\b.*\b(?:in|on|see|shown|show|shows|contain|contains|there)\b|\bdescribe\b/i },
 ];
@@ -38,7 +38,12 @@ interface Answer {
   matched: Detection[];
 }
 
-function answer(question: string, detections: Detection[], model: string): Answer {
+/** File names and URLs in a question ("… in /examples/c.jpg?") read as "the image". */
+const FILE = /\S+\.(?:jpe?g|png|gif|webp|bmp|tiff?)\b/gi;
+
+function answer(asked: string, detections: Detection[], model: string): Answer {
+  const question = asked.replace(FILE, 'the image');
+  let unknown: string | undefined;
   for (const { kind, pattern } of QUESTIONS) {
     const match = question.match(pattern);
     if (!match) continue;
@@ -48,7 +53,9 @@ function answer(question: string, detections: Detection[], model: string): Answe
     const noun = match[1]!.trim();
     const classes = classesNamed(noun);
     if (!classes) {
-      throw badInput(`${model} only knows the 80 COCO object classes; "${noun}" is not one of them.`, { tryNextModel: true });
+      // Another kind of question may still read it ("which animals can you see in it?").
+      unknown ??= noun;
+      continue;
     }
     const matched = detections.filter((detection) => (classes as readonly string[]).includes(detection.label));
     const found = matched.length > 0 ? describeDetections(matched) : '';
@@ -59,6 +66,7 @@ function answer(question: string, detections: Detection[], model: string): Answe
     }
     return { answer: matched.length > 0 ? 'yes' : 'no', text: matched.length > 0 ? `yes: ${found}` : `no ${noun} detected`, matched };
   }
+  if (unknown) throw badInput(`${model} only knows the 80 COCO object classes; "${unknown}" is not one of them.`, { tryNextModel: true });
   throw badInput(`${model} answers only "how many …", "is there a …" and "what is in the image" questions from object detections.`, {
     tryNextModel: true,
   });
