@@ -22,7 +22,7 @@ export interface Registry {
    * is huggingface), then health (healthy, degraded, half-open, open), then downloads and likes.
    */
   candidates(task: TaskType): RegisteredModel[];
-  /** A selection's candidates for the executor: the chosen model first, the fallbacks re-ranked by current health. */
+  /** A selection's candidates for the executor: the chosen model first, then the fallbacks, healthiest first. */
   fallbackOrder(task: TaskType, ids: string[]): string[];
   /** Success rates, latencies and circuit breakers of the models. */
   readonly health: HealthStore;
@@ -72,9 +72,11 @@ export function createRegistry(options: { mode: InferenceMode; catalogue: ModelE
         .sort(better),
     fallbackOrder: (task, ids) => {
       const [chosen, ...rest] = ids;
-      const known = rest.map((id) => find(task, id)).filter((model) => model !== undefined);
-      const unknown = rest.filter((id) => !known.some((model) => model.id === id));
-      return [...(chosen === undefined ? [] : [chosen]), ...known.sort(better).map((model) => model.id), ...unknown];
+      // Ids the registry does not know cannot run and are dropped. A stable sort by health alone:
+      // within a tier the selection's order (already ranked) stands.
+      const fallbacks = rest.map((id) => find(task, id)).filter((model) => model !== undefined);
+      fallbacks.sort((a, b) => healthTier(a.health) - healthTier(b.health));
+      return [...(chosen === undefined ? [] : [chosen]), ...fallbacks.map((model) => model.id)];
     },
     find,
     provider: (name) => providers.get(name),
