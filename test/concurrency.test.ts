@@ -63,14 +63,23 @@ t.test('at default settings, 8 independent remote tasks all run at once', async 
 });
 
 t.test('REMOTE_CONCURRENCY is shared by concurrent requests; LOCAL_CONCURRENCY bounds local experts apart', async (t) => {
-  const remote = scriptedProvider('huggingface', [{ id: 'acme/sum', task: 'summarization', delayMs: 80 }]);
-  const local = scriptedProvider('local', [{ id: 'local/cls', task: 'text-classification', delayMs: 80 }]);
+  const remote = scriptedProvider('huggingface', [{ id: 'acme/sum', task: 'summarization', delayMs: 300 }]);
+  const local = scriptedProvider('local', [{ id: 'local/cls', task: 'text-classification', delayMs: 100 }]);
   const app = await buildTestApp(t, { CONTROLLER: 'rules', REMOTE_CONCURRENCY: '3', LOCAL_CONCURRENCY: '1' }, { providers: [remote, local], catalogue: [] });
   const classify: Task[] = [0, 1, 2].map((index) => ({ id: 10 + index, task: 'text-classification', dep: [], args: { text: `text ${index}` } }));
-  const responses = await Promise.all([
+  const running = Promise.all([
     app.inject({ method: 'POST', url: '/execute', payload: { tasks: [...summaries(4), ...classify] } }),
     app.inject({ method: 'POST', url: '/execute', payload: { tasks: summaries(4) } }),
   ]);
+  // Until the first remote call ends (300 ms), 3 run and the other 5 wait.
+  let during = '';
+  while (remote.calls.length === 0 && !during.includes('state="queued"} 5')) {
+    during = (await app.inject({ method: 'GET', url: '/metrics' })).body;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  t.match(during, /hugginggpt_expert_slots\{provider="huggingface",state="busy"\} 3/, 'the gauge shows the remote slots in use');
+  t.match(during, /hugginggpt_expert_slots\{provider="huggingface",state="queued"\} 5/, 'and the calls waiting');
+  const responses = await running;
   for (const response of responses) {
     t.equal(response.statusCode, 200);
     t.ok(response.json().results.every((result: { status: string }) => result.status === 'succeeded'), 'every task succeeded');
@@ -81,6 +90,7 @@ t.test('REMOTE_CONCURRENCY is shared by concurrent requests; LOCAL_CONCURRENCY b
   const firstLocal = Math.min(...local.calls.map((call) => call.start));
   const lastRemote = Math.max(...remote.calls.map((call) => call.start));
   t.ok(firstLocal < lastRemote, 'local experts did not wait for the remote queue');
+  t.match((await app.inject({ method: 'GET', url: '/metrics' })).body, /hugginggpt_expert_slots\{provider="huggingface",state="busy"\} 0/, 'every slot is back');
 });
 
 t.test('time spent waiting for a slot does not count against the attempt timeout or the model', async (t) => {

@@ -17,6 +17,8 @@ export interface AppMetrics {
     /** Where the open-breakers gauge reads its value at each scrape. */
     watch(openCount: (provider: Provider) => number): void;
   };
+  /** Where the expert-slots gauge reads the provider gates (REMOTE_CONCURRENCY, LOCAL_CONCURRENCY) at each scrape. */
+  watchSlots(slots: (provider: Provider) => { busy: number; queued: number }): void;
 }
 
 const PROVIDERS: readonly Provider[] = ['huggingface', 'local'];
@@ -56,6 +58,16 @@ export function createMetrics(): AppMetrics {
   // Every series exists from the start, so dashboards and rate() see zeros rather than nothing.
   for (const provider of PROVIDERS) for (const to of BREAKER_STATES) breakerTransitions.inc({ provider, to }, 0);
   let openCount: (provider: Provider) => number = () => 0;
+  let slots: (provider: Provider) => { busy: number; queued: number } = () => ({ busy: 0, queued: 0 });
+  new Gauge({
+    name: 'hugginggpt_expert_slots',
+    help: 'Expert calls holding a slot of their provider (busy) or waiting for one (queued)',
+    labelNames: ['provider', 'state'],
+    registers,
+    collect() {
+      for (const provider of PROVIDERS) for (const [state, value] of Object.entries(slots(provider))) this.set({ provider, state }, value);
+    },
+  });
   new Gauge({
     name: 'hugginggpt_breakers_open',
     help: 'Expert models whose circuit breaker is open (calls refused) by provider',
@@ -76,6 +88,9 @@ export function createMetrics(): AppMetrics {
       watch: (source) => {
         openCount = source;
       },
+    },
+    watchSlots: (source) => {
+      slots = source;
     },
     observeLlmCall: ({ purpose, outcome, reply }) => {
       llmCalls.inc({ purpose, outcome });

@@ -61,6 +61,9 @@ export default fp(async function pipelinePlugin(app: FastifyInstance, options: {
     onTransition: app.metrics.breakers.transition,
   });
   app.metrics.breakers.watch((provider) => health.openCount(provider));
+  // One gate per provider for the whole app (one app per process): requests share the slots.
+  const gates = { huggingface: createGate(config.REMOTE_CONCURRENCY), local: createGate(config.LOCAL_CONCURRENCY) };
+  app.metrics.watchSlots((provider) => ({ busy: gates[provider].active, queued: gates[provider].waiting }));
   const choice: ControllerChoice = overrides.controller !== undefined ? { controller: overrides.controller } : chooseController(config, llm);
 
   const deps: PipelineDeps = {
@@ -86,8 +89,7 @@ export default fp(async function pipelinePlugin(app: FastifyInstance, options: {
       maxModelsPerTask: config.MAX_MODELS_PER_TASK,
       retryBaseDelayMs: config.RETRY_BASE_DELAY_MS,
     },
-    // One gate per provider for the whole app (one app per process): requests share the slots.
-    gates: { huggingface: createGate(config.REMOTE_CONCURRENCY), local: createGate(config.LOCAL_CONCURRENCY) },
+    gates,
     ...(overrides.sleep ? { sleep: overrides.sleep } : {}),
   };
   app.decorate('pipeline', deps);
