@@ -1,4 +1,5 @@
 // Small async helpers: a bounded-concurrency gate, abortable sleep, and jittered backoff.
+import type { Provider } from './types.js';
 
 /** Runs at most `limit` functions at a time, in submission order. */
 export function createLimiter(limit: number): <T>(run: () => Promise<T>) => Promise<T> {
@@ -93,4 +94,10 @@ export function createGate(limit: number): Gate {
       });
     },
   };
+}
+
+/** A slot of the provider's process-wide gate (REMOTE_CONCURRENCY, LOCAL_CONCURRENCY); no gate, no wait. */
+export function acquireSlot(gates: Partial<Record<Provider, Gate>> | undefined, provider: Provider, signal?: AbortSignal): Promise<() => void> {
+  const gate = gates?.[provider];
+  return gate ? gate.acquire(signal) : Promise.resolve(() => {});
 }

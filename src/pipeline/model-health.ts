@@ -2,9 +2,7 @@
 // upstream error, a timeout or a malformed answer count against it; a bad input, an unreadable
 // resource or a cancelled request say nothing about the model.
 import type { CallOutcome } from '../registry/health.js';
-import type { Gate } from './concurrency.js';
 import type { TaskErrorCode, TaskFailure } from './errors.js';
-import type { Provider } from './types.js';
 
 const COUNTS_AGAINST_MODEL: Record<TaskErrorCode, boolean> = {
   EXPERT_FAILED: true,
@@ -25,10 +23,4 @@ const COUNTS_AGAINST_MODEL: Record<TaskErrorCode, boolean> = {
 
 export function failureOutcome(failure: TaskFailure, latencyMs: number): CallOutcome {
   return COUNTS_AGAINST_MODEL[failure.code] ? { kind: 'failure', code: failure.code, latencyMs } : { kind: 'neutral' };
-}
-
-/** A slot of the provider's process-wide gate (REMOTE_CONCURRENCY, LOCAL_CONCURRENCY); no gate, no wait. */
-export function acquireSlot(gates: Partial<Record<Provider, Gate>> | undefined, provider: Provider, signal?: AbortSignal): Promise<() => void> {
-  const gate = gates?.[provider];
-  return gate ? gate.acquire(signal) : Promise.resolve(() => {});
 }

@@ -4,8 +4,8 @@
 import { TASK_TYPES } from '../registry/task-types.js';
 import type { PipelineDeps } from './deps.js';
 import { TaskFailure, isAbortError } from './errors.js';
-import { backoffDelay, sleep as defaultSleep } from './concurrency.js';
-import { acquireSlot, failureOutcome } from './model-health.js';
+import { acquireSlot, backoffDelay, sleep as defaultSleep } from './concurrency.js';
+import { failureOutcome } from './model-health.js';
 import { resolveArgs } from './resolve-args.js';
 import type { Attempt, CallContext, ExpertOutput, ResolvedArgs, Selection, Task, TaskOutput, TaskResult } from './types.js';
 
