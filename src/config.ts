@@ -1,5 +1,6 @@
 // Configuration is a schema: every environment variable is declared once here (type, default,
 // meaning), validated at start-up, and passed down. Only src/server.ts reads process.env.
+import { availableParallelism } from 'node:os';
 import { Type, type Static } from 'typebox';
 import { Value } from 'typebox/value';
 import { PROVIDERS_OR_POLICIES } from '@huggingface/inference';
@@ -43,7 +44,11 @@ export const ConfigSchema = Type.Object({
   LOCAL_UPSCALE_MAX_PIXELS: int('largest image (width × height) the embedded x2 upscaler accepts; 800×534 takes about 15 s on 2 cores', 500_000, 1),
 
   MAX_TASKS: int('largest accepted plan', 20, 1, 100),
-  TASK_CONCURRENCY: int('tasks of one request run at the same time', 4, 1, 64),
+  TASK_CONCURRENCY: int('tasks of one request run at the same time; the default never queues a plan (MAX_TASKS is at most 100): REMOTE_CONCURRENCY and LOCAL_CONCURRENCY bound the work', 100, 1, 100),
+  REMOTE_CONCURRENCY: int('Hugging Face calls in flight at once, shared by all requests (I/O: can run wide)', 16, 1, 1000),
+  LOCAL_CONCURRENCY: int('embedded expert calls in flight at once, shared by all requests (CPU-bound); default: the number of cores', availableParallelism(), 1, 1000),
+  BREAKER_FAILURES: int('consecutive failures of a remote model that open its circuit breaker (the model is skipped for BREAKER_COOLDOWN_MS)', 5, 1, 1000),
+  BREAKER_COOLDOWN_MS: int('how long an open breaker skips its model before one probe call, ms; doubles after each failed probe, up to 16x', 30_000, 100),
   TASK_TIMEOUT_MS: int('timeout of one model attempt, ms', 120_000, 100),
   MODEL_RETRIES: int('extra attempts on the same model after a transient failure', 1, 0, 5),
   MAX_MODELS_PER_TASK: int('candidate models tried before a task fails', 3, 1, 10),

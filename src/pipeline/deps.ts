@@ -2,6 +2,7 @@
 // real thing. Nothing here knows about HTTP.
 import type { ArtifactStore } from '../artifacts/store.js';
 import type { Registry } from '../registry/registry.js';
+import type { Gate } from './concurrency.js';
 import type { ResourceLoader } from '../resources/load-resource.js';
 import type { Controller, Provider } from './types.js';
 
@@ -39,6 +40,8 @@ export interface PipelineDeps {
   metrics: PipelineMetrics;
   logger: PipelineLogger;
   settings: ExecutionSettings;
+  /** Process-wide concurrency per provider, shared by every request; none: unlimited. */
+  gates?: Partial<Record<Provider, Gate>>;
   /** Injected so tests can make backoff instant. */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }

@@ -4,7 +4,8 @@
 import { TASK_TYPES } from '../registry/task-types.js';
 import type { PipelineDeps } from './deps.js';
 import { TaskFailure, isAbortError } from './errors.js';
-import { backoffDelay, sleep as defaultSleep } from './concurrency.js';
+import { acquireSlot, backoffDelay, sleep as defaultSleep } from './concurrency.js';
+import { failureOutcome } from './model-health.js';
 import { resolveArgs } from './resolve-args.js';
 import type { Attempt, CallContext, ExpertOutput, ResolvedArgs, Selection, Task, TaskOutput, TaskResult } from './types.js';
 
@@ -37,21 +38,35 @@ export async function runTask(
   const { settings } = deps;
   const sleep = deps.sleep ?? defaultSleep;
   let lastError: TaskFailure | undefined;
-  for (const modelId of selection.candidates.slice(0, settings.maxModelsPerTask)) {
+  const refused: string[] = [];
+  let modelsTried = 0;
+  for (const modelId of deps.registry.fallbackOrder(task.task, selection.candidates)) {
+    if (modelsTried === settings.maxModelsPerTask) break;
     const model = deps.registry.find(task.task, modelId);
     const provider = model && deps.registry.provider(model.provider);
     if (!model || !provider || !model.status.available) continue;
     for (let attempt = 0; attempt <= settings.modelRetries; attempt++) {
+      let release: () => void;
       try {
         if (attempt > 0) await sleep(backoffDelay(attempt, settings.retryBaseDelayMs), context.signal);
+        release = await acquireSlot(deps.gates, model.provider, context.signal);
       } catch {
         return finish(cancelled());
       }
+      // Asked once the slot is ours, so the breaker judges the model as it is now, not before a queue.
+      const recordHealth = deps.registry.health.admit(model);
+      if (!recordHealth) {
+        release();
+        refused.push(model.id);
+        break;
+      }
+      if (attempt === 0) modelsTried++;
       const attemptStarted = new Date();
       const timeout = AbortSignal.timeout(settings.taskTimeoutMs);
       const signal = context.signal ? AbortSignal.any([context.signal, timeout]) : timeout;
       try {
         const output = await provider.run({ task: task.task, model: model.id, args }, { ...context, signal });
+        recordHealth({ kind: 'success', latencyMs: Date.now() - attemptStarted.getTime() });
         attempts.push({ model: model.id, provider: model.provider, ok: true, startedAt: attemptStarted.toISOString(), durationMs: Date.now() - attemptStarted.getTime() });
         deps.metrics.countExpertCall(task.task, model.provider, 'ok');
         return finish({ status: 'succeeded', model: model.id, provider: model.provider, output: await storeOutput(task, output, deps) });
@@ -60,12 +75,16 @@ export async function runTask(
         const failure = timeout.aborted
           ? new TaskFailure('EXPERT_TIMEOUT', `${model.id} did not answer within TASK_TIMEOUT_MS (${settings.taskTimeoutMs} ms)`, { retryable: true })
           : toFailure(error, model.id);
+        recordHealth(failureOutcome(failure, Date.now() - attemptStarted.getTime()));
         lastError = failure;
         attempts.push({ model: model.id, provider: model.provider, ok: false, error: { code: failure.code, message: failure.message }, startedAt: attemptStarted.toISOString(), durationMs: Date.now() - attemptStarted.getTime() });
         deps.metrics.countExpertCall(task.task, model.provider, failure.code === 'EXPERT_TIMEOUT' ? 'timeout' : 'error');
         deps.logger.warn({ task: task.id, model: model.id, attempt, code: failure.code, err: failure.message }, 'expert call failed');
         if (!failure.tryNextModel) return finish({ status: 'failed', model: model.id, provider: model.provider, error: toTaskError(failure) });
         if (!failure.retryable) break;
+      } finally {
+        recordHealth({ kind: 'neutral' });
+        release();
       }
     }
   }
@@ -75,7 +94,8 @@ export async function runTask(
       ? lastError.message
       : `all ${tried.length} models tried failed (${tried.join(', ')}); last error: ${lastError.message}`
     : `none of the selected models can run now (${selection.candidates.slice(0, settings.maxModelsPerTask).join(', ')})`;
-  return finish({ status: 'failed', error: { code: lastError?.code ?? 'NO_MODEL_AVAILABLE', message } });
+  const skippedOpen = refused.length ? `; skipped while their circuit breaker is open: ${[...new Set(refused)].join(', ')}` : '';
+  return finish({ status: 'failed', error: { code: lastError?.code ?? 'NO_MODEL_AVAILABLE', message: message + skippedOpen } });
 }
 
 export function emptyResult(task: Task): TaskResult {

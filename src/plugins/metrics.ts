@@ -2,15 +2,27 @@
 // labels only (stage, route template, error code, purpose, task type, provider, outcome).
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { LlmCallObserver } from '../controllers/llm/client.js';
 import type { PipelineMetrics } from '../pipeline/deps.js';
+import type { Provider } from '../pipeline/types.js';
+import type { BreakerState } from '../registry/health.js';
 
 export interface AppMetrics {
   registry: Registry;
   pipeline: PipelineMetrics;
   observeLlmCall: LlmCallObserver;
+  breakers: {
+    transition(provider: Provider, to: BreakerState): void;
+    /** Where the open-breakers gauge reads its value at each scrape. */
+    watch(openCount: (provider: Provider) => number): void;
+  };
+  /** Where the expert-slots gauge reads the provider gates (REMOTE_CONCURRENCY, LOCAL_CONCURRENCY) at each scrape. */
+  watchSlots(slots: (provider: Provider) => { busy: number; queued: number }): void;
 }
+
+const PROVIDERS: readonly Provider[] = ['huggingface', 'local'];
+const BREAKER_STATES: readonly BreakerState[] = ['open', 'half_open', 'closed'];
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -37,11 +49,48 @@ export function createMetrics(): AppMetrics {
   });
   const llmCalls = new Counter({ name: 'hugginggpt_llm_calls_total', help: 'LLM calls by purpose and outcome', labelNames: ['purpose', 'outcome'], registers });
   const llmTokens = new Counter({ name: 'hugginggpt_llm_tokens_total', help: 'LLM tokens by purpose and type (prompt, completion)', labelNames: ['purpose', 'type'], registers });
+  const breakerTransitions = new Counter({
+    name: 'hugginggpt_breaker_transitions_total',
+    help: 'Circuit breaker transitions of expert models by provider and new state (open, half_open, closed)',
+    labelNames: ['provider', 'to'],
+    registers,
+  });
+  // Every series exists from the start, so dashboards and rate() see zeros rather than nothing.
+  for (const provider of PROVIDERS) for (const to of BREAKER_STATES) breakerTransitions.inc({ provider, to }, 0);
+  let openCount: (provider: Provider) => number = () => 0;
+  let slots: (provider: Provider) => { busy: number; queued: number } = () => ({ busy: 0, queued: 0 });
+  new Gauge({
+    name: 'hugginggpt_expert_slots',
+    help: 'Expert calls holding a slot of their provider (busy) or waiting for one (queued)',
+    labelNames: ['provider', 'state'],
+    registers,
+    collect() {
+      for (const provider of PROVIDERS) for (const [state, value] of Object.entries(slots(provider))) this.set({ provider, state }, value);
+    },
+  });
+  new Gauge({
+    name: 'hugginggpt_breakers_open',
+    help: 'Expert models whose circuit breaker is open (calls refused) by provider',
+    labelNames: ['provider'],
+    registers,
+    collect() {
+      for (const provider of PROVIDERS) this.set({ provider }, openCount(provider));
+    },
+  });
   return {
     registry,
     pipeline: {
       observeStage: (name, seconds, outcome) => stage.observe({ stage: name, outcome }, seconds),
       countExpertCall: (task, provider, outcome) => expertCalls.inc({ task, provider, outcome }),
+    },
+    breakers: {
+      transition: (provider, to) => breakerTransitions.inc({ provider, to }),
+      watch: (source) => {
+        openCount = source;
+      },
+    },
+    watchSlots: (source) => {
+      slots = source;
     },
     observeLlmCall: ({ purpose, outcome, reply }) => {
       llmCalls.inc({ purpose, outcome });

@@ -11,7 +11,9 @@ import { createLocalProvider } from '../experts/local/index.js';
 import type { PipelineDeps } from '../pipeline/deps.js';
 import type { Controller, ExpertProvider, ModelEntry } from '../pipeline/types.js';
 import { loadCatalog } from '../registry/catalog.js';
+import { createHealthStore } from '../registry/health.js';
 import { createRegistry } from '../registry/registry.js';
+import { createGate } from '../pipeline/concurrency.js';
 import { createResourceLoader } from '../resources/load-resource.js';
 
 export interface PipelineOverrides {
@@ -51,12 +53,23 @@ export default fp(async function pipelinePlugin(app: FastifyInstance, options: {
     }),
   ];
   const llm = llmConfigured(config) ? createLlmClient({ config, observe: app.metrics.observeLlmCall, fetch: overrides.llmFetch }) : null;
+  const health = createHealthStore({
+    failureThreshold: config.BREAKER_FAILURES,
+    cooldownMs: config.BREAKER_COOLDOWN_MS,
+    guarded: ['huggingface'],
+    slowMs: config.TASK_TIMEOUT_MS / 2,
+    onTransition: app.metrics.breakers.transition,
+  });
+  app.metrics.breakers.watch((provider) => health.openCount(provider));
+  // One gate per provider for the whole app (one app per process): requests share the slots.
+  const gates = { huggingface: createGate(config.REMOTE_CONCURRENCY), local: createGate(config.LOCAL_CONCURRENCY) };
+  app.metrics.watchSlots((provider) => ({ busy: gates[provider].active, queued: gates[provider].waiting }));
   const choice: ControllerChoice = overrides.controller !== undefined ? { controller: overrides.controller } : chooseController(config, llm);
 
   const deps: PipelineDeps = {
     controller: choice.controller,
     ...(choice.unavailableReason ? { controllerUnavailableReason: choice.unavailableReason } : {}),
-    registry: createRegistry({ mode: config.INFERENCE_MODE, catalogue: overrides.catalogue ?? loadCatalog(), providers }),
+    registry: createRegistry({ mode: config.INFERENCE_MODE, catalogue: overrides.catalogue ?? loadCatalog(), providers, health }),
     artifacts,
     resources: createResourceLoader({
       artifacts,
@@ -76,6 +89,7 @@ export default fp(async function pipelinePlugin(app: FastifyInstance, options: {
       maxModelsPerTask: config.MAX_MODELS_PER_TASK,
       retryBaseDelayMs: config.RETRY_BASE_DELAY_MS,
     },
+    gates,
     ...(overrides.sleep ? { sleep: overrides.sleep } : {}),
   };
   app.decorate('pipeline', deps);

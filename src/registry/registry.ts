@@ -3,20 +3,29 @@
 import type { Config } from '../config.js';
 import type { ExpertProvider, ModelEntry, ModelStatus, Provider } from '../pipeline/types.js';
 import { compareByRank } from './catalog.js';
+import { DEFAULT_HEALTH_OPTIONS, createHealthStore, healthTier, type HealthStore, type ModelHealth } from './health.js';
 import type { TaskType } from './task-types.js';
 
 export type InferenceMode = Config['INFERENCE_MODE'];
 
 export interface RegisteredModel extends ModelEntry {
   status: ModelStatus;
+  health: ModelHealth;
 }
 
 export interface Registry {
   readonly mode: InferenceMode;
   /** Every model of a task (or all), with its status, best first. */
   models(task?: TaskType): RegisteredModel[];
-  /** Models that can run now for a task, in order of preference (local first unless mode is huggingface). */
+  /**
+   * Models that can run now for a task, in order of preference: provider (local first unless mode
+   * is huggingface), then health (healthy, degraded, half-open, open), then downloads and likes.
+   */
   candidates(task: TaskType): RegisteredModel[];
+  /** A selection's candidates for the executor: the chosen model first, then the fallbacks, healthiest first. */
+  fallbackOrder(task: TaskType, ids: string[]): string[];
+  /** Success rates, latencies and circuit breakers of the models. */
+  readonly health: HealthStore;
   find(task: TaskType, id: string): RegisteredModel | undefined;
   provider(name: Provider): ExpertProvider | undefined;
 }
@@ -27,7 +36,8 @@ const MODE_ALLOWS: Record<InferenceMode, readonly Provider[]> = {
   hybrid: ['local', 'huggingface'],
 };
 
-export function createRegistry(options: { mode: InferenceMode; catalogue: ModelEntry[]; providers: ExpertProvider[] }): Registry {
+export function createRegistry(options: { mode: InferenceMode; catalogue: ModelEntry[]; providers: ExpertProvider[]; health?: HealthStore }): Registry {
+  const health = options.health ?? createHealthStore(DEFAULT_HEALTH_OPTIONS);
   const providers = new Map(options.providers.map((provider) => [provider.name, provider]));
   const entries = [...options.catalogue, ...options.providers.flatMap((provider) => provider.models())];
   const byTask = new Map<TaskType, ModelEntry[]>();
@@ -43,8 +53,14 @@ export function createRegistry(options: { mode: InferenceMode; catalogue: ModelE
     if (!provider) return { available: false, reason: `no ${model.provider} provider is configured` };
     return provider.status(model);
   };
-  const withStatus = (model: ModelEntry): RegisteredModel => ({ ...model, status: statusOf(model) });
+  const withStatus = (model: ModelEntry): RegisteredModel => ({ ...model, status: statusOf(model), health: health.view(model) });
   const preference = (model: ModelEntry): number => allowed.indexOf(model.provider);
+  const better = (a: RegisteredModel, b: RegisteredModel): number =>
+    preference(a) - preference(b) || healthTier(a.health) - healthTier(b.health) || compareByRank(a, b);
+  const find = (task: TaskType, id: string): RegisteredModel | undefined => {
+    const model = byTask.get(task)?.find((entry) => entry.id === id);
+    return model ? withStatus(model) : undefined;
+  };
 
   return {
     mode: options.mode,
@@ -53,11 +69,17 @@ export function createRegistry(options: { mode: InferenceMode; catalogue: ModelE
       (byTask.get(task) ?? [])
         .map(withStatus)
         .filter((model) => model.status.available)
-        .sort((a, b) => preference(a) - preference(b) || compareByRank(a, b)),
-    find: (task, id) => {
-      const model = byTask.get(task)?.find((entry) => entry.id === id);
-      return model ? withStatus(model) : undefined;
+        .sort(better),
+    fallbackOrder: (task, ids) => {
+      const [chosen, ...rest] = ids;
+      // Ids the registry does not know cannot run and are dropped. A stable sort by health alone:
+      // within a tier the selection's order (already ranked) stands.
+      const fallbacks = rest.map((id) => find(task, id)).filter((model) => model !== undefined);
+      fallbacks.sort((a, b) => healthTier(a.health) - healthTier(b.health));
+      return [...(chosen === undefined ? [] : [chosen]), ...fallbacks.map((model) => model.id)];
     },
+    find,
     provider: (name) => providers.get(name),
+    health,
   };
 }

@@ -17,7 +17,8 @@ const modelsRoute: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         operationId: 'listModels',
         summary: 'List the registry models for a task',
-        description: 'Models ranked by downloads then likes, with whether they can run now (inference mode, tokens, installed commands) and why not.',
+        description:
+          'Models ranked by downloads then likes, with whether they can run now (inference mode, tokens, installed commands) and why not, and their measured health: circuit breaker state, success rate, median latency, calls.',
         tags: ['registry'],
         querystring: Type.Object(
           {

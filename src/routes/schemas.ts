@@ -151,6 +151,19 @@ export const ModelInfo = Type.Object(
     description: Type.String(),
     available: Type.Boolean(),
     unavailableReason: Type.Optional(Type.String()),
+    health: Type.Object(
+      {
+        breaker: Type.Enum(['closed', 'open', 'half_open'], { description: 'circuit breaker: open skips the model until retryAt, then one probe call (half_open) decides' }),
+        calls: Type.Integer({ description: 'calls in the window (the last 100 within 10 minutes)' }),
+        successRate: nullable(Type.Number({ description: 'share of those calls that succeeded' })),
+        latencyP50Ms: nullable(Type.Integer({ description: 'median latency of the successful calls, ms' })),
+        consecutiveFailures: Type.Integer(),
+        degraded: Type.Boolean({ description: 'measured as unreliable (success rate < 0.8 over 5+ calls) or slow (median >= half of TASK_TIMEOUT_MS): ranked after healthy models' }),
+        retryAt: Type.Optional(Type.String({ format: 'date-time', description: 'when an open breaker lets a probe through' })),
+        lastError: Type.Optional(Type.Object({ code: Type.String(), at: Type.String({ format: 'date-time' }) })),
+      },
+      { description: 'measured by this process since it started' },
+    ),
   },
   { $id: 'ModelInfo' },
 );
