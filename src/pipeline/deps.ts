@@ -2,6 +2,7 @@
 // real thing. Nothing here knows about HTTP.
 import type { ArtifactStore } from '../artifacts/store.js';
 import type { Registry } from '../registry/registry.js';
+import type { InputLimits } from './input-limits.js';
 import type { ResourceLoader } from '../resources/load-resource.js';
 import type { Controller, Provider } from './types.js';
 
@@ -26,6 +27,8 @@ export interface ExecutionSettings {
   modelRetries: number;
   maxModelsPerTask: number;
   retryBaseDelayMs: number;
+  /** Caps on request and conversation size; none when absent. */
+  inputLimits?: InputLimits;
 }
 
 export interface PipelineDeps {

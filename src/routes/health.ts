@@ -37,6 +37,7 @@ const healthRoute: FastifyPluginAsyncTypebox = async (app) => {
     async (_request, reply) => {
       const { pipeline, config } = app;
       const problems: string[] = [];
+      if (app.lifecycle.phase !== 'running') problems.push('the service is shutting down');
       if (!pipeline.controller) problems.push(pipeline.controllerUnavailableReason ?? 'no controller');
       try {
         await mkdir(config.ARTIFACTS_DIR, { recursive: true });
@@ -59,6 +60,8 @@ const healthRoute: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
+  // With METRICS_PORT the metrics are served on their own port (src/metrics-server.ts) only.
+  if (app.config.METRICS_PORT !== undefined) return;
   app.get(
     '/metrics',
     {
