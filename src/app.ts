@@ -68,9 +68,17 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
  * long before it answers (streams send heartbeats, so they never count as idle).
  */
 export function serverTimeouts(config: Config) {
+  const requestTimeout = config.HTTP_REQUEST_TIMEOUT_MS;
   return {
-    requestTimeout: config.HTTP_REQUEST_TIMEOUT_MS,
+    requestTimeout,
     keepAliveTimeout: config.HTTP_KEEP_ALIVE_TIMEOUT_MS,
     connectionTimeout: config.REQUEST_TIMEOUT_MS + 60_000,
+    // Node checks these timeouts every connectionsCheckingInterval (30 s by default): check often
+    // enough that the limit means what it says.
+    http: {
+      requestTimeout,
+      headersTimeout: Math.min(60_000, requestTimeout),
+      connectionsCheckingInterval: Math.min(30_000, Math.max(250, Math.round(requestTimeout / 4))),
+    },
   };
 }
