@@ -27,7 +27,6 @@ export interface ShutdownOptions {
   graceMs: number;
   flushMs?: number;
   log: { info(object: object, message: string): void; warn(object: object, message: string): void };
-  sleep?: (ms: number) => Promise<void>;
 }
 
 export interface ShutdownReport {
@@ -37,17 +36,23 @@ export interface ShutdownReport {
   forced: boolean;
 }
 
-const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
+/** Whether `promise` settles within `ms`; the timer is cleared either way. */
+async function within(promise: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<boolean>((resolve) => (timer = setTimeout(resolve, ms, false)));
+  try {
+    return await Promise.race([promise.then(() => true), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 export async function shutDown(target: ShutdownTarget, options: ShutdownOptions): Promise<ShutdownReport> {
-  const sleep = options.sleep ?? defaultSleep;
   const { log } = options;
-  const within = async (promise: Promise<unknown>, ms: number): Promise<boolean> =>
-    Promise.race([promise.then(() => true), sleep(ms).then(() => false)]);
 
   target.setPhase('draining');
   log.info({ drainMs: options.drainMs }, 'shutting down: /readyz answers 503, requests are still served');
-  await sleep(options.drainMs);
+  await new Promise((resolve) => setTimeout(resolve, options.drainMs));
 
   target.setPhase('stopping');
   log.info({ graceMs: options.graceMs }, 'shutting down: no new requests, finishing those in flight');

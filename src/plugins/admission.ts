@@ -49,14 +49,17 @@ export default fp(async function admission(app: FastifyInstance, options: { conf
     throw new AppError(code, message);
   };
 
-  // From the first shutdown phase on, connections close after their response, so that clients
-  // reconnect (through the load balancer) to another instance.
   app.addHook('onRequest', async (request, reply) => {
-    if (lifecycle.phase === 'running') return;
-    reply.header('connection', 'close');
     if (lifecycle.phase === 'stopping' && !isProbe(request.routeOptions.url)) {
       refuse(reply, 'shutdown', 'SHUTTING_DOWN', 'The service is shutting down and takes no new requests; send it again (another instance will answer).');
     }
+  });
+  // From the first shutdown phase on, every response (also to requests that came earlier) closes
+  // its connection, so that clients reconnect through the load balancer to another instance and
+  // the listener can close without waiting for idle keep-alive sockets.
+  app.addHook('onSend', async (_request, reply, payload) => {
+    if (lifecycle.phase !== 'running') reply.header('connection', 'close');
+    return payload;
   });
 
   const heapLimit = getHeapStatistics().heap_size_limit;
