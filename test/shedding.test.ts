@@ -80,7 +80,7 @@ t.test('a client that disconnects frees its slot, and its pipeline is aborted', 
 t.test('heap pressure sheds every route but the probes and /metrics', async (t) => {
   const app = await buildTestApp(t, { CONTROLLER: 'rules', PRESSURE_MAX_HEAP_RATIO: '0.0001' }, { providers: [] });
   await app.ready();
-  await new Promise((resolve) => setTimeout(resolve, 1200)); // under-pressure samples once a second
+  await until(() => app.isUnderPressure()); // under-pressure samples once a second
   const shed = await app.inject({ method: 'POST', url: '/plan', payload: { request: 'summarize "A. B."' } });
   t.equal(shed.statusCode, 503);
   t.match(shed.json(), { code: 'OVERLOADED', message: /MB of the \d+ MB heap are in use \(PRESSURE_MAX_HEAP_RATIO is 0.0001\)/ });
@@ -99,7 +99,7 @@ t.test('a stalled event loop sheds requests until it recovers', async (t) => {
   const shed = await app.inject({ url: '/tasks' });
   t.equal(shed.statusCode, 503);
   t.match(shed.json(), { code: 'OVERLOADED', message: /the event loop lags \d+ ms \(PRESSURE_MAX_EVENT_LOOP_DELAY_MS is 200\)/ });
-  await new Promise((resolve) => setTimeout(resolve, 2100)); // two quiet samples later
+  await until(() => !app.isUnderPressure()); // a quiet sample later
   t.equal((await app.inject({ url: '/tasks' })).statusCode, 200, 'served again once the loop is quiet');
 });
 
