@@ -16,8 +16,11 @@ WORKDIR /app
 # Debian commands of the embedded experts (espeak-ng TTS, apertium translation, pocketsphinx ASR,
 # sox) and fonts for the labels drawn on images. They run as separate processes.
 COPY scripts/install-debian-extras.sh ./scripts/
+# tini runs as PID 1: it forwards signals to node and reaps the expert processes (espeak-ng, sox,
+# pocketsphinx) that would otherwise be left as zombies when a task is killed.
 RUN apt-get update \
  && scripts/install-debian-extras.sh --runtime \
+ && apt-get install -y --no-install-recommends tini \
  && rm -rf /var/lib/apt/lists/*
 ENV NODE_ENV=production \
     PORT=3000 \
@@ -36,5 +39,7 @@ EXPOSE 3000
 VOLUME ["/app/data"]
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/healthz').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"]
-# Node receives SIGTERM directly and the server drains in-flight requests before exiting.
+# On SIGTERM (forwarded by tini) /readyz turns 503 for SHUTDOWN_DRAIN_MS, then in-flight requests get
+# SHUTDOWN_GRACE_MS to finish. -s keeps tini reaping when it is not PID 1 (compose's init: true).
+ENTRYPOINT ["/usr/bin/tini", "-s", "--"]
 CMD ["node", "dist/server.js"]

@@ -3,6 +3,8 @@ import { TypeBoxValidatorCompiler } from '@fastify/type-provider-typebox';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
+import accessPlugin from './plugins/access.js';
+import admissionPlugin from './plugins/admission.js';
 import errorHandler from './plugins/error-handler.js';
 import metricsPlugin, { createMetrics } from './plugins/metrics.js';
 import pipelinePlugin, { type PipelineOverrides } from './plugins/pipeline.js';
@@ -31,6 +33,11 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     logController: new LogController({ requestIdLogLabel: 'requestId' }),
     genReqId: () => crypto.randomUUID(),
     ajv: { customOptions: { allErrors: true } },
+    ...serverTimeouts(config),
+    // The client IP (rate limits) is taken from X-Forwarded-For across that many proxies.
+    trustProxy: (_address: string, hop: number) => hop < config.TRUST_PROXY,
+    // Requests arriving while the app closes are refused by the admission plugin, with a code.
+    return503OnClosing: false,
   }).setValidatorCompiler(TypeBoxValidatorCompiler);
 
   app.addHook('onSend', async (request, reply) => {
@@ -42,6 +49,9 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
 
   await app.register(errorHandler);
   await app.register(metricsPlugin, { metrics: createMetrics() });
+  // Before anything that declares routes: their hooks (keys, rate limit, in-flight cap) cover every route.
+  await app.register(accessPlugin, { config });
+  await app.register(admissionPlugin, { config });
   await app.register(swaggerPlugin);
   await app.register(pipelinePlugin, { config, overrides: pipelineOverrides });
 
@@ -49,4 +59,26 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     await app.register(route);
   }
   return app;
+}
+
+/**
+ * Node's server timeouts: a client has HTTP_REQUEST_TIMEOUT_MS to send its request (slow-loris
+ * protection); idle keep-alive sockets close after HTTP_KEEP_ALIVE_TIMEOUT_MS; a socket with no
+ * traffic at all is cut only well after REQUEST_TIMEOUT_MS, because a pipeline may be silent that
+ * long before it answers (streams send heartbeats, so they never count as idle).
+ */
+export function serverTimeouts(config: Config) {
+  const requestTimeout = config.HTTP_REQUEST_TIMEOUT_MS;
+  return {
+    requestTimeout,
+    keepAliveTimeout: config.HTTP_KEEP_ALIVE_TIMEOUT_MS,
+    connectionTimeout: config.REQUEST_TIMEOUT_MS + 60_000,
+    // Node checks these timeouts every connectionsCheckingInterval (30 s by default): check often
+    // enough that the limit means what it says.
+    http: {
+      requestTimeout,
+      headersTimeout: Math.min(60_000, requestTimeout),
+      connectionsCheckingInterval: Math.min(30_000, Math.max(250, Math.round(requestTimeout / 4))),
+    },
+  };
 }

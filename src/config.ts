@@ -60,6 +60,31 @@ export const ConfigSchema = Type.Object({
   RESOURCE_MAX_BYTES: int('largest image/audio fetched from a URL or data URI', 20 * 1024 * 1024, 1024),
   RESOURCE_TIMEOUT_MS: int('timeout of fetching one input URL, ms', 15_000, 100),
   ALLOW_PRIVATE_URLS: bool('allow input URLs on loopback, private and link-local addresses (off: SSRF protection)', false),
+
+  // Operations: access, load shedding, bounded inputs, artifact retention, shutdown (README "Operations").
+  API_KEYS: str('comma-separated API keys (16+ characters each); when set (or API_KEYS_FILE), every route but the probes, /metrics, /docs and the playground needs Authorization: Bearer <key>'),
+  API_KEYS_FILE: str('file with one API key per line (blank lines and # comments ignored), read at start-up; combined with API_KEYS'),
+  RATE_LIMIT_MAX: int('requests per RATE_LIMIT_WINDOW_MS per API key (per client IP without keys); 0: no rate limit', 120, 0),
+  RATE_LIMIT_WINDOW_MS: int('rate-limit window, ms', 60_000, 1000),
+  TRUST_PROXY: int('reverse proxies in front of the service whose X-Forwarded-For is trusted for the client IP (rate limits per IP); 0: none', 0, 0, 10),
+  CORS_ORIGINS: str('comma-separated origins allowed to call the API from a browser (e.g. https://app.example.com), or * for any; unset: no CORS headers'),
+  METRICS_PORT: Type.Optional(Type.Integer({ minimum: 1, maximum: 65535, description: 'serve GET /metrics on this port instead of PORT (the main port then has no /metrics)' })),
+  MAX_INFLIGHT: int('pipelines (/plan, /select, /execute, /chat) running at once; more get 503 OVERLOADED with Retry-After', 32, 1, 10_000),
+  PRESSURE_MAX_EVENT_LOOP_DELAY_MS: int('mean event-loop delay above which requests are shed (503 OVERLOADED); 0: off', 1000, 0),
+  PRESSURE_MAX_HEAP_RATIO: Type.Number({ description: 'share of the V8 heap limit in use above which requests are shed (503 OVERLOADED); 0: off', default: 0.9, minimum: 0, maximum: 1 }),
+  HTTP_REQUEST_TIMEOUT_MS: int('time a client has to send a whole request (headers and body), ms; slower ones get 408', 60_000, 1000),
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: int('idle keep-alive connections are closed after this, ms (keep it above your load balancer\'s idle timeout)', 72_000, 1000),
+  MAX_REQUEST_CHARS: int('longest request text (request, one message, the request hint of /select and /execute, a text argument of a plan); longer: 413 INPUT_TOO_LARGE', 100_000, 1),
+  MAX_CONVERSATION_CHARS: int('longest conversation (all messages together), characters; longer: 413 INPUT_TOO_LARGE', 200_000, 1),
+  MAX_CONVERSATION_MESSAGES: int('most messages in a conversation; more: 413 INPUT_TOO_LARGE', 200, 1),
+  MAX_IMAGE_PIXELS: int('largest image (width × height) a task accepts, read from the header before any decoding; larger: RESOURCE_TOO_LARGE', 16_777_216, 1),
+  MAX_AUDIO_SECONDS: int('longest audio a task accepts, read from the header or container (wav, flac, ogg, mp3, mp4, webm); longer: RESOURCE_TOO_LARGE', 600, 1),
+  ARTIFACTS_MAX_BYTES: int('quota of the artifacts folder, bytes; the oldest files are deleted first to stay under it; 0: no quota', 1024 * 1024 * 1024, 0),
+  ARTIFACTS_TTL: int('lifetime of an artifact, seconds (produced or uploaded); expired files are deleted, also those found at start-up; 0: forever', 86_400, 0),
+  UPLOAD_MAX_BYTES: int('largest file accepted by POST /artifacts, bytes', 10 * 1024 * 1024, 1024),
+  UPLOAD_TYPES: Type.String({ description: 'media types POST /artifacts accepts (sniffed from the bytes), comma-separated; type/* for a family', default: 'image/*,audio/*,video/*' }),
+  SHUTDOWN_DRAIN_MS: int('after SIGTERM, /readyz answers 503 for this long while requests are still served, so load balancers stop routing here first, ms', 5_000, 0),
+  SHUTDOWN_GRACE_MS: int('then in-flight requests get this long to finish before they are aborted with 503 SHUTTING_DOWN, ms', 30_000, 0),
 });
 
 export type Config = Static<typeof ConfigSchema>;

@@ -1,48 +1,59 @@
-// The only place that reads process.env and listens. Stops gracefully on SIGTERM/SIGINT: stop
-// accepting, let in-flight requests finish (up to a grace period), close providers, exit.
+// The only place that reads process.env and listens. On SIGTERM/SIGINT it shuts down in phases
+// (src/guard/shutdown.ts): /readyz turns 503 for SHUTDOWN_DRAIN_MS, then the listener closes and
+// in-flight requests get SHUTDOWN_GRACE_MS to finish; what is left is answered 503 SHUTTING_DOWN.
+import { once } from 'node:events';
 import { buildApp } from './app.js';
 import { ConfigError, llmConfigured, loadConfig } from './config.js';
+import { shutDown } from './guard/shutdown.js';
 import { createLogger } from './logger.js';
-
-const SHUTDOWN_GRACE_MS = 30_000;
+import { createMetricsServer } from './metrics-server.js';
+import { shutdownTarget } from './plugins/admission.js';
 
 async function main(): Promise<void> {
-  let config;
-  try {
-    config = loadConfig(process.env);
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(1);
-    }
-    throw error;
-  }
+  const config = loadConfig(process.env);
   const logger = createLogger(config.LOG_LEVEL);
   const app = await buildApp(config, { logger });
   await app.listen({ port: config.PORT, host: config.HOST });
+  const metricsServer = config.METRICS_PORT !== undefined ? createMetricsServer(app.metrics.registry) : undefined;
+  if (metricsServer) {
+    metricsServer.listen(config.METRICS_PORT, config.HOST);
+    await once(metricsServer, 'listening');
+  }
   logger.info(
-    { controller: app.pipeline.controller?.name ?? null, inferenceMode: config.INFERENCE_MODE, llmModel: llmConfigured(config) ? config.LLM_MODEL : null },
+    {
+      controller: app.pipeline.controller?.name ?? null,
+      inferenceMode: config.INFERENCE_MODE,
+      llmModel: llmConfigured(config) ? config.LLM_MODEL : null,
+      ...(metricsServer ? { metricsPort: config.METRICS_PORT } : {}),
+    },
     'hugginggpt ready',
   );
 
   let stopping = false;
   const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down: no new connections, finishing in-flight requests');
-    const force = setTimeout(() => {
-      logger.warn('in-flight requests did not finish in time; exiting');
+    if (stopping) {
+      // A second signal (Ctrl-C twice) means now.
+      logger.warn({ signal }, 'second signal: exiting without waiting');
       process.exit(1);
-    }, SHUTDOWN_GRACE_MS);
-    force.unref();
-    await app.close();
-    process.exit(0);
+    }
+    stopping = true;
+    logger.info({ signal }, 'shutdown requested');
+    try {
+      const report = await shutDown(shutdownTarget(app), { drainMs: config.SHUTDOWN_DRAIN_MS, graceMs: config.SHUTDOWN_GRACE_MS, log: logger });
+      metricsServer?.close();
+      logger.info(report, 'stopped');
+      process.exit(0);
+    } catch (error) {
+      logger.error({ err: error }, 'shutdown failed');
+      process.exit(1);
+    }
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  // Configuration problems (a bad variable, an unreadable API_KEYS_FILE) are the operator's to fix: no stack trace.
+  console.error(error instanceof ConfigError ? error.message : error);
   process.exit(1);
 });

@@ -9,7 +9,9 @@ import { loadConfig } from '../src/config.js';
 
 export async function buildTestApp(t: Test, env: Record<string, string> = {}, overrides: AppOverrides = {}) {
   const artifactsDir = await mkdtemp(join(tmpdir(), 'hugginggpt-test-'));
-  const config = loadConfig({ ARTIFACTS_DIR: artifactsDir, RETRY_BASE_DELAY_MS: '1', ...env });
+  // Event-loop shedding is off unless a test turns it on: on a busy machine a slow module load
+  // could otherwise shed an unrelated test's request.
+  const config = loadConfig({ ARTIFACTS_DIR: artifactsDir, RETRY_BASE_DELAY_MS: '1', PRESSURE_MAX_EVENT_LOOP_DELAY_MS: '0', ...env });
   const app = await buildApp(config, overrides);
   t.teardown(async () => {
     await app.close();

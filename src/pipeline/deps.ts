@@ -3,6 +3,7 @@
 import type { ArtifactStore } from '../artifacts/store.js';
 import type { Registry } from '../registry/registry.js';
 import type { Gate } from './concurrency.js';
+import type { InputLimits } from './input-limits.js';
 import type { ResourceLoader } from '../resources/load-resource.js';
 import type { Controller, Provider } from './types.js';
 
@@ -27,6 +28,8 @@ export interface ExecutionSettings {
   modelRetries: number;
   maxModelsPerTask: number;
   retryBaseDelayMs: number;
+  /** Caps on request and conversation size; none when absent. */
+  inputLimits?: InputLimits;
 }
 
 export interface PipelineDeps {

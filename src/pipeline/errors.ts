@@ -20,6 +20,12 @@ export const ERROR_CODES = [
   'REQUEST_ABORTED',
   'REQUEST_TIMEOUT',
   'INTERNAL',
+  'UNAUTHORIZED',
+  'RATE_LIMITED',
+  'OVERLOADED',
+  'SHUTTING_DOWN',
+  'INPUT_TOO_LARGE',
+  'RESOURCE_TOO_LARGE',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -82,8 +88,17 @@ export class AbortedError extends AppError {
   }
 }
 
-/** The error for a cancelled call: a timeout of the whole request, or the client going away. */
+/** The reason a request's signal is aborted with when the service stops before it finished. */
+export class ShuttingDownError extends AppError {
+  constructor() {
+    super('SHUTTING_DOWN', 'The service is shutting down and stopped this request before it finished (SHUTDOWN_GRACE_MS ran out). Retry it: another instance will take it.');
+    this.name = 'ShuttingDownError';
+  }
+}
+
+/** The error for a cancelled call: a timeout of the whole request, the service stopping, or the client going away. */
 export function cancellation(signal: AbortSignal | undefined): AppError {
+  if (signal?.reason instanceof ShuttingDownError) return signal.reason;
   if ((signal?.reason as Error | undefined)?.name === 'TimeoutError') {
     return new AppError('REQUEST_TIMEOUT', 'The request took longer than REQUEST_TIMEOUT_MS and was stopped.');
   }

@@ -3,6 +3,7 @@
 import type { PipelineDeps } from './deps.js';
 import { timed } from './deps.js';
 import { PlanUnrepairableError } from './errors.js';
+import { checkConversation } from './input-limits.js';
 import { requireController } from './require-controller.js';
 import { validatePlan } from './task-graph.js';
 import type { CallContext, ChatMessage, PlanDraft } from './types.js';
@@ -21,7 +22,8 @@ export function splitConversation(messages: ChatMessage[]): { request: string; h
   return { request: last.content, history: messages.slice(0, -1) };
 }
 
-export function planTasks(input: PlanInput, deps: PipelineDeps, context: CallContext): Promise<PlanOutput> {
+export async function planTasks(input: PlanInput, deps: PipelineDeps, context: CallContext): Promise<PlanOutput> {
+  checkConversation(input.messages, deps.settings.inputLimits);
   return timed(deps, 'plan', async () => {
     const controller = requireController(deps);
     const draft = await controller.plan(splitConversation(input.messages), context);

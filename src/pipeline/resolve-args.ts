@@ -31,5 +31,8 @@ async function generated(k: number, kind: Media['kind'] | 'text', name: string, 
   if (!ref) throw missing();
   const stored = await deps.artifacts.get(ref.artifact);
   if (!stored) throw new TaskFailure('RESOURCE_NOT_FOUND', `the ${kind} produced by task ${k} (${ref.artifact}) is gone`, { tryNextModel: false });
-  return { kind, bytes: stored.bytes, mime: stored.mime };
+  const media: Media = { kind, bytes: stored.bytes, mime: stored.mime };
+  // An upstream model's output gets the same header checks as an input named by the user.
+  await deps.resources.check(media);
+  return media;
 }

@@ -6,6 +6,7 @@ import type { RegisteredModel } from '../registry/registry.js';
 import type { PipelineDeps } from './deps.js';
 import { timed } from './deps.js';
 import { AppError } from './errors.js';
+import { checkPlanText } from './input-limits.js';
 import { requireController } from './require-controller.js';
 import type { CallContext, Selection, Task } from './types.js';
 
@@ -28,7 +29,8 @@ export interface SelectOutput {
   unassigned: Unassigned[];
 }
 
-export function selectModels(input: SelectInput, deps: PipelineDeps, context: CallContext): Promise<SelectOutput> {
+export async function selectModels(input: SelectInput, deps: PipelineDeps, context: CallContext): Promise<SelectOutput> {
+  checkPlanText(input.request, input.tasks, deps.settings.inputLimits);
   return timed(deps, 'select', async () => {
     const preferred = new Map((input.preferred ?? []).map((entry) => [entry.id, entry.model]));
     const selections: Selection[] = [];

@@ -23,6 +23,12 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   REQUEST_ABORTED: 499,
   REQUEST_TIMEOUT: 504,
   INTERNAL: 500,
+  UNAUTHORIZED: 401,
+  RATE_LIMITED: 429,
+  OVERLOADED: 503,
+  SHUTTING_DOWN: 503,
+  INPUT_TOO_LARGE: 413,
+  RESOURCE_TOO_LARGE: 413,
 };
 
 declare module 'fastify' {
@@ -45,7 +51,10 @@ function toAppError(error: FastifyError, request: FastifyRequest): AppError {
   }
   switch (error.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return new AppError('PAYLOAD_TOO_LARGE', 'The request body is larger than BODY_LIMIT_BYTES. Send large files as URLs or upload them to POST /artifacts.');
+      return new AppError(
+        'PAYLOAD_TOO_LARGE',
+        `The request body is larger than the ${request.routeOptions.bodyLimit ?? 'configured'} bytes this route accepts (BODY_LIMIT_BYTES; UPLOAD_MAX_BYTES for uploads). Send large files as URLs or upload them to POST /artifacts.`,
+      );
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return new AppError('UNSUPPORTED_MEDIA_TYPE', `Content-Type ${request.headers['content-type'] ?? '(none)'} is not accepted here; send application/json (or, to POST /artifacts, the raw file).`);
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':

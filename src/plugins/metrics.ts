@@ -8,6 +8,16 @@ import type { PipelineMetrics } from '../pipeline/deps.js';
 import type { Provider } from '../pipeline/types.js';
 import type { BreakerState } from '../registry/health.js';
 
+/** Why a request was refused before any work: the in-flight cap, event-loop or heap pressure, a rate limit, shutdown. */
+export const SHED_REASONS = ['inflight', 'pressure', 'rate_limit', 'shutdown'] as const;
+export type ShedReason = (typeof SHED_REASONS)[number];
+
+export interface OperationsMetrics {
+  setPipelinesInFlight(count: number): void;
+  countShed(reason: ShedReason): void;
+  setArtifactUsage(usage: { bytes: number; files: number }): void;
+}
+
 export interface AppMetrics {
   registry: Registry;
   pipeline: PipelineMetrics;
@@ -19,6 +29,7 @@ export interface AppMetrics {
   };
   /** Where the expert-slots gauge reads the provider gates (REMOTE_CONCURRENCY, LOCAL_CONCURRENCY) at each scrape. */
   watchSlots(slots: (provider: Provider) => { busy: number; queued: number }): void;
+  operations: OperationsMetrics;
 }
 
 const PROVIDERS: readonly Provider[] = ['huggingface', 'local'];
@@ -77,8 +88,27 @@ export function createMetrics(): AppMetrics {
       for (const provider of PROVIDERS) this.set({ provider }, openCount(provider));
     },
   });
+  const inFlight = new Gauge({ name: 'hugginggpt_pipelines_in_flight', help: 'Pipeline requests (/plan, /select, /execute, /chat, …) running now', registers });
+  const shed = new Counter({
+    name: 'hugginggpt_shed_requests_total',
+    help: 'Requests refused before any work, by reason (inflight, pressure, rate_limit, shutdown)',
+    labelNames: ['reason'],
+    registers,
+  });
+  // Every reason is exported from the start (at 0), so dashboards and alerts see a series.
+  for (const reason of SHED_REASONS) shed.inc({ reason }, 0);
+  const artifactBytes = new Gauge({ name: 'hugginggpt_artifact_bytes', help: 'Bytes held in the artifacts folder', registers });
+  const artifactFiles = new Gauge({ name: 'hugginggpt_artifact_files', help: 'Files held in the artifacts folder', registers });
   return {
     registry,
+    operations: {
+      setPipelinesInFlight: (count) => inFlight.set(count),
+      countShed: (reason) => shed.inc({ reason }),
+      setArtifactUsage: ({ bytes, files }) => {
+        artifactBytes.set(bytes);
+        artifactFiles.set(files);
+      },
+    },
     pipeline: {
       observeStage: (name, seconds, outcome) => stage.observe({ stage: name, outcome }, seconds),
       countExpertCall: (task, provider, outcome) => expertCalls.inc({ task, provider, outcome }),

@@ -41,7 +41,13 @@ type Closable = ExpertProvider & { close?: () => Promise<void> };
 
 export default fp(async function pipelinePlugin(app: FastifyInstance, options: { config: Config; overrides: PipelineOverrides }) {
   const { config, overrides } = options;
-  const artifacts = overrides.artifacts ?? createFileArtifactStore(config.ARTIFACTS_DIR);
+  const artifacts =
+    overrides.artifacts ??
+    createFileArtifactStore(config.ARTIFACTS_DIR, {
+      maxBytes: config.ARTIFACTS_MAX_BYTES,
+      ttlMs: config.ARTIFACTS_TTL * 1000,
+      onUsage: app.metrics.operations.setArtifactUsage,
+    });
   const providers: Closable[] = overrides.providers ?? [
     createLocalProvider({ maxUpscalePixels: config.LOCAL_UPSCALE_MAX_PIXELS }),
     createHuggingFaceProvider({
@@ -77,6 +83,7 @@ export default fp(async function pipelinePlugin(app: FastifyInstance, options: {
       allowPrivate: config.ALLOW_PRIVATE_URLS,
       maxBytes: config.RESOURCE_MAX_BYTES,
       timeoutMs: config.RESOURCE_TIMEOUT_MS,
+      mediaLimits: { maxImagePixels: config.MAX_IMAGE_PIXELS, maxAudioSeconds: config.MAX_AUDIO_SECONDS },
     }),
     metrics: app.metrics.pipeline,
     logger: app.log,
@@ -88,6 +95,11 @@ export default fp(async function pipelinePlugin(app: FastifyInstance, options: {
       modelRetries: config.MODEL_RETRIES,
       maxModelsPerTask: config.MAX_MODELS_PER_TASK,
       retryBaseDelayMs: config.RETRY_BASE_DELAY_MS,
+      inputLimits: {
+        maxRequestChars: config.MAX_REQUEST_CHARS,
+        maxConversationChars: config.MAX_CONVERSATION_CHARS,
+        maxConversationMessages: config.MAX_CONVERSATION_MESSAGES,
+      },
     },
     gates,
     ...(overrides.sleep ? { sleep: overrides.sleep } : {}),
@@ -95,6 +107,7 @@ export default fp(async function pipelinePlugin(app: FastifyInstance, options: {
   app.decorate('pipeline', deps);
   app.decorate('config', config);
   app.addHook('onClose', async () => {
+    artifacts.close?.();
     await Promise.all(providers.map((provider) => provider.close?.()));
   });
 });

@@ -23,6 +23,9 @@ export default fp(async function swaggerPlugin(app: FastifyInstance) {
         { name: 'examples', description: 'Example inputs shipped with the service' },
         { name: 'operations', description: 'Health, readiness and metrics' },
       ],
+      // With API_KEYS set, every operation but the probes needs the key (README, Operations).
+      components: { securitySchemes: { apiKey: { type: 'http', scheme: 'bearer', description: 'a key from API_KEYS or API_KEYS_FILE' } } },
+      security: [{ apiKey: [] }],
     },
     refResolver: { buildLocalReference: (json, _baseUri, _fragment, index) => (json.$id as string | undefined) ?? `def-${index}` },
   });

@@ -8,14 +8,19 @@ import { toMedia } from '../artifacts/media-types.js';
 import { TaskFailure } from '../pipeline/errors.js';
 import type { Media } from '../pipeline/types.js';
 import { fetchUrl, type FetchPolicy } from './fetch-url.js';
+import { DEFAULT_MEDIA_LIMITS, checkMediaLimits, type MediaLimits } from './media-limits.js';
 
 export interface ResourceLoader {
   load(value: string, kind: Media['kind'], signal?: AbortSignal): Promise<Media>;
+  /** Fails with RESOURCE_TOO_LARGE when media declares more pixels or seconds than allowed (done by load too). */
+  check(media: Media): Promise<void>;
 }
 
 export interface ResourceLoaderOptions extends FetchPolicy {
   artifacts: ArtifactStore;
   examplesDir: string;
+  /** MAX_IMAGE_PIXELS and MAX_AUDIO_SECONDS; DEFAULT_MEDIA_LIMITS when absent. */
+  mediaLimits?: MediaLimits;
 }
 
 const EXAMPLE_NAME = /^[\w.-]+\.[a-z0-9]{2,5}$/i;
@@ -45,7 +50,9 @@ export function createResourceLoader(options: ResourceLoaderOptions): ResourceLo
     throw new TaskFailure('RESOURCE_INVALID', `"${value.slice(0, 80)}" is not a resource: give an http(s) URL, a data: URI, /artifacts/<id> or /examples/<file>`, { tryNextModel: false });
   }
 
+  const limits = options.mediaLimits ?? DEFAULT_MEDIA_LIMITS;
   return {
+    check: (media) => checkMediaLimits(media, limits),
     async load(value, kind, signal) {
       const bytes = await bytesOf(value.trim(), signal);
       if (bytes.length > options.maxBytes) {
@@ -56,6 +63,7 @@ export function createResourceLoader(options: ResourceLoaderOptions): ResourceLo
         const found = media ? `${media.kind} (${media.mime})` : 'a file of unknown type';
         throw new TaskFailure('RESOURCE_INVALID', `"${value.slice(0, 80)}" should be ${article(kind)} ${kind} but is ${found}`, { tryNextModel: false });
       }
+      await checkMediaLimits(media, limits);
       return media;
     },
   };

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { toMedia } from '../artifacts/media-types.js';
+import { admitUpload, uploadPolicy } from '../artifacts/upload-policy.js';
 import { AppError } from '../pipeline/errors.js';
 import { errorResponses } from './schemas.js';
 
@@ -36,6 +37,7 @@ const artifactsRoute: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/artifacts',
     {
+      bodyLimit: app.config.UPLOAD_MAX_BYTES,
       schema: {
         operationId: 'uploadArtifact',
         summary: 'Upload an image, audio or video to use as a task input',
@@ -59,6 +61,7 @@ const artifactsRoute: FastifyPluginAsyncTypebox = async (app) => {
       if (!media) {
         throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'The body is not an image, audio or video the service recognises (png, jpeg, gif, webp, bmp, tiff, wav, flac, ogg, mp3, mp4, webm).');
       }
+      await admitUpload(media, uploadPolicy(app.config), app.pipeline.resources.check);
       return reply.status(201).send(await app.pipeline.artifacts.put(media));
     },
   );

@@ -8,6 +8,7 @@ const chatRoute: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/chat',
     {
+      config: { pipeline: true },
       schema: {
         operationId: 'chat',
         summary: 'Chat: plan, select, execute and answer',

@@ -1,6 +1,6 @@
 // Per-request plumbing shared by the pipeline routes: the conversation from the body, the plan
-// from the body, and a context whose signal aborts when the client goes away or the request's
-// time budget (REQUEST_TIMEOUT_MS) runs out.
+// from the body, and a context whose signal aborts when the client goes away, the request's
+// time budget (REQUEST_TIMEOUT_MS) runs out, or shutdown gives up on it.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, InvalidPlanError } from '../pipeline/errors.js';
 import { validatePlan } from '../pipeline/task-graph.js';
@@ -31,5 +31,8 @@ export function requestContext(request: FastifyRequest, reply: FastifyReply, tim
     if (!reply.raw.writableFinished) disconnected.abort(new Error('client disconnected'));
   });
   request.log.debug({ timeoutMs }, 'pipeline request');
-  return { signal: AbortSignal.any([disconnected.signal, AbortSignal.timeout(timeoutMs)]), usage: createUsageTracker() };
+  const sources = [disconnected.signal, AbortSignal.timeout(timeoutMs)];
+  // Pipeline routes hold a signal the shutdown aborts when its grace period is over.
+  if (request.pipelineSignal) sources.push(request.pipelineSignal);
+  return { signal: AbortSignal.any(sources), usage: createUsageTracker() };
 }

@@ -9,6 +9,7 @@ const executeRoute: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/execute',
     {
+      config: { pipeline: true },
       schema: {
         operationId: 'execute',
         summary: 'Execute: run a task graph',

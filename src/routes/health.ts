@@ -18,6 +18,7 @@ const healthRoute: FastifyPluginAsyncTypebox = async (app) => {
         operationId: 'health',
         summary: 'Liveness: the process answers',
         tags: ['operations'],
+        security: [],
         response: { 200: Type.Object({ status: Type.Literal('ok') }) },
       },
     },
@@ -31,12 +32,14 @@ const healthRoute: FastifyPluginAsyncTypebox = async (app) => {
         operationId: 'ready',
         summary: 'Readiness: a controller is available and artifacts can be written',
         tags: ['operations'],
+        security: [],
         response: { 200: Readiness, 503: Readiness },
       },
     },
     async (_request, reply) => {
       const { pipeline, config } = app;
       const problems: string[] = [];
+      if (app.lifecycle.phase !== 'running') problems.push('the service is shutting down');
       if (!pipeline.controller) problems.push(pipeline.controllerUnavailableReason ?? 'no controller');
       try {
         await mkdir(config.ARTIFACTS_DIR, { recursive: true });
@@ -59,6 +62,8 @@ const healthRoute: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
+  // With METRICS_PORT the metrics are served on their own port (src/metrics-server.ts) only.
+  if (app.config.METRICS_PORT !== undefined) return;
   app.get(
     '/metrics',
     {
@@ -66,6 +71,7 @@ const healthRoute: FastifyPluginAsyncTypebox = async (app) => {
         operationId: 'metrics',
         summary: 'Prometheus metrics',
         tags: ['operations'],
+        security: [],
         response: { 200: Type.String({ description: 'Prometheus text exposition format' }) },
       },
     },

@@ -8,6 +8,7 @@ const planRoute: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/plan',
     {
+      config: { pipeline: true },
       schema: {
         operationId: 'plan',
         summary: 'Plan: turn a request into a task graph',

@@ -25,15 +25,18 @@ export const TaskTypeParam = Type.Enum([...TASK_TYPE_NAMES], { description: 'a t
 export const ChatMessage = Type.Object(
   {
     role: Type.Enum(['user', 'assistant', 'system']),
-    content: Type.String({ minLength: 1, maxLength: 100_000 }),
+    content: Type.String({ minLength: 1, description: 'at most MAX_REQUEST_CHARS characters' }),
   },
   { additionalProperties: false, description: 'a chat message' },
 );
 
 export const Conversation = {
-  request: Type.Optional(Type.String({ minLength: 1, maxLength: 100_000, description: 'the user request (shortcut for messages: [{role: "user", content}])' })),
+  request: Type.Optional(Type.String({ minLength: 1, description: 'the user request (shortcut for messages: [{role: "user", content}]); at most MAX_REQUEST_CHARS characters' })),
   messages: Type.Optional(
-    Type.Array(ChatMessage, { minItems: 1, maxItems: 200, description: 'the chat so far, oldest first; the last message is the user request' }),
+    Type.Array(ChatMessage, {
+      minItems: 1,
+      description: 'the chat so far, oldest first; the last message is the user request; at most MAX_CONVERSATION_MESSAGES messages and MAX_CONVERSATION_CHARS characters',
+    }),
   ),
 };
 
@@ -48,7 +51,7 @@ export const Task = Type.Object(
 );
 
 /** The user request behind a plan sent to /select or /execute: it helps the controller choose models. */
-export const RequestHint = Type.Optional(Type.String({ minLength: 1, maxLength: 100_000, description: 'the user request, to help model selection' }));
+export const RequestHint = Type.Optional(Type.String({ minLength: 1, description: 'the user request, to help model selection; at most MAX_REQUEST_CHARS characters' }));
 
 /** Plans sent by clients are checked by the task-graph validator, which reports every problem at once. */
 export const TaskInput = Type.Array(Type.Object({}, { additionalProperties: true, description: 'a task: {id, task, dep, args}' }), {

@@ -8,6 +8,7 @@ const selectRoute: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/select',
     {
+      config: { pipeline: true },
       schema: {
         operationId: 'select',
         summary: 'Select: choose a model for each task',
