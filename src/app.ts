@@ -14,6 +14,7 @@ import executeRoute from './routes/execute.js';
 import healthRoute from './routes/health.js';
 import modelsRoute from './routes/models.js';
 import planRoute from './routes/plan.js';
+import { EVENT_SCHEMAS } from './routes/event-schemas.js';
 import { SHARED_SCHEMAS } from './routes/schemas.js';
 import selectRoute from './routes/select.js';
 
@@ -36,7 +37,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
-  for (const schema of SHARED_SCHEMAS) app.addSchema(schema);
+  for (const schema of [...SHARED_SCHEMAS, ...EVENT_SCHEMAS]) app.addSchema(schema);
   // The API speaks JSON (and raw media on POST /artifacts): a text body is a 415, not a string.
   app.removeContentTypeParser('text/plain');
 

@@ -49,6 +49,7 @@ export const ConfigSchema = Type.Object({
   MAX_MODELS_PER_TASK: int('candidate models tried before a task fails', 3, 1, 10),
   RETRY_BASE_DELAY_MS: int('first backoff delay between attempts (doubles, with jitter), ms', 500, 0),
   REQUEST_TIMEOUT_MS: int('budget of a whole /chat or /execute, ms', 300_000, 1000),
+  SSE_HEARTBEAT_MS: int('interval of the heartbeat comment on streamed responses (SSE /chat), ms; keeps proxies from closing an idle stream', 15_000, 10),
 
   ARTIFACTS_DIR: Type.String({ description: 'folder of produced and uploaded files', default: 'data/artifacts' }),
   EXAMPLES_DIR: Type.String({ description: 'folder served at /examples and usable as inputs', default: 'public/examples' }),
