@@ -13,6 +13,8 @@ import examplesRoute from './routes/examples.js';
 import executeRoute from './routes/execute.js';
 import healthRoute from './routes/health.js';
 import modelsRoute from './routes/models.js';
+import openAiChatRoute from './routes/openai-chat.js';
+import openAiModelsRoute from './routes/openai-models.js';
 import planRoute from './routes/plan.js';
 import { EVENT_SCHEMAS } from './routes/event-schemas.js';
 import { SHARED_SCHEMAS } from './routes/schemas.js';
@@ -46,7 +48,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   await app.register(swaggerPlugin);
   await app.register(pipelinePlugin, { config, overrides: pipelineOverrides });
 
-  for (const route of [planRoute, selectRoute, executeRoute, chatRoute, modelsRoute, artifactsRoute, examplesRoute, healthRoute]) {
+  for (const route of [planRoute, selectRoute, executeRoute, chatRoute, modelsRoute, artifactsRoute, examplesRoute, healthRoute, openAiChatRoute, openAiModelsRoute]) {
     await app.register(route);
   }
   return app;

@@ -22,6 +22,7 @@ export default fp(async function swaggerPlugin(app: FastifyInstance) {
         { name: 'artifacts', description: 'Produced and uploaded files' },
         { name: 'examples', description: 'Example inputs shipped with the service' },
         { name: 'operations', description: 'Health, readiness and metrics' },
+        { name: 'openai', description: 'OpenAI-compatible Chat Completions API (for OpenAI SDKs, Open WebUI, LibreChat)' },
       ],
     },
     refResolver: { buildLocalReference: (json, _baseUri, _fragment, index) => (json.$id as string | undefined) ?? `def-${index}` },
