@@ -54,6 +54,12 @@ function toAppError(error: FastifyError, request: FastifyRequest): AppError {
       return new AppError('INVALID_JSON', 'The body is empty; send a JSON object.');
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
       return new AppError('INVALID_JSON', 'The body is not valid JSON.');
+    case 'FST_REQ_FILE_TOO_LARGE':
+      return new AppError('PAYLOAD_TOO_LARGE', 'An uploaded file is larger than BODY_LIMIT_BYTES. Send large files as URLs.');
+    case 'FST_FILES_LIMIT':
+    case 'FST_PARTS_LIMIT':
+    case 'FST_FIELDS_LIMIT':
+      return new AppError('PAYLOAD_TOO_LARGE', `The form has too many parts (${error.message}); upload at most 20 files per request.`);
   }
   if (error instanceof SyntaxError || /JSON/.test(error.message) && error.statusCode === 400) {
     return new AppError('INVALID_JSON', `The body is not valid JSON: ${error.message}`);
