@@ -4,6 +4,7 @@
 import { Type } from 'typebox';
 import { ERROR_CODES, type ErrorCode } from '../pipeline/errors.js';
 import { openAiErrorBody } from '../plugins/error-handler.js';
+import { ERROR_EXAMPLES } from '../routes/error-examples.js';
 
 const ContentPart = Type.Object(
   { type: Type.String({ description: 'text, image_url (http(s) URL or data: URI) or input_audio (base64 wav/mp3)' }) },
@@ -90,18 +91,8 @@ export function openAiErrors(examples: Record<number, ErrorCode>) {
             code: Type.Enum([...ERROR_CODES], { description: 'the service\'s stable error code' }),
           }),
         },
-        { description: `OpenAI's error shape, e.g. ${code}`, examples: [openAiErrorBody(code, EXAMPLE_MESSAGES[code] ?? code)] },
+        { description: `OpenAI's error shape, e.g. ${code}`, examples: [openAiErrorBody(code, ERROR_EXAMPLES[code]?.message ?? code)] },
       ),
     ]),
   );
 }
-
-const EXAMPLE_MESSAGES: Partial<Record<ErrorCode, string>> = {
-  VALIDATION_FAILED: 'messages[0].content[1].image_url.url must be an http(s) URL or a data: URI (got "ftp://example.org/a.jpg").',
-  MODEL_NOT_FOUND: 'The model "gpt-5" does not exist here; use "hugginggpt". GET /v1/models lists them.',
-  PAYLOAD_TOO_LARGE: 'The request body is larger than BODY_LIMIT_BYTES. Send large files as URLs or upload them to POST /artifacts.',
-  UNSUPPORTED_MEDIA_TYPE: 'messages[0].content[1]: the image is not a png, jpeg, gif, webp, bmp or tiff file (it is audio/wav).',
-  LLM_ERROR: 'The LLM API failed (HTTP 500): upstream error.',
-  CONTROLLER_UNAVAILABLE: 'CONTROLLER=llm but no LLM is configured: set OPENAI_API_KEY or OPENAI_BASE_URL (or use CONTROLLER=rules).',
-  REQUEST_TIMEOUT: 'The request took longer than REQUEST_TIMEOUT_MS and was stopped.',
-};

@@ -30,7 +30,7 @@ const artifactsRoute: FastifyPluginAsyncTypebox = async (app) => {
         params: Type.Object({ id: Type.String({ pattern: '^[a-f0-9]{32}\\.[a-z0-9]{2,5}$', description: 'artifact id, e.g. 3f2a….png' }) }),
         response: {
           200: Type.Unknown({ description: 'the file, with its media type' }),
-          ...errorResponses(400, 404),
+          ...errorResponses(400, 'ARTIFACT_NOT_FOUND'),
         },
       },
     },

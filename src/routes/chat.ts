@@ -23,7 +23,7 @@ const chatRoute: FastifyPluginAsyncTypebox = async (app) => {
             ...Conversation,
             stream: Type.Optional(Type.Boolean({ description: 'answer with Server-Sent Events as the work progresses (same as Accept: text/event-stream)' })),
           },
-          { additionalProperties: false },
+          { additionalProperties: false, examples: [{ request: 'How many zebras are in /examples/c.jpg?' }] },
         ),
         response: {
           200: {
@@ -33,7 +33,7 @@ const chatRoute: FastifyPluginAsyncTypebox = async (app) => {
               'text/event-stream': { schema: Type.Ref('ChatEvent') },
             },
           },
-          ...errorResponses(400, 413, 502, 503, 504),
+          ...errorResponses(400, 'INVALID_JSON', 413, 'REQUEST_TOO_LONG', 502, 'PLAN_UNREPAIRABLE', 503, 504, 'LLM_TIMEOUT'),
         },
       },
     },
