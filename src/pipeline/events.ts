@@ -89,5 +89,5 @@ export const isTerminal = (event: { type: string }): boolean => event.type === '
  * LLM); the pieces concatenated are exactly the answer.
  */
 export function answerPieces(answer: string): string[] {
-  return answer.split(/(?<=\n)|(?<=[.!?:;] )/).filter((piece) => piece.length > 0);
+  return answer.split(/(?<=\n)|(?<=[^\d\s][.!?] )/).filter((piece) => piece.length > 0); // not after a list number ("1. ")
 }
