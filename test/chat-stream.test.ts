@@ -6,7 +6,7 @@ import { request as httpRequest, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import t from 'tap';
 import { createRulesController } from '../src/controllers/rules/index.js';
-import { LlmError } from '../src/pipeline/errors.js';
+import { LlmError, cancellation } from '../src/pipeline/errors.js';
 import type { ExpertProvider } from '../src/pipeline/types.js';
 import { scriptedProvider } from './fakes/expert-provider.js';
 import { buildTestApp } from './helper.js';
@@ -89,6 +89,20 @@ t.test('an error after the stream started is an error event, then the end of the
   const events = pipelineEvents(response.body);
   t.same(events.map((event) => event.type), ['plan', 'selection', 'selection', 'task-start', 'task-end', 'task-start', 'task-end', 'error']);
   t.match(events.at(-1), { type: 'error', code: 'LLM_ERROR', message: /HTTP 500/ });
+});
+
+t.test('a request over REQUEST_TIMEOUT_MS ends its stream with a REQUEST_TIMEOUT error event', async (t) => {
+  const rules = createRulesController();
+  const slowPlanner = {
+    ...rules,
+    // Like an LLM that does not answer: gives up only when the request's signal aborts.
+    plan: (_input: unknown, context: { signal?: AbortSignal }) =>
+      new Promise<never>((_resolve, reject) => context.signal?.addEventListener('abort', () => reject(cancellation(context.signal)))),
+  };
+  const app = await buildTestApp(t, { REQUEST_TIMEOUT_MS: '1000' }, { providers: [experts()], controller: slowPlanner });
+  const response = await app.inject({ method: 'POST', url: '/chat', payload: { request: REQUEST, stream: true } });
+  t.equal(response.statusCode, 200);
+  t.match(pipelineEvents(response.body), [{ type: 'error', code: 'REQUEST_TIMEOUT', message: /REQUEST_TIMEOUT_MS/, seq: 1 }]);
 });
 
 t.test('an idle stream gets heartbeat comments', async (t) => {

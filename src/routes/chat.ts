@@ -49,7 +49,9 @@ const chatRoute: FastifyPluginAsyncTypebox = async (app) => {
       void streamChat({ messages }, app.pipeline, context, stream).then(({ error }) => {
         if (error) request.log.info({ err: error }, 'streamed chat ended with an error event');
       });
-      return sendEventStream(reply, mapFrames(stream.iterate({ signal: context.signal }), eventFrame), { heartbeatMs: app.config.SSE_HEARTBEAT_MS });
+      // Read to the end, not until the signal: a timeout still ends with its error event, and a
+      // client that went away stops the writing while the cancelled run winds down.
+      return sendEventStream(reply, mapFrames(stream.iterate(), eventFrame), { heartbeatMs: app.config.SSE_HEARTBEAT_MS });
     },
   );
 };

@@ -50,7 +50,7 @@ const openAiChatRoute: FastifyPluginAsyncTypebox = async (app) => {
       void streamChat({ messages }, app.pipeline, context, stream).then(({ error }) => {
         if (error) request.log.info({ err: error }, 'streamed completion ended with an error');
       });
-      const chunks = completionChunks(stream.iterate({ signal: context.signal }), meta, { includeUsage: body.stream_options?.include_usage === true });
+      const chunks = completionChunks(stream.iterate(), meta, { includeUsage: body.stream_options?.include_usage === true });
       return sendEventStream(reply, frames(chunks), { heartbeatMs: app.config.SSE_HEARTBEAT_MS });
     },
   );
