@@ -15,7 +15,10 @@ import examplesRoute from './routes/examples.js';
 import executeRoute from './routes/execute.js';
 import healthRoute from './routes/health.js';
 import modelsRoute from './routes/models.js';
+import openAiChatRoute from './routes/openai-chat.js';
+import openAiModelsRoute from './routes/openai-models.js';
 import planRoute from './routes/plan.js';
+import { EVENT_SCHEMAS } from './routes/event-schemas.js';
 import { SHARED_SCHEMAS } from './routes/schemas.js';
 import selectRoute from './routes/select.js';
 
@@ -43,7 +46,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
-  for (const schema of SHARED_SCHEMAS) app.addSchema(schema);
+  for (const schema of [...SHARED_SCHEMAS, ...EVENT_SCHEMAS]) app.addSchema(schema);
   // The API speaks JSON (and raw media on POST /artifacts): a text body is a 415, not a string.
   app.removeContentTypeParser('text/plain');
 
@@ -55,7 +58,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   await app.register(swaggerPlugin);
   await app.register(pipelinePlugin, { config, overrides: pipelineOverrides });
 
-  for (const route of [planRoute, selectRoute, executeRoute, chatRoute, modelsRoute, artifactsRoute, examplesRoute, healthRoute]) {
+  for (const route of [planRoute, selectRoute, executeRoute, chatRoute, modelsRoute, artifactsRoute, examplesRoute, healthRoute, openAiChatRoute, openAiModelsRoute]) {
     await app.register(route);
   }
   return app;

@@ -54,6 +54,9 @@ export const ConfigSchema = Type.Object({
   MAX_MODELS_PER_TASK: int('candidate models tried before a task fails', 3, 1, 10),
   RETRY_BASE_DELAY_MS: int('first backoff delay between attempts (doubles, with jitter), ms', 500, 0),
   REQUEST_TIMEOUT_MS: int('budget of a whole /chat or /execute, ms', 300_000, 1000),
+  SSE_HEARTBEAT_MS: int('interval of the heartbeat comment on streamed responses (SSE /chat, /v1/chat/completions), ms; keeps proxies from closing an idle stream', 15_000, 10),
+  PUBLIC_URL: Type.Optional(Type.String({ pattern: '^https?://[^\\s/]+(/[^\\s]*)?$', description: 'public base URL of the service (e.g. https://gpt.example.org), for absolute file links in /v1/chat/completions answers; default: the request\'s own scheme and host' })),
+  OPENAI_MODEL_ALIASES: Type.String({ description: 'comma-separated model names /v1/chat/completions also accepts for hugginggpt (e.g. gpt-4o-mini, for clients with a fixed list of models)', default: '' }),
 
   ARTIFACTS_DIR: Type.String({ description: 'folder of produced and uploaded files', default: 'data/artifacts' }),
   EXAMPLES_DIR: Type.String({ description: 'folder served at /examples and usable as inputs', default: 'public/examples' }),

@@ -36,10 +36,9 @@ t.test('keys come from API_KEYS and API_KEYS_FILE; short keys and unreadable fil
 
 t.test('with keys, every route but the probes, /metrics, /docs and the playground needs a valid key', async (t) => {
   const app = await buildTestApp(t, { CONTROLLER: 'rules', API_KEYS: `${KEY_A},${KEY_B}` }, { providers: [] });
-  // Routes other helpers add later: the playground and the OpenAI-compatible API.
+  // Routes another helper adds later: the playground.
   app.get('/', async () => 'playground');
   app.get('/playground/*', async () => 'asset');
-  app.post('/v1/chat/completions', async () => ({ ok: true }));
 
   const missing = await app.inject(PLAN);
   t.equal(missing.statusCode, 401);
@@ -55,8 +54,10 @@ t.test('with keys, every route but the probes, /metrics, /docs and the playgroun
   for (const url of ['/models', '/tasks', '/examples', '/artifacts/00000000000000000000000000000000.png']) {
     t.equal((await app.inject({ url })).statusCode, 401, `GET ${url} needs a key`);
   }
-  t.equal((await app.inject({ method: 'POST', url: '/v1/chat/completions', payload: {} })).statusCode, 401, 'routes added later are covered');
-  t.equal((await app.inject({ method: 'POST', url: '/v1/chat/completions', payload: {}, headers: bearer(KEY_A) })).statusCode, 200);
+  const openAi = await app.inject({ method: 'POST', url: '/v1/chat/completions', payload: {} });
+  t.equal(openAi.statusCode, 401, 'the OpenAI-compatible API is covered');
+  t.match(openAi.json(), { error: { code: 'UNAUTHORIZED', type: 'authentication_error' } }, 'in OpenAI\'s error shape');
+  t.equal((await app.inject({ method: 'POST', url: '/v1/chat/completions', payload: {}, headers: bearer(KEY_A) })).statusCode, 400, 'with a key it reaches validation');
   t.equal((await app.inject({ url: '/no-such-route' })).statusCode, 401, 'unknown paths do not reveal what exists');
   t.equal((await app.inject({ url: '/no-such-route', headers: bearer(KEY_A) })).statusCode, 404);
   t.equal((await app.inject({ url: '/docs/../plan', method: 'POST', payload: PLAN.payload })).statusCode, 401, 'a path spelled through /docs is still checked');

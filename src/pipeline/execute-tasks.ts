@@ -32,6 +32,7 @@ function runGraph(input: ExecuteInput, deps: PipelineDeps, context: CallContext)
     if (tasks.length === 0) return resolve([]);
     const settle = (result: TaskResult) => {
       results.set(result.id, result);
+      context.events?.emit({ type: 'task-end', result });
       for (const next of dependents.get(result.id) ?? []) {
         const left = waitingOn.get(next.id)! - 1;
         waitingOn.set(next.id, left);
@@ -47,7 +48,11 @@ function runGraph(input: ExecuteInput, deps: PipelineDeps, context: CallContext)
         const reason = unassigned.get(task.id)?.reason ?? 'no model was selected for this task';
         return settle({ ...emptyResult(task), status: 'failed', error: { code: 'NO_MODEL_AVAILABLE', message: reason } });
       }
-      limit(() => runTask(task, selection, results, deps, context)).then(settle, (error: unknown) =>
+      const run = () => {
+        context.events?.emit({ type: 'task-start', id: task.id, task: task.task, model: selection.model, provider: selection.provider });
+        return runTask(task, selection, results, deps, context);
+      };
+      limit(run).then(settle, (error: unknown) =>
         settle({ ...emptyResult(task), status: 'failed', error: { code: 'INTERNAL', message: String(error) } }),
       );
     };

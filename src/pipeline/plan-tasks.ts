@@ -30,6 +30,8 @@ export async function planTasks(input: PlanInput, deps: PipelineDeps, context: C
     const check = validatePlan(draft.tasks, { maxTasks: deps.settings.maxTasks });
     if (!check.ok) throw new PlanUnrepairableError(check.problems, JSON.stringify(draft.tasks));
     deps.logger.debug({ controller: controller.name, tasks: check.tasks.length }, 'planned');
-    return { tasks: check.tasks, ...(draft.explanation ? { explanation: draft.explanation } : {}), controller: controller.name };
+    const plan = { tasks: check.tasks, ...(draft.explanation ? { explanation: draft.explanation } : {}), controller: controller.name };
+    context.events?.emit({ type: 'plan', ...plan });
+    return plan;
   });
 }

@@ -52,6 +52,7 @@ export async function selectModels(input: SelectInput, deps: PipelineDeps, conte
     }
     if (toChoose.length > 0) selections.push(...(await chooseAll(input.request, toChoose, deps, context)));
     selections.sort((a, b) => a.id - b.id);
+    emitSelections(input.tasks, selections, unassigned, context);
     return { selections, unassigned };
   });
 }
@@ -90,6 +91,18 @@ function imposedSelection(task: Task, modelId: string, ranked: RegisteredModel[]
 function selection(task: Task, model: RegisteredModel, ranked: RegisteredModel[], source: Selection['source'], reason: string): Selection {
   const candidates = [model.id, ...ranked.filter((candidate) => candidate.id !== model.id).map((candidate) => candidate.id)];
   return { id: task.id, task: task.task, model: model.id, provider: model.provider, reason, source, candidates };
+}
+
+/** One `selection` event per task, in task order. */
+function emitSelections(tasks: Task[], selections: Selection[], unassigned: Unassigned[], context: CallContext): void {
+  if (!context.events) return;
+  const chosen = new Map(selections.map((entry) => [entry.id, entry]));
+  const missing = new Map(unassigned.map((entry) => [entry.id, entry]));
+  for (const task of tasks) {
+    const selection = chosen.get(task.id);
+    if (selection) context.events.emit({ type: 'selection', ...selection });
+    else context.events.emit({ type: 'selection', id: task.id, task: task.task, model: null, provider: null, reason: missing.get(task.id)?.reason ?? 'no model', source: 'unassigned', candidates: [] });
+  }
 }
 
 function noCandidateReason(task: Task, deps: PipelineDeps): string {

@@ -1,6 +1,7 @@
 // The data that flows between the four stages, and the small interfaces the stages depend on.
 // Nothing here knows about HTTP.
 import type { TaskType, ResourceKind } from '../registry/task-types.js';
+import type { EventSink } from './events.js';
 
 /** One node of the task graph: the contract between stages (see DESIGN.md). */
 export interface Task {
@@ -106,6 +107,8 @@ export interface CallContext {
   signal?: AbortSignal;
   /** Records LLM usage for the request; the metrics plugin also counts it. */
   usage?: UsageRecorder;
+  /** Receives the run's events (plan, selections, task progress, answer pieces): events.ts. */
+  events?: EventSink;
 }
 
 export interface UsageRecorder {

@@ -70,7 +70,8 @@ export default fp(async function admission(app: FastifyInstance, options: { conf
       if (isProbe(request.routeOptions.url)) return;
       const why =
         type === 'eventLoopDelay'
-          ? `the event loop lags ${Math.round(value ?? 0)} ms (PRESSURE_MAX_EVENT_LOOP_DELAY_MS is ${config.PRESSURE_MAX_EVENT_LOOP_DELAY_MS})`
+          ? // under-pressure reports Infinity when the loop was blocked for a whole sampling interval
+            `the event loop ${Number.isFinite(value) ? `lags ${Math.round(value ?? 0)} ms` : 'was blocked for a whole sampling interval'} (PRESSURE_MAX_EVENT_LOOP_DELAY_MS is ${config.PRESSURE_MAX_EVENT_LOOP_DELAY_MS})`
           : `${megabytes(value ?? 0)} MB of the ${megabytes(heapLimit)} MB heap are in use (PRESSURE_MAX_HEAP_RATIO is ${config.PRESSURE_MAX_HEAP_RATIO})`;
       refuse(reply, 'pressure', 'OVERLOADED', `The service is overloaded: ${why}. Retry in a few seconds.`);
     },

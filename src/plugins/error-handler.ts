@@ -1,5 +1,6 @@
 // The one place where errors become HTTP responses: { code, message, details? } with a stable
-// code. Handlers never catch; they throw typed errors and this maps them.
+// code (on the OpenAI-compatible /v1 routes, OpenAI's shape with the same code). Handlers never
+// catch; they throw typed errors and this maps them.
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError, type ErrorCode } from '../pipeline/errors.js';
@@ -16,6 +17,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   INVALID_SELECTION: 422,
   ARTIFACT_NOT_FOUND: 404,
   EXAMPLE_NOT_FOUND: 404,
+  MODEL_NOT_FOUND: 404,
   CONTROLLER_UNAVAILABLE: 503,
   PLAN_UNREPAIRABLE: 502,
   LLM_ERROR: 502,
@@ -61,6 +63,12 @@ function toAppError(error: FastifyError, request: FastifyRequest): AppError {
       return new AppError('INVALID_JSON', 'The body is empty; send a JSON object.');
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
       return new AppError('INVALID_JSON', 'The body is not valid JSON.');
+    case 'FST_REQ_FILE_TOO_LARGE':
+      return new AppError('PAYLOAD_TOO_LARGE', 'An uploaded file is larger than BODY_LIMIT_BYTES. Send large files as URLs.');
+    case 'FST_FILES_LIMIT':
+    case 'FST_PARTS_LIMIT':
+    case 'FST_FIELDS_LIMIT':
+      return new AppError('PAYLOAD_TOO_LARGE', `The form has too many parts (${error.message}); upload at most 20 files per request.`);
   }
   if (error instanceof SyntaxError || /JSON/.test(error.message) && error.statusCode === 400) {
     return new AppError('INVALID_JSON', `The body is not valid JSON: ${error.message}`);
@@ -70,9 +78,24 @@ function toAppError(error: FastifyError, request: FastifyRequest): AppError {
   return new AppError('INTERNAL', 'Internal error; the request id in the logs identifies it.', { cause: error });
 }
 
+/** OpenAI's error types by HTTP status, so its SDKs and chat front-ends raise their usual errors. */
+function openAiErrorType(status: number): string {
+  if (status === 401) return 'authentication_error';
+  if (status === 403) return 'permission_error';
+  if (status === 429) return 'rate_limit_error';
+  return status >= 500 ? 'server_error' : 'invalid_request_error';
+}
+
+/** The body of an error on the OpenAI-compatible API (/v1/…): `{error: {message, type, param, code}}`. */
+export function openAiErrorBody(code: ErrorCode, message: string) {
+  return { error: { message, type: openAiErrorType(HTTP_STATUS[code]), param: null, code } };
+}
+
 function send(reply: FastifyReply, error: AppError): FastifyReply {
   reply.errorCode = error.code;
-  const body = { code: error.code, message: error.message, ...(error.details !== undefined ? { details: error.details } : {}) };
+  const body = reply.request.url.startsWith('/v1/')
+    ? openAiErrorBody(error.code, error.message)
+    : { code: error.code, message: error.message, ...(error.details !== undefined ? { details: error.details } : {}) };
   return reply.status(HTTP_STATUS[error.code]).type('application/json').send(body);
 }
 

@@ -22,6 +22,7 @@ export default fp(async function swaggerPlugin(app: FastifyInstance) {
         { name: 'artifacts', description: 'Produced and uploaded files' },
         { name: 'examples', description: 'Example inputs shipped with the service' },
         { name: 'operations', description: 'Health, readiness and metrics' },
+        { name: 'openai', description: 'OpenAI-compatible Chat Completions API (for OpenAI SDKs, Open WebUI, LibreChat)' },
       ],
       // With API_KEYS set, every operation but the probes needs the key (README, Operations).
       components: { securitySchemes: { apiKey: { type: 'http', scheme: 'bearer', description: 'a key from API_KEYS or API_KEYS_FILE' } } },

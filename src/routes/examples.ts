@@ -36,8 +36,8 @@ const examplesRoute: FastifyPluginAsyncTypebox = async (app) => {
         operationId: 'getExample',
         summary: 'Download an example input',
         tags: ['examples'],
-        params: Type.Object({ name: Type.String({ pattern: NAME }) }),
-        response: { 200: Type.Unknown({ description: 'the file' }), ...errorResponses(400, 404) },
+        params: Type.Object({ name: Type.String({ pattern: NAME, examples: ['c.jpg'] }) }),
+        response: { 200: Type.Unknown({ description: 'the file' }), ...errorResponses(400, 'EXAMPLE_NOT_FOUND') },
       },
     },
     async (request, reply) => {

@@ -26,7 +26,18 @@ const executeRoute: FastifyPluginAsyncTypebox = async (app) => {
             ),
             request: RequestHint,
           },
-          { additionalProperties: false },
+          {
+            additionalProperties: false,
+            examples: [
+              {
+                tasks: [
+                  { id: 0, task: 'object-detection', dep: [], args: { image: '/examples/c.jpg' } },
+                  { id: 1, task: 'image-to-text', dep: [], args: { image: '/examples/c.jpg' } },
+                  { id: 2, task: 'text-classification', dep: [1], args: { text: '<GENERATED>-1' } },
+                ],
+              },
+            ],
+          },
         ),
         response: {
           200: Type.Object({
@@ -36,7 +47,7 @@ const executeRoute: FastifyPluginAsyncTypebox = async (app) => {
             usage: Type.Ref('LlmUsage'),
             timings: Type.Ref('Timings'),
           }),
-          ...errorResponses(400, 413, 422, 502, 503, 504),
+          ...errorResponses(400, 'INVALID_JSON', 413, 422, 'INVALID_SELECTION', 502, 'REQUEST_TOO_LONG', 503, 504, 'LLM_TIMEOUT'),
         },
       },
     },

@@ -14,7 +14,7 @@ const planRoute: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Plan: turn a request into a task graph',
         description: 'Stage 1 only. The controller (LLM or rules) plans; the plan is validated against the task-graph contract.',
         tags: ['pipeline'],
-        body: Type.Object(Conversation, { additionalProperties: false }),
+        body: Type.Object(Conversation, { additionalProperties: false, examples: [{ request: 'Count the zebras in /examples/c.jpg, then read the answer aloud.' }] }),
         response: {
           200: Type.Object({
             tasks: Type.Array(Type.Ref('Task')),
@@ -23,7 +23,7 @@ const planRoute: FastifyPluginAsyncTypebox = async (app) => {
             usage: Type.Ref('LlmUsage'),
             timings: Type.Ref('Timings'),
           }),
-          ...errorResponses(400, 413, 502, 503, 504),
+          ...errorResponses(400, 'INVALID_JSON', 413, 'REQUEST_TOO_LONG', 502, 'PLAN_UNREPAIRABLE', 503, 504, 'LLM_TIMEOUT'),
         },
       },
     },

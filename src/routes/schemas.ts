@@ -1,8 +1,9 @@
 // Request and response schemas shared by the routes. Enums come from the task-type table and the
 // error-code lists, so the OpenAPI document always matches the code.
 import { Type, type TSchema } from 'typebox';
-import { ERROR_CODES, TASK_ERROR_CODES } from '../pipeline/errors.js';
+import { ERROR_CODES, TASK_ERROR_CODES, type ErrorCode } from '../pipeline/errors.js';
 import { TASK_TYPE_NAMES } from '../registry/task-types.js';
+import { codesByStatus, errorExample } from './error-examples.js';
 
 const nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 
@@ -15,8 +16,22 @@ export const ErrorBody = Type.Object(
   { $id: 'Error', description: 'Every error response has this shape.' },
 );
 
-export const errorResponses = (...statuses: number[]) =>
-  Object.fromEntries(statuses.map((status) => [status, Type.Ref('Error')])) as Record<number, ReturnType<typeof Type.Ref>>;
+/**
+ * The error responses of a route: a status (with its usual code as the example) or the codes it
+ * can return (their statuses from the error handler's mapping), each with an example.
+ */
+export const errorResponses = (...entries: Array<number | ErrorCode>) =>
+  Object.fromEntries(
+    [...codesByStatus(entries)].map(([status, codes]) => [
+      status,
+      codes.length
+        ? Type.Intersect([Type.Ref('Error')], {
+            description: codes.join(', '),
+            'x-examples': Object.fromEntries(codes.map((code) => [code, { summary: code, value: errorExample(code) }])),
+          })
+        : Type.Ref('Error'),
+    ]),
+  ) as Record<number, TSchema>;
 
 export const TaskTypeName = Type.Enum([...TASK_TYPE_NAMES], { $id: 'TaskType', description: 'a Hugging Face pipeline tag known to the registry' });
 /** The same enum inline, for request schemas: the request validator does not resolve shared $refs. */

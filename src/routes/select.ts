@@ -20,7 +20,18 @@ const selectRoute: FastifyPluginAsyncTypebox = async (app) => {
             tasks: TaskInput,
             request: RequestHint,
           },
-          { additionalProperties: false },
+          {
+            additionalProperties: false,
+            examples: [
+              {
+                request: 'Describe the photo and tell me which language the question is in',
+                tasks: [
+                  { id: 0, task: 'image-to-text', dep: [], args: { image: '/examples/a.jpg' } },
+                  { id: 1, task: 'text-classification', dep: [], args: { text: 'Quel temps fait-il ?' } },
+                ],
+              },
+            ],
+          },
         ),
         response: {
           200: Type.Object({
@@ -28,7 +39,7 @@ const selectRoute: FastifyPluginAsyncTypebox = async (app) => {
             unassigned: Type.Array(Type.Ref('Unassigned')),
             usage: Type.Ref('LlmUsage'),
           }),
-          ...errorResponses(400, 422, 502, 503, 504),
+          ...errorResponses(400, 'INVALID_JSON', 422, 502, 'REQUEST_TOO_LONG', 503, 504, 'LLM_TIMEOUT'),
         },
       },
     },
