@@ -14,6 +14,7 @@ import executeRoute from './routes/execute.js';
 import healthRoute from './routes/health.js';
 import modelsRoute from './routes/models.js';
 import planRoute from './routes/plan.js';
+import playgroundRoute from './routes/playground.js';
 import { EVENT_SCHEMAS } from './routes/event-schemas.js';
 import { SHARED_SCHEMAS } from './routes/schemas.js';
 import selectRoute from './routes/select.js';
@@ -46,7 +47,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   await app.register(swaggerPlugin);
   await app.register(pipelinePlugin, { config, overrides: pipelineOverrides });
 
-  for (const route of [planRoute, selectRoute, executeRoute, chatRoute, modelsRoute, artifactsRoute, examplesRoute, healthRoute]) {
+  for (const route of [planRoute, selectRoute, executeRoute, chatRoute, modelsRoute, artifactsRoute, examplesRoute, healthRoute, playgroundRoute]) {
     await app.register(route);
   }
   return app;
