@@ -6,7 +6,7 @@ import { mkdir } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import t from 'tap';
-import type { Page, Request } from 'playwright-core';
+import type { BrowserContext, Page, Request } from 'playwright-core';
 import { browserMissing, openBrowser } from './browser.js';
 import { buildTestApp } from './helper.js';
 
@@ -14,12 +14,22 @@ const SCREENSHOT = resolve('.artifacts/playground.png');
 const KEY = 'playground-test-key';
 const API_PATH = /^\/(chat|artifacts|examples)\b/;
 
-t.test('the playground runs a chat in chromium and shows the plan, the answer and the image', { skip: browserMissing }, async (t) => {
+// Real models on a shared machine: detection alone takes 10 to 25 s, more than the suite's
+// default per-file budget allows when every file runs at once.
+t.setTimeout(240_000);
+
+// One app and one browser for the file: starting chromium costs seconds.
+let origin = '';
+let browser: BrowserContext;
+t.before(async () => {
+  if (browserMissing) return;
   const app = await buildTestApp(t, { CONTROLLER: 'rules', INFERENCE_MODE: 'local' });
   await app.listen({ host: '127.0.0.1', port: 0 });
-  const origin = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  origin = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  browser = await openBrowser(t);
+});
 
-  const browser = await openBrowser(t);
+t.test('the playground runs a chat in chromium and shows the plan, the answer and the image', { skip: browserMissing }, async (t) => {
   const page = await browser.newPage();
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
@@ -36,7 +46,7 @@ t.test('the playground runs a chat in chromium and shows the plan, the answer an
   t.equal(await page.inputValue('#api-key'), KEY, 'and shown again on the next visit');
 
   // The shipped examples are listed with thumbnails fetched through blob: URLs.
-  await page.waitForFunction(() => [...document.querySelectorAll<HTMLImageElement>('.example img')].some((img) => img.src.startsWith('blob:') && img.naturalWidth > 0));
+  await page.waitForFunction(() => Array.from(document.querySelectorAll<HTMLImageElement>('.example img')).some((img) => img.src.startsWith('blob:') && img.naturalWidth > 0));
   t.ok(await page.locator('.example', { hasText: 'c.jpg' }).count(), 'c.jpg is among the examples');
 
   // An upload through the file picker puts the returned /artifacts/<id> into the request.
@@ -88,15 +98,12 @@ t.test('the playground runs a chat in chromium and shows the plan, the answer an
   t.same(problems, [], 'no errors in the page');
 });
 
-t.test('the page reads SSE streams cut anywhere, and reports API errors', { skip: browserMissing }, async (t) => {
-  const app = await buildTestApp(t, { CONTROLLER: 'rules', INFERENCE_MODE: 'local' });
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  const origin = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-  const page: Page = await (await openBrowser(t)).newPage();
+t.test('the page reads SSE streams cut anywhere, follows streamed plans, and reports API errors', { skip: browserMissing }, async (t) => {
+  const page: Page = await browser.newPage();
   await page.goto(`${origin}/`);
 
-  const parsed = await page.evaluate(async () => {
-    const { readServerSentEvents } = await import('/playground/sse.js');
+  const parsed = await page.evaluate(async (modulePath) => {
+    const { readServerSentEvents } = await import(modulePath);
     const text = ': heartbeat\r\n\r\nevent: plan\r\nid: 1\r\ndata: {"a":\r\ndata: 1}\r\n\r\ndata: no type\rid: 2\r\r:comment only\n\nevent: empty\n\n';
     const results = [];
     for (let cut = 0; cut <= text.length; cut++) {
@@ -113,8 +120,45 @@ t.test('the page reads SSE streams cut anywhere, and reports API errors', { skip
       results.push(JSON.stringify(events));
     }
     return [...new Set(results)];
-  });
+  }, '/playground/sse.js');
   t.same(parsed.map((json) => JSON.parse(json)), [[{ event: 'plan', id: '1', data: '{"a":\n1}' }, { event: 'message', id: '2', data: 'no type' }]], 'the same events wherever the chunks are cut');
+
+  // A planner that streams its tasks: each node appears when its task-planned event arrives;
+  // event types the page does not know are ignored; the layout puts a task right of its deps.
+  const seen = await page.evaluate(async (modulePath) => {
+    const { createTurn } = await import(modulePath);
+    const log = document.createElement('div');
+    document.body.append(log);
+    const turn = createTurn(log, 'a diamond');
+    const nodes = () => Array.from(log.querySelectorAll('.node')).map((node) => `${node.getAttribute('data-task')}:${node.getAttribute('data-state')}:${node.getAttribute('transform')}`);
+    const steps: Record<string, string[]> = {};
+    const tasks = [
+      { id: 0, task: 'image-to-text', dep: [], args: {} },
+      { id: 1, task: 'object-detection', dep: [0], args: {} },
+      { id: 2, task: 'translation', dep: [0], args: {} },
+      { id: 3, task: 'summarization', dep: [1, 2], args: {} },
+    ];
+    turn.handle({ type: 'task-planned', seq: 1, task: tasks[0] });
+    steps.first = nodes();
+    turn.handle({ type: 'task-planned', seq: 2, task: tasks[1] });
+    turn.handle({ type: 'some-future-event', seq: 3, whatever: true });
+    steps.second = nodes();
+    turn.handle({ type: 'plan', seq: 4, controller: 'test', tasks });
+    turn.handle({ type: 'task-start', seq: 5, id: 0, task: 'image-to-text', model: 'm', provider: 'local' });
+    steps.running = nodes();
+    const result = { id: 0, task: 'image-to-text', status: 'succeeded', model: 'm', provider: 'local', output: { text: 'a cat' }, error: null, attempts: [], startedAt: null, finishedAt: null, durationMs: 1234 };
+    turn.handle({ type: 'task-end', seq: 6, result });
+    turn.handle({ type: 'task-end', seq: 7, result: { ...result, id: 2, task: 'translation', status: 'failed', output: null, error: { code: 'MODEL_FAILED', message: 'boom' } } });
+    turn.handle({ type: 'error', seq: 8, code: 'REQUEST_TIMEOUT', message: 'too slow' });
+    steps.end = nodes();
+    return { steps, error: log.querySelector('.answer ~ .error')?.textContent, text: log.querySelector('.result .text')?.textContent };
+  }, '/playground/turn.js');
+  t.same(seen.steps.first, ['0:waiting:translate(8 8)']);
+  t.same(seen.steps.second, ['0:waiting:translate(8 8)', '1:waiting:translate(284 8)'], 'the second task appears right of its dependency');
+  t.same(seen.steps.running, ['0:running:translate(8 8)', '1:waiting:translate(284 8)', '2:waiting:translate(284 88)', '3:waiting:translate(560 8)']);
+  t.same(seen.steps.end, ['0:done:translate(8 8)', '1:skipped:translate(284 8)', '2:failed:translate(284 88)', '3:skipped:translate(560 8)'], 'an error event ends the tasks that had not finished');
+  t.equal(seen.error, 'REQUEST_TIMEOUT: too slow');
+  t.equal(seen.text, 'a cat');
 
   // A request the API refuses is shown with its code, not swallowed.
   await page.fill('#request', 'x'.repeat(100_001));

@@ -83,11 +83,14 @@ function layout(/** @type {Task[]} */ tasks) {
   const byId = new Map(tasks.map((task) => [task.id, task]));
   /** @type {Map<number, number>} */
   const column = new Map();
-  const columnOf = (/** @type {Task} */ task, /** @type {Set<number>} */ seen = new Set()) => {
-    if (column.has(task.id)) return /** @type {number} */ (column.get(task.id));
-    seen.add(task.id);
-    const deps = (task.dep ?? []).map((id) => byId.get(id)).filter((dep) => dep && !seen.has(dep.id));
-    const value = deps.length === 0 ? 0 : 1 + Math.max(...deps.map((dep) => columnOf(/** @type {Task} */ (dep), seen)));
+  /** @param {Task} task @param {Set<number>} path the tasks being placed: a cycle cannot recurse forever @returns {number} */
+  const columnOf = (task, path = new Set()) => {
+    const known = column.get(task.id);
+    if (known !== undefined) return known;
+    path.add(task.id);
+    const deps = (task.dep ?? []).flatMap((id) => byId.get(id) ?? []).filter((dep) => !path.has(dep.id));
+    const value = deps.length === 0 ? 0 : 1 + Math.max(...deps.map((dep) => columnOf(dep, path)));
+    path.delete(task.id);
     column.set(task.id, value);
     return value;
   };

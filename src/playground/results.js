@@ -33,7 +33,7 @@ export function renderResult(result) {
  * @param {'image' | 'audio' | 'video'} kind @param {string} path @param {string} label
  */
 export function mediaElement(kind, path, label) {
-  const media = document.createElement(MEDIA_TAGS[kind]);
+  const media = /** @type {HTMLImageElement | HTMLAudioElement | HTMLVideoElement} */ (document.createElement(MEDIA_TAGS[kind]));
   media.dataset.src = path;
   media.title = path;
   if (media instanceof HTMLImageElement) media.alt = label;

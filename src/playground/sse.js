@@ -8,7 +8,7 @@
 
 /**
  * Yields `{ event, id, data }` for each event of the stream, in order, until it ends.
- * @param {ReadableStream<Uint8Array>} body
+ * @param {ReadableStream<BufferSource>} body
  * @returns {AsyncGenerator<{ event: string, id: string | undefined, data: string }>}
  */
 export async function* readServerSentEvents(body) {
