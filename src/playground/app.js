@@ -25,19 +25,20 @@ let running;
 async function send(/** @type {string} */ request) {
   const messages = [...history, { role: /** @type {const} */ ('user'), content: request }].slice(-MAX_MESSAGES);
   const turn = createTurn(log, request);
+  following = true;
+  follow();
   const raw = rawPanel.startTurn({ messages, stream: true });
   const controller = new AbortController();
   running = controller;
   setBusy(true);
   try {
     for await (const event of streamChat({ messages }, controller.signal)) {
-      const follow = nearBottom();
       raw.add(event);
       turn.handle(event);
       if (event.type === 'done' && event.result.answer) {
         history = [...messages, { role: 'assistant', content: event.result.answer }];
       }
-      if (follow) log.scrollTop = log.scrollHeight;
+      follow();
     }
     if (!turn.finished) turn.fail('The stream ended before the run finished (the connection was lost).');
   } catch (error) {
@@ -46,6 +47,7 @@ async function send(/** @type {string} */ request) {
       raw.add({ type: 'http-error', status: error.status, code: error.code, message: error.message, details: error.details });
       turn.fail(`${error.code}: ${error.message}${error.status === 401 ? ' Set the API key at the top of the page.' : ''}`);
     } else turn.fail(`The request failed: ${/** @type {Error} */ (error).message}`);
+    follow();
   } finally {
     running = undefined;
     setBusy(false);
@@ -57,7 +59,15 @@ function setBusy(/** @type {boolean} */ busy) {
   sendButton.classList.toggle('stop', busy);
 }
 
-const nearBottom = () => log.scrollHeight - log.scrollTop - log.clientHeight < 80;
+// The log keeps showing the newest content unless the reader has scrolled up to read.
+let following = true;
+function follow() {
+  if (following) log.scrollTop = log.scrollHeight;
+}
+log.addEventListener('scroll', () => (following = log.scrollHeight - log.scrollTop - log.clientHeight < 80));
+// An image or a video arriving makes the log taller (these events do not bubble: capture them).
+log.addEventListener('load', follow, true);
+log.addEventListener('loadedmetadata', follow, true);
 
 /** Puts text at the cursor, with spaces around it, as if typed. */
 function insertAtCursor(/** @type {string} */ text) {
