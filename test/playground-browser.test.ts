@@ -1,7 +1,7 @@
 // The playground in a real browser (Debian's chromium through playwright-core) against the real
 // app: the rules controller and the embedded experts, listening on 127.0.0.1. A person's session:
 // set an API key, upload a file, ask about a shipped example, watch the graph and the answer,
-// see the image produced, then ask a follow-up that carries the conversation.
+// see the image and hear the audio produced, then ask a follow-up that carries the conversation.
 import { mkdir } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
@@ -13,6 +13,7 @@ import { buildTestApp } from './helper.js';
 const SCREENSHOT = resolve('.artifacts/playground.png');
 const KEY = 'playground-test-key';
 const API_PATH = /^\/(chat|artifacts|examples)\b/;
+const REQUEST = 'detect the objects in /examples/c.jpg and read out loud what you found';
 
 // Real models on a shared machine: detection alone takes 10 to 25 s, more than the suite's
 // default per-file budget allows when every file runs at once.
@@ -55,7 +56,7 @@ t.test('the playground runs a chat in chromium and shows the plan, the answer an
   await page.waitForFunction(() => (document.querySelector<HTMLImageElement>('.upload img')?.naturalWidth ?? 0) > 0);
 
   // The request about a shipped example.
-  await page.fill('#request', 'detect the objects in /examples/c.jpg');
+  await page.fill('#request', REQUEST);
   await page.click('#send');
   await page.waitForSelector('.plan-graph .node[data-task="0"]');
   t.match(await page.textContent('.plan-graph .node[data-task="0"]'), /#0 object-detection/, 'the plan is drawn as soon as it exists');
@@ -64,6 +65,8 @@ t.test('the playground runs a chat in chromium and shows the plan, the answer an
   const node = page.locator('.plan-graph .node[data-task="0"]');
   t.equal(await node.getAttribute('data-state'), 'done');
   t.match(await node.textContent(), /local\/centernet-coco.*done \d+\.\d s/s, 'the node shows the model and the time');
+  t.match(await page.textContent('.plan-graph .node[data-task="1"]'), /#1 text-to-speech.*done/s);
+  t.equal(await page.locator('.plan-graph .edge').count(), 1, 'an arrow from the detection to the speech that reads it');
   const answer = (await page.textContent('.message.assistant .answer')) ?? '';
   t.match(answer, /zebra/, 'the answer streamed in');
   t.equal(answer, await page.evaluate(() => JSON.parse(document.querySelector('.raw-entry[open] pre')!.textContent!).answer), 'it is the answer of the done event');
@@ -76,6 +79,11 @@ t.test('the playground runs a chat in chromium and shows the plan, the answer an
   t.match(shown, { src: /^blob:/, path: /^\/artifacts\/[a-f0-9]{32}\.png$/ }, 'the produced image is shown from a blob: URL');
   t.ok(shown.width > 0, `the image has loaded (${shown.width} px wide)`);
   t.ok(await page.locator('.previews img').count(), 'the user message previews the example it names');
+  const audio = await page.waitForFunction(() => {
+    const player = document.querySelector<HTMLAudioElement>('.result audio');
+    return player && player.src.startsWith('blob:') && player.duration > 0 ? player.duration : null;
+  });
+  t.ok((await audio.jsonValue())! > 0, 'the speech is playable inline');
 
   await mkdir('.artifacts', { recursive: true });
   await page.screenshot({ path: SCREENSHOT });
@@ -86,7 +94,7 @@ t.test('the playground runs a chat in chromium and shows the plan, the answer an
   await page.fill('#request', 'what is the sentiment of "I love this playground"');
   await page.press('#request', 'Enter');
   const sent = (await followUp).postDataJSON();
-  t.match(sent.messages, [{ role: 'user', content: 'detect the objects in /examples/c.jpg' }, { role: 'assistant', content: answer }, { role: 'user' }]);
+  t.match(sent.messages, [{ role: 'user', content: REQUEST }, { role: 'assistant', content: answer }, { role: 'user' }]);
   await page.waitForFunction(() => document.querySelectorAll('.message.assistant[data-state="done"]').length === 2, undefined, { timeout: 60_000 });
   t.equal(await page.locator('.raw-turn').count(), 2, 'the raw panel has a section per turn');
 
