@@ -22,6 +22,16 @@ let history = [];
 /** @type {AbortController | undefined} the turn in progress, if any */
 let running;
 
+// The log keeps showing the newest content unless the reader has scrolled up to read.
+let following = true;
+function follow() {
+  if (following) log.scrollTop = log.scrollHeight;
+}
+log.addEventListener('scroll', () => (following = log.scrollHeight - log.scrollTop - log.clientHeight < 80));
+// An image or a video arriving makes the log taller (these events do not bubble: capture them).
+log.addEventListener('load', follow, true);
+log.addEventListener('loadedmetadata', follow, true);
+
 async function send(/** @type {string} */ request) {
   const messages = [...history, { role: /** @type {const} */ ('user'), content: request }].slice(-MAX_MESSAGES);
   const turn = createTurn(log, request);
@@ -58,16 +68,6 @@ function setBusy(/** @type {boolean} */ busy) {
   sendButton.textContent = busy ? 'Stop' : 'Send';
   sendButton.classList.toggle('stop', busy);
 }
-
-// The log keeps showing the newest content unless the reader has scrolled up to read.
-let following = true;
-function follow() {
-  if (following) log.scrollTop = log.scrollHeight;
-}
-log.addEventListener('scroll', () => (following = log.scrollHeight - log.scrollTop - log.clientHeight < 80));
-// An image or a video arriving makes the log taller (these events do not bubble: capture them).
-log.addEventListener('load', follow, true);
-log.addEventListener('loadedmetadata', follow, true);
 
 /** Puts text at the cursor, with spaces around it, as if typed. */
 function insertAtCursor(/** @type {string} */ text) {
