@@ -7,6 +7,8 @@ for (const [from, to] of [
   // The tfjs worker thread's entry and the models it runs (plain JS: they run in a Worker).
   ['src/experts/local/tfjs-worker.mjs', 'dist/experts/local/tfjs-worker.mjs'],
   ['src/experts/local/tfjs-models.mjs', 'dist/experts/local/tfjs-models.mjs'],
+  // The web playground: static files served at / and /playground/ (src/routes/playground.ts).
+  ['src/playground', 'dist/playground'],
 ]) {
-  cpSync(from, to);
+  cpSync(from, to, { recursive: true });
 }

@@ -16,16 +16,18 @@
 #   fonts-dejavu-core   the font of labels drawn on images (and of the text images OCR tests draw)
 # tests:
 #   pocketsphinx-testdata  real recorded speech (LibriVox) with reference transcripts
+#   chromium               the browser the playground's test drives (playwright-core, never
+#                          `playwright install`)
 set -euo pipefail
 
 RUNTIME_PACKAGES=(espeak-ng apertium apertium-eng-spa pocketsphinx pocketsphinx-en-us sox libsox-fmt-mp3 fonts-dejavu-core)
-TEST_PACKAGES=(pocketsphinx-testdata)
+TEST_PACKAGES=(pocketsphinx-testdata chromium)
 
 packages=("${RUNTIME_PACKAGES[@]}")
 case "${1:-}" in
   --runtime) ;;
   '') packages+=("${TEST_PACKAGES[@]}") ;;
-  -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
+  -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
   *) echo "unknown option: $1 (use --runtime or nothing)" >&2; exit 2 ;;
 esac
 

@@ -18,6 +18,7 @@ import modelsRoute from './routes/models.js';
 import openAiChatRoute from './routes/openai-chat.js';
 import openAiModelsRoute from './routes/openai-models.js';
 import planRoute from './routes/plan.js';
+import playgroundRoute from './routes/playground.js';
 import { EVENT_SCHEMAS } from './routes/event-schemas.js';
 import { SHARED_SCHEMAS } from './routes/schemas.js';
 import selectRoute from './routes/select.js';
@@ -58,7 +59,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   await app.register(swaggerPlugin);
   await app.register(pipelinePlugin, { config, overrides: pipelineOverrides });
 
-  for (const route of [planRoute, selectRoute, executeRoute, chatRoute, modelsRoute, artifactsRoute, examplesRoute, healthRoute, openAiChatRoute, openAiModelsRoute]) {
+  for (const route of [planRoute, selectRoute, executeRoute, chatRoute, modelsRoute, artifactsRoute, examplesRoute, healthRoute, openAiChatRoute, openAiModelsRoute, playgroundRoute]) {
     await app.register(route);
   }
   return app;

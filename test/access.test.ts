@@ -36,9 +36,6 @@ t.test('keys come from API_KEYS and API_KEYS_FILE; short keys and unreadable fil
 
 t.test('with keys, every route but the probes, /metrics, /docs and the playground needs a valid key', async (t) => {
   const app = await buildTestApp(t, { CONTROLLER: 'rules', API_KEYS: `${KEY_A},${KEY_B}` }, { providers: [] });
-  // Routes another helper adds later: the playground.
-  app.get('/', async () => 'playground');
-  app.get('/playground/*', async () => 'asset');
 
   const missing = await app.inject(PLAN);
   t.equal(missing.statusCode, 401);
