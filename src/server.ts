@@ -3,6 +3,7 @@
 import { buildApp } from './app.js';
 import { ConfigError, llmConfigured, loadConfig } from './config.js';
 import { createLogger } from './logger.js';
+import { createScrubber, secretValues } from './secrets.js';
 
 const SHUTDOWN_GRACE_MS = 30_000;
 
@@ -17,8 +18,9 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const logger = createLogger(config.LOG_LEVEL);
-  const app = await buildApp(config, { logger });
+  const scrub = createScrubber(secretValues(config));
+  const logger = createLogger(config.LOG_LEVEL, { scrub });
+  const app = await buildApp(config, { logger, scrub });
   await app.listen({ port: config.PORT, host: config.HOST });
   logger.info(
     { controller: app.pipeline.controller?.name ?? null, inferenceMode: config.INFERENCE_MODE, llmModel: llmConfigured(config) ? config.LLM_MODEL : null },

@@ -50,7 +50,16 @@ export default fp(async function pipelinePlugin(app: FastifyInstance, options: {
       logger: app.log.child({ component: 'huggingface' }),
     }),
   ];
-  const llm = llmConfigured(config) ? createLlmClient({ config, observe: app.metrics.observeLlmCall, fetch: overrides.llmFetch }) : null;
+  const llm = llmConfigured(config)
+    ? createLlmClient({
+        config,
+        observe: app.metrics.observeLlmCall,
+        fetch: overrides.llmFetch,
+        ...(app.hasDecorator('scrub') ? { scrub: app.scrub } : {}),
+        ...(overrides.sleep ? { sleep: overrides.sleep } : {}),
+        logger: app.log.child({ component: 'llm' }),
+      })
+    : null;
   const choice: ControllerChoice = overrides.controller !== undefined ? { controller: overrides.controller } : chooseController(config, llm);
 
   const deps: PipelineDeps = {
