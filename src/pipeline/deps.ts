@@ -3,7 +3,7 @@
 import type { ArtifactStore } from '../artifacts/store.js';
 import type { Registry } from '../registry/registry.js';
 import type { ResourceLoader } from '../resources/load-resource.js';
-import type { Controller, Provider } from './types.js';
+import type { Controller, Provider, RespondRequest } from './types.js';
 
 export type Stage = 'plan' | 'select' | 'execute' | 'respond';
 
@@ -41,6 +41,8 @@ export interface PipelineDeps {
   settings: ExecutionSettings;
   /** Injected so tests can make backoff instant. */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /** The answer written from the results alone, when the controller's answer call fails. */
+  fallbackAnswer?: (input: RespondRequest) => string;
 }
 
 export const noopMetrics: PipelineMetrics = { observeStage: () => {}, countExpertCall: () => {} };

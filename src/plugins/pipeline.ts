@@ -6,6 +6,7 @@ import { createFileArtifactStore, type ArtifactStore } from '../artifacts/store.
 import { llmConfigured, type Config } from '../config.js';
 import { chooseController, type ControllerChoice } from '../controllers/index.js';
 import { createLlmClient } from '../controllers/llm/client.js';
+import { writeAnswer } from '../controllers/rules/respond.js';
 import { createHuggingFaceProvider } from '../experts/huggingface/provider.js';
 import { createLocalProvider } from '../experts/local/index.js';
 import type { PipelineDeps } from '../pipeline/deps.js';
@@ -86,6 +87,7 @@ export default fp(async function pipelinePlugin(app: FastifyInstance, options: {
       retryBaseDelayMs: config.RETRY_BASE_DELAY_MS,
     },
     ...(overrides.sleep ? { sleep: overrides.sleep } : {}),
+    fallbackAnswer: writeAnswer,
   };
   app.decorate('pipeline', deps);
   app.decorate('config', config);

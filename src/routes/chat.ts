@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { runChat } from '../pipeline/run-chat.js';
 import { conversationOf, requestContext } from './context.js';
-import { Conversation, errorResponses } from './schemas.js';
+import { Conversation, errorResponses, DegradedList } from './schemas.js';
 
 const chatRoute: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
@@ -26,6 +26,7 @@ const chatRoute: FastifyPluginAsyncTypebox = async (app) => {
             results: Type.Array(Type.Ref('TaskResult')),
             timings: Type.Ref('Timings'),
             usage: Type.Ref('LlmUsage'),
+            degraded: DegradedList,
           }),
           ...errorResponses(400, 413, 502, 503, 504),
         },

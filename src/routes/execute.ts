@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import { executeTasks } from '../pipeline/execute-tasks.js';
 import { selectModels } from '../pipeline/select-models.js';
 import { planOf, requestContext } from './context.js';
-import { RequestHint, TaskInput, errorResponses } from './schemas.js';
+import { RequestHint, TaskInput, errorResponses, DegradedList } from './schemas.js';
 
 const executeRoute: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
@@ -34,6 +34,7 @@ const executeRoute: FastifyPluginAsyncTypebox = async (app) => {
             unassigned: Type.Array(Type.Ref('Unassigned')),
             usage: Type.Ref('LlmUsage'),
             timings: Type.Ref('Timings'),
+            degraded: DegradedList,
           }),
           ...errorResponses(400, 413, 422, 502, 503, 504),
         },
@@ -44,7 +45,7 @@ const executeRoute: FastifyPluginAsyncTypebox = async (app) => {
       const { body } = request;
       const tasks = planOf(body.tasks, app.config.MAX_TASKS);
       const context = requestContext(request, reply, app.config.REQUEST_TIMEOUT_MS);
-      const { selections, unassigned } = await selectModels({ request: body.request ?? '', tasks, preferred: body.selections }, app.pipeline, context);
+      const { selections, unassigned, degraded } = await selectModels({ request: body.request ?? '', tasks, preferred: body.selections }, app.pipeline, context);
       const selected = performance.now();
       const results = await executeTasks({ tasks, selections, unassigned }, app.pipeline, context);
       const done = performance.now();
@@ -54,6 +55,7 @@ const executeRoute: FastifyPluginAsyncTypebox = async (app) => {
         unassigned,
         usage: context.usage.total(),
         timings: { select: Math.round(selected - started), execute: Math.round(done - selected), total: Math.round(done - started) },
+        ...(degraded ? { degraded } : {}),
       };
     },
   );

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { selectModels } from '../pipeline/select-models.js';
 import { planOf, requestContext } from './context.js';
-import { RequestHint, TaskInput, errorResponses } from './schemas.js';
+import { RequestHint, TaskInput, errorResponses, DegradedList } from './schemas.js';
 
 const selectRoute: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
@@ -26,6 +26,7 @@ const selectRoute: FastifyPluginAsyncTypebox = async (app) => {
             selections: Type.Array(Type.Ref('Selection')),
             unassigned: Type.Array(Type.Ref('Unassigned')),
             usage: Type.Ref('LlmUsage'),
+            degraded: DegradedList,
           }),
           ...errorResponses(400, 422, 502, 503, 504),
         },
