@@ -32,6 +32,8 @@ export interface Behaviour {
   times?: number;
   /** The `error` text of a failure. */
   message?: string;
+  /** With `fail`: quote the request's Authorization header in the error text (a careless upstream). */
+  echoAuthorization?: boolean;
   /** Wait this long before answering (timeouts, aborts). */
   delayMs?: number;
   /** Answer 200 with JSON of the wrong shape. */
@@ -163,7 +165,9 @@ export async function startFakeHuggingFace(options: FakeOptions = {}): Promise<F
       const count = failures.get(model) ?? 0;
       if (behaviour.times === undefined || count < behaviour.times) {
         failures.set(model, count + 1);
-        return json({ error: behaviour.message ?? `Model ${model} failed with status ${behaviour.fail}` }, behaviour.fail);
+        const said = behaviour.message ?? `Model ${model} failed with status ${behaviour.fail}`;
+        const echo = behaviour.echoAuthorization ? ` (request headers: Authorization: ${request.headers.authorization ?? 'none'})` : '';
+        return json({ error: `${said}${echo}` }, behaviour.fail);
       }
     }
     if (behaviour.wrongShape) return json({ unexpected: 'shape' });
