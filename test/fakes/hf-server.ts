@@ -71,6 +71,8 @@ export interface FakeHuggingFace {
 export interface FakeOptions {
   /** Model id → task, on top of MODEL_TASKS and the naming convention. */
   models?: Record<string, TaskType>;
+  /** Asked before every inference call; a reply (or a promise that never settles: a hang) replaces the usual one. */
+  before?: (model: string, task: TaskType) => Reply | undefined | Promise<Reply | undefined>;
 }
 
 /** Well-known models of the reference catalogue. */
@@ -159,6 +161,8 @@ export async function startFakeHuggingFace(options: FakeOptions = {}): Promise<F
     const task = (call.task = isChat ? 'conversational' : inference?.[2] === 'completions' ? 'text-generation' : (taskFor(model, header) ?? null));
     if (!task) return json({ error: `Model ${model} does not exist` }, 404);
 
+    const injected = await options.before?.(model, task);
+    if (injected) return injected;
     const behaviour = behaviours.get(model) ?? (typeof call.body?.model === 'string' ? behaviours.get(call.body.model) : undefined) ?? {};
     if (behaviour.delayMs) await new Promise((resolve) => setTimeout(resolve, behaviour.delayMs));
     if (behaviour.fail) {
