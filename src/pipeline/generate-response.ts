@@ -14,8 +14,9 @@ export interface ResponseOutput {
 
 export function generateResponse(input: RespondRequest, deps: PipelineDeps, context: CallContext): Promise<ResponseOutput> {
   return timed(deps, 'respond', async () => {
+    const controller = requireController(deps);
     try {
-      return { answer: await requireController(deps).respond(input, context) };
+      return { answer: await controller.respond(input, context) };
     } catch (error) {
       if (!deps.fallbackAnswer) throw error;
       const degraded = fallbackFor('respond', error, context);

@@ -66,9 +66,11 @@ async function chooseAll(
 ): Promise<{ selections: Selection[]; degraded?: Degradation }> {
   const k = deps.settings.candidateModels;
   const shown = toChoose.map(({ task, candidates }) => ({ task, candidates: candidates.slice(0, k) }));
+  // No controller at all is a configuration error (503), not a fault to fall back from.
+  const controller = requireController(deps);
   let choices: ModelChoice[];
   try {
-    choices = await requireController(deps).chooseModels({ request, tasks: shown }, context);
+    choices = await controller.chooseModels({ request, tasks: shown }, context);
   } catch (error) {
     // The ranking is a fine choice: a failed selection call must not fail the request.
     const degraded = fallbackFor('select', error, context);
