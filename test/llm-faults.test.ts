@@ -143,6 +143,9 @@ t.test('a failed selection call falls back to the ranking; the selection and the
   t.same(body.results.map((result: { status: string }) => result.status), ['succeeded', 'succeeded']);
   t.equal(body.answer, 'Done.');
   t.same(llm.requests.map((request) => request.purpose), ['plan', 'select', 'select', 'respond'], 'the selection call was retried once first');
+  const metrics = (await app.inject({ method: 'GET', url: '/metrics' })).body;
+  t.match(metrics, /hugginggpt_degraded_total\{stage="select",code="LLM_ERROR"\} 1/);
+  t.match(metrics, /hugginggpt_llm_calls_total\{purpose="select",outcome="retry"\} 1/);
 });
 
 t.test('a failed answer call keeps the results: the templated answer, marked degraded', async (t) => {

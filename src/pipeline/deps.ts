@@ -10,6 +10,8 @@ export type Stage = 'plan' | 'select' | 'execute' | 'respond';
 export interface PipelineMetrics {
   observeStage(stage: Stage, seconds: number, outcome: 'ok' | 'error'): void;
   countExpertCall(task: string, provider: Provider, outcome: 'ok' | 'error' | 'timeout'): void;
+  /** A stage fell back (selection to the ranking, the answer to the template) after a controller failure. */
+  countDegraded?(stage: 'select' | 'respond', code: string): void;
 }
 
 export interface PipelineLogger {

@@ -19,8 +19,7 @@ export function generateResponse(input: RespondRequest, deps: PipelineDeps, cont
       return { answer: await controller.respond(input, context) };
     } catch (error) {
       if (!deps.fallbackAnswer) throw error;
-      const degraded = fallbackFor('respond', error, context);
-      deps.logger.warn({ code: degraded.code, err: degraded.message }, 'answer call failed; using the templated answer');
+      const degraded = fallbackFor('respond', error, context, deps);
       return { answer: deps.fallbackAnswer(input), degraded };
     }
   });

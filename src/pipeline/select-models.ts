@@ -73,8 +73,7 @@ async function chooseAll(
     choices = await controller.chooseModels({ request, tasks: shown }, context);
   } catch (error) {
     // The ranking is a fine choice: a failed selection call must not fail the request.
-    const degraded = fallbackFor('select', error, context);
-    deps.logger.warn({ code: degraded.code, err: degraded.message }, 'model selection failed; using the ranking');
+    const degraded = fallbackFor('select', error, context, deps);
     const why = `the controller's selection call failed (${degraded.code}: ${degraded.message}); took the top-ranked candidate`;
     return { selections: toChoose.map(({ task, candidates }) => selection(task, candidates[0]!, candidates, 'fallback', why)), degraded };
   }

@@ -37,11 +37,18 @@ export function createMetrics(): AppMetrics {
   });
   const llmCalls = new Counter({ name: 'hugginggpt_llm_calls_total', help: 'LLM calls by purpose and outcome', labelNames: ['purpose', 'outcome'], registers });
   const llmTokens = new Counter({ name: 'hugginggpt_llm_tokens_total', help: 'LLM tokens by purpose and type (prompt, completion)', labelNames: ['purpose', 'type'], registers });
+  const degraded = new Counter({
+    name: 'hugginggpt_degraded_total',
+    help: 'Stages that fell back after a controller failure (select: the ranking, respond: the templated answer), by error code',
+    labelNames: ['stage', 'code'],
+    registers,
+  });
   return {
     registry,
     pipeline: {
       observeStage: (name, seconds, outcome) => stage.observe({ stage: name, outcome }, seconds),
       countExpertCall: (task, provider, outcome) => expertCalls.inc({ task, provider, outcome }),
+      countDegraded: (name, code) => degraded.inc({ stage: name, code }),
     },
     observeLlmCall: ({ purpose, outcome, reply }) => {
       llmCalls.inc({ purpose, outcome });
