@@ -7,7 +7,7 @@
 // (the caller must discard the partial deltas of a failed attempt).
 import OpenAI from 'openai';
 import { backoffDelay, sleep as defaultSleep } from '../../pipeline/concurrency.js';
-import { AbortedError, AppError, LlmError, cancellation } from '../../pipeline/errors.js';
+import { AppError, LlmError, cancellation } from '../../pipeline/errors.js';
 import { linkSignals, type LinkedSignal } from '../../pipeline/signals.js';
 
 export interface RetryPolicy {
@@ -77,8 +77,7 @@ export function classify(error: unknown, link: LinkedSignal, outer: AbortSignal 
   if (link.timedOut || error instanceof OpenAI.APIConnectionTimeoutError) {
     return new LlmError('LLM_TIMEOUT', 'The LLM API did not answer in time (LLM_TIMEOUT_MS).', { cause: error, retryable: true });
   }
-  if (error instanceof AbortedError || (error instanceof AppError && !(error instanceof LlmError))) return error;
-  if (error instanceof LlmError) return error;
+  if (error instanceof AppError) return error;
   if (error instanceof OpenAI.APIUserAbortError) return cancellation(outer);
   if (error instanceof OpenAI.APIConnectionError) {
     return new LlmError('LLM_ERROR', `Could not reach the LLM API: ${scrub(error.message)} Check OPENAI_BASE_URL.`, { cause: error, retryable: true });
