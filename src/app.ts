@@ -22,14 +22,24 @@ import playgroundRoute from './routes/playground.js';
 import { EVENT_SCHEMAS } from './routes/event-schemas.js';
 import { SHARED_SCHEMAS } from './routes/schemas.js';
 import selectRoute from './routes/select.js';
+import { createScrubber, secretValues, type Scrubber } from './secrets.js';
 
 export interface AppOverrides extends PipelineOverrides {
   /** A pino logger; by default the app does not log (tests). */
   logger?: Logger;
+  /** Scrubs secrets from error messages and response bodies (default: from the config's secret values). */
+  scrub?: Scrubber;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Scrubs secret values and credential shapes; `app.scrub.add()` registers keys loaded later. */
+    scrub: Scrubber;
+  }
 }
 
 export async function buildApp(config: Config, overrides: AppOverrides = {}): Promise<FastifyInstance> {
-  const { logger, ...pipelineOverrides } = overrides;
+  const { logger, scrub = createScrubber(secretValues(config)), ...pipelineOverrides } = overrides;
   const app = Fastify({
     ...(logger ? { loggerInstance: logger as FastifyBaseLogger } : { logger: false }),
     bodyLimit: config.BODY_LIMIT_BYTES,
@@ -46,6 +56,12 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
 
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
+  });
+  // Last line of defence: no JSON body leaves with a secret in it (task errors quote upstreams).
+  app.decorate('scrub', scrub);
+  app.addHook('onSend', async (_request, reply, payload) => {
+    if (typeof payload !== 'string' || !String(reply.getHeader('content-type') ?? '').includes('json')) return payload;
+    return scrub(payload);
   });
   for (const schema of [...SHARED_SCHEMAS, ...EVENT_SCHEMAS]) app.addSchema(schema);
   // The API speaks JSON (and raw media on POST /artifacts): a text body is a 415, not a string.

@@ -34,7 +34,7 @@ export const ConfigSchema = Type.Object({
   LLM_TEMPERATURE: Type.Number({ description: 'sampling temperature', default: 0, minimum: 0, maximum: 2 }),
   LLM_RESPONSE_FORMAT: oneOf(RESPONSE_FORMATS, 'none', 'structured output for plans and selections: none (parse JSON from text), json_object, json_schema'),
   LLM_TIMEOUT_MS: int('timeout of one LLM attempt, ms', 60_000, 100),
-  LLM_MAX_RETRIES: int('retries of an LLM call on 408/409/429/5xx/connection errors (backoff 0.5 s × 2^n, honours Retry-After)', 2, 0, 10),
+  LLM_MAX_RETRIES: int('retries of an LLM call after a transient failure: 408/409/429/5xx, connection errors, cut or unparsable bodies, attempt timeouts (backoff RETRY_BASE_DELAY_MS × 2^n, honours Retry-After)', 3, 0, 10),
 
   INFERENCE_MODE: oneOf(INFERENCE_MODES, 'hybrid', 'where experts run: local (embedded only), huggingface (remote only), hybrid (local first, remote as fallback, and vice versa)'),
   HF_TOKEN: str('Hugging Face token for Inference Providers'),

@@ -8,11 +8,13 @@ import { shutDown } from './guard/shutdown.js';
 import { createLogger } from './logger.js';
 import { createMetricsServer } from './metrics-server.js';
 import { shutdownTarget } from './plugins/admission.js';
+import { createScrubber, secretValues } from './secrets.js';
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
-  const logger = createLogger(config.LOG_LEVEL);
-  const app = await buildApp(config, { logger });
+  const scrub = createScrubber(secretValues(config));
+  const logger = createLogger(config.LOG_LEVEL, { scrub });
+  const app = await buildApp(config, { logger, scrub });
   await app.listen({ port: config.PORT, host: config.HOST });
   const metricsServer = config.METRICS_PORT !== undefined ? createMetricsServer(app.metrics.registry) : undefined;
   if (metricsServer) {

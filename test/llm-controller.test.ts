@@ -1,3 +1,4 @@
+import { countTokens } from 'gpt-tokenizer';
 import t, { type Test } from 'tap';
 import { loadConfig } from '../src/config.js';
 import { createLlmClient } from '../src/controllers/llm/client.js';
@@ -94,7 +95,7 @@ t.test('the chat history is trimmed oldest first to fit the context window', asy
   const prompt = fake.requests[0]!.body.messages.map((message) => message.content).join('\n');
   t.match(prompt, /turn 59:/, 'the latest turn is kept');
   t.notMatch(prompt, /turn 0:/, 'the oldest turn is dropped');
-  t.ok(prompt.length / 3.5 < (4096 - 256) * 0.9 + 50, `prompt of ${prompt.length} chars fits the budget`);
+  t.ok(countTokens(prompt) < (4096 - 256) * 0.9 + 50, `prompt of ${countTokens(prompt)} tokens fits the budget`);
 });
 
 t.test('a request too long for the model is a clear error, not a silent truncation', async (t) => {
@@ -175,4 +176,24 @@ t.test('a slow LLM times out with LLM_TIMEOUT; an aborted request stops at once'
   const aborted = await client.complete({ purpose: 'plan', messages: [{ role: 'user', content: 'hi' }] }, { signal: abort.signal }).catch((caught: unknown) => caught);
   t.match(aborted, { code: 'REQUEST_ABORTED' });
   t.equal(fake.requests.at(-1)!.headers.authorization, 'Bearer not-needed', 'self-hosted servers need no key');
+});
+
+t.test('tokens are counted, not estimated from characters: Chinese and Japanese prompts fit the budget too', async (t) => {
+  const { estimateTokens, clip } = await import('../src/controllers/llm/tokens.js');
+  const chinese = '我们今天去公园散步，天气很好。'.repeat(100);
+  t.ok(estimateTokens(chinese) > chinese.length / 3.5 * 2, `${estimateTokens(chinese)} tokens for ${chinese.length} characters`);
+  t.equal(estimateTokens('hello world'), 2);
+  const clipped = clip(chinese, 50);
+  t.ok(estimateTokens(clipped) <= 50, `clipped to ${estimateTokens(clipped)} tokens`);
+  t.ok(clipped.length > 10 && clipped.length < chinese.length);
+  t.equal(clip('short text', 50), 'short text');
+
+  const { fake, controller } = await setup(t, { LLM_CONTEXT_TOKENS: '4096', LLM_MAX_OUTPUT_TOKENS: '256' });
+  fake.handle(() => ({ content: VALID_PLAN }));
+  const history = Array.from({ length: 40 }, (_, i) => ({ role: (i % 2 ? 'assistant' : 'user') as 'user' | 'assistant', content: `第${i}轮：${'今日は公園を散歩しました。'.repeat(12)}` }));
+  await controller.plan({ request: '检测 /examples/a.jpg 中的物体', history }, {});
+  const messages = fake.requests[0]!.body.messages;
+  const total = messages.reduce((sum, message) => sum + 4 + countTokens(message.content), 3);
+  t.ok(total <= (4096 - 256) * 0.9, `the prompt is ${total} tokens, within the budget`);
+  t.match(messages.at(-1)!.content, /第39轮/, 'the latest turn is kept');
 });

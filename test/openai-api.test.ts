@@ -166,14 +166,23 @@ t.test('without a controller: a 503 before any stream; an error after the start 
   }
 
   const rules = createRulesController();
-  const failing: Controller = { ...rules, respond: async () => Promise.reject(new LlmError('LLM_ERROR', 'The LLM API failed (HTTP 500): upstream error.')) };
+  const upstream500 = () => Promise.reject(new LlmError('LLM_ERROR', 'The LLM API failed (HTTP 500): upstream error.'));
+  // A failed answer call falls back to the templated answer: the stream still completes.
+  const failingAnswer = await serve(t, {}, { controller: { ...rules, respond: upstream500 } });
+  const answered: string[] = [];
+  for await (const chunk of await failingAnswer.client.chat.completions.create({ model: 'hugginggpt', stream: true, messages: withImage('What objects are in this image?') })) {
+    answered.push(chunk.choices[0]?.delta.content ?? '');
+  }
+  t.match(answered.join(''), /running object-detection[\s\S]*Object Detection/, 'progress, then the templated answer');
+
+  // Planning has no fallback: its failure after the stream started ends the stream with an error.
+  const failing: Controller = { ...rules, plan: upstream500 };
   const { client } = await serve(t, {}, { controller: failing });
   const stream = await client.chat.completions.create({ model: 'hugginggpt', stream: true, messages: withImage('What objects are in this image?') });
   const received: string[] = [];
   const error = await (async () => {
     for await (const chunk of stream) received.push(chunk.choices[0]?.delta.content ?? '');
   })().catch((caught: unknown) => caught);
-  t.match(received.join(''), /running object-detection/, 'progress arrived first');
   t.type(error, OpenAI.APIError);
   t.match(error, { code: 'LLM_ERROR', type: 'server_error', message: /HTTP 500/ });
 });

@@ -24,6 +24,29 @@ t.test('non-public addresses are recognised, including IPv4-mapped and NAT64 for
   for (const address of ['8.8.8.8', '93.184.216.34', '2606:4700:4700::1111', '::ffff:8.8.8.8']) t.ok(isPublicAddress(address), `${address} is public`);
 });
 
+t.test('IPv6 ranges that embed IPv4 are judged by the address inside; tunnels and reserved ranges are refused', async (t) => {
+  const blocked = {
+    '6to4 of loopback': '2002:7f00:1::1',
+    '6to4 of metadata': '2002:a9fe:a9fe::',
+    '6to4 of a private network': '2002:c0a8:101::1',
+    'SIIT of loopback': '::ffff:0:7f00:1',
+    'SIIT of a private network': '::ffff:0:a00:1',
+    'NAT64 of loopback': '64:ff9b::7f00:1',
+    'local-use NAT64': '64:ff9b:1::808:808',
+    Teredo: '2001:0:4136:e378:8000:63bf:3fff:fdd2',
+    'IPv4-compatible loopback': '::7f00:1',
+    'discard-only': '100::1',
+    ORCHIDv2: '2001:20::1',
+    benchmarking: '2001:2::1',
+    'IPv4 benchmarking': '198.18.0.1',
+    'IPv4 broadcast': '255.255.255.255',
+    'IPv4 reserved': '192.0.0.170',
+    'not an address': 'example.org',
+  };
+  for (const [what, address] of Object.entries(blocked)) t.notOk(isPublicAddress(address), `${what} (${address}) is not public`);
+  for (const address of ['2002:808:808::1', '::ffff:0:808:808', '64:ff9b::808:808', '[2606:4700:4700::1111]']) t.ok(isPublicAddress(address), `${address} is public`);
+});
+
 t.test('URLs on loopback are refused unless ALLOW_PRIVATE_URLS; allowed ones are fetched and size-capped', async (t) => {
   const server = createServer((req, res) => {
     if (req.url === '/big') return res.end(Buffer.alloc(20_000));
@@ -61,4 +84,13 @@ t.test('data URIs, artifacts and examples load; paths never escape their folder'
   await t.rejects(resources.load('/artifacts/00000000000000000000000000000000.png', 'image'), { code: 'RESOURCE_NOT_FOUND' });
   t.equal(await artifacts.get('../../etc/passwd'), null);
   await t.rejects(resources.load('data:image/png;base64,' + 'A'.repeat(20_000), 'image'), { code: 'RESOURCE_TOO_LARGE' });
+});
+
+t.test('a percent-encoded data: URI keeps binary bytes; bad percent-encoding is a clear RESOURCE_INVALID', async (t) => {
+  const { resources } = await loader(t);
+  const encoded = [...RED_PNG].map((byte) => `%${byte.toString(16).padStart(2, '0')}`).join('');
+  t.same(Buffer.from((await resources.load(`data:image/png,${encoded}`, 'image')).bytes), RED_PNG);
+  for (const uri of ['data:image/png,%E0%A4%A', 'data:image/png,%zz', 'data:image/png,%']) {
+    await t.rejects(resources.load(uri, 'image'), { code: 'RESOURCE_INVALID', message: /not a percent-encoded byte/ }, uri);
+  }
 });

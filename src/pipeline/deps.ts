@@ -5,13 +5,15 @@ import type { Registry } from '../registry/registry.js';
 import type { Gate } from './concurrency.js';
 import type { InputLimits } from './input-limits.js';
 import type { ResourceLoader } from '../resources/load-resource.js';
-import type { Controller, Provider } from './types.js';
+import type { Controller, Provider, RespondRequest } from './types.js';
 
 export type Stage = 'plan' | 'select' | 'execute' | 'respond';
 
 export interface PipelineMetrics {
   observeStage(stage: Stage, seconds: number, outcome: 'ok' | 'error'): void;
   countExpertCall(task: string, provider: Provider, outcome: 'ok' | 'error' | 'timeout'): void;
+  /** A stage fell back (selection to the ranking, the answer to the template) after a controller failure. */
+  countDegraded?(stage: 'select' | 'respond', code: string): void;
 }
 
 export interface PipelineLogger {
@@ -47,6 +49,8 @@ export interface PipelineDeps {
   gates?: Partial<Record<Provider, Gate>>;
   /** Injected so tests can make backoff instant. */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /** The answer written from the results alone, when the controller's answer call fails. */
+  fallbackAnswer?: (input: RespondRequest) => string;
 }
 
 export const noopMetrics: PipelineMetrics = { observeStage: () => {}, countExpertCall: () => {} };

@@ -6,7 +6,7 @@ import { generateResponse } from './generate-response.js';
 import { planTasks, splitConversation } from './plan-tasks.js';
 import { selectModels } from './select-models.js';
 import type { Stage } from './deps.js';
-import type { CallContext, ChatMessage, Selection, Task, TaskResult } from './types.js';
+import type { CallContext, ChatMessage, Degradation, Selection, Task, TaskResult } from './types.js';
 import type { Unassigned } from './select-models.js';
 
 export interface ChatInput {
@@ -22,6 +22,8 @@ export interface ChatOutput {
   unassigned: Unassigned[];
   results: TaskResult[];
   timings: Record<Stage | 'total', number>;
+  /** Stages whose controller call failed and fell back (ranking, templated answer); absent when none. */
+  degraded?: Degradation[];
 }
 
 export async function runChat(input: ChatInput, deps: PipelineDeps, context: CallContext): Promise<ChatOutput> {
@@ -38,13 +40,13 @@ export async function runChat(input: ChatInput, deps: PipelineDeps, context: Cal
 
   const { request, history } = splitConversation(input.messages);
   const plan = await clock('plan', () => planTasks(input, deps, context));
-  const { selections, unassigned } = plan.tasks.length
+  const { selections, unassigned, degraded = [] } = plan.tasks.length
     ? await clock('select', () => selectModels({ request, tasks: plan.tasks }, deps, context))
     : { selections: [], unassigned: [] };
   const results = plan.tasks.length
     ? await clock('execute', () => executeTasks({ tasks: plan.tasks, selections, unassigned }, deps, context))
     : [];
-  const answer = await clock('respond', () =>
+  const { answer, degraded: respondDegraded } = await clock('respond', () =>
     generateResponse({ request, history, tasks: plan.tasks, selections, results, ...(plan.explanation ? { explanation: plan.explanation } : {}) }, deps, context),
   );
   timings.total = Math.round(performance.now() - started);
@@ -57,5 +59,6 @@ export async function runChat(input: ChatInput, deps: PipelineDeps, context: Cal
     unassigned,
     results,
     timings,
+    ...(degraded.length || respondDegraded ? { degraded: [...degraded, ...(respondDegraded ? [respondDegraded] : [])] } : {}),
   };
 }

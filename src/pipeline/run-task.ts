@@ -7,6 +7,7 @@ import { TaskFailure, isAbortError } from './errors.js';
 import { acquireSlot, backoffDelay, sleep as defaultSleep } from './concurrency.js';
 import { failureOutcome } from './model-health.js';
 import { resolveArgs } from './resolve-args.js';
+import { linkSignals } from './signals.js';
 import type { Attempt, CallContext, ExpertOutput, ResolvedArgs, Selection, Task, TaskOutput, TaskResult } from './types.js';
 
 export async function runTask(
@@ -62,17 +63,16 @@ export async function runTask(
       }
       if (attempt === 0) modelsTried++;
       const attemptStarted = new Date();
-      const timeout = AbortSignal.timeout(settings.taskTimeoutMs);
-      const signal = context.signal ? AbortSignal.any([context.signal, timeout]) : timeout;
+      const timeout = linkSignals([context.signal], { timeoutMs: settings.taskTimeoutMs });
       try {
-        const output = await provider.run({ task: task.task, model: model.id, args }, { ...context, signal });
+        const output = await provider.run({ task: task.task, model: model.id, args }, { ...context, signal: timeout.signal }).finally(timeout.dispose);
         recordHealth({ kind: 'success', latencyMs: Date.now() - attemptStarted.getTime() });
         attempts.push({ model: model.id, provider: model.provider, ok: true, startedAt: attemptStarted.toISOString(), durationMs: Date.now() - attemptStarted.getTime() });
         deps.metrics.countExpertCall(task.task, model.provider, 'ok');
         return finish({ status: 'succeeded', model: model.id, provider: model.provider, output: await storeOutput(task, output, deps) });
       } catch (error) {
         if (context.signal?.aborted) return finish(cancelled());
-        const failure = timeout.aborted
+        const failure = timeout.timedOut
           ? new TaskFailure('EXPERT_TIMEOUT', `${model.id} did not answer within TASK_TIMEOUT_MS (${settings.taskTimeoutMs} ms)`, { retryable: true })
           : toFailure(error, model.id);
         recordHealth(failureOutcome(failure, Date.now() - attemptStarted.getTime()));

@@ -7,8 +7,9 @@ import type { PipelineDeps } from './deps.js';
 import { timed } from './deps.js';
 import { AppError } from './errors.js';
 import { checkPlanText } from './input-limits.js';
+import { fallbackFor } from './fallback.js';
 import { requireController } from './require-controller.js';
-import type { CallContext, Selection, Task } from './types.js';
+import type { CallContext, Degradation, ModelChoice, Selection, Task } from './types.js';
 
 export interface SelectInput {
   request: string;
@@ -27,6 +28,8 @@ export interface SelectOutput {
   selections: Selection[];
   /** Tasks no model can run now; execution reports them as failed. */
   unassigned: Unassigned[];
+  /** Set when the controller's selection call failed and the ranking was used instead. */
+  degraded?: Degradation[];
 }
 
 export async function selectModels(input: SelectInput, deps: PipelineDeps, context: CallContext): Promise<SelectOutput> {
@@ -50,10 +53,11 @@ export async function selectModels(input: SelectInput, deps: PipelineDeps, conte
         toChoose.push({ task, candidates: ranked });
       }
     }
-    if (toChoose.length > 0) selections.push(...(await chooseAll(input.request, toChoose, deps, context)));
+    const chosen = toChoose.length > 0 ? await chooseAll(input.request, toChoose, deps, context) : { selections: [] };
+    selections.push(...chosen.selections);
     selections.sort((a, b) => a.id - b.id);
     emitSelections(input.tasks, selections, unassigned, context);
-    return { selections, unassigned };
+    return { selections, unassigned, ...(chosen.degraded ? { degraded: [chosen.degraded] } : {}) };
   });
 }
 
@@ -62,18 +66,29 @@ async function chooseAll(
   toChoose: Array<{ task: Task; candidates: RegisteredModel[] }>,
   deps: PipelineDeps,
   context: CallContext,
-): Promise<Selection[]> {
+): Promise<{ selections: Selection[]; degraded?: Degradation }> {
   const k = deps.settings.candidateModels;
   const shown = toChoose.map(({ task, candidates }) => ({ task, candidates: candidates.slice(0, k) }));
-  const choices = await requireController(deps).chooseModels({ request, tasks: shown }, context);
+  // No controller at all is a configuration error (503), not a fault to fall back from.
+  const controller = requireController(deps);
+  let choices: ModelChoice[];
+  try {
+    choices = await controller.chooseModels({ request, tasks: shown }, context);
+  } catch (error) {
+    // The ranking is a fine choice: a failed selection call must not fail the request.
+    const degraded = fallbackFor('select', error, context, deps);
+    const why = `the controller's selection call failed (${degraded.code}: ${degraded.message}); took the top-ranked candidate`;
+    return { selections: toChoose.map(({ task, candidates }) => selection(task, candidates[0]!, candidates, 'fallback', why)), degraded };
+  }
   const byId = new Map(choices.map((choice) => [choice.id, choice]));
-  return toChoose.map(({ task, candidates }, index) => {
+  const selections = toChoose.map(({ task, candidates }, index) => {
     const choice = byId.get(task.id);
     const chosen = choice && shown[index]!.candidates.find((model) => model.id === choice.model);
     if (chosen) return selection(task, chosen, candidates, 'controller', choice.reason || 'chosen by the controller');
     const why = choice ? `the controller chose "${choice.model}", which is not a candidate` : 'the controller made no valid choice';
     return selection(task, candidates[0]!, candidates, 'fallback', `${why}; took the top-ranked candidate`);
   });
+  return { selections };
 }
 
 function imposedSelection(task: Task, modelId: string, ranked: RegisteredModel[], deps: PipelineDeps): Selection {

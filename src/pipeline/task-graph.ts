@@ -1,6 +1,8 @@
-// The task graph contract: normalise an untrusted plan (from a client or an LLM) and report every
-// problem at once, so a client gets one complete 422 and the LLM one complete repair prompt.
+// The task graph contract: normalise an untrusted plan (from a client or an LLM; common dialects
+// first, see plan-dialects.ts) and report every problem at once, so a client gets one complete 422
+// and the LLM one complete repair prompt.
 import { TASK_TYPES, isTaskType, type ResourceKind, type TaskTypeSpec } from '../registry/task-types.js';
+import { normaliseDialect } from './plan-dialects.js';
 import type { Task } from './types.js';
 
 export const GENERATED_REF = /^<GENERATED>-(\d+)$/;
@@ -56,9 +58,10 @@ export function validatePlan(raw: unknown, options: ValidateOptions = {}): PlanC
     problems.push({ code: 'TOO_MANY_TASKS', message: `the plan has ${raw.length} tasks; at most ${maxTasks} are allowed` });
   }
 
-  const drafts = raw.map((item, index) => normaliseTask(item, index, problems));
+  const items = raw.map(normaliseDialect);
+  const drafts = items.map((item, index) => normaliseTask(item, index, problems));
   const tasks = drafts.filter((task): task is Task => task !== null);
-  const rawIds = reportDuplicateIds(raw, problems);
+  const rawIds = reportDuplicateIds(items, problems);
   const byId = new Map(tasks.map((task) => [task.id, task]));
   checkDependencies(tasks, byId, rawIds, drafts, problems);
   checkCycles(tasks, byId, problems);

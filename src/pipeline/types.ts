@@ -96,6 +96,14 @@ export interface TaskResult {
   durationMs: number | null;
 }
 
+/** A stage whose controller call failed and was replaced by its fallback; responses say so. */
+export interface Degradation {
+  stage: 'select' | 'respond';
+  /** The error code of the failure (LLM_ERROR, LLM_TIMEOUT, …). */
+  code: string;
+  message: string;
+}
+
 export interface LlmUsage {
   calls: number;
   promptTokens: number;

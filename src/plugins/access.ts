@@ -33,6 +33,8 @@ export default fp(async function access(app: FastifyInstance, options: { config:
   }
 
   const keys = loadApiKeys(config);
+  // Keys read from API_KEYS_FILE are secrets too: never in a log line or a response.
+  app.scrub.add(keys);
   if (keys.length > 0) {
     const checker = createKeyChecker(keys);
     app.decorateRequest('apiKeyId', undefined);

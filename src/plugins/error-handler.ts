@@ -4,6 +4,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError, type ErrorCode } from '../pipeline/errors.js';
+import { scrubShapes, scrubValue } from '../secrets.js';
 
 export const HTTP_STATUS: Record<ErrorCode, number> = {
   VALIDATION_FAILED: 400,
@@ -91,23 +92,25 @@ export function openAiErrorBody(code: ErrorCode, message: string) {
   return { error: { message, type: openAiErrorType(HTTP_STATUS[code]), param: null, code } };
 }
 
-function send(reply: FastifyReply, error: AppError): FastifyReply {
+function send(reply: FastifyReply, error: AppError, scrub: (text: string) => string): FastifyReply {
   reply.errorCode = error.code;
-  const body = reply.request.url.startsWith('/v1/')
-    ? openAiErrorBody(error.code, error.message)
-    : { code: error.code, message: error.message, ...(error.details !== undefined ? { details: error.details } : {}) };
+  // Upstream messages quoted in errors may carry our own credentials back: scrub before sending.
+  const message = scrub(error.message);
+  const details = error.details !== undefined ? { details: scrubValue(error.details, scrub) } : {};
+  const body = reply.request.url.startsWith('/v1/') ? openAiErrorBody(error.code, message) : { code: error.code, message, ...details };
   return reply.status(HTTP_STATUS[error.code]).type('application/json').send(body);
 }
 
 export default fp(async function errorHandler(app: FastifyInstance) {
+  const scrub = app.hasDecorator('scrub') ? app.scrub : scrubShapes;
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     const appError = toAppError(error, request);
     const status = HTTP_STATUS[appError.code];
     if (status >= 500) request.log.error({ err: error, code: appError.code }, 'request failed');
     else request.log.info({ code: appError.code, msg: appError.message }, 'request rejected');
-    return send(reply, appError);
+    return send(reply, appError, scrub);
   });
   app.setNotFoundHandler((request, reply) =>
-    send(reply, new AppError('NOT_FOUND', `No route ${request.method} ${request.url.split('?')[0]}. The API is described at /docs.`)),
+    send(reply, new AppError('NOT_FOUND', `No route ${request.method} ${request.url.split('?')[0]}. The API is described at /docs.`), scrub),
   );
 });

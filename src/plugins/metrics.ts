@@ -99,6 +99,12 @@ export function createMetrics(): AppMetrics {
   for (const reason of SHED_REASONS) shed.inc({ reason }, 0);
   const artifactBytes = new Gauge({ name: 'hugginggpt_artifact_bytes', help: 'Bytes held in the artifacts folder', registers });
   const artifactFiles = new Gauge({ name: 'hugginggpt_artifact_files', help: 'Files held in the artifacts folder', registers });
+  const degraded = new Counter({
+    name: 'hugginggpt_degraded_total',
+    help: 'Stages that fell back after a controller failure (select: the ranking, respond: the templated answer), by error code',
+    labelNames: ['stage', 'code'],
+    registers,
+  });
   return {
     registry,
     operations: {
@@ -112,6 +118,7 @@ export function createMetrics(): AppMetrics {
     pipeline: {
       observeStage: (name, seconds, outcome) => stage.observe({ stage: name, outcome }, seconds),
       countExpertCall: (task, provider, outcome) => expertCalls.inc({ task, provider, outcome }),
+      countDegraded: (name, code) => degraded.inc({ stage: name, code }),
     },
     breakers: {
       transition: (provider, to) => breakerTransitions.inc({ provider, to }),

@@ -6,6 +6,7 @@ import { createFileArtifactStore, type ArtifactStore } from '../artifacts/store.
 import { llmConfigured, type Config } from '../config.js';
 import { chooseController, type ControllerChoice } from '../controllers/index.js';
 import { createLlmClient } from '../controllers/llm/client.js';
+import { writeAnswer } from '../controllers/rules/respond.js';
 import { createHuggingFaceProvider } from '../experts/huggingface/provider.js';
 import { createLocalProvider } from '../experts/local/index.js';
 import type { PipelineDeps } from '../pipeline/deps.js';
@@ -58,7 +59,16 @@ export default fp(async function pipelinePlugin(app: FastifyInstance, options: {
       logger: app.log.child({ component: 'huggingface' }),
     }),
   ];
-  const llm = llmConfigured(config) ? createLlmClient({ config, observe: app.metrics.observeLlmCall, fetch: overrides.llmFetch }) : null;
+  const llm = llmConfigured(config)
+    ? createLlmClient({
+        config,
+        observe: app.metrics.observeLlmCall,
+        fetch: overrides.llmFetch,
+        ...(app.hasDecorator('scrub') ? { scrub: app.scrub } : {}),
+        ...(overrides.sleep ? { sleep: overrides.sleep } : {}),
+        logger: app.log.child({ component: 'llm' }),
+      })
+    : null;
   const health = createHealthStore({
     failureThreshold: config.BREAKER_FAILURES,
     cooldownMs: config.BREAKER_COOLDOWN_MS,
@@ -103,6 +113,7 @@ export default fp(async function pipelinePlugin(app: FastifyInstance, options: {
     },
     gates,
     ...(overrides.sleep ? { sleep: overrides.sleep } : {}),
+    fallbackAnswer: writeAnswer,
   };
   app.decorate('pipeline', deps);
   app.decorate('config', config);

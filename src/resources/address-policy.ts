@@ -1,50 +1,42 @@
-// Which network addresses a user-supplied URL may reach. Loopback, private, link-local (cloud
-// metadata at 169.254.169.254), carrier-grade NAT, multicast and reserved ranges are refused
-// unless ALLOW_PRIVATE_URLS is set: otherwise any caller could make the service read internal
-// systems (server-side request forgery).
-import { isIPv4, isIPv6 } from 'node:net';
+// Which network addresses a user-supplied URL may reach. Anything but ordinary public unicast is
+// refused unless ALLOW_PRIVATE_URLS is set: loopback, private, link-local (cloud metadata at
+// 169.254.169.254), carrier-grade NAT, multicast, reserved and documentation ranges. Otherwise
+// any caller could make the service read internal systems (server-side request forgery).
+//
+// The ranges come from ipaddr.js. IPv6 forms that carry an IPv4 address (IPv4-mapped, SIIT
+// ::ffff:0:0/96, NAT64 64:ff9b::/96, 6to4 2002::/16) are judged by the IPv4 address inside, since a
+// gateway may forward them to it; Teredo, local-use NAT64 and the deprecated IPv4-compatible form
+// are refused outright.
+import ipaddr from 'ipaddr.js';
 
-const BLOCKED_V4: Array<[string, number]> = [
-  ['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12],
-  ['192.0.0.0', 24], ['192.0.2.0', 24], ['192.168.0.0', 16], ['198.18.0.0', 15], ['198.51.100.0', 24], ['203.0.113.0', 24],
-  ['224.0.0.0', 4], ['240.0.0.0', 4],
-];
+type V6 = ipaddr.IPv6;
 
-function v4ToNumber(address: string): number {
-  return address.split('.').reduce((sum, part) => sum * 256 + Number(part), 0);
-}
+/** Where the embedded IPv4 address sits, for each IPv6 range that carries one. */
+const EMBEDDED_V4: Record<string, (address: V6) => ipaddr.IPv4 | null> = {
+  ipv4Mapped: (address) => address.toIPv4Address(),
+  rfc6145: (address) => lastFourBytes(address),
+  // 64:ff9b::/96 only; the local-use 64:ff9b:1::/48 is a private network's own translator.
+  rfc6052: (address) => (address.match(ipaddr.IPv6.parse('64:ff9b::'), 96) ? lastFourBytes(address) : null),
+  '6to4': (address) => new ipaddr.IPv4(address.toByteArray().slice(2, 6)),
+};
 
-function inV4Range(address: string, [base, bits]: [string, number]): boolean {
-  const size = 2 ** (32 - bits);
-  return Math.floor(v4ToNumber(address) / size) === Math.floor(v4ToNumber(base) / size);
-}
-
-/** Expands an IPv6 address to 8 groups of 16 bits. */
-function v6Groups(address: string): number[] {
-  let text = address.toLowerCase().split('%')[0]!;
-  const v4Tail = /(\d+\.\d+\.\d+\.\d+)$/.exec(text);
-  if (v4Tail) {
-    const n = v4ToNumber(v4Tail[1]!);
-    text = text.slice(0, -v4Tail[1]!.length) + `${(n >>> 16).toString(16)}:${(n & 0xffff).toString(16)}`;
-  }
-  const [head, tail] = text.split('::') as [string, string | undefined];
-  const headGroups = head ? head.split(':') : [];
-  const tailGroups = tail ? tail.split(':') : [];
-  const missing = tail === undefined ? 0 : 8 - headGroups.length - tailGroups.length;
-  return [...headGroups, ...Array<string>(missing).fill('0'), ...tailGroups].map((group) => Number.parseInt(group || '0', 16));
+function lastFourBytes(address: V6): ipaddr.IPv4 {
+  return new ipaddr.IPv4(address.toByteArray().slice(12, 16));
 }
 
 export function isPublicAddress(address: string): boolean {
-  if (isIPv4(address)) return !BLOCKED_V4.some((range) => inV4Range(address, range));
-  if (!isIPv6(address)) return false;
-  const g = v6Groups(address);
-  const embeddedV4 = () => [g[6]! >> 8, g[6]! & 255, g[7]! >> 8, g[7]! & 255].join('.');
-  if (g.slice(0, 5).every((x) => x === 0) && g[5] === 0xffff) return isPublicAddress(embeddedV4()); // ::ffff:a.b.c.d
-  if (g[0] === 0x64 && g[1] === 0xff9b) return isPublicAddress(embeddedV4()); // NAT64
-  if (g.slice(0, 6).every((x) => x === 0)) return false; // ::, ::1, IPv4-compatible
-  if ((g[0]! & 0xfe00) === 0xfc00) return false; // unique local fc00::/7
-  if ((g[0]! & 0xffc0) === 0xfe80) return false; // link-local fe80::/10
-  if ((g[0]! & 0xff00) === 0xff00) return false; // multicast
-  if (g[0] === 0x2001 && g[1] === 0x0db8) return false; // documentation
-  return true;
+  const text = address.replace(/^\[|\]$/g, '').split('%')[0]!;
+  if (!ipaddr.isValid(text)) return false;
+  const parsed = ipaddr.parse(text);
+  if (parsed.kind() === 'ipv4') return parsed.range() === 'unicast';
+  const v6 = parsed as V6;
+  const range = v6.range();
+  const embedded = EMBEDDED_V4[range];
+  if (embedded) {
+    const v4 = embedded(v6);
+    return v4 !== null && v4.range() === 'unicast';
+  }
+  // ::a.b.c.d (IPv4-compatible, deprecated) is "unicast" to ipaddr.js but reaches IPv4 space.
+  if (v6.parts.slice(0, 6).every((part) => part === 0)) return false;
+  return range === 'unicast';
 }

@@ -6,6 +6,7 @@ import http from 'node:http';
 import https from 'node:https';
 import { isIP, type LookupFunction } from 'node:net';
 import { TaskFailure } from '../pipeline/errors.js';
+import { linkSignals, type LinkedSignal } from '../pipeline/signals.js';
 import { isPublicAddress } from './address-policy.js';
 
 export interface FetchPolicy {
@@ -30,17 +31,20 @@ const guardedLookup: LookupFunction = (hostname, options, callback) => {
 };
 
 export async function fetchUrl(url: string, policy: FetchPolicy, signal?: AbortSignal): Promise<Uint8Array> {
-  const timeout = AbortSignal.timeout(policy.timeoutMs);
-  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
-  let current = new URL(url);
-  for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
-    checkUrl(current, policy);
-    const response = await request(current, policy, combined, timeout);
-    if (response.redirect) {
-      current = new URL(response.redirect, current);
-      continue;
+  const link = linkSignals([signal], { timeoutMs: policy.timeoutMs });
+  try {
+    let current = new URL(url);
+    for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+      checkUrl(current, policy);
+      const response = await request(current, policy, link);
+      if (response.redirect) {
+        current = new URL(response.redirect, current);
+        continue;
+      }
+      return response.bytes!;
     }
-    return response.bytes!;
+  } finally {
+    link.dispose();
   }
   throw new TaskFailure('RESOURCE_FETCH_FAILED', `${url} redirects more than ${MAX_REDIRECTS} times`, { tryNextModel: false });
 }
@@ -55,10 +59,11 @@ function checkUrl(url: URL, policy: FetchPolicy): void {
   }
 }
 
-function request(url: URL, policy: FetchPolicy, signal: AbortSignal, timeout: AbortSignal): Promise<{ redirect?: string; bytes?: Uint8Array }> {
+function request(url: URL, policy: FetchPolicy, link: LinkedSignal): Promise<{ redirect?: string; bytes?: Uint8Array }> {
   const client = url.protocol === 'https:' ? https : http;
   return new Promise((resolve, reject) => {
-    const fail = (error: unknown) => reject(toFailure(error, url, signal, timeout));
+    const { signal } = link;
+    const fail = (error: unknown) => reject(toFailure(error, url, link));
     const req = client.get(url, { signal, lookup: policy.allowPrivate ? undefined : guardedLookup, headers: { accept: 'image/*,audio/*,video/*,*/*;q=0.5' } }, (res) => {
       const status = res.statusCode ?? 0;
       if (status >= 300 && status < 400 && res.headers.location) {
@@ -94,10 +99,10 @@ function request(url: URL, policy: FetchPolicy, signal: AbortSignal, timeout: Ab
 const tooLarge = (url: URL, policy: FetchPolicy) =>
   new TaskFailure('RESOURCE_TOO_LARGE', `${url.href} is larger than RESOURCE_MAX_BYTES (${policy.maxBytes} bytes)`, { tryNextModel: false });
 
-function toFailure(error: unknown, url: URL, signal: AbortSignal, timeout: AbortSignal): Error {
+function toFailure(error: unknown, url: URL, link: LinkedSignal): Error {
   if (error instanceof TaskFailure) return error;
-  if (timeout.aborted) return new TaskFailure('RESOURCE_FETCH_FAILED', `fetching ${url.href} took longer than RESOURCE_TIMEOUT_MS`, { retryable: true, tryNextModel: false });
-  if (signal.aborted) return error as Error;
+  if (link.timedOut) return new TaskFailure('RESOURCE_FETCH_FAILED', `fetching ${url.href} took longer than RESOURCE_TIMEOUT_MS`, { retryable: true, tryNextModel: false });
+  if (link.signal.aborted) return error as Error;
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'EBLOCKED') {
     return new TaskFailure('RESOURCE_BLOCKED', `${(error as Error).message}; the service does not fetch private addresses (set ALLOW_PRIVATE_URLS=true to allow)`, { tryNextModel: false });

@@ -58,7 +58,7 @@ export function createResourceLoader(options: ResourceLoaderOptions): ResourceLo
       if (bytes.length > options.maxBytes) {
         throw new TaskFailure('RESOURCE_TOO_LARGE', `the ${kind} is larger than RESOURCE_MAX_BYTES (${options.maxBytes} bytes)`, { tryNextModel: false });
       }
-      const media = toMedia(bytes);
+      const media = toMedia(bytes, kind);
       if (!media || media.kind !== kind) {
         const found = media ? `${media.kind} (${media.mime})` : 'a file of unknown type';
         throw new TaskFailure('RESOURCE_INVALID', `"${value.slice(0, 80)}" should be ${article(kind)} ${kind} but is ${found}`, { tryNextModel: false });
@@ -74,7 +74,18 @@ function decodeDataUri(uri: string, maxBytes: number): Uint8Array {
   if (!match) throw new TaskFailure('RESOURCE_INVALID', 'malformed data: URI (expected data:<type>;base64,<data>)', { tryNextModel: false });
   const [, , params, payload] = match;
   if (payload!.length > maxBytes * 1.4) throw new TaskFailure('RESOURCE_TOO_LARGE', `the data: URI is larger than RESOURCE_MAX_BYTES (${maxBytes} bytes)`, { tryNextModel: false });
-  return params!.includes(';base64') ? Buffer.from(payload!, 'base64') : Buffer.from(decodeURIComponent(payload!), 'utf8');
+  return params!.includes(';base64') ? Buffer.from(payload!, 'base64') : percentDecode(payload!);
+}
+
+/** The bytes of a percent-encoded payload; bytes, not UTF-8 text, so binary data survives. */
+function percentDecode(payload: string): Uint8Array {
+  const bad = /%(?![0-9a-f]{2})/i.exec(payload);
+  if (bad) {
+    const at = payload.slice(bad.index, bad.index + 3);
+    throw new TaskFailure('RESOURCE_INVALID', `malformed data: URI: "${at}" at position ${bad.index} is not a percent-encoded byte (%XX); encode binary data as base64 (data:<type>;base64,…)`, { tryNextModel: false });
+  }
+  const parts = payload.split(/(%[0-9a-f]{2})/i);
+  return Buffer.concat(parts.map((part) => (part.startsWith('%') && part.length === 3 ? Buffer.from([Number.parseInt(part.slice(1), 16)]) : Buffer.from(part, 'utf8'))));
 }
 
 const article = (word: string) => (/^[aeiou]/.test(word) ? 'an' : 'a');

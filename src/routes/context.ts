@@ -3,6 +3,7 @@
 // time budget (REQUEST_TIMEOUT_MS) runs out, or shutdown gives up on it.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, InvalidPlanError } from '../pipeline/errors.js';
+import { linkSignals } from '../pipeline/signals.js';
 import { validatePlan } from '../pipeline/task-graph.js';
 import type { CallContext, ChatMessage, Task } from '../pipeline/types.js';
 import { createUsageTracker, type UsageTracker } from '../pipeline/usage.js';
@@ -27,12 +28,13 @@ export function planOf(tasks: unknown, maxTasks: number): Task[] {
 
 export function requestContext(request: FastifyRequest, reply: FastifyReply, timeoutMs: number): CallContext & { usage: UsageTracker } {
   const disconnected = new AbortController();
-  reply.raw.on('close', () => {
+  // Not AbortSignal.any: the link and its timer are released when the response closes (see signals.ts).
+  // Pipeline routes also hold a signal the shutdown aborts when its grace period is over.
+  const link = linkSignals([disconnected.signal, request.pipelineSignal], { timeoutMs });
+  reply.raw.once('close', () => {
     if (!reply.raw.writableFinished) disconnected.abort(new Error('client disconnected'));
+    link.dispose();
   });
   request.log.debug({ timeoutMs }, 'pipeline request');
-  const sources = [disconnected.signal, AbortSignal.timeout(timeoutMs)];
-  // Pipeline routes hold a signal the shutdown aborts when its grace period is over.
-  if (request.pipelineSignal) sources.push(request.pipelineSignal);
-  return { signal: AbortSignal.any(sources), usage: createUsageTracker() };
+  return { signal: link.signal, usage: createUsageTracker() };
 }

@@ -3,6 +3,7 @@
 // type, `id:` its seq, `data:` one of these objects.
 import { Type, type TSchema } from 'typebox';
 import { ERROR_CODES } from '../pipeline/errors.js';
+import { DegradedList } from './schemas.js';
 
 const nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 const Provider = Type.Enum(['huggingface', 'local']);
@@ -18,6 +19,7 @@ export const ChatResult = Type.Object(
     results: Type.Array(Type.Ref('TaskResult')),
     timings: Type.Ref('Timings'),
     usage: Type.Ref('LlmUsage'),
+    degraded: DegradedList,
   },
   { $id: 'ChatResult', description: 'the answer, and how it was made: the plan, the models, each task\'s result' },
 );

@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import { executeTasks } from '../pipeline/execute-tasks.js';
 import { selectModels } from '../pipeline/select-models.js';
 import { planOf, requestContext } from './context.js';
-import { RequestHint, TaskInput, errorResponses } from './schemas.js';
+import { RequestHint, TaskInput, errorResponses, DegradedList } from './schemas.js';
 
 const executeRoute: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
@@ -46,6 +46,7 @@ const executeRoute: FastifyPluginAsyncTypebox = async (app) => {
             unassigned: Type.Array(Type.Ref('Unassigned')),
             usage: Type.Ref('LlmUsage'),
             timings: Type.Ref('Timings'),
+            degraded: DegradedList,
           }),
           ...errorResponses(400, 'INVALID_JSON', 413, 422, 'INVALID_SELECTION', 502, 'REQUEST_TOO_LONG', 503, 504, 'LLM_TIMEOUT'),
         },
@@ -56,7 +57,7 @@ const executeRoute: FastifyPluginAsyncTypebox = async (app) => {
       const { body } = request;
       const tasks = planOf(body.tasks, app.config.MAX_TASKS);
       const context = requestContext(request, reply, app.config.REQUEST_TIMEOUT_MS);
-      const { selections, unassigned } = await selectModels({ request: body.request ?? '', tasks, preferred: body.selections }, app.pipeline, context);
+      const { selections, unassigned, degraded } = await selectModels({ request: body.request ?? '', tasks, preferred: body.selections }, app.pipeline, context);
       const selected = performance.now();
       const results = await executeTasks({ tasks, selections, unassigned }, app.pipeline, context);
       const done = performance.now();
@@ -66,6 +67,7 @@ const executeRoute: FastifyPluginAsyncTypebox = async (app) => {
         unassigned,
         usage: context.usage.total(),
         timings: { select: Math.round(selected - started), execute: Math.round(done - selected), total: Math.round(done - started) },
+        ...(degraded ? { degraded } : {}),
       };
     },
   );

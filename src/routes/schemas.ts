@@ -186,5 +186,20 @@ export const ModelInfo = Type.Object(
   { $id: 'ModelInfo' },
 );
 
+export const Degradation = Type.Object(
+  {
+    stage: Type.Enum(['select', 'respond']),
+    code: Type.Enum([...ERROR_CODES], { description: 'why the controller call failed' }),
+    message: Type.String(),
+  },
+  {
+    $id: 'Degradation',
+    description: 'a stage whose controller call failed and fell back: select took the top-ranked candidates, respond wrote the templated answer from the results',
+  },
+);
+
+/** Present only when a stage fell back. */
+export const DegradedList = Type.Optional(Type.Array(Type.Ref('Degradation'), { description: 'stages that fell back; absent when none did' }));
+
 /** Schemas registered once with app.addSchema so the OpenAPI document names them. */
-export const SHARED_SCHEMAS = [ErrorBody, TaskTypeName, Task, Selection, Unassigned, ArtifactRef, TaskResult, Timings, LlmUsage, ModelInfo];
+export const SHARED_SCHEMAS = [ErrorBody, TaskTypeName, Task, Selection, Unassigned, ArtifactRef, TaskResult, Timings, LlmUsage, ModelInfo, Degradation];

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { selectModels } from '../pipeline/select-models.js';
 import { planOf, requestContext } from './context.js';
-import { RequestHint, TaskInput, errorResponses } from './schemas.js';
+import { RequestHint, TaskInput, errorResponses, DegradedList } from './schemas.js';
 
 const selectRoute: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
@@ -38,6 +38,7 @@ const selectRoute: FastifyPluginAsyncTypebox = async (app) => {
             selections: Type.Array(Type.Ref('Selection')),
             unassigned: Type.Array(Type.Ref('Unassigned')),
             usage: Type.Ref('LlmUsage'),
+            degraded: DegradedList,
           }),
           ...errorResponses(400, 'INVALID_JSON', 422, 502, 'REQUEST_TOO_LONG', 503, 504, 'LLM_TIMEOUT'),
         },

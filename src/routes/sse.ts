@@ -26,11 +26,13 @@ export function sendEventStream(reply: FastifyReply, frames: AsyncIterable<strin
     if (!body.destroyed && !body.writableEnded) body.write(text);
   };
   const heartbeat = setInterval(() => write(': heartbeat\n\n'), options.heartbeatMs);
+  // Like every JSON body (app.ts), no frame leaves with a secret in it: task errors quote upstreams.
+  const scrub = reply.server.scrub;
   void (async () => {
     try {
       for await (const frame of frames) {
         if (body.destroyed) break;
-        write(frame);
+        write(scrub(frame));
       }
     } catch {
       body.destroy(); // a broken source: end the response visibly rather than hang it

@@ -32,6 +32,8 @@ export interface Behaviour {
   times?: number;
   /** The `error` text of a failure. */
   message?: string;
+  /** With `fail`: quote the request's Authorization header in the error text (a careless upstream). */
+  echoAuthorization?: boolean;
   /** Wait this long before answering (timeouts, aborts). */
   delayMs?: number;
   /** Answer 200 with JSON of the wrong shape. */
@@ -69,6 +71,8 @@ export interface FakeHuggingFace {
 export interface FakeOptions {
   /** Model id → task, on top of MODEL_TASKS and the naming convention. */
   models?: Record<string, TaskType>;
+  /** Asked before every inference call; a reply (or a promise that never settles: a hang) replaces the usual one. */
+  before?: (model: string, task: TaskType) => Reply | undefined | Promise<Reply | undefined>;
 }
 
 /** Well-known models of the reference catalogue. */
@@ -157,13 +161,17 @@ export async function startFakeHuggingFace(options: FakeOptions = {}): Promise<F
     const task = (call.task = isChat ? 'conversational' : inference?.[2] === 'completions' ? 'text-generation' : (taskFor(model, header) ?? null));
     if (!task) return json({ error: `Model ${model} does not exist` }, 404);
 
+    const injected = await options.before?.(model, task);
+    if (injected) return injected;
     const behaviour = behaviours.get(model) ?? (typeof call.body?.model === 'string' ? behaviours.get(call.body.model) : undefined) ?? {};
     if (behaviour.delayMs) await new Promise((resolve) => setTimeout(resolve, behaviour.delayMs));
     if (behaviour.fail) {
       const count = failures.get(model) ?? 0;
       if (behaviour.times === undefined || count < behaviour.times) {
         failures.set(model, count + 1);
-        return json({ error: behaviour.message ?? `Model ${model} failed with status ${behaviour.fail}` }, behaviour.fail);
+        const said = behaviour.message ?? `Model ${model} failed with status ${behaviour.fail}`;
+        const echo = behaviour.echoAuthorization ? ` (request headers: Authorization: ${request.headers.authorization ?? 'none'})` : '';
+        return json({ error: `${said}${echo}` }, behaviour.fail);
       }
     }
     if (behaviour.wrongShape) return json({ unexpected: 'shape' });

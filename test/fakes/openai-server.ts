@@ -25,6 +25,18 @@ export interface FakeReply {
   status?: number;
   delayMs?: number;
   usage?: { prompt_tokens: number; completion_tokens: number };
+  /** The error body's message with `status` (e.g. an upstream echoing the Authorization header). */
+  errorMessage?: string;
+  /** Extra response headers (Retry-After, retry-after-ms…). */
+  headers?: Record<string, string>;
+  /** Send this exact body with status 200 (an unparsable reply). */
+  rawBody?: string;
+  /** Declare the full length, send only the first half of the body, then cut the connection. */
+  truncate?: boolean;
+  /** Never answer: 'headers' sends nothing, 'body' sends the headers and half the body, then stalls. */
+  hang?: 'headers' | 'body';
+  /** finish_reason of the choice (default "stop"; "length" when the answer was cut at max_tokens). */
+  finishReason?: string;
 }
 
 export type Handler = (request: ChatRequest) => FakeReply | Promise<FakeReply>;
@@ -71,19 +83,27 @@ export async function startFakeOpenAI(handler: Handler = defaultHandler): Promis
     const reply = await current(request);
     if (reply.delayMs) await new Promise((resolve) => setTimeout(resolve, reply.delayMs));
     if (res.destroyed) return;
+    if (reply.hang === 'headers') return; // the client's timeout or abort ends it
     if (reply.status && reply.status >= 400) {
-      return send(res, reply.status, { error: { message: `fake failure ${reply.status}`, type: 'server_error', code: null } });
+      const message = reply.errorMessage ?? `fake failure ${reply.status}`;
+      return send(res, reply.status, { error: { message, type: 'server_error', code: null } }, reply);
     }
+    if (reply.rawBody !== undefined) return send(res, 200, reply.rawBody, reply);
     const content = typeof reply.content === 'string' ? reply.content : JSON.stringify(reply.content ?? '');
     const usage = reply.usage ?? { prompt_tokens: Math.ceil(JSON.stringify(body.messages).length / 4), completion_tokens: Math.ceil(content.length / 4) };
-    send(res, 200, {
-      id: `chatcmpl-${requests.length}`,
-      object: 'chat.completion',
-      created: Math.floor(Date.now() / 1000),
-      model: body.model,
-      choices: [{ index: 0, message: { role: 'assistant', content, refusal: null }, logprobs: null, finish_reason: 'stop' }],
-      usage: { ...usage, total_tokens: usage.prompt_tokens + usage.completion_tokens },
-    });
+    send(
+      res,
+      200,
+      {
+        id: `chatcmpl-${requests.length}`,
+        object: 'chat.completion',
+        created: Math.floor(Date.now() / 1000),
+        model: body.model,
+        choices: [{ index: 0, message: { role: 'assistant', content, refusal: null }, logprobs: null, finish_reason: reply.finishReason ?? 'stop' }],
+        usage: { ...usage, total_tokens: usage.prompt_tokens + usage.completion_tokens },
+      },
+      reply,
+    );
   }
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -102,7 +122,16 @@ export async function startFakeOpenAI(handler: Handler = defaultHandler): Promis
   };
 }
 
-function send(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json' });
-  res.end(JSON.stringify(body));
+function send(res: ServerResponse, status: number, body: unknown, reply: FakeReply = {}): void {
+  const text = typeof body === 'string' ? body : JSON.stringify(body);
+  const bytes = Buffer.from(text, 'utf8');
+  res.writeHead(status, { 'content-type': 'application/json', 'content-length': String(bytes.length), ...reply.headers });
+  if (reply.truncate || reply.hang === 'body') {
+    // The client has the headers (its fetch resolved) before the body stops.
+    res.flushHeaders();
+    res.write(bytes.subarray(0, Math.floor(bytes.length / 2)));
+    if (reply.truncate) setTimeout(() => res.socket?.destroy(), 10);
+    return;
+  }
+  res.end(bytes);
 }

@@ -1,7 +1,10 @@
 // LLM output is untrusted text. Find the JSON value in it: the whole text, a fenced block, or the
-// first balanced object/array, and say precisely why when there is none.
+// first balanced object/array; failing that, repair it with jsonrepair (single quotes, trailing
+// commas, comments, Python constants, unclosed brackets of a cut answer, stray closing brackets),
+// and say precisely why when nothing works.
+import { jsonrepair } from 'jsonrepair';
 
-export type JsonParse = { ok: true; value: unknown } | { ok: false; error: string };
+export type JsonParse = { ok: true; value: unknown; repaired: boolean } | { ok: false; error: string };
 
 export function parseJsonReply(text: string): JsonParse {
   const candidates = [text.trim(), ...fencedBlocks(text), ...balancedSpans(text)];
@@ -9,16 +12,32 @@ export function parseJsonReply(text: string): JsonParse {
   for (const candidate of candidates) {
     if (!candidate) continue;
     try {
-      return { ok: true, value: JSON.parse(candidate) };
+      return { ok: true, value: JSON.parse(candidate), repaired: false };
     } catch (error) {
       if (/^[[{]/.test(candidate)) lastError = `invalid JSON: ${(error as Error).message}`;
+    }
+  }
+  // Repair only what looks like JSON: jsonrepair turns prose into a string, which is no plan.
+  for (const candidate of [...fencedBlocks(text), fromFirstBracket(text)]) {
+    if (!candidate || !/^[[{]/.test(candidate)) continue;
+    try {
+      const value: unknown = JSON.parse(jsonrepair(candidate));
+      if (value !== null && typeof value === 'object') return { ok: true, value, repaired: true };
+    } catch {
+      // not repairable: keep the strict parser's error, which names the position
     }
   }
   return { ok: false, error: lastError };
 }
 
 function fencedBlocks(text: string): string[] {
-  return [...text.matchAll(/```(?:json)?\s*([\s\S]*?)```/gi)].map((match) => match[1]!.trim());
+  // An unclosed fence (a cut answer) runs to the end of the text.
+  return [...text.matchAll(/```(?:json)?\s*([\s\S]*?)(?:```|$)/gi)].map((match) => match[1]!.trim()).filter(Boolean);
+}
+
+function fromFirstBracket(text: string): string {
+  const start = text.search(/[[{]/);
+  return start === -1 ? '' : text.slice(start).replace(/```\s*$/, '').trim();
 }
 
 /** The first span that opens with { or [ and closes at its matching bracket, strings respected. */

@@ -25,7 +25,7 @@ export async function planWithLlm(llm: LlmClient, input: PlanRequest, options: P
   });
   const json = { name: 'task_plan', schema: PLAN_SCHEMA };
   const first = await llm.complete({ purpose: 'plan', messages, json }, context);
-  const reading = readPlan(first.text, options.maxTasks);
+  const reading = readPlan(first.text, options.maxTasks, first.finishReason === 'length');
   if (reading.ok) return reading.draft;
 
   const repairPrompt: LlmMessage[] = [
@@ -34,15 +34,22 @@ export async function planWithLlm(llm: LlmClient, input: PlanRequest, options: P
     { role: 'user', content: repairMessage(reading.problems.map((problem) => problem.message)) },
   ];
   const second = await llm.complete({ purpose: 'repair', messages: repairPrompt, json }, context);
-  const repaired = readPlan(second.text, options.maxTasks);
+  const repaired = readPlan(second.text, options.maxTasks, second.finishReason === 'length');
   if (repaired.ok) return repaired.draft;
   throw new PlanUnrepairableError(repaired.problems, second.text);
 }
 
-/** Accepts {"tasks": [...], "explanation"} or a bare array of tasks. */
-export function readPlan(text: string, maxTasks: number): Reading {
+/**
+ * Accepts {"tasks": [...], "explanation"} or a bare array of tasks, repaired by jsonrepair when
+ * needed; dialects are normalised by the validator. A reply cut at max_tokens is not trusted even
+ * when it can be repaired: closing its brackets could silently drop the last tasks.
+ */
+export function readPlan(text: string, maxTasks: number, cut = false): Reading {
   const parsed = parseJsonReply(text);
   if (!parsed.ok) return { ok: false, problems: [{ message: `${parsed.error}; answer with the JSON object only` }] };
+  if (cut && parsed.repaired) {
+    return { ok: false, problems: [{ message: 'your answer was cut off at the token limit; answer with a shorter plan (fewer tasks, shorter arguments), JSON only' }] };
+  }
   const value = parsed.value as { tasks?: unknown; explanation?: unknown } | unknown[];
   const list = Array.isArray(value) ? value : value && typeof value === 'object' ? value.tasks : undefined;
   const check = validatePlan(list ?? null, { maxTasks });

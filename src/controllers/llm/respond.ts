@@ -1,5 +1,6 @@
 // The final answer, written by the LLM from the request, the plan, the chosen models and the
 // results. Results are shrunk to the budget (long texts and structured outputs first).
+import { LlmError } from '../../pipeline/errors.js';
 import type { CallContext, RespondRequest, TaskResult } from '../../pipeline/types.js';
 import { fitHistory } from './budget.js';
 import type { LlmClient, LlmMessage } from './client.js';
@@ -10,7 +11,10 @@ const FIELD_TOKENS = [400, 150, 50, 15];
 
 export async function respondWithLlm(llm: LlmClient, input: RespondRequest, budget: number, context: CallContext): Promise<string> {
   const reply = await llm.complete({ purpose: 'respond', messages: fitRespondPrompt(input, budget) }, context);
-  return reply.text.trim();
+  const answer = reply.text.trim();
+  // An empty answer is a failed answer: the stage falls back to the templated one.
+  if (!answer) throw new LlmError('LLM_ERROR', `The LLM answered with an empty message (finish_reason ${reply.finishReason ?? 'unknown'}).`);
+  return answer;
 }
 
 function fitRespondPrompt(input: RespondRequest, budget: number): LlmMessage[] {

@@ -10,6 +10,7 @@ import {
   InferenceClientRoutingError,
 } from '@huggingface/inference';
 import { TaskFailure, isAbortError } from '../../pipeline/errors.js';
+import { scrubShapes } from '../../secrets.js';
 
 export interface FailureContext {
   model: string;
@@ -25,7 +26,8 @@ export function toTaskFailure(error: unknown, context: FailureContext): Error {
   if (context.signal?.aborted) return asAbortError(error, context);
   if (error instanceof TaskFailure) return error;
   const { model, task } = context;
-  const scrub = (text: string): string => (context.token ? text.split(context.token).join('[REDACTED]') : text);
+  // The token, and anything shaped like a credential an upstream may echo (our Authorization header).
+  const scrub = (text: string): string => scrubShapes(context.token ? text.split(context.token).join('[REDACTED]') : text);
   const cause = redactHeaders(error);
 
   if (error instanceof InferenceClientProviderApiError || error instanceof InferenceClientHubApiError) {

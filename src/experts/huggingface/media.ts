@@ -3,6 +3,7 @@
 // often answer `application/octet-stream` or nothing, and some labels are wrong, so the type comes
 // from the magic bytes when they are a known format, and from the declared type otherwise.
 import { TaskFailure } from '../../pipeline/errors.js';
+import { sniffMime } from '../../artifacts/media-types.js';
 import type { Media } from '../../pipeline/types.js';
 
 type MediaKind = Media['kind'];
@@ -38,23 +39,24 @@ function mediaFromBytes(bytes: Uint8Array, declaredType: string, kind: MediaKind
   return { kind, bytes, mime };
 }
 
-const ascii = (bytes: Uint8Array, start: number, length: number): string =>
-  String.fromCharCode(...bytes.subarray(start, start + length));
+/** The one sniffer of the service, re-exported for the adapters. */
+export { sniffMime };
 
-/** The mime type of common image, audio and video formats, from their first bytes. */
-export function sniffMime(bytes: Uint8Array, kind?: MediaKind): string | undefined {
-  const b = bytes;
-  if (b[0] === 0x89 && ascii(b, 1, 3) === 'PNG') return 'image/png';
-  if (b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return 'image/jpeg';
-  if (ascii(b, 0, 4) === 'GIF8') return 'image/gif';
-  if (ascii(b, 0, 4) === 'RIFF' && ascii(b, 8, 4) === 'WEBP') return 'image/webp';
-  if (ascii(b, 0, 4) === 'RIFF' && ascii(b, 8, 4) === 'WAVE') return 'audio/wav';
-  if (ascii(b, 0, 4) === 'fLaC') return 'audio/flac';
-  if (ascii(b, 0, 4) === 'OggS') return 'audio/ogg';
-  if (ascii(b, 0, 3) === 'ID3' || (b[0] === 0xff && ((b[1] ?? 0) & 0xe0) === 0xe0)) return 'audio/mpeg';
-  if (ascii(b, 4, 4) === 'ftyp') return /^M4A/.test(ascii(b, 8, 4)) ? 'audio/mp4' : kind === 'audio' ? 'audio/mp4' : 'video/mp4';
-  if (b[0] === 0x1a && b[1] === 0x45 && b[2] === 0xdf && b[3] === 0xa3) return kind === 'audio' ? 'audio/webm' : 'video/webm';
-  return undefined;
+/**
+ * A fetch that turns a JSON reply `[{…}]` (one result in a list, the Inference API's usual shape
+ * for captioning) into the bare object a client method expects; every other reply is untouched.
+ */
+export function unwrapSingleList(base: typeof fetch = fetch): typeof fetch {
+  return async (input, init) => {
+    const response = await base(input, init);
+    if (!response.ok || !(response.headers.get('content-type') ?? '').startsWith('application/json')) return response;
+    const body: unknown = await response.json();
+    const unwrapped = Array.isArray(body) && body.length === 1 && typeof body[0] === 'object' && body[0] !== null ? body[0] : body;
+    const headers = new Headers(response.headers);
+    headers.delete('content-length');
+    headers.delete('content-encoding');
+    return new Response(JSON.stringify(unwrapped), { status: response.status, statusText: response.statusText, headers });
+  };
 }
 
 function badOutput(model: string, detail: string): TaskFailure {

@@ -6,7 +6,7 @@ import type { TaskType } from '../../registry/task-types.js';
 import { describeDetections, formatLabels, type Detection } from '../format.js';
 import { drawDetections, overlayMasks } from '../images.js';
 import { adapter, labels, media, optionalText, sortByScore, text, type Adapter } from './adapter-kit.js';
-import { mediaFromBase64, mediaFromBlob, toBlob } from './media.js';
+import { mediaFromBase64, mediaFromBlob, toBlob, unwrapSingleList } from './media.js';
 
 export const VISION_ADAPTERS = {
   'image-classification': adapter({
@@ -57,8 +57,9 @@ export const VISION_ADAPTERS = {
   }),
 
   'image-to-text': adapter({
+    // The Inference API answers [{"generated_text": …}]; the client only takes the bare object.
     call: ({ client, target, options }, args) =>
-      client.imageToText({ ...target, inputs: toBlob(media(args, 'image', 'image', 'image-to-text')) }, options),
+      client.imageToText({ ...target, inputs: toBlob(media(args, 'image', 'image', 'image-to-text')) }, { ...options, fetch: unwrapSingleList(options.fetch) }),
     parse: (raw) => ({ text: raw.generated_text }),
   }),
 

@@ -3,6 +3,7 @@
 // (apertium, pocketsphinx, espeak-ng). Importing this module loads nothing: each model loads on
 // its first call.
 import type { ExpertCall, ExpertOutput, ExpertProvider, ModelEntry, ModelStatus, CallContext } from '../../pipeline/types.js';
+import { linkSignals } from '../../pipeline/signals.js';
 import { INSTALL_HINT } from './commands.js';
 import { asTaskFailure, throwIfAborted, unavailable, loading } from './failures.js';
 import { LOCAL_MODELS, type LocalModel } from './models.js';
@@ -67,12 +68,16 @@ export function createLocalProvider(options: LocalProviderOptions = {}): LocalPr
     },
     async run(call: ExpertCall, context: CallContext): Promise<ExpertOutput> {
       const model = modelFor(call.model, call.task);
-      const signal = context.signal ? AbortSignal.any([context.signal, closing.signal]) : closing.signal;
-      throwIfAborted(signal);
+      // Linked with cleanup: AbortSignal.any on the provider-long `closing` signal retained every call.
+      const link = linkSignals([context.signal, closing.signal]);
+      const { signal } = link;
       try {
-        return await model.run(call.args, { runtime, model: model.id, signal });
-      } catch (error) {
-        throw asTaskFailure(error, model.id, signal);
+        throwIfAborted(signal);
+        return await model.run(call.args, { runtime, model: model.id, signal }).catch((error: unknown) => {
+          throw asTaskFailure(error, model.id, signal);
+        });
+      } finally {
+        link.dispose();
       }
     },
     async preload(id) {
