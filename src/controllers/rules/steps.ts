@@ -1,48 +1,356 @@
-// Splits a request into steps: sentences, then "and", "then", "after that", "finally", commas and
-// enumerations ("1. … 2. …", "first, … second, …"). Works on the masked text, so a period or an
-// "and" inside a quote never splits.
-import { matches, type Step } from './analysis.js';
+// Reading the instruction: which phrases start a step (a verb, a question pattern, a product
+// asked for: "give me a summary"), and what each step's clause names: files, content, references
+// ("it", "the summary", "both"), languages, candidate labels, a question or a description.
+import type { Content } from './content.js';
+import { INTENT_SPECS, type IntentId, type Lexicon, type NounClass, type Reference } from './lexicon/index.js';
+import type { Item, Match } from './match.js';
+import type { Token } from './text.js';
 
-const SENTENCE_END = /[.!?]+(?=\s+[A-Z0-9"'“‘(]|\s*$)|\n+/g;
-const STEP_BREAK = new RegExp(
-  [
-    ';',
-    ',?\\s+(?:and\\s+)?then\\b,?',
-    ',?\\s*\\b(?:after that|afterwards?|finally|lastly|next|subsequently|additionally|also|furthermore|moreover|in addition|as well as|plus)\\b,?',
-    ',?\\s+(?:and|or)\\s+',
-    ',\\s+',
-    '\\b(?:first|second|third|fourth|fifth|sixth)(?:ly)?\\s*[,:]|\\bfirst(?:ly| of all)\\b',
-    '(?:^|\\s)\\(?\\d{1,2}[.)]\\s',
-    '(?:^|\\s)\\(?[a-h]\\)\\s',
-  ].join('|'),
-  'gi',
-);
+export type ObjectRef =
+  | { type: 'resource'; at: number }
+  | { type: 'content'; at: number; content: number }
+  | { type: 'ref'; at: number; ref: Reference; noun?: NounClass }
+  | { type: 'product'; at: number; intent: IntentId; lang?: string; plural: boolean }
+  | { type: 'noun'; at: number; noun: NounClass };
 
-interface Piece {
+export interface Step {
+  intent: IntentId;
+  /** Item where its phrase starts, and where its clause ends. */
   start: number;
   end: number;
+  sentence: number;
+  /** The words that asked for it, for the explanation. */
+  phrase: string;
+  /** 1 for a phrase of the lexicon, less for a typo or a bare question. */
+  strength: number;
+  objects: ObjectRef[];
+  targets: string[];
+  source?: string;
+  labels?: string[];
+  /** The question: a piece of content, or words of the instruction. */
+  question?: { content?: number; text?: string };
+  /** What to generate, or the edit to make, in the user's words. */
+  description?: string;
 }
 
-function cut(text: string, from: number, to: number, pattern: RegExp): Piece[] {
-  const pieces: Piece[] = [];
-  let start = from;
-  for (const match of matches(pattern, text.slice(from, to))) {
-    const at = from + match.index;
-    if (at > start) pieces.push({ start, end: at });
-    start = at + match[0].length;
+export interface Reading {
+  steps: Step[];
+  /** Objects of sentences without a step, with the sentence they sit in. */
+  orphans: Array<{ object: ObjectRef; sentence: number; afterColon: boolean }>;
+  /** Output languages not claimed by a translation step ("tell me in French"). */
+  modifiers: string[];
+  fields: Map<string, number>;
+  same: boolean;
+  chitchat: number;
+  /** Words of the instruction, and those no phrase, slot or stopword explains. */
+  words: number;
+  unexplained: string[];
+  /** Words of the instruction this lexicon knows (for choosing the language). */
+  known: number;
+}
+
+interface Context {
+  text: string;
+  tokens: readonly Token[];
+  items: readonly Item[];
+  matches: readonly Match[];
+  contents: readonly Content[];
+  lexicon: Lexicon;
+}
+
+/** More steps than any plan may hold: reading stops there, and the plan is refused as too large. */
+export const STEP_LIMIT = 200;
+const cueOf = (match: Match, type: string) => match.cues.find((cue) => cue.type === type) as ({ intent: IntentId } & { ref: Reference }) | undefined;
+const DESCRIBED = new Set<IntentId>(['drawImage', 'makeVideo', 'write']);
+const LEADING = new Set(['of', 'showing', 'depicting', 'about', 'that', 'shows', 'with', 'featuring', 'me', 'us', 'de', 'du', 'des', 'von', 'do', 'da', 'del']);
+
+export function textOf(context: Context, from: number, to: number): string {
+  const { items, tokens, contents, text } = context;
+  if (to <= from) return '';
+  const last = items[to - 1]!;
+  const end = last.type === 'content' ? tokens[contents[last.content!]!.end - 1]!.end : tokens[last.token]!.end;
+  return text.slice(tokens[items[from]!.token]!.start, end).trim();
+}
+
+/** Splits a label list ("politics, sports or technology") into labels; null unless 2 to 12 short labels. */
+function labelList(context: Context, from: number, explained: Uint8Array): { labels: string[]; end: number } | null {
+  const { items, lexicon } = context;
+  const labels: string[] = [];
+  let current: number[] = [];
+  const close = () => {
+    if (current.length) labels.push(current.map((i) => (items[i]!.type === 'content' ? context.contents[items[i]!.content!]!.value : textOf(context, i, i + 1))).join(' '));
+    current = [];
+  };
+  let at = from;
+  for (; at < items.length; at++) {
+    const item = items[at]!;
+    if (item.type === 'boundary' || item.type === 'resource') break;
+    if (item.type === 'comma' || (item.type === 'word' && (item.raw === 'or' || item.raw === 'and' || item.raw === 'o' || item.raw === 'ou' || item.raw === 'oder' || item.raw === 'y' || item.raw === 'et' || item.raw === 'und' || item.raw === 'e'))) close();
+    else if (item.type === 'content' && context.contents[item.content!]!.value.split(' ').length > 4) break;
+    else if (item.type === 'word' && current.length === 0 && lexicon.stopwords.has(item.norm) && labels.length === 0) continue;
+    else current.push(at);
+    if (current.length > 4) return null;
   }
-  if (to > start) pieces.push({ start, end: to });
-  return pieces;
+  close();
+  if (labels.length < 2 || labels.length > 12) return null;
+  for (let i = from; i < at; i++) explained[i] = 1;
+  return { labels, end: at };
 }
 
-export function splitSteps(masked: string): Step[] {
+/** The question sentence without the file it is about ("What's the total on r.jpg?" → "What's the total?"). */
+function questionText(context: Context, from: number, to: number): string {
+  const { items, tokens, text, lexicon } = context;
+  let start = from;
+  const comma = items.slice(from, to).findIndex((item) => item.type === 'comma' || item.type === 'dash');
+  const opensQuestion = (at: number) => items[at]?.type === 'word' && lexicon.questionWords.has(items[at]!.norm);
+  if (comma >= 0 && !items.slice(from, from + comma).some((item, i) => opensQuestion(from + i)) && opensQuestion(from + comma + 1)) start = from + comma + 1;
+  while (start < to && items[start]!.type !== 'word') start++;
+  const cuts: Array<[number, number]> = [];
+  for (let i = start; i < to; i++) {
+    if (items[i]!.type !== 'resource') continue;
+    const before = items[i - 1];
+    const cutFrom = before && i - 1 >= start && before.type === 'word' && lexicon.fileLinks.has(before.norm) ? i - 1 : i;
+    cuts.push([tokens[items[cutFrom]!.token]!.start, tokens[items[i]!.token]!.end]);
+  }
+  if (start >= to) return '';
+  let end = tokens[items[to - 1]!.token]!.end;
+  if (items[to]?.norm === '?') end = tokens[items[to]!.token]!.end;
+  let question = '';
+  let at = tokens[items[start]!.token]!.start;
+  for (const [a, b] of cuts) {
+    question += text.slice(at, a);
+    at = b;
+  }
+  return (question + text.slice(at, end)).replace(/\s+([?.,!])/g, '$1').replace(/\s{2,}/g, ' ').trim();
+}
+
+const takesContent = (step: Step) => step.objects.every((object) => object.type === 'ref' && (object.ref === 'it' || object.ref === 'pointer')) && !(step.description && INTENT_SPECS[step.intent].slot === 'description');
+
+/**
+ * Gives a file or content that sits in a sentence without a step to the steps it belongs to: text
+ * after "…: " to the steps before the colon; anything else to the nearest step that can use it.
+ */
+function adopt(steps: readonly Step[], orphan: Reading['orphans'][number], context: Context): boolean {
+  const { object } = orphan;
+  if (object.type === 'content' && orphan.afterColon) {
+    const takers = steps.filter((step) => step.sentence === orphan.sentence - 1 && takesContent(step));
+    for (const step of takers) step.objects.push(object);
+    if (takers.length) return true;
+  }
+  if (object.type !== 'resource' && object.type !== 'content') return false;
+  const kind = object.type === 'content' ? 'text' : (context.tokens[context.items[object.at]!.token]!.kind ?? 'image');
+  const before = steps.filter((step) => step.start < object.at).reverse();
+  const after = steps.filter((step) => step.start > object.at);
+  const free = (step: Step) => !step.objects.some((other) => other.type === object.type) && (object.type === 'resource' || takesContent(step));
+  const fits = (step: Step) => INTENT_SPECS[step.intent].tasks[kind] !== undefined || kind !== 'text';
+  const step = [...before, ...after].find((candidate) => free(candidate) && fits(candidate)) ?? (object.type === 'resource' ? before[0] ?? after[0] : undefined);
+  if (!step) return false;
+  step.objects.push(object);
+  return true;
+}
+
+export function readSteps(context: Context): Reading {
+  const { items, matches, lexicon, contents } = context;
+  const sentenceOf = new Int32Array(items.length);
+  const sentenceStarts = [0];
+  items.forEach((item, i) => {
+    sentenceOf[i] = sentenceStarts.length - 1;
+    if (item.type === 'boundary') sentenceStarts.push(i + 1);
+  });
+  const sentenceEnd = (sentence: number) => (sentence + 1 < sentenceStarts.length ? sentenceStarts[sentence + 1]! - 1 : items.length);
+  const explained = new Uint8Array(items.length);
+  const swallowed = new Uint8Array(items.length);
+  const starts = new Map<number, Match>(matches.map((match) => [match.start, match]));
+  const sayInSentence = new Set(matches.filter((m) => cueOf(m, 'say')).map((m) => sentenceOf[m.start]!));
+  const creatorEnds = new Set(matches.filter((m) => m.cues.some((cue) => cue.type === 'creator')).map((m) => m.end));
+  const breaksDescription = (at: number) => {
+    const match = starts.get(at);
+    return !!match && match.cues.some((cue) => cue.type === 'say' || cue.type === 'make' || cue.type === 'creator');
+  };
+  const descriptionEnd = (from: number) => {
+    let at = from;
+    for (; at < items.length; at++) {
+      const item = items[at]!;
+      if (item.type === 'boundary' || starts.get(at)?.cues.some((cue) => cue.type === 'then')) break;
+      const joins = item.type === 'comma' || starts.get(at)?.cues.some((cue) => cue.type === 'and');
+      if (joins && (breaksDescription(at + 1) || breaksDescription(at + 2) || breaksDescription(at + 3))) break;
+    }
+    return at;
+  };
+  const lookBack = (from: number, test: (item: Item, at: number) => boolean, limit = 4) => {
+    for (let at = from - 1, seen = 0; at >= 0 && seen < limit; at--, seen++) {
+      const item = items[at]!;
+      if (item.type === 'boundary' || item.type === 'comma') return false;
+      if (test(item, at)) return true;
+    }
+    return false;
+  };
+
   const steps: Step[] = [];
-  cut(masked, 0, masked.length, SENTENCE_END).forEach((sentence, sentenceIndex) => {
-    for (const piece of cut(masked, sentence.start, sentence.end, STEP_BREAK)) {
-      if (!/\S/.test(masked.slice(piece.start, piece.end))) continue;
-      steps.push({ index: steps.length, sentence: sentenceIndex, start: piece.start, end: piece.end });
+  const objects: ObjectRef[] = [];
+  const languages: Array<{ at: number; lang: string; role: 'target' | 'source' | 'audience' }> = [];
+  const labelLists: Array<{ at: number; labels: string[] }> = [];
+  let same = false;
+  let chitchat = 0;
+  const newStep = (intent: IntentId, match: Match, strength: number) => {
+    if (steps.length >= STEP_LIMIT) return;
+    const step: Step = { intent, start: match.start, end: match.end, sentence: sentenceOf[match.start]!, phrase: textOf(context, match.start, match.end), strength: match.fuzzy ? strength * 0.8 : strength, objects: [], targets: [] };
+    const spec = INTENT_SPECS[intent];
+    if (spec.slot === 'description' || spec.slot === 'instruction') {
+      let from = spec.slot === 'instruction' ? match.start : match.end;
+      while (spec.slot === 'description' && from < items.length && items[from]!.type === 'word' && LEADING.has(items[from]!.raw)) from++;
+      const to = descriptionEnd(from);
+      if (to > from) {
+        step.description = textOf(context, from, to).replace(/[\s,;.!]+$/, '');
+        for (let i = from; i < to; i++) {
+          explained[i] = 1;
+          if (i >= match.end) swallowed[i] = 1;
+        }
+      }
+    }
+    steps.push(step);
+  };
+
+  for (const match of matches) {
+    const sentence = sentenceOf[match.start]!;
+    if (swallowed[match.start]) {
+      // Inside a description, only references still count ("a story that begins with your description").
+      const make = cueOf(match, 'make');
+      const ref = cueOf(match, 'ref');
+      if (make) objects.push({ type: 'product', at: match.start, intent: make.intent, plural: false });
+      else if (ref && ref.ref !== 'all' && ref.ref !== 'pointer') objects.push({ type: 'ref', at: match.start, ref: ref.ref });
+      continue;
+    }
+    for (const at of match.literal) explained[at] = 1;
+    const say = cueOf(match, 'say');
+    const make = cueOf(match, 'make');
+    if (say || make) {
+      const definite = lookBack(match.start, (item) => item.type === 'word' && lexicon.definite.has(item.norm), 3);
+      const indefinite = lookBack(match.start, (item) => item.type === 'word' && lexicon.indefinite.has(item.norm), 3);
+      const creator = lookBack(match.start, (_, at) => creatorEnds.has(at + 1), 4);
+      if (make && (creator || (indefinite && !definite))) newStep(make.intent, match, 1);
+      else if (make && (definite || !say) && (definite || sayInSentence.has(sentence))) {
+        const last = items[match.literal.at(-1)!]!;
+        const lang = match.literal.map((at) => items[at]!.lang).find(Boolean);
+        const plural = lookBack(match.start, (_, at) => starts.get(at)?.cues.some((cue) => cue.type === 'ref' && cue.ref === 'all') ?? false, 3) || (last.raw !== last.norm && /[sx]$/.test(last.raw));
+        objects.push({ type: 'product', at: match.start, intent: make.intent, plural, ...(lang ? { lang } : {}) });
+      } else newStep((say ?? make)!.intent, match, 1);
+      continue;
+    }
+    for (const cue of match.cues) {
+      if (cue.type === 'ref') {
+        if (cue.ref === 'same') same = true;
+        const next = items[match.end];
+        const noun = next?.type === 'word' ? lexicon.nouns.get(next.norm) : undefined;
+        if (noun) explained[match.end] = 1;
+        objects.push({ type: 'ref', at: match.start, ref: cue.ref, ...(noun ? { noun } : {}) });
+      } else if (cue.type === 'target' || cue.type === 'source' || cue.type === 'audience') {
+        const lang = match.literal.map((at) => items[at]!.lang).find(Boolean);
+        const before = items[match.start - 1];
+        const describesInput = cue.type === 'target' && before?.type === 'word' && (lexicon.nouns.get(before.norm) === 'text' || before.raw === 'written' || before.raw === 'spoken');
+        if (lang) languages.push({ at: match.start, lang, role: describesInput ? 'source' : cue.type });
+      } else if (cue.type === 'label') {
+        const list = labelList(context, match.end, explained);
+        if (list) labelLists.push({ at: match.start, labels: list.labels });
+      } else if (cue.type === 'chitchat') chitchat++;
+    }
+  }
+
+  // Words and content the phrases did not claim.
+  items.forEach((item, at) => {
+    if (swallowed[at] || explained[at]) return;
+    if (item.type === 'resource') objects.push({ type: 'resource', at });
+    else if (item.type === 'content') objects.push({ type: 'content', at, content: item.content! });
+    else if (item.type === 'word' && item.lang && !explained[at]) {
+      const next = items[at + 1];
+      if (next?.type === 'word' && lexicon.nouns.has(next.norm)) languages.push({ at, lang: item.lang, role: 'source' });
+      else languages.push({ at, lang: item.lang, role: 'target' });
+      explained[at] = 1;
+    } else if (item.type === 'word' && lexicon.nouns.has(item.norm)) {
+      const determined = lookBack(at, (word) => word.type === 'word' && lexicon.definite.has(word.norm), 2);
+      if (determined) objects.push({ type: 'noun', at, noun: lexicon.nouns.get(item.norm)! });
+      explained[at] = 1;
     }
   });
-  if (steps.length === 0) steps.push({ index: 0, sentence: 0, start: 0, end: masked.length });
-  return steps;
+
+  // Questions without a cue: "What's the total on receipt.jpg?", "On which date was it signed?".
+  const withSteps = new Set(steps.map((step) => step.sentence));
+  for (let sentence = 0; sentence < sentenceStarts.length; sentence++) {
+    const from = sentenceStarts[sentence]!;
+    const to = sentenceEnd(sentence);
+    if (withSteps.has(sentence) || to <= from) continue;
+    const words = items.slice(from, to).filter((item) => item.type === 'word');
+    const question = items[to]?.norm === '?' || (words[0] !== undefined && lexicon.questionWords.has(words[0].norm) && words.length > 2);
+    const small = words.every((word) => lexicon.stopwords.has(word.norm));
+    if (!question || small || (chitchat > 0 && words.length < 4)) continue;
+    steps.push({ intent: 'question', start: from, end: to, sentence, phrase: '', strength: 0.7, objects: [], targets: [], question: { text: questionText(context, from, to) } });
+    for (let i = from; i < to; i++) if (items[i]!.type === 'word') explained[i] = 1;
+  }
+
+  steps.sort((a, b) => a.start - b.start);
+  // A step's clause runs to the next step of its sentence; words before the first step are its own.
+  steps.forEach((step, index) => {
+    const next = steps[index + 1];
+    step.end = next && next.sentence === step.sentence ? next.start : sentenceEnd(step.sentence);
+    if (index === 0 || steps[index - 1]!.sentence !== step.sentence) step.start = Math.min(step.start, sentenceStarts[step.sentence]!);
+  });
+  // "identify the people and places": a generic verb right before a precise one gives way to it.
+  const kept = steps.filter((step, index) => {
+    const next = steps[index + 1];
+    if (!next || next.sentence !== step.sentence || step.description) return true;
+    const between = items.slice(step.start, next.start).filter((item, i) => !explained[step.start + i] || item.type === 'resource' || item.type === 'content');
+    const joined = items.slice(step.start, next.start).some((item, i) => item.type === 'comma' || starts.get(step.start + i)?.cues.some((cue) => cue.type === 'and' || cue.type === 'then'));
+    if (between.length > 0 || joined || step.intent === next.intent) return true;
+    next.start = step.start;
+    return false;
+  });
+
+  const loose: Reading['orphans'] = [];
+  const stepAt = (at: number): Step | undefined => {
+    let low = 0;
+    let high = kept.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const step = kept[middle]!;
+      if (at < step.start) high = middle - 1;
+      else if (at >= step.end) low = middle + 1;
+      else return step;
+    }
+    return undefined;
+  };
+  const firstOfSentence = new Map<number, Step>();
+  for (const step of kept) if (!firstOfSentence.has(step.sentence)) firstOfSentence.set(step.sentence, step);
+  for (const object of objects) {
+    const step = stepAt(object.at);
+    if (step) step.objects.push(object);
+    else loose.push({ object, sentence: sentenceOf[object.at]!, afterColon: items[object.at - 1]?.norm === ':' });
+  }
+  const orphans = loose.filter((orphan) => !adopt(kept, orphan, context));
+  const modifiers: string[] = [];
+  for (const language of languages) {
+    const step = stepAt(language.at);
+    if (step?.intent === 'translate') {
+      if (language.role === 'source') step.source = language.lang;
+      else if (!step.targets.includes(language.lang)) step.targets.push(language.lang);
+    } else if (language.role !== 'source' && !modifiers.includes(language.lang)) modifiers.push(language.lang);
+  }
+  for (const list of labelLists) {
+    const step = stepAt(list.at) ?? firstOfSentence.get(sentenceOf[list.at]!);
+    if (step) step.labels = list.labels;
+  }
+  const fields = new Map<string, number>();
+  contents.forEach((content, index) => content.field && fields.set(content.field, index));
+
+  const literal = new Uint8Array(items.length);
+  for (const match of matches) for (const at of match.literal) literal[at] = 1;
+  let words = 0;
+  let known = 0;
+  const unexplained: string[] = [];
+  items.forEach((item, at) => {
+    if (item.type !== 'word') return;
+    words++;
+    if (literal[at] || lexicon.stopwords.has(item.norm) || lexicon.nouns.has(item.norm) || item.lang) known++;
+    if (!explained[at] && !swallowed[at] && !lexicon.stopwords.has(item.norm)) unexplained.push(item.raw);
+  });
+  return { steps: kept, orphans, modifiers, fields, same, chitchat, words, unexplained, known };
 }

@@ -1,0 +1,237 @@
+// English: what people write when they ask for each task. See types.ts for the phrase syntax.
+import type { LanguageLexicon } from './types.js';
+
+const EMOTIONS = 'angry|happy|unhappy|upset|annoyed|pleased|satisfied|dissatisfied|frustrated|mad|furious|sad|disappointed|content|positive|negative';
+
+export const en: LanguageLexicon = {
+  code: 'en',
+  name: 'English',
+  suffixes: ['ations', 'ation', 'ings', 'ing', 'ies', 'ied', 'ed', 'es', 's', 'e'],
+  spellings: {
+    pls: 'please', plz: 'please', wat: 'what', whats: 'what is', u: 'you', ur: 'your', r: 'are', thx: 'thanks', ty: 'thanks',
+    colour: 'color', summarise: 'summarize', summarised: 'summarized', summarising: 'summarizing', recognise: 'recognize',
+    analyse: 'analyze', categorise: 'categorize', visualise: 'visualize', organisation: 'organization', organisations: 'organizations',
+    colourise: 'colorize', colorise: 'colorize', denoise: 'denoise', img: 'image', pic: 'picture', pics: 'pictures', vid: 'video', txt: 'text',
+  },
+  stopwords:
+    'a an the this that these those it its i me my mine we us our you your he she him her his they them their there here ' +
+    'is are was were be been being am do does did have has had can could would will shall should may might must ' +
+    'please kindly just also too very really so and or but if then than of to in on at by for with from into onto about as ' +
+    'up out over again once only own same such no not now what which who whom whose when where why how all any both each ' +
+    'some one two s d t ll re ve m don doesn didn isn aren wasn won can t let get got need want like something thing thanks ' +
+    'hi hello hey ok okay yes sure well oh fine cool great nice',
+  questionWords: 'what which who whom whose where when why how is are was were do does did can could would will should has have had',
+  determiners: { definite: 'the this that these those your its their his her my our each both same original previous last', indefinite: 'a an some another one any new' },
+  fileLinks: 'in on of from at for about inside within',
+  chitchat: [
+    'hi', 'hello', 'hey', 'good morning', 'good evening', 'good afternoon', 'how are you', 'thanks', 'thank you', 'thank', 'cheers',
+    'much appreciated', 'appreciate it', 'great', 'cool', 'nice', 'awesome', 'perfect', 'ok', 'okay', 'bye', 'goodbye',
+    'that is all', 'that s all', 'no worries', 'you re welcome', 'well done', 'good job', 'lol', 'did the trick', 'all i needed',
+  ],
+  ignore: [
+    'would you say', 'i d say', 'let me know', 'so i can hear', 'if you can', 'if possible', 'you know', 'i mean', 'need help',
+    'help me', 'i have', 'i ve got', 'got this', 'here is', 'here s', 'can you', 'could you', 'would you', 'i want to know',
+  ],
+  connectors: {
+    then: ['then', 'and then', 'after that', 'afterwards', 'afterward', 'next', 'finally', 'lastly', 'once you have', 'once done',
+      'when you re done', 'when done', 'followed by', 'subsequently', 'after which', 'later'],
+    and: ['and', 'also', 'and also', 'plus', 'as well as', 'additionally', 'in addition', 'too', 'as well'],
+  },
+  creators: ['generate', 'create', 'make', 'produce', 'draw', 'render', 'design', 'write', 'compose', 'give me', 'get me', 'send me',
+    'send her', 'send him', 'send them', 'i want', 'i d like', 'i would like', 'i need', 'can i get', 'can i have', 'show me',
+    'come up with', 'build', 'craft', 'prepare', 'provide', 'turn ... into', 'convert ... into|to', 'synthesize', 'output'],
+  references: {
+    it: ['it', 'its', 'that', 'them', 'they', 'those', 'this one', 'that one', 'one', 'the same'],
+    pointer: ['this', 'these', 'the following', 'following', 'below', 'the text below', 'as follows', 'here'],
+    all: ['both', 'each', 'every', 'all', 'all of them', 'both of them', 'each of them', 'each one', 'the two', 'the three',
+      'all three', 'both results', 'the results', 'the outputs', 'all the results'],
+    result: ['the result', 'result', 'the output', 'output', 'the answer', 'answer', 'the response', 'the findings', 'what you found',
+      'the generated', 'generated', 'the resulting', 'resulting', 'the new', 'the created', 'created', 'produced', 'the list'],
+    original: ['the original', 'original', 'the source', 'my original', 'the input'],
+    answer: ['your answer', 'your reply', 'your response', 'your last answer', 'the previous answer', 'the last answer',
+      'what you said', 'what you wrote', 'what you just said', 'your text', 'your message', 'what you made', 'what you created',
+      'what you generated', 'you made', 'you created', 'you generated', 'you sent', 'that text', 'that answer'],
+    same: ['do the same', 'same for', 'same with', 'the same thing', 'same thing', 'likewise', 'same again', 'repeat that',
+      'repeat this', 'again for', 'again with', 'what about', 'how about', 'now for', 'now with'],
+  },
+  nouns: {
+    image: 'image images picture pictures photo photos photograph photographs pic snapshot shot screenshot drawing illustration frame selfie figure diagram artwork painting',
+    audio: 'audio recording recordings record call calls voicemail memo podcast song track sound sounds clip voice interview lecture speech talk meeting conversation',
+    video: 'video videos movie film footage',
+    text: 'text texts sentence sentences paragraph paragraphs passage article email e mail mail message note notes review reviews comment comments tweet post letter document doc quote phrase words line lines statement script toast headline title ticket complaint feedback invitation content excerpt snippet terms policy essay story',
+    document: 'receipt receipts invoice invoices form forms scan scans document documents bill bills statement contract certificate ticket page pages pdf passport report slip',
+    textimage: 'sign signs menu whiteboard blackboard board boards poster posters banner label labels handwriting slide slides plate writing shirt shirts sticker note notes screenshot page',
+  },
+  languages: {
+    english: 'en', spanish: 'es', castilian: 'es', french: 'fr', german: 'de', italian: 'it', portuguese: 'pt', brazilian: 'pt',
+    dutch: 'nl', flemish: 'nl', russian: 'ru', chinese: 'zh', mandarin: 'zh', cantonese: 'zh', japanese: 'ja', korean: 'ko',
+    arabic: 'ar', hindi: 'hi', bengali: 'bn', urdu: 'ur', persian: 'fa', farsi: 'fa', turkish: 'tr', greek: 'el', hebrew: 'he',
+    polish: 'pl', czech: 'cs', slovak: 'sk', hungarian: 'hu', romanian: 'ro', bulgarian: 'bg', ukrainian: 'uk', swedish: 'sv',
+    norwegian: 'no', danish: 'da', finnish: 'fi', icelandic: 'is', vietnamese: 'vi', thai: 'th', indonesian: 'id', malay: 'ms',
+    tagalog: 'tl', filipino: 'tl', swahili: 'sw', catalan: 'ca', croatian: 'hr', serbian: 'sr', latin: 'la', irish: 'ga',
+    welsh: 'cy', estonian: 'et', latvian: 'lv', lithuanian: 'lt', slovenian: 'sl', galician: 'gl', basque: 'eu',
+  },
+  languageMarkers: {
+    target: ['to', 'into', 'in', 'in to'],
+    source: ['from'],
+    audience: ['<lang> speaking', '<lang> speaker|speakers', 'speaks <lang>', 'speak <lang>', 'only speaks <lang>', 'reads <lang>'],
+  },
+  labelMarkers: ['as', 'as either', 'into', 'into one of', 'between', 'about', 'either', 'one of', 'with the labels', 'labels', 'label',
+    'categories', 'category', 'classes', 'options', 'intents', 'topics', 'tags'],
+  fields: {
+    question: ['question', 'my question', 'the question'],
+    context: ['context', 'passage', 'reference text'],
+    text: ['text', 'sentence', 'message', 'input', 'prompt', 'review', 'tweet', 'paragraph'],
+    labels: ['labels', 'candidate labels', 'categories', 'classes', 'options', 'intents', 'topics', 'tags', 'possible labels'],
+    target: ['target language', 'target', 'language'],
+    source: ['source language', 'source'],
+    first: ['first sentence', 'first text', 'sentence 1', 'text 1', 'sentence a', 'text a'],
+    second: ['second sentence', 'second text', 'sentence 2', 'text 2', 'sentence b', 'text b'],
+  },
+  sentimentLabels: 'positive negative neutral mixed happy unhappy sad angry satisfied dissatisfied good bad pleased upset',
+  intents: {
+    detect: {
+      say: ['detect', 'detection', 'object detection', 'detect objects', 'find the objects', 'find objects', 'find all objects',
+        'find the ... objects', 'identify the objects', 'identify objects', 'identify all objects', 'list the objects', 'list objects',
+        'what objects', 'which objects', 'spot', 'locate', 'bounding box', 'bounding boxes', 'draw boxes', 'boxes around', 'mark', 'point out',
+        'where is', 'where are', 'where exactly is', 'where exactly are', 'where ... is', 'count', 'how many', 'number of', 'tally',
+        'recognize the objects', 'recognize objects', 'label the objects'],
+      make: ['detected', 'detections', 'bounding boxes', 'boxes'],
+    },
+    classify: {
+      say: ['classify', 'classification', 'image classification', 'categorize', 'categorization', 'label ... as', 'what kind of', 'what type of',
+        'what sort of', 'which kind of', 'which type of', 'what category', 'which category', 'what class', 'which class', 'identify',
+        'recognize', 'what animal', 'which animal', 'what breed', 'what species', 'what is the main object', 'main subject', 'tag'],
+      make: ['classified', 'classification result'],
+    },
+    caption: {
+      say: ['caption', 'describe', 'description', 'what is in', 'what s in', 'what is on', 'what s on', 'what is shown', 'what is happening',
+        'what s happening', 'what happens in', 'what is going on', 'what s going on', 'what does ... show', 'what do ... show', 'what can you see',
+        'what do you see', 'tell me about', 'explain the image|picture|photo', 'image to text', 'image captioning', 'describe what'],
+      make: ['caption', 'captions', 'description', 'descriptions', 'descriptive text', 'textual description', 'described', 'captioned'],
+    },
+    ocr: {
+      say: ['read the text', 'read the writing', 'read the words', 'read what', 'the writing', 'writing on', 'written', 'what is written',
+        'what s written', 'extract the text', 'extract text', 'get the text', 'take the text', 'pull the text', 'copy the text',
+        'the text from', 'the text in', 'the text on', 'any text', 'text from the image|picture|photo', 'ocr', 'optical character recognition',
+        'recognize the text', 'transcribe the text'],
+      make: ['extracted text', 'recognized text', 'the text from'],
+    },
+    read: { say: ['read'] },
+    segment: {
+      say: ['segment', 'segmentation', 'image segmentation', 'cut out', 'cut ... out', 'isolate', 'separate the foreground', 'mask', 'masks',
+        'regions', 'outline the', 'separate ... from the background'],
+      make: ['segmentation mask', 'segmentation', 'segmented', 'mask', 'masks'],
+    },
+    depth: {
+      say: ['depth', 'depth estimation', 'depth map', 'estimate depth', 'how far', 'distance', 'distances', '3d', 'closest to the camera',
+        'nearest to the camera', 'farthest from the camera'],
+      make: ['depth map', 'depth'],
+    },
+    enhance: {
+      say: ['enhance', 'enhancement', 'improve', 'upscale', 'upscaling', 'super resolution', 'superresolution', 'increase the resolution',
+        'higher resolution', 'high resolution', 'sharpen', 'deblur', 'unblur', 'restore', 'fix', 'clean up', 'enlarge', 'blow up',
+        'make ... bigger|larger|sharper|clearer|crisper|better|big', 'twice as big', 'less blurry', 'bigger', 'larger', 'image to image',
+        'image-to-image', 'upsample', 'quality'],
+      make: ['enhanced', 'upscaled', 'improved', 'restored', 'sharpened', 'bigger version', 'larger version', 'enlarged'],
+    },
+    edit: {
+      say: ['edit', 'image editing', 'modify', 'change', 'replace', 'add ... to', 'add ... on', 'put ... on', 'turn ... into', 'make it look',
+        'make ... look', 'recolor', 'colorize', 'paint', 'swap', 'restyle', 'style of', 'in the style', 'transform', 'cartoon', 'convert ... into a'],
+      make: ['edited', 'modified', 'changed'],
+    },
+    remove: { say: ['remove', 'get rid of', 'erase', 'delete'] },
+    question: {
+      say: ['answer', 'answer the question', 'answer this question', 'answer my question', 'question answering', 'ask', 'question about'],
+    },
+    vqa: { say: ['visual question answering', 'visual question', 'vqa'] },
+    docqa: { say: ['document question answering', 'document question', 'document qa', 'docvqa', 'doc qa'] },
+    qa: { say: ['extractive question answering', 'reading comprehension'] },
+    drawImage: {
+      say: ['draw', 'sketch', 'illustrate', 'visualize', 'text to image', 'text-to-image', 'paint me', 'imagine'],
+      make: ['image', 'picture', 'photo', 'illustration', 'drawing', 'artwork', 'poster', 'logo', 'wallpaper', 'rendering', 'visual',
+        'generated image', 'generated picture', 'new image'],
+    },
+    makeVideo: {
+      say: ['text to video', 'text-to-video', 'animate'],
+      make: ['video', 'videos', 'clip', 'movie', 'animation', 'film', 'video clip', 'generated video'],
+    },
+    speak: {
+      say: ['read aloud', 'read ... aloud', 'read out', 'read ... out', 'read ... out loud', 'out loud', 'aloud', 'read ... to me', 'read ... to us',
+        'read to me', 'say', 'speak', 'pronounce', 'narrate', 'text to speech', 'text-to-speech', 'tts', 'turn ... into speech|audio|voice',
+        'convert ... to speech|audio', 'convert ... into speech|audio', 'voice over', 'voiceover', 'hear', 'can only use audio',
+        'visually impaired', 'blind', 'can t see', 'cannot see', 'can t read', 'cannot read'],
+      make: ['audio version', 'voice version', 'spoken version', 'speech', 'audio', 'narration', 'voice message', 'audio file',
+        'audio clip', 'spoken', 'voice', 'recording', 'audiobook'],
+    },
+    listen: { say: ['listen to', 'listen'] },
+    transcribe: {
+      say: ['transcribe', 'transcription', 'speech to text', 'speech-to-text', 'speech recognition', 'automatic speech recognition', 'asr',
+        'write down', 'dictation', 'what was said', 'what is said', 'what s being said', 'what is being said', 'what ... said', 'what ... saying'],
+      make: ['transcript', 'transcripts', 'transcription', 'transcribed', 'transcribed text'],
+    },
+    words: { say: ['what does ... say', 'what do ... say', 'what did ... say', 'what does ... read', 'what it says', 'what they say'] },
+    denoise: {
+      say: ['denoise', 'noise', 'noise reduction', 'reduce noise', 'background noise', 'hum', 'hiss', 'static', 'crackle', 'echo',
+        'audio enhancement', 'speech enhancement', 'separate the voices', 'separate the speakers', 'source separation', 'isolate the vocals',
+        'audio to audio', 'audio-to-audio', 'more audible', 'clearer audio'],
+      make: ['cleaned', 'denoised', 'clean audio', 'enhanced audio'],
+    },
+    classifySound: {
+      say: ['audio classification', 'classify the sound', 'classify the audio', 'what sound', 'which sound', 'what noise', 'what is that noise',
+        'identify the sound', 'what instrument', 'which instrument', 'sound event', 'speaker identification', 'who is speaking',
+        'emotion in the audio', 'emotion of the audio', 'kind of sound'],
+    },
+    translate: {
+      say: ['translate', 'translation', 'from <lang> into|to <lang>', 'how do you say', 'how do i say', 'how would you say',
+        'how to say', 'what is ... in <lang>', 'the <lang> for'],
+      make: ['translation', 'translations', 'translated', 'translated text', '<lang> version', '<lang> translation', '<lang> one', '<lang> text'],
+    },
+    summarize: {
+      say: ['summarize', 'summary', 'summarization', 'sum up', 'sum ... up', 'gist', 'tl dr', 'tldr', 'shorten', 'condense', 'main points',
+        'key points', 'in a nutshell', 'recap', 'brief overview', 'overview', 'boil ... down', 'short version', 'shorter version',
+        'in a few words', 'in two lines', 'in one sentence', 'in a couple of sentences', 'highlights', 'key takeaways', 'takeaways'],
+      make: ['summary', 'summaries', 'summarized', 'short version', 'shorter version', 'recap', 'gist', 'synopsis', 'digest'],
+    },
+    sentiment: {
+      say: ['sentiment', 'sentiment analysis', 'positive or negative', 'negative or positive', 'tone', 'mood', 'emotion', 'emotions',
+        `how ${EMOTIONS}`, `is ... ${EMOTIONS}`, `are ... ${EMOTIONS}`, `sound ${EMOTIONS}`, `sounds ${EMOTIONS}`, `seem ${EMOTIONS}`,
+        `seems ${EMOTIONS}`, `was ... ${EMOTIONS}`, 'happy or unhappy', 'happy or sad', 'like or dislike', 'feel about', 'how ... feel',
+        'how ... feels', 'polarity', 'good or bad', 'satisfied or not'],
+      make: ['sentiment', 'sentiments'],
+    },
+    language: {
+      say: ['what language', 'which language', 'language identification', 'identify the language', 'detect the language', 'language detection',
+        'language of', 'what tongue', 'which tongue', 'language is', 'language it is', 'language it s in', 'language this is'],
+      make: ['language'],
+    },
+    entities: {
+      say: ['named entities', 'named entity', 'named entity recognition', 'ner', 'entities', 'entity', 'entity recognition',
+        'token classification', 'people and places', 'people or places', 'places and people', 'people places', 'people organizations',
+        'names of people', 'person names', 'proper nouns', 'organizations', 'locations', 'persons', 'who and where', 'part of speech',
+        'parts of speech', 'pos tagging', 'tag each word', 'extract the names', 'names and places', 'people mentioned',
+        'places mentioned', 'who is mentioned', 'list the people', 'find the people', 'people, places'],
+      make: ['entities', 'entity list', 'named entities'],
+    },
+    zeroShot: { say: ['zero shot', 'zero-shot', 'zero shot classification', 'zero-shot classification', 'which one fits', 'which fits'] },
+    similarity: {
+      say: ['similarity', 'similar', 'how similar', 'how close', 'compare', 'comparison', 'mean the same', 'means the same',
+        'same meaning', 'say the same', 'says the same', 'semantically', 'sentence similarity', 'paraphrases', 'match'],
+      make: ['similarity', 'similarity score'],
+    },
+    write: {
+      say: ['continue', 'complete the sentence', 'complete this sentence', 'finish the sentence', 'finish this sentence', 'text generation',
+        'generate text', 'expand on', 'elaborate', 'rewrite', 'rephrase', 'paraphrase', 'brainstorm'],
+      make: ['story', 'stories', 'poem', 'poems', 'essay', 'slogan', 'tagline', 'joke', 'continuation', 'blog post', 'lyrics', 'limerick',
+        'haiku', 'generated text', 'new text', 'ad copy', 'a paragraph', 'a sentence', 'an article', 'a text', 'some text', 'a headline',
+        'a tweet', 'a new sentence', 'a short paragraph', 'a new paragraph'],
+    },
+    reply: {
+      say: ['reply', 'respond', 'conversational', 'chat', 'chatbot', 'conversation', 'talk to', 'write back', 'response to', 'discuss'],
+      make: ['reply', 'conversational response', 'response'],
+    },
+    rewrite: { say: ['correct the grammar', 'fix the grammar', 'grammar', 'spelling', 'proofread', 'simplify', 'more formal', 'text2text'] },
+    fillMask: { say: ['fill in the blank', 'fill the blank', 'fill in the gap', 'fill in', 'missing word', 'fill mask', 'fill-mask', 'blank'] },
+    table: { say: ['tabular', 'tabular classification', 'classify the table', 'table classification', 'table data', 'table in', 'the table'] },
+  },
+};

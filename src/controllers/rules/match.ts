@@ -1,0 +1,141 @@
+// The instruction as a stream of items (normalised words, resources, one item per piece of
+// content, boundaries), and the lexicon's phrases found in it: at each position the longest
+// phrase of the trie, left to right. Gaps (`...`) span at most six items, so each position costs
+// a bounded amount of work: matching is linear in the request's length.
+import type { Cue, Lexicon, TrieNode } from './lexicon/index.js';
+import type { Token } from './text.js';
+
+export interface Span {
+  /** Token range [start, end). */
+  start: number;
+  end: number;
+}
+
+export interface Item {
+  type: 'word' | 'resource' | 'content' | 'comma' | 'dash' | 'boundary';
+  /** The token (for content: the first token of the content). */
+  token: number;
+  /** Words: the normalised form. Boundaries: ".", "?", "!", ";", ":", "line" or "para". */
+  norm: string;
+  /** Words: lower case, accents folded, before normalisation. */
+  raw: string;
+  /** Content: its index. */
+  content?: number;
+  /** Words naming a language: its ISO code. */
+  lang?: string;
+  /** The word was read as a cue word one letter away (a typo). */
+  fuzzy?: boolean;
+}
+
+export interface Match {
+  /** Item range [start, end). */
+  start: number;
+  end: number;
+  cues: Cue[];
+  /** Items that spell the phrase (not those skipped by a gap). */
+  literal: number[];
+  fuzzy: boolean;
+}
+
+const GAP = 6;
+const BOUNDARY_PUNCT = new Set(['.', '?', '!', ';', ':', '…']);
+
+/** Items of the tokens, each content span collapsed into one item. */
+export function buildItems(tokens: readonly Token[], contents: readonly Span[], lexicon: Lexicon): Item[] {
+  const startsAt = new Map(contents.map((span, index) => [span.start, { span, index }]));
+  const items: Item[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const content = startsAt.get(i);
+    if (content) {
+      items.push({ type: 'content', token: i, norm: '#content', raw: '', content: content.index });
+      i = content.span.end - 1;
+      continue;
+    }
+    const token = tokens[i]!;
+    if (token.type === 'word') {
+      const next = tokens[i + 1];
+      // "1." or "2)" opening a list item ends the previous step.
+      const lineStart = i === 0 || tokens[i - 1]!.type === 'break' || tokens[i - 1]!.norm === ':';
+      if (/^\d{1,2}$/.test(token.norm) && next?.type === 'punct' && (next.norm === ')' || (next.norm === '.' && lineStart))) {
+        items.push({ type: 'boundary', token: i, norm: '.', raw: '' });
+        i++;
+        continue;
+      }
+      for (const norm of lexicon.normalise(token.norm)) {
+        const lang = lexicon.languages.get(norm);
+        items.push({ type: 'word', token: i, norm, raw: token.norm, ...(lang ? { lang } : {}) });
+      }
+    } else if (token.type === 'resource') items.push({ type: 'resource', token: i, norm: '#resource', raw: token.norm });
+    else if (token.type === 'break') items.push({ type: 'boundary', token: i, norm: token.norm, raw: '' });
+    else if (token.type === 'punct') {
+      if (BOUNDARY_PUNCT.has(token.norm)) items.push({ type: 'boundary', token: i, norm: token.norm, raw: '' });
+      else if (token.norm === ',') items.push({ type: 'comma', token: i, norm: ',', raw: '' });
+      else if (token.norm === '—' || token.norm === '–' || token.norm === '-') {
+        const long = token.end - token.start >= 3;
+        items.push({ type: long ? 'boundary' : 'dash', token: i, norm: long ? 'para' : '—', raw: '' });
+      }
+    }
+  }
+  return items;
+}
+
+/** Corrects words one letter away from a cue word ("detct" → "detect"), for the first `budget` unknown words. */
+export function fixTypos(items: Item[], lexicon: Lexicon, budget = 300): void {
+  for (const item of items) {
+    if (budget <= 0) return;
+    if (item.type !== 'word' || item.raw.length < 5 || lexicon.stopwords.has(item.norm) || lexicon.trie.next.has(item.norm)) continue;
+    budget--;
+    let found = lexicon.typos.get(item.raw);
+    for (let i = 0; !found && i < item.raw.length; i++) found = lexicon.typos.get(item.raw.slice(0, i) + item.raw.slice(i + 1));
+    if (found && found !== item.raw && found[0] === item.raw[0]) {
+      item.norm = lexicon.normalise(found)[0]!;
+      item.fuzzy = true;
+    }
+  }
+}
+
+interface Best {
+  end: number;
+  cues: Cue[];
+  literal: number[];
+}
+
+function walk(items: readonly Item[], blocked: readonly boolean[], node: TrieNode, at: number, path: number[], best: Best): void {
+  if (node.cues.length && (at > best.end || (at === best.end && path.length > best.literal.length))) {
+    best.end = at;
+    best.cues = node.cues;
+    best.literal = [...path];
+  }
+  const item = items[at];
+  if (!item || item.type === 'boundary' || blocked[at]) return;
+  if (item.type === 'comma' && path.length > 0) walk(items, blocked, node, at + 1, path, best);
+  if (item.type === 'word') {
+    const child = node.next.get(item.norm);
+    path.push(at);
+    if (child) walk(items, blocked, child, at + 1, path, best);
+    for (const [prefix, next] of node.prefixes) if (item.raw.startsWith(prefix)) walk(items, blocked, next, at + 1, path, best);
+    if (node.lang && item.lang) walk(items, blocked, node.lang, at + 1, path, best);
+    path.pop();
+  }
+  if (node.gap && path.length > 0) {
+    for (let skip = 0, j = at; skip <= GAP && j < items.length; skip++, j++) {
+      if (skip > 0 && (items[j - 1]!.type === 'boundary' || blocked[j - 1])) break;
+      walk(items, blocked, node.gap, j, path, best);
+    }
+  }
+}
+
+/** The phrases of the lexicon in the items, longest first at each position, left to right. */
+export function matchPhrases(items: readonly Item[], lexicon: Lexicon): Match[] {
+  const matches: Match[] = [];
+  const blocked = new Array<boolean>(items.length).fill(false);
+  for (let start = 0; start < items.length; start++) {
+    if (blocked[start] || items[start]!.type !== 'word') continue;
+    const best: Best = { end: -1, cues: [], literal: [] };
+    walk(items, blocked, lexicon.trie, start, [], best);
+    if (best.end <= start) continue;
+    for (const position of best.literal) blocked[position] = true;
+    matches.push({ start, end: best.end, cues: best.cues, literal: best.literal, fuzzy: best.literal.some((position) => items[position]!.fuzzy) });
+  }
+  return matches.sort((a, b) => a.start - b.start);
+}
