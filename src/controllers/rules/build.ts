@@ -28,28 +28,25 @@ function resolveStep(linker: Linker, input: BuildInput, step: Step, final: boole
   let labels = step.labels;
   let instruction = spec.slot === 'instruction' ? step.description : undefined;
   const explicit: Entity[] = [];
-  const objects = [...step.objects];
+  // Content that fills a slot (the question, the labels, the edit to make) is not an object.
+  const objects = step.objects.filter((object) => {
+    if (object.type !== 'content') return true;
+    const entity = input.given.get(object.at)!;
+    const content = input.contents[object.content]!;
+    if (content.field === 'labels' || (content.field === undefined && step.labels?.includes(content.value))) {
+      if (content.field === 'labels') labels = splitLabels(content.value);
+    } else if (content.field === 'question' || (spec.slot === 'question' && !question && content.value.endsWith('?'))) question = content.value;
+    else if (spec.slot === 'instruction' && !content.field) instruction = content.value;
+    else if (content.field !== 'target' && content.field !== 'source') return true;
+    entity.slot = true;
+    return false;
+  });
   let named = false;
   for (let index = 0; index < objects.length; index++) {
     const object = objects[index]!;
     if (object.type === 'resource' || object.type === 'content') {
       const entity = input.given.get(object.at);
-      if (!entity) continue;
-      const content = object.type === 'content' ? input.contents[object.content] : undefined;
-      if (content?.field === 'labels' || (content?.field === undefined && step.labels?.includes(content?.value ?? ''))) {
-        labels = content && content.field === 'labels' ? splitLabels(content.value) : labels;
-        continue;
-      }
-      if (content && (content.field === 'question' || (spec.slot === 'question' && !question && content.value.endsWith('?')))) {
-        question = content.value;
-        continue;
-      }
-      if (content && spec.slot === 'instruction' && entity.kind === 'text') {
-        instruction = content.value;
-        continue;
-      }
-      if (content && (content.field === 'target' || content.field === 'source')) continue;
-      explicit.push(entity);
+      if (entity) explicit.push(entity);
     } else if (object.type === 'product') {
       const made = linker.produced(object, object.at);
       named = true;
@@ -120,7 +117,8 @@ function resolveStep(linker: Linker, input: BuildInput, step: Step, final: boole
     const node = linker.add(step.intent, inputs.slice(0, 2), options, step.end, step);
     if (node) outputs.push(node);
   } else {
-    const targets = step.intent === 'translate' ? (step.targets.length ? step.targets : [undefined]) : [undefined];
+    const fallback = step.source && step.source !== 'en' ? 'en' : undefined;
+    const targets = step.intent === 'translate' ? (step.targets.length ? step.targets : [fallback]) : [undefined];
     for (const entity of inputs) {
       for (const target of targets) {
         const node = linker.add(step.intent, [entity], target ? { ...options, target_language: target } : options, step.end, step);

@@ -26,7 +26,8 @@ export function findQuotes(text: string, tokens: readonly Token[]): Content[] {
   let open = -1;
   tokens.forEach((token, index) => {
     if (token.type !== 'quote') return;
-    const french = token.norm === '«' || token.norm === '»';
+    // French quotes take spaces inside, and a fence a line break.
+    const french = token.norm === '«' || token.norm === '»' || token.norm === '```';
     if (open >= 0 && CLOSERS[tokens[open]!.norm]!.includes(token.norm) && (french || !spaceAt(text, token.start - 1)) && !wordAt(text, token.end)) {
       const span = { start: open, end: index + 1 };
       const inner = tokens.slice(open + 1, index);
@@ -94,7 +95,7 @@ function pastedBlocks(reader: Reader): void {
   if (start < items.length) paragraphs.push({ start, end: items.length });
   if (paragraphs.length < 2) return;
   const cue = (p: Span) => reader.cues(p.start, p.end) > 0;
-  const instruction = (p: Span, limit: number) => reader.words(p.start, p.end) <= limit && (cue(p) || items[p.end - 1]!.norm === ':');
+  const instruction = (p: Span, limit: number) => reader.words(p.start, p.end) <= limit && (cue(p) || items[p.end - 1]!.norm === ':' || items[p.end - 1]!.norm === '?');
   let first = instruction(paragraphs[0]!, 60) ? 1 : 0;
   let last = paragraphs.length;
   const final = paragraphs[last - 1]!;
@@ -171,6 +172,7 @@ function afterPointers(reader: Reader, matches: readonly Match[], lexicon: Lexic
     nextBoundary[i] = item.type === 'boundary' ? i : nextBoundary[i + 1]!;
     nextPara[i] = item.norm === 'para' ? i : nextPara[i + 1]!;
   }
+  const thenAt = new Set(matches.filter((match) => match.cues.some((cue) => cue.type === 'then' || cue.type === 'and')).map((match) => match.start));
   for (const match of matches) {
     if (!isRef(match, 'pointer') || reader.taken[match.start]) continue;
     const next = items[match.end];
@@ -178,7 +180,10 @@ function afterPointers(reader: Reader, matches: readonly Match[], lexicon: Lexic
     const end = nextBoundary[match.start]!;
     if (end >= items.length || !'?.!'.includes(items[end]!.norm) || reader.cues(match.start - 8, end) === 0) continue;
     const stop = nextPara[end + 1]!;
-    if (reader.words(end + 1, stop) >= 5 && resources(end + 1, stop) === 0 && reader.cues(end + 1, stop) === 0) take(reader, end + 1, stop, 'pointer');
+    // The rest is content unless it reads as the next instruction: it opens with a verb of the lexicon or "then".
+    const opening = items.slice(end + 1, Math.min(stop, end + 3));
+    const instruction = opening.some((item, i) => reader.cues(end + 1 + i, end + 2 + i) > 0 || thenAt.has(end + 1 + i));
+    if (reader.words(end + 1, stop) >= 5 && resources(end + 1, stop) === 0 && !instruction) take(reader, end + 1, stop, 'pointer');
   }
 }
 

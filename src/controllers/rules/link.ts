@@ -23,6 +23,8 @@ export interface Entity {
   /** Entities named or made together ("a.jpg and b.jpg", the tasks of one fanned-out step). */
   group?: number;
   answer?: boolean;
+  /** Content that filled a slot (a question, labels): not something to act on. */
+  slot?: boolean;
 }
 
 export interface Node {
@@ -100,7 +102,7 @@ export class Linker {
   /** The latest entity a step can use, by preference: new content, then a verdict, then something to convert. */
   latest(intent: IntentId, before: number, options: { kind?: ObjectKind; pointer?: boolean; original?: boolean; history?: boolean } = {}): Entity | null {
     const fits = (entity: Entity) => (!options.kind || entity.kind === options.kind || (options.kind === 'image' && entity.kind === 'document'));
-    const pool = this.entities.filter((entity) => fits(entity) && (options.original ? entity.given : true) && (options.history || !(entity.at < 0)));
+    const pool = this.entities.filter((entity) => !entity.slot && fits(entity) && (options.original ? entity.given : true) && (options.history || !(entity.at < 0)));
     const byRecency = (list: Entity[]) => list.filter((entity) => entity.at < before).sort((a, b) => b.at - a.at);
     const after = pool.filter((entity) => entity.at >= before && entity.given).sort((a, b) => a.at - b.at);
     const tiers: Array<(entity: Entity) => boolean> = [

@@ -37,7 +37,7 @@ export interface Match {
   fuzzy: boolean;
 }
 
-const GAP = 6;
+const GAP = 8;
 const BOUNDARY_PUNCT = new Set(['.', '?', '!', ';', ':', '…']);
 
 /** Items of the tokens, each content span collapsed into one item. */
@@ -79,19 +79,30 @@ export function buildItems(tokens: readonly Token[], contents: readonly Span[], 
   return items;
 }
 
-/** Corrects words one letter away from a cue word ("detct" → "detect"), for the first `budget` unknown words. */
-export function fixTypos(items: Item[], lexicon: Lexicon, budget = 300): void {
-  for (const item of items) {
-    if (budget <= 0) return;
-    if (item.type !== 'word' || item.raw.length < 5 || lexicon.stopwords.has(item.norm) || lexicon.trie.next.has(item.norm)) continue;
+/**
+ * Corrects words one letter away from a cue word ("detct" → "detect") in sentences where no phrase
+ * asks for anything (a real word such as "remote" is left alone where a request was understood),
+ * for the first `budget` unknown words. Returns whether it changed any.
+ */
+export function fixTypos(items: Item[], matches: readonly Match[], lexicon: Lexicon, budget = 300): boolean {
+  const asking = new Set<number>();
+  let sentence = 0;
+  const sentenceOf = items.map((item) => (item.type === 'boundary' ? sentence++ : sentence));
+  for (const match of matches) if (match.cues.some((cue) => cue.type === 'say' || cue.type === 'make')) asking.add(sentenceOf[match.start]!);
+  let changed = false;
+  for (const [at, item] of items.entries()) {
+    if (budget <= 0) break;
+    if (item.type !== 'word' || item.raw.length < 5 || asking.has(sentenceOf[at]!) || lexicon.stopwords.has(item.norm) || lexicon.trie.next.has(item.norm)) continue;
     budget--;
     let found = lexicon.typos.get(item.raw);
     for (let i = 0; !found && i < item.raw.length; i++) found = lexicon.typos.get(item.raw.slice(0, i) + item.raw.slice(i + 1));
     if (found && found !== item.raw && found[0] === item.raw[0]) {
       item.norm = lexicon.normalise(found)[0]!;
       item.fuzzy = true;
+      changed = true;
     }
   }
+  return changed;
 }
 
 interface Best {

@@ -41,8 +41,9 @@ function analyse(text: string, tokens: Token[], quotes: Content[], lexicon: Lexi
   const first = buildItems(tokens, quotes, lexicon);
   const contents = findContent(text, tokens, quotes, first, matchPhrases(first, lexicon), lexicon);
   const items = buildItems(tokens, contents, lexicon);
-  fixTypos(items, lexicon);
-  const reading = readSteps({ text, tokens, items, matches: matchPhrases(items, lexicon), contents, lexicon });
+  let matches = matchPhrases(items, lexicon);
+  if (fixTypos(items, matches, lexicon)) matches = matchPhrases(items, lexicon);
+  const reading = readSteps({ text, tokens, items, matches, contents, lexicon });
   return { lexicon, items, contents, reading };
 }
 

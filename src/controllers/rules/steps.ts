@@ -133,11 +133,17 @@ const takesContent = (step: Step) => step.objects.every((object) => object.type 
 function adopt(steps: readonly Step[], orphan: Reading['orphans'][number], context: Context): boolean {
   const { object } = orphan;
   if (object.type === 'content' && orphan.afterColon) {
-    const takers = steps.filter((step) => step.sentence === orphan.sentence - 1 && takesContent(step));
+    const takers = steps.filter((step) => step.sentence === orphan.sentence && takesContent(step));
     for (const step of takers) step.objects.push(object);
     if (takers.length) return true;
   }
   if (object.type !== 'resource' && object.type !== 'content') return false;
+  if (object.type === 'content' && context.contents[object.content]!.field) {
+    // A labelled value ("Text: …", "Question: …") belongs to the nearest step, whatever else it holds.
+    const nearest = steps.filter((step) => step.start < object.at).at(-1) ?? steps.find((step) => step.start > object.at);
+    nearest?.objects.push(object);
+    return !!nearest;
+  }
   const kind = object.type === 'content' ? 'text' : (context.tokens[context.items[object.at]!.token]!.kind ?? 'image');
   const before = steps.filter((step) => step.start < object.at).reverse();
   const after = steps.filter((step) => step.start > object.at);
@@ -161,7 +167,8 @@ export function readSteps(context: Context): Reading {
   const explained = new Uint8Array(items.length);
   const swallowed = new Uint8Array(items.length);
   const starts = new Map<number, Match>(matches.map((match) => [match.start, match]));
-  const sayInSentence = new Set(matches.filter((m) => cueOf(m, 'say')).map((m) => sentenceOf[m.start]!));
+  const saysInSentence = new Map<number, number>();
+  for (const m of matches) if (cueOf(m, 'say')) saysInSentence.set(sentenceOf[m.start]!, (saysInSentence.get(sentenceOf[m.start]!) ?? 0) + 1);
   const creatorEnds = new Set(matches.filter((m) => m.cues.some((cue) => cue.type === 'creator')).map((m) => m.end));
   const breaksDescription = (at: number) => {
     const match = starts.get(at);
@@ -228,9 +235,17 @@ export function readSteps(context: Context): Reading {
       const definite = lookBack(match.start, (item) => item.type === 'word' && lexicon.definite.has(item.norm), 3);
       const indefinite = lookBack(match.start, (item) => item.type === 'word' && lexicon.indefinite.has(item.norm), 3);
       const creator = lookBack(match.start, (_, at) => creatorEnds.has(at + 1), 4);
+      const otherSay = (saysInSentence.get(sentence) ?? 0) - (say ? 1 : 0) > 0;
       if (make && (creator || (indefinite && !definite))) newStep(make.intent, match, 1);
-      else if (make && (definite || !say) && (definite || sayInSentence.has(sentence))) {
+      else if (make && otherSay && (definite || !say)) {
         const last = items[match.literal.at(-1)!]!;
+        const noun = match.literal.length === 1 ? lexicon.nouns.get(last.norm) : undefined;
+        if (noun) {
+          // "this picture", "the recording": a thing of a kind, not the product of a task.
+          const taken = objects.at(-1)?.type === 'ref' && objects.at(-1)!.at === match.start - 1;
+          if (!taken) objects.push({ type: 'noun', at: match.start, noun });
+          continue;
+        }
         const lang = match.literal.map((at) => items[at]!.lang).find(Boolean);
         const plural = lookBack(match.start, (_, at) => starts.get(at)?.cues.some((cue) => cue.type === 'ref' && cue.ref === 'all') ?? false, 3) || (last.raw !== last.norm && /[sx]$/.test(last.raw));
         objects.push({ type: 'product', at: match.start, intent: make.intent, plural, ...(lang ? { lang } : {}) });
@@ -247,7 +262,8 @@ export function readSteps(context: Context): Reading {
       } else if (cue.type === 'target' || cue.type === 'source' || cue.type === 'audience') {
         const lang = match.literal.map((at) => items[at]!.lang).find(Boolean);
         const before = items[match.start - 1];
-        const describesInput = cue.type === 'target' && before?.type === 'word' && (lexicon.nouns.get(before.norm) === 'text' || before.raw === 'written' || before.raw === 'spoken');
+        // "a text in English" says what the input is; "into English" where it goes.
+        const describesInput = cue.type === 'target' && items[match.start]!.raw === 'in' && before?.type === 'word' && (lexicon.nouns.get(before.norm) === 'text' || before.raw === 'written' || before.raw === 'spoken');
         if (lang) languages.push({ at: match.start, lang, role: describesInput ? 'source' : cue.type });
       } else if (cue.type === 'label') {
         const list = labelList(context, match.end, explained);
@@ -323,7 +339,21 @@ export function readSteps(context: Context): Reading {
   for (const object of objects) {
     const step = stepAt(object.at);
     if (step) step.objects.push(object);
-    else loose.push({ object, sentence: sentenceOf[object.at]!, afterColon: items[object.at - 1]?.norm === ':' });
+    else {
+      let before = object.at - 1;
+      while (before >= 0 && (items[before]!.norm === 'line' || items[before]!.norm === 'para')) before--;
+      const colon = items[before]?.norm === ':';
+      loose.push({ object, sentence: colon ? sentenceOf[before]! : sentenceOf[object.at]!, afterColon: colon });
+    }
+  }
+  // "summarize the complaint in a couple of sentences": a second phrase for the same step.
+  for (let index = kept.length - 1; index > 0; index--) {
+    const step = kept[index]!;
+    const previous = kept[index - 1]!;
+    if (step.intent === previous.intent && step.sentence === previous.sentence && step.objects.length === 0) {
+      previous.end = step.end;
+      kept.splice(index, 1);
+    }
   }
   const orphans = loose.filter((orphan) => !adopt(kept, orphan, context));
   const modifiers: string[] = [];

@@ -46,10 +46,11 @@ export interface Lexicon {
 
 const node = (): TrieNode => ({ next: new Map(), prefixes: [], cues: [] });
 
+/** Strips the longest suffix that leaves 3 letters; "ies>y" replaces instead ("stories" → "story"). */
 export function stemmer(suffixes: readonly string[]): (word: string) => string {
-  const sorted = [...suffixes].sort((a, b) => b.length - a.length);
+  const rules = suffixes.map((rule) => rule.split('>') as [string, string?]).sort((a, b) => b[0].length - a[0].length);
   return (word) => {
-    for (const suffix of sorted) if (word.length - suffix.length >= 3 && word.endsWith(suffix)) return word.slice(0, -suffix.length);
+    for (const [suffix, replacement = ''] of rules) if (word.length - suffix.length >= 3 && word.endsWith(suffix)) return word.slice(0, -suffix.length) + replacement;
     return word;
   };
 }

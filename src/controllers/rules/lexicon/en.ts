@@ -6,7 +6,7 @@ const EMOTIONS = 'angry|happy|unhappy|upset|annoyed|pleased|satisfied|dissatisfi
 export const en: LanguageLexicon = {
   code: 'en',
   name: 'English',
-  suffixes: ['ations', 'ation', 'ings', 'ing', 'ies', 'ied', 'ed', 'es', 's', 'e'],
+  suffixes: ['ations', 'ation', 'ings', 'ing', 'ies>y', 'ied>y', 'ed', 'es', 's', 'e'],
   spellings: {
     pls: 'please', plz: 'please', wat: 'what', whats: 'what is', u: 'you', ur: 'your', r: 'are', thx: 'thanks', ty: 'thanks',
     colour: 'color', summarise: 'summarize', summarised: 'summarized', summarising: 'summarizing', recognise: 'recognize',
@@ -58,9 +58,9 @@ export const en: LanguageLexicon = {
     image: 'image images picture pictures photo photos photograph photographs pic snapshot shot screenshot drawing illustration frame selfie figure diagram artwork painting',
     audio: 'audio recording recordings record call calls voicemail memo podcast song track sound sounds clip voice interview lecture speech talk meeting conversation',
     video: 'video videos movie film footage',
-    text: 'text texts sentence sentences paragraph paragraphs passage article email e mail mail message note notes review reviews comment comments tweet post letter document doc quote phrase words line lines statement script toast headline title ticket complaint feedback invitation content excerpt snippet terms policy essay story',
+    text: 'text texts sentence sentences paragraph paragraphs passage article email e mail mail message note notes review reviews comment comments tweet post letter quote phrase words line lines statement script toast headline title ticket complaint feedback invitation content excerpt snippet terms policy essay story',
     document: 'receipt receipts invoice invoices form forms scan scans document documents bill bills statement contract certificate ticket page pages pdf passport report slip',
-    textimage: 'sign signs menu whiteboard blackboard board boards poster posters banner label labels handwriting slide slides plate writing shirt shirts sticker note notes screenshot page',
+    textimage: 'sign signs menu menus whiteboard blackboard poster posters banner handwriting slide slides plate sticker screenshot',
   },
   languages: {
     english: 'en', spanish: 'es', castilian: 'es', french: 'fr', german: 'de', italian: 'it', portuguese: 'pt', brazilian: 'pt',
@@ -99,7 +99,7 @@ export const en: LanguageLexicon = {
       make: ['detected', 'detections', 'bounding boxes', 'boxes'],
     },
     classify: {
-      say: ['classify', 'classification', 'image classification', 'categorize', 'categorization', 'label ... as', 'what kind of', 'what type of',
+      say: ['classify', 'classification', 'image classification', 'categorize', 'categorization', 'label', 'what kind of', 'what type of',
         'what sort of', 'which kind of', 'which type of', 'what category', 'which category', 'what class', 'which class', 'identify',
         'recognize', 'what animal', 'which animal', 'what breed', 'what species', 'what is the main object', 'main subject', 'tag'],
       make: ['classified', 'classification result'],

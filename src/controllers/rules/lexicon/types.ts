@@ -24,7 +24,7 @@ export interface LanguageLexicon {
   /** ISO 639-1 code and English name. */
   code: string;
   name: string;
-  /** Suffixes stripped before matching, tried longest first; a stem keeps at least 3 letters. */
+  /** Suffixes stripped before matching, tried longest first; a stem keeps at least 3 letters; "ies>y" replaces. */
   suffixes: string[];
   /** Informal spellings mapped to the word meant ("pls" → "please"). */
   spellings: Record<string, string>;
