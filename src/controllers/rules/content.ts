@@ -151,10 +151,13 @@ function afterColons(reader: Reader, matches: readonly Match[]): void {
     }
     const from = colon + 1;
     const field = fieldEnding.get(colon);
-    if (field) {
+    if (field && items[from]?.type === 'content') {
+      // "First sentence: 'The invoice was paid.'": the quote is the field's value.
+      reader.found[items[from]!.content!]!.field = field;
+    } else if (field) {
       const atLineEnd = items[from]?.type === 'boundary';
       take(reader, from, atLineEnd ? restEnd(from, false) : lineEnd(from, field === 'labels' ? '.:' : field === 'question' ? '?' : ''), 'field', field);
-    } else if ((reader.cues(sentence, colon) > 0 || pointerCount(sentence, colon) > 0) && items[from]?.type !== 'content') {
+    } else if ((reader.cues(sentence, colon) > 0 || (pointerCount(sentence, colon) > 0 && items[from]?.type !== 'boundary' && reader.cues(from, from + 2) === 0)) && items[from]?.type !== 'content') {
       take(reader, from, restEnd(from, questionCount(sentence, colon) > 0), 'colon');
     }
     sentence = colon + 1;

@@ -119,7 +119,11 @@ function walk(items: readonly Item[], blocked: readonly boolean[], node: TrieNod
   }
   const item = items[at];
   if (!item || item.type === 'boundary' || blocked[at]) return;
-  if (item.type === 'comma' && path.length > 0) walk(items, blocked, node, at + 1, path, best);
+  // A comma inside a phrase ("people, places") is skipped, but never ends one.
+  if (item.type === 'comma' && path.length > 0 && items[at + 1]?.type === 'word') {
+    const next = items[at + 1]!;
+    if (node.next.has(next.norm) || node.prefixes.length || (node.lang && next.lang)) walk(items, blocked, { ...node, cues: [], gap: undefined }, at + 1, path, best);
+  }
   if (item.type === 'word') {
     const child = node.next.get(item.norm);
     path.push(at);

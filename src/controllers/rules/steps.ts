@@ -124,7 +124,12 @@ function questionText(context: Context, from: number, to: number): string {
   return (question + text.slice(at, end)).replace(/\s+([?.,!])/g, '$1').replace(/\s{2,}/g, ' ').trim();
 }
 
-const takesContent = (step: Step) => step.objects.every((object) => object.type === 'ref' && (object.ref === 'it' || object.ref === 'pointer')) && !(step.description && INTENT_SPECS[step.intent].slot === 'description');
+/** A step that can take content given after its sentence: it names none of its own, or has a slot to fill. */
+function takesContent(step: Step): boolean {
+  const slot = INTENT_SPECS[step.intent].slot;
+  if ((slot === 'question' && !step.question) || slot === 'instruction' || slot === 'labels') return true;
+  return step.objects.every((object) => object.type === 'ref' && (object.ref === 'it' || object.ref === 'pointer')) && !(step.description && slot === 'description');
+}
 
 /**
  * Gives a file or content that sits in a sentence without a step to the steps it belongs to: text
@@ -132,6 +137,16 @@ const takesContent = (step: Step) => step.objects.every((object) => object.type 
  */
 function adopt(steps: readonly Step[], orphan: Reading['orphans'][number], context: Context): boolean {
   const { object } = orphan;
+  if (object.type === 'content' && !context.contents[object.content]!.field && !orphan.afterColon) {
+    // Pasted text: to the step that points at it ("this email"), else one with nothing to act on.
+    const rank = (step: Step) =>
+      step.objects.some((other) => other.type === 'ref' && other.ref === 'pointer') ? 3 : step.objects.length === 0 ? 2 : takesContent(step) ? 1 : 0;
+    const best = steps.reduce<Step | undefined>((chosen, step) => (rank(step) > (chosen ? rank(chosen) : 0) ? step : chosen), undefined);
+    if (best) {
+      best.objects.push(object);
+      return true;
+    }
+  }
   if (object.type === 'content' && orphan.afterColon) {
     const takers = steps.filter((step) => step.sentence === orphan.sentence && takesContent(step));
     for (const step of takers) step.objects.push(object);
@@ -167,8 +182,14 @@ export function readSteps(context: Context): Reading {
   const explained = new Uint8Array(items.length);
   const swallowed = new Uint8Array(items.length);
   const starts = new Map<number, Match>(matches.map((match) => [match.start, match]));
-  const saysInSentence = new Map<number, number>();
-  for (const m of matches) if (cueOf(m, 'say')) saysInSentence.set(sentenceOf[m.start]!, (saysInSentence.get(sentenceOf[m.start]!) ?? 0) + 1);
+  const determined = (at: number) => {
+    const before = items[at - 1];
+    return before?.type === 'word' && (lexicon.definite.has(before.norm) || lexicon.indefinite.has(before.norm) || lexicon.possessive.has(before.norm));
+  };
+  // Where a sentence uses a cue as a verb (no determiner before it): "read the summary aloud".
+  const verbUses = new Map<number, number[]>();
+  for (const m of matches) if (cueOf(m, 'say') && !determined(m.start)) verbUses.set(sentenceOf[m.start]!, [...(verbUses.get(sentenceOf[m.start]!) ?? []), m.start]);
+  const sentencesWithSteps = new Set<number>();
   const creatorEnds = new Set(matches.filter((m) => m.cues.some((cue) => cue.type === 'creator')).map((m) => m.end));
   const breaksDescription = (at: number) => {
     const match = starts.get(at);
@@ -199,10 +220,18 @@ export function readSteps(context: Context): Reading {
   const labelLists: Array<{ at: number; labels: string[] }> = [];
   let same = false;
   let chitchat = 0;
+  let lastProduct: { sentence: number; end: number } | undefined;
   const newStep = (intent: IntentId, match: Match, strength: number) => {
     if (steps.length >= STEP_LIMIT) return;
+    sentencesWithSteps.add(sentenceOf[match.start]!);
     const step: Step = { intent, start: match.start, end: match.end, sentence: sentenceOf[match.start]!, phrase: textOf(context, match.start, match.end), strength: match.fuzzy ? strength * 0.8 : strength, objects: [], targets: [] };
     const spec = INTENT_SPECS[intent];
+    // "from English into Korean": the languages of the phrase itself.
+    const named = match.literal.map((at) => items[at]!.lang).filter((lang): lang is string => !!lang);
+    if (intent === 'translate' && named.length) {
+      if (named.length > 1) step.source = named[0];
+      step.targets.push(named.at(-1)!);
+    }
     if (spec.slot === 'description' || spec.slot === 'instruction') {
       let from = spec.slot === 'instruction' ? match.start : match.end;
       while (spec.slot === 'description' && from < items.length && items[from]!.type === 'word' && LEADING.has(items[from]!.raw)) from++;
@@ -234,9 +263,22 @@ export function readSteps(context: Context): Reading {
     if (say || make) {
       const definite = lookBack(match.start, (item) => item.type === 'word' && lexicon.definite.has(item.norm), 3);
       const indefinite = lookBack(match.start, (item) => item.type === 'word' && lexicon.indefinite.has(item.norm), 3);
-      const creator = lookBack(match.start, (_, at) => creatorEnds.has(at + 1), 4);
-      const otherSay = (saysInSentence.get(sentence) ?? 0) - (say ? 1 : 0) > 0;
-      if (make && (creator || (indefinite && !definite))) newStep(make.intent, match, 1);
+      const possessive = lookBack(match.start, (item) => item.type === 'word' && lexicon.possessive.has(item.norm), 2);
+      // "create a picture and a short video": the second product shares the verb of the first.
+      const coordinated = lastProduct?.sentence === sentence && match.start - lastProduct.end <= 4 && items.slice(lastProduct.end, match.start).some((item, i) => item.type === 'comma' || starts.get(lastProduct!.end + i)?.cues.some((cue) => cue.type === 'and'));
+      const creator = coordinated || lookBack(match.start, (_, at) => creatorEnds.has(at + 1), 4);
+      // A noun names an earlier output when something else in its sentence acts on it.
+      const otherSay = sentencesWithSteps.has(sentence) || (verbUses.get(sentence) ?? []).some((at) => at > match.start);
+      // "a picture of …" is a request only after a verb that makes one ("I took a picture" is not).
+      const thing = match.literal.length === 1 && lexicon.nouns.has(items[match.start]!.norm);
+      if (make && (creator || possessive || (indefinite && !definite && !thing))) {
+        newStep(make.intent, match, 1);
+        lastProduct = { sentence, end: match.end };
+      }
+      else if (make && thing && !say && !creator) {
+        objects.push({ type: 'noun', at: match.start, noun: lexicon.nouns.get(items[match.start]!.norm)! });
+        continue;
+      }
       else if (make && otherSay && (definite || !say)) {
         const last = items[match.literal.at(-1)!]!;
         const noun = match.literal.length === 1 ? lexicon.nouns.get(last.norm) : undefined;
@@ -298,12 +340,20 @@ export function readSteps(context: Context): Reading {
     const words = items.slice(from, to).filter((item) => item.type === 'word');
     const question = items[to]?.norm === '?' || (words[0] !== undefined && lexicon.questionWords.has(words[0].norm) && words.length > 2);
     const small = words.every((word) => lexicon.stopwords.has(word.norm));
-    if (!question || small || (chitchat > 0 && words.length < 4)) continue;
+    // "Can you save meeting.wav to my Drive?" asks for an action, not for an answer.
+    const request = matches.some((match) => match.start === from + (items[from]!.type === 'word' ? 0 : 1) && match.cues.some((cue) => cue.type === 'ignore'));
+    if (!question || small || request || (chitchat > 0 && words.length < 4)) continue;
     steps.push({ intent: 'question', start: from, end: to, sentence, phrase: '', strength: 0.7, objects: [], targets: [], question: { text: questionText(context, from, to) } });
     for (let i = from; i < to; i++) if (items[i]!.type === 'word') explained[i] = 1;
   }
 
   steps.sort((a, b) => a.start - b.start);
+  // "a picture and a video of waves": what the last product shows, the others show too.
+  for (let index = steps.length - 2; index >= 0; index--) {
+    const step = steps[index]!;
+    const next = steps[index + 1]!;
+    if (INTENT_SPECS[step.intent].slot === 'description' && !step.description && next.sentence === step.sentence && next.description && INTENT_SPECS[next.intent].slot === 'description') step.description = next.description;
+  }
   // A step's clause runs to the next step of its sentence; words before the first step are its own.
   steps.forEach((step, index) => {
     const next = steps[index + 1];

@@ -35,6 +35,7 @@ export interface Lexicon {
   questionWords: Set<string>;
   definite: Set<string>;
   indefinite: Set<string>;
+  possessive: Set<string>;
   fileLinks: Set<string>;
   nouns: Map<string, NounClass>;
   /** Normalised language name (of this language or English) → ISO 639-1 code. */
@@ -136,6 +137,7 @@ export function compile(source: LanguageLexicon, english?: Lexicon): Lexicon {
     questionWords: words(source.questionWords),
     definite: words(source.determiners.definite),
     indefinite: words(source.determiners.indefinite),
+    possessive: words(source.determiners.possessive),
     fileLinks: words(source.fileLinks),
     nouns,
     languages,

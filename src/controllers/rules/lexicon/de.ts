@@ -14,7 +14,7 @@ export const de: LanguageLexicon = {
     'dich dir mein meine dein deine sein seine ihre dies diese dieser dieses bitte danke auch noch nur sehr wie was wer wo wann warum ' +
     'welche welcher welches zu sehen gibt es',
   questionWords: 'was wer wie wo wann warum welche welcher welches wieviel wie viele ist sind gibt kann',
-  determiners: { definite: 'der die das den dem des dieser diese dieses diesen dein deine ihr ihre sein seine mein meine', indefinite: 'ein eine einen einem einer' },
+  determiners: { definite: 'der die das den dem des dieser diese dieses diesen dein deine', indefinite: 'ein eine einen einem einer', possessive: 'sein seine seinen ihr ihre ihren mein meine' },
   fileLinks: 'in im auf aus von vom zu',
   chitchat: ['hallo', 'danke', 'vielen dank', 'danke schon', 'guten morgen', 'guten tag', 'tschuss', 'super', 'prima', 'perfekt'],
   ignore: ['kannst du', 'konnten sie', 'konntest du'],

@@ -21,7 +21,7 @@ export const en: LanguageLexicon = {
     'some one two s d t ll re ve m don doesn didn isn aren wasn won can t let get got need want like something thing thanks ' +
     'hi hello hey ok okay yes sure well oh fine cool great nice',
   questionWords: 'what which who whom whose where when why how is are was were do does did can could would will should has have had',
-  determiners: { definite: 'the this that these those your its their his her my our each both same original previous last', indefinite: 'a an some another one any new' },
+  determiners: { definite: 'the this that these those your each both same original previous last', indefinite: 'a an some another one any new', possessive: 'its their his her my our' },
   fileLinks: 'in on of from at for about inside within',
   chitchat: [
     'hi', 'hello', 'hey', 'good morning', 'good evening', 'good afternoon', 'how are you', 'thanks', 'thank you', 'thank', 'cheers',
@@ -39,14 +39,16 @@ export const en: LanguageLexicon = {
   },
   creators: ['generate', 'create', 'make', 'produce', 'draw', 'render', 'design', 'write', 'compose', 'give me', 'get me', 'send me',
     'send her', 'send him', 'send them', 'i want', 'i d like', 'i would like', 'i need', 'can i get', 'can i have', 'show me',
-    'come up with', 'build', 'craft', 'prepare', 'provide', 'turn ... into', 'convert ... into|to', 'synthesize', 'output'],
+    'come up with', 'build', 'craft', 'prepare', 'provide', 'turn ... into', 'convert ... into|to', 'synthesize', 'output', 'get', 'give',
+    'tell me', 'show', 'return', 'compute', 'calculate', 'determine', 'estimate', 'perform', 'run', 'do', 'apply', 'extract', 'obtain',
+    'analyze', 'check', 'measure', 'add'],
   references: {
     it: ['it', 'its', 'that', 'them', 'they', 'those', 'this one', 'that one', 'one', 'the same'],
     pointer: ['this', 'these', 'the following', 'following', 'below', 'the text below', 'as follows', 'here'],
     all: ['both', 'each', 'every', 'all', 'all of them', 'both of them', 'each of them', 'each one', 'the two', 'the three',
       'all three', 'both results', 'the results', 'the outputs', 'all the results'],
     result: ['the result', 'result', 'the output', 'output', 'the answer', 'answer', 'the response', 'the findings', 'what you found',
-      'the generated', 'generated', 'the resulting', 'resulting', 'the new', 'the created', 'created', 'produced', 'the list'],
+      'the generated', 'the resulting', 'the new', 'the created', 'the produced', 'the list', 'results', 'outputs'],
     original: ['the original', 'original', 'the source', 'my original', 'the input'],
     answer: ['your answer', 'your reply', 'your response', 'your last answer', 'the previous answer', 'the last answer',
       'what you said', 'what you wrote', 'what you just said', 'your text', 'your message', 'what you made', 'what you created',

@@ -32,8 +32,8 @@ export interface LanguageLexicon {
   stopwords: string;
   /** Words that open a question. */
   questionWords: string;
-  /** Determiners (space-separated): "the report" points back at something, "a report" asks for one. */
-  determiners: { definite: string; indefinite: string };
+  /** Determiners (space-separated): "the summary" points back at an output, "a summary" asks for one, "its depth" asks for one about something named. */
+  determiners: { definite: string; indefinite: string; possessive: string };
   /** Words that tie a file to a phrase ("the total on receipt.jpg"): dropped from questions with the file. */
   fileLinks: string;
   /** Greetings, thanks and small talk: a request made only of these needs no task. */
