@@ -48,6 +48,8 @@ function resolveStep(linker: Linker, input: BuildInput, step: Step, final: boole
       const entity = input.given.get(object.at);
       if (entity) explicit.push(entity);
     } else if (object.type === 'product') {
+      // "perform depth estimation … to understand the depth": the step itself, named again.
+      if (object.intent === step.intent) continue;
       const made = linker.produced(object, object.at);
       named = true;
       if (made.length) explicit.push(...made);
@@ -84,7 +86,9 @@ function resolveStep(linker: Linker, input: BuildInput, step: Step, final: boole
       if (found) explicit.push(found);
     }
   }
-  let inputs = [...new Set(explicit)].flatMap((entity) => linker.usable(entity, step.intent, step.end) ?? []);
+  // What the step can use as is comes first; files are converted (speech → text) only when nothing else is named.
+  const direct = explicit.filter((entity) => INTENT_SPECS[step.intent].tasks[entity.kind] !== undefined);
+  let inputs = [...new Set(direct.length ? direct : explicit)].flatMap((entity) => linker.usable(entity, step.intent, step.end) ?? []);
   inputs = [...new Set(inputs)];
   if (inputs.length === 0 && spec.slot === 'description' && step.description) {
     inputs = [linker.entity({ kind: 'text', value: step.description, content: true, at: step.start, given: true })];

@@ -178,19 +178,22 @@ export function readSteps(context: Context): Reading {
     sentenceOf[i] = sentenceStarts.length - 1;
     if (item.type === 'boundary') sentenceStarts.push(i + 1);
   });
+  const determinerAt = (at: number) => {
+    const item = items[at];
+    return item?.type === 'word' && (lexicon.definite.has(item.norm) || lexicon.indefinite.has(item.norm) || lexicon.possessive.has(item.norm));
+  };
   const sentenceEnd = (sentence: number) => (sentence + 1 < sentenceStarts.length ? sentenceStarts[sentence + 1]! - 1 : items.length);
   const explained = new Uint8Array(items.length);
   const swallowed = new Uint8Array(items.length);
   const starts = new Map<number, Match>(matches.map((match) => [match.start, match]));
-  const determined = (at: number) => {
-    const before = items[at - 1];
-    return before?.type === 'word' && (lexicon.definite.has(before.norm) || lexicon.indefinite.has(before.norm) || lexicon.possessive.has(before.norm));
-  };
+  const determined = (at: number) => determinerAt(at - 1);
   // Where a sentence uses a cue as a verb (no determiner before it): "read the summary aloud".
   const verbUses = new Map<number, number[]>();
   for (const m of matches) if (cueOf(m, 'say') && !determined(m.start)) verbUses.set(sentenceOf[m.start]!, [...(verbUses.get(sentenceOf[m.start]!) ?? []), m.start]);
   const sentencesWithSteps = new Set<number>();
-  const creatorEnds = new Set(matches.filter((m) => m.cues.some((cue) => cue.type === 'creator')).map((m) => m.end));
+  // "the provided image" uses a creator verb as an adjective.
+  const creatorEnds = new Set(matches.filter((m) => m.cues.some((cue) => cue.type === 'creator') && !determinerAt(m.start - 1)).map((m) => m.end));
+  const sayStarts = new Set(matches.filter((m) => cueOf(m, 'say')).map((m) => m.start));
   const breaksDescription = (at: number) => {
     const match = starts.get(at);
     return !!match && match.cues.some((cue) => cue.type === 'say' || cue.type === 'make' || cue.type === 'creator');
@@ -265,18 +268,20 @@ export function readSteps(context: Context): Reading {
       const indefinite = lookBack(match.start, (item) => item.type === 'word' && lexicon.indefinite.has(item.norm), 3);
       const possessive = lookBack(match.start, (item) => item.type === 'word' && lexicon.possessive.has(item.norm), 2);
       // "create a picture and a short video": the second product shares the verb of the first.
-      const coordinated = lastProduct?.sentence === sentence && match.start - lastProduct.end <= 4 && items.slice(lastProduct.end, match.start).some((item, i) => item.type === 'comma' || starts.get(lastProduct!.end + i)?.cues.some((cue) => cue.type === 'and'));
-      const creator = coordinated || lookBack(match.start, (_, at) => creatorEnds.has(at + 1), 4);
+      const coordinated = lastProduct?.sentence === sentence && match.start - lastProduct.end <= 8 && items.slice(lastProduct.end, match.start).some((item, i) => item.type === 'comma' || starts.get(lastProduct!.end + i)?.cues.some((cue) => cue.type === 'and'));
+      let verbBetween = false;
+      const creator = coordinated || lookBack(match.start, (_, at) => (verbBetween ||= sayStarts.has(at), !verbBetween && creatorEnds.has(at + 1)), 4);
       // A noun names an earlier output when something else in its sentence acts on it.
       const otherSay = sentencesWithSteps.has(sentence) || (verbUses.get(sentence) ?? []).some((at) => at > match.start);
       // "a picture of …" is a request only after a verb that makes one ("I took a picture" is not).
-      const thing = match.literal.length === 1 && lexicon.nouns.has(items[match.start]!.norm);
+      const thing = match.literal.some((at) => lexicon.nouns.has(items[at]!.norm));
       if (make && (creator || possessive || (indefinite && !definite && !thing))) {
         newStep(make.intent, match, 1);
         lastProduct = { sentence, end: match.end };
       }
-      else if (make && thing && !say && !creator) {
-        objects.push({ type: 'noun', at: match.start, noun: lexicon.nouns.get(items[match.start]!.norm)! });
+      else if (make && thing && !say && !creator && !otherSay) {
+        const noun = match.literal.map((at) => lexicon.nouns.get(items[at]!.norm)).find(Boolean)!;
+        objects.push({ type: 'noun', at: match.start, noun });
         continue;
       }
       else if (make && otherSay && (definite || !say)) {
@@ -288,10 +293,17 @@ export function readSteps(context: Context): Reading {
           if (!taken) objects.push({ type: 'noun', at: match.start, noun });
           continue;
         }
+        // "the following description", "this summary": the content given, not an output.
+        const pointer = [match.start - 1, match.start - 2].some((at) => objects.some((object) => object.type === 'ref' && object.ref === 'pointer' && object.at === at));
+        if (pointer) continue;
         const lang = match.literal.map((at) => items[at]!.lang).find(Boolean);
         const plural = lookBack(match.start, (_, at) => starts.get(at)?.cues.some((cue) => cue.type === 'ref' && cue.ref === 'all') ?? false, 3) || (last.raw !== last.norm && /[sx]$/.test(last.raw));
         objects.push({ type: 'product', at: match.start, intent: make.intent, plural, ...(lang ? { lang } : {}) });
       } else newStep((say ?? make)!.intent, match, 1);
+      if (say && ['as', 'into', 'como', 'comme', 'als'].includes(items[match.literal.at(-1)!]!.raw)) {
+        const list = labelList(context, match.end, explained);
+        if (list) labelLists.push({ at: match.start, labels: list.labels });
+      }
       continue;
     }
     for (const cue of match.cues) {
@@ -391,7 +403,8 @@ export function readSteps(context: Context): Reading {
     if (step) step.objects.push(object);
     else {
       let before = object.at - 1;
-      while (before >= 0 && (items[before]!.norm === 'line' || items[before]!.norm === 'para')) before--;
+      const listed = (item: Item) => item.norm === 'line' || item.norm === 'para' || item.type === 'comma' || item.type === 'content' || (item.type === 'word' && (item.raw === 'and' || lexicon.stopwords.has(item.norm)));
+      while (before >= 0 && before > object.at - 12 && listed(items[before]!)) before--;
       const colon = items[before]?.norm === ':';
       loose.push({ object, sentence: colon ? sentenceOf[before]! : sentenceOf[object.at]!, afterColon: colon });
     }
