@@ -52,7 +52,9 @@ function resolveStep(linker: Linker, input: BuildInput, step: Step, final: boole
       if (object.intent === step.intent) continue;
       const made = linker.produced(object, object.at);
       named = true;
+      const earlier = linker.nodes.length > 0 && INTENT_SPECS[object.intent].verdict ? linker.latest(step.intent, object.at, {}) : null;
       if (made.length) explicit.push(...made);
+      else if (earlier && earlier.node !== undefined) explicit.push(earlier);
       else {
         const answer = input.history.find((entity) => entity.answer);
         const next = objects.slice(index + 1).find((other) => other.type === 'resource' || other.type === 'content');

@@ -8,7 +8,7 @@ import { buildTasks } from './build.js';
 import { findContent, findQuotes, type Content } from './content.js';
 import { historyEntities, previousRequest } from './conversation.js';
 import { ABSTAIN_BELOW, abstain, confidenceOf, emptyConfidence, generalQuestion, planNotes, smallTalk, tooLarge } from './explain.js';
-import { LANGUAGE_CODES, lexicon, type Lexicon, type ObjectKind } from './lexicon/index.js';
+import { INTENT_SPECS, LANGUAGE_CODES, lexicon, type Lexicon, type ObjectKind } from './lexicon/index.js';
 import type { Entity } from './link.js';
 import { buildItems, fixTypos, matchPhrases, type Item } from './match.js';
 import { readSteps, STEP_LIMIT, type Reading, type Step } from './steps.js';
@@ -62,7 +62,16 @@ function givenEntities(text: string, tokens: Token[], analysis: Analysis): Map<n
     if (noun === 'document' || noun === 'textimage') documents.add(sentenceOf[at]!);
   });
   items.forEach((item, at) => {
-    if (item.type === 'content') given.set(at, { id: 0, kind: 'text', value: contents[item.content!]!.value, content: true, at, given: true });
+    if (item.type === 'content') {
+      const content = contents[item.content!]!;
+      given.set(at, { id: 0, kind: 'text', value: content.value, content: true, at, given: true });
+      // A file named inside a quote ("What color is the car in example.jpg?") is there to use when nothing else is.
+      let nested = 0;
+      for (let t = content.start; t < content.end && nested < 4; t++) {
+        const token = tokens[t]!;
+        if (token.type === 'resource' && token.kind && token.kind !== 'text') given.set(at + 0.1 * ++nested, { id: 0, kind: token.kind, value: text.slice(token.start, token.end), content: true, at: at + 0.01, given: true });
+      }
+    }
     if (item.type !== 'resource') return;
     const token = tokens[item.token]!;
     const value = text.slice(token.start, token.end);
@@ -100,6 +109,7 @@ function fieldSteps(analysis: Analysis): Step[] {
   };
   const steps: Step[] = [];
   if (field('question') && (field('context') || field('text')) && !has('qa')) steps.push({ ...base, intent: 'qa' });
+  else if (field('question') && !reading.steps.some((step) => INTENT_SPECS[step.intent].slot === 'question')) steps.push({ ...base, intent: 'question', strength: 0.8 });
   const target = language(field('target'));
   if (target && !has('translate')) steps.push({ ...base, intent: 'translate', targets: [target], ...(language(field('source')) ? { source: language(field('source'))! } : {}) });
   if ((field('first') || field('text')) && field('second') && !has('similarity')) steps.push({ ...base, intent: 'similarity' });

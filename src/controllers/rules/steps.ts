@@ -256,13 +256,18 @@ export function readSteps(context: Context): Reading {
       // Inside a description, only references still count ("a story that begins with your description").
       const make = cueOf(match, 'make');
       const ref = cueOf(match, 'ref');
-      if (make) objects.push({ type: 'product', at: match.start, intent: make.intent, plural: false });
-      else if (ref && ref.ref !== 'all' && ref.ref !== 'pointer') objects.push({ type: 'ref', at: match.start, ref: ref.ref });
+      const noun = match.literal.map((at) => lexicon.nouns.get(items[at]!.norm)).find(Boolean);
+      const pointed = objects.at(-1)?.type === 'ref' && (objects.at(-1) as { ref: string }).ref === 'pointer' && objects.at(-1)!.at >= match.start - 2;
+      if (make && noun && match.literal.length === 1) objects.push({ type: 'noun', at: match.start, noun });
+      else if (make && !pointed) objects.push({ type: 'product', at: match.start, intent: make.intent, plural: false });
+      else if (ref && ref.ref !== 'all') objects.push({ type: 'ref', at: match.start, ref: ref.ref });
       continue;
     }
     for (const at of match.literal) explained[at] = 1;
     const say = cueOf(match, 'say');
     const make = cueOf(match, 'make');
+    // "are the Text-to-Speech tools good enough": a tool named, not a task asked for.
+    if ((say || make) && determinerAt(match.start - 1) && items[match.end]?.type === 'word' && lexicon.mentions.has(items[match.end]!.norm)) continue;
     if (say || make) {
       const definite = lookBack(match.start, (item) => item.type === 'word' && lexicon.definite.has(item.norm), 3);
       const indefinite = lookBack(match.start, (item) => item.type === 'word' && lexicon.indefinite.has(item.norm), 3);
@@ -275,7 +280,7 @@ export function readSteps(context: Context): Reading {
       const otherSay = sentencesWithSteps.has(sentence) || (verbUses.get(sentence) ?? []).some((at) => at > match.start);
       // "a picture of …" is a request only after a verb that makes one ("I took a picture" is not).
       const thing = match.literal.some((at) => lexicon.nouns.has(items[at]!.norm));
-      if (make && (creator || possessive || (indefinite && !definite && !thing))) {
+      if (make && (creator || (possessive && !thing) || (indefinite && !definite && !thing))) {
         newStep(make.intent, match, 1);
         lastProduct = { sentence, end: match.end };
       }

@@ -36,6 +36,7 @@ export interface Lexicon {
   definite: Set<string>;
   indefinite: Set<string>;
   possessive: Set<string>;
+  mentions: Set<string>;
   fileLinks: Set<string>;
   nouns: Map<string, NounClass>;
   /** Normalised language name (of this language or English) → ISO 639-1 code. */
@@ -138,6 +139,7 @@ export function compile(source: LanguageLexicon, english?: Lexicon): Lexicon {
     definite: words(source.determiners.definite),
     indefinite: words(source.determiners.indefinite),
     possessive: words(source.determiners.possessive),
+    mentions: words(source.mentions),
     fileLinks: words(source.fileLinks),
     nouns,
     languages,

@@ -22,6 +22,7 @@ export const en: LanguageLexicon = {
     'hi hello hey ok okay yes sure well oh fine cool great nice',
   questionWords: 'what which who whom whose where when why how is are was were do does did can could would will should has have had',
   determiners: { definite: 'the this that these those your each both same original previous last', indefinite: 'a an some another one any new', possessive: 'its their his her my our' },
+  mentions: 'tool tools model models feature features service services api system',
   fileLinks: 'in on of from at for about inside within',
   chitchat: [
     'hi', 'hello', 'hey', 'good morning', 'good evening', 'good afternoon', 'how are you', 'thanks', 'thank you', 'thank', 'cheers',
@@ -101,7 +102,7 @@ export const en: LanguageLexicon = {
         'identify ... objects', 'label ... objects', 'find ... objects', 'recognize ... objects', 'locate ... objects', 'list ... objects',
         'detect ... objects',
         'recognize the objects', 'recognize objects', 'label the objects'],
-      make: ['detected', 'detections', 'bounding boxes', 'boxes'],
+      make: ['detected', 'detections', 'bounding boxes', 'boxes', 'detected objects', 'objects detected', 'labels', 'object labels'],
     },
     classify: {
       say: ['classify', 'classification', 'image classification', 'categorize', 'categorization', 'label ... as', 'what kind of', 'what type of',
@@ -137,7 +138,7 @@ export const en: LanguageLexicon = {
       say: ['enhance', 'enhancement', 'improve', 'upscale', 'upscaling', 'super resolution', 'superresolution', 'increase the resolution',
         'higher resolution', 'high resolution', 'sharpen', 'deblur', 'unblur', 'restore', 'fix', 'clean up', 'enlarge', 'blow up',
         'make ... bigger|larger|sharper|clearer|crisper|better|big', 'twice as big', 'less blurry', 'bigger', 'larger', 'image to image',
-        'image-to-image', 'upsample', 'quality'],
+        'image-to-image', 'upsample', 'improve the quality', 'enhance the quality', 'better quality', 'higher quality'],
       make: ['enhanced', 'upscaled', 'improved', 'restored', 'sharpened', 'bigger version', 'larger version', 'enlarged'],
     },
     edit: {

@@ -13,6 +13,7 @@ export const fr: LanguageLexicon = {
     'merci bonjour s plait svp stp ne pas plus tres aussi mais si comment quel quelle quels quelles combien ou quand pourquoi est ce',
   questionWords: 'que qu quoi quel quelle quels quelles qui ou quand comment combien pourquoi est',
   determiners: { definite: 'le la les l ce cet cette ces ton ta tes votre vos', indefinite: 'un une des autre', possessive: 'son sa ses leur leurs mon ma mes' },
+  mentions: 'outil outils modele modeles',
   fileLinks: 'dans sur de du en',
   chitchat: ['bonjour', 'salut', 'merci', 'merci beaucoup', 'bonsoir', 'au revoir', 'parfait', 'super', 'genial', 'd accord'],
   ignore: ["s'il te plait", "s'il vous plait", 'peux tu', 'pouvez vous', 'est ce que'],

@@ -13,6 +13,7 @@ export const pt: LanguageLexicon = {
     'qual quais onde quando muito mais ja tambem mas nao obrigado obrigada ola voce',
   questionWords: 'que qual quais quem onde quando como quanto quanta quantos quantas por',
   determiners: { definite: 'o a os as este esta esse essa teu tua', indefinite: 'um uma uns umas outro outra', possessive: 'seu sua seus suas meu minha' },
+  mentions: 'ferramenta ferramentas modelo modelos',
   fileLinks: 'em no na do da de sobre',
   chitchat: ['ola', 'obrigado', 'obrigada', 'muito obrigado', 'bom dia', 'boa tarde', 'boa noite', 'tchau', 'perfeito', 'otimo'],
   ignore: ['por favor', 'voce pode', 'pode'],

@@ -34,6 +34,8 @@ export interface LanguageLexicon {
   questionWords: string;
   /** Determiners (space-separated): "the summary" points back at an output, "a summary" asks for one, "its depth" asks for one about something named. */
   determiners: { definite: string; indefinite: string; possessive: string };
+  /** Nouns after a task's name that make it a mention, not a request ("the translation tool"). */
+  mentions: string;
   /** Words that tie a file to a phrase ("the total on receipt.jpg"): dropped from questions with the file. */
   fileLinks: string;
   /** Greetings, thanks and small talk: a request made only of these needs no task. */
