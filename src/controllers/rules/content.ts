@@ -150,7 +150,9 @@ function afterColons(reader: Reader, matches: readonly Match[]): void {
       continue;
     }
     const from = colon + 1;
-    const field = fieldEnding.get(colon);
+    // "Question:", "My question is:".
+    const copula = items[colon - 1]?.type === 'word' && ['is', 'are', 'es', 'est', 'ist', 'e'].includes(items[colon - 1]!.raw);
+    const field = fieldEnding.get(colon) ?? (copula ? fieldEnding.get(colon - 1) : undefined);
     if (field && items[from]?.type === 'content') {
       // "First sentence: 'The invoice was paid.'": the quote is the field's value.
       reader.found[items[from]!.content!]!.field = field;

@@ -75,6 +75,9 @@ export class Linker {
     const kind = inputs[0]?.kind ?? spec.prefers;
     const task = spec.tasks[kind] ?? spec.tasks[kind === 'document' ? 'image' : TEXT];
     if (!task) return null;
+    // "Enhance the audio … and reduce the noise": the same task again on its own output is the same step, asked twice.
+    const previous = inputs.length === 1 && inputs[0]!.node !== undefined ? this.nodes[inputs[0]!.node] : undefined;
+    if (previous && previous.task === task && JSON.stringify(previous.options) === JSON.stringify(options)) return previous;
     const node: Node = { id: this.nodes.length, intent, task, inputs, options, ...(step ? { step } : {}), ...(implicit ? { implicit } : {}) };
     this.nodes.push(node);
     const outputs = TASK_TYPES[task].outputs;

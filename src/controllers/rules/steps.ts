@@ -137,10 +137,17 @@ function takesContent(step: Step): boolean {
  */
 function adopt(steps: readonly Step[], orphan: Reading['orphans'][number], context: Context): boolean {
   const { object } = orphan;
-  if (object.type === 'content' && !context.contents[object.content]!.field && !orphan.afterColon) {
+  const colonTakers = orphan.afterColon && steps.some((step) => step.sentence === orphan.sentence && takesContent(step));
+  if (object.type === 'content' && !context.contents[object.content]!.field && !colonTakers) {
     // Pasted text: to the step that points at it ("this email"), else one with nothing to act on.
     const rank = (step: Step) =>
-      step.objects.some((other) => other.type === 'ref' && other.ref === 'pointer') ? 3 : step.objects.length === 0 ? 2 : takesContent(step) ? 1 : 0;
+      step.objects.some((other) => other.type === 'ref' && other.ref === 'pointer')
+        ? 3
+        : step.objects.length === 0 || (INTENT_SPECS[step.intent].pair && step.objects.filter((other) => other.type === 'content').length < 2)
+          ? 2
+          : takesContent(step)
+            ? 1
+            : 0;
     const best = steps.reduce<Step | undefined>((chosen, step) => (rank(step) > (chosen ? rank(chosen) : 0) ? step : chosen), undefined);
     if (best) {
       best.objects.push(object);

@@ -102,12 +102,13 @@ export const en: LanguageLexicon = {
         'identify ... objects', 'label ... objects', 'find ... objects', 'recognize ... objects', 'locate ... objects', 'list ... objects',
         'detect ... objects',
         'recognize the objects', 'recognize objects', 'label the objects'],
-      make: ['detected', 'detections', 'bounding boxes', 'boxes', 'detected objects', 'objects detected', 'labels', 'object labels'],
+      make: ['detected', 'detections', 'bounding boxes', 'boxes', 'detected objects', 'objects detected', 'object labels'],
     },
     classify: {
       say: ['classify', 'classification', 'image classification', 'categorize', 'categorization', 'label ... as', 'what kind of', 'what type of',
         'what sort of', 'which kind of', 'which type of', 'what category', 'which category', 'what class', 'which class', 'identify',
-        'recognize', 'what animal', 'which animal', 'what breed', 'what species', 'what is the main object', 'main subject', 'tag'],
+        'recognize', 'what animal', 'which animal', 'what breed', 'what species', 'what is the main object', 'main subject', 'tag',
+        'label or class', 'class it belongs to', 'category it belongs to', 'belongs to', 'what is this image of', 'what is this a picture of'],
       make: ['classified', 'classification result'],
     },
     caption: {
@@ -174,6 +175,7 @@ export const en: LanguageLexicon = {
     listen: { say: ['listen to', 'listen'] },
     transcribe: {
       say: ['transcribe', 'transcription', 'speech to text', 'speech-to-text', 'speech recognition', 'automatic speech recognition', 'asr',
+        'convert ... into|to text', 'turn ... into text', 'converted into|to text', 'into written text', 'as text',
         'write down', 'dictation', 'what was said', 'what is said', 'what s being said', 'what is being said', 'what ... said', 'what ... saying'],
       make: ['transcript', 'transcripts', 'transcription', 'transcribed', 'transcribed text'],
     },
@@ -187,7 +189,7 @@ export const en: LanguageLexicon = {
     classifySound: {
       say: ['audio classification', 'classify the sound', 'classify the audio', 'what sound', 'which sound', 'what noise', 'what is that noise',
         'identify the sound', 'what instrument', 'which instrument', 'sound event', 'speaker identification', 'who is speaking',
-        'emotion in the audio', 'emotion of the audio', 'kind of sound'],
+        'emotion in the audio', 'emotion of the audio', 'kind of sound', 'what command', 'which command', 'spoken command', 'voice command'],
     },
     translate: {
       say: ['translate', 'translation', 'from <lang> into|to <lang>', 'how do you say', 'how do i say', 'how would you say',
@@ -228,7 +230,8 @@ export const en: LanguageLexicon = {
     },
     write: {
       say: ['continue', 'complete the sentence', 'complete this sentence', 'finish the sentence', 'finish this sentence', 'text generation',
-        'generate text', 'expand on', 'elaborate', 'rewrite', 'rephrase', 'paraphrase', 'brainstorm'],
+        'generate text', 'expand on', 'elaborate', 'rewrite', 'rephrase', 'paraphrase', 'brainstorm', 'generate ... text', 'write ... text',
+        'create ... text', 'produce ... text', 'complete sentence', 'incomplete sentence', 'continue the story', 'continue this story'],
       make: ['story', 'stories', 'poem', 'poems', 'essay', 'slogan', 'tagline', 'joke', 'continuation', 'blog post', 'lyrics', 'limerick',
         'haiku', 'generated text', 'new text', 'ad copy', 'a paragraph', 'a sentence', 'an article', 'a headline',
         'a tweet', 'a new sentence', 'a short paragraph', 'a new paragraph'],

@@ -72,7 +72,7 @@ export const INTENTS = {
   classifySound: { example: 'what kind of sound is in clip.wav?', prefers: 'audio', tasks: { audio: 'audio-classification' }, verdict: true },
   translate: { example: 'translate this into Spanish: …', ...text, tasks: { text: 'translation' }, slot: 'languages' },
   summarize: { example: 'summarize this: …', ...text, tasks: { text: 'summarization' } },
-  sentiment: { example: "is this review positive or negative? '…'", ...text, tasks: { text: 'text-classification' }, verdict: true },
+  sentiment: { example: "is this review positive or negative? '…'", ...text, tasks: { text: 'text-classification', audio: 'audio-classification' }, verdict: true },
   language: { example: "what language is '…'?", ...text, tasks: { text: 'text-classification' }, verdict: true },
   entities: { example: 'find the people and places in: …', ...text, tasks: { text: 'token-classification' }, verdict: true },
   zeroShot: { example: "classify '…' as sports, politics or technology", ...text, tasks: { text: 'zero-shot-classification', image: 'zero-shot-image-classification', document: 'zero-shot-image-classification' }, slot: 'labels', verdict: true },
