@@ -199,7 +199,9 @@ export function readSteps(context: Context): Reading {
   for (const m of matches) if (cueOf(m, 'say') && !determined(m.start)) verbUses.set(sentenceOf[m.start]!, [...(verbUses.get(sentenceOf[m.start]!) ?? []), m.start]);
   const sentencesWithSteps = new Set<number>();
   // "the provided image" uses a creator verb as an adjective.
-  const creatorEnds = new Set(matches.filter((m) => m.cues.some((cue) => cue.type === 'creator') && !determinerAt(m.start - 1)).map((m) => m.end));
+  const creatorStart = new Map(matches.filter((m) => m.cues.some((cue) => cue.type === 'creator') && !determinerAt(m.start - 1)).map((m) => [m.end, m.start]));
+  const creatorEnds = new Set(creatorStart.keys());
+  const hedgeEnds = new Set(matches.filter((m) => m.cues.some((cue) => cue.type === 'hedge')).map((m) => m.end));
   const sayStarts = new Set(matches.filter((m) => cueOf(m, 'say')).map((m) => m.start));
   const breaksDescription = (at: number) => {
     const match = starts.get(at);
@@ -273,8 +275,9 @@ export function readSteps(context: Context): Reading {
     for (const at of match.literal) explained[at] = 1;
     const say = cueOf(match, 'say');
     const make = cueOf(match, 'make');
-    // "are the Text-to-Speech tools good enough": a tool named, not a task asked for.
+    // "are the Text-to-Speech tools good enough", "a note on how to edit it": a task named, not asked for.
     if ((say || make) && determinerAt(match.start - 1) && items[match.end]?.type === 'word' && lexicon.mentions.has(items[match.end]!.norm)) continue;
+    if ((say || make) && hedgeEnds.has(match.start)) continue;
     if (say || make) {
       const definite = lookBack(match.start, (item) => item.type === 'word' && lexicon.definite.has(item.norm), 3);
       const indefinite = lookBack(match.start, (item) => item.type === 'word' && lexicon.indefinite.has(item.norm), 3);
@@ -282,13 +285,23 @@ export function readSteps(context: Context): Reading {
       // "create a picture and a short video": the second product shares the verb of the first.
       const coordinated = lastProduct?.sentence === sentence && match.start - lastProduct.end <= 8 && items.slice(lastProduct.end, match.start).some((item, i) => item.type === 'comma' || starts.get(lastProduct!.end + i)?.cues.some((cue) => cue.type === 'and'));
       let verbBetween = false;
-      const creator = coordinated || lookBack(match.start, (_, at) => (verbBetween ||= sayStarts.has(at), !verbBetween && creatorEnds.has(at + 1)), 4);
+      let creatorAt = -1;
+      const creator =
+        coordinated ||
+        lookBack(match.start, (_, at) => ((verbBetween ||= sayStarts.has(at)), !verbBetween && creatorEnds.has(at + 1) && (creatorAt = creatorStart.get(at + 1)!) >= 0), 3);
       // A noun names an earlier output when something else in its sentence acts on it.
       const otherSay = sentencesWithSteps.has(sentence) || (verbUses.get(sentence) ?? []).some((at) => at > match.start);
       // "a picture of …" is a request only after a verb that makes one ("I took a picture" is not).
       const thing = match.literal.some((at) => lexicon.nouns.has(items[at]!.norm));
+      if (!make && determinerAt(match.start - 1) && definite && otherSay) {
+        // "the transformed image": a verb used as an adjective names that step's output.
+        objects.push({ type: 'product', at: match.start, intent: say!.intent, plural: false });
+        continue;
+      }
       if (make && (creator || (possessive && !thing) || (indefinite && !definite && !thing))) {
         newStep(make.intent, match, 1);
+        // "convert the classification result into an audio file": the step's clause starts at its verb.
+        if (creatorAt >= 0 && creatorAt < match.start) steps.at(-1)!.start = creatorAt;
         lastProduct = { sentence, end: match.end };
       }
       else if (make && thing && !say && !creator && !otherSay) {
@@ -305,9 +318,10 @@ export function readSteps(context: Context): Reading {
           if (!taken) objects.push({ type: 'noun', at: match.start, noun });
           continue;
         }
-        // "the following description", "this summary": the content given, not an output.
+        // "the following description", "this summary", "the description: '…'": the content given, not an output.
         const pointer = [match.start - 1, match.start - 2].some((at) => objects.some((object) => object.type === 'ref' && object.ref === 'pointer' && object.at === at));
-        if (pointer) continue;
+        const labelsContent = items[match.end]?.norm === ':' || items[match.end]?.type === 'content';
+        if (pointer || labelsContent) continue;
         const lang = match.literal.map((at) => items[at]!.lang).find(Boolean);
         const plural = lookBack(match.start, (_, at) => starts.get(at)?.cues.some((cue) => cue.type === 'ref' && cue.ref === 'all') ?? false, 3) || (last.raw !== last.norm && /[sx]$/.test(last.raw));
         objects.push({ type: 'product', at: match.start, intent: make.intent, plural, ...(lang ? { lang } : {}) });

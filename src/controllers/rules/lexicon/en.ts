@@ -29,6 +29,7 @@ export const en: LanguageLexicon = {
     'much appreciated', 'appreciate it', 'great', 'cool', 'nice', 'awesome', 'perfect', 'ok', 'okay', 'bye', 'goodbye',
     'that is all', 'that s all', 'no worries', 'you re welcome', 'well done', 'good job', 'lol', 'did the trick', 'all i needed',
   ],
+  hedges: ['how to', 'on how to', 'about how to', 'whether to', 'information about', 'ways to'],
   ignore: [
     'would you say', 'i d say', 'let me know', 'so i can hear', 'if you can', 'if possible', 'you know', 'i mean', 'need help',
     'help me', 'i have', 'i ve got', 'got this', 'here is', 'here s', 'can you', 'could you', 'would you', 'i want to know',
@@ -230,8 +231,9 @@ export const en: LanguageLexicon = {
     },
     write: {
       say: ['continue', 'complete the sentence', 'complete this sentence', 'finish the sentence', 'finish this sentence', 'text generation',
-        'generate text', 'expand on', 'elaborate', 'rewrite', 'rephrase', 'paraphrase', 'brainstorm', 'generate ... text', 'write ... text',
-        'create ... text', 'produce ... text', 'complete sentence', 'incomplete sentence', 'continue the story', 'continue this story'],
+        'generate text', 'expand on', 'elaborate', 'rewrite', 'rephrase', 'paraphrase', 'brainstorm', 'generate a text', 'generate some text',
+        'generate new text', 'write a text', 'write some text', 'creative text', 'engaging text', 'complete sentence', 'incomplete sentence',
+        'continue the story', 'continue this story'],
       make: ['story', 'stories', 'poem', 'poems', 'essay', 'slogan', 'tagline', 'joke', 'continuation', 'blog post', 'lyrics', 'limerick',
         'haiku', 'generated text', 'new text', 'ad copy', 'a paragraph', 'a sentence', 'an article', 'a headline',
         'a tweet', 'a new sentence', 'a short paragraph', 'a new paragraph'],

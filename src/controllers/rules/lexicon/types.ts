@@ -40,6 +40,8 @@ export interface LanguageLexicon {
   fileLinks: string;
   /** Greetings, thanks and small talk: a request made only of these needs no task. */
   chitchat: string[];
+  /** Words before a verb that make it a topic, not a request ("a note on how to edit it"). */
+  hedges: string[];
   /** Phrases that contain a cue word but ask for nothing ("would you say", "let me know"). */
   ignore: string[];
   connectors: {
