@@ -120,14 +120,14 @@ function resolveStep(linker: Linker, input: BuildInput, step: Step, final: boole
       if (other && !inputs.includes(other)) inputs.push(other);
     }
     if (inputs.length < 2) return false;
-    const node = linker.add(step.intent, inputs.slice(0, 2), options, step.end, step);
+    const node = linker.add(step.intent, inputs.slice(0, 2), options, step.end - 0.5, step);
     if (node) outputs.push(node);
   } else {
     const fallback = step.source && step.source !== 'en' ? 'en' : undefined;
     const targets = step.intent === 'translate' ? (step.targets.length ? step.targets : [fallback]) : [undefined];
     for (const entity of inputs) {
       for (const target of targets) {
-        const node = linker.add(step.intent, [entity], target ? { ...options, target_language: target } : options, step.end, step);
+        const node = linker.add(step.intent, [entity], target ? { ...options, target_language: target } : options, step.end - 0.5, step);
         if (node) outputs.push(node);
       }
     }

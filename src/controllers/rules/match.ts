@@ -38,6 +38,7 @@ export interface Match {
 }
 
 const GAP = 8;
+const SHORT_GAP = 3;
 const BOUNDARY_PUNCT = new Set(['.', '?', '!', ';', ':', '…']);
 
 /** Items of the tokens, each content span collapsed into one item. */
@@ -133,7 +134,7 @@ function walk(items: readonly Item[], blocked: readonly boolean[], node: TrieNod
     path.pop();
   }
   if (node.gap && path.length > 0) {
-    for (let skip = 0, j = at; skip <= GAP && j < items.length; skip++, j++) {
+    for (let skip = 0, j = at; skip <= (node.gapShort ? SHORT_GAP : GAP) && j < items.length; skip++, j++) {
       if (skip > 0 && (items[j - 1]!.type === 'boundary' || blocked[j - 1])) break;
       walk(items, blocked, node.gap, j, path, best);
     }

@@ -266,7 +266,10 @@ export function readSteps(context: Context): Reading {
       const make = cueOf(match, 'make');
       const ref = cueOf(match, 'ref');
       const noun = match.literal.map((at) => lexicon.nouns.get(items[at]!.norm)).find(Boolean);
-      const pointed = objects.at(-1)?.type === 'ref' && (objects.at(-1) as { ref: string }).ref === 'pointer' && objects.at(-1)!.at >= match.start - 2;
+      const pointed =
+        (objects.at(-1)?.type === 'ref' && (objects.at(-1) as { ref: string }).ref === 'pointer' && objects.at(-1)!.at >= match.start - 2) ||
+        items[match.end]?.norm === ':' ||
+        items[match.end]?.type === 'content';
       if (make && noun && match.literal.length === 1) objects.push({ type: 'noun', at: match.start, noun });
       else if (make && !pointed) objects.push({ type: 'product', at: match.start, intent: make.intent, plural: false });
       else if (ref && ref.ref !== 'all') objects.push({ type: 'ref', at: match.start, ref: ref.ref });

@@ -18,8 +18,9 @@ export interface TrieNode {
   next: Map<string, TrieNode>;
   /** `word*` patterns: [prefix, node]. */
   prefixes: Array<[string, TrieNode]>;
-  /** After `...`: the node reached once up to six words are skipped. */
+  /** After `...` (or `..`): the node reached once up to eight (three) words are skipped. */
   gap?: TrieNode;
+  gapShort?: boolean;
   /** After `<lang>`. */
   lang?: TrieNode;
   cues: Cue[];
@@ -74,7 +75,13 @@ export function compile(source: LanguageLexicon, english?: Lexicon): Lexicon {
   const add = (phrase: string, cue: Cue) => {
     let at = [trie];
     for (const piece of phrase.split(' ').filter(Boolean)) {
-      if (piece === '...') at = at.map((n) => (n.gap ??= node()));
+      if (piece === '...' || piece === '..') {
+        at = at.map((n) => {
+          n.gap ??= node();
+          if (piece === '..') n.gapShort = true;
+          return n.gap;
+        });
+      }
       else if (piece === '<lang>') at = at.map((n) => (n.lang ??= node()));
       else {
         const alternatives = piece.split('|').flatMap((alternative) => {

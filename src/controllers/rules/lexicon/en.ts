@@ -41,13 +41,13 @@ export const en: LanguageLexicon = {
   },
   creators: ['generate', 'create', 'make', 'produce', 'draw', 'render', 'design', 'write', 'compose', 'give me', 'get me', 'send me',
     'send her', 'send him', 'send them', 'i want', 'i d like', 'i would like', 'i need', 'can i get', 'can i have', 'show me',
-    'come up with', 'build', 'craft', 'prepare', 'provide', 'turn ... into', 'convert ... into|to', 'synthesize', 'output', 'get', 'give',
+    'come up with', 'build', 'craft', 'prepare', 'provide', 'provide me with', 'provide us with', 'present me with', 'supply', 'turn .. into', 'convert .. into|to', 'synthesize', 'output', 'get', 'give',
     'tell me', 'show', 'return', 'compute', 'calculate', 'determine', 'estimate', 'perform', 'run', 'do', 'apply', 'extract', 'obtain',
     'analyze', 'check', 'measure', 'add'],
   references: {
     it: ['it', 'its', 'that', 'them', 'they', 'those', 'this one', 'that one', 'one', 'the same'],
-    pointer: ['this', 'these', 'the following', 'following', 'below', 'the text below', 'as follows', 'here', 'the given', 'given',
-      'the provided', 'provided', 'attached', 'the attached', 'this given'],
+    pointer: ['this', 'these', 'the following', 'following', 'below', 'the text below', 'as follows', 'here', 'the given', 'the provided',
+      'the attached', 'this given'],
     all: ['both', 'each', 'every', 'all', 'all of them', 'both of them', 'each of them', 'each one', 'the two', 'the three',
       'all three', 'both results', 'the results', 'the outputs', 'all the results'],
     result: ['the result', 'result', 'the output', 'output', 'the answer', 'answer', 'the response', 'the findings', 'what you found',
@@ -144,13 +144,13 @@ export const en: LanguageLexicon = {
       make: ['enhanced', 'upscaled', 'improved', 'restored', 'sharpened', 'bigger version', 'larger version', 'enlarged'],
     },
     edit: {
-      say: ['edit', 'image editing', 'modify', 'change', 'replace', 'add ... to', 'add ... on', 'put ... on', 'turn ... into', 'make it look',
-        'make ... look', 'recolor', 'colorize', 'paint', 'swap', 'restyle', 'style of', 'in the style', 'transform', 'cartoon', 'convert ... into a'],
+      say: ['edit', 'image editing', 'modify', 'change', 'replace', 'add ... to', 'add ... on', 'put ... on', 'turn .. into', 'make it look',
+        'make .. look', 'recolor', 'colorize', 'paint', 'swap', 'restyle', 'style of', 'in the style', 'transform', 'cartoon', 'convert .. into a'],
       make: ['edited', 'modified', 'changed'],
     },
     remove: { say: ['remove', 'get rid of', 'erase', 'delete'] },
     question: {
-      say: ['answer', 'answer the question', 'answer this question', 'answer my question', 'question answering', 'ask', 'question about',
+      say: ['answer', 'answer the question', 'answer this question', 'answer my question', 'question answering', 'ask',
         'the answer to', 'find the answer', 'know the answer', 'answer to the question', 'answer to this question', 'what is the answer'],
     },
     vqa: { say: ['visual question answering', 'visual question', 'vqa'] },
@@ -167,8 +167,8 @@ export const en: LanguageLexicon = {
     },
     speak: {
       say: ['read aloud', 'read ... aloud', 'read out', 'read ... out', 'read ... out loud', 'out loud', 'aloud', 'read ... to me', 'read ... to us',
-        'read to me', 'say', 'speak', 'pronounce', 'narrate', 'text to speech', 'text-to-speech', 'tts', 'turn ... into speech|audio|voice',
-        'convert ... to speech|audio', 'convert ... into speech|audio', 'voice over', 'voiceover', 'hear', 'can only use audio',
+        'read to me', 'say', 'speak', 'pronounce', 'narrate', 'text to speech', 'text-to-speech', 'tts', 'turn .. into speech|audio|voice',
+        'convert .. to speech|audio', 'convert .. into speech|audio', 'voice over', 'voiceover', 'hear', 'can only use audio',
         'visually impaired', 'blind', 'can t see', 'cannot see', 'can t read', 'cannot read'],
       make: ['audio version', 'voice version', 'spoken version', 'speech', 'audio', 'narration', 'voice message', 'voice', 'recording',
         'audiobook', 'audio response', 'spoken answer'],
@@ -176,7 +176,7 @@ export const en: LanguageLexicon = {
     listen: { say: ['listen to', 'listen'] },
     transcribe: {
       say: ['transcribe', 'transcription', 'speech to text', 'speech-to-text', 'speech recognition', 'automatic speech recognition', 'asr',
-        'convert ... into|to text', 'turn ... into text', 'converted into|to text', 'into written text', 'as text',
+        'convert .. into|to text', 'turn .. into text', 'converted into|to text', 'into written text', 'as text',
         'write down', 'dictation', 'what was said', 'what is said', 'what s being said', 'what is being said', 'what ... said', 'what ... saying'],
       make: ['transcript', 'transcripts', 'transcription', 'transcribed', 'transcribed text'],
     },
@@ -226,7 +226,7 @@ export const en: LanguageLexicon = {
     zeroShot: { say: ['zero shot', 'zero-shot', 'zero shot classification', 'zero-shot classification', 'which one fits', 'which fits'] },
     similarity: {
       say: ['similarity', 'similar', 'how similar', 'how close', 'compare', 'comparison', 'mean the same', 'means the same',
-        'same meaning', 'say the same', 'says the same', 'semantically', 'sentence similarity', 'paraphrases', 'match'],
+        'same meaning', 'say the same', 'says the same', 'semantically', 'sentence similarity', 'paraphrases'],
       make: ['similarity', 'similarity score'],
     },
     write: {
@@ -235,7 +235,7 @@ export const en: LanguageLexicon = {
         'generate new text', 'write a text', 'write some text', 'creative text', 'engaging text', 'complete sentence', 'incomplete sentence',
         'continue the story', 'continue this story'],
       make: ['story', 'stories', 'poem', 'poems', 'essay', 'slogan', 'tagline', 'joke', 'continuation', 'blog post', 'lyrics', 'limerick',
-        'haiku', 'generated text', 'new text', 'ad copy', 'a paragraph', 'a sentence', 'an article', 'a headline',
+        'haiku', 'generated text', 'new text', 'ad copy', 'new version', 'another version', 'a paragraph', 'a sentence', 'an article', 'a headline',
         'a tweet', 'a new sentence', 'a short paragraph', 'a new paragraph'],
     },
     reply: {

@@ -3,8 +3,8 @@
 //
 // Phrase syntax (every list of phrases): words separated by spaces, matched on normalised words
 // (lower case, accents folded, the language's suffixes stripped, so "Transcribing" matches
-// "transcribe"); `a|b` either word; `word*` any word starting with "word"; `...` up to six other
-// words; `<lang>` a language name of this lexicon (or of English).
+// "transcribe"); `a|b` either word; `word*` any word starting with "word"; `...` up to eight other
+// words, `..` up to three; `<lang>` a language name of this lexicon (or of English).
 import type { IntentId } from './intents.js';
 
 /** Named values a request can give with a label and a colon ("Question: …", "labels: a, b"). */
