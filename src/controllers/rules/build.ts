@@ -109,7 +109,7 @@ function resolveStep(linker: Linker, input: BuildInput, step: Step, final: boole
       options.labels = labels.join(', ');
     }
   } else if (labels && step.intent === 'zeroShot') options.labels = labels.join(', ');
-  if (INTENT_SPECS[step.intent].slot === 'question') options.question = question ?? step.phrase;
+  if (INTENT_SPECS[step.intent].slot === 'question' && (question ?? step.phrase)) options.question = question ?? step.phrase;
   if (instruction && inputs[0]!.kind !== 'audio') options.text = instruction;
   if (step.source) options.source_language = step.source;
 

@@ -141,6 +141,11 @@ function afterColons(reader: Reader, matches: readonly Match[]): void {
     }
     return end;
   };
+  // "My question is, 'What …?'": a label before a quote, without the colon.
+  for (const [end, field] of fieldEnding) {
+    const after = items[end]?.type === 'word' && ['is', 'are'].includes(items[end]!.raw) ? end + 1 : end;
+    if ((items[after]?.type === 'comma' || items[after]?.type === 'dash') && items[after + 1]?.type === 'content') reader.found[items[after + 1]!.content!]!.field ??= field;
+  }
   let sentence = 0;
   for (let colon = 0; colon < items.length; colon++) {
     const item = items[colon]!;

@@ -98,6 +98,12 @@ function fieldSteps(analysis: Analysis): Step[] {
   const { reading, contents, lexicon } = analysis;
   const has = (intent: string) => reading.steps.some((step) => step.intent === intent || (step.intent === 'question' && intent === 'qa'));
   const objects = reading.orphans.map((orphan) => orphan.object);
+  // The labelled values themselves, wherever a step already took them.
+  const at = new Map<number, number>();
+  analysis.items.forEach((item, position) => item.type === 'content' && at.set(item.content!, position));
+  for (const index of reading.fields.values()) {
+    if (!objects.some((object) => object.type === 'content' && object.content === index)) objects.push({ type: 'content', at: at.get(index)!, content: index });
+  }
   const base = { start: 0, end: Infinity, sentence: 0, phrase: '', strength: 0.9, objects, targets: [] as string[] };
   const field = (name: string) => {
     const index = reading.fields.get(name);

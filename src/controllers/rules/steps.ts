@@ -296,7 +296,8 @@ export function readSteps(context: Context): Reading {
       const otherSay = sentencesWithSteps.has(sentence) || (verbUses.get(sentence) ?? []).some((at) => at > match.start);
       // "a picture of …" is a request only after a verb that makes one ("I took a picture" is not).
       const thing = match.literal.some((at) => lexicon.nouns.has(items[at]!.norm));
-      if (!make && determinerAt(match.start - 1) && definite && otherSay) {
+      const nounAfter = items[match.end]?.type === 'word' && lexicon.nouns.has(items[match.end]!.norm);
+      if (!make && determinerAt(match.start - 1) && definite && otherSay && nounAfter) {
         // "the transformed image": a verb used as an adjective names that step's output.
         objects.push({ type: 'product', at: match.start, intent: say!.intent, plural: false });
         continue;

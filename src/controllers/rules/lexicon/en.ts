@@ -84,7 +84,7 @@ export const en: LanguageLexicon = {
   labelMarkers: ['as', 'as either', 'into', 'into one of', 'between', 'about', 'either', 'one of', 'with the labels', 'labels', 'label',
     'categories', 'category', 'classes', 'options', 'intents', 'topics', 'tags'],
   fields: {
-    question: ['question', 'my question', 'the question'],
+    question: ['question', 'my question', 'the question', 'my question is', 'the question is'],
     context: ['context', 'passage', 'reference text'],
     text: ['text', 'sentence', 'message', 'input', 'prompt', 'review', 'tweet', 'paragraph'],
     labels: ['labels', 'candidate labels', 'categories', 'classes', 'options', 'intents', 'topics', 'tags', 'possible labels'],
@@ -177,10 +177,10 @@ export const en: LanguageLexicon = {
     transcribe: {
       say: ['transcribe', 'transcription', 'speech to text', 'speech-to-text', 'speech recognition', 'automatic speech recognition', 'asr',
         'convert .. into|to text', 'turn .. into text', 'converted into|to text', 'into written text', 'as text',
-        'write down', 'dictation', 'what was said', 'what is said', 'what s being said', 'what is being said', 'what ... said', 'what ... saying'],
+        'write down', 'dictation', 'what was said', 'what is said', 'what s being said', 'what is being said', 'what ... said'],
       make: ['transcript', 'transcripts', 'transcription', 'transcribed', 'transcribed text'],
     },
-    words: { say: ['what does ... say', 'what do ... say', 'what did ... say', 'what does ... read', 'what it says', 'what they say'] },
+    words: { say: ['what does ... say', 'what do ... say', 'what did ... say', 'what does ... read', 'what it says', 'what they say', 'what ... says', 'what ... saying'] },
     denoise: {
       say: ['denoise', 'noise', 'noise reduction', 'reduce noise', 'background noise', 'hum', 'hiss', 'static', 'crackle', 'echo',
         'audio enhancement', 'speech enhancement', 'separate the voices', 'separate the speakers', 'source separation', 'isolate the vocals',
