@@ -96,7 +96,9 @@ function resolveStep(linker: Linker, input: BuildInput, step: Step, final: boole
     inputs = [linker.entity({ kind: 'text', value: step.description, content: true, at: step.start, given: true })];
   }
   if (inputs.length === 0 && (!spec.needsObject || named || input.contents.length > 0)) {
-    const found = linker.latest(step.intent, final ? Infinity : step.end, { history: named || !spec.needsObject });
+    // A question about "the image" is about a picture, whatever text came before it.
+    const aboutPicture = spec.slot === 'question' && /\b(?:image|picture|photo|photograph|document)\b/i.test(question ?? '');
+    const found = linker.latest(step.intent, final ? Infinity : step.end, { history: named || !spec.needsObject, ...(aboutPicture ? { kind: 'image' as const } : {}) });
     if (found) inputs = [found];
   }
   if (inputs.length === 0) return false;

@@ -256,6 +256,11 @@ export function readSteps(context: Context): Reading {
         }
       }
     }
+    // "I would like to know when the report is due": the question is what follows the phrase.
+    if (intent === 'question' && match.end < items.length && items[match.end]!.type === 'word') {
+      const end = sentenceEnd(step.sentence);
+      if (end - match.end >= 3) step.question = { text: questionText(context, match.end, end) };
+    }
     steps.push(step);
   };
 

@@ -32,7 +32,7 @@ export const en: LanguageLexicon = {
   hedges: ['how to', 'on how to', 'about how to', 'whether to', 'information about', 'ways to'],
   ignore: [
     'would you say', 'i d say', 'let me know', 'so i can hear', 'if you can', 'if possible', 'you know', 'i mean', 'need help',
-    'help me', 'i have', 'i ve got', 'got this', 'here is', 'here s', 'can you', 'could you', 'would you', 'i want to know',
+    'help me', 'i have', 'i ve got', 'got this', 'here is', 'here s', 'can you', 'could you', 'would you',
   ],
   connectors: {
     then: ['then', 'and then', 'after that', 'afterwards', 'afterward', 'next', 'finally', 'lastly', 'once you have', 'once done',
@@ -151,7 +151,8 @@ export const en: LanguageLexicon = {
     remove: { say: ['remove', 'get rid of', 'erase', 'delete'] },
     question: {
       say: ['answer', 'answer the question', 'answer this question', 'answer my question', 'question answering', 'ask',
-        'the answer to', 'find the answer', 'know the answer', 'answer to the question', 'answer to this question', 'what is the answer'],
+        'the answer to', 'find the answer', 'know the answer', 'answer to the question', 'answer to this question', 'what is the answer',
+        'i want to know', 'i would like to know', 'i d like to know', 'want to know', 'curious about', 'wondering'],
     },
     vqa: { say: ['visual question answering', 'visual question', 'vqa'] },
     docqa: { say: ['document question answering', 'document question', 'document qa', 'docvqa', 'doc qa'] },
@@ -219,7 +220,8 @@ export const en: LanguageLexicon = {
       say: ['named entities', 'named entity', 'named entity recognition', 'ner', 'entities', 'entity', 'entity recognition',
         'token classification', 'people and places', 'people or places', 'places and people', 'people places', 'people organizations',
         'names of people', 'person names', 'proper nouns', 'organizations', 'locations', 'persons', 'who and where', 'part of speech',
-        'parts of speech', 'pos tagging', 'tag each word', 'extract the names', 'names and places', 'people mentioned',
+        'parts of speech', 'pos tagging', 'tag each word', 'extract the names', 'names and places', 'people mentioned', 'classify the tokens',
+        'classify tokens', 'tokens', 'dates, names', 'names, dates', 'names and dates', 'dates and names', 'dates, locations',
         'places mentioned', 'who is mentioned', 'list the people', 'find the people', 'people, places'],
       make: ['entities', 'entity list', 'named entities'],
     },
@@ -235,7 +237,7 @@ export const en: LanguageLexicon = {
         'generate new text', 'write a text', 'write some text', 'creative text', 'engaging text', 'complete sentence', 'incomplete sentence',
         'continue the story', 'continue this story'],
       make: ['story', 'stories', 'poem', 'poems', 'essay', 'slogan', 'tagline', 'joke', 'continuation', 'blog post', 'lyrics', 'limerick',
-        'haiku', 'generated text', 'new text', 'ad copy', 'new version', 'another version', 'a paragraph', 'a sentence', 'an article', 'a headline',
+        'haiku', 'generated text', 'new text', 'synthesized text', 'ad copy', 'new version', 'another version', 'a paragraph', 'a sentence', 'an article', 'a headline',
         'a tweet', 'a new sentence', 'a short paragraph', 'a new paragraph'],
     },
     reply: {
@@ -244,6 +246,7 @@ export const en: LanguageLexicon = {
     },
     rewrite: { say: ['correct the grammar', 'fix the grammar', 'grammar', 'spelling', 'proofread', 'simplify', 'more formal', 'text2text'] },
     fillMask: { say: ['fill in the blank', 'fill the blank', 'fill in the gap', 'fill in', 'missing word', 'fill mask', 'fill-mask', 'blank'] },
-    table: { say: ['tabular', 'tabular classification', 'classify the table', 'table classification', 'table data', 'table in', 'the table'] },
+    table: { say: ['tabular', 'tabular classification', 'classify the table', 'table classification', 'table data', 'table in', 'the table',
+      'tabular format', 'table format', 'tabular form', 'any table', 'into a table'] },
   },
 };
