@@ -46,8 +46,8 @@ const QUESTION_INTENTS = new Set(['question', 'vqa', 'docqa', 'qa']);
 
 /** Counts of flagged items over any range in constant time. */
 function counter(flags: readonly boolean[]): (from: number, to: number) => number {
-  const sums = [0];
-  for (const flag of flags) sums.push(sums.at(-1)! + (flag ? 1 : 0));
+  const sums = new Int32Array(flags.length + 1);
+  for (let i = 0; i < flags.length; i++) sums[i + 1] = sums[i]! + (flags[i] ? 1 : 0);
   return (from, to) => {
     const a = Math.max(0, Math.min(from, flags.length));
     const b = Math.max(a, Math.min(to, flags.length));

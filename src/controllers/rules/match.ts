@@ -24,7 +24,7 @@ export interface Item {
   /** Words naming a language: its ISO code. */
   lang?: string;
   /** The word was read as a cue word one letter away (a typo). */
-  fuzzy?: boolean;
+  fuzzy: boolean;
 }
 
 export interface Match {
@@ -42,38 +42,45 @@ const SHORT_GAP = 3;
 const BOUNDARY_PUNCT = new Set(['.', '?', '!', ';', ':', '…']);
 
 /** Items of the tokens, each content span collapsed into one item. */
+const item = (type: Item['type'], token: number, norm: string, raw = '', content?: number, lang?: string): Item => ({ type, token, norm, raw, content, lang, fuzzy: false });
+
 export function buildItems(tokens: readonly Token[], contents: readonly Span[], lexicon: Lexicon): Item[] {
-  const startsAt = new Map(contents.map((span, index) => [span.start, { span, index }]));
+  const startsAt = new Map<number, number>();
+  contents.forEach((span, index) => startsAt.set(span.start, index));
   const items: Item[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const content = startsAt.get(i);
-    if (content) {
-      items.push({ type: 'content', token: i, norm: '#content', raw: '', content: content.index });
-      i = content.span.end - 1;
+    if (content !== undefined) {
+      items.push(item('content', i, '#content', '', content));
+      i = contents[content]!.end - 1;
       continue;
     }
     const token = tokens[i]!;
     if (token.type === 'word') {
       const next = tokens[i + 1];
       // "1." or "2)" opening a list item ends the previous step.
-      const lineStart = i === 0 || tokens[i - 1]!.type === 'break' || tokens[i - 1]!.norm === ':';
-      if (/^\d{1,2}$/.test(token.norm) && next?.type === 'punct' && (next.norm === ')' || (next.norm === '.' && lineStart))) {
-        items.push({ type: 'boundary', token: i, norm: '.', raw: '' });
-        i++;
-        continue;
+      if (next?.type === 'punct' && token.norm.length <= 2 && token.norm >= '0' && token.norm <= '99' && /^\d+$/.test(token.norm)) {
+        const lineStart = i === 0 || tokens[i - 1]!.type === 'break' || tokens[i - 1]!.norm === ':';
+        if (next.norm === ')' || (next.norm === '.' && lineStart)) {
+          items.push(item('boundary', i, '.'));
+          i++;
+          continue;
+        }
       }
-      for (const norm of lexicon.normalise(token.norm)) {
-        const lang = lexicon.languages.get(norm);
-        items.push({ type: 'word', token: i, norm, raw: token.norm, ...(lang ? { lang } : {}) });
+      const spelled = lexicon.spellings.get(token.norm);
+      if (spelled) for (const word of spelled) items.push(item('word', i, lexicon.stem(word), token.norm, undefined, lexicon.languages.get(lexicon.stem(word))));
+      else {
+        const norm = lexicon.stem(token.norm);
+        items.push(item('word', i, norm, token.norm, undefined, lexicon.languages.get(norm)));
       }
-    } else if (token.type === 'resource') items.push({ type: 'resource', token: i, norm: '#resource', raw: token.norm });
-    else if (token.type === 'break') items.push({ type: 'boundary', token: i, norm: token.norm, raw: '' });
+    } else if (token.type === 'resource') items.push(item('resource', i, '#resource', token.norm));
+    else if (token.type === 'break') items.push(item('boundary', i, token.norm));
     else if (token.type === 'punct') {
-      if (BOUNDARY_PUNCT.has(token.norm)) items.push({ type: 'boundary', token: i, norm: token.norm, raw: '' });
-      else if (token.norm === ',') items.push({ type: 'comma', token: i, norm: ',', raw: '' });
+      if (BOUNDARY_PUNCT.has(token.norm)) items.push(item('boundary', i, token.norm));
+      else if (token.norm === ',') items.push(item('comma', i, ','));
       else if (token.norm === '—' || token.norm === '–' || token.norm === '-') {
         const long = token.end - token.start >= 3;
-        items.push({ type: long ? 'boundary' : 'dash', token: i, norm: long ? 'para' : '—', raw: '' });
+        items.push(item(long ? 'boundary' : 'dash', i, long ? 'para' : '—'));
       }
     }
   }
@@ -93,7 +100,7 @@ export function fixTypos(items: Item[], matches: readonly Match[], lexicon: Lexi
   let changed = false;
   for (const [at, item] of items.entries()) {
     if (budget <= 0) break;
-    if (item.type !== 'word' || item.raw.length < 5 || asking.has(sentenceOf[at]!) || lexicon.stopwords.has(item.norm) || lexicon.trie.next.has(item.norm)) continue;
+    if (item.type !== 'word' || item.raw.length < 5 || item.raw.length > 20 || asking.has(sentenceOf[at]!) || lexicon.stopwords.has(item.norm) || lexicon.trie.next.has(item.norm)) continue;
     budget--;
     let found = lexicon.typos.get(item.raw);
     for (let i = 0; !found && i < item.raw.length; i++) found = lexicon.typos.get(item.raw.slice(0, i) + item.raw.slice(i + 1));

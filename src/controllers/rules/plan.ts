@@ -39,14 +39,18 @@ interface Analysis {
 
 function analyse(text: string, tokens: Token[], quotes: Content[], lexicon: Lexicon): Analysis {
   const first = buildItems(tokens, quotes, lexicon);
-  const contents = findContent(text, tokens, quotes, first, matchPhrases(first, lexicon), lexicon);
-  const items = buildItems(tokens, contents, lexicon);
-  let matches = matchPhrases(items, lexicon);
+  const firstMatches = matchPhrases(first, lexicon);
+  const contents = findContent(text, tokens, quotes, first, firstMatches, lexicon);
+  // Read again only when more content was found than the quotes.
+  const same = contents.length === quotes.length && contents.every((content, index) => content === quotes[index]);
+  const items = same ? first : buildItems(tokens, contents, lexicon);
+  let matches = same ? firstMatches : matchPhrases(items, lexicon);
   if (fixTypos(items, matches, lexicon)) matches = matchPhrases(items, lexicon);
   const reading = readSteps({ text, tokens, items, matches, contents, lexicon });
   return { lexicon, items, contents, reading };
 }
 
+const isKnown = (lexicon: Lexicon, word: string) => lexicon.stopwords.has(word) || lexicon.vocabulary.has(word) || lexicon.nouns.has(word) || lexicon.languages.has(word);
 const fit = (analysis: Analysis) => (analysis.reading.words === 0 ? 1 : analysis.reading.known / analysis.reading.words);
 const score = (analysis: Analysis) => fit(analysis) + (analysis.reading.steps.length ? 0.3 : 0);
 
@@ -61,7 +65,9 @@ function givenEntities(text: string, tokens: Token[], analysis: Analysis): Map<n
     const noun = item.type === 'word' ? lexicon.nouns.get(item.norm) : undefined;
     if (noun === 'document' || noun === 'textimage') documents.add(sentenceOf[at]!);
   });
+  let files = 0;
   items.forEach((item, at) => {
+    if (item.type === 'resource' && files++ >= 1000) return;
     if (item.type === 'content') {
       const content = contents[item.content!]!;
       given.set(at, { id: 0, kind: 'text', value: content.value, content: true, at, given: true });
@@ -132,8 +138,14 @@ export function planRequest(request: string, history: readonly ChatMessage[] = [
   const quotes = findQuotes(request, tokens);
   let analysis = analyse(request, tokens, quotes, lexicon(options.language ?? 'en'));
   if (!options.language && fit(analysis) < 0.6) {
-    for (const code of LANGUAGE_CODES.slice(1)) {
-      const other = analyse(request, tokens, quotes, lexicon(code));
+    // Another language only when its words explain the instruction better: judged on the first
+    // words of the instruction, then read in full with that lexicon alone.
+    const words = analysis.items.filter((item) => item.type === 'word').slice(0, 300).map((item) => item.raw);
+    const known = (lexicon: Lexicon) => words.filter((word) => isKnown(lexicon, lexicon.stem(word))).length;
+    const english = known(analysis.lexicon);
+    const best = LANGUAGE_CODES.slice(1).map((code) => ({ code, known: known(lexicon(code)) })).sort((a, b) => b.known - a.known)[0]!;
+    if (best.known > english) {
+      const other = analyse(request, tokens, quotes, lexicon(best.code));
       if (score(other) > score(analysis) + 0.05) analysis = other;
     }
   }

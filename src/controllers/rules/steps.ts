@@ -60,6 +60,8 @@ interface Context {
 
 /** More steps than any plan may hold: reading stops there, and the plan is refused as too large. */
 export const STEP_LIMIT = 200;
+/** Files read from one request; more could not fit in a plan either. */
+const FILE_LIMIT = 1000;
 const cueOf = (match: Match, type: string) => match.cues.find((cue) => cue.type === type) as ({ intent: IntentId } & { ref: Reference }) | undefined;
 const DESCRIBED = new Set<IntentId>(['drawImage', 'makeVideo', 'write']);
 const LEADING = new Set(['of', 'showing', 'depicting', 'about', 'that', 'shows', 'with', 'featuring', 'me', 'us', 'de', 'du', 'des', 'von', 'do', 'da', 'del']);
@@ -131,13 +133,38 @@ function takesContent(step: Step): boolean {
   return step.objects.every((object) => object.type === 'ref' && (object.ref === 'it' || object.ref === 'pointer')) && !(step.description && slot === 'description');
 }
 
+/** Index of the first step that starts after an item (steps are sorted). */
+function firstAfter(steps: readonly Step[], at: number): number {
+  let low = 0;
+  let high = steps.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (steps[middle]!.start > at) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
+function stepsOfSentence(steps: readonly Step[], sentence: number): Step[] {
+  let low = 0;
+  let high = steps.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (steps[middle]!.sentence < sentence) low = middle + 1;
+    else high = middle;
+  }
+  const found: Step[] = [];
+  for (let i = low; i < steps.length && steps[i]!.sentence === sentence; i++) found.push(steps[i]!);
+  return found;
+}
+
 /**
  * Gives a file or content that sits in a sentence without a step to the steps it belongs to: text
  * after "…: " to the steps before the colon; anything else to the nearest step that can use it.
  */
 function adopt(steps: readonly Step[], orphan: Reading['orphans'][number], context: Context): boolean {
   const { object } = orphan;
-  const colonTakers = orphan.afterColon && steps.some((step) => step.sentence === orphan.sentence && takesContent(step));
+  const colonTakers = orphan.afterColon && stepsOfSentence(steps, orphan.sentence).some(takesContent);
   if (object.type === 'content' && !context.contents[object.content]!.field && !colonTakers) {
     // Pasted text: to the step that points at it ("this email"), else one with nothing to act on.
     const rank = (step: Step) =>
@@ -155,20 +182,22 @@ function adopt(steps: readonly Step[], orphan: Reading['orphans'][number], conte
     }
   }
   if (object.type === 'content' && orphan.afterColon) {
-    const takers = steps.filter((step) => step.sentence === orphan.sentence && takesContent(step));
+    const takers = stepsOfSentence(steps, orphan.sentence).filter(takesContent);
     for (const step of takers) step.objects.push(object);
     if (takers.length) return true;
   }
   if (object.type !== 'resource' && object.type !== 'content') return false;
   if (object.type === 'content' && context.contents[object.content]!.field) {
     // A labelled value ("Text: …", "Question: …") belongs to the nearest step, whatever else it holds.
-    const nearest = steps.filter((step) => step.start < object.at).at(-1) ?? steps.find((step) => step.start > object.at);
+    const split = firstAfter(steps, object.at);
+    const nearest = steps[split - 1] ?? steps[split];
     nearest?.objects.push(object);
     return !!nearest;
   }
   const kind = object.type === 'content' ? 'text' : (context.tokens[context.items[object.at]!.token]!.kind ?? 'image');
-  const before = steps.filter((step) => step.start < object.at).reverse();
-  const after = steps.filter((step) => step.start > object.at);
+  const split = firstAfter(steps, object.at);
+  const before = steps.slice(Math.max(0, split - 8), split).reverse();
+  const after = steps.slice(split, split + 8);
   const free = (step: Step) => !step.objects.some((other) => other.type === object.type) && (object.type === 'resource' || takesContent(step));
   const fits = (step: Step) => INTENT_SPECS[step.intent].tasks[kind] !== undefined || kind !== 'text';
   const step = [...before, ...after].find((candidate) => free(candidate) && fits(candidate)) ?? (object.type === 'resource' ? before[0] ?? after[0] : undefined);
@@ -203,6 +232,8 @@ export function readSteps(context: Context): Reading {
   const creatorEnds = new Set(creatorStart.keys());
   const hedgeEnds = new Set(matches.filter((m) => m.cues.some((cue) => cue.type === 'hedge')).map((m) => m.end));
   const sayStarts = new Set(matches.filter((m) => cueOf(m, 'say')).map((m) => m.start));
+  const pointerAt = new Set(matches.filter((m) => m.cues.some((cue) => cue.type === 'ref' && cue.ref === 'pointer')).map((m) => m.start));
+  const ignoreAt = new Set(matches.filter((m) => m.cues.some((cue) => cue.type === 'ignore')).map((m) => m.start));
   const breaksDescription = (at: number) => {
     const match = starts.get(at);
     return !!match && match.cues.some((cue) => cue.type === 'say' || cue.type === 'make' || cue.type === 'creator');
@@ -265,6 +296,7 @@ export function readSteps(context: Context): Reading {
   };
 
   for (const match of matches) {
+    if (steps.length >= STEP_LIMIT) break;
     const sentence = sentenceOf[match.start]!;
     if (swallowed[match.start]) {
       // Inside a description, only references still count ("a story that begins with your description").
@@ -328,7 +360,7 @@ export function readSteps(context: Context): Reading {
           continue;
         }
         // "the following description", "this summary", "the description: '…'": the content given, not an output.
-        const pointer = [match.start - 1, match.start - 2].some((at) => objects.some((object) => object.type === 'ref' && object.ref === 'pointer' && object.at === at));
+        const pointer = pointerAt.has(match.start - 1) || pointerAt.has(match.start - 2);
         const labelsContent = items[match.end]?.norm === ':' || items[match.end]?.type === 'content';
         if (pointer || labelsContent) continue;
         const lang = match.literal.map((at) => items[at]!.lang).find(Boolean);
@@ -361,10 +393,13 @@ export function readSteps(context: Context): Reading {
     }
   }
 
-  // Words and content the phrases did not claim.
+  // Words and content the phrases did not claim. Files past the first thousand cannot fit in any plan.
+  let files = 0;
   items.forEach((item, at) => {
     if (swallowed[at] || explained[at]) return;
-    if (item.type === 'resource') objects.push({ type: 'resource', at });
+    if (item.type === 'resource') {
+      if (files++ < FILE_LIMIT) objects.push({ type: 'resource', at });
+    }
     else if (item.type === 'content') objects.push({ type: 'content', at, content: item.content! });
     else if (item.type === 'word' && item.lang && !explained[at]) {
       const next = items[at + 1];
@@ -388,7 +423,7 @@ export function readSteps(context: Context): Reading {
     const question = items[to]?.norm === '?' || (words[0] !== undefined && lexicon.questionWords.has(words[0].norm) && words.length > 2);
     const small = words.every((word) => lexicon.stopwords.has(word.norm));
     // "Can you save meeting.wav to my Drive?" asks for an action, not for an answer.
-    const request = matches.some((match) => match.start === from + (items[from]!.type === 'word' ? 0 : 1) && match.cues.some((cue) => cue.type === 'ignore'));
+    const request = ignoreAt.has(from + (items[from]!.type === 'word' ? 0 : 1));
     if (!question || small || request || (chitchat > 0 && words.length < 4)) continue;
     steps.push({ intent: 'question', start: from, end: to, sentence, phrase: '', strength: 0.7, objects: [], targets: [], question: { text: questionText(context, from, to) } });
     for (let i = from; i < to; i++) if (items[i]!.type === 'word') explained[i] = 1;

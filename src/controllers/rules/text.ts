@@ -14,7 +14,7 @@ export interface Token {
   /** Words: lower case, accents folded. Punctuation and quotes: the characters. Breaks: "line" or "para". */
   norm: string;
   /** Resources: the kind its extension says, when it says one. */
-  kind?: ResourceKind;
+  kind: ResourceKind | undefined;
 }
 
 const EXTENSIONS: Record<string, ResourceKind> = {};
@@ -83,7 +83,7 @@ export function tokenize(text: string): Token[] {
       let lines = 0;
       const start = i;
       while (i < n && isSpace(text.charCodeAt(i))) if (text.charCodeAt(i++) === 10) lines++;
-      if (lines > 0) tokens.push({ type: 'break', start, end: i, norm: lines > 1 ? 'para' : 'line' });
+      if (lines > 0) tokens.push({ type: 'break', start, end: i, norm: lines > 1 ? 'para' : 'line', kind: undefined });
       runStart = true;
       continue;
     }
@@ -93,7 +93,7 @@ export function tokenize(text: string): Token[] {
       while (end < n && !isSpace(text.charCodeAt(end)) && !RUN_STOP.has(text[end]!)) end++;
       const found = end - i > 4 ? resourceIn(text.slice(i, end)) : null;
       if (found) {
-        tokens.push({ type: 'resource', start: i, end: i + found.length, norm: text.slice(i, i + found.length), ...(found.kind ? { kind: found.kind } : {}) });
+        tokens.push({ type: 'resource', start: i, end: i + found.length, norm: text.slice(i, i + found.length), kind: found.kind });
         i += found.length;
         runStart = false;
         continue;
@@ -108,26 +108,26 @@ export function tokenize(text: string): Token[] {
         else if ((text[i] === ':' || text[i] === '.' || text[i] === ',') && /\d/.test(text[i - 1]!) && /\d/.test(text[i + 1] ?? '')) i++;
         else break;
       }
-      tokens.push({ type: 'word', start, end: i, norm: fold(text.slice(start, i)) });
+      tokens.push({ type: 'word', start, end: i, norm: fold(text.slice(start, i)), kind: undefined });
       // An apostrophe or a hyphen inside a word splits it and is dropped.
       if ((text[i] === "'" || text[i] === '’' || text[i] === '-') && i + 1 < n && isWordChar(text, i + 1)) i++;
       continue;
     }
     if (text.startsWith('```', i)) {
-      tokens.push({ type: 'quote', start: i, end: i + 3, norm: '```' });
+      tokens.push({ type: 'quote', start: i, end: i + 3, norm: '```', kind: undefined });
       i += 3;
       runStart = true;
       continue;
     }
     if (QUOTES.has(char)) {
-      tokens.push({ type: 'quote', start: i, end: i + 1, norm: char });
+      tokens.push({ type: 'quote', start: i, end: i + 1, norm: char, kind: undefined });
       i++;
       runStart = true;
       continue;
     }
     const start = i;
     while (i < n && text[i] === char) i++;
-    tokens.push({ type: 'punct', start, end: i, norm: char });
+    tokens.push({ type: 'punct', start, end: i, norm: char, kind: undefined });
   }
   return tokens;
 }

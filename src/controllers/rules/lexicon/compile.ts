@@ -32,6 +32,10 @@ export interface Lexicon {
   trie: TrieNode;
   /** Word → its normalised forms (spelling fixed, suffix stripped). */
   normalise(word: string): string[];
+  /** The same for a word without an informal spelling: one form, no allocation. */
+  stem(word: string): string;
+  /** Informal spellings ("pls") and the words they stand for. */
+  spellings: Map<string, string[]>;
   stopwords: Set<string>;
   questionWords: Set<string>;
   definite: Set<string>;
@@ -45,6 +49,8 @@ export interface Lexicon {
   sentimentLabels: Set<string>;
   /** One-letter deletions of cue words → the cue word, for typos. */
   typos: Map<string, string>;
+  /** Every normalised word of the lexicon's phrases. */
+  vocabulary: Set<string>;
 }
 
 const node = (): TrieNode => ({ next: new Map(), prefixes: [], cues: [] });
@@ -68,9 +74,19 @@ export function compile(source: LanguageLexicon, english?: Lexicon): Lexicon {
   const stem = stemmer(source.suffixes);
   const spellings = new Map(Object.entries(source.spellings).map(([from, to]) => [fold(from), to.split(' ').map(fold)]));
   const normalise = (word: string): string[] => (spellings.get(word) ?? [word]).map(stem);
+  const cache = new Map<string, string>();
+  const cachedStem = (word: string): string => {
+    let found = cache.get(word);
+    if (found === undefined) {
+      found = stem(word);
+      if (cache.size < 50_000) cache.set(word, found);
+    }
+    return found;
+  };
   const words = (list: string) => new Set(list.split(' ').filter(Boolean).flatMap((word) => normalise(fold(word))));
   const trie = node();
   const vocabulary = new Set<string>();
+  const known = new Set<string>();
 
   const add = (phrase: string, cue: Cue) => {
     let at = [trie];
@@ -100,6 +116,7 @@ export function compile(source: LanguageLexicon, english?: Lexicon): Lexicon {
                 current = entry[1];
               } else {
                 for (const form of normalise(part)) {
+                  known.add(form);
                   if (!current.next.has(form)) current.next.set(form, node());
                   current = current.next.get(form)!;
                 }
@@ -142,6 +159,8 @@ export function compile(source: LanguageLexicon, english?: Lexicon): Lexicon {
     name: source.name,
     trie,
     normalise,
+    stem: cachedStem,
+    spellings,
     stopwords: words(source.stopwords),
     questionWords: words(source.questionWords),
     definite: words(source.determiners.definite),
@@ -153,5 +172,6 @@ export function compile(source: LanguageLexicon, english?: Lexicon): Lexicon {
     languages,
     sentimentLabels: words(source.sentimentLabels),
     typos,
+    vocabulary: known,
   };
 }
