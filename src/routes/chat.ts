@@ -27,7 +27,7 @@ const chatRoute: FastifyPluginAsyncTypebox = async (app) => {
             timings: Type.Ref('Timings'),
             usage: Type.Ref('LlmUsage'),
           }),
-          ...errorResponses(400, 413, 502, 503, 504),
+          ...errorResponses(400, 413, 422, 502, 503, 504),
         },
       },
     },

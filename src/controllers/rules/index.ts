@@ -1,6 +1,7 @@
 // The built-in controller: plans from the request's wording, takes the top-ranked model, and writes
 // a templated answer. No model, no network, deterministic. When the wording does not settle the
 // request's language, an injected language identifier (fastText lid.176 in the service) names it.
+import { PlanTooLargeError } from '../../pipeline/errors.js';
 import type { Controller } from '../../pipeline/types.js';
 import { chooseModels } from './choose.js';
 import { unsupportedLanguage } from './explain.js';
@@ -24,21 +25,23 @@ export interface RulesControllerOptions {
 }
 
 /** A guess below this does not override what the lexicons say. */
-const TRUSTED = 0.5;
+const TRUSTED = 0.3;
 
 export function createRulesController(options: RulesControllerOptions = {}): Controller {
   return {
     name: 'rules',
     async plan(input) {
-      const { languageCheck, language, tooLarge, ...draft } = planRequest(input.request, input.history, { maxTasks: options.maxTasks });
-      if (!languageCheck || !options.identifyLanguage || tooLarge) return draft;
+      const { languageCheck, language, tooLarge, fit, ...draft } = planRequest(input.request, input.history, { maxTasks: options.maxTasks });
+      if (tooLarge !== undefined) throw new PlanTooLargeError(tooLarge, options.maxTasks ?? tooLarge - 1);
+      if (!languageCheck || !options.identifyLanguage) return draft;
       const guess = await options.identifyLanguage(languageCheck).catch(() => null);
       if (!guess || guess.score < TRUSTED || guess.code === language) return draft;
       if (LANGUAGE_CODES.includes(guess.code)) {
-        const { languageCheck: _, language: __, tooLarge: ___, ...again } = planRequest(input.request, input.history, { maxTasks: options.maxTasks, language: guess.code });
+        const { languageCheck: _, language: __, tooLarge: ___, fit: ____, ...again } = planRequest(input.request, input.history, { maxTasks: options.maxTasks, language: guess.code });
         return again.tasks.length >= draft.tasks.length ? again : draft;
       }
-      if (draft.tasks.length > 0 && draft.confidence >= 0.8) return draft;
+      // A language the lexicons do not read: keep a plan only if its words were read well anyway.
+      if (draft.tasks.length > 0 && fit >= 0.5 && draft.confidence >= 0.6) return draft;
       return { tasks: [], confidence: 0, explanation: unsupportedLanguage(guess.name) };
     },
     chooseModels: async (input) => chooseModels(input),

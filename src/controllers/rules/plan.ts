@@ -22,6 +22,8 @@ export interface RulesPlan extends PlanDraft {
   languageCheck?: string;
   /** More tasks than `maxTasks`: how many were found. */
   tooLarge?: number;
+  /** Share of the instruction's words the lexicon knows. */
+  fit: number;
 }
 
 export interface PlanOptions {
@@ -158,10 +160,10 @@ export function planRequest(request: string, history: readonly ChatMessage[] = [
   const previous = previousRequest(history);
   if (reading.same && previous && reading.steps.every((step) => step.intent === 'question') && !options.language) {
     const replay = repeatOn(previous, request, tokens, analysis, history, maxTasks);
-    if (replay) return { ...replay, language, ...check };
+    if (replay) return { ...replay, language, fit: fit(analysis), ...check };
   }
   const steps = [...reading.steps, ...fieldSteps(analysis)];
-  if (steps.length >= STEP_LIMIT) return { tasks: [], confidence: 0, language, tooLarge: steps.length, explanation: tooLarge(steps.length, maxTasks) };
+  if (steps.length >= STEP_LIMIT) return { tasks: [], confidence: 0, language, fit: fit(analysis), tooLarge: steps.length, explanation: tooLarge(steps.length, maxTasks) };
   const given = givenEntities(request, tokens, analysis);
   const built = buildTasks({
     steps,
@@ -172,23 +174,24 @@ export function planRequest(request: string, history: readonly ChatMessage[] = [
     sentimentLabels: analysis.lexicon.sentimentLabels,
     limit: maxTasks,
   });
-  if (built.tasks.length > maxTasks) return { tasks: [], confidence: 0, language, tooLarge: built.tasks.length, explanation: tooLarge(built.tasks.length, maxTasks) };
+  if (built.tasks.length > maxTasks) return { tasks: [], confidence: 0, language, fit: fit(analysis), tooLarge: built.tasks.length, explanation: tooLarge(built.tasks.length, maxTasks) };
   const kinds = [...given.values()].map((entity) => (entity.kind === 'document' ? 'image' : entity.kind));
   if (built.tasks.length === 0) {
     const questionOnly = steps.length > 0 && steps.every((step) => step.intent === 'question') && given.size === 0;
     const confidence = steps.length === 0 || questionOnly ? emptyConfidence(reading, questionOnly) : 0;
     const explanation = reading.chitchat > 0 && steps.length === 0 && confidence > 0 ? smallTalk() : questionOnly ? generalQuestion() : abstain(request, reading, built.dropped, kinds);
-    return { tasks: [], confidence, language, explanation, ...check };
+    return { tasks: [], confidence, language, fit: fit(analysis), explanation, ...check };
   }
   const check2 = validatePlan(built.tasks);
   if (!check2.ok) {
     // A bug of the rules, not of the user: say so rather than hand an invalid graph on.
-    return { tasks: [], confidence: 0, language, explanation: `The rule-based planner built an invalid plan: ${check2.problems.map((p) => p.message).join('; ')}` };
+    return { tasks: [], confidence: 0, language, fit: fit(analysis), explanation: `The rule-based planner built an invalid plan: ${check2.problems.map((p) => p.message).join('; ')}` };
   }
   const implicit = built.nodes.filter((node) => node.implicit).length;
-  const confidence = confidenceOf(reading, check2.tasks, built.dropped, implicit);
-  if (confidence < ABSTAIN_BELOW) return { tasks: [], confidence, language, explanation: abstain(request, reading, built.dropped, kinds), ...check };
-  return { tasks: check2.tasks, confidence, language, explanation: planNotes(steps, check2.tasks, built.dropped), ...check };
+  // Words the lexicon does not know make any reading of them less sure.
+  const confidence = Math.round(confidenceOf(reading, check2.tasks, built.dropped, implicit) * (0.4 + 0.6 * fit(analysis)) * 100) / 100;
+  if (confidence < ABSTAIN_BELOW) return { tasks: [], confidence, language, fit: fit(analysis), explanation: abstain(request, reading, built.dropped, kinds), ...check };
+  return { tasks: check2.tasks, confidence, language, fit: fit(analysis), explanation: planNotes(steps, check2.tasks, built.dropped), ...check };
 }
 
 /** "Do the same for c.jpg": the previous request's plan, on the files named now. */
@@ -208,5 +211,5 @@ function repeatOn(previous: string, request: string, tokens: Token[], analysis: 
       }),
     ),
   }));
-  return { tasks, confidence: Math.min(before.confidence, 0.9), language: analysis.lexicon.code, explanation: `Planned by rules: the previous request ("${previous.slice(0, 60)}") again, on ${files.map((file) => file.value).join(', ')}.` };
+  return { tasks, confidence: Math.min(before.confidence, 0.9), language: analysis.lexicon.code, fit: 1, explanation: `Planned by rules: the previous request ("${previous.slice(0, 60)}") again, on ${files.map((file) => file.value).join(', ')}.` };
 }
