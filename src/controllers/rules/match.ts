@@ -148,14 +148,24 @@ function walk(items: readonly Item[], blocked: readonly boolean[], node: TrieNod
   }
 }
 
+/** Whether any phrase starts with this word (most words of a long text start none). */
+function startsPhrase(trie: TrieNode, item: Item): boolean {
+  if (trie.next.has(item.norm) || (trie.lang && item.lang)) return true;
+  for (const [prefix] of trie.prefixes) if (item.raw.startsWith(prefix)) return true;
+  return false;
+}
+
 /** The phrases of the lexicon in the items, longest first at each position, left to right. */
 export function matchPhrases(items: readonly Item[], lexicon: Lexicon): Match[] {
   const matches: Match[] = [];
   const blocked = new Array<boolean>(items.length).fill(false);
+  const best: Best = { end: -1, cues: [], literal: [] };
+  const path: number[] = [];
   for (let start = 0; start < items.length; start++) {
-    if (blocked[start] || items[start]!.type !== 'word') continue;
-    const best: Best = { end: -1, cues: [], literal: [] };
-    walk(items, blocked, lexicon.trie, start, [], best);
+    if (blocked[start] || items[start]!.type !== 'word' || !startsPhrase(lexicon.trie, items[start]!)) continue;
+    best.end = -1;
+    path.length = 0;
+    walk(items, blocked, lexicon.trie, start, path, best);
     if (best.end <= start) continue;
     for (const position of best.literal) blocked[position] = true;
     matches.push({ start, end: best.end, cues: best.cues, literal: best.literal, fuzzy: best.literal.some((position) => items[position]!.fuzzy) });

@@ -196,11 +196,13 @@ function adopt(steps: readonly Step[], orphan: Reading['orphans'][number], conte
   }
   const kind = object.type === 'content' ? 'text' : (context.tokens[context.items[object.at]!.token]!.kind ?? 'image');
   const split = firstAfter(steps, object.at);
-  const before = steps.slice(Math.max(0, split - 8), split).reverse();
-  const after = steps.slice(split, split + 8);
   const free = (step: Step) => !step.objects.some((other) => other.type === object.type) && (object.type === 'resource' || takesContent(step));
   const fits = (step: Step) => INTENT_SPECS[step.intent].tasks[kind] !== undefined || kind !== 'text';
-  const step = [...before, ...after].find((candidate) => free(candidate) && fits(candidate)) ?? (object.type === 'resource' ? before[0] ?? after[0] : undefined);
+  // The nearest steps first: up to eight before it, then up to eight after it.
+  let step: Step | undefined;
+  for (let i = split - 1; !step && i >= Math.max(0, split - 8); i--) if (free(steps[i]!) && fits(steps[i]!)) step = steps[i];
+  for (let i = split; !step && i < Math.min(steps.length, split + 8); i++) if (free(steps[i]!) && fits(steps[i]!)) step = steps[i];
+  if (!step && object.type === 'resource') step = steps[split - 1] ?? steps[split];
   if (!step) return false;
   step.objects.push(object);
   return true;
