@@ -209,7 +209,8 @@ function toTasks(nodes: Node[], entities: Entity[]): Task[] {
         dep.add(k);
       }
     }
-    return { id, task: node.task, dep: [...dep].sort((a, b) => a - b), args };
+    const ordered = Object.fromEntries(Object.keys(spec).filter((name) => args[name] !== undefined).map((name) => [name, args[name]!]));
+    return { id, task: node.task, dep: [...dep].sort((a, b) => a - b), args: ordered };
   });
 }
 

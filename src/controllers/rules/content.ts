@@ -69,7 +69,8 @@ interface Reader {
 function take(reader: Reader, from: number, to: number, source: Content['source'], field?: FieldName): void {
   const { items, tokens, text } = reader;
   while (from < to && (items[from]!.type === 'boundary' || items[from]!.type === 'dash')) from++;
-  while (to > from && items[to - 1]!.type === 'boundary' && items[to - 1]!.norm !== '?') to--;
+  // The text keeps its own final punctuation; line breaks and a colon after it are not part of it.
+  while (to > from && items[to - 1]!.type === 'boundary' && !'?.!;…'.includes(items[to - 1]!.norm)) to--;
   if (to <= from || reader.taken[from] || reader.taken[to - 1]) return;
   if (to - from === 1 && items[from]!.type === 'content') return;
   const last = items[to - 1]!;

@@ -104,7 +104,8 @@ export function fixTypos(items: Item[], matches: readonly Match[], lexicon: Lexi
     budget--;
     let found = lexicon.typos.get(item.raw);
     for (let i = 0; !found && i < item.raw.length; i++) found = lexicon.typos.get(item.raw.slice(0, i) + item.raw.slice(i + 1));
-    if (found && found !== item.raw && found[0] === item.raw[0]) {
+    // Only to long words: "black" is not a typo of "blank".
+    if (found && found !== item.raw && found[0] === item.raw[0] && found.length >= 6) {
       item.norm = lexicon.normalise(found)[0]!;
       item.fuzzy = true;
       changed = true;

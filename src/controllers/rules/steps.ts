@@ -89,7 +89,8 @@ function labelList(context: Context, from: number, explained: Uint8Array): { lab
     if (item.type === 'boundary' || item.type === 'resource') break;
     if (item.type === 'comma' || (item.type === 'word' && (item.raw === 'or' || item.raw === 'and' || item.raw === 'o' || item.raw === 'ou' || item.raw === 'oder' || item.raw === 'y' || item.raw === 'et' || item.raw === 'und' || item.raw === 'e'))) close();
     else if (item.type === 'content' && context.contents[item.content!]!.value.split(' ').length > 4) break;
-    else if (item.type === 'word' && current.length === 0 && lexicon.stopwords.has(item.norm) && labels.length === 0) continue;
+    // Articles are not part of a label ("a city, a farm or a beach").
+    else if (item.type === 'word' && current.length === 0 && (lexicon.indefinite.has(item.norm) || lexicon.definite.has(item.norm) || (labels.length === 0 && lexicon.stopwords.has(item.norm)))) continue;
     else current.push(at);
     if (current.length > 4) return null;
   }
@@ -416,6 +417,18 @@ export function readSteps(context: Context): Reading {
   });
 
   // Questions without a cue: "What's the total on receipt.jpg?", "On which date was it signed?".
+  /** A list "a, b or c" after the file or the verb "is" of a question. */
+  const alternatives = (from: number, to: number): string[] | undefined => {
+    const or = items.slice(from, to).findIndex((item) => item.type === 'word' && item.raw === 'or');
+    if (or < 0) return undefined;
+    let start = from;
+    for (let at = from; at < from + or; at++) {
+      const item = items[at]!;
+      if (item.type === 'resource' || item.type === 'content' || (item.type === 'word' && ['is', 'are', 'was', 'were', 'it', 'this', 'that'].includes(item.raw))) start = at + 1;
+    }
+    if (start === from) return undefined;
+    return labelList(context, start, explained)?.labels;
+  };
   const withSteps = new Set(steps.map((step) => step.sentence));
   for (let sentence = 0; sentence < sentenceStarts.length; sentence++) {
     const from = sentenceStarts[sentence]!;
@@ -427,7 +440,11 @@ export function readSteps(context: Context): Reading {
     // "Can you save meeting.wav to my Drive?" asks for an action, not for an answer.
     const request = ignoreAt.has(from + (items[from]!.type === 'word' ? 0 : 1));
     if (!question || small || request || (chitchat > 0 && words.length < 4)) continue;
-    steps.push({ intent: 'question', start: from, end: to, sentence, phrase: '', strength: 0.7, objects: [], targets: [], question: { text: questionText(context, from, to) } });
+    const step: Step = { intent: 'question', start: from, end: to, sentence, phrase: '', strength: 0.7, objects: [], targets: [], question: { text: questionText(context, from, to) } };
+    // "Is /examples/c.jpg a city, a farm or a beach?": the alternatives are candidate labels.
+    const options = alternatives(from, to);
+    if (options) step.labels = options;
+    steps.push(step);
     for (let i = from; i < to; i++) if (items[i]!.type === 'word') explained[i] = 1;
   }
 
@@ -487,6 +504,10 @@ export function readSteps(context: Context): Reading {
     const previous = kept[index - 1]!;
     if (step.intent === previous.intent && step.sentence === previous.sentence && step.objects.length === 0) {
       previous.end = step.end;
+      for (const target of step.targets) if (!previous.targets.includes(target)) previous.targets.push(target);
+      previous.source ??= step.source;
+      previous.labels ??= step.labels;
+      previous.description ??= step.description;
       kept.splice(index, 1);
     }
   }

@@ -56,7 +56,7 @@ export const en: LanguageLexicon = {
     answer: ['your answer', 'your reply', 'your response', 'your last answer', 'the previous answer', 'the last answer',
       'what you said', 'what you wrote', 'what you just said', 'your text', 'your message', 'what you made', 'what you created',
       'what you generated', 'you made', 'you created', 'you generated', 'you sent', 'that text', 'that answer'],
-    same: ['do the same', 'same for', 'same with', 'the same thing', 'same thing', 'likewise', 'same again', 'repeat that',
+    same: ['do the same', 'same for', 'same with', 'the same for', 'the same with', 'and the same', 'the same thing', 'same thing', 'likewise', 'same again', 'repeat that',
       'repeat this', 'again for', 'again with', 'what about', 'how about', 'now for', 'now with'],
   },
   nouns: {
@@ -144,7 +144,7 @@ export const en: LanguageLexicon = {
       make: ['enhanced', 'upscaled', 'improved', 'restored', 'sharpened', 'bigger version', 'larger version', 'enlarged'],
     },
     edit: {
-      say: ['edit', 'image editing', 'modify', 'change', 'replace', 'add ... to', 'add ... on', 'put ... on', 'turn .. into', 'make it look',
+      say: ['edit', 'image editing', 'modify', 'change', 'replace', 'make it', 'make this', 'make them', 'add ... to', 'add ... on', 'put ... on', 'turn .. into', 'make it look',
         'make .. look', 'recolor', 'colorize', 'paint', 'swap', 'restyle', 'style of', 'in the style', 'transform', 'cartoon', 'convert .. into a'],
       make: ['edited', 'modified', 'changed'],
     },
@@ -219,7 +219,7 @@ export const en: LanguageLexicon = {
     entities: {
       say: ['named entities', 'named entity', 'named entity recognition', 'ner', 'entities', 'entity', 'entity recognition',
         'token classification', 'people and places', 'people or places', 'places and people', 'people places', 'people organizations',
-        'names of people', 'person names', 'proper nouns', 'organizations', 'locations', 'persons', 'who and where', 'part of speech',
+        'names of people', 'person names', 'proper nouns', 'organizations', 'locations', 'who and where', 'part of speech',
         'parts of speech', 'pos tagging', 'tag each word', 'extract the names', 'names and places', 'people mentioned', 'classify the tokens',
         'classify tokens', 'tokens', 'dates, names', 'names, dates', 'names and dates', 'dates and names', 'dates, locations',
         'places mentioned', 'who is mentioned', 'list the people', 'find the people', 'people, places'],
