@@ -42,8 +42,12 @@ function resolveStep(linker: Linker, input: BuildInput, step: Step, final: boole
     return false;
   });
   let named = false;
+  // Inputs of the steps this one adds on the way ("the summary of this article") are not its own inputs.
+  const consumed = new Set<Entity>();
+  const ordinals = new Set(objects.filter((object) => object.type === 'ref' && object.ref === 'ordinal').map((object) => object.at + 1));
   for (let index = 0; index < objects.length; index++) {
     const object = objects[index]!;
+    if (ordinals.has(object.at)) continue;
     if (object.type === 'resource' || object.type === 'content') {
       const entity = input.given.get(object.at);
       if (entity) explicit.push(entity);
@@ -60,18 +64,27 @@ function resolveStep(linker: Linker, input: BuildInput, step: Step, final: boole
         const next = objects.slice(index + 1).find((other) => other.type === 'resource' || other.type === 'content');
         if (answer && !next) explicit.push(answer);
         else {
-          const source = next ? input.given.get(next.at) : linker.latest(object.intent, object.at, { history: true });
-          if (next) objects.splice(objects.indexOf(next), 1);
-          const usable = source && linker.usable(source, object.intent, object.at);
-          const node = usable && linker.add(object.intent, [usable], {}, object.at, undefined, true);
-          const output = node && (linker.outputOf(node, 'text') ?? linker.entities.find((entity) => entity.node === node.id));
-          if (output) explicit.push(output);
+          // "the captions of a.jpg and b.jpg": one step per thing named after the noun.
+          const following = objects.slice(index + 1).filter((other) => other.type === 'resource' || other.type === 'content');
+          const listed = next ? (object.plural ? following : [next]) : [];
+          for (const other of listed) objects.splice(objects.indexOf(other), 1);
+          const sources = listed.length ? listed.map((other) => input.given.get(other.at)) : [linker.latest(object.intent, object.at, { history: true })];
+          for (const source of sources) {
+            if (source) consumed.add(source);
+            const usable = source && linker.usable(source, object.intent, object.at);
+            const node = usable && linker.add(object.intent, [usable], {}, object.at, undefined, true);
+            const output = node && (linker.outputOf(node, 'text') ?? linker.entities.find((entity) => entity.node === node.id));
+            if (output) explicit.push(output);
+          }
         }
       }
     } else if (object.type === 'ref') {
       named = true;
       const kind = object.noun ? KIND_OF_NOUN[object.noun] : undefined;
-      if (object.ref === 'all') explicit.push(...linker.group(step.intent, object.at));
+      if (object.ref === 'ordinal') {
+        const found = linker.ordinal(object.position!, kind);
+        if (found) explicit.push(found);
+      } else if (object.ref === 'all') explicit.push(...linker.group(step.intent, object.at));
       else if (object.ref === 'answer') {
         const answer = kind && kind !== 'text' ? linker.latest(step.intent, 0, { kind, history: true }) : input.history.find((entity) => entity.answer);
         if (answer) explicit.push(answer);
@@ -89,6 +102,7 @@ function resolveStep(linker: Linker, input: BuildInput, step: Step, final: boole
     }
   }
   // What the step can use as is comes first; files are converted (speech → text) only when nothing else is named.
+  if (consumed.size && explicit.some((entity) => !consumed.has(entity))) explicit.splice(0, explicit.length, ...explicit.filter((entity) => !consumed.has(entity)));
   const direct = explicit.filter((entity) => INTENT_SPECS[step.intent].tasks[entity.kind] !== undefined);
   let inputs = [...new Set(direct.length ? direct : explicit)].flatMap((entity) => linker.usable(entity, step.intent, step.end) ?? []);
   inputs = [...new Set(inputs)];

@@ -135,6 +135,15 @@ export class Linker {
     return ref.plural ? outputs : outputs.slice(-1);
   }
 
+  /** One of the files named so far, in the chat and the request ("the second photo", "the last one"). */
+  ordinal(position: number, kind?: ObjectKind): Entity | undefined {
+    const files = this.entities.filter((entity) => entity.given && entity.kind !== 'text' && (!kind || entity.kind === kind || (kind === 'image' && entity.kind === 'document')));
+    const seen = new Map<string, Entity>();
+    for (const entity of files.sort((a, b) => a.at - b.at)) if (!seen.has(entity.value!)) seen.set(entity.value!, entity);
+    const distinct = [...seen.values()];
+    return position > 0 ? distinct[position - 1] : distinct.at(position);
+  }
+
   /** The last group of two or more entities an intent can use ("both", "each of them"). */
   group(intent: IntentId, before: number): Entity[] {
     const recent = this.entities.filter((entity) => entity.group !== undefined && entity.at < before && (accepts(intent, entity.kind) || CONVERSIONS[entity.kind]));

@@ -127,6 +127,7 @@ function fieldSteps(analysis: Analysis): Step[] {
   const target = language(field('target'));
   if (target && !has('translate')) steps.push({ ...base, intent: 'translate', targets: [target], ...(language(field('source')) ? { source: language(field('source'))! } : {}) });
   if ((field('first') || field('text')) && field('second') && !has('similarity')) steps.push({ ...base, intent: 'similarity' });
+  if (field('labels') && reading.steps.length === 0 && steps.length === 0) steps.push({ ...base, intent: 'zeroShot' });
   return steps;
 }
 
@@ -159,7 +160,7 @@ export function planRequest(request: string, history: readonly ChatMessage[] = [
 
   const previous = previousRequest(history);
   if (reading.same && previous && reading.steps.every((step) => step.intent === 'question') && !options.language) {
-    const replay = repeatOn(previous, request, tokens, analysis, history, maxTasks);
+    const replay = repeatOn(previous, request, tokens, analysis, history, maxTasks, ordinalFiles(reading, history));
     if (replay) return { ...replay, language, fit: fit(analysis), ...check };
   }
   const steps = [...reading.steps, ...fieldSteps(analysis)];
@@ -194,14 +195,23 @@ export function planRequest(request: string, history: readonly ChatMessage[] = [
   return { tasks: check2.tasks, confidence, language, fit: fit(analysis), explanation: planNotes(steps, check2.tasks, built.dropped), ...check };
 }
 
+/** Files of the chat picked by position ("what about the first one?"). */
+function ordinalFiles(reading: Reading, history: readonly ChatMessage[]): Entity[] {
+  const files = historyEntities(history).filter((entity) => entity.kind !== 'text');
+  const distinct = [...new Map(files.map((entity) => [entity.value, entity])).values()];
+  const refs = [...reading.steps.flatMap((step) => step.objects), ...reading.orphans.map((orphan) => orphan.object)];
+  return refs.flatMap((object) => (object.type === 'ref' && object.ref === 'ordinal' ? [object.position! > 0 ? distinct[object.position! - 1] : distinct.at(object.position!)] : [])).filter((entity): entity is Entity => !!entity);
+}
+
 /** "Do the same for c.jpg": the previous request's plan, on the files named now. */
-function repeatOn(previous: string, request: string, tokens: Token[], analysis: Analysis, history: readonly ChatMessage[], maxTasks: number): RulesPlan | null {
-  const files = [...givenEntities(request, tokens, analysis).values()].filter((entity) => entity.kind !== 'text');
+function repeatOn(previous: string, request: string, tokens: Token[], analysis: Analysis, history: readonly ChatMessage[], maxTasks: number, picked: Entity[]): RulesPlan | null {
+  const named = [...givenEntities(request, tokens, analysis).values()].filter((entity) => entity.kind !== 'text');
+  const files = named.length ? named : picked;
   if (files.length === 0) return null;
   const before = planRequest(previous, history.slice(0, history.map((m) => m.content).lastIndexOf(previous)), { maxTasks });
   if (before.tasks.length === 0) return null;
   const replaced = new Map<string, string>();
-  const tasks = before.tasks.map((task) => ({
+  const replayed = before.tasks.map((task) => ({
     ...task,
     args: Object.fromEntries(
       Object.entries(task.args).map(([name, value]) => {
@@ -211,5 +221,14 @@ function repeatOn(previous: string, request: string, tokens: Token[], analysis: 
       }),
     ),
   }));
+  // Two files of the earlier request may both become the new one: keep one task for each.
+  const seen = new Set<string>();
+  const tasks = replayed.filter((task) => {
+    const key = JSON.stringify([task.task, task.args, task.dep]);
+    const fresh = !seen.has(key);
+    seen.add(key);
+    return fresh || replayed.some((other) => other.dep.includes(task.id));
+  });
+  if (tasks.length !== replayed.length && tasks.some((task) => task.dep.length)) return null;
   return { tasks, confidence: Math.min(before.confidence, 0.9), language: analysis.lexicon.code, fit: 1, explanation: `Planned by rules: the previous request ("${previous.slice(0, 60)}") again, on ${files.map((file) => file.value).join(', ')}.` };
 }

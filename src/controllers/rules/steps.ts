@@ -9,7 +9,7 @@ import type { Token } from './text.js';
 export type ObjectRef =
   | { type: 'resource'; at: number }
   | { type: 'content'; at: number; content: number }
-  | { type: 'ref'; at: number; ref: Reference; noun?: NounClass }
+  | { type: 'ref'; at: number; ref: Reference | 'ordinal'; noun?: NounClass; position?: number }
   | { type: 'product'; at: number; intent: IntentId; lang?: string; plural: boolean }
   | { type: 'noun'; at: number; noun: NounClass };
 
@@ -111,8 +111,8 @@ function questionText(context: Context, from: number, to: number): string {
   const cuts: Array<[number, number]> = [];
   for (let i = start; i < to; i++) {
     if (items[i]!.type !== 'resource') continue;
-    const before = items[i - 1];
-    const cutFrom = before && i - 1 >= start && before.type === 'word' && lexicon.fileLinks.has(before.norm) ? i - 1 : i;
+    let cutFrom = i;
+    while (cutFrom - 1 >= start && items[cutFrom - 1]!.type === 'word' && lexicon.fileLinks.has(items[cutFrom - 1]!.norm)) cutFrom--;
     cuts.push([tokens[items[cutFrom]!.token]!.start, tokens[items[i]!.token]!.end]);
   }
   if (start >= to) return '';
@@ -197,7 +197,9 @@ function adopt(steps: readonly Step[], orphan: Reading['orphans'][number], conte
   }
   const kind = object.type === 'content' ? 'text' : (context.tokens[context.items[object.at]!.token]!.kind ?? 'image');
   const split = firstAfter(steps, object.at);
-  const free = (step: Step) => !step.objects.some((other) => other.type === object.type) && (object.type === 'resource' || takesContent(step));
+  // A step that picks one of the files already ("the second one") takes no other.
+  const free = (step: Step) =>
+    !step.objects.some((other) => other.type === object.type || (other.type === 'ref' && other.ref === 'ordinal')) && (object.type === 'resource' || takesContent(step));
   const fits = (step: Step) => INTENT_SPECS[step.intent].tasks[kind] !== undefined || kind !== 'text';
   // The nearest steps first: up to eight before it, then up to eight after it.
   let step: Step | undefined;
@@ -251,10 +253,11 @@ export function readSteps(context: Context): Reading {
     }
     return at;
   };
+  const connectorAt = new Set(matches.filter((m) => m.cues.some((cue) => cue.type === 'and' || cue.type === 'then')).map((m) => m.start));
   const lookBack = (from: number, test: (item: Item, at: number) => boolean, limit = 4) => {
     for (let at = from - 1, seen = 0; at >= 0 && seen < limit; at--, seen++) {
       const item = items[at]!;
-      if (item.type === 'boundary' || item.type === 'comma') return false;
+      if (item.type === 'boundary' || item.type === 'comma' || connectorAt.has(at)) return false;
       if (test(item, at)) return true;
     }
     return false;
@@ -262,7 +265,7 @@ export function readSteps(context: Context): Reading {
 
   const steps: Step[] = [];
   const objects: ObjectRef[] = [];
-  const languages: Array<{ at: number; lang: string; role: 'target' | 'source' | 'audience' }> = [];
+  const languages: Array<{ at: number; lang: string; role: 'target' | 'source' | 'audience' | 'bare' }> = [];
   const labelLists: Array<{ at: number; labels: string[] }> = [];
   let same = false;
   let chitchat = 0;
@@ -382,7 +385,11 @@ export function readSteps(context: Context): Reading {
         const next = items[match.end];
         const noun = next?.type === 'word' ? lexicon.nouns.get(next.norm) : undefined;
         if (noun) explained[match.end] = 1;
-        objects.push({ type: 'ref', at: match.start, ref: cue.ref, ...(noun ? { noun } : {}) });
+        // "the results": every output, not the last one.
+        const last = items[match.literal.at(-1)!]!;
+        const ref = cue.ref === 'result' && last.raw !== last.norm && last.raw.endsWith('s') ? 'all' : cue.ref;
+        if (match.cues.some((other) => other.type === 'ref' && other.ref === 'all') && cue.ref === 'result') continue;
+        objects.push({ type: 'ref', at: match.start, ref, ...(noun ? { noun } : {}) });
       } else if (cue.type === 'target' || cue.type === 'source' || cue.type === 'audience') {
         const lang = match.literal.map((at) => items[at]!.lang).find(Boolean);
         const before = items[match.start - 1];
@@ -406,9 +413,15 @@ export function readSteps(context: Context): Reading {
     else if (item.type === 'content') objects.push({ type: 'content', at, content: item.content! });
     else if (item.type === 'word' && item.lang && !explained[at]) {
       const next = items[at + 1];
+      // A bare language name: the input's language before a noun, else a target only inside a translation step.
       if (next?.type === 'word' && lexicon.nouns.has(next.norm)) languages.push({ at, lang: item.lang, role: 'source' });
-      else languages.push({ at, lang: item.lang, role: 'target' });
+      else languages.push({ at, lang: item.lang, role: 'bare' });
       explained[at] = 1;
+    } else if (item.type === 'word' && lexicon.ordinals.has(item.norm) && items[at + 1]?.type === 'word' && (items[at + 1]!.raw === 'one' || lexicon.nouns.has(items[at + 1]!.norm))) {
+      // "the second photo", "the first one": one of several things named.
+      const noun = lexicon.nouns.get(items[at + 1]!.norm);
+      objects.push({ type: 'ref', at, ref: 'ordinal', position: lexicon.ordinals.get(item.norm)!, ...(noun ? { noun } : {}) });
+      explained[at] = explained[at + 1] = 1;
     } else if (item.type === 'word' && lexicon.nouns.has(item.norm)) {
       const determined = lookBack(at, (word) => word.type === 'word' && lexicon.definite.has(word.norm), 2);
       if (determined) objects.push({ type: 'noun', at, noun: lexicon.nouns.get(item.norm)! });
@@ -436,7 +449,8 @@ export function readSteps(context: Context): Reading {
     if (withSteps.has(sentence) || to <= from) continue;
     const words = items.slice(from, to).filter((item) => item.type === 'word');
     const question = items[to]?.norm === '?' || (words[0] !== undefined && lexicon.questionWords.has(words[0].norm) && words.length > 2);
-    const small = words.every((word) => lexicon.stopwords.has(word.norm));
+    // "What is it?" is a question about a file named; "how are you?" alone is small talk.
+    const small = words.every((word) => lexicon.stopwords.has(word.norm)) && !items.some((item) => item.type === 'resource' || item.type === 'content');
     // "Can you save meeting.wav to my Drive?" asks for an action, not for an answer.
     const request = ignoreAt.has(from + (items[from]!.type === 'word' ? 0 : 1));
     if (!question || small || request || (chitchat > 0 && words.length < 4)) continue;
@@ -518,7 +532,7 @@ export function readSteps(context: Context): Reading {
     if (step?.intent === 'translate') {
       if (language.role === 'source') step.source = language.lang;
       else if (!step.targets.includes(language.lang)) step.targets.push(language.lang);
-    } else if (language.role !== 'source' && !modifiers.includes(language.lang)) modifiers.push(language.lang);
+    } else if (language.role !== 'source' && language.role !== 'bare' && !modifiers.includes(language.lang)) modifiers.push(language.lang);
   }
   for (const list of labelLists) {
     const step = stepAt(list.at) ?? firstOfSentence.get(sentenceOf[list.at]!);

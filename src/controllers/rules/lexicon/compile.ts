@@ -47,6 +47,7 @@ export interface Lexicon {
   /** Normalised language name (of this language or English) → ISO 639-1 code. */
   languages: Map<string, string>;
   sentimentLabels: Set<string>;
+  ordinals: Map<string, number>;
   /** One-letter deletions of cue words → the cue word, for typos. */
   typos: Map<string, string>;
   /** Every normalised word of the lexicon's phrases. */
@@ -171,6 +172,7 @@ export function compile(source: LanguageLexicon, english?: Lexicon): Lexicon {
     nouns,
     languages,
     sentimentLabels: words(source.sentimentLabels),
+    ordinals: new Map(Object.entries(source.ordinals).map(([word, position]) => [cachedStem(fold(word)), position])),
     typos,
     vocabulary: known,
   };

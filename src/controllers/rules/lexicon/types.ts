@@ -69,6 +69,8 @@ export interface LanguageLexicon {
     /** Repeat the previous request on something else: "do the same for". */
     same: string[];
   };
+  /** Words that pick one of several things named ("the second photo"): position from 1, -1 for the last. */
+  ordinals: Record<string, number>;
   /** Nouns by what they name: "photo" an image, "call" audio, "receipt" a document. */
   nouns: Record<NounClass, string>;
   /** Language names of this language ("spanish", "español") with their ISO 639-1 codes. */
