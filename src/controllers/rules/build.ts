@@ -33,8 +33,12 @@ function resolveStep(linker: Linker, input: BuildInput, step: Step, final: boole
     if (object.type !== 'content') return true;
     const entity = input.given.get(object.at)!;
     const content = input.contents[object.content]!;
-    if (content.field === 'labels' || (content.field === undefined && step.labels?.includes(content.value))) {
-      if (content.field === 'labels') labels = splitLabels(content.value);
+    // "…: winter, summer, autumn" after a step that takes labels is its list of labels.
+    const bare = content.value.replace(/[.?!]+$/, '');
+    const list = !content.field && (spec.withLabels || step.intent === 'zeroShot') && !labels ? splitLabels(bare) : [];
+    const shortList = list.length >= 2 && list.length <= 12 && list.every((label) => label.split(' ').length <= 3) && !/[.!?]/.test(bare);
+    if (content.field === 'labels' || shortList || (content.field === undefined && step.labels?.includes(content.value))) {
+      if (content.field === 'labels' || shortList) labels = splitLabels(bare);
     } else if (content.field === 'question' || (spec.slot === 'question' && !question && content.value.endsWith('?'))) question = content.value;
     else if (spec.slot === 'instruction' && !content.field) instruction = content.value;
     else if (content.field !== 'target' && content.field !== 'source') return true;
@@ -181,11 +185,16 @@ function toTasks(nodes: Node[], entities: Entity[]): Task[] {
     if (placed.has(node.id) || depth > nodes.length) return;
     for (const entity of node.inputs) if (entity.node !== undefined) visit(nodes[entity.node]!, depth + 1);
     placed.add(node.id);
-    const key = `${node.task}|${node.inputs.map(valueKey).join('|')}|${JSON.stringify(node.options)}`;
+    // The same task on the same inputs is one task, unless their settings conflict (two target languages).
+    const key = `${node.task}|${node.inputs.map(valueKey).join('|')}`;
     const same = byKey.get(key);
-    if (same !== undefined) canonical.set(node.id, same);
-    else {
-      byKey.set(key, node.id);
+    const other = same === undefined ? undefined : nodes[same]!;
+    const conflict = other && Object.entries(node.options).some(([name, value]) => other.options[name] !== undefined && other.options[name] !== value);
+    if (other && !conflict) {
+      canonical.set(node.id, other.id);
+      other.options = { ...node.options, ...other.options };
+    } else {
+      if (same === undefined) byKey.set(key, node.id);
       keyOf.set(node.id, key);
       order.push(node);
     }

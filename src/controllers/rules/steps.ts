@@ -270,6 +270,18 @@ export function readSteps(context: Context): Reading {
   let same = false;
   let chitchat = 0;
   let lastProduct: { sentence: number; end: number } | undefined;
+  /** A phrase of several intents ("paint": an edit of a photo, or a new picture) takes the one the sentence's file fits. */
+  const pickIntent = (match: Match, sentence: number): IntentId => {
+    const intents = match.cues.flatMap((cue) => (cue.type === 'say' ? [cue.intent] : []));
+    if (intents.length === 1) return intents[0]!;
+    let kind: string | undefined;
+    for (let at = sentenceStarts[sentence]!; at < sentenceEnd(sentence) && !kind; at++) {
+      const item = items[at]!;
+      if (item.type === 'resource') kind = context.tokens[item.token]!.kind ?? 'image';
+      else if (item.type === 'word' && at > match.start && lexicon.nouns.get(item.norm) === 'image' && determinerAt(at - 1)) kind = 'image';
+    }
+    return intents.find((intent) => (kind ? INTENT_SPECS[intent].tasks[kind as 'image'] : INTENT_SPECS[intent].prefers === 'text')) ?? intents[0]!;
+  };
   const newStep = (intent: IntentId, match: Match, strength: number) => {
     if (steps.length >= STEP_LIMIT) return;
     sentencesWithSteps.add(sentenceOf[match.start]!);
@@ -324,17 +336,29 @@ export function readSteps(context: Context): Reading {
     // "are the Text-to-Speech tools good enough", "a note on how to edit it": a task named, not asked for.
     if ((say || make) && determinerAt(match.start - 1) && items[match.end]?.type === 'word' && lexicon.mentions.has(items[match.end]!.norm)) continue;
     if ((say || make) && hedgeEnds.has(match.start)) continue;
+    // "Who painted the Mona Lisa?": a question about something done, not a request to do it.
+    const first = items[sentenceStarts[sentence]!];
+    if (say && !make && items[match.start]!.raw.endsWith('ed') && first?.type === 'word' && lexicon.questionWords.has(first.norm) && items[sentenceEnd(sentence)]?.norm === '?') continue;
     if (say || make) {
       const definite = lookBack(match.start, (item) => item.type === 'word' && lexicon.definite.has(item.norm), 3);
       const indefinite = lookBack(match.start, (item) => item.type === 'word' && lexicon.indefinite.has(item.norm), 3);
       const possessive = lookBack(match.start, (item) => item.type === 'word' && lexicon.possessive.has(item.norm), 2);
       // "create a picture and a short video": the second product shares the verb of the first.
-      const coordinated = lastProduct?.sentence === sentence && match.start - lastProduct.end <= 8 && items.slice(lastProduct.end, match.start).some((item, i) => item.type === 'comma' || starts.get(lastProduct!.end + i)?.cues.some((cue) => cue.type === 'and'));
+      const coordinated =
+        (!say || definite || indefinite) &&
+        lastProduct?.sentence === sentence &&
+        match.start - lastProduct.end <= 8 &&
+        items.slice(lastProduct.end, match.start).some((item, i) => item.type === 'comma' || starts.get(lastProduct!.end + i)?.cues.some((cue) => cue.type === 'and'));
       let verbBetween = false;
       let creatorAt = -1;
       const creator =
         coordinated ||
-        lookBack(match.start, (_, at) => ((verbBetween ||= sayStarts.has(at)), !verbBetween && creatorEnds.has(at + 1) && (creatorAt = creatorStart.get(at + 1)!) >= 0), 3);
+        lookBack(
+          match.start,
+          // "tell me whether the captions agree": a clause of its own starts after "whether".
+          (item, at) => ((verbBetween ||= sayStarts.has(at) || (item.type === 'word' && (lexicon.questionWords.has(item.norm) || item.raw === 'whether' || item.raw === 'if'))), !verbBetween && creatorEnds.has(at + 1) && (creatorAt = creatorStart.get(at + 1)!) >= 0),
+          3,
+        );
       // A noun names an earlier output when something else in its sentence acts on it.
       const otherSay = sentencesWithSteps.has(sentence) || (verbUses.get(sentence) ?? []).some((at) => at > match.start);
       // "a picture of …" is a request only after a verb that makes one ("I took a picture" is not).
@@ -345,6 +369,9 @@ export function readSteps(context: Context): Reading {
         objects.push({ type: 'product', at: match.start, intent: say!.intent, plural: false });
         continue;
       }
+      // "Here's a voicemail transcript: …": the content given, named.
+      const presented = !creator && [1, 2, 3, 4].some((back) => pointerAt.has(match.start - back));
+      if (make && presented && !say) continue;
       if (make && (creator || (possessive && !thing) || (indefinite && !definite && !thing))) {
         newStep(make.intent, match, 1);
         // "convert the classification result into an audio file": the step's clause starts at its verb.
@@ -372,7 +399,7 @@ export function readSteps(context: Context): Reading {
         const lang = match.literal.map((at) => items[at]!.lang).find(Boolean);
         const plural = lookBack(match.start, (_, at) => starts.get(at)?.cues.some((cue) => cue.type === 'ref' && cue.ref === 'all') ?? false, 3) || (last.raw !== last.norm && /[sx]$/.test(last.raw));
         objects.push({ type: 'product', at: match.start, intent: make.intent, plural, ...(lang ? { lang } : {}) });
-      } else newStep((say ?? make)!.intent, match, 1);
+      } else newStep(say ? pickIntent(match, sentence) : make!.intent, match, 1);
       if (say && ['as', 'into', 'como', 'comme', 'als'].includes(items[match.literal.at(-1)!]!.raw)) {
         const list = labelList(context, match.end, explained);
         if (list) labelLists.push({ at: match.start, labels: list.labels });
@@ -463,6 +490,18 @@ export function readSteps(context: Context): Reading {
   }
 
   steps.sort((a, b) => a.start - b.start);
+  // "caption x.jpg and tell me whether the captions agree": what follows "and" belongs to the next step.
+  for (let index = 1; index < steps.length; index++) {
+    const step = steps[index]!;
+    const previous = steps[index - 1]!;
+    if (previous.sentence !== step.sentence || step.intent === 'question') continue;
+    for (let at = step.start - 1; at >= previous.end; at--) {
+      if (connectorAt.has(at) || items[at]!.type === 'comma') {
+        step.start = at + 1;
+        break;
+      }
+    }
+  }
   // "a picture and a video of waves": what the last product shows, the others show too.
   for (let index = steps.length - 2; index >= 0; index--) {
     const step = steps[index]!;

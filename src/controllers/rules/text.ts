@@ -109,8 +109,8 @@ export function tokenize(text: string): Token[] {
         else break;
       }
       tokens.push({ type: 'word', start, end: i, norm: fold(text.slice(start, i)), kind: undefined });
-      // An apostrophe or a hyphen inside a word splits it and is dropped.
-      if ((text[i] === "'" || text[i] === '’' || text[i] === '-') && i + 1 < n && isWordChar(text, i + 1)) i++;
+      // An apostrophe or a hyphen inside a word splits it and is dropped ("tl;dr" too).
+      if ((text[i] === "'" || text[i] === '’' || text[i] === '-' || (text[i] === ';' && i - start <= 3)) && i + 1 < n && isWordChar(text, i + 1)) i++;
       continue;
     }
     if (text.startsWith('```', i)) {

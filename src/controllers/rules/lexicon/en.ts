@@ -32,7 +32,7 @@ export const en: LanguageLexicon = {
   hedges: ['how to', 'on how to', 'about how to', 'whether to', 'information about', 'ways to', 'instead of', 'rather than', 'without'],
   ignore: [
     'would you say', 'i d say', 'let me know', 'so i can hear', 'if you can', 'if possible', 'you know', 'i mean', 'need help',
-    'help me', 'i have', 'i ve got', 'got this', 'here is', 'here s', 'can you', 'could you', 'would you',
+    'help me', 'i have', 'i ve got', 'got this', 'can you', 'could you', 'would you',
   ],
   connectors: {
     then: ['then', 'and then', 'after that', 'afterwards', 'afterward', 'next', 'finally', 'lastly', 'once you have', 'once done',
@@ -47,7 +47,7 @@ export const en: LanguageLexicon = {
   references: {
     it: ['it', 'its', 'that', 'them', 'they', 'those', 'this one', 'that one', 'one', 'the same'],
     pointer: ['this', 'these', 'the following', 'following', 'below', 'the text below', 'as follows', 'here', 'the given', 'the provided',
-      'the attached', 'this given'],
+      'the attached', 'this given', 'here is', 'here s', 'here are', 'attached is'],
     all: ['both', 'each', 'every', 'all', 'all of them', 'both of them', 'each of them', 'each one', 'the two', 'the three',
       'all three', 'both results', 'all the results'],
     result: ['the result', 'result', 'the output', 'output', 'the answer', 'answer', 'the response', 'the findings', 'what you found',
@@ -57,6 +57,7 @@ export const en: LanguageLexicon = {
       'what you said', 'what you wrote', 'what you just said', 'your text', 'your message', 'what you made', 'what you created',
       'what you generated', 'you made', 'you created', 'you generated', 'you sent', 'that text', 'that answer'],
     same: ['do the same', 'same for', 'same with', 'the same for', 'the same with', 'and the same', 'the same thing', 'same thing', 'likewise', 'same again', 'repeat that',
+      'again', 'but for', 'also for', 'now do', 'next one',
       'repeat this', 'again for', 'again with', 'what about', 'how about', 'now for', 'now with'],
   },
   ordinals: { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, last: -1, latter: -1, former: 1 },
@@ -159,7 +160,7 @@ export const en: LanguageLexicon = {
     docqa: { say: ['document question answering', 'document question', 'document qa', 'docvqa', 'doc qa'] },
     qa: { say: ['extractive question answering', 'reading comprehension'] },
     drawImage: {
-      say: ['draw', 'sketch', 'illustrate', 'visualize', 'text to image', 'text-to-image', 'paint me', 'imagine'],
+      say: ['draw', 'sketch', 'illustrate', 'visualize', 'text to image', 'text-to-image', 'paint', 'paint me', 'imagine'],
       make: ['image', 'picture', 'photo', 'illustration', 'drawing', 'artwork', 'poster', 'logo', 'wallpaper', 'rendering', 'visual',
         'generated image', 'generated picture', 'new image'],
     },
@@ -182,7 +183,8 @@ export const en: LanguageLexicon = {
         'write down', 'dictation', 'what was said', 'what is said', 'what s being said', 'what is being said', 'what ... said'],
       make: ['transcript', 'transcripts', 'transcription', 'transcribed', 'transcribed text'],
     },
-    words: { say: ['what does ... say', 'what do ... say', 'what did ... say', 'what does ... read', 'what it says', 'what they say', 'what ... says', 'what ... saying'] },
+    words: { say: ['what does ... say', 'what do ... say', 'what did ... say', 'what does ... read', 'what it says', 'what they say', 'what ... says', 'what ... saying',
+      'talking about', 'talk about', 'what is being discussed', 'what s being discussed'] },
     denoise: {
       say: ['denoise', 'noise reduction', 'reduce noise', 'reduce the noise', 'remove ... noise|hum|hiss|static|echo|crackle', 'reduce ... noise|hum|hiss|echo',
         'get rid of ... noise|hum|hiss|echo', 'less noisy', 'cut ... noise|hum',
@@ -228,10 +230,12 @@ export const en: LanguageLexicon = {
         'places mentioned', 'who is mentioned', 'list the people', 'find the people', 'people, places'],
       make: ['entities', 'entity list', 'named entities'],
     },
-    zeroShot: { say: ['zero shot', 'zero-shot', 'zero shot classification', 'zero-shot classification', 'which one fits', 'which fits'] },
+    zeroShot: { say: ['zero shot', 'zero-shot', 'zero shot classification', 'zero-shot classification', 'which one fits', 'which fits', 'which of these',
+      'which one of these', 'which label', 'pick one', 'choose one', 'best describes', 'best fits', 'fits best'] },
     similarity: {
       say: ['similarity', 'similar', 'how similar', 'how close', 'compare', 'comparison', 'mean the same', 'means the same',
-        'same meaning', 'say the same', 'says the same', 'semantically', 'sentence similarity', 'paraphrases'],
+        'same meaning', 'say the same', 'says the same', 'semantically', 'sentence similarity', 'paraphrases', 'agree', 'agree with each other',
+        'consistent', 'how different', 'difference between', 'differ'],
       make: ['similarity', 'similarity score'],
     },
     write: {
