@@ -63,6 +63,7 @@ interface Reader {
   taken: boolean[];
   cues: (from: number, to: number) => number;
   words: (from: number, to: number) => number;
+  pointers: (from: number, to: number) => number;
 }
 
 /** Adds the items [from, to) as content, unless empty or overlapping content already found. */
@@ -97,9 +98,16 @@ function pastedBlocks(reader: Reader): void {
   if (paragraphs.length < 2) return;
   const cue = (p: Span) => reader.cues(p.start, p.end) > 0;
   const instruction = (p: Span, limit: number) => reader.words(p.start, p.end) <= limit && (cue(p) || items[p.end - 1]!.norm === ':' || items[p.end - 1]!.norm === '?');
+  // Text that mentions tasks can look like an instruction: the paragraph that points at the other ("this email") asks.
+  const final = paragraphs.at(-1)!;
+  const opening = paragraphs[0]!;
+  const introduces = items[opening.end - 1]!.norm === ':';
+  if (paragraphs.length === 2 && !introduces && instruction(opening, 60) && instruction(final, 60) && reader.pointers(final.start, final.end) > 0 && reader.pointers(opening.start, opening.end) === 0) {
+    take(reader, opening.start, opening.end, 'block');
+    return;
+  }
   let first = instruction(paragraphs[0]!, 60) ? 1 : 0;
   let last = paragraphs.length;
-  const final = paragraphs[last - 1]!;
   if (last > 1 && instruction(final, 60) && items[final.end - 1]!.norm !== ':') last -= 1;
   if (first === 0 && last === paragraphs.length) return;
   while (first < last && instruction(paragraphs[first]!, 25) && cue(paragraphs[first]!)) first++;
@@ -201,7 +209,11 @@ function afterPointers(reader: Reader, matches: readonly Match[], lexicon: Lexic
 /** The content spans beyond quotes, found from the phrases matched on the quote-free items. */
 export function findContent(text: string, tokens: readonly Token[], quotes: Content[], items: readonly Item[], matches: readonly Match[], lexicon: Lexicon): Content[] {
   const cueFlags = items.map(() => false);
-  for (const match of matches) if (isCue(match)) cueFlags[match.start] = true;
+  const pointerFlags = items.map(() => false);
+  for (const match of matches) {
+    if (isCue(match)) cueFlags[match.start] = true;
+    if (isRef(match, 'pointer')) pointerFlags[match.start] = true;
+  }
   const reader: Reader = {
     text,
     tokens,
@@ -210,6 +222,7 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
     taken: items.map(() => false),
     cues: counter(cueFlags),
     words: counter(items.map((item) => item.type === 'word')),
+    pointers: counter(pointerFlags),
   };
   pastedBlocks(reader);
   afterColons(reader, matches);

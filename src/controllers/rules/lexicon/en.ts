@@ -47,7 +47,7 @@ export const en: LanguageLexicon = {
   references: {
     it: ['it', 'its', 'that', 'them', 'they', 'those', 'this one', 'that one', 'one', 'the same'],
     pointer: ['this', 'these', 'the following', 'following', 'below', 'the text below', 'as follows', 'here', 'the given', 'the provided',
-      'the attached', 'this given', 'here is', 'here s', 'here are', 'attached is'],
+      'the attached', 'this given', 'here is', 'here s', 'here are', 'attached is', 'above', 'the above', 'the text above'],
     all: ['both', 'each', 'every', 'all', 'all of them', 'both of them', 'each of them', 'each one', 'the two', 'the three',
       'all three', 'both results', 'all the results'],
     result: ['the result', 'result', 'the output', 'output', 'the answer', 'answer', 'the response', 'the findings', 'what you found',
