@@ -131,7 +131,7 @@ function walk(items: readonly Item[], blocked: readonly boolean[], node: TrieNod
   // A comma inside a phrase ("people, places") is skipped, but never ends one.
   if (item.type === 'comma' && path.length > 0 && items[at + 1]?.type === 'word') {
     const next = items[at + 1]!;
-    if (node.next.has(next.norm) || node.prefixes.length || (node.lang && next.lang)) walk(items, blocked, { ...node, cues: [], gap: undefined }, at + 1, path, best);
+    if (node.next.has(next.norm) || node.prefixes.length || (node.lang && next.lang)) walk(items, blocked, { ...node, cues: [], gap: undefined, shortGap: undefined }, at + 1, path, best);
   }
   if (item.type === 'word') {
     const child = node.next.get(item.norm);
@@ -141,10 +141,11 @@ function walk(items: readonly Item[], blocked: readonly boolean[], node: TrieNod
     if (node.lang && item.lang) walk(items, blocked, node.lang, at + 1, path, best);
     path.pop();
   }
-  if (node.gap && path.length > 0) {
-    for (let skip = 0, j = at; skip <= (node.gapShort ? SHORT_GAP : GAP) && j < items.length; skip++, j++) {
+  for (const [gap, limit] of [[node.gap, GAP], [node.shortGap, SHORT_GAP]] as const) {
+    if (!gap || path.length === 0) continue;
+    for (let skip = 0, j = at; skip <= limit && j < items.length; skip++, j++) {
       if (skip > 0 && (items[j - 1]!.type === 'boundary' || blocked[j - 1])) break;
-      walk(items, blocked, node.gap, j, path, best);
+      walk(items, blocked, gap, j, path, best);
     }
   }
 }

@@ -227,7 +227,9 @@ export function readSteps(context: Context): Reading {
   const explained = new Uint8Array(items.length);
   const swallowed = new Uint8Array(items.length);
   const starts = new Map<number, Match>(matches.map((match) => [match.start, match]));
-  const determined = (at: number) => determinerAt(at - 1);
+  const cueStarts = new Set(matches.filter((m) => cueOf(m, 'say') || cueOf(m, 'make')).map((m) => m.start));
+  // "the summary", "a short summary": a determiner, perhaps with an adjective between.
+  const determined = (at: number) => determinerAt(at - 1) || (determinerAt(at - 2) && items[at - 1]?.type === 'word' && !lexicon.stopwords.has(items[at - 1]!.norm) && !cueStarts.has(at - 1));
   // Where a sentence uses a cue as a verb (no determiner before it): "read the summary aloud".
   const verbUses = new Map<number, number[]>();
   for (const m of matches) if (cueOf(m, 'say') && !determined(m.start)) verbUses.set(sentenceOf[m.start]!, [...(verbUses.get(sentenceOf[m.start]!) ?? []), m.start]);
@@ -237,6 +239,7 @@ export function readSteps(context: Context): Reading {
   const creatorEnds = new Set(creatorStart.keys());
   const hedgeEnds = new Set(matches.filter((m) => m.cues.some((cue) => cue.type === 'hedge')).map((m) => m.end));
   const sayStarts = new Set(matches.filter((m) => cueOf(m, 'say')).map((m) => m.start));
+  const allAt = new Set(matches.filter((m) => m.cues.some((cue) => cue.type === 'ref' && cue.ref === 'all')).map((m) => m.start));
   const pointerAt = new Set(matches.filter((m) => m.cues.some((cue) => cue.type === 'ref' && cue.ref === 'pointer')).map((m) => m.start));
   const ignoreAt = new Set(matches.filter((m) => m.cues.some((cue) => cue.type === 'ignore')).map((m) => m.start));
   const breaksDescription = (at: number) => {
@@ -336,11 +339,15 @@ export function readSteps(context: Context): Reading {
     // "are the Text-to-Speech tools good enough", "a note on how to edit it": a task named, not asked for.
     if ((say || make) && determinerAt(match.start - 1) && items[match.end]?.type === 'word' && lexicon.mentions.has(items[match.end]!.norm)) continue;
     if ((say || make) && hedgeEnds.has(match.start)) continue;
+    // "a response describing the objects", "a video summarizing it": an -ing form after a noun describes that noun.
+    const previousWord = items[match.start - 1];
+    if (say && items[match.start]!.raw.endsWith('ing') && previousWord?.type === 'word' && !lexicon.stopwords.has(previousWord.norm) && !connectorAt.has(match.start - 1) && !sayStarts.has(match.start - 1)) continue;
     // "Who painted the Mona Lisa?": a question about something done, not a request to do it.
     const first = items[sentenceStarts[sentence]!];
     if (say && !make && items[match.start]!.raw.endsWith('ed') && first?.type === 'word' && lexicon.questionWords.has(first.norm) && items[sentenceEnd(sentence)]?.norm === '?') continue;
     if (say || make) {
-      const definite = lookBack(match.start, (item) => item.type === 'word' && lexicon.definite.has(item.norm), 3);
+      // "both captions", "each summary" point back like "the".
+      const definite = lookBack(match.start, (item, at) => (item.type === 'word' && lexicon.definite.has(item.norm)) || allAt.has(at), 3);
       const indefinite = lookBack(match.start, (item) => item.type === 'word' && lexicon.indefinite.has(item.norm), 3);
       const possessive = lookBack(match.start, (item) => item.type === 'word' && lexicon.possessive.has(item.norm), 2);
       // "create a picture and a short video": the second product shares the verb of the first.
@@ -357,7 +364,7 @@ export function readSteps(context: Context): Reading {
           match.start,
           // "tell me whether the captions agree": a clause of its own starts after "whether".
           (item, at) => ((verbBetween ||= sayStarts.has(at) || (item.type === 'word' && (lexicon.questionWords.has(item.norm) || item.raw === 'whether' || item.raw === 'if'))), !verbBetween && creatorEnds.has(at + 1) && (creatorAt = creatorStart.get(at + 1)!) >= 0),
-          3,
+          4,
         );
       // A noun names an earlier output when something else in its sentence acts on it.
       const otherSay = sentencesWithSteps.has(sentence) || (verbUses.get(sentence) ?? []).some((at) => at > match.start);
@@ -372,7 +379,7 @@ export function readSteps(context: Context): Reading {
       // "Here's a voicemail transcript: …": the content given, named.
       const presented = !creator && [1, 2, 3, 4].some((back) => pointerAt.has(match.start - back));
       if (make && presented && !say) continue;
-      if (make && (creator || (possessive && !thing) || (indefinite && !definite && !thing))) {
+      if (make && ((creator && !(thing && definite)) || (possessive && !thing) || (indefinite && !definite && !thing))) {
         newStep(make.intent, match, 1);
         // "convert the classification result into an audio file": the step's clause starts at its verb.
         if (creatorAt >= 0 && creatorAt < match.start) steps.at(-1)!.start = creatorAt;

@@ -18,9 +18,9 @@ export interface TrieNode {
   next: Map<string, TrieNode>;
   /** `word*` patterns: [prefix, node]. */
   prefixes: Array<[string, TrieNode]>;
-  /** After `...` (or `..`): the node reached once up to eight (three) words are skipped. */
+  /** After `...`: the node reached once up to eight words are skipped; after `..`, up to three. */
   gap?: TrieNode;
-  gapShort?: boolean;
+  shortGap?: TrieNode;
   /** After `<lang>`. */
   lang?: TrieNode;
   cues: Cue[];
@@ -92,13 +92,8 @@ export function compile(source: LanguageLexicon, english?: Lexicon): Lexicon {
   const add = (phrase: string, cue: Cue) => {
     let at = [trie];
     for (const piece of phrase.split(' ').filter(Boolean)) {
-      if (piece === '...' || piece === '..') {
-        at = at.map((n) => {
-          n.gap ??= node();
-          if (piece === '..') n.gapShort = true;
-          return n.gap;
-        });
-      }
+      if (piece === '...') at = at.map((n) => (n.gap ??= node()));
+      else if (piece === '..') at = at.map((n) => (n.shortGap ??= node()));
       else if (piece === '<lang>') at = at.map((n) => (n.lang ??= node()));
       else {
         const alternatives = piece.split('|').flatMap((alternative) => {

@@ -21,7 +21,7 @@ export const en: LanguageLexicon = {
     'some one two s d t ll re ve m don doesn didn isn aren wasn won can t let get got need want like something thing thanks ' +
     'hi hello hey ok okay yes sure well oh fine cool great nice',
   questionWords: 'what which who whom whose where when why how is are was were do does did can could would will should has have had',
-  determiners: { definite: 'the this that these those your each both same original previous last', indefinite: 'a an some another one any new', possessive: 'its their his her my our' },
+  determiners: { definite: 'the this that these those your same original previous last', indefinite: 'a an some another one any new', possessive: 'its their his her my our' },
   mentions: 'tool tools model models feature features service services api system',
   fileLinks: 'in on of from at for about inside within according to',
   chitchat: [
@@ -244,7 +244,8 @@ export const en: LanguageLexicon = {
         'generate new text', 'write a text', 'write some text', 'creative text', 'engaging text', 'complete sentence', 'incomplete sentence',
         'continue the story', 'continue this story'],
       make: ['story', 'stories', 'poem', 'poems', 'essay', 'slogan', 'tagline', 'joke', 'continuation', 'blog post', 'lyrics', 'limerick',
-        'haiku', 'generated text', 'new text', 'synthesized text', 'ad copy', 'new version', 'another version', 'a paragraph', 'a sentence', 'an article', 'a headline',
+        'haiku', 'generated text', 'new text', 'synthesized text', 'ad copy', 'new version', 'text', 'sentence', 'sentences', 'paragraph',
+        'paragraphs', 'another version', 'a paragraph', 'a sentence', 'an article', 'a headline',
         'a tweet', 'a new sentence', 'a short paragraph', 'a new paragraph'],
     },
     reply: {
@@ -255,6 +256,7 @@ export const en: LanguageLexicon = {
     fillMask: { say: ['fill in the blank', 'fill the blank', 'fill in the gap', 'fill the gap', 'fill in the blanks', 'fill the blanks', 'fill in the gaps',
       'fill in', 'missing word', 'missing words', 'fill mask', 'fill-mask', 'blank', 'masked word'] },
     table: { say: ['tabular', 'tabular classification', 'classify the table', 'table classification', 'table data', 'table in', 'the table',
-      'tabular format', 'table format', 'tabular form', 'any table', 'into a table'] },
+      'tabular format', 'table format', 'tabular form', 'any table', 'into a table', 'from the table', 'from this table', 'table image',
+      'image of a table', 'picture of a table'] },
   },
 };
