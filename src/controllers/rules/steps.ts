@@ -379,7 +379,8 @@ export function readSteps(context: Context): Reading {
       // "Here's a voicemail transcript: …": the content given, named.
       const presented = !creator && [1, 2, 3, 4].some((back) => pointerAt.has(match.start - back));
       if (make && presented && !say) continue;
-      if (make && ((creator && !(thing && definite)) || (possessive && !thing) || (indefinite && !definite && !thing))) {
+      const pointsBack = lookBack(match.start, (item) => item.type === 'word' && lexicon.definite.has(item.norm), 3);
+      if (make && ((creator && !(thing && pointsBack)) || (possessive && !thing) || (indefinite && !definite && !thing))) {
         newStep(make.intent, match, 1);
         // "convert the classification result into an audio file": the step's clause starts at its verb.
         if (creatorAt >= 0 && creatorAt < match.start) steps.at(-1)!.start = creatorAt;
