@@ -3,7 +3,8 @@
 // is spoken), merges duplicates and writes the graph: ids in dependency order, `<GENERATED>-k`.
 import { TASK_TYPES } from '../../registry/task-types.js';
 import type { Task } from '../../pipeline/types.js';
-import { INTENT_SPECS, type NounClass, type ObjectKind } from './lexicon/index.js';
+import type { NounClass } from './lexicon/index.js';
+import { INTENT_SPECS, type ObjectKind } from './lexicon/intents.js';
 import { Linker, type Entity, type LinkInput, type Node } from './link.js';
 import type { Step } from './steps.js';
 
@@ -76,7 +77,7 @@ function resolveStep(linker: Linker, input: BuildInput, step: Step, final: boole
           for (const source of sources) {
             if (source) consumed.add(source);
             const usable = source && linker.usable(source, object.intent, object.at);
-            const node = usable && linker.add(object.intent, [usable], {}, object.at, undefined, true);
+            const node = usable && linker.add(object.intent, [usable], {}, object.at, true);
             const output = node && (linker.outputOf(node, 'text') ?? linker.entities.find((entity) => entity.node === node.id));
             if (output) explicit.push(output);
           }
@@ -140,14 +141,14 @@ function resolveStep(linker: Linker, input: BuildInput, step: Step, final: boole
       if (other && !inputs.includes(other)) inputs.push(other);
     }
     if (inputs.length < 2) return false;
-    const node = linker.add(step.intent, inputs.slice(0, 2), options, step.end - 0.5, step);
+    const node = linker.add(step.intent, inputs.slice(0, 2), options, step.end - 0.5);
     if (node) outputs.push(node);
   } else {
     const fallback = step.source && step.source !== 'en' ? 'en' : undefined;
     const targets = step.intent === 'translate' ? (step.targets.length ? step.targets : [fallback]) : [undefined];
     for (const entity of inputs) {
       for (const target of targets) {
-        const node = linker.add(step.intent, [entity], target ? { ...options, target_language: target } : options, step.end - 0.5, step);
+        const node = linker.add(step.intent, [entity], target ? { ...options, target_language: target } : options, step.end - 0.5);
         if (node) outputs.push(node);
       }
     }
@@ -163,19 +164,18 @@ function applyLanguage(linker: Linker, lang: string): void {
   const speech = linker.nodes.filter((node) => node.task === 'text-to-speech').at(-1);
   if (speech) {
     const spoken = speech.inputs[0]!;
-    const translation = linker.add('translate', [spoken], { target_language: lang }, spoken.at + 0.1, undefined, true);
+    const translation = linker.add('translate', [spoken], { target_language: lang }, spoken.at + 0.1, true);
     if (translation) speech.inputs = [linker.outputOf(translation, 'text')!];
     return;
   }
   const consumed = new Set(linker.nodes.flatMap((node) => node.inputs.map((entity) => entity.node)));
   const last = linker.nodes.filter((node) => TASK_TYPES[node.task].outputs.includes('text') && !consumed.has(node.id)).at(-1);
   const text = last ? linker.outputOf(last, 'text') : linker.entities.filter((entity) => entity.given && entity.kind === 'text').at(-1);
-  if (text) linker.add('translate', [text], { target_language: lang }, text.at + 0.1, undefined, true);
+  if (text) linker.add('translate', [text], { target_language: lang }, text.at + 0.1, true);
 }
 
 /** The nodes as tasks: duplicates merged, ids in dependency order, outputs as `<GENERATED>-k`. */
-function toTasks(nodes: Node[], entities: Entity[]): Task[] {
-  const keyOf = new Map<number, string>();
+function toTasks(nodes: Node[]): Task[] {
   const canonical = new Map<number, number>();
   const byKey = new Map<string, number>();
   const valueKey = (entity: Entity) => (entity.node !== undefined ? `#${canonical.get(entity.node) ?? entity.node}` : `=${entity.value}`);
@@ -195,7 +195,6 @@ function toTasks(nodes: Node[], entities: Entity[]): Task[] {
       other.options = { ...node.options, ...other.options };
     } else {
       if (same === undefined) byKey.set(key, node.id);
-      keyOf.set(node.id, key);
       order.push(node);
     }
   };
@@ -215,7 +214,6 @@ function toTasks(nodes: Node[], entities: Entity[]): Task[] {
   for (const node of order) if (!complete(node) || node.inputs.some((entity) => entity.node !== undefined && removed.has(canonical.get(entity.node) ?? entity.node))) removed.add(node.id);
   const kept = order.filter((node) => !removed.has(node.id));
   const newId = new Map(kept.map((node, index) => [node.id, index]));
-  void entities;
   return kept.map((node, id) => {
     const args: Record<string, string> = {};
     const dep = new Set<number>();
@@ -247,5 +245,5 @@ export function buildTasks(input: BuildInput): { tasks: Task[]; dropped: Step[];
   }
   for (const step of deferred) if (!resolveStep(linker, input, step, true)) dropped.push(step);
   for (const lang of input.modifiers) applyLanguage(linker, lang);
-  return { tasks: toTasks(linker.nodes, linker.entities), dropped, nodes: linker.nodes };
+  return { tasks: toTasks(linker.nodes), dropped, nodes: linker.nodes };
 }

@@ -2,7 +2,7 @@
 // (small talk, a question about the world, a language it does not read), and, when it abstains,
 // the closest thing it can do, worded so the user can ask for it.
 import type { Task } from '../../pipeline/types.js';
-import { INTENT_SPECS, type IntentId } from './lexicon/index.js';
+import { INTENT_SPECS, type IntentId } from './lexicon/intents.js';
 import type { Reading, Step } from './steps.js';
 
 /** Below this the planner does not guess: an empty plan and a suggestion instead. */

@@ -3,7 +3,7 @@
 // of a kind it can use, converting what the user holds when needed (a photo of text → OCR,
 // speech → ASR). One task per object; a step only depends on the outputs it uses.
 import { TASK_TYPES, type TaskType } from '../../registry/task-types.js';
-import { CONVERSIONS, INTENT_SPECS, type IntentId, type ObjectKind } from './lexicon/index.js';
+import { CONVERSIONS, INTENT_SPECS, type IntentId, type ObjectKind } from './lexicon/intents.js';
 import type { ObjectRef, Step } from './steps.js';
 
 export interface Entity {
@@ -33,7 +33,6 @@ export interface Node {
   task: TaskType;
   inputs: Entity[];
   options: Record<string, string>;
-  step?: Step;
   /** An implicit step: a conversion, or a product the user named without asking for it. */
   implicit?: boolean;
 }
@@ -53,10 +52,9 @@ const accepts = (intent: IntentId, kind: ObjectKind) => INTENT_SPECS[intent].tas
 export class Linker {
   readonly nodes: Node[] = [];
   readonly entities: Entity[] = [];
-  readonly problems: string[] = [];
   private groups = 0;
 
-  constructor(private readonly input: LinkInput) {
+  constructor(input: LinkInput) {
     for (const entity of [...input.history, ...input.given.values()]) {
       entity.id = this.entities.length;
       this.entities.push(entity);
@@ -70,7 +68,7 @@ export class Linker {
   }
 
   /** Adds a node for an intent on its inputs; its output becomes the newest entity. */
-  add(intent: IntentId, inputs: Entity[], options: Record<string, string>, at: number, step?: Step, implicit = false): Node | null {
+  add(intent: IntentId, inputs: Entity[], options: Record<string, string>, at: number, implicit = false): Node | null {
     const spec = INTENT_SPECS[intent];
     const kind = inputs[0]?.kind ?? spec.prefers;
     const task = spec.tasks[kind] ?? spec.tasks[kind === 'document' ? 'image' : TEXT];
@@ -78,7 +76,7 @@ export class Linker {
     // "Enhance the audio … and reduce the noise": the same task again on its own output is the same step, asked twice.
     const previous = inputs.length === 1 && inputs[0]!.node !== undefined ? this.nodes[inputs[0]!.node] : undefined;
     if (previous && previous.task === task && JSON.stringify(previous.options) === JSON.stringify(options)) return previous;
-    const node: Node = { id: this.nodes.length, intent, task, inputs, options, ...(step ? { step } : {}), ...(implicit ? { implicit } : {}) };
+    const node: Node = { id: this.nodes.length, intent, task, inputs, options, ...(implicit ? { implicit } : {}) };
     this.nodes.push(node);
     const outputs = TASK_TYPES[task].outputs;
     const primary = outputs.includes('text') && !(task === 'image-segmentation' || task === 'object-detection') ? 'text' : outputs[0]!;
@@ -98,7 +96,7 @@ export class Linker {
     const conversion = CONVERSIONS[entity.kind];
     if (!conversion || !accepts(intent, TEXT)) return null;
     const known = this.nodes.find((node) => node.inputs[0] === entity && (node.intent === conversion || node.task === 'image-to-text' || node.task === 'automatic-speech-recognition'));
-    const node = known ?? this.add(conversion, [entity], {}, entity.at + 0.25, undefined, true);
+    const node = known ?? this.add(conversion, [entity], {}, entity.at + 0.25, true);
     return node ? (this.outputOf(node, TEXT) ?? null) : null;
   }
 

@@ -1,10 +1,11 @@
 // Reading the instruction: which phrases start a step (a verb, a question pattern, a product
 // asked for: "give me a summary"), and what each step's clause names: files, content, references
 // ("it", "the summary", "both"), languages, candidate labels, a question or a description.
-import type { Content } from './content.js';
-import { INTENT_SPECS, type IntentId, type Lexicon, type NounClass, type Reference } from './lexicon/index.js';
+import { adopt } from './adopt.js';
+import type { NounClass, Reference } from './lexicon/index.js';
+import { INTENT_SPECS, type IntentId } from './lexicon/intents.js';
 import type { Item, Match } from './match.js';
-import type { Token } from './text.js';
+import { labelList, questionText, textOf, type Context } from './slots.js';
 
 export type ObjectRef =
   | { type: 'resource'; at: number }
@@ -49,167 +50,12 @@ export interface Reading {
   known: number;
 }
 
-interface Context {
-  text: string;
-  tokens: readonly Token[];
-  items: readonly Item[];
-  matches: readonly Match[];
-  contents: readonly Content[];
-  lexicon: Lexicon;
-}
-
 /** More steps than any plan may hold: reading stops there, and the plan is refused as too large. */
 export const STEP_LIMIT = 200;
 /** Files read from one request; more could not fit in a plan either. */
 const FILE_LIMIT = 1000;
 const cueOf = (match: Match, type: string) => match.cues.find((cue) => cue.type === type) as ({ intent: IntentId } & { ref: Reference }) | undefined;
-const DESCRIBED = new Set<IntentId>(['drawImage', 'makeVideo', 'write']);
 const LEADING = new Set(['of', 'showing', 'depicting', 'about', 'that', 'shows', 'with', 'featuring', 'me', 'us', 'de', 'du', 'des', 'von', 'do', 'da', 'del']);
-
-export function textOf(context: Context, from: number, to: number): string {
-  const { items, tokens, contents, text } = context;
-  if (to <= from) return '';
-  const last = items[to - 1]!;
-  const end = last.type === 'content' ? tokens[contents[last.content!]!.end - 1]!.end : tokens[last.token]!.end;
-  return text.slice(tokens[items[from]!.token]!.start, end).trim();
-}
-
-/** Splits a label list ("politics, sports or technology") into labels; null unless 2 to 12 short labels. */
-function labelList(context: Context, from: number, explained: Uint8Array): { labels: string[]; end: number } | null {
-  const { items, lexicon } = context;
-  const labels: string[] = [];
-  let current: number[] = [];
-  const close = () => {
-    if (current.length) labels.push(current.map((i) => (items[i]!.type === 'content' ? context.contents[items[i]!.content!]!.value : textOf(context, i, i + 1))).join(' '));
-    current = [];
-  };
-  let at = from;
-  for (; at < items.length; at++) {
-    const item = items[at]!;
-    if (item.type === 'boundary' || item.type === 'resource') break;
-    if (item.type === 'comma' || (item.type === 'word' && (item.raw === 'or' || item.raw === 'and' || item.raw === 'o' || item.raw === 'ou' || item.raw === 'oder' || item.raw === 'y' || item.raw === 'et' || item.raw === 'und' || item.raw === 'e'))) close();
-    else if (item.type === 'content' && context.contents[item.content!]!.value.split(' ').length > 4) break;
-    // Articles are not part of a label ("a city, a farm or a beach").
-    else if (item.type === 'word' && current.length === 0 && (lexicon.indefinite.has(item.norm) || lexicon.definite.has(item.norm) || (labels.length === 0 && lexicon.stopwords.has(item.norm)))) continue;
-    else current.push(at);
-    if (current.length > 4) return null;
-  }
-  close();
-  if (labels.length < 2 || labels.length > 12) return null;
-  for (let i = from; i < at; i++) explained[i] = 1;
-  return { labels, end: at };
-}
-
-/** The question sentence without the file it is about ("What's the total on r.jpg?" → "What's the total?"). */
-function questionText(context: Context, from: number, to: number): string {
-  const { items, tokens, text, lexicon } = context;
-  let start = from;
-  const comma = items.slice(from, to).findIndex((item) => item.type === 'comma' || item.type === 'dash');
-  const opensQuestion = (at: number) => items[at]?.type === 'word' && lexicon.questionWords.has(items[at]!.norm);
-  if (comma >= 0 && !items.slice(from, from + comma).some((item, i) => opensQuestion(from + i)) && opensQuestion(from + comma + 1)) start = from + comma + 1;
-  while (start < to && items[start]!.type !== 'word') start++;
-  const cuts: Array<[number, number]> = [];
-  for (let i = start; i < to; i++) {
-    if (items[i]!.type !== 'resource') continue;
-    let cutFrom = i;
-    while (cutFrom - 1 >= start && items[cutFrom - 1]!.type === 'word' && lexicon.fileLinks.has(items[cutFrom - 1]!.norm)) cutFrom--;
-    cuts.push([tokens[items[cutFrom]!.token]!.start, tokens[items[i]!.token]!.end]);
-  }
-  if (start >= to) return '';
-  let end = tokens[items[to - 1]!.token]!.end;
-  if (items[to]?.norm === '?') end = tokens[items[to]!.token]!.end;
-  let question = '';
-  let at = tokens[items[start]!.token]!.start;
-  for (const [a, b] of cuts) {
-    question += text.slice(at, a);
-    at = b;
-  }
-  return (question + text.slice(at, end)).replace(/\s+([?.,!])/g, '$1').replace(/\s{2,}/g, ' ').trim();
-}
-
-/** A step that can take content given after its sentence: it names none of its own, or has a slot to fill. */
-function takesContent(step: Step): boolean {
-  const slot = INTENT_SPECS[step.intent].slot;
-  if ((slot === 'question' && !step.question) || slot === 'instruction' || slot === 'labels') return true;
-  return step.objects.every((object) => object.type === 'ref' && (object.ref === 'it' || object.ref === 'pointer')) && !(step.description && slot === 'description');
-}
-
-/** Index of the first step that starts after an item (steps are sorted). */
-function firstAfter(steps: readonly Step[], at: number): number {
-  let low = 0;
-  let high = steps.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (steps[middle]!.start > at) high = middle;
-    else low = middle + 1;
-  }
-  return low;
-}
-
-function stepsOfSentence(steps: readonly Step[], sentence: number): Step[] {
-  let low = 0;
-  let high = steps.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (steps[middle]!.sentence < sentence) low = middle + 1;
-    else high = middle;
-  }
-  const found: Step[] = [];
-  for (let i = low; i < steps.length && steps[i]!.sentence === sentence; i++) found.push(steps[i]!);
-  return found;
-}
-
-/**
- * Gives a file or content that sits in a sentence without a step to the steps it belongs to: text
- * after "…: " to the steps before the colon; anything else to the nearest step that can use it.
- */
-function adopt(steps: readonly Step[], orphan: Reading['orphans'][number], context: Context): boolean {
-  const { object } = orphan;
-  const colonTakers = orphan.afterColon && stepsOfSentence(steps, orphan.sentence).some(takesContent);
-  if (object.type === 'content' && !context.contents[object.content]!.field && !colonTakers) {
-    // Pasted text: to the step that points at it ("this email"), else one with nothing to act on.
-    const rank = (step: Step) =>
-      step.objects.some((other) => other.type === 'ref' && other.ref === 'pointer')
-        ? 3
-        : step.objects.length === 0 || (INTENT_SPECS[step.intent].pair && step.objects.filter((other) => other.type === 'content').length < 2)
-          ? 2
-          : takesContent(step)
-            ? 1
-            : 0;
-    const best = steps.reduce<Step | undefined>((chosen, step) => (rank(step) > (chosen ? rank(chosen) : 0) ? step : chosen), undefined);
-    if (best) {
-      best.objects.push(object);
-      return true;
-    }
-  }
-  if (object.type === 'content' && orphan.afterColon) {
-    const takers = stepsOfSentence(steps, orphan.sentence).filter(takesContent);
-    for (const step of takers) step.objects.push(object);
-    if (takers.length) return true;
-  }
-  if (object.type !== 'resource' && object.type !== 'content') return false;
-  if (object.type === 'content' && context.contents[object.content]!.field) {
-    // A labelled value ("Text: …", "Question: …") belongs to the nearest step, whatever else it holds.
-    const split = firstAfter(steps, object.at);
-    const nearest = steps[split - 1] ?? steps[split];
-    nearest?.objects.push(object);
-    return !!nearest;
-  }
-  const kind = object.type === 'content' ? 'text' : (context.tokens[context.items[object.at]!.token]!.kind ?? 'image');
-  const split = firstAfter(steps, object.at);
-  // A step that picks one of the files already ("the second one") takes no other.
-  const free = (step: Step) =>
-    !step.objects.some((other) => other.type === object.type || (other.type === 'ref' && other.ref === 'ordinal')) && (object.type === 'resource' || takesContent(step));
-  const fits = (step: Step) => INTENT_SPECS[step.intent].tasks[kind] !== undefined || kind !== 'text';
-  // The nearest steps first: up to eight before it, then up to eight after it.
-  let step: Step | undefined;
-  for (let i = split - 1; !step && i >= Math.max(0, split - 8); i--) if (free(steps[i]!) && fits(steps[i]!)) step = steps[i];
-  for (let i = split; !step && i < Math.min(steps.length, split + 8); i++) if (free(steps[i]!) && fits(steps[i]!)) step = steps[i];
-  if (!step && object.type === 'resource') step = steps[split - 1] ?? steps[split];
-  if (!step) return false;
-  step.objects.push(object);
-  return true;
-}
 
 export function readSteps(context: Context): Reading {
   const { items, matches, lexicon, contents } = context;
