@@ -91,18 +91,18 @@ function resolveStep(linker: Linker, input: BuildInput, step: Step, final: boole
         if (found) explicit.push(found);
       } else if (object.ref === 'all') explicit.push(...linker.group(step.intent, object.at));
       else if (object.ref === 'answer') {
-        const answer = kind && kind !== 'text' ? linker.latest(step.intent, 0, { kind, history: true }) : input.history.find((entity) => entity.answer);
+        const answer = kind && kind !== 'text' ? linker.latest(step.intent, 0, { kind, history: true, raw: true }) : input.history.find((entity) => entity.answer);
         if (answer) explicit.push(answer);
       } else if (object.ref === 'result') {
         const output = linker.entities.filter((entity) => entity.node !== undefined && entity.at < object.at && (!kind || entity.kind === kind)).sort((a, b) => b.at - a.at)[0];
         if (output) explicit.push(output);
       } else if (object.ref !== 'same') {
-        const found = linker.latest(step.intent, object.at, { ...(kind ? { kind } : {}), pointer: object.ref === 'pointer', original: object.ref === 'original', history: true });
+        const found = linker.latest(step.intent, object.at, { ...(kind ? { kind } : {}), pointer: object.ref === 'pointer', original: object.ref === 'original', history: true, raw: true });
         if (found) explicit.push(found);
       }
     } else {
       named = true;
-      const found = linker.latest(step.intent, object.at, { kind: KIND_OF_NOUN[object.noun], history: true });
+      const found = linker.latest(step.intent, object.at, { kind: KIND_OF_NOUN[object.noun], history: true, raw: true });
       if (found) explicit.push(found);
     }
   }
@@ -111,9 +111,10 @@ function resolveStep(linker: Linker, input: BuildInput, step: Step, final: boole
   const direct = explicit.filter((entity) => INTENT_SPECS[step.intent].tasks[entity.kind] !== undefined);
   let inputs = [...new Set(direct.length ? direct : explicit)].flatMap((entity) => linker.usable(entity, step.intent, step.end) ?? []);
   inputs = [...new Set(inputs)];
-  if (inputs.length === 0 && spec.slot === 'description' && step.description) {
-    inputs = [linker.entity({ kind: 'text', value: step.description, content: true, at: step.start, given: true })];
-  }
+  if (inputs.length === 0 && spec.slot === 'description' && step.description) inputs = [linker.entity({ kind: 'text', value: step.description, content: true, at: step.start, given: true })];
+  // "two images: a red apple, and a green pear": one task for each thing described.
+  const described = inputs.length === 1 && inputs[0]!.given && inputs[0]!.kind === 'text' && step.plural && spec.slot === 'description' ? inputs[0]!.value!.split(/\s*(?:;|,\s*and\s+|,|\s+and\s+)\s*/).filter(Boolean) : [];
+  if (described.length > 1) inputs = described.map((value) => linker.entity({ kind: 'text', value, content: true, at: step.start, given: true }));
   if (inputs.length === 0 && (!spec.needsObject || named || input.contents.length > 0)) {
     // A question about "the image" is about a picture, whatever text came before it.
     const aboutPicture = spec.slot === 'question' && /\b(?:image|picture|photo|photograph|document)\b/i.test(question ?? '');

@@ -101,7 +101,7 @@ export class Linker {
   }
 
   /** The latest entity a step can use, by preference: new content, then a verdict, then something to convert. */
-  latest(intent: IntentId, before: number, options: { kind?: ObjectKind; pointer?: boolean; original?: boolean; history?: boolean } = {}): Entity | null {
+  latest(intent: IntentId, before: number, options: { kind?: ObjectKind; pointer?: boolean; original?: boolean; history?: boolean; raw?: boolean } = {}): Entity | null {
     const fits = (entity: Entity) => (!options.kind || entity.kind === options.kind || (options.kind === 'image' && entity.kind === 'document'));
     const pool = this.entities.filter((entity) => !entity.slot && fits(entity) && (options.original ? entity.given : true) && (options.history || !(entity.at < 0)));
     const byRecency = (list: Entity[]) => list.filter((entity) => entity.at < before).sort((a, b) => b.at - a.at);
@@ -117,7 +117,7 @@ export class Linker {
     }
     for (const tier of tiers) {
       const found = byRecency(pool).find(tier) ?? after.find(tier);
-      if (found) return this.usable(found, intent, before);
+      if (found) return options.raw ? found : this.usable(found, intent, before);
     }
     return null;
   }

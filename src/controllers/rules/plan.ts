@@ -163,6 +163,12 @@ export function planRequest(request: string, history: readonly ChatMessage[] = [
     const replay = repeatOn(previous, request, tokens, analysis, history, maxTasks, ordinalFiles(reading, history));
     if (replay) return { ...replay, language, fit: fit(analysis), ...check };
   }
+  if (previous && reading.steps.length === 0 && reading.modifiers.length === 1 && !options.language) {
+    // "and now in German": the previous translation again, into another language.
+    const before = planRequest(previous, [], { maxTasks });
+    const tasks = before.tasks.map((task) => (task.task === 'translation' ? { ...task, args: { ...task.args, target_language: reading.modifiers[0]! } } : task));
+    if (before.tasks.some((task) => task.task === 'translation')) return { tasks, confidence: Math.min(before.confidence, 0.8), language, fit: fit(analysis), explanation: `Planned by rules: the previous request ("${previous.slice(0, 60)}") again, into ${reading.modifiers[0]}.` };
+  }
   const steps = [...reading.steps, ...fieldSteps(analysis)];
   if (steps.length >= STEP_LIMIT) return { tasks: [], confidence: 0, language, fit: fit(analysis), tooLarge: steps.length, explanation: tooLarge(steps.length, maxTasks) };
   const given = givenEntities(request, tokens, analysis);

@@ -32,6 +32,8 @@ export interface Step {
   question?: { content?: number; text?: string };
   /** What to generate, or the edit to make, in the user's words. */
   description?: string;
+  /** Asked for several ("two images: a red apple, and a green pear"). */
+  plural?: boolean;
 }
 
 export interface Reading {
@@ -228,6 +230,8 @@ export function readSteps(context: Context): Reading {
       const pointsBack = lookBack(match.start, (item) => item.type === 'word' && lexicon.definite.has(item.norm), 3);
       if (make && ((creator && !(thing && pointsBack)) || (possessive && !thing) || (indefinite && !definite && !thing))) {
         newStep(make.intent, match, 1);
+        const last = items[match.literal.at(-1)!]!;
+        if (last.raw !== last.norm && last.raw.endsWith('s')) steps.at(-1)!.plural = true;
         // "convert the classification result into an audio file": the step's clause starts at its verb.
         if (creatorAt >= 0 && creatorAt < match.start) steps.at(-1)!.start = creatorAt;
         lastProduct = { sentence, end: match.end };

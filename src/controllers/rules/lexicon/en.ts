@@ -170,7 +170,7 @@ export const en: LanguageLexicon = {
     },
     speak: {
       say: ['read aloud', 'read ... aloud', 'read out', 'read ... out', 'read ... out loud', 'out loud', 'aloud', 'read ... to me', 'read ... to us',
-        'read to me', 'say', 'speak', 'pronounce', 'narrate', 'text to speech', 'text-to-speech', 'tts', 'turn .. into speech|audio|voice',
+        'read to me', 'read me', 'read us', 'say', 'speak', 'pronounce', 'narrate', 'text to speech', 'text-to-speech', 'tts', 'turn .. into speech|audio|voice',
         'convert .. to speech|audio', 'convert .. into speech|audio', 'voice over', 'voiceover', 'hear', 'can only use audio',
         'visually impaired', 'blind', 'can t see', 'cannot see'],
       make: ['audio version', 'voice version', 'spoken version', 'speech', 'audio', 'narration', 'voice message', 'voice', 'recording',
@@ -187,7 +187,7 @@ export const en: LanguageLexicon = {
       'talking about', 'talk about', 'what is being discussed', 'what s being discussed'] },
     denoise: {
       say: ['denoise', 'noise reduction', 'reduce noise', 'reduce the noise', 'remove ... noise|hum|hiss|static|echo|crackle', 'reduce ... noise|hum|hiss|echo',
-        'get rid of ... noise|hum|hiss|echo', 'less noisy', 'cut ... noise|hum',
+        'get rid of ... noise|hum|hiss|echo', 'less noisy', 'cut ... noise|hum', 'make ... louder|quieter', 'louder', 'turn up the volume',
         'audio enhancement', 'speech enhancement', 'separate the voices', 'separate the speakers', 'source separation', 'isolate the vocals',
         'audio to audio', 'audio-to-audio', 'more audible', 'clearer audio'],
       make: ['cleaned', 'denoised', 'clean audio', 'enhanced audio'],
@@ -227,7 +227,8 @@ export const en: LanguageLexicon = {
         'names of people', 'person names', 'proper nouns', 'organizations', 'locations', 'who and where', 'part of speech',
         'parts of speech', 'pos tagging', 'tag each word', 'extract the names', 'names and places', 'people mentioned', 'classify the tokens',
         'classify tokens', 'tokens', 'dates, names', 'names, dates', 'names and dates', 'dates and names', 'dates, locations',
-        'places mentioned', 'who is mentioned', 'list the people', 'find the people', 'people, places'],
+        'places mentioned', 'who is mentioned', 'list the people', 'find the people', 'people, places', 'company names', 'names of companies',
+        'organization names', 'brand names'],
       make: ['entities', 'entity list', 'named entities'],
     },
     zeroShot: { say: ['zero shot', 'zero-shot', 'zero shot classification', 'zero-shot classification', 'which one fits', 'which fits', 'which of these',
