@@ -68,6 +68,9 @@ t.test('chains follow what each step consumes; "both", "each" and "the captions"
     ['Caption cat.jpg and dog.jpg, then read both captions aloud', ['image-to-text(image=cat.jpg)', 'image-to-text(image=dog.jpg)', 'text-to-speech(text=<GENERATED>-0) <- 0', 'text-to-speech(text=<GENERATED>-1) <- 1']],
     ['Compare the captions of sunrise.jpg and sunset.jpg', ['image-to-text(image=sunrise.jpg)', 'image-to-text(image=sunset.jpg)', 'sentence-similarity(text=<GENERATED>-0, other_text=<GENERATED>-1) <- 0,1']],
     ['Transcribe msg.wav; I want the caller\'s mood and a short summary of the call', ['automatic-speech-recognition(audio=msg.wav)', 'text-classification(text=<GENERATED>-0) <- 0', 'summarization(text=<GENERATED>-0) <- 0']],
+    ['how similar are these two pictures? a.jpg b.jpg', ['image-to-text(image=a.jpg)', 'image-to-text(image=b.jpg)', 'sentence-similarity(text=<GENERATED>-0, other_text=<GENERATED>-1) <- 0,1']],
+    ['Generate two images: a red apple, and a green pear', ['text-to-image(text=a red apple)', 'text-to-image(text=a green pear)']],
+    ['Make a picture of a tiger, describe it, and read the description aloud', ['text-to-image(text=a tiger)', 'image-to-text(image=<GENERATED>-0) <- 0', 'text-to-speech(text=<GENERATED>-1) <- 1']],
     ['1) detect the objects in kitchen.jpg\n2) describe kitchen.jpg\n3) read the description aloud', ['object-detection(image=kitchen.jpg)', 'image-to-text(image=kitchen.jpg)', 'text-to-speech(text=<GENERATED>-1) <- 1']],
     ["Translate 'I love this beautiful city' into Spanish and tell me the sentiment of the original.", ['translation(text=I love this beautiful city, target_language=es)', 'text-classification(text=I love this beautiful city)']],
   ]);
@@ -95,6 +98,8 @@ t.test('conversations: files named earlier, the previous answer as text, "do the
     ['Again, but for /examples/d.jpg', ['depth-estimation(image=/examples/d.jpg)'], [user('Estimate the depth of /examples/a.jpg'), assistant('Depth map: /artifacts/dd01.png')]],
     ['what about the first one?', ['image-segmentation(image=/artifacts/aa11.png)'], [user('I uploaded /artifacts/aa11.png and /artifacts/bb22.png. Segment the second one.'), assistant('Done: /artifacts/cc33.png')]],
     ['Now detect the objects in the upscaled image', ['object-detection(image=/artifacts/up77.png)'], [user('Upscale /examples/e.jpg'), assistant('Done. Upscaled image: /artifacts/up77.png')]],
+    ['and now in German', ['translation(text=good luck, target_language=de)'], [user("Translate 'good luck' into French"), assistant('Bonne chance.')]],
+    ['can you make it louder?', ['audio-to-audio(audio=/artifacts/aa.wav)'], [user('Read this aloud: welcome home'), assistant('Spoken: /artifacts/aa.wav')]],
   ]);
 });
 
