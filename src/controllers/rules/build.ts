@@ -18,6 +18,8 @@ export interface BuildInput extends LinkInput {
   limit: number;
 }
 
+const accepts = (intent: Step['intent'], kind: ObjectKind) => INTENT_SPECS[intent].tasks[kind] !== undefined;
+
 function splitLabels(value: string): string[] {
   return value.split(/\s*(?:,|;|\/|\bor\b|\band\b)\s*/).map((label) => label.trim().replace(/^['"“”‘’]|['"“”‘’.]$/g, '')).filter(Boolean);
 }
@@ -106,6 +108,10 @@ function resolveStep(linker: Linker, input: BuildInput, step: Step, final: boole
       if (found) explicit.push(found);
     }
   }
+  // "converted into speech (example.wav)": a file of the kind the step makes, and not of one it reads, names its output.
+  const makes = TASK_TYPES[spec.tasks[spec.prefers]!]?.outputs ?? [];
+  const readable = explicit.filter((entity) => !(entity.given && entity.value && !accepts(step.intent, entity.kind) && makes.includes(entity.kind === 'document' ? 'image' : entity.kind)));
+  if (readable.length < explicit.length) explicit.splice(0, explicit.length, ...readable);
   // What the step can use as is comes first; files are converted (speech → text) only when nothing else is named.
   if (consumed.size && explicit.some((entity) => !consumed.has(entity))) explicit.splice(0, explicit.length, ...explicit.filter((entity) => !consumed.has(entity)));
   const direct = explicit.filter((entity) => INTENT_SPECS[step.intent].tasks[entity.kind] !== undefined);
