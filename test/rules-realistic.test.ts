@@ -25,8 +25,9 @@ t.test('the realistic dev set scores above its floors', async (t) => {
   const metric = (name: string) => Number(new RegExp(`${name}=([\\d.]+)`).exec(last)?.[1]);
   t.comment(last);
   t.equal(metric('n'), 160);
-  t.ok(metric('exact') >= 0.85, `exact ${metric('exact')} ≥ 0.85`);
-  t.ok(metric('node_f1') >= 0.93, `node F1 ${metric('node_f1')} ≥ 0.93`);
-  t.ok(metric('args') >= 0.88, `arguments ${metric('args')} ≥ 0.88`);
-  t.match(output, /none: 0\.(?:8|9)\d* of 12 plans empty|none: 1\.000 of 12/, 'requests that need no task get an empty plan');
+  // Measured when written: exact 0.931, node F1 0.978, arguments 0.949, all 12 "none" items empty.
+  t.ok(metric('exact') >= 0.9, `exact ${metric('exact')} ≥ 0.90`);
+  t.ok(metric('node_f1') >= 0.95, `node F1 ${metric('node_f1')} ≥ 0.95`);
+  t.ok(metric('args') >= 0.92, `arguments ${metric('args')} ≥ 0.92`);
+  t.match(output, /none: (?:0\.9\d*|1\.000) of 12 plans empty/, 'requests that need no task get an empty plan');
 });
