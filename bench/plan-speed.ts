@@ -64,6 +64,6 @@ for (const [name, request] of Object.entries(large)) {
   const cpu = Array.from({ length: 9 }, () => cpuTime(request)).sort((a, b) => a - b);
   worst = Math.max(worst, runs[4]!);
   worstCpu = Math.max(worstCpu, cpu[4]!);
-  console.log(`  ${name.padEnd(18)} wall median ${runs[4]!.toFixed(1)}  max ${runs[8]!.toFixed(1)}   cpu median ${cpu[4]!.toFixed(1)}`);
+  console.log(`  ${name.padEnd(18)} wall median ${runs[4]!.toFixed(1)}  max ${runs[8]!.toFixed(1)}   cpu median ${cpu[4]!.toFixed(1)}  min ${cpu[0]!.toFixed(1)}`);
 }
 console.log(`100 KB request: ${worst.toFixed(1)} ms wall, ${worstCpu.toFixed(1)} ms CPU (slowest median)`);

@@ -225,8 +225,8 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
     pointers: counter(pointerFlags),
   };
   pastedBlocks(reader);
-  afterColons(reader, matches);
-  afterPointers(reader, matches, lexicon);
+  if (items.some((item) => item.norm === ':')) afterColons(reader, matches);
+  if (pointerFlags.includes(true)) afterPointers(reader, matches, lexicon);
   // Spans found later may hold quotes found first: keep the outer one.
   const all = reader.found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Content[] = [];

@@ -79,8 +79,8 @@ export function readSteps(context: Context): Reading {
   // "the summary", "a short summary": a determiner, perhaps with an adjective between.
   const determined = (at: number) => determinerAt(at - 1) || (determinerAt(at - 2) && items[at - 1]?.type === 'word' && !lexicon.stopwords.has(items[at - 1]!.norm) && !cueStarts.has(at - 1));
   // Where a sentence uses a cue as a verb (no determiner before it): "read the summary aloud".
-  const verbUses = new Map<number, number[]>();
-  for (const m of matches) if (cueOf(m, 'say') && !determined(m.start)) verbUses.set(sentenceOf[m.start]!, [...(verbUses.get(sentenceOf[m.start]!) ?? []), m.start]);
+  const verbUses = new Map<number, number>();
+  for (const m of matches) if (cueOf(m, 'say') && !determined(m.start)) verbUses.set(sentenceOf[m.start]!, m.start);
   const sentencesWithSteps = new Set<number>();
   // "the provided image" uses a creator verb as an adjective.
   const creatorStart = new Map(matches.filter((m) => m.cues.some((cue) => cue.type === 'creator') && !determinerAt(m.start - 1)).map((m) => [m.end, m.start]));
@@ -215,7 +215,7 @@ export function readSteps(context: Context): Reading {
           4,
         );
       // A noun names an earlier output when something else in its sentence acts on it.
-      const otherSay = sentencesWithSteps.has(sentence) || (verbUses.get(sentence) ?? []).some((at) => at > match.start);
+      const otherSay = sentencesWithSteps.has(sentence) || (verbUses.get(sentence) ?? -1) > match.start;
       // "a picture of …" is a request only after a verb that makes one ("I took a picture" is not).
       const thing = match.literal.some((at) => lexicon.nouns.has(items[at]!.norm));
       const nounAfter = items[match.end]?.type === 'word' && lexicon.nouns.has(items[match.end]!.norm);
@@ -288,6 +288,8 @@ export function readSteps(context: Context): Reading {
     }
   }
 
+  // More steps than any plan holds: the plan is refused, so nothing else needs reading.
+  if (steps.length >= STEP_LIMIT) return { steps, orphans: [], modifiers: [], fields: new Map(), same, chitchat, words: 0, unexplained: [], known: 0 };
   // Words and content the phrases did not claim. Files past the first thousand cannot fit in any plan.
   let files = 0;
   items.forEach((item, at) => {

@@ -91,7 +91,9 @@ export function tokenize(text: string): Token[] {
     if (runStart && !RUN_STOP.has(char)) {
       let end = i;
       while (end < n && !isSpace(text.charCodeAt(end)) && !RUN_STOP.has(text[end]!)) end++;
-      const found = end - i > 4 ? resourceIn(text.slice(i, end)) : null;
+      // Only a run with a dot, a slash or a colon can be a file or a URL.
+      const run = end - i > 4 ? text.slice(i, end) : '';
+      const found = run && (run.includes('.') || run.includes('/') || run.includes(':')) ? resourceIn(run) : null;
       if (found) {
         tokens.push({ type: 'resource', start: i, end: i + found.length, norm: text.slice(i, i + found.length), kind: found.kind });
         i += found.length;
