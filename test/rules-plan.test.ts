@@ -72,6 +72,7 @@ t.test('chains follow what each step consumes; "both", "each" and "the captions"
     ['Generate two images: a red apple, and a green pear', ['text-to-image(text=a red apple)', 'text-to-image(text=a green pear)']],
     ['Make a picture of a tiger, describe it, and read the description aloud', ['text-to-image(text=a tiger)', 'image-to-text(image=<GENERATED>-0) <- 0', 'text-to-speech(text=<GENERATED>-1) <- 1']],
     ['1) detect the objects in kitchen.jpg\n2) describe kitchen.jpg\n3) read the description aloud', ['object-detection(image=kitchen.jpg)', 'image-to-text(image=kitchen.jpg)', 'text-to-speech(text=<GENERATED>-1) <- 1']],
+    ['Here is a customer email. Reply politely and also tell me if the customer is upset.\n\n"I waited three weeks for my refund."', ['conversational(text=I waited three weeks for my refund.)', 'text-classification(text=I waited three weeks for my refund.)']],
     ["Translate 'I love this beautiful city' into Spanish and tell me the sentiment of the original.", ['translation(text=I love this beautiful city, target_language=es)', 'text-classification(text=I love this beautiful city)']],
   ]);
 });
@@ -99,6 +100,8 @@ t.test('conversations: files named earlier, the previous answer as text, "do the
     ['what about the first one?', ['image-segmentation(image=/artifacts/aa11.png)'], [user('I uploaded /artifacts/aa11.png and /artifacts/bb22.png. Segment the second one.'), assistant('Done: /artifacts/cc33.png')]],
     ['Now detect the objects in the upscaled image', ['object-detection(image=/artifacts/up77.png)'], [user('Upscale /examples/e.jpg'), assistant('Done. Upscaled image: /artifacts/up77.png')]],
     ['and now in German', ['translation(text=good luck, target_language=de)'], [user("Translate 'good luck' into French"), assistant('Bonne chance.')]],
+    ['can you upscale the boxed image?', ['image-to-image(image=/artifacts/box1.png)'], [user('detect objects in /examples/c.jpg'), assistant('"3 zebras", image /artifacts/box1.png\n\nWhat I did:\n1. Object Detection with local/centernet-coco (local): "3 zebras", image /artifacts/box1.png (image/png)')]],
+    ['Is that positive?', ['text-classification(text=the new menu is fantastic, we loved every dish)'], [user('Transcribe feedback.wav'), assistant('Transcript: "the new menu is fantastic, we loved every dish"')]],
     ['can you make it louder?', ['audio-to-audio(audio=/artifacts/aa.wav)'], [user('Read this aloud: welcome home'), assistant('Spoken: /artifacts/aa.wav')]],
   ]);
 });

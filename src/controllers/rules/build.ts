@@ -64,7 +64,10 @@ function resolveStep(linker: Linker, input: BuildInput, step: Step, final: boole
       const made = linker.produced(object, object.at);
       named = true;
       const earlier = linker.nodes.length > 0 && INTENT_SPECS[object.intent].verdict ? linker.latest(step.intent, object.at, {}) : null;
-      if (made.length) explicit.push(...made);
+      const kind = object.noun ? KIND_OF_NOUN[object.noun] : undefined;
+      if (made.length && kind) explicit.push(...made.map((entity) => linker.entities.find((other) => other.node === entity.node && other.kind === kind) ?? entity));
+      else if (made.length) explicit.push(...made);
+      else if (kind && kind !== 'text' && input.history.some((entity) => entity.kind === kind)) explicit.push(linker.latest(step.intent, object.at, { kind, history: true, raw: true })!);
       else if (earlier && earlier.node !== undefined) explicit.push(earlier);
       else {
         const answer = input.history.find((entity) => entity.answer);

@@ -107,6 +107,8 @@ export class Linker {
     const byRecency = (list: Entity[]) => list.filter((entity) => entity.at < before).sort((a, b) => b.at - a.at);
     const after = pool.filter((entity) => entity.at >= before && entity.given).sort((a, b) => a.at - b.at);
     const tiers: Array<(entity: Entity) => boolean> = [
+      // A judgement with nothing named ("and tell me if the customer is upset") is about what the user gave.
+      (entity) => !!INTENT_SPECS[intent].verdict && entity.given && entity.at >= 0 && entity.kind === TEXT && accepts(intent, TEXT),
       (entity) => entity.content && accepts(intent, entity.kind),
       (entity) => !entity.content && accepts(intent, entity.kind),
       (entity) => (entity.content || entity.given) && CONVERSIONS[entity.kind] !== undefined && accepts(intent, TEXT),

@@ -11,7 +11,7 @@ export type ObjectRef =
   | { type: 'resource'; at: number }
   | { type: 'content'; at: number; content: number }
   | { type: 'ref'; at: number; ref: Reference | 'ordinal'; noun?: NounClass; position?: number }
-  | { type: 'product'; at: number; intent: IntentId; lang?: string; plural: boolean }
+  | { type: 'product'; at: number; intent: IntentId; lang?: string; plural: boolean; noun?: NounClass }
   | { type: 'noun'; at: number; noun: NounClass };
 
 export interface Step {
@@ -256,7 +256,11 @@ export function readSteps(context: Context): Reading {
         if (pointer || labelsContent) continue;
         const lang = match.literal.map((at) => items[at]!.lang).find(Boolean);
         const plural = lookBack(match.start, (_, at) => starts.get(at)?.cues.some((cue) => cue.type === 'ref' && cue.ref === 'all') ?? false, 3) || (last.raw !== last.norm && /[sx]$/.test(last.raw));
-        objects.push({ type: 'product', at: match.start, intent: make.intent, plural, ...(lang ? { lang } : {}) });
+        // "the boxed image", "the translated text": the noun after it says which output.
+        const after = items[match.end];
+        const kindNoun = after?.type === 'word' ? lexicon.nouns.get(after.norm) : undefined;
+        if (kindNoun) explained[match.end] = 1;
+        objects.push({ type: 'product', at: match.start, intent: make.intent, plural, ...(lang ? { lang } : {}), ...(kindNoun ? { noun: kindNoun } : {}) });
       } else newStep(say ? pickIntent(match, sentence) : make!.intent, match, 1);
       if (say && ['as', 'into', 'como', 'comme', 'als'].includes(items[match.literal.at(-1)!]!.raw)) {
         const list = labelList(context, match.end, explained);
