@@ -75,21 +75,29 @@ export function readSteps(context: Context): Reading {
   const explained = new Uint8Array(items.length);
   const swallowed = new Uint8Array(items.length);
   const starts = new Map<number, Match>(matches.map((match) => [match.start, match]));
-  const cueStarts = new Set(matches.filter((m) => cueOf(m, 'say') || cueOf(m, 'make')).map((m) => m.start));
+  // Where each kind of phrase starts (or ends), in one pass over the matches.
+  const [cueStarts, sayStarts, allAt, pointerAt, ignoreAt, connectorAt, hedgeEnds] = Array.from({ length: 7 }, () => new Set<number>()) as [Set<number>, Set<number>, Set<number>, Set<number>, Set<number>, Set<number>, Set<number>];
+  const creatorStart = new Map<number, number>();
+  for (const m of matches) {
+    for (const cue of m.cues) {
+      if (cue.type === 'say' || cue.type === 'make') cueStarts.add(m.start);
+      if (cue.type === 'say') sayStarts.add(m.start);
+      if (cue.type === 'ref' && cue.ref === 'all') allAt.add(m.start);
+      if (cue.type === 'ref' && cue.ref === 'pointer') pointerAt.add(m.start);
+      if (cue.type === 'ignore') ignoreAt.add(m.start);
+      if (cue.type === 'and' || cue.type === 'then') connectorAt.add(m.start);
+      if (cue.type === 'hedge') hedgeEnds.add(m.end);
+      // "the provided image" uses a creator verb as an adjective.
+      if (cue.type === 'creator' && !determinerAt(m.start - 1)) creatorStart.set(m.end, m.start);
+    }
+  }
   // "the summary", "a short summary": a determiner, perhaps with an adjective between.
   const determined = (at: number) => determinerAt(at - 1) || (determinerAt(at - 2) && items[at - 1]?.type === 'word' && !lexicon.stopwords.has(items[at - 1]!.norm) && !cueStarts.has(at - 1));
   // Where a sentence uses a cue as a verb (no determiner before it): "read the summary aloud".
   const verbUses = new Map<number, number>();
   for (const m of matches) if (cueOf(m, 'say') && !determined(m.start)) verbUses.set(sentenceOf[m.start]!, m.start);
   const sentencesWithSteps = new Set<number>();
-  // "the provided image" uses a creator verb as an adjective.
-  const creatorStart = new Map(matches.filter((m) => m.cues.some((cue) => cue.type === 'creator') && !determinerAt(m.start - 1)).map((m) => [m.end, m.start]));
   const creatorEnds = new Set(creatorStart.keys());
-  const hedgeEnds = new Set(matches.filter((m) => m.cues.some((cue) => cue.type === 'hedge')).map((m) => m.end));
-  const sayStarts = new Set(matches.filter((m) => cueOf(m, 'say')).map((m) => m.start));
-  const allAt = new Set(matches.filter((m) => m.cues.some((cue) => cue.type === 'ref' && cue.ref === 'all')).map((m) => m.start));
-  const pointerAt = new Set(matches.filter((m) => m.cues.some((cue) => cue.type === 'ref' && cue.ref === 'pointer')).map((m) => m.start));
-  const ignoreAt = new Set(matches.filter((m) => m.cues.some((cue) => cue.type === 'ignore')).map((m) => m.start));
   const breaksDescription = (at: number) => {
     const match = starts.get(at);
     return !!match && match.cues.some((cue) => cue.type === 'say' || cue.type === 'make' || cue.type === 'creator');
@@ -104,7 +112,6 @@ export function readSteps(context: Context): Reading {
     }
     return at;
   };
-  const connectorAt = new Set(matches.filter((m) => m.cues.some((cue) => cue.type === 'and' || cue.type === 'then')).map((m) => m.start));
   const lookBack = (from: number, test: (item: Item, at: number) => boolean, limit = 4) => {
     for (let at = from - 1, seen = 0; at >= 0 && seen < limit; at--, seen++) {
       const item = items[at]!;
