@@ -23,6 +23,8 @@ export interface PlanEvent {
   controller: string;
   tasks: Task[];
   explanation?: string;
+  /** How sure the controller is of the plan, when it says (the rule-based planner does). */
+  confidence?: number;
 }
 
 /** The model chosen for one task, or why none can run it (`model: null`, source `unassigned`). */

@@ -1,6 +1,6 @@
 // Planning with the LLM: prompt within budget, parse the answer as untrusted JSON, validate it
 // against the task-graph contract, and give the model one repair round with every problem listed.
-import { PlanUnrepairableError } from '../../pipeline/errors.js';
+import { PlanTooLargeError, PlanUnrepairableError } from '../../pipeline/errors.js';
 import { validatePlan, type PlanProblem } from '../../pipeline/task-graph.js';
 import type { CallContext, PlanDraft, PlanRequest } from '../../pipeline/types.js';
 import { fitPlanPrompt } from './budget.js';
@@ -13,7 +13,7 @@ export interface PlanOptions {
   maxTasks: number;
 }
 
-type Reading = { ok: true; draft: PlanDraft } | { ok: false; problems: Array<Pick<PlanProblem, 'message'>> };
+type Reading = { ok: true; draft: PlanDraft } | { ok: false; problems: Array<Pick<PlanProblem, 'message'> & { code?: PlanProblem['code'] }> };
 
 export async function planWithLlm(llm: LlmClient, input: PlanRequest, options: PlanOptions, context: CallContext): Promise<PlanDraft> {
   const messages = fitPlanPrompt({
@@ -36,7 +36,16 @@ export async function planWithLlm(llm: LlmClient, input: PlanRequest, options: P
   const second = await llm.complete({ purpose: 'repair', messages: repairPrompt, json }, context);
   const repaired = readPlan(second.text, options.maxTasks, second.finishReason === 'length');
   if (repaired.ok) return repaired.draft;
+  // Still too many tasks after being told the limit: the request is too big, not the model broken.
+  if (repaired.problems.every((problem) => problem.code === 'TOO_MANY_TASKS')) throw new PlanTooLargeError(countTasks(second.text), options.maxTasks);
   throw new PlanUnrepairableError(repaired.problems, second.text);
+}
+
+function countTasks(text: string): number {
+  const parsed = parseJsonReply(text);
+  const value = parsed.ok ? (parsed.value as { tasks?: unknown } | unknown[]) : undefined;
+  const list = Array.isArray(value) ? value : value?.tasks;
+  return Array.isArray(list) ? list.length : 0;
 }
 
 /**
