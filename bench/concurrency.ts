@@ -53,7 +53,7 @@ for (const [label, env] of [
   ['defaults', {}],
   ['TASK_CONCURRENCY=4 (the old default)', { TASK_CONCURRENCY: '4' }],
 ] as const) {
-  const config = loadConfig({ ARTIFACTS_DIR: artifacts, CONTROLLER: 'rules', INFERENCE_MODE: 'huggingface', ...env });
+  const config = loadConfig({ ARTIFACTS_DIR: artifacts, CONTROLLER: 'rules', INFERENCE_MODE: 'huggingface', RATE_LIMIT_MAX: '0', ...env });
   const app = await buildApp(config, { catalogue, providers: [createHuggingFaceProvider({ endpointUrl: `${hf.url}/models/{model}` })] });
   for (const [name, tasks] of Object.entries(PLANS)) {
     const selections = tasks.map((task) => ({ id: task.id, model: MODELS[task.id % MODELS.length]! }));

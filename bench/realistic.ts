@@ -22,7 +22,7 @@ const lines = (await readFile(join(data, 'dev.jsonl'), 'utf8')).split('\n').filt
 const file = join(scratch, `${part}.jsonl`);
 await writeFile(file, lines.filter((line) => inPart((JSON.parse(line) as { id: string }).id, part)).join('\n') + '\n');
 
-const app = await buildApp(loadConfig({ CONTROLLER: 'rules', ARTIFACTS_DIR: join(scratch, 'artifacts') }));
+const app = await buildApp(loadConfig({ CONTROLLER: 'rules', ARTIFACTS_DIR: join(scratch, 'artifacts'), RATE_LIMIT_MAX: '0' }));
 await app.listen({ port: 0, host: '127.0.0.1' });
 const { port } = app.server.address() as { port: number };
 try {

@@ -39,7 +39,7 @@ const catalogue = loadCatalog();
 const llm = await startFakeOpenAI(handler);
 const hf = await startFakeHuggingFace({ models: Object.fromEntries(catalogue.map((model) => [model.id, model.task])) });
 const artifacts = await mkdtemp(join(tmpdir(), 'hugginggpt-soak-'));
-const config = loadConfig({ ARTIFACTS_DIR: artifacts, OPENAI_BASE_URL: llm.url, INFERENCE_MODE: 'huggingface', LOG_LEVEL: 'silent' });
+const config = loadConfig({ ARTIFACTS_DIR: artifacts, OPENAI_BASE_URL: llm.url, INFERENCE_MODE: 'huggingface', LOG_LEVEL: 'silent', RATE_LIMIT_MAX: '0' });
 const app = await buildApp(config, { providers: [createHuggingFaceProvider({ endpointUrl: `${hf.url}/models/{model}` })], catalogue });
 await app.listen({ port: 0, host: '127.0.0.1' });
 const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
