@@ -30,7 +30,7 @@ const lines = (await readFile(source, 'utf8')).split('\n').filter((line) => line
 const file = join(scratch, `${part}.jsonl`);
 await writeFile(file, lines.filter((line) => inPart((JSON.parse(line) as { id: string }).id, part)).join('\n') + '\n');
 
-const app = await buildApp(loadConfig({ CONTROLLER: 'rules', ARTIFACTS_DIR: join(scratch, 'artifacts') }));
+const app = await buildApp(loadConfig({ CONTROLLER: 'rules', RATE_LIMIT_MAX: '0', PRESSURE_MAX_EVENT_LOOP_DELAY_MS: '0', ARTIFACTS_DIR: join(scratch, 'artifacts') }));
 await app.listen({ port: 0, host: '127.0.0.1' });
 const { port } = app.server.address() as { port: number };
 try {

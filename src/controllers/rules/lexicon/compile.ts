@@ -8,7 +8,8 @@ export type Reference = keyof LanguageLexicon['references'];
 
 /** What a matched phrase means. */
 export type Cue =
-  | { type: 'say' | 'make'; intent: IntentId }
+  | { type: 'say'; intent: IntentId }
+  | { type: 'make'; intent: IntentId }
   | { type: 'ref'; ref: Reference }
   | { type: 'field'; field: FieldName }
   | { type: 'target' | 'source' | 'audience' }
@@ -48,6 +49,18 @@ export interface Lexicon {
   languages: Map<string, string>;
   sentimentLabels: Set<string>;
   ordinals: Map<string, number>;
+  conjunctions: Set<string>;
+  alternatives: Set<string>;
+  weakLabelMarkers: Set<string>;
+  copulas: Set<string>;
+  descriptionLead: Set<string>;
+  plurals: string[];
+  gerunds: string[];
+  participles: string[];
+  inWord: string;
+  thisImage: string;
+  /** One-word references ("it", "both") by word. */
+  references: Map<string, Reference>;
   /** One-letter deletions of cue words → the cue word, for typos. */
   typos: Map<string, string>;
   /** Every normalised word of the lexicon's phrases. */
@@ -85,6 +98,7 @@ export function compile(source: LanguageLexicon, english?: Lexicon): Lexicon {
     return found;
   };
   const words = (list: string) => new Set(list.split(' ').filter(Boolean).flatMap((word) => normalise(fold(word))));
+  const raw = (list: string) => list.split(' ').filter(Boolean).map(fold);
   const trie = node();
   const vocabulary = new Set<string>();
   const known = new Set<string>();
@@ -168,6 +182,17 @@ export function compile(source: LanguageLexicon, english?: Lexicon): Lexicon {
     languages,
     sentimentLabels: words(source.sentimentLabels),
     ordinals: new Map(Object.entries(source.ordinals).map(([word, position]) => [cachedStem(fold(word)), position])),
+    conjunctions: new Set(raw(`${source.conjunctions.and} ${source.conjunctions.or}`)),
+    alternatives: new Set(raw(source.conjunctions.or)),
+    weakLabelMarkers: new Set(raw(source.weakLabelMarkers)),
+    copulas: new Set(raw(source.copulas)),
+    descriptionLead: new Set(raw(source.descriptionLead)),
+    plurals: raw(source.endings.plural),
+    gerunds: raw(source.endings.gerund),
+    participles: raw(source.endings.participle),
+    inWord: source.inWord,
+    thisImage: source.thisImage,
+    references: new Map(Object.entries(source.references).flatMap(([ref, phrases]) => phrases.filter((phrase) => !phrase.includes(' ')).map((word) => [fold(word), ref as Reference] as const))),
     typos,
     vocabulary: known,
   };

@@ -47,6 +47,13 @@ export const de: LanguageLexicon = {
   },
   languageMarkers: { target: ['ins', 'auf', 'in', 'nach'], source: ['aus dem', 'aus', 'vom'], audience: ['<lang> sprechend', 'spricht <lang>'] },
   labelMarkers: ['als', 'in', 'zwischen', 'kategorien', 'labels'],
+  weakLabelMarkers: 'als in zwischen',
+  conjunctions: { and: 'und', or: 'oder' },
+  copulas: 'ist sind',
+  descriptionLead: 'von vom',
+  endings: { plural: '', gerund: '', participle: '' },
+  inWord: 'in',
+  thisImage: 'das Bild',
   fields: {
     question: ['frage'], context: ['kontext'], text: ['text', 'satz'], labels: ['labels', 'kategorien'],
     target: ['zielsprache'], source: ['quellsprache'], first: ['erster satz'], second: ['zweiter satz'],

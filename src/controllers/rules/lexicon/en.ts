@@ -85,6 +85,13 @@ export const en: LanguageLexicon = {
   },
   labelMarkers: ['as', 'as either', 'into', 'into one of', 'between', 'about', 'either', 'one of', 'with the labels', 'labels', 'label',
     'categories', 'category', 'classes', 'options', 'intents', 'topics', 'tags'],
+  weakLabelMarkers: 'as into between about either',
+  conjunctions: { and: 'and', or: 'or' },
+  copulas: 'is are was were',
+  descriptionLead: 'of showing depicting about that shows with featuring me us',
+  endings: { plural: 's x', gerund: 'ing', participle: 'ed' },
+  inWord: 'in',
+  thisImage: 'the image',
   fields: {
     question: ['question', 'my question', 'the question', 'my question is', 'the question is'],
     context: ['context', 'passage', 'reference text'],

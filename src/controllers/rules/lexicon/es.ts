@@ -44,6 +44,13 @@ export const es: LanguageLexicon = {
   },
   languageMarkers: { target: ['al', 'a', 'en', 'hacia el', 'para el'], source: ['del', 'de'], audience: ['que habla <lang>', 'hispanohablante'] },
   labelMarkers: ['como', 'en', 'entre', 'etiquetas', 'categorias'],
+  weakLabelMarkers: 'como en entre',
+  conjunctions: { and: 'y e', or: 'o u' },
+  copulas: 'es son',
+  descriptionLead: 'de del',
+  endings: { plural: 's', gerund: '', participle: '' },
+  inWord: 'en',
+  thisImage: 'la imagen',
   fields: {
     question: ['pregunta'], context: ['contexto'], text: ['texto', 'frase'], labels: ['etiquetas', 'categorias'],
     target: ['idioma destino'], source: ['idioma origen'], first: ['primera frase'], second: ['segunda frase'],

@@ -44,6 +44,13 @@ export const fr: LanguageLexicon = {
   },
   languageMarkers: { target: ['en', 'vers l', 'vers le', 'a l'], source: ['de l', 'du', 'de'], audience: ['qui parle <lang>', 'francophone', 'anglophone'] },
   labelMarkers: ['comme', 'en', 'entre', 'etiquettes', 'categories'],
+  weakLabelMarkers: 'comme en entre',
+  conjunctions: { and: 'et', or: 'ou' },
+  copulas: 'est sont',
+  descriptionLead: 'de du des d',
+  endings: { plural: 's x', gerund: '', participle: '' },
+  inWord: 'en',
+  thisImage: "l'image",
   fields: {
     question: ['question'], context: ['contexte'], text: ['texte', 'phrase'], labels: ['etiquettes', 'categories'],
     target: ['langue cible'], source: ['langue source'], first: ['premiere phrase'], second: ['deuxieme phrase'],

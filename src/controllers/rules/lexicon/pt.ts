@@ -44,6 +44,13 @@ export const pt: LanguageLexicon = {
   },
   languageMarkers: { target: ['para o', 'para', 'ao', 'em'], source: ['do', 'de'], audience: ['que fala <lang>'] },
   labelMarkers: ['como', 'em', 'entre', 'rotulos', 'categorias'],
+  weakLabelMarkers: 'como em entre',
+  conjunctions: { and: 'e', or: 'ou' },
+  copulas: 'e sao',
+  descriptionLead: 'de do da',
+  endings: { plural: 's', gerund: '', participle: '' },
+  inWord: 'em',
+  thisImage: 'a imagem',
   fields: {
     question: ['pergunta'], context: ['contexto'], text: ['texto', 'frase'], labels: ['rotulos', 'categorias'],
     target: ['idioma de destino'], source: ['idioma de origem'], first: ['primeira frase'], second: ['segunda frase'],

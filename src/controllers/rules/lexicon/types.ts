@@ -85,6 +85,20 @@ export interface LanguageLexicon {
   };
   /** Words before a list of candidate labels: "as", "into", "labels". */
   labelMarkers: string[];
+  /** Of those, the words that introduce labels only when the list has an "or" ("about sports or politics"); they also do at the end of a verb's phrase ("label … as"). */
+  weakLabelMarkers: string;
+  /** "and" and "or" words (space-separated): they separate labels; an "or" makes a list of alternatives. */
+  conjunctions: { and: string; or: string };
+  /** Verbs that open a list of alternatives in a question ("is it a city, a farm or a beach?"), and follow a label ("my question is: …"). */
+  copulas: string;
+  /** Words between a verb that generates and what to show ("draw me a …", "a video of …"): not part of the description. */
+  descriptionLead: string;
+  /** Word endings (space-separated): a plural, a gerund ("a response describing it" describes the response), a participle ("who painted …?"). */
+  endings: { plural: string; gerund: string; participle: string };
+  /** The word "in" of "a text in English", which says the input's language rather than the target. */
+  inWord: string;
+  /** What replaces a file name taken out of a question without a preposition ("Does c.jpg show…" → "Does the image show…"). */
+  thisImage: string;
   /** Labels of named values, written before a colon. */
   fields: Record<FieldName, string[]>;
   /** Words of sentiment labels: a label list made only of these is a sentiment question. */

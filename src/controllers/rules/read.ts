@@ -1,0 +1,343 @@
+// Reading the instruction: which phrases ask for a step (a verb, a question pattern, a product
+// asked for: "give me a summary"), which name an earlier output ("the summary", "the edited
+// image") or a thing ("this photo"), and what each step's clause holds: files, content,
+// references ("it", "both", "the second photo"), languages, candidate labels, a question or a
+// description. Objects outside every clause go to the step they belong to (clauses.ts).
+import { INTENT_SPECS, KIND_OF_NOUN, type IntentId, type ObjectKind } from './lexicon/intents.js';
+import type { Content } from './content.js';
+import type { Cue, Lexicon, Reference } from './lexicon/index.js';
+import type { Item, Match } from './match.js';
+import type { Token } from './text.js';
+
+export type Obj =
+  | { type: 'file'; at: number }
+  | { type: 'content'; at: number }
+  | { type: 'ref'; at: number; ref: Reference | 'ordinal'; kind?: ObjectKind; position?: number }
+  | { type: 'product'; at: number; intent: IntentId; kind?: ObjectKind; lang?: string; plural: boolean };
+
+export interface Step {
+  intent: IntentId;
+  /** Item where its phrase starts; where its clause starts and ends, and its sentence. */
+  at: number;
+  start: number;
+  end: number;
+  sentence: number;
+  /** The words that asked for it, for the explanation; 1 for a phrase, less for a typo or a bare question. */
+  phrase: string;
+  strength: number;
+  objects: Obj[];
+  targets: string[];
+  source?: string;
+  labels?: string[];
+  question?: string;
+  /** What to generate, or the edit to make, in the user's words. */
+  text?: string;
+  /** Asked for several ("two images: a red apple, and a green pear"). */
+  plural?: boolean;
+  /** Joined to the step before by "then", "after that", "finally". */
+  then?: boolean;
+}
+
+export interface Context {
+  text: string;
+  tokens: readonly Token[];
+  items: readonly Item[];
+  matches: readonly Match[];
+  contents: readonly Content[];
+  lexicon: Lexicon;
+}
+
+export interface Draft {
+  steps: Step[];
+  objects: Obj[];
+  languages: Array<{ at: number; lang: string; role: 'target' | 'source' | 'audience' | 'bare' | 'input' }>;
+  labelLists: Array<{ at: number; labels: string[] }>;
+  explained: Uint8Array;
+  sentenceOf: Int32Array;
+  starts: number[];
+  same: boolean;
+  chitchat: number;
+  ignoreAt: Set<number>;
+}
+
+/** More steps than any plan may hold: reading stops there, and the plan is refused as too large. */
+export const STEP_LIMIT = 200;
+const FILE_LIMIT = 1000;
+
+export function textOf(context: Context, from: number, to: number): string {
+  const { items, tokens, contents, text } = context;
+  if (to <= from) return '';
+  const last = items[to - 1]!;
+  const end = last.type === 'content' ? tokens[contents[last.content!]!.end - 1]!.end : tokens[last.token]!.end;
+  return text.slice(tokens[items[from]!.token]!.start, end).trim();
+}
+
+/** A list of 2 to 12 short labels ("politics, sports or technology"), with an "or" when `needsOr`. */
+export function labelList(context: Context, from: number, explained: Uint8Array, needsOr = false): string[] | null {
+  const { items, lexicon } = context;
+  const labels: string[] = [];
+  let current: number[] = [];
+  let or = false;
+  const close = () => {
+    if (current.length) labels.push(current.map((i) => (items[i]!.type === 'content' ? context.contents[items[i]!.content!]!.value : textOf(context, i, i + 1))).join(' '));
+    current = [];
+  };
+  let at = from;
+  for (; at < items.length; at++) {
+    const item = items[at]!;
+    if (item.type === 'boundary' || item.type === 'resource') break;
+    if (item.type === 'comma' || (item.type === 'word' && lexicon.conjunctions.has(item.raw))) {
+      or ||= item.type === 'word' && lexicon.alternatives.has(item.raw);
+      close();
+    } else if (item.type === 'content' && context.contents[item.content!]!.value.split(' ').length > 4) break;
+    // Articles are not part of a label ("a city, a farm or a beach").
+    else if (item.type !== 'word' || current.length || !(lexicon.indefinite.has(item.norm) || lexicon.definite.has(item.norm) || (labels.length === 0 && lexicon.stopwords.has(item.norm)))) current.push(at);
+    if (current.length > 4) return null;
+  }
+  close();
+  if (labels.length < 2 || labels.length > 12 || (needsOr && !or)) return null;
+  explained.fill(1, from, at);
+  return labels;
+}
+
+/** The question without the file it is about: "What's the total on r.jpg?" → "What's the total?"; "Does c.jpg show…" → "Does the image show…". */
+export function questionText(context: Context, from: number, to: number): string {
+  const { items, tokens, text, lexicon } = context;
+  const opens = (at: number) => items[at]?.type === 'word' && lexicon.questionWords.has(items[at]!.norm);
+  let start = from;
+  for (let at = from; at < to && !opens(at); at++) if ((items[at]!.type === 'comma' || items[at]!.type === 'dash') && opens(at + 1)) start = at + 1;
+  while (start < to && items[start]!.type !== 'word') start++;
+  if (start >= to) return '';
+  let question = '';
+  let position = tokens[items[start]!.token]!.start;
+  for (let i = start; i < to; i++) {
+    if (items[i]!.type !== 'resource') continue;
+    let cut = i;
+    while (cut - 1 >= start && items[cut - 1]!.type === 'word' && lexicon.fileLinks.has(items[cut - 1]!.norm)) cut--;
+    const named = items[i - 1]?.type === 'word' && lexicon.nouns.has(items[i - 1]!.norm);
+    question += text.slice(position, tokens[items[cut]!.token]!.start) + (cut === i && !named && i > start ? lexicon.thisImage : '');
+    position = tokens[items[i]!.token]!.end;
+  }
+  const end = items[to]?.norm === '?' ? tokens[items[to]!.token]!.end : tokens[items[to - 1]!.token]!.end;
+  return (question + text.slice(position, end)).replace(/\s+([?.,!])/g, '$1').replace(/\s{2,}/g, ' ').trim();
+}
+
+/** Steps and objects of the instruction, in the order the phrases come. */
+export function readPhrases(context: Context): Draft {
+  const { items, matches, lexicon } = context;
+  const n = items.length;
+  const sentenceOf = new Int32Array(n);
+  const starts = [0];
+  for (let i = 0; i < n; i++) {
+    sentenceOf[i] = starts.length - 1;
+    if (items[i]!.type === 'boundary') starts.push(i + 1);
+  }
+  const sentenceEnd = (sentence: number) => (sentence + 1 < starts.length ? starts[sentence + 1]! - 1 : n);
+  const matchAt = new Map(matches.map((match) => [match.start, match]));
+  const cueOf = <T extends Cue['type']>(match: Match | undefined, type: T) => match?.cues.find((cue) => cue.type === type) as Extract<Cue, { type: T }> | undefined;
+  const isWord = (at: number, set: { has(word: string): boolean }) => items[at]?.type === 'word' && set.has(items[at]!.norm);
+  const determiner = (at: number) => isWord(at, lexicon.definite) || isWord(at, lexicon.indefinite) || isWord(at, lexicon.possessive);
+  const joinerAt = (at: number) => items[at]!.type === 'comma' || !!cueOf(matchAt.get(at), 'and') || !!cueOf(matchAt.get(at), 'then');
+  /** A word within `limit` items before `from` that passes, in the same clause. */
+  const before = (from: number, test: (at: number) => boolean, limit: number) => {
+    for (let at = from - 1; at >= 0 && at >= from - limit; at--) {
+      if (items[at]!.type === 'boundary' || joinerAt(at)) return false;
+      if (test(at)) return true;
+    }
+    return false;
+  };
+  const creatorEnds = new Map<number, number>();
+  const sayAt = new Set<number>();
+  const ignoreAt = new Set<number>();
+  const hedgeEnds = new Set<number>();
+  const pointerAt = new Set<number>();
+  for (const match of matches) {
+    for (const cue of match.cues) {
+      // "the provided image" uses a creator verb as an adjective.
+      if (cue.type === 'creator' && !determiner(match.start - 1)) creatorEnds.set(match.end, match.start);
+      if (cue.type === 'say') sayAt.add(match.start);
+      if (cue.type === 'ignore') ignoreAt.add(match.start);
+      if (cue.type === 'hedge') hedgeEnds.add(match.end);
+      if (cue.type === 'ref' && cue.ref === 'pointer') pointerAt.add(match.start);
+    }
+  }
+  // "the summary", "a short summary": a determiner, perhaps with an adjective between.
+  const determined = (at: number) => determiner(at - 1) || (determiner(at - 2) && items[at - 1]?.type === 'word' && !lexicon.stopwords.has(items[at - 1]!.norm) && !sayAt.has(at - 1));
+  // Where a sentence uses a verb (no determiner before it): "read the summary aloud".
+  const verbUse = new Map<number, number>();
+  for (const match of matches) if (cueOf(match, 'say') && !determined(match.start)) verbUse.set(sentenceOf[match.start]!, match.start);
+  const plural = (item: Item) => item.raw !== item.norm && lexicon.plurals.some((ending) => item.raw.endsWith(ending));
+  const nounOf = (match: Match) => match.literal.map((at) => lexicon.nouns.get(items[at]!.norm)).find(Boolean);
+
+  const draft: Draft = { steps: [], objects: [], languages: [], labelLists: [], explained: new Uint8Array(n), sentenceOf, starts, same: false, chitchat: 0, ignoreAt };
+  const { steps, objects, explained } = draft;
+  const swallowed = new Uint8Array(n);
+  const stepSentences = new Set<number>();
+  let lastProduct: { sentence: number; end: number } | undefined;
+
+  const descriptionEnd = (from: number) => {
+    const asks = (at: number) => !!matchAt.get(at)?.cues.some((cue) => cue.type === 'say' || cue.type === 'make' || cue.type === 'creator');
+    let at = from;
+    for (; at < n && items[at]!.type !== 'boundary' && !cueOf(matchAt.get(at), 'then'); at++) {
+      const joins = items[at]!.type === 'comma' || cueOf(matchAt.get(at), 'and');
+      if (joins && (asks(at + 1) || asks(at + 2) || asks(at + 3))) break;
+    }
+    return at;
+  };
+  /** A phrase of several intents ("paint": an edit of a photo, or a new picture) takes the one the sentence's file fits. */
+  const pickIntent = (match: Match, intents: IntentId[]): IntentId => {
+    if (intents.length === 1) return intents[0]!;
+    const sentence = sentenceOf[match.start]!;
+    let kind: ObjectKind | undefined;
+    for (let at = starts[sentence]!; at < sentenceEnd(sentence) && !kind; at++) {
+      const item = items[at]!;
+      if (item.type === 'resource') kind = context.tokens[item.token]!.kind ?? 'image';
+      else if (at > match.start && lexicon.nouns.get(item.norm) === 'image' && determiner(at - 1)) kind = 'image';
+    }
+    return intents.find((intent) => (kind ? INTENT_SPECS[intent].tasks[kind] : INTENT_SPECS[intent].prefers === 'text')) ?? intents[0]!;
+  };
+  const addStep = (intent: IntentId, match: Match) => {
+    if (steps.length >= STEP_LIMIT) return;
+    const sentence = sentenceOf[match.start]!;
+    stepSentences.add(sentence);
+    const step: Step = { intent, at: match.start, start: match.start, end: match.end, sentence, phrase: textOf(context, match.start, match.end), strength: match.fuzzy ? 0.8 : 1, objects: [], targets: [] };
+    // "from English into Korean": the languages of the phrase itself.
+    const named = match.literal.flatMap((at) => items[at]!.lang ?? []);
+    if (intent === 'translate' && named.length) {
+      if (named.length > 1) step.source = named[0];
+      step.targets.push(named.at(-1)!);
+    }
+    const slot = INTENT_SPECS[intent].slot;
+    if (slot === 'description' || slot === 'instruction') {
+      let from = slot === 'instruction' ? match.start : match.end;
+      while (slot === 'description' && items[from]?.type === 'word' && lexicon.descriptionLead.has(items[from]!.raw)) from++;
+      const to = descriptionEnd(from);
+      if (to > from) {
+        step.text = textOf(context, from, to).replace(/[\s,;.!]+$/, '');
+        explained.fill(1, from, to);
+        swallowed.fill(1, Math.max(from, match.end), to);
+      }
+    }
+    // "I would like to know when the report is due": the question is what follows the phrase.
+    if (slot === 'question' && items[match.end]?.type === 'word' && sentenceEnd(sentence) - match.end >= 3) step.question = questionText(context, match.end, sentenceEnd(sentence));
+    steps.push(step);
+  };
+
+  for (const match of matches) {
+    if (steps.length >= STEP_LIMIT) break;
+    const say = match.cues.flatMap((cue) => (cue.type === 'say' ? [cue.intent] : []));
+    const make = cueOf(match, 'make');
+    const ref = cueOf(match, 'ref');
+    if (swallowed[match.start]) {
+      // Inside a description only references count ("a story that begins with your description").
+      const pointed = items[match.end]?.norm === ':' || items[match.end]?.type === 'content' || pointerAt.has(match.start - 1) || pointerAt.has(match.start - 2);
+      const noun = nounOf(match);
+      if (make && noun && match.literal.length === 1) objects.push({ type: 'ref', ref: 'it', at: match.start, kind: KIND_OF_NOUN[noun] });
+      else if (make && !pointed) objects.push({ type: 'product', at: match.start, intent: make.intent, plural: false });
+      else if (ref && ref.ref !== 'all') objects.push({ type: 'ref', at: match.start, ref: ref.ref });
+      continue;
+    }
+    for (const at of match.literal) explained[at] = 1;
+    const sentence = sentenceOf[match.start]!;
+    if (say.length || make) {
+      const first = items[match.start]!;
+      const previous = items[match.start - 1];
+      // "the Text-to-Speech tool", "a note on how to edit it": a task named, not asked for.
+      if (determiner(match.start - 1) && isWord(match.end, lexicon.mentions)) continue;
+      if (hedgeEnds.has(match.start)) continue;
+      // "a response describing the objects": a gerund after a noun describes that noun.
+      if (say.length && lexicon.gerunds.some((ending) => first.raw.endsWith(ending)) && previous?.type === 'word' && !lexicon.stopwords.has(previous.norm) && !joinerAt(match.start - 1) && !sayAt.has(match.start - 1)) continue;
+      // "Who painted the Mona Lisa?": a question about something done, not a request to do it.
+      if (say.length && !make && lexicon.participles.some((ending) => first.raw.endsWith(ending)) && isWord(starts[sentence]!, lexicon.questionWords) && items[sentenceEnd(sentence)]?.norm === '?') continue;
+      const definite = before(match.start, (at) => isWord(at, lexicon.definite) || cueOf(matchAt.get(at), 'ref')?.ref === 'all', 3);
+      const indefinite = before(match.start, (at) => isWord(at, lexicon.indefinite), 3);
+      const possessive = before(match.start, (at) => isWord(at, lexicon.possessive), 2);
+      // "create a picture and a short video": the second product shares the verb of the first.
+      const coordinated = (!say.length || definite || indefinite) && lastProduct?.sentence === sentence && match.start - lastProduct.end <= 8 && items.slice(lastProduct.end, match.start).some((_, i) => joinerAt(lastProduct!.end + i));
+      let creatorAt = -1;
+      let verbBetween = false;
+      // "tell me whether the captions agree": a clause of its own starts after "whether".
+      const creator = coordinated || before(match.start, (at) => ((verbBetween ||= sayAt.has(at) || isWord(at, lexicon.questionWords)), !verbBetween && (creatorAt = creatorEnds.get(at + 1) ?? -1) >= 0), 4);
+      // A noun names an earlier output when something else in its sentence acts on it.
+      const otherSay = stepSentences.has(sentence) || (verbUse.get(sentence) ?? -1) > match.start;
+      const thing = match.literal.some((at) => lexicon.nouns.has(items[at]!.norm));
+      const noun = nounOf(match);
+      const nounAfter = lexicon.nouns.get(items[match.end]?.type === 'word' ? items[match.end]!.norm : '');
+      if (nounAfter) explained[match.end] = 1;
+      const product = (intent: IntentId) => {
+        const last = items[match.literal.at(-1)!]!;
+        const all = before(match.start, (at) => cueOf(matchAt.get(at), 'ref')?.ref === 'all', 3);
+        const lang = match.literal.map((at) => items[at]!.lang).find(Boolean);
+        objects.push({ type: 'product', at: match.start, intent, plural: all || plural(last), ...(lang ? { lang } : {}), ...(nounAfter ? { kind: KIND_OF_NOUN[nounAfter] } : {}) });
+      };
+      if (!make && determiner(match.start - 1) && definite && otherSay && nounAfter) product(say[0]!); // "the transformed image"
+      else if (make && !say.length && !creator && [1, 2, 3, 4].some((back) => pointerAt.has(match.start - back))) continue; // "Here's a voicemail transcript: …"
+      else if (make && ((creator && !(thing && before(match.start, (at) => isWord(at, lexicon.definite), 3))) || (possessive && !thing) || (indefinite && !definite && !thing))) {
+        addStep(make.intent, match);
+        const step = steps.at(-1);
+        if (step && plural(items[match.literal.at(-1)!]!)) step.plural = true;
+        // "convert the classification result into an audio file": the clause starts at its verb.
+        if (step && creatorAt >= 0 && creatorAt < match.start) step.start = creatorAt;
+        lastProduct = { sentence, end: match.end };
+      } else if (make && thing && !say.length && !creator && !otherSay) objects.push({ type: 'ref', ref: 'it', at: match.start, kind: KIND_OF_NOUN[noun!] });
+      else if (make && otherSay && (definite || !say.length)) {
+        // "this picture", "the recording": a thing of a kind, not the product of a task.
+        if (noun && match.literal.length === 1) {
+          if (!(objects.at(-1)?.type === 'ref' && objects.at(-1)!.at === match.start - 1)) objects.push({ type: 'ref', ref: 'it', at: match.start, kind: KIND_OF_NOUN[noun] });
+        } else if (!(pointerAt.has(match.start - 1) || pointerAt.has(match.start - 2) || items[match.end]?.norm === ':' || items[match.end]?.type === 'content')) product(make.intent);
+      } else addStep(say.length ? pickIntent(match, say) : make!.intent, match);
+      // "label … as politics, sports or technology".
+      if (say.length && lexicon.weakLabelMarkers.has(items[match.literal.at(-1)!]!.raw)) {
+        const labels = labelList(context, match.end, explained, true);
+        if (labels) draft.labelLists.push({ at: match.start, labels });
+      }
+      continue;
+    }
+    for (const cue of match.cues) {
+      if (cue.type === 'ref') {
+        if (cue.ref === 'same') draft.same = true;
+        const noun = lexicon.nouns.get(items[match.end]?.type === 'word' ? items[match.end]!.norm : '');
+        if (noun) explained[match.end] = 1;
+        const last = items[match.literal.at(-1)!]!;
+        // "the results": every output, not the last one.
+        const refName = cue.ref === 'result' && plural(last) ? 'all' : cue.ref;
+        if (cue.ref === 'result' && match.cues.some((other) => other.type === 'ref' && other.ref === 'all')) continue;
+        objects.push({ type: 'ref', at: match.start, ref: refName, ...(noun ? { kind: KIND_OF_NOUN[noun] } : {}) });
+      } else if (cue.type === 'target' || cue.type === 'source' || cue.type === 'audience') {
+        const lang = match.literal.map((at) => items[at]!.lang).find(Boolean);
+        // "a text in English" says what the input is, unless nothing else says where it goes; "into English" where it goes.
+        const describesInput = cue.type === 'target' && lexicon.nouns.get(items[match.start - 1]?.norm ?? '') === 'text' && items[match.start]!.raw === lexicon.inWord;
+        if (lang) draft.languages.push({ at: match.start, lang, role: describesInput ? 'input' : cue.type });
+      } else if (cue.type === 'label') {
+        const labels = labelList(context, match.end, explained, lexicon.weakLabelMarkers.has(items[match.start]!.raw) && match.literal.length === 1);
+        if (labels) draft.labelLists.push({ at: match.start, labels });
+      } else if (cue.type === 'chitchat') draft.chitchat++;
+    }
+  }
+  if (steps.length >= STEP_LIMIT) return draft;
+
+  // Files, content, languages, "the second photo" and "the image" that no phrase claimed.
+  let files = 0;
+  items.forEach((item, at) => {
+    if (swallowed[at] || explained[at]) return;
+    if (item.type === 'resource' && files++ < FILE_LIMIT) objects.push({ type: 'file', at });
+    else if (item.type === 'content') objects.push({ type: 'content', at });
+    else if (item.type === 'word' && item.lang) {
+      // A bare language name: the input's language before a noun, else a target only inside a translation step.
+      draft.languages.push({ at, lang: item.lang, role: isWord(at + 1, lexicon.nouns) ? 'source' : 'bare' });
+      explained[at] = 1;
+    } else if (item.type === 'word' && lexicon.ordinals.has(item.norm) && (lexicon.references.get(items[at + 1]?.raw ?? '') === 'it' || isWord(at + 1, lexicon.nouns))) {
+      const noun = lexicon.nouns.get(items[at + 1]!.norm);
+      // "the first photo" is that photo, not the latest one.
+      const named = objects.findIndex((object) => object.at === at + 1);
+      if (named >= 0) objects.splice(named, 1);
+      objects.push({ type: 'ref', at, ref: 'ordinal', position: lexicon.ordinals.get(item.norm)!, ...(noun ? { kind: KIND_OF_NOUN[noun] } : {}) });
+      explained[at] = explained[at + 1] = 1;
+    } else if (item.type === 'word' && lexicon.nouns.has(item.norm)) {
+      if (before(at, (back) => isWord(back, lexicon.definite), 2)) objects.push({ type: 'ref', ref: 'it', at, kind: KIND_OF_NOUN[lexicon.nouns.get(item.norm)!] });
+      explained[at] = 1;
+    }
+  });
+  objects.sort((a, b) => a.at - b.at);
+  return draft;
+}
