@@ -80,18 +80,27 @@ export function arrange(context: Context, draft: Draft): Reading {
     step.end = next?.sentence === step.sentence ? next.start : sentenceEnd(step.sentence);
     if (steps[index - 1]?.sentence !== step.sentence) step.start = Math.min(step.start, starts[step.sentence]!);
   });
-  // Two steps in one clause are one: "identify the emotion", "I'd like to know which class it belongs to".
+  // Two steps in one clause are one: "identify the emotion", "I'd like to know which class it belongs to", "a summarized answer".
   const generality = (intent: IntentId) => INTENT_SPECS[intent].generic ?? 0;
-  const kept = steps.filter((step, index) => {
-    const next = steps[index + 1];
-    if (!next || next.sentence !== step.sentence || step.text || step.intent === next.intent) return true;
-    const joined = items.slice(step.at, next.start).some((item, i) => item.type === 'comma' || connector.has(step.at + i));
-    const between = (loose: boolean) => items.slice(step.start, next.start).some((item, i) => !explained[step.start + i] && !(loose && item.type === 'word' && lexicon.stopwords.has(item.norm)));
-    if (joined || (between(false) && !(generality(step.intent) > generality(next.intent) && !between(true)))) return true;
-    next.start = step.start;
-    next.then ||= step.then;
-    return false;
-  });
+  const kept: Step[] = [];
+  for (const step of steps) {
+    const last = kept.at(-1);
+    const span = last ? items.slice(last.at, step.at) : [];
+    const between = (loose: boolean) => span.some((item, i) => !explained[last!.at + i] && !(loose && item.type === 'word' && lexicon.stopwords.has(item.norm)));
+    const joined = span.some((item, i) => item.type === 'comma' || connector.has(last!.at + i));
+    if (last && last.sentence === step.sentence && !last.text && last.intent !== step.intent && !joined) {
+      const [first, second] = [generality(last.intent), generality(step.intent)];
+      if (second > first && !between(true)) {
+        last.end = step.end;
+        continue;
+      }
+      if ((first >= second && !between(false)) || (first > second && !between(true))) {
+        Object.assign(step, { start: last.start, then: step.then || last.then });
+        kept.pop();
+      }
+    }
+    kept.push(step);
+  }
 
   const stepAt = (at: number): Step | undefined => {
     let low = 0;

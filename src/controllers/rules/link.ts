@@ -110,6 +110,10 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
   // "converted into speech (example.wav)": a file of the kind the step makes, and not of one it reads, names its output.
   const makes = TASK_TYPES[spec.tasks[spec.prefers]!]?.outputs ?? [];
   explicit = explicit.filter((entity) => !(entity.given && entity.value && !accepts(step.intent, entity.kind) && makes.includes(entity.kind === 'document' ? 'image' : entity.kind)));
+  // "edit x.jpg based on the answer": an earlier output of text fills the instruction (or the question) of a step on a picture.
+  const fills = spec.slot === 'instruction' || (spec.slot === 'question' && !question);
+  let filler = fills ? explicit.find((entity) => entity.node !== undefined && entity.kind === 'text' && explicit.some((other) => other.kind !== 'text' && accepts(step.intent, other.kind))) : undefined;
+  explicit = explicit.filter((entity) => entity !== filler);
   // What the step can use as is comes first; files are converted (speech → text) only when nothing else is named.
   const direct = explicit.filter((entity) => accepts(step.intent, entity.kind));
   let inputs = [...new Set((direct.length ? direct : explicit).flatMap((entity) => graph.usable(entity, step.intent) ?? []))];
@@ -118,13 +122,16 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
   const described = step.plural && spec.slot === 'description' && inputs.length === 1 && inputs[0]!.given && inputs[0]!.kind === 'text' ? inputs[0]!.value!.split(/\s*(?:;|,\s*and\s+|,|\s+and\s+)\s*/).filter(Boolean) : [];
   if (described.length > 1) inputs = described.map((value) => graph.entity({ kind: 'text', value, content: true, at: step.start, given: true }));
   if (inputs.length === 0 && (!spec.needsObject || named || [...input.given.values()].some((entity) => entity.kind === 'text'))) {
-    // "…, then upscale": what the step before made, when it made something this step reads.
-    const previous = step.then ? graph.nodes.filter((node) => !node.implicit).at(-1) : undefined;
-    const chained = previous && graph.entities.find((entity) => entity.node === previous.id && accepts(step.intent, entity.kind));
     // A question about "the image" is about a picture, whatever text came before it.
     const about = input.about(question ?? '');
+    // "…, then upscale": what the step before made, when it made something this step reads.
+    const previous = step.then ? graph.nodes.filter((node) => !node.implicit).at(-1) : undefined;
+    const chained = previous && graph.entities.find((entity) => entity.node === previous.id && accepts(step.intent, entity.kind) && (!about || entity.kind === about));
     const found = chained || graph.latest(step.intent, final ? Infinity : step.end, { history: named || !spec.needsObject, ...(about ? { kind: about } : {}) });
-    if (found) inputs = [found];
+    // "translate the question to French, then get the answer" about a photo: the translation is the question.
+    const picture = fills && found?.node !== undefined && found.kind === 'text' && spec.prefers !== 'text' ? graph.latest(step.intent, Infinity, { kind: spec.prefers, history: true }) : null;
+    if (picture) filler = found!;
+    if (found) inputs = [picture ?? found];
   }
   if (inputs.length === 0) return false;
 
@@ -134,8 +141,8 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
     else intent = spec.withLabels;
   }
   if (labels && INTENT_SPECS[intent].slot === 'labels') options.labels = labels.join(', ');
-  if (INTENT_SPECS[intent].slot === 'question' && (question ?? step.phrase)) options.question = question ?? step.phrase;
-  if (instruction && inputs[0]!.kind !== 'audio') options.text = instruction;
+  if (INTENT_SPECS[intent].slot === 'question' && (question ?? step.phrase) && !filler) options.question = question ?? step.phrase;
+  if (instruction && inputs[0]!.kind !== 'audio' && !filler) options.text = instruction;
   if (step.source) options.source_language = step.source;
 
   const outputs: Node[] = [];
@@ -154,7 +161,7 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
     add(inputs.slice(0, 2), options);
   } else {
     const targets = intent === 'translate' ? (step.targets.length ? step.targets : [step.source && step.source !== 'en' ? 'en' : undefined]) : [undefined];
-    for (const entity of inputs) for (const target of targets) add([entity], target ? { ...options, target_language: target } : options);
+    for (const entity of inputs) for (const target of targets) add(filler ? [entity, filler] : [entity], target ? { ...options, target_language: target } : options);
   }
   graph.newGroup(inputs.filter((entity) => entity.given));
   graph.newGroup(outputs.map((node) => graph.outputOf(node.id)!));

@@ -257,13 +257,16 @@ export function readPhrases(context: Context): Draft {
       let creatorAt = -1;
       let verbBetween = false;
       // "tell me whether the captions agree": a clause of its own starts after "whether".
-      const creator = coordinated || before(match.start, (at) => ((verbBetween ||= sayAt.has(at) || isWord(at, lexicon.questionWords)), !verbBetween && (creatorAt = creatorEnds.get(at + 1) ?? -1) >= 0), 4);
+      // "I need to process an image": a verb of its own (after "to") stands between.
+      const creator = coordinated || before(match.start, (at) => (!verbBetween && (creatorAt = creatorEnds.get(at + 1) ?? -1) >= 0) || ((verbBetween ||= sayAt.has(at) || isWord(at, lexicon.questionWords) || items[at]!.raw === lexicon.infinitive), false), 4);
       // A noun names an earlier output when something else in its sentence acts on it.
       const otherSay = stepSentences.has(sentence) || (verbUse.get(sentence) ?? -1) > match.start;
       const thing = match.literal.some((at) => lexicon.nouns.has(items[at]!.norm));
       const noun = nounOf(match);
-      const nounAfter = lexicon.nouns.get(items[match.end]?.type === 'word' ? items[match.end]!.norm : '');
-      if (nounAfter) explained[match.end] = 1;
+      // "the translated text", "the depth-estimated image": the noun after it says which output.
+      const nounAt = [match.end, match.end + 1].find((at, i) => items[at]?.type === 'word' && lexicon.nouns.has(items[at]!.norm) && (i === 0 || (items[match.end]!.type === 'word' && !lexicon.stopwords.has(items[match.end]!.norm))));
+      const nounAfter = nounAt === undefined ? undefined : lexicon.nouns.get(items[nounAt]!.norm);
+      if (nounAt !== undefined) explained.fill(1, match.end, nounAt + 1);
       const product = (intent: IntentId) => {
         const last = items[match.literal.at(-1)!]!;
         const all = before(match.start, (at) => cueOf(matchAt.get(at), 'ref')?.ref === 'all', 3);

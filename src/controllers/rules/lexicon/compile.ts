@@ -58,6 +58,7 @@ export interface Lexicon {
   gerunds: string[];
   participles: string[];
   inWord: string;
+  infinitive: string;
   thisImage: string;
   /** One-word references ("it", "both") by word. */
   references: Map<string, Reference>;
@@ -191,6 +192,7 @@ export function compile(source: LanguageLexicon, english?: Lexicon): Lexicon {
     gerunds: raw(source.endings.gerund),
     participles: raw(source.endings.participle),
     inWord: source.inWord,
+    infinitive: source.infinitive,
     thisImage: source.thisImage,
     references: new Map(Object.entries(source.references).flatMap(([ref, phrases]) => phrases.filter((phrase) => !phrase.includes(' ')).map((word) => [fold(word), ref as Reference] as const))),
     typos,

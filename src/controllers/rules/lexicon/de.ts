@@ -52,6 +52,7 @@ export const de: LanguageLexicon = {
   copulas: 'ist sind',
   descriptionLead: 'von vom',
   endings: { plural: '', gerund: '', participle: '' },
+  infinitive: 'zu',
   inWord: 'in',
   thisImage: 'das Bild',
   fields: {

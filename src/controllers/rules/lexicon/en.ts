@@ -90,6 +90,7 @@ export const en: LanguageLexicon = {
   copulas: 'is are was were',
   descriptionLead: 'of showing depicting about that shows with featuring me us',
   endings: { plural: 's x', gerund: 'ing', participle: 'ed' },
+  infinitive: 'to',
   inWord: 'in',
   thisImage: 'the image',
   fields: {
@@ -124,7 +125,7 @@ export const en: LanguageLexicon = {
     caption: {
       say: ['caption', 'describe', 'description', 'what is in', 'what s in', 'what is on', 'what s on', 'what is shown', 'what is happening',
         'what s happening', 'what happens in', 'what is going on', 'what s going on', 'what does ... show', 'what do ... show', 'what can you see',
-        'what do you see', 'tell me about', 'explain the image|picture|photo', 'image to text', 'image captioning', 'describe what'],
+        'what do you see', 'what you see', 'what you can see', 'what can be seen', 'tell me about', 'explain the image|picture|photo', 'image to text', 'image captioning', 'describe what'],
       make: ['caption', 'captions', 'description', 'descriptions', 'descriptive text', 'textual description', 'described', 'captioned'],
     },
     ocr: {
@@ -160,7 +161,7 @@ export const en: LanguageLexicon = {
     remove: { say: ['remove', 'get rid of'] },
     question: {
       say: ['answer', 'answer the question', 'answer this question', 'answer my question', 'question answering', 'ask',
-        'the answer to', 'find the answer', 'know the answer', 'answer to the question', 'answer to this question', 'what is the answer',
+        'the answer to', 'find the answer', 'get the answer', 'get an answer', 'know the answer', 'answer to the question', 'answer to this question', 'what is the answer',
         'i want to know', 'i would like to know', 'i d like to know', 'want to know', 'curious about', 'wondering'],
     },
     vqa: { say: ['visual question answering', 'visual question', 'vqa'] },

@@ -49,6 +49,7 @@ export const es: LanguageLexicon = {
   copulas: 'es son',
   descriptionLead: 'de del',
   endings: { plural: 's', gerund: '', participle: '' },
+  infinitive: '',
   inWord: 'en',
   thisImage: 'la imagen',
   fields: {

@@ -49,6 +49,7 @@ export const fr: LanguageLexicon = {
   copulas: 'est sont',
   descriptionLead: 'de du des d',
   endings: { plural: 's x', gerund: '', participle: '' },
+  infinitive: '',
   inWord: 'en',
   thisImage: "l'image",
   fields: {

@@ -49,6 +49,7 @@ export const pt: LanguageLexicon = {
   copulas: 'e sao',
   descriptionLead: 'de do da',
   endings: { plural: 's', gerund: '', participle: '' },
+  infinitive: '',
   inWord: 'em',
   thisImage: 'a imagem',
   fields: {

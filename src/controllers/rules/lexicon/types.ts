@@ -95,6 +95,8 @@ export interface LanguageLexicon {
   descriptionLead: string;
   /** Word endings (space-separated): a plural, a gerund ("a response describing it" describes the response), a participle ("who painted …?"). */
   endings: { plural: string; gerund: string; participle: string };
+  /** The infinitive marker ("I need to process an image"): a verb of the user's own follows, so what comes after is not asked of a creator verb before it. */
+  infinitive: string;
   /** The word "in" of "a text in English", which says the input's language rather than the target. */
   inWord: string;
   /** What replaces a file name taken out of a question without a preposition ("Does c.jpg show…" → "Does the image show…"). */
