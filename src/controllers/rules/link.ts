@@ -128,10 +128,11 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
     const previous = step.then ? graph.nodes.filter((node) => !node.implicit).at(-1) : undefined;
     const chained = previous && graph.entities.find((entity) => entity.node === previous.id && accepts(step.intent, entity.kind) && (!about || entity.kind === about));
     const found = chained || graph.latest(step.intent, final ? Infinity : step.end, { history: named || !spec.needsObject, ...(about ? { kind: about } : {}) });
-    // "translate the question to French, then get the answer" about a photo: the translation is the question.
-    const picture = fills && found?.node !== undefined && found.kind === 'text' && spec.prefers !== 'text' ? graph.latest(step.intent, Infinity, { kind: spec.prefers, history: true }) : null;
-    if (picture) filler = found!;
-    if (found) inputs = [picture ?? found];
+    // "translate the question to French, then get the answer" about a photo: the latest text is the question.
+    const asked = fills && spec.prefers !== 'text' ? graph.entities.filter((entity) => entity.kind === 'text' && !entity.slot && entity.at >= 0 && entity.at < step.at).sort((a, b) => b.at - a.at)[0] : undefined;
+    const picture = asked && (found?.kind === 'text' || !found) ? graph.latest(step.intent, Infinity, { kind: spec.prefers, history: true }) : null;
+    if (picture) filler = asked;
+    if (found || picture) inputs = [picture ?? found!];
   }
   if (inputs.length === 0) return false;
 

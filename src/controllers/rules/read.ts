@@ -273,7 +273,10 @@ export function readPhrases(context: Context): Draft {
         const lang = match.literal.map((at) => items[at]!.lang).find(Boolean);
         objects.push({ type: 'product', at: match.start, intent, plural: all || plural(last), ...(lang ? { lang } : {}), ...(nounAfter ? { kind: KIND_OF_NOUN[nounAfter] } : {}) });
       };
-      if (!make && determiner(match.start - 1) && definite && otherSay && nounAfter) product(say[0]!); // "the transformed image"
+      // "the transformed image", "translate the label of detected objects": a task named as the thing a precise verb acts on.
+      const verb = steps.at(-1);
+      const objectOfVerb = verb?.sentence === sentence && !INTENT_SPECS[verb.intent].generic && match.start - verb.end <= 8 && !items.slice(verb.end, match.start).some((_, i) => joinerAt(verb.end + i));
+      if (!make && determiner(match.start - 1) && definite && otherSay && (nounAfter || objectOfVerb)) product(say[0]!);
       else if (make && !say.length && !creator && [1, 2, 3, 4].some((back) => pointerAt.has(match.start - back))) continue; // "Here's a voicemail transcript: …"
       else if (make && ((creator && !(thing && before(match.start, (at) => isWord(at, lexicon.definite), 3))) || (possessive && !thing) || (indefinite && !definite && !thing))) {
         addStep(make.intent, match);
