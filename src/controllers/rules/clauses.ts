@@ -202,9 +202,13 @@ function adopt(steps: Step[], orphan: { object: Obj; sentence: number; afterColo
   // The nearest free step that can use it: up to eight before it, then up to eight after it; one that picks a file ("the second one") takes no other.
   const free = (step: Step) =>
     !step.objects.some((other) => other.type === object.type || (other.type === 'ref' && other.ref === 'ordinal')) && (object.type === 'file' || takesContent(step)) && (kind !== 'text' || INTENT_SPECS[step.intent].tasks.text !== undefined);
+  // A step that takes it as it is before one that would convert it ("summarize the command, and edit the image").
   let step: Step | undefined;
-  for (let i = after - 1; !step && i >= Math.max(0, after - 8); i--) if (free(steps[i]!)) step = steps[i];
-  for (let i = after; !step && i < Math.min(steps.length, after + 8); i++) if (free(steps[i]!)) step = steps[i];
+  for (const direct of [true, false]) {
+    const fits = (candidate: Step) => free(candidate) && (!direct || INTENT_SPECS[candidate.intent].tasks[kind] !== undefined);
+    for (let i = after - 1; !step && i >= Math.max(0, after - 8); i--) if (fits(steps[i]!)) step = steps[i];
+    for (let i = after; !step && i < Math.min(steps.length, after + 8); i++) if (fits(steps[i]!)) step = steps[i];
+  }
   if (!step && object.type === 'file') step = steps[after - 1] ?? steps[after];
   return !!step?.objects.push(object);
 }

@@ -149,6 +149,7 @@ export function readPhrases(context: Context): Draft {
   const creatorEnds = new Map<number, number>();
   const sayAt = new Set<number>();
   const ignoreAt = new Set<number>();
+  const presenterAt = new Set<number>();
   const hedgeEnds = new Set<number>();
   const pointerAt = new Set<number>();
   for (const match of matches) {
@@ -157,6 +158,7 @@ export function readPhrases(context: Context): Draft {
       if (cue.type === 'creator' && !determiner(match.start - 1)) creatorEnds.set(match.end, match.start);
       if (cue.type === 'say') sayAt.add(match.start);
       if (cue.type === 'ignore') ignoreAt.add(match.start);
+      if (cue.type === 'presenter') presenterAt.add(match.start);
       if (cue.type === 'hedge') hedgeEnds.add(match.end);
       if (cue.type === 'ref' && cue.ref === 'pointer') pointerAt.add(match.start);
     }
@@ -223,8 +225,10 @@ export function readPhrases(context: Context): Draft {
     steps.push(step);
   };
 
+  let claimed = -1;
   for (const match of matches) {
     if (steps.length >= STEP_LIMIT) break;
+    if (match.start === claimed) continue;
     const say = match.cues.flatMap((cue) => (cue.type === 'say' ? [cue.intent] : []));
     const make = cueOf(match, 'make');
     const ref = cueOf(match, 'ref');
@@ -266,7 +270,7 @@ export function readPhrases(context: Context): Draft {
       // "the translated text", "the depth-estimated image": the noun after it says which output.
       const nounAt = [match.end, match.end + 1].find((at, i) => items[at]?.type === 'word' && lexicon.nouns.has(items[at]!.norm) && (i === 0 || (items[match.end]!.type === 'word' && !lexicon.stopwords.has(items[match.end]!.norm))));
       const nounAfter = nounAt === undefined ? undefined : lexicon.nouns.get(items[nounAt]!.norm);
-      if (nounAt !== undefined) explained.fill(1, match.end, nounAt + 1);
+      if (nounAt !== undefined) explained.fill(1, match.end, nounAt + 1), (claimed = nounAt);
       const product = (intent: IntentId) => {
         const last = items[match.literal.at(-1)!]!;
         const all = before(match.start, (at) => cueOf(matchAt.get(at), 'ref')?.ref === 'all', 3);
@@ -277,7 +281,8 @@ export function readPhrases(context: Context): Draft {
       const verb = steps.at(-1);
       const objectOfVerb = verb?.sentence === sentence && !INTENT_SPECS[verb.intent].generic && match.start - verb.end <= 8 && !items.slice(verb.end, match.start).some((_, i) => joinerAt(verb.end + i));
       if (!make && determiner(match.start - 1) && definite && otherSay && (nounAfter || objectOfVerb)) product(say[0]!);
-      else if (make && !say.length && !creator && [1, 2, 3, 4].some((back) => pointerAt.has(match.start - back))) continue; // "Here's a voicemail transcript: …"
+      // "Here's a voicemail transcript: …", "I have a description of the scene": what the user gives, named.
+      else if (make && !creator && (!say.length || determiner(match.start - 1)) && [1, 2, 3, 4].some((back) => pointerAt.has(match.start - back) || presenterAt.has(match.start - back))) continue;
       else if (make && ((creator && !(thing && before(match.start, (at) => isWord(at, lexicon.definite), 3))) || (possessive && !thing) || (indefinite && !definite && !thing))) {
         addStep(make.intent, match);
         const step = steps.at(-1);
@@ -302,6 +307,9 @@ export function readPhrases(context: Context): Draft {
     for (const cue of match.cues) {
       if (cue.type === 'ref') {
         if (cue.ref === 'same') draft.same = true;
+        // "any text that might be there": a pronoun after a noun opens a relative clause.
+        const previous = items[match.start - 1];
+        if (cue.ref === 'it' && match.literal.length === 1 && previous?.type === 'word' && !lexicon.stopwords.has(previous.norm) && !matchAt.has(match.start - 1) && !creatorEnds.has(match.start)) continue;
         const noun = lexicon.nouns.get(items[match.end]?.type === 'word' ? items[match.end]!.norm : '');
         if (noun) explained[match.end] = 1;
         const last = items[match.literal.at(-1)!]!;

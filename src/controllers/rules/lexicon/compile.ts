@@ -13,7 +13,7 @@ export type Cue =
   | { type: 'ref'; ref: Reference }
   | { type: 'field'; field: FieldName }
   | { type: 'target' | 'source' | 'audience' }
-  | { type: 'creator' | 'ignore' | 'hedge' | 'chitchat' | 'then' | 'and' | 'label' };
+  | { type: 'creator' | 'ignore' | 'presenter' | 'hedge' | 'chitchat' | 'then' | 'and' | 'label' };
 
 export interface TrieNode {
   next: Map<string, TrieNode>;
@@ -152,6 +152,7 @@ export function compile(source: LanguageLexicon, english?: Lexicon): Lexicon {
   for (const phrase of source.languageMarkers.audience) add(phrase, { type: 'audience' });
   for (const phrase of source.creators) add(phrase, { type: 'creator' });
   for (const phrase of source.ignore) add(phrase, { type: 'ignore' });
+  for (const phrase of source.presenters) add(phrase, { type: 'presenter' }), add(phrase, { type: 'ignore' });
   for (const phrase of source.hedges) add(phrase, { type: 'hedge' });
   for (const phrase of source.chitchat) add(phrase, { type: 'chitchat' });
   for (const phrase of source.connectors.then) add(phrase, { type: 'then' });

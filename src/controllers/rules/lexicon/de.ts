@@ -20,6 +20,7 @@ export const de: LanguageLexicon = {
   chitchat: ['hallo', 'danke', 'vielen dank', 'danke schon', 'guten morgen', 'guten tag', 'tschuss', 'super', 'prima', 'perfekt'],
   hedges: [],
   ignore: ['kannst du', 'konnten sie', 'konntest du'],
+  presenters: ['ich habe', 'hier ist'],
   connectors: { then: ['dann', 'danach', 'anschliessend', 'und dann', 'zum schluss', 'schliesslich'], and: ['und', 'auch', 'ausserdem', 'sowie'] },
   creators: ['erzeuge', 'erstelle', 'generiere', 'mach', 'mache', 'zeichne', 'gib mir', 'ich mochte', 'ich will'],
   references: {

@@ -44,6 +44,8 @@ export interface LanguageLexicon {
   hedges: string[];
   /** Phrases that contain a cue word but ask for nothing ("would you say", "let me know"). */
   ignore: string[];
+  /** Phrases that present what the user gives ("I have", "here is"): a product named after them is that thing, not a request ("I have a description: …"). */
+  presenters: string[];
   connectors: {
     /** Start a later step: "then", "after that", "finally". */
     then: string[];
