@@ -121,7 +121,6 @@ function afterColons(reader: Reader, matches: readonly Match[]): void {
   const fieldEnding = new Map<number, FieldName>();
   const fieldLines = new Set<number>();
   const thenStarts = new Set<number>();
-  const pointerFlags = items.map(() => false);
   const questionFlags = items.map(() => false);
   for (const match of matches) {
     for (const cue of match.cues) {
@@ -132,9 +131,7 @@ function afterColons(reader: Reader, matches: readonly Match[]): void {
       if (cue.type === 'then') thenStarts.add(match.start);
       if (cue.type === 'say' && QUESTION_INTENTS.has(cue.intent)) questionFlags[match.start] = true;
     }
-    if (isRef(match, 'pointer')) pointerFlags[match.start] = true;
   }
-  const pointerCount = counter(pointerFlags);
   const questionCount = counter(questionFlags);
   const lineEnd = (at: number, stopAt: string) => {
     let end = at;
@@ -173,7 +170,7 @@ function afterColons(reader: Reader, matches: readonly Match[]): void {
     } else if (field) {
       const atLineEnd = items[from]?.type === 'boundary';
       take(reader, from, atLineEnd ? restEnd(from, false) : lineEnd(from, field === 'labels' ? '.:' : field === 'question' ? '?' : ''), 'field', field);
-    } else if ((reader.cues(sentence, colon) > 0 || (pointerCount(sentence, colon) > 0 && items[from]?.type !== 'boundary' && reader.cues(from, from + 2) === 0)) && items[from]?.type !== 'content') {
+    } else if ((reader.cues(sentence, colon) > 0 || (reader.pointers(sentence, colon) > 0 && items[from]?.type !== 'boundary' && reader.cues(from, from + 2) === 0)) && items[from]?.type !== 'content') {
       take(reader, from, restEnd(from, questionCount(sentence, colon) > 0), 'colon');
     }
     sentence = colon + 1;
@@ -212,7 +209,8 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
   const pointerFlags = items.map(() => false);
   for (const match of matches) {
     if (isCue(match)) cueFlags[match.start] = true;
-    if (isRef(match, 'pointer')) pointerFlags[match.start] = true;
+    // "the following tasks: …" points at instructions, not at content.
+    if (isRef(match, 'pointer') && !lexicon.instructionNouns.has(items[match.end]?.norm ?? '')) pointerFlags[match.start] = true;
   }
   const reader: Reader = {
     text,

@@ -245,6 +245,9 @@ export function readPhrases(context: Context): Draft {
     const sentence = sentenceOf[match.start]!;
     if (say.length || make) {
       const first = items[match.start]!;
+      // "a text description", "a speech summary": the last noun of a compound names the product.
+      const verbal = (item: Item | undefined) => item?.type === 'word' && [...lexicon.gerunds, ...lexicon.participles].some((ending) => item.raw.endsWith(ending));
+      if (make && !say.length && !verbal(first) && items[match.end]?.type === 'word' && !verbal(items[match.end]) && matchAt.get(match.end)?.cues.some((cue) => cue.type === 'make')) continue;
       const previous = items[match.start - 1];
       // "the Text-to-Speech tool", "a note on how to edit it": a task named, not asked for.
       if (determiner(match.start - 1) && isWord(match.end, lexicon.mentions)) continue;
@@ -262,7 +265,7 @@ export function readPhrases(context: Context): Draft {
       let verbBetween = false;
       // "tell me whether the captions agree": a clause of its own starts after "whether".
       // "I need to process an image": a verb of its own (after "to") stands between.
-      const creator = coordinated || before(match.start, (at) => (!verbBetween && (creatorAt = creatorEnds.get(at + 1) ?? -1) >= 0) || ((verbBetween ||= sayAt.has(at) || isWord(at, lexicon.questionWords) || items[at]!.raw === lexicon.infinitive), false), 4);
+      const creator = coordinated || before(match.start, (at) => (!verbBetween && (creatorAt = creatorEnds.get(at + 1) ?? -1) >= 0) || ((verbBetween ||= sayAt.has(at) || isWord(at, lexicon.questionWords) || items[at]!.raw === lexicon.infinitive || lexicon.references.get(items[at]!.raw) === 'it'), false), 4);
       // A noun names an earlier output when something else in its sentence acts on it.
       const otherSay = stepSentences.has(sentence) || (verbUse.get(sentence) ?? -1) > match.start;
       const thing = match.literal.some((at) => lexicon.nouns.has(items[at]!.norm));

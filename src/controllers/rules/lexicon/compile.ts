@@ -44,6 +44,7 @@ export interface Lexicon {
   possessive: Set<string>;
   mentions: Set<string>;
   fileLinks: Set<string>;
+  instructionNouns: Set<string>;
   nouns: Map<string, NounClass>;
   /** Normalised language name (of this language or English) → ISO 639-1 code. */
   languages: Map<string, string>;
@@ -180,6 +181,7 @@ export function compile(source: LanguageLexicon, english?: Lexicon): Lexicon {
     possessive: words(source.determiners.possessive),
     mentions: words(source.mentions),
     fileLinks: words(source.fileLinks),
+    instructionNouns: words(source.instructionNouns),
     nouns,
     languages,
     sentimentLabels: words(source.sentimentLabels),

@@ -16,6 +16,7 @@ export const de: LanguageLexicon = {
   questionWords: 'was wer wie wo wann warum welche welcher welches wieviel wie viele ist sind gibt kann',
   determiners: { definite: 'der die das den dem des dieser diese dieses diesen dein deine', indefinite: 'ein eine einen einem einer', possessive: 'sein seine seinen ihr ihre ihren mein meine' },
   mentions: 'werkzeug werkzeuge modell modelle',
+  instructionNouns: 'aufgabe aufgaben schritt schritte anweisungen',
   fileLinks: 'in im auf aus von vom zu',
   chitchat: ['hallo', 'danke', 'vielen dank', 'danke schon', 'guten morgen', 'guten tag', 'tschuss', 'super', 'prima', 'perfekt'],
   hedges: [],

@@ -23,6 +23,7 @@ export const en: LanguageLexicon = {
   questionWords: 'what which who whom whose where when why how is are was were do does did can could would will should has have had',
   determiners: { definite: 'the this that these those your same original previous last', indefinite: 'a an some another one any new', possessive: 'its their his her my our' },
   mentions: 'tool tools model models feature features service services api system',
+  instructionNouns: 'task tasks step steps instruction instructions operation operations action actions',
   fileLinks: 'in on of from at for about inside within according to',
   chitchat: [
     'hi', 'hello', 'hey', 'good morning', 'good evening', 'good afternoon', 'how are you', 'thanks', 'thank you', 'thank', 'cheers',

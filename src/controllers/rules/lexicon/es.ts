@@ -14,6 +14,7 @@ export const es: LanguageLexicon = {
   questionWords: 'que cual cuales quien quienes donde cuando como cuanto cuanta cuantos cuantas por',
   determiners: { definite: 'el la los las este esta estos estas ese esa tu', indefinite: 'un una unos unas otro otra', possessive: 'su sus mi mis' },
   mentions: 'herramienta herramientas modelo modelos',
+  instructionNouns: 'tarea tareas paso pasos instrucciones',
   fileLinks: 'en de del sobre',
   chitchat: ['hola', 'gracias', 'muchas gracias', 'buenos dias', 'buenas tardes', 'buenas noches', 'adios', 'perfecto', 'vale', 'genial'],
   hedges: [],

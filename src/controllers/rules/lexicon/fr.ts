@@ -14,6 +14,7 @@ export const fr: LanguageLexicon = {
   questionWords: 'que qu quoi quel quelle quels quelles qui ou quand comment combien pourquoi est',
   determiners: { definite: 'le la les l ce cet cette ces ton ta tes votre vos', indefinite: 'un une des autre', possessive: 'son sa ses leur leurs mon ma mes' },
   mentions: 'outil outils modele modeles',
+  instructionNouns: 'tache taches etape etapes instructions',
   fileLinks: 'dans sur de du en',
   chitchat: ['bonjour', 'salut', 'merci', 'merci beaucoup', 'bonsoir', 'au revoir', 'parfait', 'super', 'genial', 'd accord'],
   hedges: [],

@@ -14,6 +14,7 @@ export const pt: LanguageLexicon = {
   questionWords: 'que qual quais quem onde quando como quanto quanta quantos quantas por',
   determiners: { definite: 'o a os as este esta esse essa teu tua', indefinite: 'um uma uns umas outro outra', possessive: 'seu sua seus suas meu minha' },
   mentions: 'ferramenta ferramentas modelo modelos',
+  instructionNouns: 'tarefa tarefas passo passos instrucoes',
   fileLinks: 'em no na do da de sobre',
   chitchat: ['ola', 'obrigado', 'obrigada', 'muito obrigado', 'bom dia', 'boa tarde', 'boa noite', 'tchau', 'perfeito', 'otimo'],
   hedges: [],

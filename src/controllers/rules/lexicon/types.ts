@@ -36,6 +36,8 @@ export interface LanguageLexicon {
   determiners: { definite: string; indefinite: string; possessive: string };
   /** Nouns after a task's name that make it a mention, not a request ("the translation tool"). */
   mentions: string;
+  /** Nouns for the steps of a request ("the following tasks: …" introduces instructions, not content). */
+  instructionNouns: string;
   /** Words that tie a file to a phrase ("the total on receipt.jpg"): dropped from questions with the file. */
   fileLinks: string;
   /** Greetings, thanks and small talk: a request made only of these needs no task. */
