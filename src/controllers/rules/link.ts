@@ -67,7 +67,7 @@ function resolve(graph: Graph, input: LinkInput, step: Step, object: Obj, follow
   if (object.ref === 'answer') return [kind && kind !== 'text' ? graph.latest(step.intent, 0, { kind, history: true, raw: true }) : history.find((entity) => entity.answer)].filter((entity): entity is Entity => !!entity);
   if (object.ref === 'result') {
     // "upscale the result" of a detection takes its image, "read the result aloud" its text.
-    const last = graph.entities.filter((entity) => entity.node !== undefined && entity.at < object.at).at(-1);
+    const last = graph.entities.filter((entity) => entity.node !== undefined && entity.at < object.at).sort((a, b) => b.at - a.at)[0];
     const output = last && graph.outputFor(last.node!, step.intent, kind);
     return output ? [output] : [];
   }
@@ -105,7 +105,7 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
     explicit.push(...resolve(graph, input, step, object, following, consumed));
   }
   // Inputs of the steps implied on the way ("the summary of this article") are not the step's own.
-  if (consumed.size) explicit = explicit.filter((entity) => !consumed.has(entity));
+  if (explicit.some((entity) => !consumed.has(entity))) explicit = explicit.filter((entity) => !consumed.has(entity));
   const named = objects.some((object) => object.type !== 'file' && object.type !== 'content');
   // "converted into speech (example.wav)": a file of the kind the step makes, and not of one it reads, names its output.
   const makes = TASK_TYPES[spec.tasks[spec.prefers]!]?.outputs ?? [];
@@ -126,8 +126,11 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
     const about = input.about(question ?? '');
     // "…, then upscale": what the step before made, when it made something this step reads.
     const previous = step.then ? graph.nodes.filter((node) => !node.implicit).at(-1) : undefined;
-    const chained = previous && graph.entities.find((entity) => entity.node === previous.id && accepts(step.intent, entity.kind) && (!about || entity.kind === about));
-    const found = chained || graph.latest(step.intent, final ? Infinity : step.end, { history: named || !spec.needsObject, ...(about ? { kind: about } : {}) });
+    // Another thing done to the same input is not a chain ("segment e.jpg, then estimate the depth"); a new version of it is ("edit …, then answer …").
+    const sameInput = previous?.inputs.some((entity) => accepts(step.intent, entity.kind));
+    const chained = previous && graph.entities.find((entity) => entity.node === previous.id && (entity.content || !sameInput) && accepts(step.intent, entity.kind) && (!about || entity.kind === about));
+    const latest = (kind?: ObjectKind) => graph.latest(step.intent, final ? Infinity : step.end, { history: named || !spec.needsObject, ...(kind ? { kind } : {}) });
+    const found = chained || (about && latest(about)) || latest();
     // "translate the question to French, then get the answer" about a photo: the latest text is the question.
     const asked = fills && spec.prefers !== 'text' ? graph.entities.filter((entity) => entity.kind === 'text' && !entity.slot && entity.at >= 0 && entity.at < step.at).sort((a, b) => b.at - a.at)[0] : undefined;
     const picture = asked && (found?.kind === 'text' || !found) ? graph.latest(step.intent, Infinity, { kind: spec.prefers, history: true }) : null;
@@ -150,7 +153,8 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
   const add = (on: Entity[], settings: Record<string, string>) => {
     // The same task again on its own output is the same step asked twice ("edit the image … Please edit it using the description '…'").
     const again = on.length === 1 && on[0]!.node !== undefined ? graph.nodes[on[0]!.node]! : undefined;
-    const restated = again && !step.then && !again.implicit && again.task === graph.taskFor(intent, on[0]!.kind) && !(settings.target_language && again.options.target_language !== settings.target_language);
+    const same = again && again.task === graph.taskFor(intent, on[0]!.kind);
+    const restated = same && (JSON.stringify(again.options) === JSON.stringify(settings) || (!step.then && !again.implicit && !(settings.target_language && again.options.target_language !== settings.target_language)));
     if (restated) Object.assign(again.options, settings);
     const node = restated ? again : graph.add(intent, on, settings, step.end - 0.5);
     if (node) outputs.push(node);

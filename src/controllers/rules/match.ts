@@ -53,6 +53,8 @@ export function buildItems(tokens: readonly Token[], contents: readonly Span[], 
     if (content !== undefined) {
       items.push(item('content', i, '#content', '', content));
       i = contents[content]!.end - 1;
+      // Content that ends its sentence ("…: what colour is the ball? Then…") still ends it.
+      if (tokens[i]!.type === 'punct' && '.?!'.includes(tokens[i]!.norm) && tokens[i + 1]) items.push(item('boundary', i, tokens[i]!.norm));
       continue;
     }
     const token = tokens[i]!;

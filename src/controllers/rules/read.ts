@@ -166,15 +166,18 @@ export function readPhrases(context: Context): Draft {
   // "the summary", "a short summary": a determiner, perhaps with an adjective between.
   const determined = (at: number) => determiner(at - 1) || (determiner(at - 2) && items[at - 1]?.type === 'word' && !lexicon.stopwords.has(items[at - 1]!.norm) && !sayAt.has(at - 1));
   // Where a sentence uses a verb (no determiner before it): "read the summary aloud".
+  // Clauses: a sentence cut at commas and connectors ("caption b.jpg | and find the named entities").
+  const clauseOf = new Int32Array(n);
+  for (let i = 1; i < n; i++) clauseOf[i] = clauseOf[i - 1]! + (items[i - 1]!.type === 'boundary' || joinerAt(i) ? 1 : 0);
   const verbUse = new Map<number, number>();
-  for (const match of matches) if (cueOf(match, 'say') && !determined(match.start)) verbUse.set(sentenceOf[match.start]!, match.start);
+  for (const match of matches) if (cueOf(match, 'say') && !determined(match.start)) verbUse.set(clauseOf[match.start]!, match.start);
   const plural = (item: Item) => item.raw !== item.norm && lexicon.plurals.some((ending) => item.raw.endsWith(ending));
   const nounOf = (match: Match) => match.literal.map((at) => lexicon.nouns.get(items[at]!.norm)).find(Boolean);
 
   const draft: Draft = { steps: [], objects: [], languages: [], labelLists: [], explained: new Uint8Array(n), sentenceOf, starts, same: false, chitchat: 0, ignoreAt };
   const { steps, objects, explained } = draft;
   const swallowed = new Uint8Array(n);
-  const stepSentences = new Set<number>();
+  const stepClauses = new Set<number>();
   let lastProduct: { sentence: number; end: number } | undefined;
 
   const descriptionEnd = (from: number) => {
@@ -201,7 +204,7 @@ export function readPhrases(context: Context): Draft {
   const addStep = (intent: IntentId, match: Match) => {
     if (steps.length >= STEP_LIMIT) return;
     const sentence = sentenceOf[match.start]!;
-    stepSentences.add(sentence);
+    stepClauses.add(clauseOf[match.start]!);
     const step: Step = { intent, at: match.start, start: match.start, end: match.end, sentence, phrase: textOf(context, match.start, match.end), strength: match.fuzzy ? 0.8 : 1, objects: [], targets: [] };
     // "from English into Korean": the languages of the phrase itself.
     const named = match.literal.flatMap((at) => items[at]!.lang ?? []);
@@ -221,7 +224,7 @@ export function readPhrases(context: Context): Draft {
       }
     }
     // "I would like to know when the report is due": the question is what follows the phrase.
-    if (slot === 'question' && items[match.end]?.type === 'word' && sentenceEnd(sentence) - match.end >= 3) step.question = questionText(context, match.end, sentenceEnd(sentence));
+    if (slot === 'question' && items[match.end]?.type === 'word' && sentenceEnd(sentence) - match.end >= 3 && items[sentenceEnd(sentence)]?.norm !== ':') step.question = questionText(context, match.end, sentenceEnd(sentence));
     steps.push(step);
   };
 
@@ -260,14 +263,14 @@ export function readPhrases(context: Context): Draft {
       const indefinite = before(match.start, (at) => isWord(at, lexicon.indefinite), 3);
       const possessive = before(match.start, (at) => isWord(at, lexicon.possessive), 2);
       // "create a picture and a short video": the second product shares the verb of the first.
-      const coordinated = (!say.length || definite || indefinite) && lastProduct?.sentence === sentence && match.start - lastProduct.end <= 8 && items.slice(lastProduct.end, match.start).some((_, i) => joinerAt(lastProduct!.end + i));
+      const coordinated = (!say.length || definite || indefinite) && lastProduct?.sentence === sentence && match.start - lastProduct.end <= 8 && items.slice(lastProduct.end, match.start).some((item, i) => item.type === 'comma' || !!cueOf(matchAt.get(lastProduct!.end + i), 'and'));
       let creatorAt = -1;
       let verbBetween = false;
       // "tell me whether the captions agree": a clause of its own starts after "whether".
       // "I need to process an image": a verb of its own (after "to") stands between.
       const creator = coordinated || before(match.start, (at) => (!verbBetween && (creatorAt = creatorEnds.get(at + 1) ?? -1) >= 0) || ((verbBetween ||= sayAt.has(at) || isWord(at, lexicon.questionWords) || items[at]!.raw === lexicon.infinitive || lexicon.references.get(items[at]!.raw) === 'it'), false), 4);
       // A noun names an earlier output when something else in its sentence acts on it.
-      const otherSay = stepSentences.has(sentence) || (verbUse.get(sentence) ?? -1) > match.start;
+      const otherSay = stepClauses.has(clauseOf[match.start]!) || (verbUse.get(clauseOf[match.start]!) ?? -1) > match.start;
       const thing = match.literal.some((at) => lexicon.nouns.has(items[at]!.norm));
       const noun = nounOf(match);
       // "the translated text", "the depth-estimated image": the noun after it says which output.

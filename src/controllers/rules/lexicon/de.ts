@@ -13,7 +13,7 @@ export const de: LanguageLexicon = {
     'fur uber unter vor durch ist sind war waren hat haben wird werden kann kannst konnen konntest ich du er sie es wir ihr mich mir ' +
     'dich dir mein meine dein deine sein seine ihre dies diese dieser dieses bitte danke auch noch nur sehr wie was wer wo wann warum ' +
     'welche welcher welches zu sehen gibt es',
-  questionWords: 'was wer wie wo wann warum welche welcher welches wieviel wie viele ist sind gibt kann',
+  questionWords: 'was wer wie wo wann warum welche welcher welches wieviel wie viele ist sind gibt kann ob',
   determiners: { definite: 'der die das den dem des dieser diese dieses diesen dein deine', indefinite: 'ein eine einen einem einer', possessive: 'sein seine seinen ihr ihre ihren mein meine' },
   mentions: 'werkzeug werkzeuge modell modelle',
   instructionNouns: 'aufgabe aufgaben schritt schritte anweisungen',

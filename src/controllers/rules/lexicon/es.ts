@@ -11,7 +11,7 @@ export const es: LanguageLexicon = {
     'el la los las un una unos unas de del al a en y o que por para con sin sobre este esta esto estos estas ese esa eso lo le les ' +
     'me mi mis te tu tus su sus se es son hay por favor puedes podrias quiero necesito quisiera como cual cuales donde cuando ' +
     'muy mas ya tambien pero si no gracias hola',
-  questionWords: 'que cual cuales quien quienes donde cuando como cuanto cuanta cuantos cuantas por',
+  questionWords: 'que cual cuales quien quienes donde cuando como cuanto cuanta cuantos cuantas por si',
   determiners: { definite: 'el la los las este esta estos estas ese esa tu', indefinite: 'un una unos unas otro otra', possessive: 'su sus mi mis' },
   mentions: 'herramienta herramientas modelo modelos',
   instructionNouns: 'tarea tareas paso pasos instrucciones',

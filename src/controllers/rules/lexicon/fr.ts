@@ -11,7 +11,7 @@ export const fr: LanguageLexicon = {
     'le la les l un une des de du d au aux a en et ou que qu qui par pour avec sans sur ce cet cette ces ca cela ceci il elle ils ' +
     'elles je j me m moi tu te toi vous nous mon ma mes ton ta tes son sa ses leur leurs est sont y a peux pouvez peut veux voudrais ' +
     'merci bonjour s plait svp stp ne pas plus tres aussi mais si comment quel quelle quels quelles combien ou quand pourquoi est ce',
-  questionWords: 'que qu quoi quel quelle quels quelles qui ou quand comment combien pourquoi est',
+  questionWords: 'que qu quoi quel quelle quels quelles qui ou quand comment combien pourquoi est si',
   determiners: { definite: 'le la les l ce cet cette ces ton ta tes votre vos', indefinite: 'un une des autre', possessive: 'son sa ses leur leurs mon ma mes' },
   mentions: 'outil outils modele modeles',
   instructionNouns: 'tache taches etape etapes instructions',

@@ -11,7 +11,7 @@ export const pt: LanguageLexicon = {
     'o a os as um uma uns umas de do da dos das no na nos nas em e ou que por para com sem sobre este esta isto estes estas esse essa ' +
     'isso me meu minha meus minhas te teu tua seu sua seus suas se e sao ha por favor pode podes poderia quero preciso gostaria como ' +
     'qual quais onde quando muito mais ja tambem mas nao obrigado obrigada ola voce',
-  questionWords: 'que qual quais quem onde quando como quanto quanta quantos quantas por',
+  questionWords: 'que qual quais quem onde quando como quanto quanta quantos quantas por se',
   determiners: { definite: 'o a os as este esta esse essa teu tua', indefinite: 'um uma uns umas outro outra', possessive: 'seu sua seus suas meu minha' },
   mentions: 'ferramenta ferramentas modelo modelos',
   instructionNouns: 'tarefa tarefas passo passos instrucoes',
