@@ -1,7 +1,9 @@
 // Scores the rule-based planner on the realistic dev set with its own scorer: builds the app with
 // CONTROLLER=rules, listens on an ephemeral port on 127.0.0.1, runs bench/data/realistic/score.mjs
 // against it and prints its output.
-//   npm run bench:realistic -- [--part tune|holdout|all] [any score.mjs option, e.g. --verbose]
+//   npm run bench:realistic -- [--file items.jsonl] [--part tune|holdout|all] [any score.mjs option, e.g. --verbose]
+// --file reads another set of the same line format (default bench/data/realistic/dev.jsonl), e.g.
+// fresh.jsonl, the requests written after round 1 and scored only at the end of a round.
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -15,14 +17,20 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const data = resolve(root, 'bench/data/realistic');
 const args = process.argv.slice(2);
 const part = partArgument(args);
-const passOn = args.filter((arg, index) => !(arg === '--part' || arg.startsWith('--part=') || args[index - 1] === '--part'));
+const valueOf = (name: string) => {
+  const index = args.findIndex((arg) => arg === name || arg.startsWith(`${name}=`));
+  return index < 0 ? undefined : args[index]!.includes('=') ? args[index]!.split('=')[1] : args[index + 1];
+};
+const source = resolve(data, valueOf('--file') ?? 'dev.jsonl');
+const ours = (arg: string, index: number) => ['--part', '--file'].some((name) => arg === name || arg.startsWith(`${name}=`) || args[index - 1] === name);
+const passOn = args.filter((arg, index) => !ours(arg, index));
 
 const scratch = await mkdtemp(join(tmpdir(), 'hugginggpt-realistic-'));
-const lines = (await readFile(join(data, 'dev.jsonl'), 'utf8')).split('\n').filter((line) => line.trim());
+const lines = (await readFile(source, 'utf8')).split('\n').filter((line) => line.trim());
 const file = join(scratch, `${part}.jsonl`);
 await writeFile(file, lines.filter((line) => inPart((JSON.parse(line) as { id: string }).id, part)).join('\n') + '\n');
 
-const app = await buildApp(loadConfig({ CONTROLLER: 'rules', ARTIFACTS_DIR: join(scratch, 'artifacts'), RATE_LIMIT_MAX: '0' }));
+const app = await buildApp(loadConfig({ CONTROLLER: 'rules', RATE_LIMIT_MAX: '0', PRESSURE_MAX_EVENT_LOOP_DELAY_MS: '0', ARTIFACTS_DIR: join(scratch, 'artifacts') }));
 await app.listen({ port: 0, host: '127.0.0.1' });
 const { port } = app.server.address() as { port: number };
 try {
@@ -30,7 +38,7 @@ try {
     const child = spawn(process.execPath, [join(data, 'score.mjs'), '--base', `http://127.0.0.1:${port}`, '--file', file, ...passOn], { stdio: 'inherit' });
     child.on('exit', (status) => done(status ?? 1));
   });
-  console.log(`part: ${part}`);
+  console.log(`file: ${source}, part: ${part}`);
   process.exitCode = code;
 } finally {
   await app.close();

@@ -77,7 +77,6 @@ export const e2eCases: E2eCase[] = [
     says: [/\bno giraffe\b/],
     plans: [['visual-question-answering']],
     execute: ask('c.jpg', 'Does the photo contain a giraffe?'),
-    todo: 'the planner drops the file name from the question and leaves "Does contain a giraffe?", which the VQA expert cannot read',
   },
   { request: 'Are there any people in a.jpg?', says: [/\bno people\b/], plans: [['visual-question-answering']], execute: ask('a.jpg', 'Are there any people?') },
   {
@@ -97,7 +96,6 @@ export const e2eCases: E2eCase[] = [
     says: [/\b4 people\b/, /\bsports ball\b/],
     plans: [['image-to-text'], ['object-detection'], ['visual-question-answering']],
     execute: one('image-to-text', 'g.jpg'),
-    todo: 'the planner finds no task in "tell me what you see in"',
   },
   // "what animal is in …" is image classification by the planner's rules (shared/realistic README); labels carry no count.
   { request: 'What animals are in f.jpg?', says: [/\bzebras?\b/, /\bgiraffes?\b/], plans: [['visual-question-answering'], ['object-detection'], ['image-classification']], execute: ask('f.jpg', 'What animals are in the image?') },
@@ -174,7 +172,6 @@ export const e2eCases: E2eCase[] = [
     media: ['image'],
     plans: [['image-to-image', 'object-detection']],
     execute: [...detect('f.jpg'), { id: 1, task: 'image-to-image', dep: [0], args: { image: '<GENERATED>-0' } }],
-    todo: 'the planner reads "upscale the result" of a detection as text2text-generation on its text, not image-to-image on its image',
   },
   { request: 'What is the sentiment of "I love it"?', says: [/POSITIVE/], plans: [['text-classification']], execute: [{ id: 0, task: 'text-classification', args: { text: 'I love it' } }], models: [{ id: 0, model: 'local/vader-sentiment' }] },
 ];

@@ -2,7 +2,7 @@
 // linked in an answer such as /artifacts/3f2a9c71.png) and the assistant's last answer as text,
 // so "make that picture bigger" and "translate your answer into German" have something to use.
 import type { ChatMessage } from '../../pipeline/types.js';
-import type { Entity } from './link.js';
+import type { Entity } from './graph.js';
 import { tokenize } from './text.js';
 
 /** Only the latest messages can hold what "it" or "that picture" means. */

@@ -3,7 +3,8 @@
 // the closest thing it can do, worded so the user can ask for it.
 import type { Task } from '../../pipeline/types.js';
 import { INTENT_SPECS, type IntentId } from './lexicon/intents.js';
-import type { Reading, Step } from './steps.js';
+import type { Reading } from './clauses.js';
+import type { Step } from './read.js';
 
 /** Below this the planner does not guess: an empty plan and a suggestion instead. */
 export const ABSTAIN_BELOW = 0.35;

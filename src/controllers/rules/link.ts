@@ -1,159 +1,203 @@
-// From steps to a task graph. Every file, piece of content and output is an entity; each step
-// takes the entities its clause names ("it", "the summary", "both", a file), else the latest one
-// of a kind it can use, converting what the user holds when needed (a photo of text → OCR,
-// speech → ASR). One task per object; a step only depends on the outputs it uses.
-import { TASK_TYPES, type TaskType } from '../../registry/task-types.js';
-import { CONVERSIONS, INTENT_SPECS, type IntentId, type ObjectKind } from './lexicon/intents.js';
-import type { ObjectRef, Step } from './steps.js';
-
-export interface Entity {
-  id: number;
-  kind: ObjectKind;
-  /** A resource or a text given by the user (or by an earlier answer). */
-  value?: string;
-  /** The node that produces it. */
-  node?: number;
-  /** New content (a caption, a translation, an upscaled photo), not a verdict or a mark-up. */
-  content: boolean;
-  /** Position in the request; earlier turns of the chat are negative. */
-  at: number;
-  given: boolean;
-  intent?: IntentId;
-  lang?: string;
-  /** Entities named or made together ("a.jpg and b.jpg", the tasks of one fanned-out step). */
-  group?: number;
-  answer?: boolean;
-  /** Content that filled a slot (a question, labels): not something to act on. */
-  slot?: boolean;
-}
-
-export interface Node {
-  id: number;
-  intent: IntentId;
-  task: TaskType;
-  inputs: Entity[];
-  options: Record<string, string>;
-  /** An implicit step: a conversion, or a product the user named without asking for it. */
-  implicit?: boolean;
-}
+// From steps to nodes: each step takes what its clause names ("it", "the summary", "both", a
+// file), else the latest entity of a kind it can use; one task per object; a step only depends
+// on the outputs it uses. Content that fills a slot (a question, labels, the edit to make) is not
+// an object. "…, in English" translates the last text (or, before speech, what is spoken).
+import type { Task } from '../../pipeline/types.js';
+import { TASK_TYPES } from '../../registry/task-types.js';
+import { accepts, Graph, type Entity, type Node } from './graph.js';
+import { INTENT_SPECS, type IntentId, type ObjectKind } from './lexicon/intents.js';
+import type { Obj, Step } from './read.js';
 
 export interface LinkInput {
   steps: Step[];
-  /** The entity each object of the request denotes (resources and content), by item position. */
+  /** The entity each file and piece of content of the request is, by item position. */
   given: Map<number, Entity>;
   history: Entity[];
   /** Output languages asked for without a translation step. */
   modifiers: string[];
+  sentimentLabels: ReadonlySet<string>;
+  /** Words that separate labels ("and", "or"). */
+  conjunctions: ReadonlySet<string>;
+  /** The kind of thing a question is about, from its nouns ("what colour is the car in the picture?"). */
+  about: (question: string) => ObjectKind | undefined;
+  /** Stop adding tasks past this many (the plan will be refused as too large). */
+  limit: number;
 }
 
-const TEXT: ObjectKind = 'text';
-const accepts = (intent: IntentId, kind: ObjectKind) => INTENT_SPECS[intent].tasks[kind] !== undefined;
-
-export class Linker {
-  readonly nodes: Node[] = [];
-  readonly entities: Entity[] = [];
-  private groups = 0;
-
-  constructor(input: LinkInput) {
-    for (const entity of [...input.history, ...input.given.values()]) {
-      entity.id = this.entities.length;
-      this.entities.push(entity);
+function splitLabels(value: string, conjunctions: ReadonlySet<string>): string[] {
+  const labels: string[] = [];
+  for (const part of value.split(/[,;/]/)) {
+    let words: string[] = [];
+    for (const word of [...part.trim().split(/\s+/), 'or']) {
+      if (!conjunctions.has(word.toLowerCase())) words.push(word);
+      else if (words.length) labels.push(words.join(' ').replace(/^['"“”‘’]|['"“”‘’.]$/g, '')), (words = []);
     }
   }
-
-  entity(fields: Omit<Entity, 'id'>): Entity {
-    const made = { ...fields, id: this.entities.length };
-    this.entities.push(made);
-    return made;
-  }
-
-  /** Adds a node for an intent on its inputs; its output becomes the newest entity. */
-  add(intent: IntentId, inputs: Entity[], options: Record<string, string>, at: number, implicit = false): Node | null {
-    const spec = INTENT_SPECS[intent];
-    const kind = inputs[0]?.kind ?? spec.prefers;
-    const task = spec.tasks[kind] ?? spec.tasks[kind === 'document' ? 'image' : TEXT];
-    if (!task) return null;
-    // "Enhance the audio … and reduce the noise": the same task again on its own output is the same step, asked twice.
-    const previous = inputs.length === 1 && inputs[0]!.node !== undefined ? this.nodes[inputs[0]!.node] : undefined;
-    if (previous && previous.task === task && JSON.stringify(previous.options) === JSON.stringify(options)) return previous;
-    const node: Node = { id: this.nodes.length, intent, task, inputs, options, ...(implicit ? { implicit } : {}) };
-    this.nodes.push(node);
-    const outputs = TASK_TYPES[task].outputs;
-    const primary = outputs.includes('text') && !(task === 'image-segmentation' || task === 'object-detection') ? 'text' : outputs[0]!;
-    this.entity({ kind: primary, node: node.id, content: !spec.verdict && !spec.annotation, at, given: false, intent, ...(options.target_language ? { lang: options.target_language } : {}) });
-    if (primary === 'text' && outputs.includes('image')) this.entity({ kind: 'image', node: node.id, content: false, at, given: false, intent });
-    if (primary !== 'text' && outputs.includes('text')) this.entity({ kind: 'text', node: node.id, content: false, at, given: false, intent });
-    return node;
-  }
-
-  outputOf(node: Node, kind: ObjectKind): Entity | undefined {
-    return this.entities.find((entity) => entity.node === node.id && entity.kind === kind);
-  }
-
-  /** The entity of a kind the intent acts on: itself, or its conversion to text. */
-  usable(entity: Entity, intent: IntentId, at: number): Entity | null {
-    if (accepts(intent, entity.kind)) return entity;
-    const conversion = CONVERSIONS[entity.kind];
-    if (!conversion || !accepts(intent, TEXT)) return null;
-    const known = this.nodes.find((node) => node.inputs[0] === entity && (node.intent === conversion || node.task === 'image-to-text' || node.task === 'automatic-speech-recognition'));
-    const node = known ?? this.add(conversion, [entity], {}, entity.at + 0.25, true);
-    return node ? (this.outputOf(node, TEXT) ?? null) : null;
-  }
-
-  /** The latest entity a step can use, by preference: new content, then a verdict, then something to convert. */
-  latest(intent: IntentId, before: number, options: { kind?: ObjectKind; pointer?: boolean; original?: boolean; history?: boolean; raw?: boolean } = {}): Entity | null {
-    const fits = (entity: Entity) => (!options.kind || entity.kind === options.kind || (options.kind === 'image' && entity.kind === 'document'));
-    const pool = this.entities.filter((entity) => !entity.slot && fits(entity) && (options.original ? entity.given : true) && (options.history || !(entity.at < 0)));
-    const byRecency = (list: Entity[]) => list.filter((entity) => entity.at < before).sort((a, b) => b.at - a.at);
-    const after = pool.filter((entity) => entity.at >= before && entity.given).sort((a, b) => a.at - b.at);
-    const tiers: Array<(entity: Entity) => boolean> = [
-      // A judgement with nothing named ("and tell me if the customer is upset") is about what the user gave.
-      (entity) => !!INTENT_SPECS[intent].verdict && entity.given && entity.at >= 0 && entity.kind === TEXT && accepts(intent, TEXT),
-      (entity) => entity.content && accepts(intent, entity.kind),
-      (entity) => !entity.content && accepts(intent, entity.kind),
-      (entity) => (entity.content || entity.given) && CONVERSIONS[entity.kind] !== undefined && accepts(intent, TEXT),
-    ];
-    if (options.pointer) {
-      const text = [...after, ...byRecency(pool)].find((entity) => entity.given && entity.kind === TEXT && accepts(intent, TEXT));
-      if (text) return text;
-    }
-    for (const tier of tiers) {
-      const found = byRecency(pool).find(tier) ?? after.find(tier);
-      if (found) return options.raw ? found : this.usable(found, intent, before);
-    }
-    return null;
-  }
-
-  /** The outputs of the latest step(s) of an intent ("the summary", "the two captions", "the French one"). */
-  produced(ref: Extract<ObjectRef, { type: 'product' }>, before: number): Entity[] {
-    const made = this.entities.filter((entity) => entity.node !== undefined && entity.intent === ref.intent && entity.at < before && (!ref.lang || entity.lang === ref.lang));
-    const primary = made.filter((entity) => entity.content || INTENT_SPECS[ref.intent].verdict || INTENT_SPECS[ref.intent].annotation);
-    const list = primary.length ? primary : made;
-    const kinds = new Map<number, Entity>();
-    for (const entity of list) if (!kinds.has(entity.node!)) kinds.set(entity.node!, entity);
-    const outputs = [...kinds.values()];
-    return ref.plural ? outputs : outputs.slice(-1);
-  }
-
-  /** One of the files named so far, in the chat and the request ("the second photo", "the last one"). */
-  ordinal(position: number, kind?: ObjectKind): Entity | undefined {
-    const files = this.entities.filter((entity) => entity.given && entity.kind !== 'text' && (!kind || entity.kind === kind || (kind === 'image' && entity.kind === 'document')));
-    const seen = new Map<string, Entity>();
-    for (const entity of files.sort((a, b) => a.at - b.at)) if (!seen.has(entity.value!)) seen.set(entity.value!, entity);
-    const distinct = [...seen.values()];
-    return position > 0 ? distinct[position - 1] : distinct.at(position);
-  }
-
-  /** The last group of two or more entities an intent can use ("both", "each of them"). */
-  group(intent: IntentId, before: number): Entity[] {
-    const recent = this.entities.filter((entity) => entity.group !== undefined && entity.at < before && (accepts(intent, entity.kind) || CONVERSIONS[entity.kind]));
-    const last = recent.sort((a, b) => b.at - a.at)[0];
-    return last ? recent.filter((entity) => entity.group === last.group).sort((a, b) => a.at - b.at) : [];
-  }
-
-  newGroup(entities: Entity[]): void {
-    if (entities.length < 2) return;
-    const group = this.groups++;
-    for (const entity of entities) entity.group ??= group;
-  }
+  return labels.filter(Boolean);
 }
+
+/** The entities an object names; `made` collects the steps it implies ("the transcript of x.wav"). */
+function resolve(graph: Graph, input: LinkInput, step: Step, object: Obj, following: Entity[], consumed: Set<Entity>): Entity[] {
+  const history = input.history;
+  if (object.type === 'file' || object.type === 'content') return [input.given.get(object.at)!];
+  if (object.type === 'product') {
+    // "perform depth estimation … to understand the depth": the step itself, named again.
+    if (object.intent === step.intent) return [];
+    const made = graph.produced(object.intent, object.at, object.plural, object.lang);
+    if (made.length) return made.map((entity) => (object.kind && graph.outputOf(entity.node!, object.kind)) || entity);
+    if (object.kind && object.kind !== 'text' && history.some((entity) => entity.kind === object.kind)) return [graph.latest(step.intent, object.at, { kind: object.kind, history: true, raw: true })!];
+    // "the extracted text", "the edited image": an output of that kind, whatever made it; "the classification": the latest judgement.
+    const earlier = (object.kind || INTENT_SPECS[object.intent].verdict) && graph.entities.filter((entity) => entity.node !== undefined && entity.at < object.at && (object.kind ? entity.kind === object.kind : accepts(step.intent, entity.kind))).at(-1);
+    if (earlier) return [earlier];
+    const answer = history.find((entity) => entity.answer);
+    if (answer && !following.length) return [answer];
+    // "the captions of a.jpg and b.jpg": the implied step, once per thing named after the noun.
+    const sources = following.length ? (object.plural ? following : following.slice(0, 1)) : [graph.latest(object.intent, object.at, { history: true })];
+    return sources.flatMap((source) => {
+      if (source) consumed.add(source);
+      const usable = source && graph.usable(source, object.intent);
+      const node = usable && graph.add(object.intent, [usable], {}, object.at, true);
+      return node ? [graph.outputOf(node.id, 'text') ?? graph.outputOf(node.id)!] : [];
+    });
+  }
+  const kind = object.kind;
+  if (object.ref === 'ordinal') return [graph.ordinal(object.position!, kind)].filter((entity): entity is Entity => !!entity);
+  if (object.ref === 'all') return graph.group(step.intent, object.at);
+  if (object.ref === 'same') return [];
+  if (object.ref === 'answer') return [kind && kind !== 'text' ? graph.latest(step.intent, 0, { kind, history: true, raw: true }) : history.find((entity) => entity.answer)].filter((entity): entity is Entity => !!entity);
+  if (object.ref === 'result') {
+    // "upscale the result" of a detection takes its image, "read the result aloud" its text.
+    const last = graph.entities.filter((entity) => entity.node !== undefined && entity.at < object.at).sort((a, b) => b.at - a.at)[0];
+    const output = last && graph.outputFor(last.node!, step.intent, kind);
+    return output ? [output] : [];
+  }
+  const found = graph.latest(step.intent, object.at, { ...(kind ? { kind } : {}), pointer: object.ref === 'pointer', original: object.ref === 'original', history: true, raw: true });
+  return found ? [found] : [];
+}
+
+function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean): boolean {
+  const spec = INTENT_SPECS[step.intent];
+  const options: Record<string, string> = {};
+  let { question, labels } = step;
+  let instruction = spec.slot === 'instruction' ? step.text : undefined;
+  // Content that fills a slot (the question, the labels, the edit to make) is not an object.
+  const objects = step.objects.filter((object) => {
+    const entity = object.type === 'content' ? input.given.get(object.at)! : undefined;
+    if (!entity) return true;
+    const bare = entity.value!.replace(/[.?!]+$/, '');
+    const list = !entity.field && (spec.withLabels || spec.slot === 'labels') && !labels ? splitLabels(bare, input.conjunctions) : [];
+    const shortList = list.length >= 2 && list.length <= 12 && list.every((label) => label.split(' ').length <= 3) && !/[.!?]/.test(bare);
+    if (entity.field === 'labels' || shortList) labels = splitLabels(bare, input.conjunctions);
+    else if (entity.field === 'question' || (spec.slot === 'question' && !question && entity.value!.endsWith('?'))) question = entity.value;
+    else if (spec.slot === 'instruction' && !entity.field) instruction = entity.value;
+    else if (!(entity.field === 'target' || entity.field === 'source' || (!entity.field && step.labels?.includes(entity.value!)))) return true;
+    entity.slot = true;
+    return false;
+  });
+  const consumed = new Set<Entity>();
+  let explicit: Entity[] = [];
+  for (const [index, object] of objects.entries()) {
+    if (object.type === 'file' || object.type === 'content') {
+      if (!explicit.includes(input.given.get(object.at)!)) explicit.push(input.given.get(object.at)!);
+      continue;
+    }
+    const following = object.type === 'product' ? objects.slice(index + 1).filter((other) => other.type === 'file' || other.type === 'content').map((other) => input.given.get(other.at)!) : [];
+    explicit.push(...resolve(graph, input, step, object, following, consumed));
+  }
+  // Inputs of the steps implied on the way ("the summary of this article") are not the step's own.
+  if (explicit.some((entity) => !consumed.has(entity))) explicit = explicit.filter((entity) => !consumed.has(entity));
+  const named = objects.some((object) => object.type !== 'file' && object.type !== 'content');
+  // "converted into speech (example.wav)": a file of the kind the step makes, and not of one it reads, names its output.
+  const makes = TASK_TYPES[spec.tasks[spec.prefers]!]?.outputs ?? [];
+  explicit = explicit.filter((entity) => !(entity.given && entity.value && !accepts(step.intent, entity.kind) && makes.includes(entity.kind === 'document' ? 'image' : entity.kind)));
+  // "edit x.jpg based on the answer": an earlier output of text fills the instruction (or the question) of a step on a picture.
+  const fills = spec.slot === 'instruction' || (spec.slot === 'question' && !question);
+  let filler = fills ? explicit.find((entity) => entity.node !== undefined && entity.kind === 'text' && explicit.some((other) => other.kind !== 'text' && accepts(step.intent, other.kind))) : undefined;
+  explicit = explicit.filter((entity) => entity !== filler);
+  // What the step can use as is comes first; files are converted (speech → text) only when nothing else is named.
+  const direct = explicit.filter((entity) => accepts(step.intent, entity.kind));
+  let inputs = [...new Set((direct.length ? direct : explicit).flatMap((entity) => graph.usable(entity, step.intent) ?? []))];
+  if (inputs.length === 0 && spec.slot === 'description' && step.text) inputs = [graph.entity({ kind: 'text', value: step.text, content: true, at: step.start, given: true })];
+  // "two images: a red apple, and a green pear": one task for each thing described.
+  const described = step.plural && spec.slot === 'description' && inputs.length === 1 && inputs[0]!.given && inputs[0]!.kind === 'text' ? inputs[0]!.value!.split(/\s*(?:;|,\s*and\s+|,|\s+and\s+)\s*/).filter(Boolean) : [];
+  if (described.length > 1) inputs = described.map((value) => graph.entity({ kind: 'text', value, content: true, at: step.start, given: true }));
+  if (inputs.length === 0 && (!spec.needsObject || named || [...input.given.values()].some((entity) => entity.kind === 'text'))) {
+    // A question about "the image" is about a picture, whatever text came before it.
+    const about = input.about(question ?? '');
+    // "…, then upscale": what the step before made, when it made something this step reads.
+    const previous = step.then ? graph.nodes.filter((node) => !node.implicit).at(-1) : undefined;
+    // Another thing done to the same input is not a chain ("segment e.jpg, then estimate the depth"); a new version of it is ("edit …, then answer …").
+    const sameInput = previous?.inputs.some((entity) => accepts(step.intent, entity.kind));
+    const chained = previous && graph.entities.find((entity) => entity.node === previous.id && (entity.content || !sameInput) && accepts(step.intent, entity.kind) && (!about || entity.kind === about));
+    const latest = (kind?: ObjectKind) => graph.latest(step.intent, final ? Infinity : step.end, { history: named || !spec.needsObject, ...(kind ? { kind } : {}) });
+    const found = chained || (about && latest(about)) || latest();
+    // "translate the question to French, then get the answer" about a photo: the latest text is the question.
+    const asked = fills && spec.prefers !== 'text' ? graph.entities.filter((entity) => entity.kind === 'text' && !entity.slot && entity.at >= 0 && entity.at < step.at).sort((a, b) => b.at - a.at)[0] : undefined;
+    const picture = asked && (found?.kind === 'text' || !found) ? graph.latest(step.intent, Infinity, { kind: spec.prefers, history: true }) : null;
+    if (picture) filler = asked;
+    if (found || picture) inputs = [picture ?? found!];
+  }
+  if (inputs.length === 0) return false;
+
+  let intent: IntentId = step.intent;
+  if (labels && spec.withLabels) {
+    if (labels.every((label) => input.sentimentLabels.has(label.toLowerCase())) && inputs[0]!.kind === 'text') intent = 'sentiment';
+    else intent = spec.withLabels;
+  }
+  if (labels && INTENT_SPECS[intent].slot === 'labels') options.labels = labels.join(', ');
+  if (INTENT_SPECS[intent].slot === 'question' && (question ?? step.phrase) && !filler) options.question = question ?? step.phrase;
+  if (instruction && inputs[0]!.kind !== 'audio' && !filler) options.text = instruction;
+  if (step.source) options.source_language = step.source;
+
+  const outputs: Node[] = [];
+  const add = (on: Entity[], settings: Record<string, string>) => {
+    // The same task again on its own output is the same step asked twice ("edit the image … Please edit it using the description '…'").
+    const again = on.length === 1 && on[0]!.node !== undefined ? graph.nodes[on[0]!.node]! : undefined;
+    const same = again && again.task === graph.taskFor(intent, on[0]!.kind);
+    const restated = same && (JSON.stringify(again.options) === JSON.stringify(settings) || (!step.then && !again.implicit && !(settings.target_language && again.options.target_language !== settings.target_language)));
+    if (restated) Object.assign(again.options, settings);
+    const node = restated ? again : graph.add(intent, on, settings, step.end - 0.5);
+    if (node) outputs.push(node);
+  };
+  if (spec.pair) {
+    const other = inputs.length < 2 ? graph.latest(step.intent, step.start) : null;
+    if (other && !inputs.includes(other)) inputs.push(other);
+    if (inputs.length < 2) return false;
+    add(inputs.slice(0, 2), options);
+  } else {
+    const targets = intent === 'translate' ? (step.targets.length ? step.targets : [step.source && step.source !== 'en' ? 'en' : undefined]) : [undefined];
+    for (const entity of inputs) for (const target of targets) add(filler ? [entity, filler] : [entity], target ? { ...options, target_language: target } : options);
+  }
+  graph.newGroup(inputs.filter((entity) => entity.given));
+  graph.newGroup(outputs.map((node) => graph.outputOf(node.id)!));
+  return outputs.length > 0;
+}
+
+/** "…, in Italian": translate the last text, or what the last speech step speaks. */
+function applyLanguage(graph: Graph, lang: string): void {
+  if (graph.nodes.some((node) => node.task === 'translation' && node.options.target_language === lang)) return;
+  const speech = graph.nodes.filter((node) => node.task === 'text-to-speech').at(-1);
+  if (speech) {
+    const translation = graph.add('translate', [speech.inputs[0]!], { target_language: lang }, speech.inputs[0]!.at + 0.1, true);
+    if (translation) speech.inputs = [graph.outputOf(translation.id, 'text')!];
+    return;
+  }
+  const consumed = new Set(graph.nodes.flatMap((node) => node.inputs.map((entity) => entity.node)));
+  const last = graph.nodes.filter((node) => TASK_TYPES[node.task].outputs.includes('text') && !consumed.has(node.id)).at(-1);
+  const text = last ? graph.outputOf(last.id, 'text') : graph.entities.filter((entity) => entity.given && entity.kind === 'text').at(-1);
+  if (text) graph.add('translate', [text], { target_language: lang }, text.at + 0.1, true);
+}
+
+export function linkSteps(input: LinkInput): { tasks: Task[]; dropped: Step[]; nodes: Node[] } {
+  const graph = new Graph([...input.history, ...input.given.values()]);
+  const dropped: Step[] = [];
+  const deferred: Step[] = [];
+  for (const step of input.steps) {
+    if (graph.nodes.length > input.limit) break;
+    if (!resolveStep(graph, input, step, false)) deferred.push(step);
+  }
+  for (const step of deferred) if (!resolveStep(graph, input, step, true)) dropped.push(step);
+  for (const lang of input.modifiers) applyLanguage(graph, lang);
+  return { tasks: graph.tasks(), dropped, nodes: graph.nodes };
+}
+

@@ -13,13 +13,15 @@ export const de: LanguageLexicon = {
     'fur uber unter vor durch ist sind war waren hat haben wird werden kann kannst konnen konntest ich du er sie es wir ihr mich mir ' +
     'dich dir mein meine dein deine sein seine ihre dies diese dieser dieses bitte danke auch noch nur sehr wie was wer wo wann warum ' +
     'welche welcher welches zu sehen gibt es',
-  questionWords: 'was wer wie wo wann warum welche welcher welches wieviel wie viele ist sind gibt kann',
+  questionWords: 'was wer wie wo wann warum welche welcher welches wieviel wie viele ist sind gibt kann ob',
   determiners: { definite: 'der die das den dem des dieser diese dieses diesen dein deine', indefinite: 'ein eine einen einem einer', possessive: 'sein seine seinen ihr ihre ihren mein meine' },
   mentions: 'werkzeug werkzeuge modell modelle',
+  instructionNouns: 'aufgabe aufgaben schritt schritte anweisungen',
   fileLinks: 'in im auf aus von vom zu',
   chitchat: ['hallo', 'danke', 'vielen dank', 'danke schon', 'guten morgen', 'guten tag', 'tschuss', 'super', 'prima', 'perfekt'],
   hedges: [],
   ignore: ['kannst du', 'konnten sie', 'konntest du'],
+  presenters: ['ich habe', 'hier ist'],
   connectors: { then: ['dann', 'danach', 'anschliessend', 'und dann', 'zum schluss', 'schliesslich'], and: ['und', 'auch', 'ausserdem', 'sowie'] },
   creators: ['erzeuge', 'erstelle', 'generiere', 'mach', 'mache', 'zeichne', 'gib mir', 'ich mochte', 'ich will'],
   references: {
@@ -47,6 +49,14 @@ export const de: LanguageLexicon = {
   },
   languageMarkers: { target: ['ins', 'auf', 'in', 'nach'], source: ['aus dem', 'aus', 'vom'], audience: ['<lang> sprechend', 'spricht <lang>'] },
   labelMarkers: ['als', 'in', 'zwischen', 'kategorien', 'labels'],
+  weakLabelMarkers: 'als in zwischen',
+  conjunctions: { and: 'und', or: 'oder' },
+  copulas: 'ist sind',
+  descriptionLead: 'von vom',
+  endings: { plural: '', gerund: '', participle: '' },
+  infinitive: 'zu',
+  inWord: 'in',
+  thisImage: 'das Bild',
   fields: {
     question: ['frage'], context: ['kontext'], text: ['text', 'satz'], labels: ['labels', 'kategorien'],
     target: ['zielsprache'], source: ['quellsprache'], first: ['erster satz'], second: ['zweiter satz'],

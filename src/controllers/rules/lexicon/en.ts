@@ -20,9 +20,10 @@ export const en: LanguageLexicon = {
     'up out over again once only own same such no not now what which who whom whose when where why how all any both each ' +
     'some one two s d t ll re ve m don doesn didn isn aren wasn won can t let get got need want like something thing thanks ' +
     'hi hello hey ok okay yes sure well oh fine cool great nice',
-  questionWords: 'what which who whom whose where when why how is are was were do does did can could would will should has have had',
+  questionWords: 'what which who whom whose where when why how is are was were do does did can could would will should has have had whether if',
   determiners: { definite: 'the this that these those your same original previous last', indefinite: 'a an some another one any new', possessive: 'its their his her my our' },
   mentions: 'tool tools model models feature features service services api system',
+  instructionNouns: 'task tasks step steps instruction instructions operation operations action actions',
   fileLinks: 'in on of from at for about inside within according to',
   chitchat: [
     'hi', 'hello', 'hey', 'good morning', 'good evening', 'good afternoon', 'how are you', 'thanks', 'thank you', 'thank', 'cheers',
@@ -32,8 +33,9 @@ export const en: LanguageLexicon = {
   hedges: ['how to', 'on how to', 'about how to', 'whether to', 'information about', 'ways to', 'instead of', 'rather than', 'without'],
   ignore: [
     'would you say', 'i d say', 'let me know', 'so i can hear', 'if you can', 'if possible', 'you know', 'i mean', 'need help',
-    'help me', 'i have', 'i ve got', 'got this', 'can you', 'could you', 'would you',
+    'help me', 'can you', 'could you', 'would you',
   ],
+  presenters: ['i have', 'i ve got', 'got this', 'we have', 'here is', 'here s', 'here are', 'attached is', 'below is'],
   connectors: {
     then: ['then', 'and then', 'after that', 'afterwards', 'afterward', 'next', 'finally', 'lastly', 'once you have', 'once done',
       'when you re done', 'when done', 'followed by', 'subsequently', 'after which', 'later'],
@@ -65,7 +67,7 @@ export const en: LanguageLexicon = {
     image: 'image images picture pictures photo photos photograph photographs pic snapshot shot screenshot drawing illustration frame selfie figure diagram artwork painting',
     audio: 'audio recording recordings record call calls voicemail memo podcast song track sound sounds clip voice interview lecture speech talk meeting conversation',
     video: 'video videos movie film footage',
-    text: 'text texts sentence sentences paragraph paragraphs passage article email e mail mail message note notes review reviews comment comments tweet post letter quote phrase words line lines statement script toast headline title ticket complaint feedback invitation content excerpt snippet terms policy essay story',
+    text: 'text texts question sentence sentences paragraph paragraphs passage article email e mail mail message note notes review reviews comment comments tweet post letter quote phrase words line lines statement script toast headline title ticket complaint feedback invitation content excerpt snippet terms policy essay story',
     document: 'receipt receipts invoice invoices form forms scan scans document documents bill bills statement contract certificate ticket page pages pdf passport report slip',
     textimage: 'sign signs menu menus whiteboard blackboard poster posters banner handwriting slide slides plate sticker screenshot',
   },
@@ -85,6 +87,14 @@ export const en: LanguageLexicon = {
   },
   labelMarkers: ['as', 'as either', 'into', 'into one of', 'between', 'about', 'either', 'one of', 'with the labels', 'labels', 'label',
     'categories', 'category', 'classes', 'options', 'intents', 'topics', 'tags'],
+  weakLabelMarkers: 'as into between about either',
+  conjunctions: { and: 'and', or: 'or' },
+  copulas: 'is are was were',
+  descriptionLead: 'of showing depicting about that shows with featuring me us',
+  endings: { plural: 's x', gerund: 'ing', participle: 'ed' },
+  infinitive: 'to',
+  inWord: 'in',
+  thisImage: 'the image',
   fields: {
     question: ['question', 'my question', 'the question', 'my question is', 'the question is'],
     context: ['context', 'passage', 'reference text'],
@@ -105,7 +115,7 @@ export const en: LanguageLexicon = {
         'identify ... objects', 'label ... objects', 'find ... objects', 'recognize ... objects', 'locate ... objects', 'list ... objects',
         'detect ... objects',
         'recognize the objects', 'recognize objects', 'label the objects'],
-      make: ['detected', 'detections', 'bounding boxes', 'boxes', 'detected objects', 'objects detected', 'object labels'],
+      make: ['detected', 'detections', 'bounding boxes', 'boxes', 'detected objects', 'objects detected', 'object labels', 'labelled image', 'labeled image', 'annotated image'],
     },
     classify: {
       say: ['classify', 'classification', 'image classification', 'categorize', 'categorization', 'label ... as', 'what kind of', 'what type of',
@@ -117,7 +127,7 @@ export const en: LanguageLexicon = {
     caption: {
       say: ['caption', 'describe', 'description', 'what is in', 'what s in', 'what is on', 'what s on', 'what is shown', 'what is happening',
         'what s happening', 'what happens in', 'what is going on', 'what s going on', 'what does ... show', 'what do ... show', 'what can you see',
-        'what do you see', 'tell me about', 'explain the image|picture|photo', 'image to text', 'image captioning', 'describe what'],
+        'what do you see', 'what you see', 'what you can see', 'what can be seen', 'tell me about', 'explain the image|picture|photo', 'image to text', 'image captioning', 'describe what'],
       make: ['caption', 'captions', 'description', 'descriptions', 'descriptive text', 'textual description', 'described', 'captioned'],
     },
     ocr: {
@@ -153,7 +163,7 @@ export const en: LanguageLexicon = {
     remove: { say: ['remove', 'get rid of'] },
     question: {
       say: ['answer', 'answer the question', 'answer this question', 'answer my question', 'question answering', 'ask',
-        'the answer to', 'find the answer', 'know the answer', 'answer to the question', 'answer to this question', 'what is the answer',
+        'the answer to', 'find the answer', 'get the answer', 'get an answer', 'know the answer', 'answer to the question', 'answer to this question', 'what is the answer',
         'i want to know', 'i would like to know', 'i d like to know', 'want to know', 'curious about', 'wondering'],
     },
     vqa: { say: ['visual question answering', 'visual question', 'vqa'] },

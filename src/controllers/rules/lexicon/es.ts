@@ -11,13 +11,15 @@ export const es: LanguageLexicon = {
     'el la los las un una unos unas de del al a en y o que por para con sin sobre este esta esto estos estas ese esa eso lo le les ' +
     'me mi mis te tu tus su sus se es son hay por favor puedes podrias quiero necesito quisiera como cual cuales donde cuando ' +
     'muy mas ya tambien pero si no gracias hola',
-  questionWords: 'que cual cuales quien quienes donde cuando como cuanto cuanta cuantos cuantas por',
+  questionWords: 'que cual cuales quien quienes donde cuando como cuanto cuanta cuantos cuantas por si',
   determiners: { definite: 'el la los las este esta estos estas ese esa tu', indefinite: 'un una unos unas otro otra', possessive: 'su sus mi mis' },
   mentions: 'herramienta herramientas modelo modelos',
+  instructionNouns: 'tarea tareas paso pasos instrucciones',
   fileLinks: 'en de del sobre',
   chitchat: ['hola', 'gracias', 'muchas gracias', 'buenos dias', 'buenas tardes', 'buenas noches', 'adios', 'perfecto', 'vale', 'genial'],
   hedges: [],
   ignore: ['por favor', 'puedes', 'podrias'],
+  presenters: ['tengo', 'aqui esta', 'aqui tienes'],
   connectors: { then: ['luego', 'despues', 'y luego', 'y despues', 'a continuacion', 'finalmente', 'por ultimo'], and: ['y', 'e', 'tambien', 'ademas'] },
   creators: ['genera', 'generar', 'crea', 'crear', 'haz', 'hacer', 'dibuja', 'dame', 'quiero', 'necesito'],
   references: {
@@ -44,6 +46,14 @@ export const es: LanguageLexicon = {
   },
   languageMarkers: { target: ['al', 'a', 'en', 'hacia el', 'para el'], source: ['del', 'de'], audience: ['que habla <lang>', 'hispanohablante'] },
   labelMarkers: ['como', 'en', 'entre', 'etiquetas', 'categorias'],
+  weakLabelMarkers: 'como en entre',
+  conjunctions: { and: 'y e', or: 'o u' },
+  copulas: 'es son',
+  descriptionLead: 'de del',
+  endings: { plural: 's', gerund: '', participle: '' },
+  infinitive: '',
+  inWord: 'en',
+  thisImage: 'la imagen',
   fields: {
     question: ['pregunta'], context: ['contexto'], text: ['texto', 'frase'], labels: ['etiquetas', 'categorias'],
     target: ['idioma destino'], source: ['idioma origen'], first: ['primera frase'], second: ['segunda frase'],

@@ -11,13 +11,15 @@ export const fr: LanguageLexicon = {
     'le la les l un une des de du d au aux a en et ou que qu qui par pour avec sans sur ce cet cette ces ca cela ceci il elle ils ' +
     'elles je j me m moi tu te toi vous nous mon ma mes ton ta tes son sa ses leur leurs est sont y a peux pouvez peut veux voudrais ' +
     'merci bonjour s plait svp stp ne pas plus tres aussi mais si comment quel quelle quels quelles combien ou quand pourquoi est ce',
-  questionWords: 'que qu quoi quel quelle quels quelles qui ou quand comment combien pourquoi est',
+  questionWords: 'que qu quoi quel quelle quels quelles qui ou quand comment combien pourquoi est si',
   determiners: { definite: 'le la les l ce cet cette ces ton ta tes votre vos', indefinite: 'un une des autre', possessive: 'son sa ses leur leurs mon ma mes' },
   mentions: 'outil outils modele modeles',
+  instructionNouns: 'tache taches etape etapes instructions',
   fileLinks: 'dans sur de du en',
   chitchat: ['bonjour', 'salut', 'merci', 'merci beaucoup', 'bonsoir', 'au revoir', 'parfait', 'super', 'genial', 'd accord'],
   hedges: [],
   ignore: ["s'il te plait", "s'il vous plait", 'peux tu', 'pouvez vous', 'est ce que'],
+  presenters: ["j'ai", 'voici', 'voila'],
   connectors: { then: ['puis', 'ensuite', 'et puis', 'apres', 'enfin', 'finalement'], and: ['et', 'aussi', 'egalement'] },
   creators: ['genere', 'generer', 'cree', 'creer', 'fais', 'faire', 'dessine', 'donne moi', 'je veux', 'je voudrais'],
   references: {
@@ -44,6 +46,14 @@ export const fr: LanguageLexicon = {
   },
   languageMarkers: { target: ['en', 'vers l', 'vers le', 'a l'], source: ['de l', 'du', 'de'], audience: ['qui parle <lang>', 'francophone', 'anglophone'] },
   labelMarkers: ['comme', 'en', 'entre', 'etiquettes', 'categories'],
+  weakLabelMarkers: 'comme en entre',
+  conjunctions: { and: 'et', or: 'ou' },
+  copulas: 'est sont',
+  descriptionLead: 'de du des d',
+  endings: { plural: 's x', gerund: '', participle: '' },
+  infinitive: '',
+  inWord: 'en',
+  thisImage: "l'image",
   fields: {
     question: ['question'], context: ['contexte'], text: ['texte', 'phrase'], labels: ['etiquettes', 'categories'],
     target: ['langue cible'], source: ['langue source'], first: ['premiere phrase'], second: ['deuxieme phrase'],

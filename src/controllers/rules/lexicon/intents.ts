@@ -2,6 +2,7 @@
 // acts on, the extra slot it fills, and what its output is. "classify" on a photo is image
 // classification, on a recording audio classification; a question on a scan is document QA.
 import type { TaskType } from '../../../registry/task-types.js';
+import type { NounClass } from './types.js';
 
 /** What a step acts on: a resource kind, or a picture of a document (scan, receipt, form). */
 export type ObjectKind = 'image' | 'audio' | 'video' | 'text' | 'document';
@@ -26,6 +27,8 @@ export interface IntentSpec {
   needsObject?: true;
   /** A candidate-label list turns it into this intent. */
   withLabels?: 'zeroShot';
+  /** Gives way to a more precise step in the same clause: "identify the emotion" is sentiment, "I'd like to know which class" classification. */
+  generic?: 1 | 2;
 }
 
 const image = { prefers: 'image' } as const;
@@ -38,6 +41,7 @@ export const INTENTS = {
     tasks: { image: 'image-classification', document: 'image-classification', audio: 'audio-classification', text: 'text-classification' },
     verdict: true,
     withLabels: 'zeroShot',
+    generic: 1,
   },
   caption: { example: 'describe photo.jpg', ...image, tasks: { image: 'image-to-text', document: 'image-to-text', audio: 'audio-classification' } },
   ocr: { example: 'read the text in photo.jpg', ...image, tasks: { image: 'image-to-text', document: 'image-to-text' } },
@@ -56,6 +60,7 @@ export const INTENTS = {
     verdict: true,
     needsObject: true,
     withLabels: 'zeroShot',
+    generic: 2,
   },
   vqa: { example: 'in photo.jpg, what color is the car?', ...image, tasks: { image: 'visual-question-answering', document: 'visual-question-answering' }, slot: 'question', verdict: true },
   docqa: { example: 'what is the total on receipt.jpg?', ...image, tasks: { image: 'document-question-answering', document: 'document-question-answering' }, slot: 'question', verdict: true },
@@ -86,6 +91,9 @@ export const INTENTS = {
 
 export type IntentId = keyof typeof INTENTS;
 export const INTENT_SPECS: Record<IntentId, IntentSpec> = INTENTS;
+
+/** What a noun names ("receipt" a document, "sign" a picture of text). */
+export const KIND_OF_NOUN: Record<NounClass, ObjectKind> = { image: 'image', audio: 'audio', video: 'video', text: 'text', document: 'document', textimage: 'document' };
 
 /** Steps that turn a kind the user holds into the kind a step needs. */
 export const CONVERSIONS: Partial<Record<ObjectKind, IntentId>> = { image: 'ocr', document: 'ocr', audio: 'transcribe', video: 'transcribe' };

@@ -11,13 +11,15 @@ export const pt: LanguageLexicon = {
     'o a os as um uma uns umas de do da dos das no na nos nas em e ou que por para com sem sobre este esta isto estes estas esse essa ' +
     'isso me meu minha meus minhas te teu tua seu sua seus suas se e sao ha por favor pode podes poderia quero preciso gostaria como ' +
     'qual quais onde quando muito mais ja tambem mas nao obrigado obrigada ola voce',
-  questionWords: 'que qual quais quem onde quando como quanto quanta quantos quantas por',
+  questionWords: 'que qual quais quem onde quando como quanto quanta quantos quantas por se',
   determiners: { definite: 'o a os as este esta esse essa teu tua', indefinite: 'um uma uns umas outro outra', possessive: 'seu sua seus suas meu minha' },
   mentions: 'ferramenta ferramentas modelo modelos',
+  instructionNouns: 'tarefa tarefas passo passos instrucoes',
   fileLinks: 'em no na do da de sobre',
   chitchat: ['ola', 'obrigado', 'obrigada', 'muito obrigado', 'bom dia', 'boa tarde', 'boa noite', 'tchau', 'perfeito', 'otimo'],
   hedges: [],
   ignore: ['por favor', 'voce pode', 'pode'],
+  presenters: ['tenho', 'aqui esta'],
   connectors: { then: ['depois', 'em seguida', 'e depois', 'entao', 'finalmente', 'por fim'], and: ['e', 'tambem', 'alem disso'] },
   creators: ['gere', 'gerar', 'crie', 'criar', 'faca', 'fazer', 'desenhe', 'me de', 'quero', 'preciso'],
   references: {
@@ -44,6 +46,14 @@ export const pt: LanguageLexicon = {
   },
   languageMarkers: { target: ['para o', 'para', 'ao', 'em'], source: ['do', 'de'], audience: ['que fala <lang>'] },
   labelMarkers: ['como', 'em', 'entre', 'rotulos', 'categorias'],
+  weakLabelMarkers: 'como em entre',
+  conjunctions: { and: 'e', or: 'ou' },
+  copulas: 'e sao',
+  descriptionLead: 'de do da',
+  endings: { plural: 's', gerund: '', participle: '' },
+  infinitive: '',
+  inWord: 'em',
+  thisImage: 'a imagem',
   fields: {
     question: ['pergunta'], context: ['contexto'], text: ['texto', 'frase'], labels: ['rotulos', 'categorias'],
     target: ['idioma de destino'], source: ['idioma de origem'], first: ['primeira frase'], second: ['segunda frase'],

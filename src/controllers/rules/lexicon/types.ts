@@ -36,6 +36,8 @@ export interface LanguageLexicon {
   determiners: { definite: string; indefinite: string; possessive: string };
   /** Nouns after a task's name that make it a mention, not a request ("the translation tool"). */
   mentions: string;
+  /** Nouns for the steps of a request ("the following tasks: …" introduces instructions, not content). */
+  instructionNouns: string;
   /** Words that tie a file to a phrase ("the total on receipt.jpg"): dropped from questions with the file. */
   fileLinks: string;
   /** Greetings, thanks and small talk: a request made only of these needs no task. */
@@ -44,6 +46,8 @@ export interface LanguageLexicon {
   hedges: string[];
   /** Phrases that contain a cue word but ask for nothing ("would you say", "let me know"). */
   ignore: string[];
+  /** Phrases that present what the user gives ("I have", "here is"): a product named after them is that thing, not a request ("I have a description: …"). */
+  presenters: string[];
   connectors: {
     /** Start a later step: "then", "after that", "finally". */
     then: string[];
@@ -85,6 +89,22 @@ export interface LanguageLexicon {
   };
   /** Words before a list of candidate labels: "as", "into", "labels". */
   labelMarkers: string[];
+  /** Of those, the words that introduce labels only when the list has an "or" ("about sports or politics"); they also do at the end of a verb's phrase ("label … as"). */
+  weakLabelMarkers: string;
+  /** "and" and "or" words (space-separated): they separate labels; an "or" makes a list of alternatives. */
+  conjunctions: { and: string; or: string };
+  /** Verbs that open a list of alternatives in a question ("is it a city, a farm or a beach?"), and follow a label ("my question is: …"). */
+  copulas: string;
+  /** Words between a verb that generates and what to show ("draw me a …", "a video of …"): not part of the description. */
+  descriptionLead: string;
+  /** Word endings (space-separated): a plural, a gerund ("a response describing it" describes the response), a participle ("who painted …?"). */
+  endings: { plural: string; gerund: string; participle: string };
+  /** The infinitive marker ("I need to process an image"): a verb of the user's own follows, so what comes after is not asked of a creator verb before it. */
+  infinitive: string;
+  /** The word "in" of "a text in English", which says the input's language rather than the target. */
+  inWord: string;
+  /** What replaces a file name taken out of a question without a preposition ("Does c.jpg show…" → "Does the image show…"). */
+  thisImage: string;
   /** Labels of named values, written before a colon. */
   fields: Record<FieldName, string[]>;
   /** Words of sentiment labels: a label list made only of these is a sentiment question. */

@@ -1,0 +1,241 @@
+// From phrases to clauses: questions asked without a cue word, the clause each step owns, steps
+// that restate another ("identify the emotion": the precise one wins), objects outside every
+// clause given to the step they belong to, languages and labels placed, values given only as
+// labelled fields ("Question: …\nContext: …"), and how much of the instruction was understood.
+import { INTENT_SPECS, type IntentId } from './lexicon/intents.js';
+import type { FieldName } from './lexicon/index.js';
+import { labelList, questionText, type Context, type Draft, type Obj, type Step } from './read.js';
+
+export interface Reading {
+  steps: Step[];
+  /** Objects no step took. */
+  orphans: Obj[];
+  /** Output languages not claimed by a translation step ("tell me in French"). */
+  modifiers: string[];
+  same: boolean;
+  chitchat: number;
+  /** Words of the instruction, those this lexicon knows, and those no phrase, slot or stopword explains. */
+  words: number;
+  known: number;
+  unexplained: string[];
+}
+
+/** A step that can take content given after its sentence: it names none of its own, or has a slot to fill. */
+function takesContent(step: Step): boolean {
+  const slot = INTENT_SPECS[step.intent].slot;
+  if ((slot === 'question' && !step.question) || slot === 'instruction' || slot === 'labels') return true;
+  return step.objects.every((object) => object.type === 'ref' && (object.ref === 'it' || object.ref === 'pointer')) && !(step.text && slot === 'description');
+}
+
+export function arrange(context: Context, draft: Draft): Reading {
+  const { items, lexicon, matches } = context;
+  const { explained, sentenceOf, starts } = draft;
+  const sentenceEnd = (sentence: number) => (sentence + 1 < starts.length ? starts[sentence + 1]! - 1 : items.length);
+  const connector = new Map<number, 'then' | 'and'>();
+  for (const match of matches) for (const cue of match.cues) if (cue.type === 'then' || cue.type === 'and') connector.set(match.start, connector.get(match.start) ?? cue.type);
+  const words = (from: number, to: number) => items.slice(from, to).filter((item) => item.type === 'word');
+
+  // Questions without a cue: "What's the total on receipt.jpg?", "On which date was it signed?".
+  const withSteps = new Set(draft.steps.map((step) => step.sentence));
+  for (let sentence = 0; sentence < starts.length && draft.steps.length < 200; sentence++) {
+    const from = starts[sentence]!;
+    const to = sentenceEnd(sentence);
+    const said = words(from, to);
+    if (withSteps.has(sentence) || said.length === 0) continue;
+    const question = items[to]?.norm === '?' || (lexicon.questionWords.has(said[0]!.norm) && said.length > 2);
+    // "What is it?" is about a file named; "how are you?" alone is small talk; "Can you save x.wav to my Drive?" asks for an action.
+    const small = said.every((word) => lexicon.stopwords.has(word.norm)) && !items.some((item) => item.type === 'resource' || item.type === 'content');
+    if (!question || small || draft.ignoreAt.has(from + (items[from]!.type === 'word' ? 0 : 1)) || (draft.chitchat > 0 && said.length < 4)) continue;
+    const step: Step = { intent: 'question', at: from, start: from, end: to, sentence, phrase: '', strength: 0.7, objects: [], targets: [], question: questionText(context, from, to) };
+    // "Is c.jpg a city, a farm or a beach?": the alternatives after the file or "is" are candidate labels.
+    const or = said.findIndex((word) => lexicon.alternatives.has(word.raw));
+    let listStart = -1;
+    for (let at = from; or > 0 && at < to && items[at] !== said[or]; at++) if (items[at]!.type === 'resource' || items[at]!.type === 'content' || lexicon.copulas.has(items[at]!.raw) || lexicon.references.get(items[at]!.raw) === 'it') listStart = at + 1;
+    const labels = listStart > 0 ? labelList(context, listStart, explained) : null;
+    if (labels) step.labels = labels;
+    draft.steps.push(step);
+    for (let at = from; at < to; at++) if (items[at]!.type === 'word') explained[at] = 1;
+  }
+
+  const steps = draft.steps.sort((a, b) => a.start - b.start);
+  steps.forEach((step, index) => {
+    const previous = steps[index - 1];
+    const same = previous?.sentence === step.sentence;
+    // "caption x.jpg and then tell me whether…": the clause starts after the last connector, which says whether it chains.
+    let cut = -1;
+    for (let at = same ? previous.end : starts[step.sentence]!; at < step.start; at++) {
+      if (connector.get(at) === 'then') step.then = true;
+      if (same && (connector.has(at) || items[at]!.type === 'comma')) cut = at;
+    }
+    if (cut >= 0 && step.intent !== 'question') step.start = cut + 1;
+  });
+  // "a picture and a video of waves": what the last product shows, the others show too.
+  for (let index = steps.length - 2; index >= 0; index--) {
+    const step = steps[index]!;
+    const next = steps[index + 1]!;
+    if (INTENT_SPECS[step.intent].slot === 'description' && !step.text && next.sentence === step.sentence && INTENT_SPECS[next.intent].slot === 'description') step.text = next.text;
+  }
+  steps.forEach((step, index) => {
+    const next = steps[index + 1];
+    step.end = next?.sentence === step.sentence ? next.start : sentenceEnd(step.sentence);
+    if (steps[index - 1]?.sentence !== step.sentence) step.start = Math.min(step.start, starts[step.sentence]!);
+  });
+  // Two steps in one clause are one: "identify the emotion", "I'd like to know which class it belongs to", "a summarized answer".
+  const generality = (intent: IntentId) => INTENT_SPECS[intent].generic ?? 0;
+  const kept: Step[] = [];
+  for (const step of steps) {
+    const last = kept.at(-1);
+    const span = last ? items.slice(last.at, step.at) : [];
+    const between = (loose: boolean) => span.some((item, i) => !explained[last!.at + i] && !(loose && item.type === 'word' && lexicon.stopwords.has(item.norm)));
+    const joined = span.some((item, i) => item.type === 'comma' || connector.has(last!.at + i));
+    if (last && last.sentence === step.sentence && !last.text && last.intent !== step.intent && !joined) {
+      const [first, second] = [generality(last.intent), generality(step.intent)];
+      if (second > first && !between(true)) {
+        last.end = step.end;
+        continue;
+      }
+      if ((first >= second && !between(false)) || (first > second && !between(true))) {
+        Object.assign(step, { start: last.start, then: step.then || last.then });
+        kept.pop();
+      }
+    }
+    kept.push(step);
+  }
+
+  const stepAt = (at: number): Step | undefined => {
+    let low = 0;
+    let high = kept.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const step = kept[middle]!;
+      if (at < step.start) high = middle - 1;
+      else if (at >= step.end) low = middle + 1;
+      else return step;
+    }
+    return undefined;
+  };
+  const loose: Array<{ object: Obj; sentence: number; afterColon: boolean }> = [];
+  for (const object of draft.objects) {
+    const step = stepAt(object.at);
+    if (step) step.objects.push(object);
+    else {
+      let back = object.at - 1;
+      const listed = (at: number) => ['line', 'para', ','].includes(items[at]!.norm) || items[at]!.type === 'content' || (items[at]!.type === 'word' && lexicon.stopwords.has(items[at]!.norm));
+      while (back >= 0 && back > object.at - 12 && listed(back)) back--;
+      const afterColon = items[back]?.norm === ':';
+      loose.push({ object, sentence: afterColon ? sentenceOf[back]! : sentenceOf[object.at]!, afterColon });
+    }
+  }
+  // "summarize the complaint in a couple of sentences": a second phrase for the same step.
+  for (let index = kept.length - 1; index > 0; index--) {
+    const step = kept[index]!;
+    const previous = kept[index - 1]!;
+    if (step.intent === previous.intent && step.sentence === previous.sentence && step.objects.length === 0) {
+      previous.end = step.end;
+      for (const target of step.targets) if (!previous.targets.includes(target)) previous.targets.push(target);
+      previous.source ??= step.source;
+      previous.labels ??= step.labels;
+      previous.text ??= step.text;
+      kept.splice(index, 1);
+    }
+  }
+  const orphans = loose.filter((orphan) => !adopt(kept, orphan, context)).map((orphan) => orphan.object);
+
+  const modifiers: string[] = [];
+  for (const language of draft.languages) {
+    const step = stepAt(language.at);
+    if (step?.intent === 'translate') {
+      if (language.role === 'source' || language.role === 'input') step.source = language.lang;
+      else if (!step.targets.includes(language.lang)) step.targets.push(language.lang);
+    } else if (['target', 'audience'].includes(language.role) && !modifiers.includes(language.lang)) modifiers.push(language.lang);
+  }
+  // "translate this text in Spanish": with no other target, the language after the text is where it goes.
+  for (const step of kept) if (step.intent === 'translate' && !step.targets.length && draft.languages.some((language) => language.role === 'input' && stepAt(language.at) === step)) step.targets.push(step.source!), delete step.source;
+  for (const list of draft.labelLists) {
+    const step = stepAt(list.at) ?? kept.find((other) => other.sentence === sentenceOf[list.at]);
+    if (step) step.labels = list.labels;
+  }
+  kept.push(...fieldSteps(context, kept, orphans));
+
+  let known = 0;
+  const literal = new Uint8Array(items.length);
+  for (const match of matches) for (const at of match.literal) literal[at] = 1;
+  const said = items.filter((item) => item.type === 'word');
+  const unexplained: string[] = [];
+  items.forEach((item, at) => {
+    if (item.type !== 'word') return;
+    if (literal[at] || lexicon.stopwords.has(item.norm) || lexicon.nouns.has(item.norm) || item.lang) known++;
+    if (!explained[at] && !lexicon.stopwords.has(item.norm)) unexplained.push(item.raw);
+  });
+  return { steps: kept, orphans, modifiers, same: draft.same, chitchat: draft.chitchat, words: said.length, known, unexplained };
+}
+
+/** Gives a file or content outside every clause to the step it belongs to. */
+function adopt(steps: Step[], orphan: { object: Obj; sentence: number; afterColon: boolean }, context: Context): boolean {
+  const { object } = orphan;
+  if (object.type !== 'file' && object.type !== 'content') return false;
+  const field = object.type === 'content' ? context.contents[context.items[object.at]!.content!]!.field : undefined;
+  const inSentence = steps.filter((step) => step.sentence === orphan.sentence);
+  // Text after "…: " goes to the steps before the colon that can take it.
+  const takers = orphan.afterColon ? inSentence.filter(takesContent) : [];
+  if (object.type === 'content' && takers.length) {
+    for (const step of takers) step.objects.push(object);
+    return true;
+  }
+  const split = steps.findIndex((step) => step.start > object.at);
+  const after = split < 0 ? steps.length : split;
+  if (object.type === 'content' && !field) {
+    // Pasted text: to the step that points at it ("this email"), else one with nothing to act on.
+    const rank = (step: Step) =>
+      step.objects.some((other) => other.type === 'ref' && other.ref === 'pointer') ? 3
+      : step.objects.length === 0 || (INTENT_SPECS[step.intent].pair && step.objects.filter((other) => other.type === 'content').length < 2) ? 2
+      : takesContent(step) ? 1 : 0;
+    const best = steps.reduce<Step | undefined>((chosen, step) => (rank(step) > (chosen ? rank(chosen) : 0) ? step : chosen), undefined);
+    if (best) return !!best.objects.push(object);
+  }
+  // A labelled value ("Text: …") belongs to the nearest step, whatever else it holds.
+  if (field) {
+    const nearest = steps[after - 1] ?? steps[after];
+    return !!nearest?.objects.push(object);
+  }
+  const kind = object.type === 'content' ? 'text' : (context.tokens[context.items[object.at]!.token]!.kind ?? 'image');
+  // The nearest free step that can use it: up to eight before it, then up to eight after it; one that picks a file ("the second one") takes no other.
+  const free = (step: Step) =>
+    !step.objects.some((other) => other.type === object.type || (other.type === 'ref' && other.ref === 'ordinal')) && (object.type === 'file' || takesContent(step)) && (kind !== 'text' || INTENT_SPECS[step.intent].tasks.text !== undefined);
+  // A step that takes it as it is before one that would convert it ("summarize the command, and edit the image").
+  let step: Step | undefined;
+  for (const direct of [true, false]) {
+    const fits = (candidate: Step) => free(candidate) && (!direct || INTENT_SPECS[candidate.intent].tasks[kind] !== undefined);
+    for (let i = after - 1; !step && i >= Math.max(0, after - 8); i--) if (fits(steps[i]!)) step = steps[i];
+    for (let i = after; !step && i < Math.min(steps.length, after + 8); i++) if (fits(steps[i]!)) step = steps[i];
+  }
+  if (!step && object.type === 'file') step = steps[after - 1] ?? steps[after];
+  return !!step?.objects.push(object);
+}
+
+/** Values given only as labelled fields ("Context: …\nQuestion: …", "target language: zh"): the steps they ask for. */
+function fieldSteps(context: Context, steps: Step[], orphans: Obj[]): Step[] {
+  const { contents, lexicon, items } = context;
+  const has = (intent: IntentId) => steps.some((step) => step.intent === intent || (step.intent === 'question' && intent === 'qa'));
+  const fields = new Map<FieldName, number>();
+  contents.forEach((content, index) => content.field && fields.set(content.field, index));
+  const field = (name: FieldName) => (fields.has(name) ? contents[fields.get(name)!]!.value : undefined);
+  const objects = [...orphans];
+  items.forEach((item, at) => {
+    if (item.type === 'content' && contents[item.content!]!.field && !objects.some((object) => object.at === at)) objects.push({ type: 'content', at });
+  });
+  const base = { at: 0, start: 0, end: Infinity, sentence: 0, phrase: '', strength: 0.9, objects, targets: [] as string[] };
+  const language = (value: string | undefined) => {
+    const word = value?.trim().toLowerCase() ?? '';
+    return lexicon.languages.get(lexicon.normalise(word)[0] ?? '') ?? (/^[a-z]{2}(?:-[a-z]{2})?$/.test(word) ? word.slice(0, 2) : undefined);
+  };
+  const found: Step[] = [];
+  if (field('question') && (field('context') || field('text')) && !has('qa')) found.push({ ...base, intent: 'qa' });
+  else if (field('question') && !steps.some((step) => INTENT_SPECS[step.intent].slot === 'question')) found.push({ ...base, intent: 'question', strength: 0.8 });
+  const target = language(field('target'));
+  const source = language(field('source'));
+  if (target && !has('translate')) found.push({ ...base, intent: 'translate', targets: [target], ...(source ? { source } : {}) });
+  if ((field('first') || field('text')) && field('second') && !has('similarity')) found.push({ ...base, intent: 'similarity' });
+  if (field('labels') && steps.length === 0 && found.length === 0) found.push({ ...base, intent: 'zeroShot' });
+  return found;
+}

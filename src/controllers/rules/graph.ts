@@ -1,0 +1,213 @@
+// The graph under construction. Every file, piece of content and output is an entity; a step
+// takes the entities its clause names, else the latest one of a kind it can use, converting
+// what the user holds when needed (a photo of text → OCR, speech → ASR). At the end the nodes
+// become tasks: duplicates merged, ids in dependency order, outputs as `<GENERATED>-k`.
+import type { Task } from '../../pipeline/types.js';
+import { TASK_TYPES, type TaskType } from '../../registry/task-types.js';
+import { CONVERSIONS, INTENT_SPECS, type IntentId, type ObjectKind } from './lexicon/intents.js';
+
+export interface Entity {
+  id: number;
+  kind: ObjectKind;
+  /** A resource or a text given by the user (or by an earlier answer). */
+  value?: string;
+  /** The node that produces it. */
+  node?: number;
+  /** New content (a caption, a translation, an upscaled photo), not a verdict or a mark-up. */
+  content: boolean;
+  /** Position in the request; earlier turns of the chat are negative. */
+  at: number;
+  given: boolean;
+  intent?: IntentId;
+  lang?: string;
+  /** Given as a labelled field ("Question: …"). */
+  field?: string;
+  /** Entities named or made together ("a.jpg and b.jpg", the tasks of one fanned-out step). */
+  group?: number;
+  answer?: boolean;
+  /** Content that filled a slot (a question, labels): not something to act on. */
+  slot?: boolean;
+}
+
+export interface Node {
+  id: number;
+  intent: IntentId;
+  task: TaskType;
+  inputs: Entity[];
+  options: Record<string, string>;
+  /** An implicit step: a conversion, or a product the user named without asking for it. */
+  implicit?: boolean;
+}
+
+export const accepts = (intent: IntentId, kind: ObjectKind) => INTENT_SPECS[intent].tasks[kind] !== undefined;
+const argKind = (kind: ObjectKind) => (kind === 'document' ? 'image' : kind === 'video' ? 'audio' : kind);
+
+export class Graph {
+  readonly nodes: Node[] = [];
+  readonly entities: Entity[] = [];
+  private groups = 0;
+
+  constructor(known: Iterable<Entity>) {
+    for (const entity of known) this.entity(entity);
+  }
+
+  entity(fields: Omit<Entity, 'id'> & { id?: number }): Entity {
+    const made = Object.assign(fields, { id: this.entities.length });
+    this.entities.push(made);
+    return made;
+  }
+
+  taskFor(intent: IntentId, kind: ObjectKind = INTENT_SPECS[intent].prefers): TaskType | undefined {
+    const { tasks } = INTENT_SPECS[intent];
+    return tasks[kind] ?? tasks[kind === 'document' ? 'image' : 'text'];
+  }
+
+  /** Adds a node for an intent on its inputs, with an entity for each of its outputs. */
+  add(intent: IntentId, inputs: Entity[], options: Record<string, string>, at: number, implicit = false): Node | null {
+    const spec = INTENT_SPECS[intent];
+    const task = this.taskFor(intent, inputs[0]?.kind);
+    if (!task) return null;
+    const node: Node = { id: this.nodes.length, intent, task, inputs, options, ...(implicit ? { implicit } : {}) };
+    this.nodes.push(node);
+    TASK_TYPES[task].outputs.forEach((output, index) => {
+      this.entity({ kind: output, node: node.id, content: index === 0 && !spec.verdict && !spec.annotation, at, given: false, intent, ...(options.target_language ? { lang: options.target_language } : {}) });
+    });
+    return node;
+  }
+
+  outputOf(node: number, kind?: ObjectKind): Entity | undefined {
+    return this.entities.find((entity) => entity.node === node && (!kind || entity.kind === kind));
+  }
+
+  /** The output of a node a step uses: of the kind named, else of a kind the step reads as is (the one it prefers first). */
+  outputFor(node: number, intent: IntentId, kind?: ObjectKind): Entity | undefined {
+    const outputs = this.entities.filter((entity) => entity.node === node);
+    return kind ? outputs.find((entity) => entity.kind === kind) : (outputs.find((entity) => entity.kind === INTENT_SPECS[intent].prefers) ?? outputs.find((entity) => accepts(intent, entity.kind)) ?? outputs[0]);
+  }
+
+  /** The entity of a kind the intent acts on: itself, or its conversion to text. */
+  usable(entity: Entity, intent: IntentId): Entity | null {
+    if (accepts(intent, entity.kind)) return entity;
+    const conversion = CONVERSIONS[entity.kind];
+    if (!conversion || !accepts(intent, 'text')) return null;
+    const known = this.nodes.find((node) => node.inputs[0] === entity && (node.intent === conversion || node.task === 'image-to-text' || node.task === 'automatic-speech-recognition'));
+    const node = known ?? this.add(conversion, [entity], {}, entity.at + 0.25, true);
+    return node ? (this.outputOf(node.id, 'text') ?? null) : null;
+  }
+
+  /** The latest entity a step can use, by preference: new content, then a verdict, then something to convert. */
+  latest(intent: IntentId, before: number, options: { kind?: ObjectKind; pointer?: boolean; original?: boolean; history?: boolean; raw?: boolean } = {}): Entity | null {
+    const fits = (entity: Entity) => !options.kind || entity.kind === options.kind || (options.kind === 'image' && entity.kind === 'document');
+    const pool = this.entities.filter((entity) => !entity.slot && fits(entity) && (!options.original || entity.given) && (options.history || entity.at >= 0));
+    const earlier = pool.filter((entity) => entity.at < before).sort((a, b) => b.at - a.at);
+    const later = pool.filter((entity) => entity.at >= before && entity.given).sort((a, b) => a.at - b.at);
+    const text = (entity: Entity) => entity.given && entity.kind === 'text' && accepts(intent, 'text');
+    if (options.pointer) {
+      const found = [...later, ...earlier].find(text);
+      if (found) return found;
+    }
+    const tiers: Array<(entity: Entity) => boolean> = [
+      // A judgement with nothing named ("and tell me if the customer is upset") is about what the user gave.
+      (entity) => !!INTENT_SPECS[intent].verdict && entity.at >= 0 && text(entity),
+      (entity) => entity.content && accepts(intent, entity.kind),
+      (entity) => !entity.content && accepts(intent, entity.kind),
+      (entity) => (entity.content || entity.given) && CONVERSIONS[entity.kind] !== undefined && accepts(intent, 'text'),
+    ];
+    for (const tier of tiers) {
+      const found = earlier.find(tier) ?? later.find(tier);
+      if (found) return options.raw ? found : this.usable(found, intent);
+    }
+    return null;
+  }
+
+  /** The outputs of the latest step(s) of an intent ("the summary", "the two captions", "the French one"). */
+  produced(intent: IntentId, before: number, plural: boolean, lang?: string): Entity[] {
+    const made = this.entities.filter((entity) => entity.node !== undefined && entity.intent === intent && entity.at < before && (!lang || entity.lang === lang));
+    const main = made.filter((entity) => entity.content || INTENT_SPECS[intent].verdict || INTENT_SPECS[intent].annotation);
+    const byNode = new Map<number, Entity>();
+    for (const entity of main.length ? main : made) if (!byNode.has(entity.node!)) byNode.set(entity.node!, entity);
+    const outputs = [...byNode.values()];
+    return plural ? outputs : outputs.slice(-1);
+  }
+
+  /** One of the files named so far, in the chat and the request ("the second photo", "the last one"). */
+  ordinal(position: number, kind?: ObjectKind): Entity | undefined {
+    const files = new Map<string, Entity>();
+    for (const entity of [...this.entities].sort((a, b) => a.at - b.at)) {
+      if (entity.given && entity.kind !== 'text' && (!kind || entity.kind === kind || (kind === 'image' && entity.kind === 'document')) && !files.has(entity.value!)) files.set(entity.value!, entity);
+    }
+    return [...files.values()].at(position > 0 ? position - 1 : position);
+  }
+
+  /** The last group of two or more entities an intent can use ("both", "each of them"). */
+  group(intent: IntentId, before: number): Entity[] {
+    const recent = this.entities.filter((entity) => entity.group !== undefined && entity.at < before && (accepts(intent, entity.kind) || CONVERSIONS[entity.kind]));
+    const last = recent.sort((a, b) => b.at - a.at)[0];
+    return last ? recent.filter((entity) => entity.group === last.group).sort((a, b) => a.at - b.at) : [];
+  }
+
+  newGroup(entities: Entity[]): void {
+    if (entities.length < 2) return;
+    const group = this.groups++;
+    for (const entity of entities) entity.group ??= group;
+  }
+
+  /** The nodes as tasks: duplicates merged, ids in dependency order, outputs as `<GENERATED>-k`. */
+  tasks(): Task[] {
+    const nodes = this.nodes;
+    const canonical = new Map<number, number>();
+    const byKey = new Map<string, Node>();
+    const same = (node: number) => canonical.get(node) ?? node;
+    const order: Node[] = [];
+    const placed = new Set<number>();
+    const visit = (node: Node, depth = 0) => {
+      if (placed.has(node.id) || depth > nodes.length) return;
+      for (const entity of node.inputs) if (entity.node !== undefined) visit(nodes[entity.node]!, depth + 1);
+      placed.add(node.id);
+      // The same task on the same inputs is one task, unless their settings conflict (two target languages).
+      const key = `${node.task}|${node.inputs.map((entity) => (entity.node !== undefined ? `#${same(entity.node)}` : `=${entity.value}`)).join('|')}`;
+      const other = byKey.get(key);
+      if (other && !Object.entries(node.options).some(([name, value]) => other.options[name] !== undefined && other.options[name] !== value)) {
+        canonical.set(node.id, other.id);
+        other.options = { ...node.options, ...other.options };
+      } else {
+        if (!other) byKey.set(key, node);
+        order.push(node);
+      }
+    };
+    for (const node of nodes) visit(node);
+    // Each input goes to the first argument of its kind; a task missing a required argument goes, with what needs it.
+    const argsOf = (node: Node) => {
+      const spec = TASK_TYPES[node.task].args;
+      const args: Record<string, string | Entity> = {};
+      for (const [name, value] of Object.entries(node.options)) if (spec[name]) args[name] = value;
+      for (const entity of node.inputs) {
+        const name = Object.keys(spec).find((arg) => args[arg] === undefined && !spec[arg]!.option && spec[arg]!.kind === argKind(entity.kind));
+        if (name) args[name] = entity.node === undefined ? entity.value! : entity;
+      }
+      return args;
+    };
+    const removed = new Set<number>();
+    for (const node of order) {
+      const spec = TASK_TYPES[node.task];
+      const args = argsOf(node);
+      const complete = Object.entries(spec.args).every(([name, arg]) => !arg.required || args[name] !== undefined) && (!spec.requireOneOf || spec.requireOneOf.some((name) => args[name] !== undefined));
+      if (!complete || node.inputs.some((entity) => entity.node !== undefined && removed.has(same(entity.node)))) removed.add(node.id);
+    }
+    const kept = order.filter((node) => !removed.has(node.id));
+    const newId = new Map(kept.map((node, index) => [node.id, index]));
+    return kept.map((node, id) => {
+      const dep = new Set<number>();
+      const args = argsOf(node);
+      const written = Object.keys(TASK_TYPES[node.task].args).flatMap((name) => {
+        const value = args[name];
+        if (value === undefined) return [];
+        if (typeof value === 'string') return [[name, value]];
+        const k = newId.get(same(value.node!))!;
+        dep.add(k);
+        return [[name, `<GENERATED>-${k}`]];
+      });
+      return { id, task: node.task, dep: [...dep].sort((a, b) => a - b), args: Object.fromEntries(written) };
+    });
+  }
+}

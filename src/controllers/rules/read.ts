@@ -1,0 +1,321 @@
+// Reading the instruction: which phrases ask for a step (a verb, a question pattern, a product
+// asked for: "give me a summary"), which name an earlier output ("the summary", "the edited
+// image") or a thing ("this photo"), and what each step's clause holds: files, content,
+// references ("it", "both", "the second photo"), languages, candidate labels, a question or a
+// description. clauses.ts then gives each object to its step.
+import type { Content } from './content.js';
+import type { Cue, Lexicon, Reference } from './lexicon/index.js';
+import { INTENT_SPECS, KIND_OF_NOUN, type IntentId, type ObjectKind } from './lexicon/intents.js';
+import type { Item, Match } from './match.js';
+import type { Token } from './text.js';
+
+export type Obj =
+  | { type: 'file'; at: number }
+  | { type: 'content'; at: number }
+  | { type: 'ref'; at: number; ref: Reference | 'ordinal'; kind?: ObjectKind; position?: number }
+  | { type: 'product'; at: number; intent: IntentId; kind?: ObjectKind; lang?: string; plural: boolean };
+
+export interface Step {
+  intent: IntentId;
+  /** Item where its phrase starts; where its clause starts and ends, and its sentence. */
+  at: number;
+  start: number;
+  end: number;
+  sentence: number;
+  /** The words that asked for it, for the explanation; 1 for a phrase, less for a typo or a bare question. */
+  phrase: string;
+  strength: number;
+  objects: Obj[];
+  targets: string[];
+  source?: string;
+  labels?: string[];
+  question?: string;
+  /** What to generate, or the edit to make, in the user's words. */
+  text?: string;
+  /** Asked for several ("two images: a red apple, and a green pear"). */
+  plural?: boolean;
+  /** Joined to the step before by "then", "after that", "finally". */
+  then?: boolean;
+}
+
+export interface Context {
+  text: string;
+  tokens: readonly Token[];
+  items: readonly Item[];
+  matches: readonly Match[];
+  contents: readonly Content[];
+  lexicon: Lexicon;
+}
+
+export interface Draft {
+  steps: Step[];
+  objects: Obj[];
+  languages: Array<{ at: number; lang: string; role: 'target' | 'source' | 'audience' | 'bare' | 'input' }>;
+  labelLists: Array<{ at: number; labels: string[] }>;
+  explained: Uint8Array;
+  sentenceOf: Int32Array;
+  starts: number[];
+  same: boolean;
+  chitchat: number;
+  ignoreAt: Set<number>;
+}
+
+/** More steps than any plan may hold: reading stops there, and the plan is refused as too large. */
+export const STEP_LIMIT = 200;
+
+export function textOf({ items, tokens, contents, text }: Context, from: number, to: number): string {
+  if (to <= from) return '';
+  const last = items[to - 1]!;
+  return text.slice(tokens[items[from]!.token]!.start, tokens[last.type === 'content' ? contents[last.content!]!.end - 1 : last.token]!.end).trim();
+}
+
+/** A list of 2 to 12 short labels ("politics, sports or technology"), with an "or" when `needsOr`. */
+export function labelList(context: Context, from: number, explained: Uint8Array, needsOr = false): string[] | null {
+  const { items, lexicon, contents } = context;
+  const labels: string[] = [];
+  let current: number[] = [];
+  let or = false;
+  const close = () => {
+    if (current.length) labels.push(current.map((i) => (items[i]!.type === 'content' ? contents[items[i]!.content!]!.value : textOf(context, i, i + 1))).join(' '));
+    current = [];
+  };
+  let at = from;
+  for (; at < items.length && items[at]!.type !== 'boundary' && items[at]!.type !== 'resource'; at++) {
+    const item = items[at]!;
+    if (item.type === 'comma' || lexicon.conjunctions.has(item.raw)) {
+      or ||= lexicon.alternatives.has(item.raw);
+      close();
+    } else if (item.type === 'content' && contents[item.content!]!.value.split(' ').length > 4) break;
+    // Articles are not part of a label ("a city, a farm or a beach").
+    else if (item.type !== 'word' || current.length || !(lexicon.indefinite.has(item.norm) || lexicon.definite.has(item.norm) || (labels.length === 0 && lexicon.stopwords.has(item.norm)))) current.push(at);
+    if (current.length > 4) return null;
+  }
+  close();
+  if (labels.length < 2 || labels.length > 12 || (needsOr && !or)) return null;
+  explained.fill(1, from, at);
+  return labels;
+}
+
+/** The question without the file it is about: "What's the total on r.jpg?" → "What's the total?"; "Does c.jpg show…" → "Does the image show…". */
+export function questionText({ items, tokens, text, lexicon }: Context, from: number, to: number): string {
+  const opens = (at: number) => items[at]?.type === 'word' && lexicon.questionWords.has(items[at]!.norm);
+  let start = from;
+  for (let at = from; at < to && !opens(at); at++) if ((items[at]!.type === 'comma' || items[at]!.type === 'dash') && opens(at + 1)) start = at + 1;
+  while (start < to && items[start]!.type !== 'word') start++;
+  if (start >= to) return '';
+  let question = '';
+  let position = tokens[items[start]!.token]!.start;
+  for (let i = start; i < to; i++) {
+    if (items[i]!.type !== 'resource') continue;
+    let cut = i;
+    while (cut - 1 >= start && items[cut - 1]!.type === 'word' && lexicon.fileLinks.has(items[cut - 1]!.norm)) cut--;
+    const named = lexicon.nouns.has(items[i - 1]?.norm ?? '');
+    question += text.slice(position, tokens[items[cut]!.token]!.start) + (cut === i && !named && i > start ? lexicon.thisImage : '');
+    position = tokens[items[i]!.token]!.end;
+  }
+  const end = tokens[items[to]?.norm === '?' ? items[to]!.token : items[to - 1]!.token]!.end;
+  return (question + text.slice(position, end)).replace(/\s+([?.,!])/g, '$1').replace(/\s{2,}/g, ' ').trim();
+}
+
+/** Steps and objects of the instruction, in the order the phrases come. */
+export function readPhrases(context: Context): Draft {
+  const { items, matches, lexicon } = context;
+  const n = items.length;
+  const sentenceOf = new Int32Array(n);
+  const starts = [0];
+  for (let i = 0; i < n; i++) {
+    sentenceOf[i] = starts.length - 1;
+    if (items[i]!.type === 'boundary') starts.push(i + 1);
+  }
+  const sentenceEnd = (sentence: number) => (sentence + 1 < starts.length ? starts[sentence + 1]! - 1 : n);
+  const matchAt = new Map(matches.map((match) => [match.start, match]));
+  const cueAt = <T extends Cue['type']>(at: number, type: T) => matchAt.get(at)?.cues.find((cue) => cue.type === type) as Extract<Cue, { type: T }> | undefined;
+  const refAt = (at: number) => cueAt(at, 'ref')?.ref;
+  const isWord = (at: number, set: { has(word: string): boolean }) => items[at]?.type === 'word' && set.has(items[at]!.norm);
+  const determiner = (at: number) => isWord(at, lexicon.definite) || isWord(at, lexicon.indefinite) || isWord(at, lexicon.possessive);
+  const joinerAt = (at: number) => items[at]!.type === 'comma' || !!cueAt(at, 'and') || !!cueAt(at, 'then');
+  /** A word within `limit` items before `from`, in the same clause, that passes. */
+  const before = (from: number, test: (at: number) => boolean, limit: number) => {
+    for (let at = from - 1; at >= 0 && at >= from - limit && items[at]!.type !== 'boundary' && !joinerAt(at); at--) if (test(at)) return true;
+    return false;
+  };
+  // "the provided image" uses a creator verb as an adjective.
+  const creatorEnds = new Map(matches.filter((match) => cueAt(match.start, 'creator') && !determiner(match.start - 1)).map((match) => [match.end, match.start]));
+  const starting = (type: Cue['type']) => new Set(matches.filter((match) => match.cues.some((cue) => cue.type === type)).map((match) => match.start));
+  const [sayAt, ignoreAt, presenterAt] = [starting('say'), starting('ignore'), starting('presenter')];
+  const hedgeEnds = new Set(matches.filter((match) => cueAt(match.start, 'hedge')).map((match) => match.end));
+  const pointerAt = (at: number) => refAt(at) === 'pointer';
+  // "the summary", "a short summary": a determiner, perhaps with an adjective between.
+  const determined = (at: number) => determiner(at - 1) || (determiner(at - 2) && items[at - 1]?.type === 'word' && !lexicon.stopwords.has(items[at - 1]!.norm) && !sayAt.has(at - 1));
+  // Clauses: a sentence cut at commas and connectors ("caption b.jpg | and find the named entities"); where each uses a verb.
+  const clauseOf = new Int32Array(n);
+  for (let i = 1; i < n; i++) clauseOf[i] = clauseOf[i - 1]! + (items[i - 1]!.type === 'boundary' || joinerAt(i) ? 1 : 0);
+  const verbUse = new Map<number, number>();
+  for (const match of matches) if (cueAt(match.start, 'say') && !determined(match.start)) verbUse.set(clauseOf[match.start]!, match.start);
+  const plural = (item: Item) => item.raw !== item.norm && lexicon.plurals.some((ending) => item.raw.endsWith(ending));
+  const verbal = (item?: Item) => item?.type === 'word' && [...lexicon.gerunds, ...lexicon.participles].some((ending) => item.raw.endsWith(ending));
+  const nounOf = (at: number) => lexicon.nouns.get(items[at]?.type === 'word' ? items[at]!.norm : '');
+
+  const draft: Draft = { steps: [], objects: [], languages: [], labelLists: [], explained: new Uint8Array(n), sentenceOf, starts, same: false, chitchat: 0, ignoreAt };
+  const { steps, objects, explained } = draft;
+  const swallowed = new Uint8Array(n);
+  const stepClauses = new Set<number>();
+  let lastProduct: { sentence: number; end: number } | undefined;
+  let claimed = -1;
+
+  /** A description runs to the end of the sentence, or to a connector before the next request. */
+  const descriptionEnd = (from: number) => {
+    const asks = (at: number) => !!matchAt.get(at)?.cues.some((cue) => cue.type === 'say' || cue.type === 'make' || cue.type === 'creator');
+    let at = from;
+    while (at < n && items[at]!.type !== 'boundary' && !cueAt(at, 'then') && !((items[at]!.type === 'comma' || cueAt(at, 'and')) && (asks(at + 1) || asks(at + 2) || asks(at + 3)))) at++;
+    return at;
+  };
+  /** A phrase of several intents ("paint": an edit of a photo, or a new picture) takes the one the sentence's file fits. */
+  const pickIntent = (match: Match, intents: IntentId[]): IntentId => {
+    const sentence = sentenceOf[match.start]!;
+    let kind: ObjectKind | undefined;
+    for (let at = starts[sentence]!; at < sentenceEnd(sentence) && !kind && intents.length > 1; at++) {
+      if (items[at]!.type === 'resource') kind = context.tokens[items[at]!.token]!.kind ?? 'image';
+      else if (at > match.start && nounOf(at) === 'image' && determiner(at - 1)) kind = 'image';
+    }
+    return intents.find((intent) => (kind ? INTENT_SPECS[intent].tasks[kind] : INTENT_SPECS[intent].prefers === 'text')) ?? intents[0]!;
+  };
+  const addStep = (intent: IntentId, match: Match, start = match.start) => {
+    if (steps.length >= STEP_LIMIT) return;
+    const sentence = sentenceOf[match.start]!;
+    stepClauses.add(clauseOf[match.start]!);
+    const step: Step = { intent, at: match.start, start, end: match.end, sentence, phrase: textOf(context, match.start, match.end), strength: match.fuzzy ? 0.8 : 1, objects: [], targets: [] };
+    // "from English into Korean": the languages of the phrase itself.
+    const named = match.literal.flatMap((at) => items[at]!.lang ?? []);
+    if (intent === 'translate' && named.length) Object.assign(step, { targets: [named.at(-1)!], ...(named.length > 1 ? { source: named[0] } : {}) });
+    const slot = INTENT_SPECS[intent].slot;
+    if (slot === 'description' || slot === 'instruction') {
+      let from = slot === 'instruction' ? match.start : match.end;
+      while (slot === 'description' && lexicon.descriptionLead.has(items[from]?.raw ?? '')) from++;
+      const to = descriptionEnd(from);
+      if (to > from) {
+        step.text = textOf(context, from, to).replace(/[\s,;.!]+$/, '');
+        explained.fill(1, from, to);
+        swallowed.fill(1, Math.max(from, match.end), to);
+      }
+    }
+    // "I would like to know when the report is due": the question is what follows the phrase (unless a colon announces it).
+    const end = sentenceEnd(sentence);
+    if (slot === 'question' && items[match.end]?.type === 'word' && end - match.end >= 3 && items[end]?.norm !== ':') step.question = questionText(context, match.end, end);
+    steps.push(step);
+    return step;
+  };
+
+  for (const match of matches) {
+    if (steps.length >= STEP_LIMIT) break;
+    if (match.start === claimed) continue;
+    const say = match.cues.flatMap((cue) => (cue.type === 'say' ? [cue.intent] : []));
+    const make = cueAt(match.start, 'make');
+    const ref = cueAt(match.start, 'ref');
+    const noun = match.literal.map(nounOf).find(Boolean);
+    const last = items[match.literal.at(-1)!]!;
+    if (swallowed[match.start]) {
+      // Inside a description only references count ("a story that begins with your description").
+      const pointed = items[match.end]?.norm === ':' || items[match.end]?.type === 'content' || pointerAt(match.start - 1) || pointerAt(match.start - 2);
+      if (make && noun && match.literal.length === 1) objects.push({ type: 'ref', ref: 'it', at: match.start, kind: KIND_OF_NOUN[noun] });
+      else if (make && !pointed) objects.push({ type: 'product', at: match.start, intent: make.intent, plural: false });
+      else if (ref && ref.ref !== 'all') objects.push({ type: 'ref', at: match.start, ref: ref.ref });
+      continue;
+    }
+    for (const at of match.literal) explained[at] = 1;
+    const sentence = sentenceOf[match.start]!;
+    if (say.length || make) {
+      const first = items[match.start]!;
+      const previous = items[match.start - 1];
+      // "a text description": the last noun of a compound names the product. "the Text-to-Speech tool", "how to edit it": a task named, not asked for.
+      if (make && !say.length && !verbal(first) && items[match.end]?.type === 'word' && !verbal(items[match.end]) && cueAt(match.end, 'make')) continue;
+      if ((determiner(match.start - 1) && isWord(match.end, lexicon.mentions)) || hedgeEnds.has(match.start)) continue;
+      // "a response describing the objects": a gerund after a noun describes that noun.
+      if (say.length && lexicon.gerunds.some((ending) => first.raw.endsWith(ending)) && previous?.type === 'word' && !lexicon.stopwords.has(previous.norm) && !joinerAt(match.start - 1) && !sayAt.has(match.start - 1)) continue;
+      // "Who painted the Mona Lisa?": a question about something done, not a request to do it.
+      if (say.length && !make && lexicon.participles.some((ending) => first.raw.endsWith(ending)) && isWord(starts[sentence]!, lexicon.questionWords) && items[sentenceEnd(sentence)]?.norm === '?') continue;
+      const definite = before(match.start, (at) => isWord(at, lexicon.definite) || refAt(at) === 'all', 3);
+      const indefinite = before(match.start, (at) => isWord(at, lexicon.indefinite), 3);
+      const possessive = before(match.start, (at) => isWord(at, lexicon.possessive), 2);
+      // "create a picture and a short video": the second product shares the verb of the first.
+      const coordinated = (!say.length || definite || indefinite) && lastProduct?.sentence === sentence && match.start - lastProduct.end <= 8 && items.slice(lastProduct.end, match.start).some((item, i) => item.type === 'comma' || !!cueAt(lastProduct!.end + i, 'and'));
+      // A creator verb before it asks for it, unless a verb of its own comes between ("tell me whether the captions agree", "I need to process an image", "get it in plain text").
+      let creatorAt = -1;
+      let verbBetween = false;
+      const creator = coordinated || before(match.start, (at) => (!verbBetween && (creatorAt = creatorEnds.get(at + 1) ?? -1) >= 0) || ((verbBetween ||= sayAt.has(at) || isWord(at, lexicon.questionWords) || items[at]!.raw === lexicon.infinitive || lexicon.references.get(items[at]!.raw) === 'it'), false), 4);
+      // A noun names an earlier output when a verb of its clause acts on it.
+      const otherSay = stepClauses.has(clauseOf[match.start]!) || (verbUse.get(clauseOf[match.start]!) ?? -1) > match.start;
+      const thing = match.literal.some((at) => lexicon.nouns.has(items[at]!.norm));
+      // "the translated text", "the depth-estimated image": the noun after it says which output.
+      const nounAt = [match.end, match.end + 1].find((at, i) => nounOf(at) && (i === 0 || (items[match.end]!.type === 'word' && !lexicon.stopwords.has(items[match.end]!.norm))));
+      const kind = nounAt === undefined ? {} : { kind: KIND_OF_NOUN[nounOf(nounAt)!] };
+      if (nounAt !== undefined) explained.fill(1, match.end, nounAt + 1), (claimed = nounAt);
+      const product = (intent: IntentId) => {
+        const lang = match.literal.map((at) => items[at]!.lang).find(Boolean);
+        objects.push({ type: 'product', at: match.start, intent, plural: before(match.start, (at) => refAt(at) === 'all', 3) || plural(last), ...(lang ? { lang } : {}), ...kind });
+      };
+      // "the transformed image", "translate the label of detected objects": a task named as the thing a precise verb acts on.
+      const verb = steps.at(-1);
+      const objectOfVerb = verb?.sentence === sentence && !INTENT_SPECS[verb.intent].generic && match.start - verb.end <= 8 && !items.slice(verb.end, match.start).some((_, i) => joinerAt(verb.end + i));
+      if (!make && determiner(match.start - 1) && definite && otherSay && (nounAt !== undefined || objectOfVerb)) product(say[0]!);
+      // "Here's a voicemail transcript: …", "I have a description of the scene": what the user gives, named.
+      else if (make && !creator && (!say.length || determiner(match.start - 1)) && [1, 2, 3, 4].some((back) => pointerAt(match.start - back) || presenterAt.has(match.start - back))) continue;
+      else if (make && ((creator && !(thing && before(match.start, (at) => isWord(at, lexicon.definite), 3))) || (possessive && !thing) || (indefinite && !definite && !thing))) {
+        // "convert the classification result into an audio file": the clause starts at its verb.
+        const step = addStep(make.intent, match, creatorAt >= 0 && creatorAt < match.start ? creatorAt : match.start);
+        if (step && plural(last)) step.plural = true;
+        lastProduct = { sentence, end: match.end };
+      } else if (make && thing && !say.length && !creator && !otherSay) objects.push({ type: 'ref', ref: 'it', at: match.start, kind: KIND_OF_NOUN[noun!] });
+      else if (make && otherSay && (definite || !say.length)) {
+        // "this picture", "the recording": a thing of a kind, not the product of a task; "the following description: …" is the content given.
+        if (noun && match.literal.length === 1) objects.at(-1)?.at !== match.start - 1 && objects.push({ type: 'ref', ref: 'it', at: match.start, kind: KIND_OF_NOUN[noun] });
+        else if (!(pointerAt(match.start - 1) || pointerAt(match.start - 2) || items[match.end]?.norm === ':' || items[match.end]?.type === 'content')) product(make.intent);
+      } else addStep(say.length ? pickIntent(match, say) : make!.intent, match);
+      // "label … as politics, sports or technology".
+      const labels = say.length && lexicon.weakLabelMarkers.has(last.raw) ? labelList(context, match.end, explained, true) : null;
+      if (labels) draft.labelLists.push({ at: match.start, labels });
+      continue;
+    }
+    for (const cue of match.cues) {
+      const previous = items[match.start - 1];
+      if (cue.type === 'ref' && cue.ref === 'same') draft.same = true;
+      // "any text that might be there": a pronoun after a noun opens a relative clause. "the results": every output.
+      if (cue.type === 'ref' && !(cue.ref === 'it' && match.literal.length === 1 && previous?.type === 'word' && !lexicon.stopwords.has(previous.norm) && !matchAt.has(match.start - 1) && !creatorEnds.has(match.start))) {
+        if (cue.ref === 'result' && match.cues.some((other) => other.type === 'ref' && other.ref === 'all')) continue;
+        if (nounOf(match.end)) explained[match.end] = 1;
+        objects.push({ type: 'ref', at: match.start, ref: cue.ref === 'result' && plural(last) ? 'all' : cue.ref, ...(nounOf(match.end) ? { kind: KIND_OF_NOUN[nounOf(match.end)!] } : {}) });
+      } else if (cue.type === 'target' || cue.type === 'source' || cue.type === 'audience') {
+        const lang = match.literal.map((at) => items[at]!.lang).find(Boolean);
+        // "a text in English" says what the input is (unless nothing else says where it goes); "into English" where it goes.
+        const input = cue.type === 'target' && nounOf(match.start - 1) === 'text' && items[match.start]!.raw === lexicon.inWord;
+        if (lang) draft.languages.push({ at: match.start, lang, role: input ? 'input' : cue.type });
+      } else if (cue.type === 'label') {
+        const labels = labelList(context, match.end, explained, lexicon.weakLabelMarkers.has(items[match.start]!.raw) && match.literal.length === 1);
+        if (labels) draft.labelLists.push({ at: match.start, labels });
+      } else if (cue.type === 'chitchat') draft.chitchat++;
+    }
+  }
+  if (steps.length >= STEP_LIMIT) return draft;
+
+  // Files, content, languages, "the second photo" and "the image" that no phrase claimed; files past the thousandth fit no plan.
+  let files = 0;
+  items.forEach((item, at) => {
+    if (swallowed[at] || explained[at]) return;
+    const noun = nounOf(at);
+    if (item.type === 'resource' && files++ < 1000) objects.push({ type: 'file', at });
+    else if (item.type === 'content') objects.push({ type: 'content', at });
+    else if (item.type !== 'word') return;
+    // A bare language name: the input's language before a noun, else a target only inside a translation step.
+    else if (item.lang) draft.languages.push({ at, lang: item.lang, role: nounOf(at + 1) ? 'source' : 'bare' });
+    else if (lexicon.ordinals.has(item.norm) && (lexicon.references.get(items[at + 1]?.raw ?? '') === 'it' || nounOf(at + 1))) {
+      // "the first photo" is that photo, not the latest one.
+      const named = objects.findIndex((object) => object.at === at + 1);
+      if (named >= 0) objects.splice(named, 1);
+      objects.push({ type: 'ref', at, ref: 'ordinal', position: lexicon.ordinals.get(item.norm)!, ...(nounOf(at + 1) ? { kind: KIND_OF_NOUN[nounOf(at + 1)!] } : {}) });
+      explained[at] = explained[at + 1] = 1;
+    } else if (noun && before(at, (back) => isWord(back, lexicon.definite), 2)) objects.push({ type: 'ref', ref: 'it', at, kind: KIND_OF_NOUN[noun] });
+    if (item.lang || noun) explained[at] = 1;
+  });
+  objects.sort((a, b) => a.at - b.at);
+  return draft;
+}
