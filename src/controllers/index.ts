@@ -40,5 +40,6 @@ export function rulesFirst(rules: Controller, llm: Controller): Controller {
     },
     chooseModels: (input, context) => rules.chooseModels(input, context),
     respond: (input, context) => llm.respond(input, context),
+    ...(llm.answersItself ? { answersItself: llm.answersItself } : {}),
   };
 }

@@ -82,7 +82,7 @@ export const Selection = Type.Object(
     model: Type.String(),
     provider: Type.Enum(['huggingface', 'local']),
     reason: Type.String(),
-    source: Type.Enum(['controller', 'single-candidate', 'fallback', 'request']),
+    source: Type.Enum(['controller', 'ranking', 'single-candidate', 'fallback', 'request']),
     candidates: Type.Array(Type.String(), { description: 'ranked candidates; execution falls back along them' }),
   },
   { $id: 'Selection' },

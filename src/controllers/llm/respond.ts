@@ -1,5 +1,7 @@
 // The final answer, written by the LLM from the request, the plan, the chosen models and the
-// results. Results are shrunk to the budget (long texts and structured outputs first).
+// results. Results are shrunk to the budget (long texts and structured outputs first). The reply
+// streams: its pieces go out as `answer-delta` events as they are written (the answer's leading
+// and trailing blanks left out, so the pieces still add up to the answer).
 import { LlmError } from '../../pipeline/errors.js';
 import type { CallContext, RespondRequest, TaskResult } from '../../pipeline/types.js';
 import { fitHistory } from './budget.js';
@@ -10,7 +12,9 @@ import { clip, estimateMessages } from './tokens.js';
 const FIELD_TOKENS = [400, 150, 50, 15];
 
 export async function respondWithLlm(llm: LlmClient, input: RespondRequest, budget: number, context: CallContext): Promise<string> {
-  const reply = await llm.complete({ purpose: 'respond', messages: fitRespondPrompt(input, budget) }, context);
+  const events = context.events;
+  const onDelta = events && trimmedPieces((text) => events.emit({ type: 'answer-delta', text }));
+  const reply = await llm.complete({ purpose: 'respond', messages: fitRespondPrompt(input, budget), ...(onDelta ? { onDelta } : {}) }, context);
   const answer = reply.text.trim();
   // An empty answer is a failed answer: the stage falls back to the templated one.
   if (!answer) throw new LlmError('LLM_ERROR', `The LLM answered with an empty message (finish_reason ${reply.finishReason ?? 'unknown'}).`);
@@ -61,5 +65,19 @@ function describeResult(result: TaskResult, tokens: number) {
     ...(output?.data !== undefined ? { data: clip(JSON.stringify(output.data), tokens) } : {}),
     ...(files.length ? { files } : {}),
     ...(result.error ? { error: result.error.message } : {}),
+  };
+}
+
+/** Passes pieces on without the text's leading blanks, holding back blanks until more text follows them. */
+function trimmedPieces(emit: (text: string) => void): (text: string) => void {
+  let started = false;
+  let blanks = '';
+  return (text) => {
+    const piece = started ? blanks + text : text.trimStart();
+    if (!piece) return;
+    started = true;
+    const body = piece.trimEnd();
+    blanks = piece.slice(body.length);
+    if (body) emit(body);
   };
 }
