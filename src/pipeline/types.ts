@@ -80,6 +80,8 @@ export interface Attempt {
   error?: TaskError;
   startedAt: string;
   durationMs: number;
+  /** The output of an identical earlier call was reused (expert-cache.ts): no model ran. */
+  cached?: boolean;
 }
 
 export interface TaskResult {

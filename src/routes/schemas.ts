@@ -129,6 +129,7 @@ export const TaskResult = Type.Object(
         error: Type.Optional(TaskError),
         startedAt: Type.String({ format: 'date-time' }),
         durationMs: Type.Number(),
+        cached: Type.Optional(Type.Boolean({ description: 'the output of an identical earlier call, reused (EXPERT_CACHE_SIZE): no model ran' })),
       }),
     ),
     startedAt: nullable(Type.String({ format: 'date-time' })),

@@ -24,12 +24,13 @@ export async function respondWithLlm(llm: LlmClient, input: RespondRequest, budg
 function fitRespondPrompt(input: RespondRequest, budget: number): LlmMessage[] {
   let messages: LlmMessage[] = [];
   for (const tokens of FIELD_TOKENS) {
-    const workflow = JSON.stringify(describeWorkflow(input, tokens), null, 1);
+    const workflow = JSON.stringify(describeWorkflow(input, tokens));
     const history = fitHistory(input.history, Math.floor(budget / 6));
+    // The request whole while it fits: a task the controller does itself (DIRECT_ANSWER) works on it.
     messages = [
       { role: 'system', content: RESPOND_SYSTEM },
       ...(history ? [{ role: 'user' as const, content: `Earlier in this chat:\n${history}` }] : []),
-      { role: 'user', content: respondUserMessage(clip(input.request, tokens * 4), workflow) },
+      { role: 'user', content: respondUserMessage(clip(input.request, Math.max(tokens * 4, Math.floor(budget / 2))), workflow) },
     ];
     if (estimateMessages(messages) <= budget) break;
   }
@@ -49,7 +50,6 @@ function describeWorkflow(input: RespondRequest, tokens: number) {
         task: task.task,
         args: Object.fromEntries(Object.entries(task.args).map(([name, value]) => [name, clip(value, tokens / 4)])),
         model: result?.model ?? selection?.model ?? null,
-        ...(selection?.reason ? { why_this_model: clip(selection.reason, 30) } : {}),
         ...(result ? describeResult(result, tokens) : { status: 'not run' }),
       };
     }),
