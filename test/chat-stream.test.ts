@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import t from 'tap';
 import { createRulesController } from '../src/controllers/rules/index.js';
 import { LlmError, cancellation } from '../src/pipeline/errors.js';
-import type { ExpertProvider } from '../src/pipeline/types.js';
+import type { Controller, ExpertProvider } from '../src/pipeline/types.js';
 import { scriptedProvider } from './fakes/expert-provider.js';
 import { buildTestApp } from './helper.js';
 import { parseSse, pipelineEvents } from './sse-client.js';
@@ -82,13 +82,35 @@ t.test('Accept: text/event-stream streams too; validation errors before the star
 
 t.test('an error after the stream started is an error event, then the end of the stream', async (t) => {
   const rules = createRulesController();
-  const failing = { ...rules, respond: async () => Promise.reject(new LlmError('LLM_ERROR', 'The LLM API failed (HTTP 500): upstream error.')) };
-  const app = await buildTestApp(t, {}, { providers: [experts()], controller: failing });
+  // A planner that streamed one task (which started) and then failed for good.
+  const failing: Controller = {
+    ...rules,
+    plan: async (_input, context) => {
+      context.planListener?.task({ id: 0, task: 'object-detection', dep: [], args: { image: '/examples/c.jpg' } });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      throw new LlmError('LLM_ERROR', 'The LLM API failed (HTTP 500): upstream error.');
+    },
+  };
+  const app = await buildTestApp(t, {}, { providers: [experts(500)], controller: failing });
   const response = await app.inject({ method: 'POST', url: '/chat', payload: { request: REQUEST, stream: true } });
   t.equal(response.statusCode, 200, 'the status was sent with the first event');
   const events = pipelineEvents(response.body);
-  t.same(events.map((event) => event.type), ['plan', 'selection', 'selection', 'task-start', 'task-end', 'task-start', 'task-end', 'error']);
+  t.same(events.map((event) => event.type), ['task-planned', 'selection', 'task-start', 'task-end', 'error']);
+  t.match(events[3], { result: { id: 0, status: 'failed', error: { code: 'CANCELLED', message: /planning failed/ } } }, 'the started task was cancelled');
   t.match(events.at(-1), { type: 'error', code: 'LLM_ERROR', message: /HTTP 500/ });
+});
+
+t.test('a failing answer call after the tasks ran ends with the templated answer, marked degraded', async (t) => {
+  const rules = createRulesController();
+  const failing = { ...rules, respond: async () => Promise.reject(new LlmError('LLM_ERROR', 'The LLM API failed (HTTP 500): upstream error.')) };
+  const app = await buildTestApp(t, {}, { providers: [experts()], controller: failing });
+  const response = await app.inject({ method: 'POST', url: '/chat', payload: { request: REQUEST, stream: true } });
+  const events = pipelineEvents(response.body);
+  t.same(events.slice(0, 7).map((event) => event.type), ['plan', 'selection', 'selection', 'task-start', 'task-end', 'task-start', 'task-end']);
+  const done = events.at(-1)!;
+  t.equal(done.type, 'done');
+  t.match(done.result, { degraded: [{ stage: 'respond', code: 'LLM_ERROR' }], answer: /What I did:/ });
+  t.equal(events.filter((event) => event.type === 'answer-delta').map((event) => event.text).join(''), done.result.answer);
 });
 
 t.test('a request over REQUEST_TIMEOUT_MS ends its stream with a REQUEST_TIMEOUT error event', async (t) => {
