@@ -24,6 +24,7 @@ const needs = (...commands: string[]) => {
 
 /** What the issue asks the dashboard to show, by the metric that carries it. */
 const REQUIRED = [
+  'hugginggpt_cache_requests_total',
   'hugginggpt_stage_duration_seconds_bucket',
   'hugginggpt_http_request_duration_seconds_count',
   'hugginggpt_http_failures_total',
