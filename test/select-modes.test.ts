@@ -1,9 +1,9 @@
 // SELECT_MODE: `rank` never calls, `llm` always asks for tasks with several candidates, `auto` asks
 // only when the candidates really differ for the task (different purposes, or different coverage
 // of a language the arguments name). And /chat in auto mode costs 2 LLM calls when no choice is needed.
-import t from 'tap';
+import t, { type Test } from 'tap';
 import { chooseModels } from '../src/controllers/rules/choose.js';
-import { candidatesDiffer } from '../src/pipeline/select-policy.js';
+import { readCandidates } from '../src/pipeline/select-policy.js';
 import { selectModels } from '../src/pipeline/select-models.js';
 import type { ChooseRequest, Controller, ModelEntry, Task } from '../src/pipeline/types.js';
 import { scriptedProvider } from './fakes/expert-provider.js';
@@ -49,7 +49,7 @@ function recordingController() {
   return { controller, asked };
 }
 
-async function select(t: Parameters<Parameters<typeof t.test>[1]>[0], selectMode: 'auto' | 'rank' | 'llm', request = 'summarize, classify, translate and detect') {
+async function select(t: Test, selectMode: 'auto' | 'rank' | 'llm', request = 'summarize, classify, translate and detect') {
   const { controller, asked } = recordingController();
   const deps = await testDeps(t, { providers: [available], catalogue: CATALOGUE, controller, mode: 'huggingface', settings: { selectMode } });
   deps.rankModels = chooseModels;
@@ -73,7 +73,7 @@ t.test('rank never calls: the ranking adjusted by the wording; llm asks for ever
   t.same(ranked.asked, []);
   t.match(ranked.selections, [
     { id: 0, source: 'ranking' },
-    { id: 1, source: 'ranking', model: 'acme/lang-detect', reason: /"language"/ },
+    { id: 1, source: 'ranking', model: 'acme/lang-detect' },
     { id: 2, source: 'ranking', model: 'Helsinki-NLP/opus-mt-en-fr' },
     { id: 3, source: 'ranking' },
   ]);
@@ -82,13 +82,23 @@ t.test('rank never calls: the ranking adjusted by the wording; llm asks for ever
   t.ok(asked.selections.every((selection) => selection.source === 'controller'));
 });
 
-t.test('what makes candidates differ: purposes, and languages the arguments name', async (t) => {
+t.test('what makes candidates differ for a request: purposes it does not settle, languages the arguments name', async (t) => {
   const [bart, pegasus, sst2, detect, es, fr] = CATALOGUE;
-  t.equal(candidatesDiffer(TASKS[0]!, [bart!, pegasus!]), null, 'two news summarizers do the same thing');
-  t.match(candidatesDiffer(TASKS[1]!, [sst2!, detect!]), /different things \(sentiment, language identification\)/);
-  t.match(candidatesDiffer(TASKS[2]!, [es!, fr!]), /only 1 of 2 candidates cover the language "fr"/);
-  t.equal(candidatesDiffer({ ...TASKS[2]!, args: { text: 'Hello' } }, [es!, fr!]), null, 'no language named: the ranking chooses');
-  t.equal(candidatesDiffer({ ...TASKS[2]!, args: { text: 'Hello', target_language: 'en' } }, [es!, fr!]), null, 'both cover "en"');
+  const differ = (request: string, task: Task, candidates: ModelEntry[]) => readCandidates(request, task, candidates).differ;
+  t.equal(differ('summarize it', TASKS[0]!, [bart!, pegasus!]), null, 'two news summarizers do the same thing');
+  t.match(differ('classify this text', TASKS[1]!, [sst2!, detect!]), /different things \(sentiment, language identification\) and the request does not say which/);
+  t.equal(differ('which language is this?', TASKS[1]!, [sst2!, detect!]), null, 'the wording settles it…');
+  t.same(readCandidates('which language is this?', TASKS[1]!, [sst2!, detect!]).plausible, [detect], '…for the language identifier');
+  t.equal(differ('is this review positive?', TASKS[1]!, [sst2!, detect!]), null);
+  t.match(differ('translate it', TASKS[2]!, [es!, fr!]), /only 1 of 2 candidates cover the language "fr"/);
+  t.equal(differ('translate it', { ...TASKS[2]!, args: { text: 'Hello' } }, [es!, fr!]), null, 'no language named: the ranking chooses');
+  t.equal(differ('translate it', { ...TASKS[2]!, args: { text: 'Hello', target_language: 'en' } }, [es!, fr!]), null, 'both cover "en"');
+
+  const detector = (id: string, description: string) => model(id, 'object-detection', 1, description);
+  const detectors = [detector('a/yolos', 'YOLOS trained on COCO.'), detector('a/owlvit', 'OWL-ViT: open-vocabulary object detection.'), detector('a/tables', 'Table Transformer trained on PubTables1M.')];
+  const detect0: Task = { id: 0, task: 'object-detection', dep: [], args: { image: 'a.jpg' } };
+  t.same(readCandidates('count the cars in a.jpg', detect0, detectors), { plausible: [detectors[0]], differ: null }, 'plain detectors when no special one is asked for');
+  t.same(readCandidates('find the tables in a.jpg', detect0, detectors).plausible, [detectors[2]]);
 });
 
 t.test('/chat in auto mode: plan and answer, 2 LLM calls, when no task needs a choice', async (t) => {

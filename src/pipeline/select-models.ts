@@ -13,7 +13,7 @@ import type { SelectionEvent } from './events.js';
 import { checkPlanText } from './input-limits.js';
 import { fallbackFor } from './fallback.js';
 import { requireController } from './require-controller.js';
-import { candidatesDiffer } from './select-policy.js';
+import { readCandidates } from './select-policy.js';
 import type { CallContext, Degradation, ModelChoice, Selection, Task } from './types.js';
 
 export interface SelectInput {
@@ -67,10 +67,12 @@ export function decideModel(request: string, task: Task, deps: PipelineDeps, imp
   if (ranked.length === 0) return { unassigned: { id: task.id, task: task.task, reason: noCandidateReason(task, deps) } };
   if (ranked.length === 1) return { selection: selection(task, ranked[0]!, ranked, 'single-candidate', 'the only model that can run this task now') };
   const mode = deps.settings.selectMode ?? 'llm';
+  if (!deps.rankModels || mode === 'llm') return { ask: { task, candidates: ranked } };
   const shown = ranked.slice(0, deps.settings.candidateModels);
-  if (!deps.rankModels || mode === 'llm' || (mode === 'auto' && candidatesDiffer(task, shown))) return { ask: { task, candidates: ranked } };
-  const [choice] = deps.rankModels({ request, tasks: [{ task, candidates: shown }] });
-  const chosen = shown.find((model) => model.id === choice?.model) ?? shown[0]!;
+  const { plausible, differ } = readCandidates(request, task, shown);
+  if (mode === 'auto' && differ) return { ask: { task, candidates: ranked } };
+  const [choice] = deps.rankModels({ request, tasks: [{ task, candidates: plausible }] });
+  const chosen = plausible.find((model) => model.id === choice?.model) ?? plausible[0]!;
   return { selection: selection(task, chosen, ranked, 'ranking', choice?.reason || 'the top-ranked candidate') };
 }
 
