@@ -13,7 +13,7 @@ import { createHuggingFaceProvider } from '../src/experts/huggingface/provider.j
 import { loadCatalog } from '../src/registry/catalog.js';
 import { makePng } from '../test/fakes/hf-media.js';
 import { startFakeHuggingFace } from '../test/fakes/hf-server.js';
-import { startFakeOpenAI, type Handler } from '../test/fakes/openai-server.js';
+import { selectionTasks, startFakeOpenAI, type Handler } from '../test/fakes/openai-server.js';
 
 const [seconds = 300, interval = 30, concurrency = 8] = process.argv.slice(2).map(Number);
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -29,8 +29,8 @@ const PLAN = [
 const handler: Handler = ({ purpose, body }) => {
   if (purpose === 'plan' || purpose === 'repair') return { content: { tasks: PLAN, explanation: '' } };
   if (purpose === 'select') {
-    const tasks = JSON.parse(body.messages.at(-1)!.content.split('\n').pop()!) as Array<{ id: number; candidates: Array<{ id: string }> }>;
-    return { content: { selections: tasks.map((task) => ({ id: task.id, model: task.candidates[0]!.id, reason: 'top' })) } };
+    const tasks = selectionTasks(body.messages);
+    return { content: { selections: tasks.map((task) => ({ id: task.id, model: task.candidates[0]!, reason: 'top' })) } };
   }
   return { content: 'Two things were found; the summary is read aloud.' };
 };

@@ -88,6 +88,12 @@ export function purposeOf(messages: ChatRequest['body']['messages']): Purpose {
   return 'unknown';
 }
 
+/** The tasks of a selection prompt, with their candidates' ids (one JSON line per task after the model list). */
+export function selectionTasks(messages: ChatRequest['body']['messages']): Array<{ id: number; task: string; candidates: string[] }> {
+  const [, tasks = ''] = (messages.at(-1)?.content ?? '').split('Tasks, candidates best first:\n');
+  return tasks.split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line));
+}
+
 /** By default: an empty plan, no choices, and a fixed answer. */
 const defaultHandler: Handler = ({ purpose }) => {
   if (purpose === 'plan' || purpose === 'repair') return { content: { tasks: [], explanation: 'nothing to do' } };
