@@ -87,6 +87,9 @@ const env = {
   TASK_TIMEOUT_MS: '500',
   RETRY_BASE_DELAY_MS: '50',
   REQUEST_TIMEOUT_MS: '30000',
+  // Every request is the same: without this, all but the first would skip the faulty LLM and experts.
+  PLAN_CACHE_TTL: '0',
+  EXPERT_CACHE_SIZE: '0',
 };
 const config = loadConfig(env);
 const app = await buildApp(config, { providers: [createHuggingFaceProvider({ endpointUrl: `${hf.url}/models/{model}` })], catalogue });

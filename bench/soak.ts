@@ -39,6 +39,8 @@ const catalogue = loadCatalog();
 const llm = await startFakeOpenAI(handler);
 const hf = await startFakeHuggingFace({ models: Object.fromEntries(catalogue.map((model) => [model.id, model.task])) });
 const artifacts = await mkdtemp(join(tmpdir(), 'hugginggpt-soak-'));
+// The caches are on (bounded: they fill up, then stay flat), but requests are made distinct so every
+// one still goes through the LLM and the experts.
 const config = loadConfig({ ARTIFACTS_DIR: artifacts, OPENAI_BASE_URL: llm.url, INFERENCE_MODE: 'huggingface', LOG_LEVEL: 'silent' });
 const app = await buildApp(config, { providers: [createHuggingFaceProvider({ endpointUrl: `${hf.url}/models/{model}` })], catalogue });
 await app.listen({ port: 0, host: '127.0.0.1' });
@@ -50,11 +52,13 @@ const trimFakes = () => {
   hf.calls.length = 0;
 };
 
-const MIX: Array<{ weight: number; path: string; body: unknown }> = [
-  { weight: 4, path: '/chat', body: { request: 'Detect the objects, summarize the text and read the summary aloud.' } },
-  { weight: 3, path: '/execute', body: { tasks: PLAN } },
-  { weight: 2, path: '/plan', body: { request: 'Detect the objects in the picture.' } },
-  { weight: 1, path: '/select', body: { tasks: PLAN } },
+/** Request n of the mix: numbered, so no two are alike and the caches never answer for the upstreams. */
+const distinct = (n: number) => PLAN.map((task) => (task.task === 'summarization' ? { ...task, args: { text: `${TEXT} (${n})` } } : task));
+const MIX: Array<{ weight: number; path: string; body: (n: number) => unknown }> = [
+  { weight: 4, path: '/chat', body: (n) => ({ request: `Detect the objects, summarize the text and read the summary aloud. (${n})` }) },
+  { weight: 3, path: '/execute', body: (n) => ({ tasks: distinct(n) }) },
+  { weight: 2, path: '/plan', body: (n) => ({ request: `Detect the objects in the picture. (${n})` }) },
+  { weight: 1, path: '/select', body: () => ({ tasks: PLAN }) },
 ];
 const wheel = MIX.flatMap((entry) => Array<typeof entry>(entry.weight).fill(entry));
 
@@ -64,8 +68,9 @@ let stop = false;
 let turn = 0;
 async function worker(): Promise<void> {
   while (!stop) {
-    const entry = wheel[turn++ % wheel.length]!;
-    const response = await fetch(`${base}${entry.path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(entry.body) });
+    const n = turn++;
+    const entry = wheel[n % wheel.length]!;
+    const response = await fetch(`${base}${entry.path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(entry.body(n)) });
     const text = await response.text();
     if (response.ok) counts.ok++;
     else {

@@ -31,6 +31,8 @@ export interface ChatRequest {
   /** When the request arrived and when its last byte was sent (performance.now()). */
   receivedAt: number;
   finishedAt?: number;
+  /** Tokens of the reply's content (gpt-tokenizer), once it is known. */
+  completionTokens?: number;
 }
 
 export interface FakeReply {
@@ -135,6 +137,7 @@ export async function startFakeOpenAI(handler: Handler = defaultHandler, options
       prompt_tokens: body.messages.reduce((sum, message) => sum + 4 + countTokens(message.content), 3),
       completion_tokens: countTokens(content),
     };
+    request.completionTokens = usage.completion_tokens;
     const id = `chatcmpl-${requests.length}`;
     const created = Math.floor(Date.now() / 1000);
     const finishReason = reply.finishReason ?? 'stop';
