@@ -15,7 +15,7 @@ FROM node:20-bookworm-slim
 WORKDIR /app
 # Debian commands of the embedded experts (espeak-ng TTS, apertium translation, pocketsphinx ASR,
 # sox) and fonts for the labels drawn on images. They run as separate processes.
-COPY scripts/install-debian-extras.sh ./scripts/
+COPY scripts/install-debian-extras.sh scripts/apt-install-missing.sh ./scripts/
 # tini runs as PID 1: it forwards signals to node and reaps the expert processes (espeak-ng, sox,
 # pocketsphinx) that would otherwise be left as zombies when a task is killed.
 RUN apt-get update \

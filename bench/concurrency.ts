@@ -54,7 +54,7 @@ for (const [label, env] of [
   ['TASK_CONCURRENCY=4 (the old default)', { TASK_CONCURRENCY: '4' }],
 ] as const) {
   // No expert cache: every round repeats the same calls, which must reach the endpoint.
-  const config = loadConfig({ ARTIFACTS_DIR: artifacts, CONTROLLER: 'rules', INFERENCE_MODE: 'huggingface', EXPERT_CACHE_SIZE: '0', ...env });
+  const config = loadConfig({ ARTIFACTS_DIR: artifacts, CONTROLLER: 'rules', INFERENCE_MODE: 'huggingface', RATE_LIMIT_MAX: '0', EXPERT_CACHE_SIZE: '0', ...env });
   const app = await buildApp(config, { catalogue, providers: [createHuggingFaceProvider({ endpointUrl: `${hf.url}/models/{model}` })] });
   for (const [name, tasks] of Object.entries(PLANS)) {
     const selections = tasks.map((task) => ({ id: task.id, model: MODELS[task.id % MODELS.length]! }));

@@ -16,7 +16,7 @@ const REQUESTS = [
 
 const rounds = Number(process.argv[2] ?? 5);
 const artifacts = await mkdtemp(join(tmpdir(), 'hugginggpt-bench-'));
-const app = await buildApp(loadConfig({ ARTIFACTS_DIR: artifacts, CONTROLLER: 'rules', INFERENCE_MODE: 'local' }));
+const app = await buildApp(loadConfig({ ARTIFACTS_DIR: artifacts, CONTROLLER: 'rules', INFERENCE_MODE: 'local', RATE_LIMIT_MAX: '0' }));
 
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((values.length * p) / 100))]!;
 console.log(`/chat offline, rule-based controller, local experts; ${rounds} rounds after one warm-up (model loads)\n`);

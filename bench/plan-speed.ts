@@ -1,33 +1,69 @@
-// How long the rule-based planner takes per request: plans every TaskBench dev request (both tool
-// domains) many times after a warm-up and prints mean / p50 / p99 microseconds per plan.
+// How long the rule-based planner takes: every TaskBench dev request (both tool domains) and
+// every realistic dev request, many times after a warm-up (mean / p50 / p99 per plan), then
+// requests of 100 KB (pasted text, a long instruction, many quotes, many files, unknown words),
+// whose planning time is also the longest the event loop is blocked by one plan.
 //   npm run bench:plan -- [rounds]
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { planRequest } from '../src/controllers/rules/plan.js';
+import type { ChatMessage } from '../src/pipeline/types.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const rounds = Number(process.argv[2] ?? 50);
-const requests = ['huggingface', 'multimedia'].flatMap((domain) =>
-  readFileSync(resolve(root, `bench/data/taskbench/${domain}/dev.jsonl`), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => (JSON.parse(line) as { request: string }).request),
-);
+const rounds = Number(process.argv[2] ?? 30);
+const lines = (file: string) => readFileSync(resolve(root, file), 'utf8').split('\n').filter((line) => line.trim());
+const requests: Array<{ request: string; history: ChatMessage[] }> = [
+  ...['huggingface', 'multimedia'].flatMap((domain) => lines(`bench/data/taskbench/${domain}/dev.jsonl`).map((line) => ({ request: (JSON.parse(line) as { request: string }).request, history: [] }))),
+  ...lines('bench/data/realistic/dev.jsonl').map((line) => {
+    const item = JSON.parse(line) as { request?: string; messages?: ChatMessage[] };
+    return item.request !== undefined ? { request: item.request, history: [] } : { request: item.messages!.at(-1)!.content, history: item.messages!.slice(0, -1) };
+  }),
+];
 
-for (let i = 0; i < 5; i++) for (const request of requests) planRequest(request);
+const SIZE = 100_000;
+const fill = (unit: string, prefix = '') => prefix + unit.repeat(Math.ceil(SIZE / unit.length)).slice(0, SIZE - prefix.length);
+const paragraph = 'The council met on Tuesday to discuss the new bike lanes, compare their costs and summarize the plan for shop owners. ';
+const large: Record<string, string> = {
+  'pasted text': fill(paragraph, 'Summarize this and translate the summary into French:\n\n'),
+  'long instruction': fill('Caption /examples/a.jpg and translate it to French, then read it aloud. '),
+  'many quotes': fill("Translate 'good morning' into German. "),
+  'many files': fill('photo_0001.jpg '),
+  'unknown words': fill('lorem ipsum dolor sit amet consectetur adipiscing elit '),
+  'one long word': 'x'.repeat(SIZE),
+};
 
+const time = (request: string, history: ChatMessage[] = []) => {
+  const started = process.hrtime.bigint();
+  planRequest(request, history, { maxTasks: 20 });
+  return Number(process.hrtime.bigint() - started) / 1e6;
+};
+/** CPU time of one plan, ms: on a machine shared with other work, wall time also counts waiting for a core. */
+const cpuTime = (request: string) => {
+  const started = process.cpuUsage();
+  planRequest(request, [], { maxTasks: 20 });
+  const used = process.cpuUsage(started);
+  return (used.user + used.system) / 1000;
+};
+
+for (let i = 0; i < 5; i++) for (const { request, history } of requests) planRequest(request, history);
 const samples: number[] = [];
-for (let round = 0; round < rounds; round++) {
-  for (const request of requests) {
-    const started = process.hrtime.bigint();
-    planRequest(request);
-    samples.push(Number(process.hrtime.bigint() - started) / 1000);
-  }
-}
+for (let round = 0; round < rounds; round++) for (const { request, history } of requests) samples.push(time(request, history) * 1000);
 samples.sort((a, b) => a - b);
 const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))]!;
 const mean = samples.reduce((sum, value) => sum + value, 0) / samples.length;
-const chars = requests.reduce((sum, request) => sum + request.length, 0) / requests.length;
+const chars = requests.reduce((sum, { request }) => sum + request.length, 0) / requests.length;
 console.log(`${requests.length} requests (mean ${chars.toFixed(0)} characters) × ${rounds} rounds = ${samples.length} plans`);
 console.log(`µs per plan: mean ${mean.toFixed(1)}  p50 ${at(0.5).toFixed(1)}  p99 ${at(0.99).toFixed(1)}  max ${samples.at(-1)!.toFixed(1)}`);
+
+console.log(`\n${(SIZE / 1000).toFixed(0)} KB requests (ms per plan, median of 9 after 3 warm-up runs; a plan is synchronous, so this is also the event-loop block):`);
+let worst = 0;
+let worstCpu = 0;
+for (const [name, request] of Object.entries(large)) {
+  for (let i = 0; i < 3; i++) time(request);
+  const runs = Array.from({ length: 9 }, () => time(request)).sort((a, b) => a - b);
+  const cpu = Array.from({ length: 9 }, () => cpuTime(request)).sort((a, b) => a - b);
+  worst = Math.max(worst, runs[4]!);
+  worstCpu = Math.max(worstCpu, cpu[4]!);
+  console.log(`  ${name.padEnd(18)} wall median ${runs[4]!.toFixed(1)}  max ${runs[8]!.toFixed(1)}   cpu median ${cpu[4]!.toFixed(1)}  min ${cpu[0]!.toFixed(1)}`);
+}
+console.log(`100 KB request: ${worst.toFixed(1)} ms wall, ${worstCpu.toFixed(1)} ms CPU (slowest median)`);

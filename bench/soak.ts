@@ -41,7 +41,7 @@ const hf = await startFakeHuggingFace({ models: Object.fromEntries(catalogue.map
 const artifacts = await mkdtemp(join(tmpdir(), 'hugginggpt-soak-'));
 // The caches are on (bounded: they fill up, then stay flat), but requests are made distinct so every
 // one still goes through the LLM and the experts.
-const config = loadConfig({ ARTIFACTS_DIR: artifacts, OPENAI_BASE_URL: llm.url, INFERENCE_MODE: 'huggingface', LOG_LEVEL: 'silent' });
+const config = loadConfig({ ARTIFACTS_DIR: artifacts, OPENAI_BASE_URL: llm.url, INFERENCE_MODE: 'huggingface', LOG_LEVEL: 'silent', RATE_LIMIT_MAX: '0' });
 const app = await buildApp(config, { providers: [createHuggingFaceProvider({ endpointUrl: `${hf.url}/models/{model}` })], catalogue });
 await app.listen({ port: 0, host: '127.0.0.1' });
 const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { planRequest } from '../src/controllers/rules/plan.js';
+import { inPart, partArgument } from './dev-split.js';
 import type { Task } from '../src/pipeline/types.js';
 import {
   addCounts,
@@ -22,14 +23,16 @@ import { toTaskBenchGraph, type Domain } from './taskbench-tools.js';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const show = args.includes('--show');
-const file = resolve(root, args.find((arg) => !arg.startsWith('--')) ?? 'bench/data/taskbench/huggingface/dev.jsonl');
+const part = partArgument(args);
+const file = resolve(root, args.find((arg, index) => !arg.startsWith('--') && args[index - 1] !== '--part') ?? 'bench/data/taskbench/huggingface/dev.jsonl');
 const tools = JSON.parse(readFileSync(join(dirname(file), 'tools.json'), 'utf8')) as { nodes: Array<{ id: string; 'output-type': string[] }> };
 const toolIds = new Set(tools.nodes.map((tool) => tool.id));
 const outputTypes = outputTypesOf(tools);
 const samples = readFileSync(file, 'utf8')
   .split('\n')
   .filter((line) => line.trim())
-  .map((line) => JSON.parse(line) as TaskBenchSample & { domain?: Domain });
+  .map((line) => JSON.parse(line) as TaskBenchSample & { domain?: Domain })
+  .filter((sample) => inPart(String(sample.id), part));
 const domain: Domain = samples[0]?.domain ?? (file.includes('multimedia') ? 'multimedia' : 'huggingface');
 
 const groups = new Map<string, { samples: number; counts: SampleCounts }>();
@@ -63,7 +66,7 @@ samples.forEach((sample, index) => {
 });
 
 const percent = (value: number) => (value * 100).toFixed(1).padStart(5);
-console.log(`\nTaskBench ${domain}: ${file}`);
+console.log(`\nTaskBench ${domain}: ${file} (part: ${part})`);
 console.log(`${samples.length} samples, ${empty} empty plans, ${((planningMs * 1000) / samples.length).toFixed(0)} µs per plan (mean, first run)\n`);
 console.log('group    n   | node P  node R  node F1 | edge P  edge R  edge F1 |  t-F1   v-F1');
 for (const group of ['all', 'single', 'chain', 'dag', 'even', 'odd']) {

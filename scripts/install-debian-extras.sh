@@ -31,36 +31,5 @@ case "${1:-}" in
   *) echo "unknown option: $1 (use --runtime or nothing)" >&2; exit 2 ;;
 esac
 
-if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
-  echo "install-debian-extras: not a Debian-based system (no apt-get); the local experts that need these commands stay unavailable" >&2
-  exit 1
-fi
-
-missing=()
-for package in "${packages[@]}"; do
-  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
-    missing+=("$package")
-  fi
-done
-
-if [ "${#missing[@]}" -eq 0 ]; then
-  echo "install-debian-extras: all installed (${packages[*]})"
-  exit 0
-fi
-
-as_root=()
-if [ "$(id -u)" != "0" ]; then
-  if command -v sudo >/dev/null 2>&1; then as_root=(sudo); else
-    echo "install-debian-extras: run as root (or install sudo) to install: ${missing[*]}" >&2
-    exit 1
-  fi
-fi
-
-echo "install-debian-extras: installing ${missing[*]}"
-export DEBIAN_FRONTEND=noninteractive
-install() { "${as_root[@]}" apt-get install -y --no-install-recommends "${missing[@]}"; }
-# The package lists may be missing (fresh image) or stale: refresh them only if installing fails.
-if ! install; then
-  "${as_root[@]}" apt-get update
-  install
-fi
+source "$(dirname "$0")/apt-install-missing.sh"
+apt_install_missing install-debian-extras "${packages[@]}"

@@ -69,11 +69,13 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
 
   await app.register(errorHandler);
   await app.register(metricsPlugin, { metrics: createMetrics() });
+  // The pipeline's start-up work (catalogue, tokenizer) blocks the event loop for a moment: done
+  // before the pressure monitor starts, so its first sample does not shed every request after boot.
+  await app.register(pipelinePlugin, { config, overrides: pipelineOverrides });
   // Before anything that declares routes: their hooks (keys, rate limit, in-flight cap) cover every route.
   await app.register(accessPlugin, { config });
   await app.register(admissionPlugin, { config });
   await app.register(swaggerPlugin);
-  await app.register(pipelinePlugin, { config, overrides: pipelineOverrides });
 
   for (const route of [planRoute, selectRoute, executeRoute, chatRoute, modelsRoute, artifactsRoute, examplesRoute, healthRoute, openAiChatRoute, openAiModelsRoute, playgroundRoute]) {
     await app.register(route);

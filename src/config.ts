@@ -25,6 +25,7 @@ export const ConfigSchema = Type.Object({
   BODY_LIMIT_BYTES: int('largest accepted request body (data URIs and uploads count)', 15 * 1024 * 1024, 1024),
 
   CONTROLLER: oneOf(CONTROLLER_KINDS, 'auto', 'who plans, selects and answers: auto (LLM if configured, else rules), llm, rules, or rules-first (rules plan when they understand the request, the LLM otherwise)'),
+  RULES_MIN_CONFIDENCE: Type.Number({ description: 'with CONTROLLER=rules-first, rule-based plans less confident than this (0 to 1) go to the LLM instead', default: 0.6, minimum: 0, maximum: 1 }),
   OPENAI_API_KEY: str('API key of the OpenAI-compatible chat API; setting it (or OPENAI_BASE_URL) enables the LLM controller'),
   OPENAI_BASE_URL: str('base URL of an OpenAI-compatible API, e.g. http://localhost:11434/v1 (Ollama); for Azure the resource endpoint'),
   LLM_API: oneOf(LLM_APIS, 'openai', 'openai (any OpenAI-compatible server) or azure (Azure OpenAI)'),

@@ -82,7 +82,24 @@ t.test('Accept: text/event-stream streams too; validation errors before the star
 
 t.test('an error after the stream started is an error event, then the end of the stream', async (t) => {
   const rules = createRulesController();
-  // A planner that streamed one task (which started) and then failed for good.
+  const upstream500 = () => Promise.reject(new LlmError('LLM_ERROR', 'The LLM API failed (HTTP 500): upstream error.'));
+  // Planning has no fallback: its failure is the stream's one event.
+  const app = await buildTestApp(t, {}, { providers: [experts()], controller: { ...rules, plan: upstream500 } });
+  const response = await app.inject({ method: 'POST', url: '/chat', payload: { request: REQUEST, stream: true } });
+  t.equal(response.statusCode, 200, 'the status was sent with the first event');
+  const events = pipelineEvents(response.body);
+  t.same(events.map((event) => event.type), ['error']);
+  t.match(events.at(-1), { type: 'error', code: 'LLM_ERROR', message: /HTTP 500/ });
+
+  // A failed answer call falls back to the templated answer: the stream ends with done, marked degraded.
+  const degraded = await buildTestApp(t, {}, { providers: [experts()], controller: { ...rules, respond: upstream500 } });
+  const fallback = pipelineEvents((await degraded.inject({ method: 'POST', url: '/chat', payload: { request: REQUEST, stream: true } })).body);
+  t.same(fallback.map((event) => event.type).filter((type) => type !== 'answer-delta'), ['plan', 'selection', 'selection', 'task-start', 'task-end', 'task-start', 'task-end', 'done']);
+  t.match(fallback.at(-1), { type: 'done', result: { degraded: [{ stage: 'respond', code: 'LLM_ERROR' }] } });
+});
+
+t.test('a planner that fails after streaming a task: the started task ends CANCELLED, then the error event', async (t) => {
+  const rules = createRulesController();
   const failing: Controller = {
     ...rules,
     plan: async (_input, context) => {
@@ -98,19 +115,6 @@ t.test('an error after the stream started is an error event, then the end of the
   t.same(events.map((event) => event.type), ['task-planned', 'selection', 'task-start', 'task-end', 'error']);
   t.match(events[3], { result: { id: 0, status: 'failed', error: { code: 'CANCELLED', message: /planning failed/ } } }, 'the started task was cancelled');
   t.match(events.at(-1), { type: 'error', code: 'LLM_ERROR', message: /HTTP 500/ });
-});
-
-t.test('a failing answer call after the tasks ran ends with the templated answer, marked degraded', async (t) => {
-  const rules = createRulesController();
-  const failing = { ...rules, respond: async () => Promise.reject(new LlmError('LLM_ERROR', 'The LLM API failed (HTTP 500): upstream error.')) };
-  const app = await buildTestApp(t, {}, { providers: [experts()], controller: failing });
-  const response = await app.inject({ method: 'POST', url: '/chat', payload: { request: REQUEST, stream: true } });
-  const events = pipelineEvents(response.body);
-  t.same(events.slice(0, 7).map((event) => event.type), ['plan', 'selection', 'selection', 'task-start', 'task-end', 'task-start', 'task-end']);
-  const done = events.at(-1)!;
-  t.equal(done.type, 'done');
-  t.match(done.result, { degraded: [{ stage: 'respond', code: 'LLM_ERROR' }], answer: /What I did:/ });
-  t.equal(events.filter((event) => event.type === 'answer-delta').map((event) => event.text).join(''), done.result.answer);
 });
 
 t.test('a request over REQUEST_TIMEOUT_MS ends its stream with a REQUEST_TIMEOUT error event', async (t) => {

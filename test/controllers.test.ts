@@ -45,3 +45,29 @@ t.test('rules-first: the rules plan and choose when they understand; the LLM pla
   t.equal((await notUnderstood.plan({ request: 'x', history: [] }, {})).tasks.length, 2);
   t.same(calls, ['rules.plan', 'llm.plan']);
 });
+
+t.test('rules-first: rule-based plans below RULES_MIN_CONFIDENCE go to the LLM', async (t) => {
+  const calls: string[] = [];
+  const fake = (name: string, tasks: number, confidence?: number): Controller => ({
+    name,
+    plan: async () => {
+      calls.push(`${name}.plan`);
+      return { tasks: Array.from({ length: tasks }, (_, id) => ({ id, task: 'summarization' as const, dep: [], args: { text: 'x' } })), ...(confidence !== undefined ? { confidence } : {}) };
+    },
+    chooseModels: async () => [],
+    respond: async () => name,
+  });
+  const unsure = rulesFirst(fake('rules', 1, 0.4), fake('llm', 2), 0.6);
+  t.equal((await unsure.plan({ request: 'x', history: [] }, {})).tasks.length, 2);
+  t.same(calls, ['rules.plan', 'llm.plan']);
+  calls.length = 0;
+  const sure = rulesFirst(fake('rules', 1, 0.7), fake('llm', 2), 0.6);
+  t.equal((await sure.plan({ request: 'x', history: [] }, {})).tasks.length, 1);
+  t.same(calls, ['rules.plan']);
+  calls.length = 0;
+  const smallTalk = rulesFirst(fake('rules', 0, 0.9), fake('llm', 2), 0.6);
+  t.equal((await smallTalk.plan({ request: 'thanks!', history: [] }, {})).tasks.length, 0, 'a sure "nothing to do" needs no LLM plan');
+  t.same(calls, ['rules.plan']);
+  t.equal(loadConfig({}).RULES_MIN_CONFIDENCE, 0.6);
+  t.throws(() => loadConfig({ RULES_MIN_CONFIDENCE: '1.5' }), /RULES_MIN_CONFIDENCE/);
+});

@@ -199,3 +199,12 @@ t.test('tokens are counted, not estimated from characters: Chinese and Japanese 
   t.ok(total <= (4096 - 256) * 0.9, `the prompt is ${total} tokens, within the budget`);
   t.match(messages.at(-1)!.content, /第39轮/, 'the latest turn is kept');
 });
+
+t.test('a plan still over MAX_TASKS after the repair round is PLAN_TOO_LARGE, not an unrepairable plan', async (t) => {
+  const { fake, controller } = await setup(t, { MAX_TASKS: '1' });
+  fake.handle(() => ({ content: VALID_PLAN }));
+  const error = await controller.plan({ request: 'detect the objects in /examples/b.jpg and read them out', history: [] }, {}).catch((caught: unknown) => caught);
+  t.match(error, { code: 'PLAN_TOO_LARGE', details: { tasks: 2, maxTasks: 1 } });
+  t.same(fake.requests.map((request) => request.purpose), ['plan', 'repair'], 'the model was told the limit once');
+  t.match(fake.requests[1]!.body.messages.at(-1)!.content, /at most 1 are allowed/);
+});

@@ -1,5 +1,6 @@
 import t from 'tap';
 import { createRulesController } from '../src/controllers/rules/index.js';
+import { buildTestApp } from './helper.js';
 import type { ModelEntry, Selection, Task, TaskResult } from '../src/pipeline/types.js';
 
 const controller = createRulesController();
@@ -206,4 +207,56 @@ t.test('respond: when the last step fails, the answer gives what did succeed', a
   );
   t.equal(answer.split('\n')[0], 'Partly done (1 of 2 tasks did not succeed): "person", masks: /artifacts/m.png');
   t.match(answer, /2\. Image-to-Image with local\/x \(local\) failed: the image is too large/);
+});
+
+// ---- planning: the language identifier, confidence, MAX_TASKS ----------------------------------
+
+t.test('plan: the injected language identifier names languages the lexicons do not read', async (t) => {
+  const asked: string[] = [];
+  const identify = (code: string, name: string) => async (text: string) => {
+    asked.push(text);
+    return { code, name, score: 0.9 };
+  };
+  const italian = createRulesController({ identifyLanguage: identify('it', 'Italian') });
+  const draft = await italian.plan({ request: 'Quante zebre ci sono nella foto /examples/c.jpg?', history: [] }, {});
+  t.same(draft.tasks, []);
+  t.match(draft.explanation, /seems to be in Italian.*English, Spanish, French, German and Portuguese.*OPENAI_API_KEY or OPENAI_BASE_URL/);
+  t.equal(asked.length, 1);
+
+  asked.length = 0;
+  const english = await italian.plan({ request: 'Count the zebras in /examples/c.jpg', history: [] }, {});
+  t.equal(english.tasks[0]?.task, 'object-detection');
+  t.equal(asked.length, 0, 'a request the English lexicon reads well is not sent to the identifier');
+
+  const spanish = createRulesController({ identifyLanguage: identify('es', 'Spanish') });
+  t.same((await spanish.plan({ request: 'Traduce al francés: Mañana llueve en Madrid.', history: [] }, {})).tasks, [
+    { id: 0, task: 'translation', dep: [], args: { text: 'Mañana llueve en Madrid.', target_language: 'fr' } },
+  ]);
+  const failing = createRulesController({
+    identifyLanguage: async () => {
+      throw new Error('model failed to load');
+    },
+  });
+  t.equal((await failing.plan({ request: 'Traduce al francés: Mañana llueve en Madrid.', history: [] }, {})).tasks.length, 1, 'without an answer from the identifier the lexicons decide');
+  t.equal((await createRulesController().plan({ request: 'Fasse diesen Text zusammen: Die Bahn streikt am Montag.', history: [] }, {})).tasks[0]?.task, 'summarization', 'no identifier injected: the lexicons decide');
+});
+
+t.test('plan: a confidence on every plan, and PLAN_TOO_LARGE past MAX_TASKS', async (t) => {
+  const rules = createRulesController({ maxTasks: 3 });
+  const sure = await rules.plan({ request: 'Transcribe meeting.wav', history: [] }, {});
+  t.ok(sure.confidence! > 0.8);
+  const unsure = await rules.plan({ request: 'describe the image please', history: [] }, {});
+  t.same(unsure.tasks, []);
+  t.ok(unsure.confidence! < 0.35);
+  await t.rejects(rules.plan({ request: 'Caption a.jpg, b.jpg, c.jpg and d.jpg', history: [] }, {}), { code: 'PLAN_TOO_LARGE', details: { tasks: 4, maxTasks: 3 } });
+});
+
+t.test('POST /plan returns the confidence; a plan past MAX_TASKS is a 422 PLAN_TOO_LARGE', async (t) => {
+  const app = await buildTestApp(t, { CONTROLLER: 'rules', MAX_TASKS: '2' });
+  const ok = await app.inject({ method: 'POST', url: '/plan', payload: { request: 'Caption /examples/a.jpg' } });
+  t.equal(ok.statusCode, 200);
+  t.match(ok.json(), { tasks: [{ task: 'image-to-text' }], controller: 'rules', confidence: Number });
+  const large = await app.inject({ method: 'POST', url: '/plan', payload: { request: 'Describe a.jpg, b.jpg and c.jpg' } });
+  t.equal(large.statusCode, 422);
+  t.match(large.json(), { code: 'PLAN_TOO_LARGE', message: /3 tasks.*at most 2 \(MAX_TASKS\)/ });
 });

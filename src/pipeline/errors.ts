@@ -11,6 +11,7 @@ export const ERROR_CODES = [
   'UNKNOWN_TASK_TYPE',
   'INVALID_PLAN',
   'INVALID_SELECTION',
+  'PLAN_TOO_LARGE',
   'ARTIFACT_NOT_FOUND',
   'EXAMPLE_NOT_FOUND',
   'MODEL_NOT_FOUND',
@@ -63,6 +64,18 @@ export class PlanUnrepairableError extends AppError {
     );
     this.name = 'PlanUnrepairableError';
     this.rawText = rawText;
+  }
+}
+
+/** The request asks for more tasks than MAX_TASKS allows: the client should split it. */
+export class PlanTooLargeError extends AppError {
+  constructor(count: number, maxTasks: number) {
+    super(
+      'PLAN_TOO_LARGE',
+      `The request needs ${count > maxTasks ? `${count} tasks` : `more than ${maxTasks} tasks`}; at most ${maxTasks} (MAX_TASKS) fit in one plan. Split it into smaller requests.`,
+      { details: { tasks: count, maxTasks } },
+    );
+    this.name = 'PlanTooLargeError';
   }
 }
 

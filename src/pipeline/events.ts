@@ -28,6 +28,8 @@ export interface PlanEvent {
   controller: string;
   tasks: Task[];
   explanation?: string;
+  /** How sure the controller is of the plan, when it says (the rule-based planner does). */
+  confidence?: number;
 }
 
 /** One task of the plan, as soon as a streaming planner has written it (checked with the tasks before it). */

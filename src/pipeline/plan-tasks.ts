@@ -4,7 +4,7 @@
 import { cacheKey } from './cache.js';
 import type { PipelineDeps } from './deps.js';
 import { timed } from './deps.js';
-import { PlanUnrepairableError } from './errors.js';
+import { PlanTooLargeError, PlanUnrepairableError } from './errors.js';
 import { checkConversation } from './input-limits.js';
 import { requireController } from './require-controller.js';
 import { validatePlan } from './task-graph.js';
@@ -37,10 +37,16 @@ export async function planTasks(input: PlanInput, deps: PipelineDeps, context: C
     if (cached) return cached;
 
     const draft = await controller.plan(splitConversation(input.messages), context);
+    if (draft.tasks.length > deps.settings.maxTasks) throw new PlanTooLargeError(draft.tasks.length, deps.settings.maxTasks);
     const check = validatePlan(draft.tasks, { maxTasks: deps.settings.maxTasks });
     if (!check.ok) throw new PlanUnrepairableError(check.problems, JSON.stringify(draft.tasks));
-    deps.logger.debug({ controller: controller.name, tasks: check.tasks.length }, 'planned');
-    const plan = { tasks: check.tasks, ...(draft.explanation ? { explanation: draft.explanation } : {}), controller: controller.name };
+    deps.logger.debug({ controller: controller.name, tasks: check.tasks.length, confidence: draft.confidence }, 'planned');
+    const plan = {
+      tasks: check.tasks,
+      ...(draft.explanation ? { explanation: draft.explanation } : {}),
+      ...(draft.confidence !== undefined ? { confidence: draft.confidence } : {}),
+      controller: controller.name,
+    };
     if (key) await cache.set(key, plan);
     return plan;
   });

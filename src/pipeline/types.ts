@@ -150,6 +150,8 @@ export interface PlanDraft {
   tasks: Task[];
   /** Why the plan is empty, or notes on how it was made. */
   explanation?: string;
+  /** How sure the controller is of the plan, in [0, 1] (the rule-based planner gives one). */
+  confidence?: number;
 }
 
 export interface ChooseRequest {

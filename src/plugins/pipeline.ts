@@ -4,12 +4,13 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { createFileArtifactStore, type ArtifactStore } from '../artifacts/store.js';
 import { llmConfigured, type Config } from '../config.js';
-import { chooseController, type ControllerChoice } from '../controllers/index.js';
+import { chooseController, type ControllerChoice, type ControllerOptions } from '../controllers/index.js';
 import { createLlmClient } from '../controllers/llm/client.js';
 import { chooseModels } from '../controllers/rules/choose.js';
 import { writeAnswer } from '../controllers/rules/respond.js';
 import { createHuggingFaceProvider } from '../experts/huggingface/provider.js';
 import { createLocalProvider } from '../experts/local/index.js';
+import { loadLanguageIdentifier, type LanguageIdentifier } from '../experts/local/language-id.js';
 import type { PipelineDeps } from '../pipeline/deps.js';
 import type { Controller, ExpertProvider, ModelEntry } from '../pipeline/types.js';
 import { loadCatalog } from '../registry/catalog.js';
@@ -41,6 +42,23 @@ declare module 'fastify' {
 }
 
 type Closable = ExpertProvider & { close?: () => Promise<void> };
+
+/**
+ * The embedded fastText identifier (lid.176) for the rule-based planner, which asks it only when
+ * a request's words do not settle its language; loaded on the first such request.
+ */
+function embeddedLanguageIdentifier(): NonNullable<ControllerOptions['identifyLanguage']> {
+  let model: Promise<LanguageIdentifier> | undefined;
+  return async (text) => {
+    model ??= loadLanguageIdentifier();
+    const loaded = await model.catch((error: unknown) => {
+      model = undefined;
+      throw error;
+    });
+    const [best] = await loaded.identify(text.replace(/\s+/g, ' '), 1);
+    return best ? { code: best.alpha2 ?? best.alpha3, name: best.refName, score: best.possibility } : null;
+  };
+}
 
 export default fp(async function pipelinePlugin(app: FastifyInstance, options: { config: Config; overrides: PipelineOverrides }) {
   const { config, overrides } = options;
@@ -82,7 +100,7 @@ export default fp(async function pipelinePlugin(app: FastifyInstance, options: {
   // One gate per provider for the whole app (one app per process): requests share the slots.
   const gates = { huggingface: createGate(config.REMOTE_CONCURRENCY), local: createGate(config.LOCAL_CONCURRENCY) };
   app.metrics.watchSlots((provider) => ({ busy: gates[provider].active, queued: gates[provider].waiting }));
-  const choice: ControllerChoice = overrides.controller !== undefined ? { controller: overrides.controller } : chooseController(config, llm);
+  const choice: ControllerChoice = overrides.controller !== undefined ? { controller: overrides.controller } : chooseController(config, llm, { identifyLanguage: embeddedLanguageIdentifier() });
 
   const deps: PipelineDeps = {
     controller: choice.controller,

@@ -28,6 +28,11 @@ export const ERROR_EXAMPLES: Partial<Record<ErrorCode, { message: string; detail
   LLM_ERROR: { message: 'The LLM API failed (HTTP 500): upstream error: 500 Internal Server Error.', details: { upstreamStatus: 500 } },
   LLM_TIMEOUT: { message: 'The LLM API did not answer in time (LLM_TIMEOUT_MS), even after retries.' },
   REQUEST_TIMEOUT: { message: 'The request took longer than REQUEST_TIMEOUT_MS and was stopped.' },
+  PLAN_TOO_LARGE: { message: 'The request needs 24 tasks; at most 20 (MAX_TASKS) fit in one plan. Split it into smaller requests.', details: { tasks: 24, maxTasks: 20 } },
+  INPUT_TOO_LARGE: {
+    message: 'The request has 120,000 characters; at most 100,000 are accepted (MAX_REQUEST_CHARS). Shorten it, or send long content as a file.',
+    details: { limit: 100000, size: 120000, variable: 'MAX_REQUEST_CHARS' },
+  },
 };
 
 /** The code a status usually means, for routes that list statuses. */

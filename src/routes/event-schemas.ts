@@ -43,6 +43,7 @@ const EVENTS = [
     controller: Type.String(),
     tasks: Type.Array(Type.Ref('Task')),
     explanation: Type.Optional(Type.String()),
+    confidence: Type.Optional(Type.Number({ minimum: 0, maximum: 1, description: 'how sure the controller is of the plan, when it says' })),
   }),
   event('selection', 'SelectionEvent', 'the model chosen for one task; model null (source "unassigned") when none can run it, with the reason', {
     id: Type.Integer(),

@@ -18,12 +18,13 @@ const planRoute: FastifyPluginAsyncTypebox = async (app) => {
         response: {
           200: Type.Object({
             tasks: Type.Array(Type.Ref('Task')),
-            explanation: Type.Optional(Type.String({ description: 'why the plan is empty, when it is' })),
+            explanation: Type.Optional(Type.String({ description: 'why the plan is empty, or how it was made' })),
+            confidence: Type.Optional(Type.Number({ minimum: 0, maximum: 1, description: 'how sure the controller is of the plan (the rule-based planner gives one; below RULES_MIN_CONFIDENCE, rules-first asks the LLM)' })),
             controller: Type.String(),
             usage: Type.Ref('LlmUsage'),
             timings: Type.Ref('Timings'),
           }),
-          ...errorResponses(400, 'INVALID_JSON', 413, 'REQUEST_TOO_LONG', 502, 'PLAN_UNREPAIRABLE', 503, 504, 'LLM_TIMEOUT'),
+          ...errorResponses(400, 'INVALID_JSON', 413, 'INPUT_TOO_LARGE', 'REQUEST_TOO_LONG', 'PLAN_TOO_LARGE', 502, 'PLAN_UNREPAIRABLE', 503, 504, 'LLM_TIMEOUT'),
         },
       },
     },

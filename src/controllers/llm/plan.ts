@@ -4,7 +4,7 @@
 // it is written, so it can start before the plan is complete; before a repair round the run is
 // told to discard them. A stream that breaks after part of it was used is not retried (retry.ts):
 // the text so far goes to the repair round, as a cut reply.
-import { PlanUnrepairableError } from '../../pipeline/errors.js';
+import { PlanTooLargeError, PlanUnrepairableError } from '../../pipeline/errors.js';
 import { validatePlan, type PlanProblem } from '../../pipeline/task-graph.js';
 import type { CallContext, PlanDraft, PlanRequest } from '../../pipeline/types.js';
 import { fitPlanPrompt } from './budget.js';
@@ -19,7 +19,7 @@ export interface PlanOptions {
   maxTasks: number;
 }
 
-type Reading = { ok: true; draft: PlanDraft } | { ok: false; problems: Array<Pick<PlanProblem, 'message'>> };
+type Reading = { ok: true; draft: PlanDraft } | { ok: false; problems: Array<Pick<PlanProblem, 'message'> & { code?: PlanProblem['code'] }> };
 
 export async function planWithLlm(llm: LlmClient, input: PlanRequest, options: PlanOptions, context: CallContext): Promise<PlanDraft> {
   const messages = fitPlanPrompt({
@@ -43,6 +43,8 @@ export async function planWithLlm(llm: LlmClient, input: PlanRequest, options: P
   const second = await streamPlan(llm, { purpose: 'repair', messages: repairPrompt, json }, context);
   const repaired = readPlan(second.text, options.maxTasks, second.finishReason);
   if (repaired.ok) return repaired.draft;
+  // Still too many tasks after being told the limit: the request is too big, not the model broken.
+  if (repaired.problems.every((problem) => problem.code === 'TOO_MANY_TASKS')) throw new PlanTooLargeError(countTasks(second.text), options.maxTasks);
   throw new PlanUnrepairableError(repaired.problems, second.text);
 }
 
@@ -57,6 +59,13 @@ async function streamPlan(llm: LlmClient, request: LlmRequest, context: CallCont
     if (error instanceof LlmStreamCutError) return { text: error.partial, finishReason: 'cut' };
     throw error;
   }
+}
+
+function countTasks(text: string): number {
+  const parsed = parseJsonReply(text);
+  const value = parsed.ok ? (parsed.value as { tasks?: unknown } | unknown[]) : undefined;
+  const list = Array.isArray(value) ? value : value?.tasks;
+  return Array.isArray(list) ? list.length : 0;
 }
 
 /**

@@ -1,32 +1,71 @@
-// What the rule-based planner says about a plan: why it is empty (with examples of what it does
-// understand), or which words led to which task.
-import type { Mention } from './recognise.js';
-import { taskOfIntent } from './subject.js';
+// How sure the planner is, and what it says: which words led to which task, why a plan is empty
+// (small talk, a question about the world, a language it does not read), and, when it abstains,
+// the closest thing it can do, worded so the user can ask for it.
+import type { Task } from '../../pipeline/types.js';
+import { INTENT_SPECS, type IntentId } from './lexicon/intents.js';
+import type { Reading, Step } from './steps.js';
 
-const EXAMPLES = [
-  '"describe /examples/a.jpg"',
-  '"detect the objects in photo.png and read the result aloud"',
-  '"transcribe speech.wav, then translate it to Spanish"',
-  '"generate a picture of a red fox"',
-  '"summarize \'<your text>\'"',
-  '"answer \'How many people are there?\' about /examples/g.jpg"',
-];
+/** Below this the planner does not guess: an empty plan and a suggestion instead. */
+export const ABSTAIN_BELOW = 0.35;
 
-export function notUnderstood(request: string): string {
+const LLM_HINT = 'configure an LLM controller (OPENAI_API_KEY or OPENAI_BASE_URL)';
+const READS = 'English, Spanish, French, German and Portuguese';
+
+/** Confidence of a plan in [0, 1]: the weakest step, less for words no phrase explains and for steps left out. */
+export function confidenceOf(reading: Reading, tasks: readonly Task[], dropped: readonly Step[], implicit: number): number {
+  if (tasks.length === 0) return 0;
+  const weakest = Math.min(...reading.steps.filter((step) => !dropped.includes(step)).map((step) => step.strength), 1);
+  const unexplained = reading.words ? reading.unexplained.length / reading.words : 0;
+  const leftOut = reading.steps.length ? dropped.length / reading.steps.length : 0;
+  const value = weakest * (1 - 0.4 * unexplained) * (1 - 0.6 * leftOut) * 0.97 ** implicit;
+  return Math.round(Math.max(0, Math.min(1, value)) * 100) / 100;
+}
+
+/** Confidence that a request with no step needs no task: small talk is clear, a question about the world fairly clear. */
+export function emptyConfidence(reading: Reading, generalQuestion: boolean): number {
+  if (reading.chitchat > 0 && reading.unexplained.length <= 3) return 0.9;
+  if (generalQuestion) return 0.7;
+  return 0;
+}
+
+export function planNotes(steps: readonly Step[], tasks: readonly Task[], dropped: readonly Step[]): string {
+  const read = steps
+    .filter((step) => !dropped.includes(step))
+    .map((step) => `"${step.phrase || 'a question'}" → ${INTENT_SPECS[step.intent].tasks[INTENT_SPECS[step.intent].prefers] ?? step.intent}`);
+  const left = dropped.map((step) => `"${step.phrase || 'a question'}" (${suggest(step.intent)})`);
+  return `Planned by rules from the wording: ${read.join('; ')}${tasks.length > steps.length ? ' (with the steps they need)' : ''}.${left.length ? ` Left out, for lack of something to work on: ${left.join(', ')}.` : ''}`;
+}
+
+function suggest(intent: IntentId): string {
+  return `say "${INTENT_SPECS[intent].example}"`;
+}
+
+export function smallTalk(): string {
+  return 'Nothing to plan: this reads as small talk, not a request for an image, audio or text task.';
+}
+
+export function generalQuestion(): string {
+  return 'Nothing to plan: this is a question about the world, and I only run tasks on files or text you give. Name a file (for example "in /examples/a.jpg, what is the man holding?") or paste a text with your question.';
+}
+
+/** An empty plan that says what was close: a step without an object, or what the files named allow. */
+export function abstain(request: string, reading: Reading, dropped: readonly Step[], kinds: readonly string[]): string {
   const quoted = request.trim().length > 60 ? `${request.trim().slice(0, 57)}…` : request.trim();
-  return (
-    `I could not find a task I can run in "${quoted}". ` +
-    'I plan image, audio and text tasks from what a request asks and the files it names, for example ' +
-    `${EXAMPLES.join(', ')}. Name the file or URL to work on, and say what to do with it.`
-  );
+  if (dropped.length) {
+    const step = dropped[0]!;
+    return `I am not sure what to do with "${quoted}". The closest I can do: ${INTENT_SPECS[step.intent].tasks[INTENT_SPECS[step.intent].prefers]}, which needs ${INTENT_SPECS[step.intent].prefers === 'image' ? 'an image' : INTENT_SPECS[step.intent].prefers === 'audio' ? 'a recording' : 'a text'} to work on: ${suggest(step.intent)}.`;
+  }
+  const byKind: Record<string, IntentId[]> = { image: ['caption', 'detect', 'ocr'], audio: ['transcribe', 'classifySound'], text: ['summarize', 'translate'] };
+  const ideas = [...new Set(kinds)].flatMap((kind) => byKind[kind] ?? []).map((intent) => `"${INTENT_SPECS[intent].example}"`);
+  const examples = ideas.length ? ideas : ['"describe /examples/a.jpg"', '"transcribe speech.wav, then translate it to Spanish"', '"summarize this: …"', '"draw a lighthouse at sunset"'];
+  return `I could not find a task I can run in "${quoted}"${reading.unexplained.length ? '' : ''}. The closest things I can do: ${examples.join(', ')}. If you meant something else, rephrase it, or ${LLM_HINT} to plan free-form requests.`;
 }
 
-export function unusable(problems: readonly string[]): string {
-  return `I recognised what you asked but cannot plan it: ${problems.join('; ')}. Name a file or URL to work on (for example photo.jpg, speech.wav, https://example.org/a.png or /examples/a.jpg).`;
+export function unsupportedLanguage(name: string | undefined): string {
+  const language = name ? `in ${name}` : 'in a language the offline planner does not read';
+  return `This request seems to be ${language}. The rule-based planner reads ${READS}; for other languages, ${LLM_HINT}, or write the request in one of those languages.`;
 }
 
-export function planNotes(mentions: readonly Mention[], problems: readonly string[]): string {
-  const read = mentions.map((mention) => `"${mention.cue.trim()}" → ${taskOfIntent(mention.intent)}`).join('; ');
-  const skipped = problems.length ? ` Left out: ${problems.join('; ')}.` : '';
-  return `Planned by rules from the wording: ${read}.${skipped}`;
+export function tooLarge(count: number, max: number): string {
+  return `This request asks for ${count > max ? `${count}` : `more than ${max}`} tasks; at most ${max} (MAX_TASKS) fit in one plan. Split it into smaller requests.`;
 }

@@ -1,14 +1,49 @@
 // The built-in controller: plans from the request's wording, takes the top-ranked model, and writes
-// a templated answer. No model, no network, deterministic.
+// a templated answer. No model, no network, deterministic. When the wording does not settle the
+// request's language, an injected language identifier (fastText lid.176 in the service) names it.
+import { PlanTooLargeError } from '../../pipeline/errors.js';
 import type { Controller } from '../../pipeline/types.js';
 import { chooseModels } from './choose.js';
+import { unsupportedLanguage } from './explain.js';
+import { LANGUAGE_CODES } from './lexicon/index.js';
 import { planRequest } from './plan.js';
 import { writeAnswer } from './respond.js';
 
-export function createRulesController(): Controller {
+export interface LanguageGuess {
+  /** ISO 639-1 code (639-3 when there is none). */
+  code: string;
+  /** English name, e.g. "Italian". */
+  name: string;
+  score: number;
+}
+
+export interface RulesControllerOptions {
+  /** Names the language of a text; without it, only the lexicons' own words say which language a request is in. */
+  identifyLanguage?: (text: string) => Promise<LanguageGuess | null>;
+  /** Largest plan; a request that needs more tasks gets an empty plan saying so (the plan stage raises PLAN_TOO_LARGE). */
+  maxTasks?: number;
+}
+
+/** A guess below this does not override what the lexicons say. */
+const TRUSTED = 0.3;
+
+export function createRulesController(options: RulesControllerOptions = {}): Controller {
   return {
     name: 'rules',
-    plan: async (input) => planRequest(input.request, input.history),
+    async plan(input) {
+      const { languageCheck, language, tooLarge, fit, ...draft } = planRequest(input.request, input.history, { maxTasks: options.maxTasks });
+      if (tooLarge !== undefined) throw new PlanTooLargeError(tooLarge, options.maxTasks ?? tooLarge - 1);
+      if (!languageCheck || !options.identifyLanguage) return draft;
+      const guess = await options.identifyLanguage(languageCheck).catch(() => null);
+      if (!guess || guess.score < TRUSTED || guess.code === language) return draft;
+      if (LANGUAGE_CODES.includes(guess.code)) {
+        const { languageCheck: _, language: __, tooLarge: ___, fit: ____, ...again } = planRequest(input.request, input.history, { maxTasks: options.maxTasks, language: guess.code });
+        return again.tasks.length >= draft.tasks.length ? again : draft;
+      }
+      // A language the lexicons do not read: keep a plan only if its words were read well anyway.
+      if (draft.tasks.length > 0 && fit >= 0.5 && draft.confidence >= 0.6) return draft;
+      return { tasks: [], confidence: 0, explanation: unsupportedLanguage(guess.name) };
+    },
     chooseModels: async (input) => chooseModels(input),
     respond: async (input) => writeAnswer(input),
   };

@@ -1,0 +1,41 @@
+// Earlier turns of the chat as context: the files named in them (by the user, or produced and
+// linked in an answer such as /artifacts/3f2a9c71.png) and the assistant's last answer as text,
+// so "make that picture bigger" and "translate your answer into German" have something to use.
+import type { ChatMessage } from '../../pipeline/types.js';
+import type { Entity } from './link.js';
+import { tokenize } from './text.js';
+
+/** Only the latest messages can hold what "it" or "that picture" means. */
+const HISTORY_MESSAGES = 6;
+const SCAN_CHARACTERS = 20_000;
+
+/** The answer's own text: the first part of a templated answer, without its label and quotes. */
+export function answerText(content: string): string {
+  let text = content.split(/\n\s*What I did:/)[0]!.trim();
+  const labelled = /^[A-Z][\w ]{0,20}:\s+(?=["“'«])/.exec(text);
+  if (labelled) text = text.slice(labelled[0].length);
+  const quoted = /^["“«']([^"”»]+)["”»']/.exec(text);
+  if (quoted && quoted[0].length >= text.replace(/,?\s*(?:image|audio|video|spoken:?)\s+\S+.*$/s, '').length - 2) return quoted[1]!.trim();
+  return text;
+}
+
+export function historyEntities(history: readonly ChatMessage[]): Entity[] {
+  const recent = history.filter((message) => message.role !== 'system').slice(-HISTORY_MESSAGES);
+  const entities: Entity[] = [];
+  recent.forEach((message, index) => {
+    const base = -1e9 + index * 1e6;
+    const text = message.content.slice(0, SCAN_CHARACTERS);
+    for (const token of tokenize(text)) {
+      if (token.type !== 'resource' || !token.kind || token.kind === 'text') continue;
+      entities.push({ id: 0, kind: token.kind, value: text.slice(token.start, token.end), content: true, at: base + token.start, given: true });
+    }
+  });
+  const last = recent.findLastIndex((message) => message.role === 'assistant');
+  if (last >= 0) entities.push({ id: 0, kind: 'text', value: answerText(recent[last]!.content), content: true, at: -1e9 + last * 1e6 + 5e5, given: true, answer: true });
+  return entities;
+}
+
+/** The user's previous request, for "do the same for c.jpg". */
+export function previousRequest(history: readonly ChatMessage[]): string | undefined {
+  return [...history].reverse().find((message) => message.role === 'user')?.content;
+}

@@ -1,0 +1,93 @@
+// The shape of a language's lexicon: the words people use, as data. The engine reads nothing
+// else, so supporting a new wording means adding a phrase to one of these lists.
+//
+// Phrase syntax (every list of phrases): words separated by spaces, matched on normalised words
+// (lower case, accents folded, the language's suffixes stripped, so "Transcribing" matches
+// "transcribe"); `a|b` either word; `word*` any word starting with "word"; `...` up to eight other
+// words, `..` up to three; `<lang>` a language name of this lexicon (or of English).
+import type { IntentId } from './intents.js';
+
+/** Named values a request can give with a label and a colon ("Question: …", "labels: a, b"). */
+export type FieldName = 'question' | 'context' | 'text' | 'labels' | 'target' | 'source' | 'first' | 'second';
+
+/** Kinds of noun that name what a request works on; "textimage" is a picture of text (a sign, a menu). */
+export type NounClass = 'image' | 'audio' | 'video' | 'text' | 'document' | 'textimage';
+
+export interface IntentWords {
+  /** Verbs, fixed phrases and question patterns that ask for the task: "transcribe", "how many". */
+  say?: string[];
+  /** Nouns (and participles) naming what the task produces: "transcript", "summary", "the upscaled". */
+  make?: string[];
+}
+
+export interface LanguageLexicon {
+  /** ISO 639-1 code and English name. */
+  code: string;
+  name: string;
+  /** Suffixes stripped before matching, tried longest first; a stem keeps at least 3 letters; "ies>y" replaces. */
+  suffixes: string[];
+  /** Informal spellings mapped to the word meant ("pls" → "please"). */
+  spellings: Record<string, string>;
+  /** Function words (space-separated): they say which language a request is in, and no task. */
+  stopwords: string;
+  /** Words that open a question. */
+  questionWords: string;
+  /** Determiners (space-separated): "the summary" points back at an output, "a summary" asks for one, "its depth" asks for one about something named. */
+  determiners: { definite: string; indefinite: string; possessive: string };
+  /** Nouns after a task's name that make it a mention, not a request ("the translation tool"). */
+  mentions: string;
+  /** Words that tie a file to a phrase ("the total on receipt.jpg"): dropped from questions with the file. */
+  fileLinks: string;
+  /** Greetings, thanks and small talk: a request made only of these needs no task. */
+  chitchat: string[];
+  /** Words before a verb that make it a topic, not a request ("a note on how to edit it"). */
+  hedges: string[];
+  /** Phrases that contain a cue word but ask for nothing ("would you say", "let me know"). */
+  ignore: string[];
+  connectors: {
+    /** Start a later step: "then", "after that", "finally". */
+    then: string[];
+    /** Join steps or objects: "and", "also", "plus". */
+    and: string[];
+  };
+  /** Verbs that make one of the products of `make` ("generate", "create", "give me"). */
+  creators: string[];
+  /** References to things named or produced earlier. */
+  references: {
+    /** Pronouns and demonstratives: "it", "that", "them". */
+    it: string[];
+    /** The given content, named ahead of it: "this", "the following", "below". */
+    pointer: string[];
+    /** Several earlier things at once: "both", "each", "all of them". */
+    all: string[];
+    /** The latest output, whatever made it: "the result", "the answer", "the generated". */
+    result: string[];
+    /** The user's own input, not an output: "the original". */
+    original: string[];
+    /** The assistant's previous answer: "your answer", "what you said". */
+    answer: string[];
+    /** Repeat the previous request on something else: "do the same for". */
+    same: string[];
+  };
+  /** Words that pick one of several things named ("the second photo"): position from 1, -1 for the last. */
+  ordinals: Record<string, number>;
+  /** Nouns by what they name: "photo" an image, "call" audio, "receipt" a document. */
+  nouns: Record<NounClass, string>;
+  /** Language names of this language ("spanish", "español") with their ISO 639-1 codes. */
+  languages: Record<string, string>;
+  languageMarkers: {
+    /** Before a language to translate into: "to", "into", "in". */
+    target: string[];
+    /** Before the language of the input: "from". */
+    source: string[];
+    /** Around a language: the audience's language, to translate into ("<lang>-speaking"). */
+    audience: string[];
+  };
+  /** Words before a list of candidate labels: "as", "into", "labels". */
+  labelMarkers: string[];
+  /** Labels of named values, written before a colon. */
+  fields: Record<FieldName, string[]>;
+  /** Words of sentiment labels: a label list made only of these is a sentiment question. */
+  sentimentLabels: string;
+  intents: Partial<Record<IntentId, IntentWords>>;
+}

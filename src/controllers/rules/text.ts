@@ -1,0 +1,135 @@
+// The tokenizer: one pass over the request, no regular expression over more than one character
+// (or one whitespace-free run), so its cost is linear in the request's length. Words are lower
+// case with accents folded; a word split by an apostrophe or a hyphen becomes two words
+// ("what's" → what s, "text-to-speech" → text to speech); files, URLs, data URIs and artifact
+// paths are single tokens; line breaks are kept because a blank line separates pasted text.
+import type { ResourceKind } from '../../registry/task-types.js';
+
+export type TokenType = 'word' | 'resource' | 'punct' | 'quote' | 'break';
+
+export interface Token {
+  type: TokenType;
+  start: number;
+  end: number;
+  /** Words: lower case, accents folded. Punctuation and quotes: the characters. Breaks: "line" or "para". */
+  norm: string;
+  /** Resources: the kind its extension says, when it says one. */
+  kind: ResourceKind | undefined;
+}
+
+const EXTENSIONS: Record<string, ResourceKind> = {};
+for (const [kind, list] of Object.entries({
+  image: 'jpg jpeg png gif bmp webp tif tiff svg ico heic',
+  audio: 'wav mp3 flac ogg m4a aac wma aif aiff opus',
+  video: 'mp4 avi mov mkv webm flv wmv m4v mpg mpeg',
+  text: 'txt text csv tsv md pdf doc docx json html htm',
+})) {
+  for (const extension of list.split(' ')) EXTENSIONS[extension] = kind as ResourceKind;
+}
+
+const LETTER = /[\p{L}\p{N}\p{M}]/u;
+const QUOTES = new Set(['"', '“', '”', '„', '«', '»', '‘', '’', "'", '`']);
+const RUN_STOP = new Set([...QUOTES, '(', ')', '<', '>', '[', ']', '{', '}']);
+
+const isSpace = (code: number) => code === 32 || code === 9 || code === 10 || code === 13 || code === 160 || code === 0x3000;
+
+function isWordChar(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+  return LETTER.test(text[at]!);
+}
+
+/** Lower case, accents and ligatures folded: "Übersetze" → "ubersetze". */
+export function fold(word: string): string {
+  const lower = word.toLowerCase();
+  // eslint-disable-next-line no-control-regex
+  if (/^[\x00-\x7f]*$/.test(lower)) return lower;
+  return lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ß/g, 'ss').replace(/œ/g, 'oe').replace(/æ/g, 'ae');
+}
+
+/** The kind of a file name or URL path from its extension. */
+export function kindOfName(name: string): ResourceKind | undefined {
+  const path = name.split(/[?#]/)[0]!;
+  const dot = path.lastIndexOf('.');
+  return dot > 0 ? EXTENSIONS[path.slice(dot + 1).toLowerCase()] : undefined;
+}
+
+const PATH_CHARS = /^[\w.~/%+-]+$/;
+
+/** A resource written as one run of characters: URL, data URI, artifact, example or file name. */
+function resourceIn(run: string): { length: number; kind?: ResourceKind } | null {
+  let length = run.length;
+  while (length > 0 && '.,;:!?'.includes(run[length - 1]!)) length--;
+  const value = run.slice(0, length);
+  const lower = value.toLowerCase();
+  if (lower.startsWith('http://') || lower.startsWith('https://')) return length > 8 ? { length, kind: kindOfName(value) } : null;
+  if (lower.startsWith('data:') && lower.includes(';base64,')) {
+    const mime = lower.slice(5, lower.indexOf('/'));
+    return { length, kind: mime === 'audio' || mime === 'video' ? mime : 'image' };
+  }
+  if (lower.startsWith('/artifacts/') && length > 11) return { length, kind: kindOfName(value) };
+  const kind = kindOfName(value);
+  return kind && PATH_CHARS.test(value) && !value.startsWith('.') ? { length, kind } : null;
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  let runStart = true;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    if (isSpace(code)) {
+      let lines = 0;
+      const start = i;
+      while (i < n && isSpace(text.charCodeAt(i))) if (text.charCodeAt(i++) === 10) lines++;
+      if (lines > 0) tokens.push({ type: 'break', start, end: i, norm: lines > 1 ? 'para' : 'line', kind: undefined });
+      runStart = true;
+      continue;
+    }
+    const char = text[i]!;
+    if (runStart && !RUN_STOP.has(char)) {
+      let end = i;
+      while (end < n && !isSpace(text.charCodeAt(end)) && !RUN_STOP.has(text[end]!)) end++;
+      // Only a run with a dot, a slash or a colon can be a file or a URL.
+      const run = end - i > 4 ? text.slice(i, end) : '';
+      const found = run && (run.includes('.') || run.includes('/') || run.includes(':')) ? resourceIn(run) : null;
+      if (found) {
+        tokens.push({ type: 'resource', start: i, end: i + found.length, norm: text.slice(i, i + found.length), kind: found.kind });
+        i += found.length;
+        runStart = false;
+        continue;
+      }
+    }
+    runStart = RUN_STOP.has(char);
+    if (isWordChar(text, i)) {
+      const start = i;
+      while (i < n) {
+        if (isWordChar(text, i)) i++;
+        // "9:30", "3.5": one word
+        else if ((text[i] === ':' || text[i] === '.' || text[i] === ',') && /\d/.test(text[i - 1]!) && /\d/.test(text[i + 1] ?? '')) i++;
+        else break;
+      }
+      tokens.push({ type: 'word', start, end: i, norm: fold(text.slice(start, i)), kind: undefined });
+      // An apostrophe or a hyphen inside a word splits it and is dropped ("tl;dr" too).
+      if ((text[i] === "'" || text[i] === '’' || text[i] === '-' || (text[i] === ';' && i - start <= 3)) && i + 1 < n && isWordChar(text, i + 1)) i++;
+      continue;
+    }
+    if (text.startsWith('```', i)) {
+      tokens.push({ type: 'quote', start: i, end: i + 3, norm: '```', kind: undefined });
+      i += 3;
+      runStart = true;
+      continue;
+    }
+    if (QUOTES.has(char)) {
+      tokens.push({ type: 'quote', start: i, end: i + 1, norm: char, kind: undefined });
+      i++;
+      runStart = true;
+      continue;
+    }
+    const start = i;
+    while (i < n && text[i] === char) i++;
+    tokens.push({ type: 'punct', start, end: i, norm: char, kind: undefined });
+  }
+  return tokens;
+}
