@@ -23,6 +23,7 @@ interface Benchmark {
 const last = (output: string, pattern: RegExp) => output.split('\n').filter((line) => pattern.test(line)).at(-1)?.trim() ?? '';
 const BENCHMARKS: Benchmark[] = [
   { name: 'taskbench', args: ['bench/taskbench.ts'], headline: (output) => last(output, /^all\b|node F1/i) },
+  { name: 'realistic', args: ['bench/realistic.ts'], headline: (output) => last(output, /^exact=/) },
   { name: 'plan', args: ['bench/plan-speed.ts', '10'], headline: (output) => last(output, /mean/) },
   { name: 'experts', args: ['bench/experts.ts', 'local/vader-sentiment', 'local/centernet-coco'], headline: (output) => `${output.split('\n').filter((line) => line.startsWith('| local/')).length} models measured` },
   { name: 'pipeline', args: ['bench/pipeline.ts', '2'], headline: (output) => last(output, /^RSS/) },
