@@ -53,7 +53,8 @@ for (const [label, env] of [
   ['defaults', {}],
   ['TASK_CONCURRENCY=4 (the old default)', { TASK_CONCURRENCY: '4' }],
 ] as const) {
-  const config = loadConfig({ ARTIFACTS_DIR: artifacts, CONTROLLER: 'rules', INFERENCE_MODE: 'huggingface', RATE_LIMIT_MAX: '0', ...env });
+  // No expert cache: every round repeats the same calls, which must reach the endpoint.
+  const config = loadConfig({ ARTIFACTS_DIR: artifacts, CONTROLLER: 'rules', INFERENCE_MODE: 'huggingface', RATE_LIMIT_MAX: '0', EXPERT_CACHE_SIZE: '0', ...env });
   const app = await buildApp(config, { catalogue, providers: [createHuggingFaceProvider({ endpointUrl: `${hf.url}/models/{model}` })] });
   for (const [name, tasks] of Object.entries(PLANS)) {
     const selections = tasks.map((task) => ({ id: task.id, model: MODELS[task.id % MODELS.length]! }));

@@ -15,7 +15,7 @@ import { loadCatalog } from '../src/registry/catalog.js';
 import { makePng } from '../test/fakes/hf-media.js';
 import { json } from '../test/fakes/hf-replies.js';
 import { startFakeHuggingFace } from '../test/fakes/hf-server.js';
-import { startFakeOpenAI, type FakeReply, type Handler } from '../test/fakes/openai-server.js';
+import { selectionTasks, startFakeOpenAI, type FakeReply, type Handler } from '../test/fakes/openai-server.js';
 
 const [requests = 300, concurrency = 8, seed = 1] = process.argv.slice(2).map(Number);
 
@@ -61,8 +61,8 @@ const llmHandler: Handler = ({ purpose, body }) => {
   }
   if (purpose === 'select') {
     if (malformed) return { content: pick(['{"selections": [{"id": 0, "model": ', 'the first model looks best', '']) };
-    const tasks = JSON.parse(body.messages.at(-1)!.content.split('\n').pop()!) as Array<{ id: number; candidates: Array<{ id: string }> }>;
-    return { content: { selections: tasks.map((task) => ({ id: task.id, model: pick(task.candidates).id, reason: 'fits' })) } };
+    const tasks = selectionTasks(body.messages);
+    return { content: { selections: tasks.map((task) => ({ id: task.id, model: pick(task.candidates), reason: 'fits' })) } };
   }
   return { content: malformed ? pick(['', '   ']) : 'Here is what I found, with the files listed.' };
 };
@@ -88,6 +88,9 @@ const env = {
   RETRY_BASE_DELAY_MS: '50',
   REQUEST_TIMEOUT_MS: '30000',
   RATE_LIMIT_MAX: '0', // one client sends every request: measure the pipeline, not the rate limit
+  // Every request is the same: without this, all but the first would skip the faulty LLM and experts.
+  PLAN_CACHE_TTL: '0',
+  EXPERT_CACHE_SIZE: '0',
 };
 const config = loadConfig(env);
 const app = await buildApp(config, { providers: [createHuggingFaceProvider({ endpointUrl: `${hf.url}/models/{model}` })], catalogue });

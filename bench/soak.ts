@@ -13,7 +13,7 @@ import { createHuggingFaceProvider } from '../src/experts/huggingface/provider.j
 import { loadCatalog } from '../src/registry/catalog.js';
 import { makePng } from '../test/fakes/hf-media.js';
 import { startFakeHuggingFace } from '../test/fakes/hf-server.js';
-import { startFakeOpenAI, type Handler } from '../test/fakes/openai-server.js';
+import { selectionTasks, startFakeOpenAI, type Handler } from '../test/fakes/openai-server.js';
 
 const [seconds = 300, interval = 30, concurrency = 8] = process.argv.slice(2).map(Number);
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -29,8 +29,8 @@ const PLAN = [
 const handler: Handler = ({ purpose, body }) => {
   if (purpose === 'plan' || purpose === 'repair') return { content: { tasks: PLAN, explanation: '' } };
   if (purpose === 'select') {
-    const tasks = JSON.parse(body.messages.at(-1)!.content.split('\n').pop()!) as Array<{ id: number; candidates: Array<{ id: string }> }>;
-    return { content: { selections: tasks.map((task) => ({ id: task.id, model: task.candidates[0]!.id, reason: 'top' })) } };
+    const tasks = selectionTasks(body.messages);
+    return { content: { selections: tasks.map((task) => ({ id: task.id, model: task.candidates[0]!, reason: 'top' })) } };
   }
   return { content: 'Two things were found; the summary is read aloud.' };
 };
@@ -39,6 +39,8 @@ const catalogue = loadCatalog();
 const llm = await startFakeOpenAI(handler);
 const hf = await startFakeHuggingFace({ models: Object.fromEntries(catalogue.map((model) => [model.id, model.task])) });
 const artifacts = await mkdtemp(join(tmpdir(), 'hugginggpt-soak-'));
+// The caches are on (bounded: they fill up, then stay flat), but requests are made distinct so every
+// one still goes through the LLM and the experts.
 const config = loadConfig({ ARTIFACTS_DIR: artifacts, OPENAI_BASE_URL: llm.url, INFERENCE_MODE: 'huggingface', LOG_LEVEL: 'silent', RATE_LIMIT_MAX: '0' });
 const app = await buildApp(config, { providers: [createHuggingFaceProvider({ endpointUrl: `${hf.url}/models/{model}` })], catalogue });
 await app.listen({ port: 0, host: '127.0.0.1' });
@@ -50,11 +52,13 @@ const trimFakes = () => {
   hf.calls.length = 0;
 };
 
-const MIX: Array<{ weight: number; path: string; body: unknown }> = [
-  { weight: 4, path: '/chat', body: { request: 'Detect the objects, summarize the text and read the summary aloud.' } },
-  { weight: 3, path: '/execute', body: { tasks: PLAN } },
-  { weight: 2, path: '/plan', body: { request: 'Detect the objects in the picture.' } },
-  { weight: 1, path: '/select', body: { tasks: PLAN } },
+/** Request n of the mix: numbered, so no two are alike and the caches never answer for the upstreams. */
+const distinct = (n: number) => PLAN.map((task) => (task.task === 'summarization' ? { ...task, args: { text: `${TEXT} (${n})` } } : task));
+const MIX: Array<{ weight: number; path: string; body: (n: number) => unknown }> = [
+  { weight: 4, path: '/chat', body: (n) => ({ request: `Detect the objects, summarize the text and read the summary aloud. (${n})` }) },
+  { weight: 3, path: '/execute', body: (n) => ({ tasks: distinct(n) }) },
+  { weight: 2, path: '/plan', body: (n) => ({ request: `Detect the objects in the picture. (${n})` }) },
+  { weight: 1, path: '/select', body: () => ({ tasks: PLAN }) },
 ];
 const wheel = MIX.flatMap((entry) => Array<typeof entry>(entry.weight).fill(entry));
 
@@ -64,8 +68,9 @@ let stop = false;
 let turn = 0;
 async function worker(): Promise<void> {
   while (!stop) {
-    const entry = wheel[turn++ % wheel.length]!;
-    const response = await fetch(`${base}${entry.path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(entry.body) });
+    const n = turn++;
+    const entry = wheel[n % wheel.length]!;
+    const response = await fetch(`${base}${entry.path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(entry.body(n)) });
     const text = await response.text();
     if (response.ok) counts.ok++;
     else {

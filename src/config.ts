@@ -16,6 +16,7 @@ export const INFERENCE_MODES = ['local', 'huggingface', 'hybrid'] as const;
 export const CONTROLLER_KINDS = ['auto', 'llm', 'rules', 'rules-first'] as const;
 export const RESPONSE_FORMATS = ['none', 'json_object', 'json_schema'] as const;
 export const LLM_APIS = ['openai', 'azure'] as const;
+export const SELECT_MODES = ['auto', 'rank', 'llm'] as const;
 
 export const ConfigSchema = Type.Object({
   PORT: int('port the HTTP server listens on', 3000, 1, 65535),
@@ -35,6 +36,13 @@ export const ConfigSchema = Type.Object({
   LLM_TEMPERATURE: Type.Number({ description: 'sampling temperature', default: 0, minimum: 0, maximum: 2 }),
   LLM_RESPONSE_FORMAT: oneOf(RESPONSE_FORMATS, 'none', 'structured output for plans and selections: none (parse JSON from text), json_object, json_schema'),
   LLM_TIMEOUT_MS: int('timeout of one LLM attempt, ms', 60_000, 100),
+  LLM_STREAM: bool('stream the LLM\'s replies: plan tasks start as they are written, answers reach clients as they are written; false for servers or proxies that cannot stream', true),
+  SELECT_MODE: oneOf(SELECT_MODES, 'auto', 'how a model is chosen per task: auto (the ranking, adjusted by the request\'s wording and measured health; the controller is asked only for tasks whose candidates do different things or cover different languages the arguments name), rank (the ranking only, never a call), llm (one controller call for every task with several candidates)'),
+  DIRECT_ANSWER: bool('a plan of one text task the LLM can do itself (summarization, translation, conversational, text-generation, text2text-generation) is answered by the LLM in its answer call, with no expert model, as the reference implementation does', true),
+  PLAN_CACHE_TTL: int('seconds an identical request (same conversation, same resources, same controller) reuses its plan without a planning call; 0: no plan cache', 300, 0),
+  PLAN_CACHE_SIZE: int('plans kept in the plan cache (least recently used out first)', 500, 1, 1_000_000),
+  EXPERT_CACHE_SIZE: int('deterministic expert calls (same task, model and inputs) whose outputs are kept and reused; 0: no expert cache', 256, 0, 1_000_000),
+  EXPERT_CACHE_TTL: int('seconds an expert output stays reusable (its files must still exist: ARTIFACTS_TTL)', 3600, 1),
   LLM_MAX_RETRIES: int('retries of an LLM call after a transient failure: 408/409/429/5xx, connection errors, cut or unparsable bodies, attempt timeouts (backoff RETRY_BASE_DELAY_MS × 2^n, honours Retry-After)', 3, 0, 10),
 
   INFERENCE_MODE: oneOf(INFERENCE_MODES, 'hybrid', 'where experts run: local (embedded only), huggingface (remote only), hybrid (local first, remote as fallback, and vice versa)'),

@@ -31,7 +31,8 @@ t.test('a failing remote model is skipped once its breaker opens, probed after t
   hf.setBehaviour(big, { fail: 503, message: 'Model is overloaded' });
   const app = await buildTestApp(
     t,
-    { CONTROLLER: 'rules', INFERENCE_MODE: 'huggingface', BREAKER_FAILURES: '2', BREAKER_COOLDOWN_MS: '1500', MODEL_RETRIES: '0' },
+    // No expert cache: every round must call the models, whose health is what is measured.
+    { CONTROLLER: 'rules', INFERENCE_MODE: 'huggingface', BREAKER_FAILURES: '2', BREAKER_COOLDOWN_MS: '1500', MODEL_RETRIES: '0', EXPERT_CACHE_SIZE: '0' },
     { providers: [createHuggingFaceProvider({ endpointUrl: `${hf.url}/models/{model}` })], catalogue: [entry(big, 1000), entry(small, 10)] },
   );
   const execute = async (selections?: Array<{ id: number; model: string }>) => {

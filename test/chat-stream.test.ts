@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import t from 'tap';
 import { createRulesController } from '../src/controllers/rules/index.js';
 import { LlmError, cancellation } from '../src/pipeline/errors.js';
-import type { ExpertProvider } from '../src/pipeline/types.js';
+import type { Controller, ExpertProvider } from '../src/pipeline/types.js';
 import { scriptedProvider } from './fakes/expert-provider.js';
 import { buildTestApp } from './helper.js';
 import { parseSse, pipelineEvents } from './sse-client.js';
@@ -96,6 +96,25 @@ t.test('an error after the stream started is an error event, then the end of the
   const fallback = pipelineEvents((await degraded.inject({ method: 'POST', url: '/chat', payload: { request: REQUEST, stream: true } })).body);
   t.same(fallback.map((event) => event.type).filter((type) => type !== 'answer-delta'), ['plan', 'selection', 'selection', 'task-start', 'task-end', 'task-start', 'task-end', 'done']);
   t.match(fallback.at(-1), { type: 'done', result: { degraded: [{ stage: 'respond', code: 'LLM_ERROR' }] } });
+});
+
+t.test('a planner that fails after streaming a task: the started task ends CANCELLED, then the error event', async (t) => {
+  const rules = createRulesController();
+  const failing: Controller = {
+    ...rules,
+    plan: async (_input, context) => {
+      context.planListener?.task({ id: 0, task: 'object-detection', dep: [], args: { image: '/examples/c.jpg' } });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      throw new LlmError('LLM_ERROR', 'The LLM API failed (HTTP 500): upstream error.');
+    },
+  };
+  const app = await buildTestApp(t, {}, { providers: [experts(500)], controller: failing });
+  const response = await app.inject({ method: 'POST', url: '/chat', payload: { request: REQUEST, stream: true } });
+  t.equal(response.statusCode, 200, 'the status was sent with the first event');
+  const events = pipelineEvents(response.body);
+  t.same(events.map((event) => event.type), ['task-planned', 'selection', 'task-start', 'task-end', 'error']);
+  t.match(events[3], { result: { id: 0, status: 'failed', error: { code: 'CANCELLED', message: /planning failed/ } } }, 'the started task was cancelled');
+  t.match(events.at(-1), { type: 'error', code: 'LLM_ERROR', message: /HTTP 500/ });
 });
 
 t.test('a request over REQUEST_TIMEOUT_MS ends its stream with a REQUEST_TIMEOUT error event', async (t) => {

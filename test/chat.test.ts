@@ -4,7 +4,7 @@ import t, { type Test } from 'tap';
 import { createHuggingFaceProvider } from '../src/experts/huggingface/provider.js';
 import { loadCatalog } from '../src/registry/catalog.js';
 import { startFakeHuggingFace } from './fakes/hf-server.js';
-import { startFakeOpenAI, type Handler } from './fakes/openai-server.js';
+import { selectionTasks, startFakeOpenAI, type Handler } from './fakes/openai-server.js';
 import { buildTestApp } from './helper.js';
 import { RED_PNG_URI } from './samples.js';
 
@@ -18,7 +18,7 @@ const PLAN = {
   explanation: '',
 };
 
-async function setup(t: Test, handler: Handler) {
+async function setup(t: Test, handler: Handler, env: Record<string, string> = {}) {
   const llm = await startFakeOpenAI(handler);
   const hf = await startFakeHuggingFace({ models: Object.fromEntries(loadCatalog().map((model) => [model.id, model.task])) });
   t.teardown(async () => {
@@ -27,7 +27,7 @@ async function setup(t: Test, handler: Handler) {
   });
   const app = await buildTestApp(
     t,
-    { OPENAI_BASE_URL: llm.url, OPENAI_API_KEY: 'sk-test', LLM_MAX_RETRIES: '0', INFERENCE_MODE: 'huggingface' },
+    { OPENAI_BASE_URL: llm.url, OPENAI_API_KEY: 'sk-test', LLM_MAX_RETRIES: '0', INFERENCE_MODE: 'huggingface', ...env },
     { providers: [createHuggingFaceProvider({ endpointUrl: `${hf.url}/models/{model}` })] },
   );
   return { app, llm, hf };
@@ -36,14 +36,14 @@ async function setup(t: Test, handler: Handler) {
 const chooseFirst: Handler = ({ purpose, body }) => {
   if (purpose === 'plan') return { content: PLAN };
   if (purpose === 'select') {
-    const tasks = JSON.parse(body.messages.at(-1)!.content.split('\n').pop()!) as Array<{ id: number; candidates: Array<{ id: string }> }>;
-    return { content: { selections: tasks.map((task) => ({ id: task.id, model: task.candidates[1]!.id, reason: 'second best fits' })) } };
+    const tasks = selectionTasks(body.messages);
+    return { content: { selections: tasks.map((task) => ({ id: task.id, model: task.candidates[1]!, reason: 'second best fits' })) } };
   }
   return { content: 'There is a red square. The spoken summary is attached.' };
 };
 
-t.test('/chat runs the four stages with exactly 3 LLM calls for 4 tasks', async (t) => {
-  const { app, llm, hf } = await setup(t, chooseFirst);
+t.test('/chat runs the four stages with exactly 3 LLM calls for 4 tasks (SELECT_MODE=llm)', async (t) => {
+  const { app, llm, hf } = await setup(t, chooseFirst, { SELECT_MODE: 'llm' });
   const response = await app.inject({ method: 'POST', url: '/chat', payload: { request: 'What is in this picture? Summarize the caption and read it to me.' } });
   t.equal(response.statusCode, 200, response.body);
   const body = response.json();
@@ -73,6 +73,16 @@ t.test('/chat runs the four stages with exactly 3 LLM calls for 4 tasks', async 
 
   const prompt = llm.requests[2]!.body.messages.at(-1)!.content;
   t.match(prompt, speech.url, 'the answer prompt names the produced file');
+});
+
+t.test('in the default SELECT_MODE=auto the same /chat costs 2 LLM calls: the ranking chose every model', async (t) => {
+  const { app, llm } = await setup(t, chooseFirst);
+  const body = (await app.inject({ method: 'POST', url: '/chat', payload: { request: 'What is in this picture? Summarize the caption and read it to me.' } })).json();
+  t.same(llm.requests.map((request) => request.purpose), ['plan', 'respond']);
+  t.match(body, { usage: { calls: 2 } });
+  t.ok(body.selections.every((selection: { source: string }) => selection.source === 'ranking'));
+  t.match(body.selections[1], { task: 'image-to-text', model: 'nlpconnect/vit-gpt2-image-captioning' }, '"what is in" asks for a caption, not OCR');
+  t.same(body.results.map((result: { status: string }) => result.status), ['succeeded', 'succeeded', 'succeeded', 'succeeded']);
 });
 
 t.test('a failing model is replaced by the next candidate; the attempts are reported', async (t) => {

@@ -37,9 +37,10 @@ t.test('a valid plan is parsed and normalised in one call', async (t) => {
   t.equal(request!.headers.authorization, 'Bearer sk-test');
   t.equal(request!.body.model, 'gpt-4o-mini');
   t.equal(request!.body.temperature, 0);
-  t.match(request!.body.messages[0]!.content, /- object-detection\(image: image\) -> text \+ image/, 'the task list comes from the registry');
+  t.match(request!.body.messages[0]!.content, /^object-detection\(image\)->text,image # find, count, box objects$/m, 'the task list comes from the registry, one compact line per type');
+  t.match(request!.body.messages[0]!.content, /^translation\(text,target_language\?:setting,source_language\?:setting\)->text$/m, 'optional arguments and settings are marked');
   t.ok(request!.body.messages.length > 3, 'demonstrations are included');
-  t.match(request!.body.messages.at(-1)!.content, /Request: detect the objects in \/examples\/b\.jpg/);
+  t.equal(request!.body.messages.at(-1)!.content, 'detect the objects in /examples/b.jpg and read them out', 'without a chat before it, the request alone');
   t.notOk(request!.body.response_format, 'no structured output unless configured');
   t.match(usage.total(), { calls: 1, byPurpose: { plan: { calls: 1 } } });
 });
@@ -122,8 +123,9 @@ t.test('model choice: one call for every task, candidates described within budge
   t.equal(fake.requests.length, 1);
   t.equal(fake.requests[0]!.purpose, 'select');
   const prompt = fake.requests[0]!.body.messages.at(-1)!.content;
-  t.match(prompt, /"id":"a"/);
-  t.ok(prompt.length < 4000, 'descriptions were shortened');
+  t.match(prompt, /^a \[remote, 10 downloads, en\]: model a detail/m, 'each model is described once, in a list');
+  t.match(prompt, /"candidates":\["a","b"\]/, 'tasks name their candidates by id');
+  t.ok(prompt.length < 1500, `descriptions were shortened (${prompt.length} characters)`);
 });
 
 t.test('the answer prompt carries results, files and failures, shrunk to the budget', async (t) => {

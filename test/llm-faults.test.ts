@@ -120,7 +120,7 @@ const PLAN = {
   ],
 };
 
-async function chatApp(t: Test, handler: Handler) {
+async function chatApp(t: Test, handler: Handler, env: Record<string, string> = {}) {
   const llm = await startFakeOpenAI(handler);
   t.teardown(() => llm.close());
   const local = scriptedProvider('local', [
@@ -128,12 +128,13 @@ async function chatApp(t: Test, handler: Handler) {
     { task: 'image-classification', id: 'local/cls-b', output: () => ({ text: 'red square' }) },
     { task: 'text-to-speech', id: 'local/tts', output: () => ({ text: 'spoken' }) },
   ]);
-  const app = await buildTestApp(t, { OPENAI_BASE_URL: llm.url, LLM_MAX_RETRIES: '1', INFERENCE_MODE: 'local' }, { providers: [local], catalogue: [] });
+  const app = await buildTestApp(t, { OPENAI_BASE_URL: llm.url, LLM_MAX_RETRIES: '1', INFERENCE_MODE: 'local', ...env }, { providers: [local], catalogue: [] });
   return { app, llm };
 }
 
 t.test('a failed selection call falls back to the ranking; the selection and the response say so', async (t) => {
-  const { app, llm } = await chatApp(t, ({ purpose }) => (purpose === 'plan' ? { content: PLAN } : purpose === 'select' ? { status: 500 } : { content: 'Done.' }));
+  // SELECT_MODE=llm: the two classifiers do the same thing, so `auto` would not ask the LLM at all.
+  const { app, llm } = await chatApp(t, ({ purpose }) => (purpose === 'plan' ? { content: PLAN } : purpose === 'select' ? { status: 500 } : { content: 'Done.' }), { SELECT_MODE: 'llm' });
   const response = await app.inject({ method: 'POST', url: '/chat', payload: { request: 'what is this? say it' } });
   t.equal(response.statusCode, 200, response.body);
   const body = response.json();

@@ -24,6 +24,7 @@ const needs = (...commands: string[]) => {
 
 /** What the issue asks the dashboard to show, by the metric that carries it. */
 const REQUIRED = [
+  'hugginggpt_cache_requests_total',
   'hugginggpt_stage_duration_seconds_bucket',
   'hugginggpt_http_request_duration_seconds_count',
   'hugginggpt_http_failures_total',
@@ -90,7 +91,8 @@ t.test('a real Prometheus scraping the service gets samples of every metric the 
   const llm = await startFakeOpenAI(() => ({ content: 'Here is the summary.' }));
   t.teardown(() => llm.close());
   const summarizer = scriptedProvider('local', [{ id: 'local/sum', task: 'summarization', output: () => ({ text: 'short' }) }]);
-  const app = await buildTestApp(t, { CONTROLLER: 'rules-first', OPENAI_BASE_URL: llm.url, OPENAI_API_KEY: 'sk-test' }, { providers: [summarizer], catalogue: [] });
+  // DIRECT_ANSWER off: a lone summarization would otherwise be written by the LLM, with no expert call.
+  const app = await buildTestApp(t, { CONTROLLER: 'rules-first', OPENAI_BASE_URL: llm.url, OPENAI_API_KEY: 'sk-test', DIRECT_ANSWER: 'false' }, { providers: [summarizer], catalogue: [] });
   const address = await app.listen({ host: '127.0.0.1', port: 0 });
   // Traffic, so the counters have series: a /chat (stages, an expert call, LLM tokens) and a 4xx.
   const chat = await app.inject({ method: 'POST', url: '/chat', payload: { request: 'Summarize the following text: "One sentence. Another sentence."' } });

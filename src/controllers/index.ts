@@ -45,5 +45,6 @@ export function rulesFirst(rules: Controller, llm: Controller, minConfidence = 0
     },
     chooseModels: (input, context) => rules.chooseModels(input, context),
     respond: (input, context) => llm.respond(input, context),
+    ...(llm.answersItself ? { answersItself: llm.answersItself } : {}),
   };
 }

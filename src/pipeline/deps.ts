@@ -5,7 +5,9 @@ import type { Registry } from '../registry/registry.js';
 import type { Gate } from './concurrency.js';
 import type { InputLimits } from './input-limits.js';
 import type { ResourceLoader } from '../resources/load-resource.js';
-import type { Controller, Provider, RespondRequest } from './types.js';
+import type { Cache } from './cache.js';
+import type { SelectMode } from './select-policy.js';
+import type { ChooseRequest, Controller, ModelChoice, PlanDraft, Provider, RespondRequest, TaskOutput } from './types.js';
 
 export type Stage = 'plan' | 'select' | 'execute' | 'respond';
 
@@ -14,6 +16,8 @@ export interface PipelineMetrics {
   countExpertCall(task: string, provider: Provider, outcome: 'ok' | 'error' | 'timeout'): void;
   /** A stage fell back (selection to the ranking, the answer to the template) after a controller failure. */
   countDegraded?(stage: 'select' | 'respond', code: string): void;
+  /** A plan or expert cache was asked (cache.ts). */
+  countCache?(cache: 'plan' | 'expert', outcome: 'hit' | 'miss'): void;
 }
 
 export interface PipelineLogger {
@@ -32,6 +36,17 @@ export interface ExecutionSettings {
   retryBaseDelayMs: number;
   /** Caps on request and conversation size; none when absent. */
   inputLimits?: InputLimits;
+  /** How models are chosen (SELECT_MODE); absent: `llm`, the controller for every task with several candidates. */
+  selectMode?: SelectMode;
+}
+
+/** A plan as cached: the validated tasks and the controller that made them. */
+export type CachedPlan = PlanDraft & { controller: string };
+
+/** A successful expert call as cached: the model that made the output, and the output (files stored). */
+export interface CachedOutput {
+  model: string;
+  output: TaskOutput;
 }
 
 export interface PipelineDeps {
@@ -51,6 +66,10 @@ export interface PipelineDeps {
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   /** The answer written from the results alone, when the controller's answer call fails. */
   fallbackAnswer?: (input: RespondRequest) => string;
+  /** The ranking adjusted by the request's wording, without any call (SELECT_MODE rank and auto). */
+  rankModels?: (input: ChooseRequest) => ModelChoice[];
+  /** Plans by conversation (PLAN_CACHE_TTL) and outputs of deterministic expert calls (EXPERT_CACHE_SIZE); none when absent. */
+  caches?: { plans?: Cache<CachedPlan>; experts?: Cache<CachedOutput> };
 }
 
 export const noopMetrics: PipelineMetrics = { observeStage: () => {}, countExpertCall: () => {} };

@@ -3,15 +3,20 @@
 // run). The stages emit through `context.events` and know nothing of who listens; a stream
 // (event-stream.ts) numbers the events and keeps them for replay.
 //
-// Order of a /chat run: `plan`, one `selection` per task, then `task-start`/`task-end` as the
-// graph runs (a task that never starts, skipped or without a model, has only its `task-end`),
-// `answer-delta` pieces whose concatenation is the answer, and exactly one terminal event:
-// `done` (the full /chat result) or `error`. Later producers add their own types (a planner
-// that streams emits `task-planned` per task as it is parsed) without changing these.
+// Order of a /chat run: a planner that streams (the LLM) sends `task-planned` for each task as
+// soon as it has written it, and that task's `selection` (when the ranking can choose at once)
+// and `task-start` may follow before the plan is complete; then `plan`, the validated whole
+// (tasks streamed differently, or discarded when the plan needed repair, are replaced by it:
+// a discarded task that had started ends CANCELLED); then the `selection` of every task not yet
+// announced, `task-start`/`task-end` as the graph runs (a task that never starts, skipped or
+// without a model, has only its `task-end`), `answer-delta` pieces whose concatenation is the
+// answer (as the controller writes it), and exactly one terminal event: `done` (the full /chat
+// result) or `error`. A planner that does not stream (the rules, a cached plan) sends no
+// `task-planned`: `plan` comes first.
 import type { ChatOutput } from './run-chat.js';
 import type { LlmPurpose, LlmUsage, Provider, Selection, Task, TaskResult } from './types.js';
 
-export const EVENT_TYPES = ['plan', 'selection', 'task-start', 'task-end', 'answer-delta', 'done', 'error'] as const;
+export const EVENT_TYPES = ['task-planned', 'plan', 'selection', 'task-start', 'task-end', 'answer-delta', 'done', 'error'] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
 /** The /chat result as the JSON route returns it. */
@@ -25,6 +30,12 @@ export interface PlanEvent {
   explanation?: string;
   /** How sure the controller is of the plan, when it says (the rule-based planner does). */
   confidence?: number;
+}
+
+/** One task of the plan, as soon as a streaming planner has written it (checked with the tasks before it). */
+export interface TaskPlannedEvent {
+  type: 'task-planned';
+  task: Task;
 }
 
 /** The model chosen for one task, or why none can run it (`model: null`, source `unassigned`). */
@@ -73,7 +84,7 @@ export interface ErrorEvent {
   details?: unknown;
 }
 
-export type PipelineEventBody = PlanEvent | SelectionEvent | TaskStartEvent | TaskEndEvent | AnswerDeltaEvent | DoneEvent | ErrorEvent;
+export type PipelineEventBody = TaskPlannedEvent | PlanEvent | SelectionEvent | TaskStartEvent | TaskEndEvent | AnswerDeltaEvent | DoneEvent | ErrorEvent;
 
 /** An event as a stream records it: numbered from 1 in emission order, with its time. */
 export type PipelineEvent = PipelineEventBody & { seq: number; at: string };

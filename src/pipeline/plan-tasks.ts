@@ -1,5 +1,7 @@
 // Stage 1: the controller turns the request and the chat so far into a task graph, which is
-// validated again here whatever controller made it.
+// validated again here whatever controller made it. An identical conversation planned by the same
+// controller within PLAN_CACHE_TTL reuses its plan: no planning call.
+import { cacheKey } from './cache.js';
 import type { PipelineDeps } from './deps.js';
 import { timed } from './deps.js';
 import { PlanTooLargeError, PlanUnrepairableError } from './errors.js';
@@ -26,6 +28,14 @@ export async function planTasks(input: PlanInput, deps: PipelineDeps, context: C
   checkConversation(input.messages, deps.settings.inputLimits);
   return timed(deps, 'plan', async () => {
     const controller = requireController(deps);
+    // The resources a conversation names are in its text (URLs, data: URIs, artifact ids, which
+    // are content hashes), so the same messages mean the same request.
+    const cache = deps.caches?.plans;
+    const key = cache && cacheKey('plan', controller.name, input.messages);
+    const cached = key ? await cache.get(key) : undefined;
+    if (cache) deps.metrics.countCache?.('plan', cached ? 'hit' : 'miss');
+    if (cached) return cached;
+
     const draft = await controller.plan(splitConversation(input.messages), context);
     if (draft.tasks.length > deps.settings.maxTasks) throw new PlanTooLargeError(draft.tasks.length, deps.settings.maxTasks);
     const check = validatePlan(draft.tasks, { maxTasks: deps.settings.maxTasks });
@@ -37,7 +47,7 @@ export async function planTasks(input: PlanInput, deps: PipelineDeps, context: C
       ...(draft.confidence !== undefined ? { confidence: draft.confidence } : {}),
       controller: controller.name,
     };
-    context.events?.emit({ type: 'plan', ...plan });
+    if (key) await cache.set(key, plan);
     return plan;
   });
 }

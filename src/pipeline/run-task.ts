@@ -5,6 +5,7 @@ import { TASK_TYPES } from '../registry/task-types.js';
 import type { PipelineDeps } from './deps.js';
 import { TaskFailure, isAbortError } from './errors.js';
 import { acquireSlot, backoffDelay, sleep as defaultSleep } from './concurrency.js';
+import { expertCacheEntry } from './expert-cache.js';
 import { failureOutcome } from './model-health.js';
 import { resolveArgs } from './resolve-args.js';
 import { linkSignals } from './signals.js';
@@ -46,6 +47,12 @@ export async function runTask(
     const model = deps.registry.find(task.task, modelId);
     const provider = model && deps.registry.provider(model.provider);
     if (!model || !provider || !model.status.available) continue;
+    const cached = expertCacheEntry(task, model, args, deps);
+    const reused = await cached?.lookup();
+    if (reused) {
+      attempts.push({ model: model.id, provider: model.provider, ok: true, startedAt: new Date().toISOString(), durationMs: 0, cached: true });
+      return finish({ status: 'succeeded', model: model.id, provider: model.provider, output: reused });
+    }
     for (let attempt = 0; attempt <= settings.modelRetries; attempt++) {
       let release: () => void;
       try {
@@ -69,7 +76,9 @@ export async function runTask(
         recordHealth({ kind: 'success', latencyMs: Date.now() - attemptStarted.getTime() });
         attempts.push({ model: model.id, provider: model.provider, ok: true, startedAt: attemptStarted.toISOString(), durationMs: Date.now() - attemptStarted.getTime() });
         deps.metrics.countExpertCall(task.task, model.provider, 'ok');
-        return finish({ status: 'succeeded', model: model.id, provider: model.provider, output: await storeOutput(task, output, deps) });
+        const stored = await storeOutput(task, output, deps);
+        await cached?.store(stored);
+        return finish({ status: 'succeeded', model: model.id, provider: model.provider, output: stored });
       } catch (error) {
         if (context.signal?.aborted) return finish(cancelled());
         const failure = timeout.timedOut

@@ -45,8 +45,8 @@ export interface Selection {
   model: string;
   provider: Provider;
   reason: string;
-  /** Who chose: the controller, the single-candidate shortcut, a fallback, or the caller. */
-  source: 'controller' | 'single-candidate' | 'fallback' | 'request';
+  /** Who chose: the controller, the ranking (SELECT_MODE), the single-candidate shortcut, a fallback, or the caller. */
+  source: 'controller' | 'ranking' | 'single-candidate' | 'fallback' | 'request';
   /** The ranked candidates that were considered, best first; execution falls back along them. */
   candidates: string[];
 }
@@ -80,6 +80,8 @@ export interface Attempt {
   error?: TaskError;
   startedAt: string;
   durationMs: number;
+  /** The output of an identical earlier call was reused (expert-cache.ts): no model ran. */
+  cached?: boolean;
 }
 
 export interface TaskResult {
@@ -117,6 +119,16 @@ export interface CallContext {
   usage?: UsageRecorder;
   /** Receives the run's events (plan, selections, task progress, answer pieces): events.ts. */
   events?: EventSink;
+  /** Receives the plan's tasks while a streaming planner writes them (streaming-run.ts). */
+  planListener?: PlanListener;
+}
+
+/** Where a planner that streams hands its tasks as it writes them. */
+export interface PlanListener {
+  /** One complete task object as written: not yet checked (the run checks it with the tasks before it). */
+  task(raw: unknown): void;
+  /** Every task given so far is void (the reply was invalid or cut off); a repair round follows. */
+  discard(reason: string): void;
 }
 
 export interface UsageRecorder {
@@ -170,6 +182,8 @@ export interface Controller {
   plan(input: PlanRequest, context: CallContext): Promise<PlanDraft>;
   chooseModels(input: ChooseRequest, context: CallContext): Promise<ModelChoice[]>;
   respond(input: RespondRequest, context: CallContext): Promise<string>;
+  /** Text tasks this controller does itself, in its answer, when one of them is the whole plan (DIRECT_ANSWER). */
+  readonly answersItself?: readonly TaskType[];
 }
 
 // ---- experts ---------------------------------------------------------------------------------

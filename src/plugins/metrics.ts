@@ -99,6 +99,13 @@ export function createMetrics(): AppMetrics {
   for (const reason of SHED_REASONS) shed.inc({ reason }, 0);
   const artifactBytes = new Gauge({ name: 'hugginggpt_artifact_bytes', help: 'Bytes held in the artifacts folder', registers });
   const artifactFiles = new Gauge({ name: 'hugginggpt_artifact_files', help: 'Files held in the artifacts folder', registers });
+  const cacheRequests = new Counter({
+    name: 'hugginggpt_cache_requests_total',
+    help: 'Lookups of the plan cache (PLAN_CACHE_TTL) and the expert output cache (EXPERT_CACHE_SIZE) by outcome (hit, miss)',
+    labelNames: ['cache', 'outcome'],
+    registers,
+  });
+  for (const cache of ['plan', 'expert']) for (const outcome of ['hit', 'miss']) cacheRequests.inc({ cache, outcome }, 0);
   const degraded = new Counter({
     name: 'hugginggpt_degraded_total',
     help: 'Stages that fell back after a controller failure (select: the ranking, respond: the templated answer), by error code',
@@ -119,6 +126,7 @@ export function createMetrics(): AppMetrics {
       observeStage: (name, seconds, outcome) => stage.observe({ stage: name, outcome }, seconds),
       countExpertCall: (task, provider, outcome) => expertCalls.inc({ task, provider, outcome }),
       countDegraded: (name, code) => degraded.inc({ stage: name, code }),
+      countCache: (cache, outcome) => cacheRequests.inc({ cache, outcome }),
     },
     breakers: {
       transition: (provider, to) => breakerTransitions.inc({ provider, to }),

@@ -6,6 +6,7 @@ import { createFileArtifactStore, type ArtifactStore } from '../artifacts/store.
 import { llmConfigured, type Config } from '../config.js';
 import { chooseController, type ControllerChoice, type ControllerOptions } from '../controllers/index.js';
 import { createLlmClient } from '../controllers/llm/client.js';
+import { chooseModels } from '../controllers/rules/choose.js';
 import { writeAnswer } from '../controllers/rules/respond.js';
 import { createHuggingFaceProvider } from '../experts/huggingface/provider.js';
 import { createLocalProvider } from '../experts/local/index.js';
@@ -16,6 +17,7 @@ import { loadCatalog } from '../registry/catalog.js';
 import { createHealthStore } from '../registry/health.js';
 import { createRegistry } from '../registry/registry.js';
 import { createGate } from '../pipeline/concurrency.js';
+import { createMemoryCache } from '../pipeline/cache.js';
 import { createResourceLoader } from '../resources/load-resource.js';
 
 export interface PipelineOverrides {
@@ -123,6 +125,7 @@ export default fp(async function pipelinePlugin(app: FastifyInstance, options: {
       modelRetries: config.MODEL_RETRIES,
       maxModelsPerTask: config.MAX_MODELS_PER_TASK,
       retryBaseDelayMs: config.RETRY_BASE_DELAY_MS,
+      selectMode: config.SELECT_MODE,
       inputLimits: {
         maxRequestChars: config.MAX_REQUEST_CHARS,
         maxConversationChars: config.MAX_CONVERSATION_CHARS,
@@ -132,6 +135,12 @@ export default fp(async function pipelinePlugin(app: FastifyInstance, options: {
     gates,
     ...(overrides.sleep ? { sleep: overrides.sleep } : {}),
     fallbackAnswer: writeAnswer,
+    rankModels: chooseModels,
+    // In memory, per process; the interface (pipeline/cache.ts) is what a Redis version would implement.
+    caches: {
+      ...(config.PLAN_CACHE_TTL > 0 ? { plans: createMemoryCache({ maxEntries: config.PLAN_CACHE_SIZE, ttlMs: config.PLAN_CACHE_TTL * 1000 }) } : {}),
+      ...(config.EXPERT_CACHE_SIZE > 0 ? { experts: createMemoryCache({ maxEntries: config.EXPERT_CACHE_SIZE, ttlMs: config.EXPERT_CACHE_TTL * 1000 }) } : {}),
+    },
   };
   app.decorate('pipeline', deps);
   app.decorate('config', config);

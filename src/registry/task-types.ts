@@ -25,6 +25,8 @@ export interface TaskTypeSpec {
   requireOneOf?: readonly string[];
   /** Kinds of resource the task produces; a `<GENERATED>-k` of another kind is invalid. */
   outputs: readonly ResourceKind[];
+  /** Remote models of this type sample their output (it differs from call to call): never reused from the expert cache. */
+  sampled?: true;
 }
 
 const text = (description: string, required = true): ArgSpec => ({ kind: 'text', required, description });
@@ -71,16 +73,19 @@ const TASK_TABLE = {
     description: 'continue or write text from a prompt',
     args: { text: text('the prompt') },
     outputs: ['text'],
+    sampled: true,
   },
   'text2text-generation': {
     description: 'transform a text into another text following an instruction',
     args: { text: text('the instruction and the text') },
     outputs: ['text'],
+    sampled: true,
   },
   conversational: {
     description: 'reply to a message as a chat assistant',
     args: { text: text('the message to reply to') },
     outputs: ['text'],
+    sampled: true,
   },
   'sentence-similarity': {
     description: 'score how similar two texts are',
@@ -135,16 +140,19 @@ const TASK_TABLE = {
     description: 'transform or edit an image (enhance, upscale, restyle, edit by instruction)',
     args: { image: image(), text: text('what to change, when the model takes an instruction', false) },
     outputs: ['image'],
+    sampled: true,
   },
   'text-to-image': {
     description: 'generate an image from a description',
     args: { text: text('what the image should show') },
     outputs: ['image'],
+    sampled: true,
   },
   'text-to-video': {
     description: 'generate a short video from a description',
     args: { text: text('what the video should show') },
     outputs: ['video'],
+    sampled: true,
   },
   'visual-question-answering': {
     description: 'answer a question about a photo',
@@ -160,6 +168,7 @@ const TASK_TABLE = {
     description: 'read a text aloud (speech audio)',
     args: { text: text('the text to speak') },
     outputs: ['audio'],
+    sampled: true,
   },
   'automatic-speech-recognition': {
     description: 'transcribe speech audio into text',

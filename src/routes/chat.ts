@@ -17,7 +17,7 @@ const chatRoute: FastifyPluginAsyncTypebox = async (app) => {
         operationId: 'chat',
         summary: 'Chat: plan, select, execute and answer',
         description:
-          'All four stages. With an LLM controller this costs at most 3 LLM calls (plan, one selection call for all tasks, answer), plus one if the plan needs repair. With `"stream": true` or `Accept: text/event-stream` the answer is a stream of Server-Sent Events (see ChatEvent): the plan, each selection, each task starting and ending, the answer in pieces, then `done` with this same result, or `error`. Closing the connection cancels the work.',
+          'All four stages. With an LLM controller this costs 2 LLM calls (plan, answer), a third when some task needs the controller to choose its model (SELECT_MODE), and one more if the plan needs repair; an identical request within PLAN_CACHE_TTL costs no planning call. Tasks start while the plan is still being written. With `"stream": true` or `Accept: text/event-stream` the answer is a stream of Server-Sent Events (see ChatEvent): each task as it is planned, the plan, each selection, each task starting and ending, the answer as it is written, then `done` with this same result, or `error`. Closing the connection cancels the work.',
         tags: ['pipeline'],
         body: Type.Object(
           {

@@ -36,6 +36,9 @@ const event = <T extends Record<string, TSchema>>(type: string, id: string, desc
   );
 
 const EVENTS = [
+  event('task-planned', 'TaskPlannedEvent', 'one task of the plan, as soon as a streaming planner (the LLM) has written it; it may start before the plan is complete', {
+    task: Type.Ref('Task'),
+  }),
   event('plan', 'PlanEvent', 'the validated task graph', {
     controller: Type.String(),
     tasks: Type.Array(Type.Ref('Task')),
@@ -48,7 +51,7 @@ const EVENTS = [
     model: nullable(Type.String()),
     provider: nullable(Provider),
     reason: Type.String(),
-    source: Type.Enum(['controller', 'single-candidate', 'fallback', 'request', 'unassigned']),
+    source: Type.Enum(['controller', 'ranking', 'single-candidate', 'fallback', 'request', 'unassigned']),
     candidates: Type.Array(Type.String()),
   }),
   event('task-start', 'TaskStartEvent', 'a task starts running with its selected model (a failing model is replaced by the next candidate: see the result)', {
@@ -78,7 +81,7 @@ export const ChatEvent = Type.Union(
   {
     $id: 'ChatEvent',
     description:
-      'One Server-Sent Event of a streamed /chat: `event:` the type, `id:` the seq, `data:` this object. Order: plan, a selection per task, task-start/task-end as tasks run, answer-delta pieces, then done or error. A comment line (": heartbeat") keeps an idle stream open.',
+      'One Server-Sent Event of a streamed /chat: `event:` the type, `id:` the seq, `data:` this object. Order: with a streaming planner, task-planned per task as it is written (its selection and task-start may follow at once); then plan (the validated whole), a selection per task not yet announced, task-start/task-end as tasks run, answer-delta pieces as the answer is written, then done or error. A comment line (": heartbeat") keeps an idle stream open.',
   },
 );
 

@@ -1,10 +1,16 @@
 // Planning with the LLM: prompt within budget, parse the answer as untrusted JSON, validate it
 // against the task-graph contract, and give the model one repair round with every problem listed.
+// The reply streams: each task object is handed to the run (CallContext.planListener) as soon as
+// it is written, so it can start before the plan is complete; before a repair round the run is
+// told to discard them. A stream that breaks after part of it was used is not retried (retry.ts):
+// the text so far goes to the repair round, as a cut reply.
 import { PlanTooLargeError, PlanUnrepairableError } from '../../pipeline/errors.js';
 import { validatePlan, type PlanProblem } from '../../pipeline/task-graph.js';
 import type { CallContext, PlanDraft, PlanRequest } from '../../pipeline/types.js';
 import { fitPlanPrompt } from './budget.js';
-import type { LlmClient, LlmMessage } from './client.js';
+import type { LlmClient, LlmMessage, LlmReply, LlmRequest } from './client.js';
+import { LlmStreamCutError } from './stream.js';
+import { createTaskStreamParser } from './task-stream.js';
 import { parseJsonReply } from './parse-json.js';
 import { PLAN_SCHEMA, PLAN_SYSTEM, demoMessages, planUserMessage, repairMessage } from './prompts.js';
 
@@ -24,21 +30,35 @@ export async function planWithLlm(llm: LlmClient, input: PlanRequest, options: P
     budget: options.budget,
   });
   const json = { name: 'task_plan', schema: PLAN_SCHEMA };
-  const first = await llm.complete({ purpose: 'plan', messages, json }, context);
-  const reading = readPlan(first.text, options.maxTasks, first.finishReason === 'length');
+  const first = await streamPlan(llm, { purpose: 'plan', messages, json }, context);
+  const reading = readPlan(first.text, options.maxTasks, first.finishReason);
   if (reading.ok) return reading.draft;
 
+  context.planListener?.discard('the plan as first written was invalid; it is being repaired');
   const repairPrompt: LlmMessage[] = [
     ...messages,
     { role: 'assistant', content: first.text },
     { role: 'user', content: repairMessage(reading.problems.map((problem) => problem.message)) },
   ];
-  const second = await llm.complete({ purpose: 'repair', messages: repairPrompt, json }, context);
-  const repaired = readPlan(second.text, options.maxTasks, second.finishReason === 'length');
+  const second = await streamPlan(llm, { purpose: 'repair', messages: repairPrompt, json }, context);
+  const repaired = readPlan(second.text, options.maxTasks, second.finishReason);
   if (repaired.ok) return repaired.draft;
   // Still too many tasks after being told the limit: the request is too big, not the model broken.
   if (repaired.problems.every((problem) => problem.code === 'TOO_MANY_TASKS')) throw new PlanTooLargeError(countTasks(second.text), options.maxTasks);
   throw new PlanUnrepairableError(repaired.problems, second.text);
+}
+
+/** One planning call, its tasks handed to the run as they are written; a reply cut after use comes back marked cut. */
+async function streamPlan(llm: LlmClient, request: LlmRequest, context: CallContext): Promise<Pick<LlmReply, 'text' | 'finishReason'>> {
+  const listener = context.planListener;
+  const parser = listener && createTaskStreamParser();
+  const onDelta = parser && ((text: string) => parser.push(text).forEach((task) => listener.task(task)));
+  try {
+    return await llm.complete({ ...request, ...(onDelta ? { onDelta } : {}) }, context);
+  } catch (error) {
+    if (error instanceof LlmStreamCutError) return { text: error.partial, finishReason: 'cut' };
+    throw error;
+  }
 }
 
 function countTasks(text: string): number {
@@ -53,11 +73,13 @@ function countTasks(text: string): number {
  * needed; dialects are normalised by the validator. A reply cut at max_tokens is not trusted even
  * when it can be repaired: closing its brackets could silently drop the last tasks.
  */
-export function readPlan(text: string, maxTasks: number, cut = false): Reading {
+export function readPlan(text: string, maxTasks: number, finishReason?: string): Reading {
   const parsed = parseJsonReply(text);
   if (!parsed.ok) return { ok: false, problems: [{ message: `${parsed.error}; answer with the JSON object only` }] };
-  if (cut && parsed.repaired) {
-    return { ok: false, problems: [{ message: 'your answer was cut off at the token limit; answer with a shorter plan (fewer tasks, shorter arguments), JSON only' }] };
+  // "length": cut at max_tokens; "cut": the stream broke after its tasks were used (streamPlan).
+  if ((finishReason === 'length' || finishReason === 'cut') && parsed.repaired) {
+    const where = finishReason === 'length' ? 'at the token limit; answer with a shorter plan (fewer tasks, shorter arguments)' : 'by a broken connection; answer again with the whole plan';
+    return { ok: false, problems: [{ message: `your answer was cut off ${where}, JSON only` }] };
   }
   const value = parsed.value as { tasks?: unknown; explanation?: unknown } | unknown[];
   const list = Array.isArray(value) ? value : value && typeof value === 'object' ? value.tasks : undefined;

@@ -1,88 +1,91 @@
 // Prompts of the LLM controller. The task list and the argument names come from the task-type
-// table, so adding a task type there teaches the planner about it.
-import { ALL_ARG_NAMES, TASK_TYPES, TASK_TYPE_NAMES } from '../../registry/task-types.js';
+// table, so adding a task type there teaches the planner about it. Prompts are kept to what
+// changes the result (every character costs latency on every request): task signatures one
+// compact line each, two demonstrations that cover the rules, no repetition.
+import { ALL_ARG_NAMES, TASK_TYPES, TASK_TYPE_NAMES, type ArgSpec, type TaskType } from '../../registry/task-types.js';
 import type { LlmMessage } from './client.js';
 
-function taskCatalogue(): string {
+/**
+ * A word on what a task type is for, where its name does not say it (language identification is a
+ * text-classification; counting is object detection). Only these change which task a planner picks.
+ */
+const GLOSS: Partial<Record<TaskType, string>> = {
+  'text-classification': 'sentiment, topic, language',
+  'token-classification': 'named entities, parts of speech',
+  'text2text-generation': 'rewrite text by instruction',
+  conversational: 'chat reply',
+  'fill-mask': 'fill [MASK]',
+  'object-detection': 'find, count, box objects',
+  'image-to-text': 'caption or OCR',
+  'image-to-image': 'edit, enhance, upscale',
+  'document-question-answering': 'scans, receipts, forms',
+  'audio-to-audio': 'enhance, separate sources',
+};
+
+/** `name` when the argument is named after its kind, else `name:kind`; `?` marks an optional one; settings are `:setting`. */
+function signatureArg(name: string, info: ArgSpec): string {
+  const kind = info.option ? 'setting' : info.kind;
+  return `${name}${info.required ? '' : '?'}${kind === name ? '' : `:${kind}`}`;
+}
+
+/** One compact line per task type: `name(args)->outputs # gloss`. */
+export function taskSignatures(): string {
   return TASK_TYPE_NAMES.map((name) => {
     const spec = TASK_TYPES[name];
-    const args = Object.entries(spec.args)
-      .map(([arg, info]) => `${arg}${info.required ? '' : '?'}: ${info.option ? 'setting' : info.kind}`)
-      .join(', ');
-    return `- ${name}(${args}) -> ${spec.outputs.join(' + ')}: ${spec.description}`;
+    const args = Object.entries(spec.args).map(([arg, info]) => signatureArg(arg, info)).join(',');
+    const gloss = GLOSS[name];
+    return `${name}(${args})->${spec.outputs.join(',')}${gloss ? ` # ${gloss}` : ''}`;
   }).join('\n');
 }
 
-export const PLAN_SYSTEM = `You are the task planner of HuggingGPT. Turn the user's request into the smallest graph of AI tasks that fulfils it.
-Answer with JSON only, in this form: {"tasks": [{"id": 0, "task": "<task type>", "dep": [<ids>], "args": {"<name>": "<value>"}}], "explanation": ""}
+export const PLAN_SYSTEM = `You are the task planner of HuggingGPT: turn the request into the smallest graph of AI tasks that does it.
+Reply with JSON only: {"tasks":[{"id":0,"task":"<type>","dep":[<ids>],"args":{"<name>":"<value>"}}]}
+- "task": a type below, with its argument names (? optional).
+- A value is text from the request, a resource the user named (URL, data: URI, /examples/…, /artifacts/…, a file name as written), a setting (e.g. "es"), or "<GENERATED>-k": task k's output, only of a kind task k makes (after ->). Never invent resources.
+- "dep": ids of the tasks whose output it uses, [] if none; ids from 0, each task after its dependencies.
+- No task needed (greeting, a question you can answer) or possible: {"tasks":[],"explanation":"<why>"}.
+Types, name(arg:kind)->outputs:
+${taskSignatures()}`;
 
-Rules:
-1. "task" is one of the task types below; use exactly the argument names listed for it (? marks optional ones).
-2. An argument value is text, a resource the user named (a URL, a data: URI, /examples/<file>, /artifacts/<id>, or a file name exactly as written), or "<GENERATED>-k": the output of task k. Use "<GENERATED>-k" only when task k produces that kind (text, image, audio or video, after the ->).
-3. "dep" lists every task id whose output the task uses; [] when none. Ids start at 0 and each task appears after the tasks it depends on.
-4. Copy the user's text and questions into the arguments; never invent resources. Settings (target_language, labels) are plain values, e.g. "es".
-5. Use as few tasks as possible. If the request needs no AI task (greetings, questions you can answer directly) or cannot be done with these tasks, return {"tasks": [], "explanation": "<why>"}.
-
-Task types:
-${taskCatalogue()}`;
-
-/** Correct demonstrations (the reference implementation's contained invalid JSON). */
+/** Correct demonstrations, chosen to cover the rules: a chain through a setting, one output used by two tasks, text, image and audio references. */
 export const PLAN_DEMOS: Array<{ request: string; plan: unknown }> = [
   {
-    request: 'Look at /examples/b.jpg, count the zebras and read the answer aloud.',
+    request: 'Transcribe /examples/talk.wav, translate it into Spanish and read that aloud.',
     plan: {
       tasks: [
-        { id: 0, task: 'object-detection', dep: [], args: { image: '/examples/b.jpg' } },
-        { id: 1, task: 'visual-question-answering', dep: [], args: { image: '/examples/b.jpg', question: 'How many zebras are there?' } },
+        { id: 0, task: 'automatic-speech-recognition', dep: [], args: { audio: '/examples/talk.wav' } },
+        { id: 1, task: 'translation', dep: [0], args: { text: '<GENERATED>-0', target_language: 'es' } },
         { id: 2, task: 'text-to-speech', dep: [1], args: { text: '<GENERATED>-1' } },
       ],
-      explanation: '',
     },
   },
   {
-    request: 'Transcribe https://example.org/talk.wav, translate it into Spanish and summarize the transcript.',
+    request: 'Draw a fox in the snow, then describe it and tell me: is it night?',
     plan: {
       tasks: [
-        { id: 0, task: 'automatic-speech-recognition', dep: [], args: { audio: 'https://example.org/talk.wav' } },
-        { id: 1, task: 'translation', dep: [0], args: { text: '<GENERATED>-0', target_language: 'es' } },
-        { id: 2, task: 'summarization', dep: [0], args: { text: '<GENERATED>-0' } },
-      ],
-      explanation: '',
-    },
-  },
-  {
-    request: 'Generate a picture of a red fox in the snow, then describe the picture.',
-    plan: {
-      tasks: [
-        { id: 0, task: 'text-to-image', dep: [], args: { text: 'a red fox in the snow' } },
+        { id: 0, task: 'text-to-image', dep: [], args: { text: 'a fox in the snow' } },
         { id: 1, task: 'image-to-text', dep: [0], args: { image: '<GENERATED>-0' } },
+        { id: 2, task: 'visual-question-answering', dep: [0], args: { image: '<GENERATED>-0', question: 'Is it night?' } },
       ],
-      explanation: '',
     },
-  },
-  {
-    request: 'Hi! How are you today?',
-    plan: { tasks: [], explanation: 'A greeting needs no AI task.' },
   },
 ];
 
 export function planUserMessage(request: string, history: string): string {
-  const context = history ? `The chat so far, which may name resources the request refers to:\n${history}\n\n` : '';
-  return `${context}Request: ${request}\nPay attention to the kinds of input and output of each task and to the dependencies between tasks.`;
+  return history ? `Chat so far (it may name resources the request refers to):\n${history}\n\nRequest: ${request}` : request;
 }
 
 export function repairMessage(problems: string[]): string {
   return `Your plan is invalid:\n${problems.map((problem) => `- ${problem}`).join('\n')}\nReply with the corrected JSON only, in the same form.`;
 }
 
-export const SELECT_SYSTEM = `You choose the model for each task of a plan. For every task listed, pick one model id from that task's candidates, preferring models whose description fits the request and the task's arguments (language, domain), then popular ones; local models run inside the service and are fast and reliable.
-Answer with JSON only: {"selections": [{"id": <task id>, "model": "<candidate id>", "reason": "<one sentence>"}]}`;
+export const SELECT_SYSTEM = `You choose the model for each task of a plan: one id from the task's candidates, preferring a model whose description fits the request and the task's arguments (what it does, language, domain), then popular ones; local models run inside the service, fast and reliable.
+Reply with JSON only: {"selections":[{"id":<task id>,"model":"<model id>","reason":"<a few words>"}]}`;
 
-export const RESPOND_SYSTEM = `You are HuggingGPT. You answer the user's request from the results of AI models that ran for it.
-First answer the request directly from the results. Then describe briefly what you did: the tasks, the models used, and their results. Give every produced file with its exact URL as listed. If a task failed or was skipped, say so and why. Never invent results, numbers or files; if the results are empty, answer the request yourself if you can, otherwise say you cannot do it.`;
+export const RESPOND_SYSTEM = `You are HuggingGPT. Answer the user's request from the results of the AI models that ran for it: the answer first, then briefly what you did (tasks, models, results). Give every produced file with its exact URL. Say which tasks failed or were skipped, and why. Never invent results, numbers or files; with no results, answer yourself if you can, else say you cannot.`;
 
 export function respondUserMessage(request: string, workflow: string): string {
-  return `Request: ${request}\n\nWhat ran (JSON):\n${workflow}\n\nNow write the answer.`;
+  return `Request: ${request}\n\nWhat ran: ${workflow}`;
 }
 
 // ---- structured output schemas ----------------------------------------------------------------

@@ -3,8 +3,10 @@
 // not JSON at all surfaced as a 502 that was never retried. Here each attempt has its own timeout
 // covering the whole reply (headers and body), every transient failure is classified the same
 // way, and the delay honours Retry-After. A streamed reply fits the same loop: an attempt is
-// "send, then read until the end"; a stream cut mid-way throws like a cut body and is retried
-// (the caller must discard the partial deltas of a failed attempt).
+// "send, then read until the end"; a stream cut mid-way throws like a cut body. It is retried only
+// while nothing of it was used (`canRetry`): once the caller has acted on part of a reply (a plan
+// task started, answer text sent to a client), the call fails instead and the caller falls back
+// (the plan to its repair round, the answer to the templated one).
 import OpenAI from 'openai';
 import { backoffDelay, sleep as defaultSleep } from '../../pipeline/concurrency.js';
 import { AppError, LlmError, cancellation } from '../../pipeline/errors.js';
@@ -37,6 +39,7 @@ export async function withLlmRetries<T>(
   signal: AbortSignal | undefined,
   attempt: (signal: AbortSignal) => Promise<T>,
   onRetry?: (event: RetryEvent) => void,
+  options: { canRetry?: () => boolean } = {},
 ): Promise<T> {
   const sleep = policy.sleep ?? defaultSleep;
   for (let n = 0; ; n++) {
@@ -49,7 +52,7 @@ export async function withLlmRetries<T>(
     } finally {
       link.dispose();
     }
-    if (!(failure instanceof LlmError) || !failure.retryable || n >= policy.maxRetries) throw finalError(failure, n + 1);
+    if (!(failure instanceof LlmError) || !failure.retryable || n >= policy.maxRetries || options.canRetry?.() === false) throw finalError(failure, n + 1);
     const retryAfter = retryAfterMs(failure.cause);
     if (retryAfter !== undefined && retryAfter > MAX_RETRY_AFTER_MS) throw finalError(failure, n + 1);
     const delayMs = retryAfter ?? Math.min(MAX_DELAY_MS, backoffDelay(n + 1, policy.baseDelayMs));

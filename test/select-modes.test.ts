@@ -1,0 +1,123 @@
+// SELECT_MODE: `rank` never calls, `llm` always asks for tasks with several candidates, `auto` asks
+// only when the candidates really differ for the task (different purposes, or different coverage
+// of a language the arguments name). And /chat in auto mode costs 2 LLM calls when no choice is needed.
+import t, { type Test } from 'tap';
+import { chooseModels } from '../src/controllers/rules/choose.js';
+import { readCandidates } from '../src/pipeline/select-policy.js';
+import { selectModels } from '../src/pipeline/select-models.js';
+import type { ChooseRequest, Controller, ModelEntry, Task } from '../src/pipeline/types.js';
+import { scriptedProvider } from './fakes/expert-provider.js';
+import { startFakeOpenAI } from './fakes/openai-server.js';
+import { buildTestApp } from './helper.js';
+import { testDeps } from './pipeline-helper.js';
+
+const model = (id: string, task: ModelEntry['task'], downloads: number, description: string, languages: string[] = []): ModelEntry => ({
+  id, task, provider: 'huggingface', downloads, likes: 0, tags: [], languages, license: 'mit', description,
+});
+
+const CATALOGUE = [
+  model('acme/bart-news', 'summarization', 900, 'BART fine-tuned on CNN Daily Mail news', ['en']),
+  model('acme/pegasus-xsum', 'summarization', 500, 'Pegasus fine-tuned on XSum', ['en']),
+  model('acme/sst2', 'text-classification', 900, 'DistilBERT fine-tuned on SST-2 for sentiment analysis', ['en']),
+  model('acme/lang-detect', 'text-classification', 400, 'XLM-RoBERTa for language detection in 20 languages', ['multilingual']),
+  model('Helsinki-NLP/opus-mt-en-es', 'translation', 900, 'Translation model', ['en', 'es']),
+  model('Helsinki-NLP/opus-mt-en-fr', 'translation', 500, 'Translation model', ['en', 'fr']),
+  model('acme/detr', 'object-detection', 900, 'DETR trained on COCO 2017 object detection'),
+  model('acme/yolos', 'object-detection', 800, 'YOLOS trained on COCO 2017 object detection'),
+];
+const available = { ...scriptedProvider('huggingface', []), status: () => ({ available: true }) };
+
+const TASKS: Task[] = [
+  { id: 0, task: 'summarization', dep: [], args: { text: 'A long article.' } },
+  { id: 1, task: 'text-classification', dep: [], args: { text: 'Quel temps fait-il ?' } },
+  { id: 2, task: 'translation', dep: [], args: { text: 'Hello', target_language: 'fr' } },
+  { id: 3, task: 'object-detection', dep: [], args: { image: '/examples/a.jpg' } },
+];
+
+/** A controller that records which tasks it was asked about and picks each task's last candidate. */
+function recordingController() {
+  const asked: number[][] = [];
+  const controller: Controller = {
+    name: 'recording',
+    plan: async () => ({ tasks: [] }),
+    chooseModels: async (input: ChooseRequest) => {
+      asked.push(input.tasks.map(({ task }) => task.id));
+      return input.tasks.map(({ task, candidates }) => ({ id: task.id, model: candidates.at(-1)!.id, reason: 'asked' }));
+    },
+    respond: async () => '',
+  };
+  return { controller, asked };
+}
+
+async function select(t: Test, selectMode: 'auto' | 'rank' | 'llm', request = 'summarize, classify, translate and detect') {
+  const { controller, asked } = recordingController();
+  const deps = await testDeps(t, { providers: [available], catalogue: CATALOGUE, controller, mode: 'huggingface', settings: { selectMode } });
+  deps.rankModels = chooseModels;
+  const output = await selectModels({ request, tasks: TASKS }, deps, {});
+  return { ...output, asked };
+}
+
+t.test('auto asks the controller only for tasks whose candidates differ; the ranking takes the rest', async (t) => {
+  const { selections, asked } = await select(t, 'auto');
+  t.same(asked, [[1, 2]], 'one call, for the classifier (sentiment vs language) and the translation into "fr" (one of two covers it)');
+  t.match(selections, [
+    { id: 0, source: 'ranking', model: 'acme/bart-news' },
+    { id: 1, source: 'controller', model: 'acme/lang-detect' },
+    { id: 2, source: 'controller' },
+    { id: 3, source: 'ranking', model: 'acme/detr' },
+  ]);
+});
+
+t.test('rank never calls: the ranking adjusted by the wording; llm asks for every task with several candidates', async (t) => {
+  const ranked = await select(t, 'rank', 'which language is this text in? and translate it into fr');
+  t.same(ranked.asked, []);
+  t.match(ranked.selections, [
+    { id: 0, source: 'ranking' },
+    { id: 1, source: 'ranking', model: 'acme/lang-detect' },
+    { id: 2, source: 'ranking', model: 'Helsinki-NLP/opus-mt-en-fr' },
+    { id: 3, source: 'ranking' },
+  ]);
+  const asked = await select(t, 'llm');
+  t.same(asked.asked, [[0, 1, 2, 3]]);
+  t.ok(asked.selections.every((selection) => selection.source === 'controller'));
+});
+
+t.test('what makes candidates differ for a request: purposes it does not settle, languages the arguments name', async (t) => {
+  const [bart, pegasus, sst2, detect, es, fr] = CATALOGUE;
+  const differ = (request: string, task: Task, candidates: ModelEntry[]) => readCandidates(request, task, candidates).differ;
+  t.equal(differ('summarize it', TASKS[0]!, [bart!, pegasus!]), null, 'two news summarizers do the same thing');
+  t.match(differ('classify this text', TASKS[1]!, [sst2!, detect!]), /different things \(sentiment, language identification\) and the request does not say which/);
+  t.equal(differ('which language is this?', TASKS[1]!, [sst2!, detect!]), null, 'the wording settles it…');
+  t.same(readCandidates('which language is this?', TASKS[1]!, [sst2!, detect!]).plausible, [detect], '…for the language identifier');
+  t.equal(differ('is this review positive?', TASKS[1]!, [sst2!, detect!]), null);
+  t.match(differ('translate it', TASKS[2]!, [es!, fr!]), /only 1 of 2 candidates cover the language "fr"/);
+  t.equal(differ('translate it', { ...TASKS[2]!, args: { text: 'Hello' } }, [es!, fr!]), null, 'no language named: the ranking chooses');
+  t.equal(differ('translate it', { ...TASKS[2]!, args: { text: 'Hello', target_language: 'en' } }, [es!, fr!]), null, 'both cover "en"');
+
+  const detector = (id: string, description: string) => model(id, 'object-detection', 1, description);
+  const detectors = [detector('a/yolos', 'YOLOS trained on COCO.'), detector('a/owlvit', 'OWL-ViT: open-vocabulary object detection.'), detector('a/tables', 'Table Transformer trained on PubTables1M.')];
+  const detect0: Task = { id: 0, task: 'object-detection', dep: [], args: { image: 'a.jpg' } };
+  t.same(readCandidates('count the cars in a.jpg', detect0, detectors), { plausible: [detectors[0]], differ: null }, 'plain detectors when no special one is asked for');
+  t.same(readCandidates('find the tables in a.jpg', detect0, detectors).plausible, [detectors[2]]);
+});
+
+t.test('/chat in auto mode: plan and answer, 2 LLM calls, when no task needs a choice', async (t) => {
+  const plan = { tasks: [TASKS[0], { id: 1, task: 'text-to-speech', dep: [0], args: { text: '<GENERATED>-0' } }] };
+  const llm = await startFakeOpenAI(({ purpose }) => ({ content: purpose === 'plan' ? plan : 'Done.' }));
+  t.teardown(() => llm.close());
+  const local = scriptedProvider('local', [
+    { id: 'local/sum-a', task: 'summarization', output: () => ({ text: 'short' }) },
+    { id: 'local/sum-b', task: 'summarization', output: () => ({ text: 'short' }) },
+    { id: 'local/tts-a', task: 'text-to-speech', output: () => ({ text: 'spoken' }) },
+    { id: 'local/tts-b', task: 'text-to-speech', output: () => ({ text: 'spoken' }) },
+  ]);
+  const app = await buildTestApp(t, { OPENAI_BASE_URL: llm.url, INFERENCE_MODE: 'local', DIRECT_ANSWER: 'false' }, { providers: [local], catalogue: [] });
+  const body = (await app.inject({ method: 'POST', url: '/chat', payload: { request: 'summarize "A long article." and read it' } })).json();
+  t.same(llm.requests.map((request) => request.purpose), ['plan', 'respond']);
+  t.match(body, { usage: { calls: 2 }, selections: [{ source: 'ranking' }, { source: 'ranking' }] });
+
+  const withLlm = await buildTestApp(t, { OPENAI_BASE_URL: llm.url, INFERENCE_MODE: 'local', DIRECT_ANSWER: 'false', SELECT_MODE: 'llm' }, { providers: [local], catalogue: [] });
+  llm.requests.length = 0;
+  await withLlm.inject({ method: 'POST', url: '/chat', payload: { request: 'summarize "A long article." and read it' } });
+  t.same(llm.requests.map((request) => request.purpose), ['plan', 'select', 'respond'], 'SELECT_MODE=llm keeps the one selection call');
+});
