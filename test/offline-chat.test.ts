@@ -26,7 +26,7 @@ t.test('"detect the objects in /examples/g.jpg and read out loud what you found"
 
   const boxes = await app.inject({ method: 'GET', url: detection.output.image.url });
   t.equal(boxes.statusCode, 200);
-  t.equal(boxes.headers['content-type'], 'image/png', 'an image with the boxes drawn');
+  t.equal(boxes.headers['content-type'], 'image/jpeg', 'an image with the boxes drawn (a photo stays a JPEG)');
 
   t.equal(speech.status, 'succeeded', JSON.stringify(speech.error));
   const wav = await app.inject({ method: 'GET', url: speech.output.audio.url });

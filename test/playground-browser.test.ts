@@ -76,7 +76,7 @@ t.test('the playground runs a chat in chromium and shows the plan, the answer an
     return img && img.complete && img.naturalWidth > 0 ? { src: img.src, path: img.dataset.src, width: img.naturalWidth } : null;
   });
   const shown = (await image.jsonValue())!;
-  t.match(shown, { src: /^blob:/, path: /^\/artifacts\/[a-f0-9]{32}\.png$/ }, 'the produced image is shown from a blob: URL');
+  t.match(shown, { src: /^blob:/, path: /^\/artifacts\/[a-f0-9]{32}\.(jpg|png)$/ }, 'the produced image is shown from a blob: URL');
   t.ok(shown.width > 0, `the image has loaded (${shown.width} px wide)`);
   t.ok(await page.locator('.previews img').count(), 'the user message previews the example it names');
   const audio = await page.waitForFunction(() => {

@@ -7,7 +7,7 @@ import { readCandidates } from '../src/pipeline/select-policy.js';
 import { selectModels } from '../src/pipeline/select-models.js';
 import type { ChooseRequest, Controller, ModelEntry, Task } from '../src/pipeline/types.js';
 import { scriptedProvider } from './fakes/expert-provider.js';
-import { startFakeOpenAI } from './fakes/openai-server.js';
+import { selectionTasks, startFakeOpenAI } from './fakes/openai-server.js';
 import { buildTestApp } from './helper.js';
 import { testDeps } from './pipeline-helper.js';
 
@@ -120,4 +120,31 @@ t.test('/chat in auto mode: plan and answer, 2 LLM calls, when no task needs a c
   llm.requests.length = 0;
   await withLlm.inject({ method: 'POST', url: '/chat', payload: { request: 'summarize "A long article." and read it' } });
   t.same(llm.requests.map((request) => request.purpose), ['plan', 'select', 'respond'], 'SELECT_MODE=llm keeps the one selection call');
+});
+
+t.test('auto mode, streamed plan: a task that needs a choice is asked at once, while the plan is still written, in one call', async (t) => {
+  const plan = [
+    { id: 0, task: 'summarization', dep: [], args: { text: 'A long article.' } },
+    { id: 1, task: 'translation', dep: [0], args: { text: '<GENERATED>-0', target_language: 'fr' } },
+    { id: 2, task: 'object-detection', dep: [], args: { image: '/examples/a.jpg' } },
+  ];
+  const pieces: Array<string | number> = ['{"tasks": ['];
+  plan.forEach((entry, index) => pieces.push(150, `${index ? ', ' : ''}${JSON.stringify(entry)}`));
+  pieces.push(150, ']}');
+  const llm = await startFakeOpenAI(({ purpose, body }) => {
+    if (purpose === 'plan') return { chunks: pieces };
+    if (purpose === 'select') return { content: { selections: [{ id: 1, model: 'Helsinki-NLP/opus-mt-en-fr', reason: 'into French' }] } };
+    return { content: 'Done.' };
+  });
+  t.teardown(() => llm.close());
+  const hf = scriptedProvider('huggingface', CATALOGUE.map((entry) => ({ id: entry.id, task: entry.task, delayMs: 50, output: () => (entry.task === 'object-detection' ? { text: 'a cat', data: [] } : { text: 'Un long article.' }) })));
+  const app = await buildTestApp(t, { OPENAI_BASE_URL: llm.url, INFERENCE_MODE: 'huggingface', DIRECT_ANSWER: 'false', PLAN_CACHE_TTL: '0' }, { providers: [hf], catalogue: CATALOGUE });
+  const response = await app.inject({ method: 'POST', url: '/chat', payload: { request: 'summarize "A long article.", translate the summary into French, and detect the objects in /examples/a.jpg' } });
+  t.equal(response.statusCode, 200, response.body);
+  const [planCall, ...rest] = llm.requests;
+  const selects = rest.filter((request) => request.purpose === 'select');
+  t.equal(selects.length, 1, 'one selection call');
+  t.ok(selects[0]!.receivedAt < planCall!.finishedAt!, `asked ${Math.round(planCall!.finishedAt! - selects[0]!.receivedAt)} ms before the plan's last byte`);
+  t.match(selectionTasks(selects[0]!.body.messages).map((task) => task.id), [1], 'only the translation needed a choice');
+  t.match(response.json(), { selections: [{ id: 0, source: 'ranking' }, { id: 1, source: 'controller', model: 'Helsinki-NLP/opus-mt-en-fr' }, { id: 2, source: 'ranking' }], results: [{ status: 'succeeded' }, { status: 'succeeded' }, { status: 'succeeded' }] });
 });

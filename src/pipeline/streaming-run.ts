@@ -4,8 +4,10 @@
 // starts as soon as its dependencies have finished (graph-run.ts). The validated plan has the last
 // word: when the planner discards what it wrote (an invalid or cut reply goes to its repair
 // round), or the final plan differs from the streamed tasks, what was started is cancelled and the
-// plan runs from its own tasks. Tasks whose candidates need the controller's judgement wait for
-// the plan's end and share ONE selection call.
+// plan runs from its own tasks. Tasks whose candidates need the controller's judgement share ONE
+// selection call at the plan's end; in SELECT_MODE=auto, where such tasks are rare, a streamed
+// task that needs it is asked at once instead (with the others written in the same burst), so
+// the call overlaps the rest of the plan and the tasks before it rather than following them.
 //
 // A lone text task the controller does itself (DIRECT_ANSWER) is held back while it is the only
 // task: if the plan ends there, no expert is called for it (run-chat.ts answers it directly).
@@ -15,7 +17,10 @@ import { createGraphRun, type GraphRun } from './graph-run.js';
 import { checkPlanText } from './input-limits.js';
 import { chooseWithController, decideModel, selectionEvent, type ModelDecision, type Unassigned } from './select-models.js';
 import { validatePlan } from './task-graph.js';
+import type { RegisteredModel } from '../registry/registry.js';
 import type { CallContext, Degradation, PlanListener, Selection, Task, TaskResult } from './types.js';
+
+type Ask = { task: Task; candidates: RegisteredModel[] };
 
 export interface StreamingOutput {
   selections: Selection[];
@@ -41,10 +46,16 @@ interface Attempt {
   admitted: Map<number, Task>;
   decisions: Map<number, ModelDecision>;
   graph: GraphRun;
+  /** Tasks waiting for the controller's choice, not asked yet. */
+  pending: Ask[];
+  /** Selection calls made while the plan streamed, and what they cost. */
+  early: Array<Promise<void>>;
+  selectMs: number;
+  degraded: Degradation[];
 }
 
 export function createStreamingRun(request: string, deps: PipelineDeps, context: CallContext): StreamingRun {
-  const fresh = (): Attempt => ({ raw: [], admitted: new Map(), decisions: new Map(), graph: createGraphRun(deps, context) });
+  const fresh = (): Attempt => ({ raw: [], admitted: new Map(), decisions: new Map(), graph: createGraphRun(deps, context), pending: [], early: [], selectMs: 0, degraded: [] });
   let attempt = fresh();
   let closed = false;
   const cancelling: Array<Promise<void>> = [];
@@ -64,6 +75,29 @@ export function createStreamingRun(request: string, deps: PipelineDeps, context:
     attempt.decisions.set(task.id, decision);
     if ('selection' in decision) context.events?.emit(selectionEvent(task, [decision.selection], []));
     else if ('unassigned' in decision) context.events?.emit(selectionEvent(task, [], [decision.unassigned]));
+    else attempt.pending.push(decision.ask);
+  };
+  /** One selection call for the attempt's pending tasks; its choices start them (unless the attempt was replaced meanwhile). */
+  const ask = async (target: Attempt, asks: Ask[]) => {
+    const started = performance.now();
+    const chosen = await chooseWithController(request, asks, deps, context);
+    target.selectMs += performance.now() - started;
+    if (chosen.degraded) target.degraded.push(chosen.degraded);
+    if (target !== attempt) return;
+    for (const selection of chosen.selections) {
+      target.decisions.set(selection.id, { selection });
+      context.events?.emit(selectionEvent(target.admitted.get(selection.id)!, [selection], []));
+      target.graph.assign(selection.id, selection);
+    }
+  };
+  /** In auto mode, asks for the streamed tasks that need a choice once the burst that wrote them has been read. */
+  const askSoon = () => {
+    if (deps.settings.selectMode !== 'auto' || attempt.pending.length === 0) return;
+    const target = attempt;
+    setImmediate(() => {
+      if (target !== attempt || closed || target.pending.length === 0) return;
+      target.early.push(ask(target, target.pending.splice(0)));
+    });
   };
   /** Gives the graph the task's model, if decided: it starts once its dependencies are done. */
   const release = (task: Task) => {
@@ -91,6 +125,7 @@ export function createStreamingRun(request: string, deps: PipelineDeps, context:
         enter(task, true);
         release(task);
       }
+      askSoon();
     },
     discard(reason) {
       if (!closed) replace(reason);
@@ -129,27 +164,18 @@ export function createStreamingRun(request: string, deps: PipelineDeps, context:
     for (const task of rest) enter(task, false);
     for (const task of rest) release(task);
 
-    const asks = tasks.flatMap((task) => {
-      const decision = attempt.decisions.get(task.id)!;
-      return 'ask' in decision ? [decision.ask] : [];
-    });
-    const selectStarted = performance.now();
-    const chosen = asks.length ? await chooseWithController(request, asks, deps, context) : { selections: [] };
-    const selectMs = Math.round(performance.now() - selectStarted);
-    for (const selection of chosen.selections) {
-      attempt.decisions.set(selection.id, { selection });
-      context.events?.emit(selectionEvent(final.get(selection.id)!, [selection], []));
-      attempt.graph.assign(selection.id, selection);
-    }
+    const asks = attempt.pending.splice(0);
+    await Promise.all([...attempt.early, ...(asks.length ? [ask(attempt, asks)] : [])]);
+    const selectMs = Math.round(attempt.selectMs);
     const results = await attempt.graph.finish(tasks);
     const decisions = tasks.map((task) => attempt.decisions.get(task.id)!);
-    if (asks.length) deps.metrics.observeStage('select', selectMs / 1000, 'ok');
+    if (attempt.selectMs > 0) deps.metrics.observeStage('select', selectMs / 1000, 'ok');
     deps.metrics.observeStage('execute', attempt.graph.activeMs / 1000, 'ok');
     return {
       selections: decisions.flatMap((decision) => ('selection' in decision ? [decision.selection] : [])),
       unassigned: decisions.flatMap((decision) => ('unassigned' in decision ? [decision.unassigned] : [])),
       results,
-      ...(chosen.degraded ? { degraded: [chosen.degraded] } : {}),
+      ...(attempt.degraded.length ? { degraded: attempt.degraded } : {}),
       timings: { select: selectMs, execute: attempt.graph.activeMs },
     };
   }
