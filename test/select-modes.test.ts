@@ -59,11 +59,11 @@ async function select(t: Test, selectMode: 'auto' | 'rank' | 'llm', request = 's
 
 t.test('auto asks the controller only for tasks whose candidates differ; the ranking takes the rest', async (t) => {
   const { selections, asked } = await select(t, 'auto');
-  t.same(asked, [[1, 2]], 'one call, for the classifier (sentiment vs language) and the translation into "fr" (one of two covers it)');
+  t.same(asked, [[1]], 'one call, for the classifier (sentiment vs language identification)');
   t.match(selections, [
     { id: 0, source: 'ranking', model: 'acme/bart-news' },
     { id: 1, source: 'controller', model: 'acme/lang-detect' },
-    { id: 2, source: 'controller' },
+    { id: 2, source: 'ranking', model: 'Helsinki-NLP/opus-mt-en-fr', reason: /./ },
     { id: 3, source: 'ranking', model: 'acme/detr' },
   ]);
 });
@@ -90,7 +90,9 @@ t.test('what makes candidates differ for a request: purposes it does not settle,
   t.equal(differ('which language is this?', TASKS[1]!, [sst2!, detect!]), null, 'the wording settles it…');
   t.same(readCandidates('which language is this?', TASKS[1]!, [sst2!, detect!]).plausible, [detect], '…for the language identifier');
   t.equal(differ('is this review positive?', TASKS[1]!, [sst2!, detect!]), null);
-  t.match(differ('translate it', TASKS[2]!, [es!, fr!]), /only 1 of 2 candidates cover the language "fr"/);
+  t.equal(differ('translate it', TASKS[2]!, [es!, fr!]), null, 'a named language settles it…');
+  t.same(readCandidates('translate it', TASKS[2]!, [es!, fr!]).plausible, [fr], '…for the model that covers it');
+  t.match(differ('translate it', { ...TASKS[2]!, args: { text: 'Hello', target_language: 'ja' } }, [es!, fr!]), /no candidate lists "ja"/, 'none covers it: the controller is asked');
   t.equal(differ('translate it', { ...TASKS[2]!, args: { text: 'Hello' } }, [es!, fr!]), null, 'no language named: the ranking chooses');
   t.equal(differ('translate it', { ...TASKS[2]!, args: { text: 'Hello', target_language: 'en' } }, [es!, fr!]), null, 'both cover "en"');
 
@@ -125,7 +127,7 @@ t.test('/chat in auto mode: plan and answer, 2 LLM calls, when no task needs a c
 t.test('auto mode, streamed plan: a task that needs a choice is asked at once, while the plan is still written, in one call', async (t) => {
   const plan = [
     { id: 0, task: 'summarization', dep: [], args: { text: 'A long article.' } },
-    { id: 1, task: 'translation', dep: [0], args: { text: '<GENERATED>-0', target_language: 'fr' } },
+    { id: 1, task: 'text-classification', dep: [0], args: { text: '<GENERATED>-0' } },
     { id: 2, task: 'object-detection', dep: [], args: { image: '/examples/a.jpg' } },
   ];
   const pieces: Array<string | number> = ['{"tasks": ['];
@@ -133,18 +135,19 @@ t.test('auto mode, streamed plan: a task that needs a choice is asked at once, w
   pieces.push(150, ']}');
   const llm = await startFakeOpenAI(({ purpose, body }) => {
     if (purpose === 'plan') return { chunks: pieces };
-    if (purpose === 'select') return { content: { selections: [{ id: 1, model: 'Helsinki-NLP/opus-mt-en-fr', reason: 'into French' }] } };
+    if (purpose === 'select') return { content: { selections: [{ id: 1, model: 'acme/sst2', reason: 'sentiment' }] } };
     return { content: 'Done.' };
   });
   t.teardown(() => llm.close());
-  const hf = scriptedProvider('huggingface', CATALOGUE.map((entry) => ({ id: entry.id, task: entry.task, delayMs: 50, output: () => (entry.task === 'object-detection' ? { text: 'a cat', data: [] } : { text: 'Un long article.' }) })));
+  const scripted = scriptedProvider('huggingface', CATALOGUE.map((entry) => ({ id: entry.id, task: entry.task, delayMs: 50, output: () => ({ text: entry.task === 'object-detection' ? 'a cat' : 'short' }) })));
+  const hf = { ...scripted, models: () => [] }; // the catalogue's entries, with their cards
   const app = await buildTestApp(t, { OPENAI_BASE_URL: llm.url, INFERENCE_MODE: 'huggingface', DIRECT_ANSWER: 'false', PLAN_CACHE_TTL: '0' }, { providers: [hf], catalogue: CATALOGUE });
-  const response = await app.inject({ method: 'POST', url: '/chat', payload: { request: 'summarize "A long article.", translate the summary into French, and detect the objects in /examples/a.jpg' } });
+  const response = await app.inject({ method: 'POST', url: '/chat', payload: { request: 'summarize "A long article.", classify the summary, and detect the objects in /examples/a.jpg' } });
   t.equal(response.statusCode, 200, response.body);
   const [planCall, ...rest] = llm.requests;
   const selects = rest.filter((request) => request.purpose === 'select');
   t.equal(selects.length, 1, 'one selection call');
   t.ok(selects[0]!.receivedAt < planCall!.finishedAt!, `asked ${Math.round(planCall!.finishedAt! - selects[0]!.receivedAt)} ms before the plan's last byte`);
-  t.match(selectionTasks(selects[0]!.body.messages).map((task) => task.id), [1], 'only the translation needed a choice');
-  t.match(response.json(), { selections: [{ id: 0, source: 'ranking' }, { id: 1, source: 'controller', model: 'Helsinki-NLP/opus-mt-en-fr' }, { id: 2, source: 'ranking' }], results: [{ status: 'succeeded' }, { status: 'succeeded' }, { status: 'succeeded' }] });
+  t.match(selectionTasks(selects[0]!.body.messages).map((task) => task.id), [1], 'only the classifier needed a choice');
+  t.match(response.json(), { selections: [{ id: 0, source: 'ranking' }, { id: 1, source: 'controller', model: 'acme/sst2' }, { id: 2, source: 'ranking' }], results: [{ status: 'succeeded' }, { status: 'succeeded' }, { status: 'succeeded' }] });
 });

@@ -4,9 +4,9 @@
 // things (a sentiment classifier and a language identifier; captioning and OCR), the request's
 // wording keeps those it asks for, and plain models when it asks for none of the special ones
 // ("detect the objects" does not mean the table detector). The controller is asked only when the
-// request does not settle it: nothing it may mean, or several different things, or candidates
-// covering different ones of the languages the task's arguments name (target_language "fr" among
-// en→es and en→fr translators).
+// request does not settle it: nothing it may mean, or several different things. Languages the
+// task's arguments name (target_language "fr") keep the candidates that cover them (the en→fr
+// translator, not the en→es one); the controller is asked only when none does.
 import { coversLanguage, purposesAskedFor, purposesOf } from '../registry/model-purposes.js';
 import { TASK_TYPES } from '../registry/task-types.js';
 import { parseReference } from './task-graph.js';
@@ -35,11 +35,11 @@ export function readCandidates<M extends ModelEntry>(request: string, task: Task
     if (new Set(pool.map((reading) => reading.kind)).size > 1) return { plausible: pool.map((reading) => reading.model), differ: `the candidates the request may mean do different things (${named(pool)})` };
   }
   const plausible = pool.map((reading) => reading.model);
-  for (const code of namedLanguages(task)) {
-    const covering = plausible.filter((model) => coversLanguage(model, code)).length;
-    if (covering > 0 && covering < plausible.length) return { plausible, differ: `only ${covering} of ${plausible.length} candidates cover the language "${code}"` };
-  }
-  return { plausible, differ: null };
+  const languages = namedLanguages(task);
+  if (languages.length === 0) return { plausible, differ: null };
+  const covering = plausible.filter((model) => languages.every((code) => coversLanguage(model, code)));
+  if (covering.length === 0) return { plausible, differ: `no candidate lists ${languages.map((code) => `"${code}"`).join(' and ')}` };
+  return { plausible: covering, differ: null };
 }
 
 /** What the user asked, without the quoted material it acts on, plus the task's settings. */
