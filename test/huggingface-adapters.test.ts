@@ -8,6 +8,7 @@ import type { ExpertOutput, ResolvedArgs, UsageRecorder } from '../src/pipeline/
 import type { TaskType } from '../src/registry/task-types.js';
 import { audioArg, imageArg, makeJpeg, makeMp4, makePng, makeWav } from './fakes/hf-media.js';
 import { json } from './fakes/hf-replies.js';
+import { blackPng } from './samples.js';
 import { startFakeHuggingFace, type FakeCall } from './fakes/hf-server.js';
 
 const TOKEN = 'hf_adapters_token';
@@ -154,6 +155,17 @@ tap.test('image-segmentation: labels without masks, masks overlaid on the input'
   t.same(output.data, [{ label: 'zebra', score: 0.99 }, { label: 'grass', score: 0.95 }]);
   t.equal(output.text, 'zebra (99%), grass (95%)');
   t.same(await size(output.image!.bytes), { width: 40, height: 30, format: 'png' });
+});
+
+tap.test('image-segmentation: a mask declaring 100 million pixels is refused before it is decoded', async (t) => {
+  const bomb = await blackPng(9999, 9999);
+  fake.setBehaviour('test/image-segmentation-bomb', { reply: () => json([{ label: 'zebra', score: 0.9, mask: bomb.toString('base64') }]) });
+  const rss = process.memoryUsage().rss;
+  await t.rejects(provider.run({ task: 'image-segmentation', model: 'test/image-segmentation-bomb', args: { image } }, {}), {
+    code: 'EXPERT_BAD_OUTPUT',
+    message: /Could not read the image-segmentation output of test\/image-segmentation-bomb: .*pixel limit/,
+  });
+  t.ok(process.memoryUsage().rss - rss < 50_000_000, 'the mask was not decoded');
 });
 
 tap.test('depth-estimation: raw image through the generic request path, the depth PNG back', async (t) => {

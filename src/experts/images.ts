@@ -6,6 +6,9 @@ import type { Detection } from './format.js';
 
 const PALETTE = ['#e6194b', '#3cb44b', '#ffe119', '#4363d8', '#f58231', '#911eb4', '#46f0f0', '#f032e6', '#bcf60c', '#fabebe'];
 
+/** Masks may be larger than the image (a model's own resolution), up to 4 × its pixels or this. */
+const MASK_MIN_PIXELS = 4_194_304;
+
 const escapeXml = (text: string): string =>
   text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
 
@@ -49,7 +52,13 @@ export async function overlayMasks(image: Media, masks: Mask[]): Promise<Media> 
   const { width = 0, height = 0 } = await base.metadata();
   const layers = await Promise.all(
     masks.map(async (mask, index) => {
-      const alpha = await sharp(mask.mask).resize(width, height, { fit: 'fill' }).greyscale().raw().toBuffer();
+      // A mask comes from the model, not from the checked input: one declaring far more pixels
+      // than the image (a 97 KB PNG can declare 100 million) is refused before it is decoded.
+      const alpha = await sharp(mask.mask, { limitInputPixels: Math.max(4 * width * height, MASK_MIN_PIXELS) })
+        .resize(width, height, { fit: 'fill' })
+        .greyscale()
+        .raw()
+        .toBuffer();
       const [r, g, b] = hexToRgb(PALETTE[index % PALETTE.length]!);
       const rgba = Buffer.alloc(width * height * 4);
       for (let i = 0; i < width * height; i++) {
