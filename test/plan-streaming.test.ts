@@ -79,17 +79,27 @@ t.test('an invalid streamed plan: what it started is cancelled and the repair ro
   t.equal(experts.calls.filter((call) => call.model === 'local/sum' && call.ok).length, 1, 'the repaired plan ran its task once, to the end');
 });
 
-t.test('a plan stream cut after a task was used goes to the repair round; one cut before any use is retried', async (t) => {
+t.test('a plan stream cut after a task was used: what it started is cancelled and the call made again; cut twice, the repair round; cut before any use, retried', async (t) => {
   let plans = 0;
-  const { llm, chat } = await chatApp(t, ({ purpose }) => {
+  const { llm, experts, chat } = await chatApp(t, ({ purpose }) => {
     if (purpose === 'plan') return ++plans === 1 ? { ...streamedPlan(CHAIN, 0), truncate: true } : { content: { tasks: CHAIN } };
     if (purpose === 'repair') return { content: { tasks: CHAIN } };
     return { content: 'Done.' };
-  });
+  }, {}, 300);
   const events = await chat();
-  t.same(llm.requests.map((request) => request.purpose), ['plan', 'repair', 'respond'], 'not retried: its first task was already running');
-  t.match(llm.requests[1]!.body.messages.at(-1)!.content, /cut off by a broken connection|invalid JSON/);
-  t.equal(events.at(-1)!.type, 'done');
+  t.same(llm.requests.map((request) => request.purpose), ['plan', 'plan', 'respond'], 'asked again, whole: no repair round for a broken connection');
+  const planned = events.filter((event) => event.type === 'task-planned').length;
+  t.ok(planned > CHAIN.length, `tasks of the cut stream were used (${planned - CHAIN.length}), then the second reply's`);
+  t.equal(experts.calls.filter((call) => call.model === 'local/sum' && call.ok).length, 1, 'the first task ran once to the end');
+  t.match(events.at(-1), { type: 'done', result: { results: [{ status: 'succeeded' }, { status: 'succeeded' }, { status: 'succeeded' }] } });
+
+  llm.requests.length = 0;
+  plans = 0;
+  llm.handle(({ purpose }) => (purpose === 'plan' ? { ...streamedPlan(CHAIN, 0), truncate: true } : purpose === 'repair' ? { content: { tasks: CHAIN } } : { content: 'Done.' }));
+  const twice = await chat();
+  t.same(llm.requests.map((request) => request.purpose), ['plan', 'plan', 'repair', 'respond'], 'cut twice: what was received goes to the repair round');
+  t.match(llm.requests[2]!.body.messages.at(-1)!.content, /cut off by a broken connection|invalid JSON/);
+  t.equal(twice.at(-1)!.type, 'done');
 
   llm.requests.length = 0;
   let calls = 0;

@@ -2,8 +2,9 @@
 // against the task-graph contract, and give the model one repair round with every problem listed.
 // The reply streams: each task object is handed to the run (CallContext.planListener) as soon as
 // it is written, so it can start before the plan is complete; before a repair round the run is
-// told to discard them. A stream that breaks after part of it was used is not retried (retry.ts):
-// the text so far goes to the repair round, as a cut reply.
+// told to discard them. A stream that breaks after part of it was used cannot be retried inside
+// the client (retry.ts): what it started is discarded and the call is made once more, whole; when
+// that one breaks too, the text so far goes to the repair round, as a cut reply.
 import { PlanTooLargeError, PlanUnrepairableError } from '../../pipeline/errors.js';
 import { validatePlan, type PlanProblem } from '../../pipeline/task-graph.js';
 import type { CallContext, PlanDraft, PlanRequest } from '../../pipeline/types.js';
@@ -48,18 +49,26 @@ export async function planWithLlm(llm: LlmClient, input: PlanRequest, options: P
   throw new PlanUnrepairableError(repaired.problems, second.text);
 }
 
-/** One planning call, its tasks handed to the run as they are written; a reply cut after use comes back marked cut. */
+/** One planning call, its tasks handed to the run as they are written; a reply cut after use is asked once more, then comes back marked cut. */
 async function streamPlan(llm: LlmClient, request: LlmRequest, context: CallContext): Promise<Pick<LlmReply, 'text' | 'finishReason'>> {
   const listener = context.planListener;
-  const parser = listener && createTaskStreamParser();
-  const onDelta = parser && ((text: string) => parser.push(text).forEach((task) => listener.task(task)));
-  try {
-    return await llm.complete({ ...request, ...(onDelta ? { onDelta } : {}) }, context);
-  } catch (error) {
-    if (error instanceof LlmStreamCutError) return { text: error.partial, finishReason: 'cut' };
-    throw error;
+  for (let attempt = 1; ; attempt++) {
+    const parser = listener && createTaskStreamParser();
+    const onDelta = parser && ((text: string) => parser.push(text).forEach((task) => listener.task(task)));
+    try {
+      return await llm.complete({ ...request, ...(onDelta ? { onDelta } : {}) }, context);
+    } catch (error) {
+      if (!(error instanceof LlmStreamCutError)) throw error;
+      // A broken connection or a stalled stream is transient, like any other: the tasks it
+      // started are cancelled and the same call is made again, before spending a repair round.
+      if (attempt === CUT_STREAM_ATTEMPTS || context.signal?.aborted) return { text: error.partial, finishReason: 'cut' };
+      listener?.discard(`the ${request.purpose} stream broke after ${error.partial.length} characters; asking again`);
+    }
   }
 }
+
+/** Planning calls whose stream broke after use, before what was received goes to the repair round. */
+const CUT_STREAM_ATTEMPTS = 2;
 
 function countTasks(text: string): number {
   const parsed = parseJsonReply(text);
