@@ -265,7 +265,11 @@ export function readPhrases(context: Context): Draft {
         const step = addStep(make.intent, match, creatorAt >= 0 && creatorAt < match.start ? creatorAt : match.start);
         if (step && plural(last)) step.plural = true;
         lastProduct = { sentence, end: match.end };
-      } else if (make && thing && !say.length && !creator && !otherSay) objects.push({ type: 'ref', ref: 'it', at: match.start, kind: KIND_OF_NOUN[noun!] });
+      } else if (make && !creator && definite && determiner(match.start - 1) && verbal(first) && lexicon.trie.next.get(first.norm)?.cues.some((cue) => cue.type === 'say')) {
+        // "the transcribed text", "the detected objects": what a step made, named by its verb.
+        product(make.intent);
+      }
+      else if (make && thing && !say.length && !creator && !otherSay) objects.push({ type: 'ref', ref: 'it', at: match.start, kind: KIND_OF_NOUN[noun!] });
       else if (make && otherSay && (definite || !say.length)) {
         // "this picture", "the recording": a thing of a kind, not the product of a task; "the following description: …" is the content given.
         if (noun && match.literal.length === 1) objects.at(-1)?.at !== match.start - 1 && objects.push({ type: 'ref', ref: 'it', at: match.start, kind: KIND_OF_NOUN[noun] });
@@ -282,7 +286,7 @@ export function readPhrases(context: Context): Draft {
       // "any text that might be there": a pronoun after a noun opens a relative clause. "the results": every output.
       if (cue.type === 'ref' && !(cue.ref === 'it' && match.literal.length === 1 && previous?.type === 'word' && !lexicon.stopwords.has(previous.norm) && !matchAt.has(match.start - 1) && !creatorEnds.has(match.start))) {
         if (cue.ref === 'result' && match.cues.some((other) => other.type === 'ref' && other.ref === 'all')) continue;
-        if (nounOf(match.end)) explained[match.end] = 1;
+        if (nounOf(match.end)) explained[match.end] = 1, (claimed = match.end);
         objects.push({ type: 'ref', at: match.start, ref: cue.ref === 'result' && plural(last) ? 'all' : cue.ref, ...(nounOf(match.end) ? { kind: KIND_OF_NOUN[nounOf(match.end)!] } : {}) });
       } else if (cue.type === 'target' || cue.type === 'source' || cue.type === 'audience') {
         const lang = match.literal.map((at) => items[at]!.lang).find(Boolean);
