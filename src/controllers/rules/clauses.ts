@@ -88,7 +88,11 @@ export function arrange(context: Context, draft: Draft): Reading {
     const span = last ? items.slice(last.at, step.at) : [];
     const between = (loose: boolean) => span.some((item, i) => !explained[last!.at + i] && !(loose && item.type === 'word' && lexicon.stopwords.has(item.norm)));
     const joined = span.some((item, i) => item.type === 'comma' || connector.has(last!.at + i));
-    if (last && last.sentence === step.sentence && !last.text && last.intent !== step.intent && !joined) {
+    // "I want to know the answer to the following question": one request said twice.
+    if (last && last.sentence === step.sentence && last.intent === step.intent && INTENT_SPECS[step.intent].generic && !joined && !between(true)) {
+      Object.assign(step, { start: last.start, then: step.then || last.then, question: step.question ?? last.question });
+      kept.pop();
+    } else if (last && last.sentence === step.sentence && !last.text && last.intent !== step.intent && !joined) {
       const [first, second] = [generality(last.intent), generality(step.intent)];
       if (second > first && !between(true)) {
         last.end = step.end;
@@ -139,6 +143,9 @@ export function arrange(context: Context, draft: Draft): Reading {
       kept.splice(index, 1);
     }
   }
+  // Steps asked only by labelled fields take part in the adoption of what lies outside every clause.
+  kept.push(...fieldSteps(context, kept));
+  kept.sort((a, b) => a.at - b.at);
   const orphans = loose.filter((orphan) => !adopt(kept, orphan, context)).map((orphan) => orphan.object);
 
   const modifiers: string[] = [];
@@ -155,7 +162,6 @@ export function arrange(context: Context, draft: Draft): Reading {
     const step = stepAt(list.at) ?? kept.find((other) => other.sentence === sentenceOf[list.at]);
     if (step) step.labels = list.labels;
   }
-  kept.push(...fieldSteps(context, kept, orphans));
 
   let known = 0;
   const literal = new Uint8Array(items.length);
@@ -214,17 +220,19 @@ function adopt(steps: Step[], orphan: { object: Obj; sentence: number; afterColo
 }
 
 /** Values given only as labelled fields ("Context: …\nQuestion: …", "target language: zh"): the steps they ask for. */
-function fieldSteps(context: Context, steps: Step[], orphans: Obj[]): Step[] {
+function fieldSteps(context: Context, steps: Step[]): Step[] {
   const { contents, lexicon, items } = context;
   const has = (intent: IntentId) => steps.some((step) => step.intent === intent || (step.intent === 'question' && intent === 'qa'));
   const fields = new Map<FieldName, number>();
   contents.forEach((content, index) => content.field && fields.set(content.field, index));
   const field = (name: FieldName) => (fields.has(name) ? contents[fields.get(name)!]!.value : undefined);
-  const objects = [...orphans];
+  const objects: Obj[] = [];
   items.forEach((item, at) => {
     if (item.type === 'content' && contents[item.content!]!.field && !objects.some((object) => object.at === at)) objects.push({ type: 'content', at });
   });
-  const base = { at: 0, start: 0, end: Infinity, sentence: 0, phrase: '', strength: 0.9, objects, targets: [] as string[] };
+  // A step asked only by its fields comes where they are: "My question is '…'. I'd like a conversational response" chains on its answer.
+  const at = Math.max(0, items.findIndex((item) => item.type === 'content' && contents[item.content!]!.field));
+  const base = { at, start: at, end: at + 1, sentence: 0, phrase: '', strength: 0.9, objects, targets: [] as string[] };
   const language = (value: string | undefined) => {
     const word = value?.trim().toLowerCase() ?? '';
     return lexicon.languages.get(lexicon.normalise(word)[0] ?? '') ?? (/^[a-z]{2}(?:-[a-z]{2})?$/.test(word) ? word.slice(0, 2) : undefined);
