@@ -190,7 +190,7 @@ function adopt(steps: Step[], orphan: { object: Obj; sentence: number; afterColo
   }
   const split = steps.findIndex((step) => step.start > object.at);
   const after = split < 0 ? steps.length : split;
-  if (object.type === 'content' && !field) {
+  if (object.type === 'content' && (!field || field === 'text')) {
     // Pasted text: to the step that points at it ("this email"), else one with nothing to act on.
     const rank = (step: Step) =>
       step.objects.some((other) => other.type === 'ref' && other.ref === 'pointer') ? 3

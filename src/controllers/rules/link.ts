@@ -5,7 +5,7 @@
 import type { Task } from '../../pipeline/types.js';
 import { TASK_TYPES } from '../../registry/task-types.js';
 import { accepts, Graph, type Entity, type Node } from './graph.js';
-import { INTENT_SPECS, type IntentId, type ObjectKind } from './lexicon/intents.js';
+import { CONVERSIONS, INTENT_SPECS, type IntentId, type ObjectKind } from './lexicon/intents.js';
 import type { Obj, Step } from './read.js';
 
 export interface LinkInput {
@@ -64,7 +64,13 @@ function resolve(graph: Graph, input: LinkInput, step: Step, object: Obj, follow
   if (object.ref === 'ordinal') return [graph.ordinal(object.position!, kind)].filter((entity): entity is Entity => !!entity);
   if (object.ref === 'all') return graph.group(step.intent, object.at);
   if (object.ref === 'same') return [];
-  if (object.ref === 'answer') return [kind && kind !== 'text' ? graph.latest(step.intent, 0, { kind, history: true, raw: true }) : history.find((entity) => entity.answer)].filter((entity): entity is Entity => !!entity);
+  if (object.ref === 'answer') {
+    if (kind && kind !== 'text') return [graph.latest(step.intent, 0, { kind, history: true, raw: true })].filter((entity): entity is Entity => !!entity);
+    // "that text" with no earlier answer is the text this request named (the text in the photo).
+    const named = graph.entities.filter((entity) => entity.at < object.at && !entity.slot && (entity.kind === 'text' || CONVERSIONS[entity.kind])).sort((a, b) => b.at - a.at)[0];
+    const answer = history.find((entity) => entity.answer) ?? (named && graph.usable(named, step.intent));
+    return answer ? [answer] : [];
+  }
   if (object.ref === 'result') {
     // "upscale the result" of a detection takes its image, "read the result aloud" its text.
     const last = graph.entities.filter((entity) => entity.node !== undefined && entity.at < object.at).sort((a, b) => b.at - a.at)[0];

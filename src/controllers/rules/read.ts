@@ -238,7 +238,7 @@ export function readPhrases(context: Context): Draft {
       const indefinite = before(match.start, (at) => isWord(at, lexicon.indefinite), 3);
       const possessive = before(match.start, (at) => isWord(at, lexicon.possessive), 2);
       // "create a picture and a short video": the second product shares the verb of the first.
-      const coordinated = (!say.length || definite || indefinite) && lastProduct?.sentence === sentence && match.start - lastProduct.end <= 8 && items.slice(lastProduct.end, match.start).some((item, i) => item.type === 'comma' || !!cueAt(lastProduct!.end + i, 'and'));
+      const coordinated = (!say.length || definite || indefinite) && lastProduct?.sentence === sentence && match.start - lastProduct.end <= 8 && items.slice(lastProduct.end, match.start).some((item, i) => item.type === 'comma' || !!cueAt(lastProduct!.end + i, 'and') || !!cueAt(lastProduct!.end + i, 'then'));
       // A creator verb before it asks for it, unless a verb of its own comes between ("tell me whether the captions agree", "I need to process an image", "get it in plain text").
       let creatorAt = -1;
       let verbBetween = false;
