@@ -183,7 +183,8 @@ function adopt(steps: Step[], orphan: { object: Obj; sentence: number; afterColo
   const field = object.type === 'content' ? context.contents[context.items[object.at]!.content!]!.field : undefined;
   const inSentence = steps.filter((step) => step.sentence === orphan.sentence);
   // Text after "…: " goes to the steps before the colon that can take it.
-  const takers = orphan.afterColon ? inSentence.filter(takesContent) : [];
+  // A question given after a colon is for the steps that answer one.
+  const takers = orphan.afterColon ? inSentence.filter((step) => takesContent(step) && (field !== 'question' || INTENT_SPECS[step.intent].slot === 'question')) : [];
   if (object.type === 'content' && takers.length) {
     for (const step of takers) step.objects.push(object);
     return true;

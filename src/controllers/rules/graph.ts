@@ -103,7 +103,7 @@ export class Graph {
     const later = pool.filter((entity) => entity.at >= before && entity.given).sort((a, b) => a.at - b.at);
     const text = (entity: Entity) => entity.given && entity.kind === 'text' && accepts(intent, 'text');
     if (options.pointer) {
-      const found = [...later, ...earlier].find(text);
+      const found = [...later, ...earlier].find((entity) => text(entity) && entity.field !== 'question');
       if (found) return found;
     }
     const tiers: Array<(entity: Entity) => boolean> = [

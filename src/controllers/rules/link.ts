@@ -160,7 +160,8 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
     // The same task again on its own output is the same step asked twice ("edit the image … Please edit it using the description '…'").
     const again = on.length === 1 && on[0]!.node !== undefined ? graph.nodes[on[0]!.node]! : undefined;
     const same = again && again.task === graph.taskFor(intent, on[0]!.kind);
-    const restated = same && (JSON.stringify(again.options) === JSON.stringify(settings) || (!step.then && !again.implicit && !(settings.target_language && again.options.target_language !== settings.target_language)));
+    // Asked twice only right after itself: "transform it, then classify it, and adjust its colours" edits twice.
+    const restated = same && (JSON.stringify(again.options) === JSON.stringify(settings) || (!step.then && !again.implicit && graph.nodes.at(-1) === again && !(settings.target_language && again.options.target_language !== settings.target_language)));
     if (restated) Object.assign(again.options, settings);
     const node = restated ? again : graph.add(intent, on, settings, step.end - 0.5);
     if (node) outputs.push(node);

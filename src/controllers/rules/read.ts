@@ -193,8 +193,10 @@ export function readPhrases(context: Context): Draft {
       let from = slot === 'instruction' ? match.start : match.end;
       while (slot === 'description' && lexicon.descriptionLead.has(items[from]?.raw ?? '')) from++;
       const to = descriptionEnd(from);
+      // "adjust the colours based on the description 'Make the sky bluer'": the quoted edit is the instruction.
+      const quoted = slot === 'instruction' ? items.slice(from, to).find((item) => item.type === 'content') : undefined;
       if (to > from) {
-        step.text = textOf(context, from, to).replace(/[\s,;.!]+$/, '');
+        step.text = quoted ? context.contents[quoted.content!]!.value : textOf(context, from, to).replace(/[\s,;.!]+$/, '');
         explained.fill(1, from, to);
         swallowed.fill(1, Math.max(from, match.end), to);
       }
@@ -283,6 +285,8 @@ export function readPhrases(context: Context): Draft {
     for (const cue of match.cues) {
       const previous = items[match.start - 1];
       if (cue.type === 'ref' && cue.ref === 'same') draft.same = true;
+      // "answer the following question: …": the pointer names the question, which fills a slot.
+      if (cue.type === 'ref' && cue.ref === 'pointer' && cueAt(match.end, 'field')?.field === 'question') break;
       // "any text that might be there": a pronoun after a noun opens a relative clause. "the results": every output.
       if (cue.type === 'ref' && !(cue.ref === 'it' && match.literal.length === 1 && previous?.type === 'word' && !lexicon.stopwords.has(previous.norm) && !matchAt.has(match.start - 1) && !creatorEnds.has(match.start))) {
         if (cue.ref === 'result' && match.cues.some((other) => other.type === 'ref' && other.ref === 'all')) continue;

@@ -34,6 +34,9 @@ export const en: LanguageLexicon = {
   ignore: [
     'would you say', 'i d say', 'let me know', 'so i can hear', 'if you can', 'if possible', 'you know', 'i mean', 'need help',
     'help me', 'can you', 'could you', 'would you',
+    // The form of a result, not a step: "get the text output", "the classification result in text format".
+    'get the text output', 'the text output', 'a text output', 'text output', 'in text format', 'in a text format', 'in text form',
+    'in textual format', 'in textual form', 'in the format of text', 'in a textual format',
   ],
   presenters: ['i have', 'i ve got', 'got this', 'we have', 'here is', 'here s', 'here are', 'attached is', 'below is'],
   connectors: {
@@ -156,7 +159,7 @@ export const en: LanguageLexicon = {
       make: ['enhanced', 'upscaled', 'improved', 'restored', 'sharpened', 'bigger version', 'larger version', 'enlarged'],
     },
     edit: {
-      say: ['edit', 'image editing', 'modify', 'change', 'replace', 'make it', 'make this', 'make them', 'add ... to', 'add ... on', 'put ... on', 'turn .. into', 'make it look',
+      say: ['edit', 'image editing', 'modify', 'change', 'adjust', 'alter', 'replace', 'make it', 'make this', 'make them', 'add ... to', 'add ... on', 'put ... on', 'turn .. into', 'make it look',
         'make .. look', 'recolor', 'colorize', 'paint', 'swap', 'restyle', 'style of', 'in the style', 'transform', 'cartoon', 'convert .. into a'],
       make: ['edited', 'modified', 'changed'],
     },
