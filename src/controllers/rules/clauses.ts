@@ -210,9 +210,11 @@ function adopt(steps: Step[], orphan: { object: Obj; sentence: number; afterColo
   const free = (step: Step) =>
     !step.objects.some((other) => other.type === object.type || (other.type === 'ref' && other.ref === 'ordinal')) && (object.type === 'file' || takesContent(step)) && (kind !== 'text' || INTENT_SPECS[step.intent].tasks.text !== undefined);
   // A step that takes it as it is before one that would convert it ("summarize the command, and edit the image").
+  // A question in another sentence ("… 'x.wav'. Generate an image of it and answer my question '…?'") takes a file only when no other step can.
+  const asked = (candidate: Step) => INTENT_SPECS[candidate.intent].slot === 'question' && candidate.sentence !== orphan.sentence;
   let step: Step | undefined;
-  for (const direct of [true, false]) {
-    const fits = (candidate: Step) => free(candidate) && (!direct || INTENT_SPECS[candidate.intent].tasks[kind] !== undefined);
+  for (const [direct, asking] of [[true, false], [false, false], [true, true], [false, true]]) {
+    const fits = (candidate: Step) => free(candidate) && asked(candidate) === asking && (!direct || INTENT_SPECS[candidate.intent].tasks[kind] !== undefined);
     for (let i = after - 1; !step && i >= Math.max(0, after - 8); i--) if (fits(steps[i]!)) step = steps[i];
     for (let i = after; !step && i < Math.min(steps.length, after + 8); i++) if (fits(steps[i]!)) step = steps[i];
   }

@@ -98,12 +98,14 @@ export class Graph {
   /** The latest entity a step can use, by preference: new content, then a verdict, then something to convert. */
   latest(intent: IntentId, before: number, options: { kind?: ObjectKind; pointer?: boolean; original?: boolean; history?: boolean; raw?: boolean } = {}): Entity | null {
     const fits = (entity: Entity) => !options.kind || entity.kind === options.kind || (options.kind === 'image' && entity.kind === 'document');
-    const pool = this.entities.filter((entity) => !entity.slot && fits(entity) && (!options.original || entity.given) && (options.history || entity.at >= 0));
+    // A question given as such ("my question: …") is for a step that answers it, not for one that acts on text.
+    const asked = (entity: Entity) => entity.field === 'question' && INTENT_SPECS[intent].slot !== 'question';
+    const pool = this.entities.filter((entity) => !entity.slot && !asked(entity) && fits(entity) && (!options.original || entity.given) && (options.history || entity.at >= 0));
     const earlier = pool.filter((entity) => entity.at < before).sort((a, b) => b.at - a.at);
     const later = pool.filter((entity) => entity.at >= before && entity.given).sort((a, b) => a.at - b.at);
     const text = (entity: Entity) => entity.given && entity.kind === 'text' && accepts(intent, 'text');
     if (options.pointer) {
-      const found = [...later, ...earlier].find((entity) => text(entity) && entity.field !== 'question');
+      const found = [...later, ...earlier].find(text);
       if (found) return found;
     }
     const tiers: Array<(entity: Entity) => boolean> = [

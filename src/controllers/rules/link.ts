@@ -197,6 +197,14 @@ function applyLanguage(graph: Graph, lang: string): void {
 
 export function linkSteps(input: LinkInput): { tasks: Task[]; dropped: Step[]; nodes: Node[] } {
   const graph = new Graph([...input.history, ...input.given.values()]);
+  // A question a step asks ("answer my question 'What colour is it?'") is not text for the steps before it to act on.
+  for (const step of input.steps) {
+    if (INTENT_SPECS[step.intent].slot !== 'question' || step.question) continue;
+    for (const object of step.objects) {
+      const entity = object.type === 'content' ? input.given.get(object.at)! : undefined;
+      if (entity && !entity.field && entity.value!.endsWith('?')) entity.field = 'question';
+    }
+  }
   const dropped: Step[] = [];
   const deferred: Step[] = [];
   for (const step of input.steps) {

@@ -232,8 +232,9 @@ export function readPhrases(context: Context): Draft {
       // "a text description": the last noun of a compound names the product. "the Text-to-Speech tool", "how to edit it": a task named, not asked for.
       if (make && !say.length && !verbal(first) && items[match.end]?.type === 'word' && !verbal(items[match.end]) && cueAt(match.end, 'make')) continue;
       if ((determiner(match.start - 1) && isWord(match.end, lexicon.mentions)) || hedgeEnds.has(match.start)) continue;
-      // "a response describing the objects": a gerund after a noun describes that noun.
-      if (say.length && lexicon.gerunds.some((ending) => first.raw.endsWith(ending)) && previous?.type === 'word' && !lexicon.stopwords.has(previous.norm) && !joinerAt(match.start - 1) && !sayAt.has(match.start - 1)) continue;
+      // "a response describing the objects", "a file 'x.wav' describing an object": a gerund after a noun or a file describes it.
+      const described = previous?.type === 'resource' || previous?.type === 'content' || (previous?.type === 'word' && !lexicon.stopwords.has(previous.norm) && !joinerAt(match.start - 1) && !sayAt.has(match.start - 1));
+      if (say.length && lexicon.gerunds.some((ending) => first.raw.endsWith(ending)) && described) continue;
       // "Who painted the Mona Lisa?": a question about something done, not a request to do it.
       if (say.length && !make && lexicon.participles.some((ending) => first.raw.endsWith(ending)) && isWord(starts[sentence]!, lexicon.questionWords) && items[sentenceEnd(sentence)]?.norm === '?') continue;
       const definite = before(match.start, (at) => isWord(at, lexicon.definite) || refAt(at) === 'all', 3);

@@ -38,7 +38,8 @@ export const en: LanguageLexicon = {
     'get the text output', 'the text output', 'a text output', 'text output', 'in text format', 'in a text format', 'in text form',
     'in textual format', 'in textual form', 'in the format of text', 'in a textual format',
   ],
-  presenters: ['i have', 'i ve got', 'got this', 'we have', 'here is', 'here s', 'here are', 'attached is', 'below is'],
+  presenters: ['i have', 'i ve got', 'got this', 'we have', 'here is', 'here s', 'here are', 'attached is', 'below is',
+    'contains', 'containing', 'which contains', 'that contains', 'includes', 'which includes'],
   connectors: {
     then: ['then', 'and then', 'after that', 'afterwards', 'afterward', 'next', 'finally', 'lastly', 'once you have', 'once done',
       'when you re done', 'when done', 'followed by', 'subsequently', 'after which', 'later'],
