@@ -102,14 +102,21 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
   });
   const consumed = new Set<Entity>();
   let explicit: Entity[] = [];
+  const results: Entity[] = [];
+  const byNoun: Entity[] = [];
   for (const [index, object] of objects.entries()) {
     if (object.type === 'file' || object.type === 'content') {
       if (!explicit.includes(input.given.get(object.at)!)) explicit.push(input.given.get(object.at)!);
       continue;
     }
     const following = object.type === 'product' ? objects.slice(index + 1).filter((other) => other.type === 'file' || other.type === 'content').map((other) => input.given.get(other.at)!) : [];
-    explicit.push(...resolve(graph, input, step, object, following, consumed));
+    const found = resolve(graph, input, step, object, following, consumed);
+    if (object.type === 'ref' && object.ref === 'result') results.push(...found);
+    if (object.type === 'ref' && object.ref === 'it' && object.kind) byNoun.push(...found);
+    explicit.push(...found);
   }
+  // "segment the image accordingly": the image is the one the result gives, not the original too.
+  explicit = explicit.filter((entity) => !(byNoun.includes(entity) && !results.includes(entity) && results.some((other) => other.kind === entity.kind)));
   // Inputs of the steps implied on the way ("the summary of this article") are not the step's own.
   if (explicit.some((entity) => !consumed.has(entity))) explicit = explicit.filter((entity) => !consumed.has(entity));
   const named = objects.some((object) => object.type !== 'file' && object.type !== 'content');

@@ -57,7 +57,7 @@ export const en: LanguageLexicon = {
     all: ['both', 'each', 'every', 'all', 'all of them', 'both of them', 'each of them', 'each one', 'the two', 'the three',
       'all three', 'both results', 'all the results'],
     result: ['the result', 'result', 'the output', 'output', 'the answer', 'answer', 'the response', 'the findings', 'what you found',
-      'the generated', 'the resulting', 'the new', 'the created', 'the produced', 'the list', 'results', 'outputs'],
+      'the generated', 'the resulting', 'the new', 'the created', 'the produced', 'the list', 'results', 'outputs', 'accordingly'],
     original: ['the original', 'original', 'the source', 'my original', 'the input'],
     answer: ['your answer', 'your reply', 'your response', 'your last answer', 'the previous answer', 'the last answer',
       'what you said', 'what you wrote', 'what you just said', 'your text', 'your message', 'what you made', 'what you created',
