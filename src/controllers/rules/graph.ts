@@ -124,7 +124,9 @@ export class Graph {
 
   /** The outputs of the latest step(s) of an intent ("the summary", "the two captions", "the French one"). */
   produced(intent: IntentId, before: number, plural: boolean, lang?: string): Entity[] {
-    const made = this.entities.filter((entity) => entity.node !== undefined && entity.intent === intent && entity.at < before && (!lang || entity.lang === lang));
+    // "the enhanced audio" after "enhance x.wav": any step that made what this intent would make.
+    const same = (node: Node) => node.intent === intent || node.task === INTENT_SPECS[intent].tasks[node.inputs[0]?.kind ?? INTENT_SPECS[intent].prefers];
+    const made = this.entities.filter((entity) => entity.node !== undefined && same(this.nodes[entity.node]!) && entity.at < before && (!lang || entity.lang === lang));
     const main = made.filter((entity) => entity.content || INTENT_SPECS[intent].verdict || INTENT_SPECS[intent].annotation);
     const byNode = new Map<number, Entity>();
     for (const entity of main.length ? main : made) if (!byNode.has(entity.node!)) byNode.set(entity.node!, entity);

@@ -260,7 +260,10 @@ export function readPhrases(context: Context): Draft {
       // "the transformed image", "translate the label of detected objects": a task named as the thing a precise verb acts on.
       const verb = steps.at(-1);
       const objectOfVerb = verb?.sentence === sentence && !INTENT_SPECS[verb.intent].generic && match.start - verb.end <= 8 && !items.slice(verb.end, match.start).some((_, i) => joinerAt(verb.end + i));
-      if (!make && determiner(match.start - 1) && definite && otherSay && (nounAt !== undefined || objectOfVerb)) product(say[0]!);
+      // "I want to know the depth of …": what a bare question asks for is a step.
+      const asked = verb?.sentence === sentence && INTENT_SPECS[verb.intent].generic === 2 && clauseOf[verb.at] === clauseOf[match.start] && match.start - verb.end <= 2;
+      if (asked && say.length) addStep(pickIntent(match, say), match);
+      else if (!make && determiner(match.start - 1) && definite && otherSay && (nounAt !== undefined || objectOfVerb)) product(say[0]!);
       // "Here's a voicemail transcript: …", "I have a description of the scene": what the user gives, named.
       else if (make && !creator && (!say.length || determiner(match.start - 1)) && [1, 2, 3, 4].some((back) => pointerAt(match.start - back) || presenterAt.has(match.start - back))) {
         // "Translate this description" after "provide a description of …": the output asked for earlier.
