@@ -193,11 +193,8 @@ function adopt(steps: Step[], orphan: { object: Obj; sentence: number; afterColo
   const after = split < 0 ? steps.length : split;
   if (object.type === 'content' && (!field || field === 'text')) {
     // Pasted text: to the step that points at it ("this email"), else one with nothing to act on.
-    // A question ("a question about it: 'What colour…?'") to the step that answers one and has none yet.
-    const question = context.contents[context.items[object.at]!.content!]!.value.endsWith('?');
     const rank = (step: Step) =>
-      question && INTENT_SPECS[step.intent].slot === 'question' && !step.question ? 4
-      : step.objects.some((other) => other.type === 'ref' && other.ref === 'pointer') ? 3
+      step.objects.some((other) => other.type === 'ref' && other.ref === 'pointer') ? 3
       : step.objects.length === 0 || (INTENT_SPECS[step.intent].pair && step.objects.filter((other) => other.type === 'content').length < 2) ? 2
       : takesContent(step) ? 1 : 0;
     const best = steps.reduce<Step | undefined>((chosen, step) => (rank(step) > (chosen ? rank(chosen) : 0) ? step : chosen), undefined);

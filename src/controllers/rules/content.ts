@@ -151,12 +151,13 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
   }
   for (const match of matches) {
     if (!has(match, (meaning) => meaning.type === 'ref' && meaning.ref === 'pointer') || taken[match.start] || pointers(match.start, match.start + 1) === 0) continue;
-    const noun = lexicon.nouns.get(norm(match.end) ?? '');
+    // "Here is an audio file 'x.wav'. First, …" points at a file, not at text.
+    const noun = lexicon.nouns.get(norm(match.end) ?? '') ?? (lexicon.indefinite.has(norm(match.end) ?? '') || lexicon.definite.has(norm(match.end) ?? '') ? lexicon.nouns.get(norm(match.end + 1) ?? '') : undefined);
     const end = nextBoundary[match.start]!;
     if ((noun && noun !== 'text') || end >= n || !'?.!'.includes(norm(end)!) || cues(match.start - 8, end) === 0) continue;
     const stop = nextPara[end + 1]!;
     // The rest is content unless it reads as the next instruction: it opens with a verb of the lexicon or "then".
-    const next = [end + 1, end + 2].filter((at) => at < stop);
+    const next = [end + 1, end + 2, end + 3].filter((at) => at < stop);
     if (words(end + 1, stop) >= 5 && files(end + 1, stop) === 0 && !next.some((at) => cues(at, at + 1) > 0 || joins.has(at))) take(end + 1, stop);
   }
   // Spans found later may hold quotes found first: keep the outer one.

@@ -156,6 +156,8 @@ export function readPhrases(context: Context): Draft {
   const verbal = (item?: Item) => item?.type === 'word' && [...lexicon.gerunds, ...lexicon.participles].some((ending) => item.raw.endsWith(ending));
   const nounOf = (at: number) => lexicon.nouns.get(items[at]?.type === 'word' ? items[at]!.norm : '');
 
+  const sayWords = new Uint8Array(n);
+  for (const match of matches) if (match.cues.some((cue) => cue.type === 'say')) for (const at of match.literal) sayWords[at] = 1;
   const draft: Draft = { steps: [], objects: [], languages: [], labelLists: [], explained: new Uint8Array(n), sentenceOf, starts, same: false, chitchat: 0, ignoreAt };
   const { steps, objects, explained } = draft;
   const swallowed = new Uint8Array(n);
@@ -195,7 +197,9 @@ export function readPhrases(context: Context): Draft {
       const to = descriptionEnd(from);
       // "adjust the colours based on the description 'Make the sky bluer'": the quoted edit is the instruction.
       const quoted = slot === 'instruction' ? items.slice(from, to).find((item) => item.type === 'content') : undefined;
-      if (to > from) {
+      // "a video using Text-to-Video": the tool to use, not what to show.
+      const tool = to - from >= 2 && items.slice(from + 1, to).every((item, i) => item.type !== 'word' || sayWords[from + 1 + i]);
+      if (to > from && !tool) {
         step.text = quoted ? context.contents[quoted.content!]!.value : textOf(context, from, to).replace(/[\s,;.!]+$/, '');
         explained.fill(1, from, to);
         swallowed.fill(1, Math.max(from, match.end), to);
@@ -267,7 +271,10 @@ export function readPhrases(context: Context): Draft {
       // "Here's a voicemail transcript: …", "I have a description of the scene": what the user gives, named.
       else if (make && !creator && (!say.length || determiner(match.start - 1)) && [1, 2, 3, 4].some((back) => pointerAt(match.start - back) || presenterAt.has(match.start - back))) {
         // "Translate this description" after "provide a description of …": the output asked for earlier.
-        if (pointerAt(match.start - 1) && steps.some((other) => other.intent === make.intent)) product(make.intent);
+        if (pointerAt(match.start - 1) && steps.some((other) => other.intent === make.intent)) {
+          if (objects.at(-1)?.at === match.start - 1) objects.pop();
+          product(make.intent);
+        }
         continue;
       }
       else if (make && ((creator && !(thing && before(match.start, (at) => isWord(at, lexicon.definite), 3))) || (possessive && !thing) || (indefinite && !definite && !thing))) {

@@ -13,6 +13,8 @@ export interface Token {
   norm: string;
   /** Resources: the kind its extension says, when it says one. */
   kind?: ResourceKind;
+  /** Words: written with a capital letter (a quote ending in "." followed by one ends its sentence). */
+  capital?: true;
 }
 
 const EXTENSIONS = new Map<string, ResourceKind>(
@@ -98,6 +100,7 @@ export function tokenize(text: string): Token[] {
       // "9:30", "3.5": one word.
       while (i < n && (isWordChar(text, i) || (':.,'.includes(text[i]!) && /\d/.test(text[i - 1]!) && /\d/.test(text[i + 1] ?? '')))) i++;
       push('word', start, i, fold(text.slice(start, i)));
+      if (text[start] !== text[start]!.toLowerCase()) tokens.at(-1)!.capital = true;
       // An apostrophe or a hyphen inside a word splits it and is dropped ("tl;dr" too).
       if (("'’-".includes(text[i] ?? 'x') || (text[i] === ';' && i - start <= 3)) && i + 1 < n && isWordChar(text, i + 1)) i++;
     } else if (text.startsWith('```', i) || QUOTES.has(char)) {
