@@ -245,7 +245,9 @@ export function readPhrases(context: Context): Draft {
       const indefinite = before(match.start, (at) => isWord(at, lexicon.indefinite), 3);
       const possessive = before(match.start, (at) => isWord(at, lexicon.possessive), 2);
       // "create a picture and a short video": the second product shares the verb of the first.
-      const coordinated = (!say.length || definite || indefinite) && lastProduct?.sentence === sentence && match.start - lastProduct.end <= 8 && items.slice(lastProduct.end, match.start).some((item, i) => item.type === 'comma' || !!cueAt(lastProduct!.end + i, 'and') || !!cueAt(lastProduct!.end + i, 'then'));
+      const coordinated = (!say.length || definite || indefinite) && lastProduct?.sentence === sentence && match.start - lastProduct.end <= 8 && items.slice(lastProduct.end, match.start).some((item, i) => item.type === 'comma' || !!cueAt(lastProduct!.end + i, 'and') || !!cueAt(lastProduct!.end + i, 'then'))
+        // "…, then convert the description": a verb opening the next clause asks for its own product.
+        && !items.slice(lastProduct.end, match.start).some((_, i) => sayAt.has(lastProduct!.end + i) && (joinerAt(lastProduct!.end + i - 1) || joinerAt(lastProduct!.end + i - 2)));
       // A creator verb before it asks for it, unless a verb of its own comes between ("tell me whether the captions agree", "I need to process an image", "get it in plain text").
       let creatorAt = -1;
       let verbBetween = false;
@@ -282,7 +284,7 @@ export function readPhrases(context: Context): Draft {
         const step = addStep(make.intent, match, creatorAt >= 0 && creatorAt < match.start ? creatorAt : match.start);
         if (step && plural(last)) step.plural = true;
         lastProduct = { sentence, end: match.end };
-      } else if (make && !creator && definite && determiner(match.start - 1) && verbal(first) && lexicon.trie.next.get(first.norm)?.cues.some((cue) => cue.type === 'say')) {
+      } else if (make && !creator && definite && (determiner(match.start - 1) || determiner(match.start - 2)) && verbal(first) && lexicon.trie.next.get(first.norm)?.cues.some((cue) => cue.type === 'say' || cue.type === 'creator')) {
         // "the transcribed text", "the detected objects": what a step made, named by its verb.
         product(make.intent);
       }
