@@ -154,6 +154,8 @@ export function readPhrases(context: Context): Draft {
   for (const match of matches) if (cueAt(match.start, 'say') && !determined(match.start)) verbUse.set(clauseOf[match.start]!, match.start);
   const plural = (item: Item) => item.raw !== item.norm && lexicon.plurals.some((ending) => item.raw.endsWith(ending));
   const verbal = (item?: Item) => item?.type === 'word' && [...lexicon.gerunds, ...lexicon.participles].some((ending) => item.raw.endsWith(ending));
+  /** "transcribed", "generated": the participle of a verb that asks for a step. */
+  const madeBy = (item: Item) => verbal(item) && !!lexicon.trie.next.get(item.norm)?.cues.some((cue) => cue.type === 'say' || cue.type === 'creator');
   const nounOf = (at: number) => lexicon.nouns.get(items[at]?.type === 'word' ? items[at]!.norm : '');
 
   const sayWords = new Uint8Array(n);
@@ -195,10 +197,12 @@ export function readPhrases(context: Context): Draft {
       let from = slot === 'instruction' ? match.start : match.end;
       while (slot === 'description' && lexicon.descriptionLead.has(items[from]?.raw ?? '')) from++;
       const to = descriptionEnd(from);
-      // "adjust the colours based on the description 'Make the sky bluer'": the quoted edit is the instruction.
-      const quoted = slot === 'instruction' ? items.slice(from, to).find((item) => item.type === 'content') : undefined;
+      // "adjust the colours based on the description 'Make the sky bluer'", "an image that represents 'a sunset'": the quote is what to do or show.
+      const span = items.slice(from, to);
+      const at = span.findIndex((item) => item.type === 'content');
+      const quoted = at >= 0 && (slot === 'instruction' || span.slice(0, at).filter((item) => item.type === 'word').length <= 4) ? span[at] : undefined;
       // "a video using Text-to-Video": the tool to use, not what to show.
-      const tool = to - from >= 2 && items.slice(from + 1, to).every((item, i) => item.type !== 'word' || sayWords[from + 1 + i]);
+      const tool = to - from >= 2 && span.slice(1).every((item, i) => item.type !== 'word' || sayWords[from + 1 + i]);
       if (to > from && !tool) {
         step.text = quoted ? context.contents[quoted.content!]!.value : textOf(context, from, to).replace(/[\s,;.!]+$/, '');
         explained.fill(1, from, to);
@@ -267,7 +271,9 @@ export function readPhrases(context: Context): Draft {
       const verb = steps.at(-1);
       const objectOfVerb = verb?.sentence === sentence && !INTENT_SPECS[verb.intent].generic && match.start - verb.end <= 8 && !items.slice(verb.end, match.start).some((_, i) => joinerAt(verb.end + i));
       // "I want to know the depth of …": what a bare question asks for is a step.
-      const asked = verb?.sentence === sentence && INTENT_SPECS[verb.intent].generic === 2 && clauseOf[verb.at] === clauseOf[match.start] && match.start - verb.end <= 2;
+      // "identify the named entities", "classify the emotion": what a generic verb asks about, when it is a judgement too.
+      const judged = INTENT_SPECS[verb?.intent ?? 'read'].generic === 1 && say.some((intent) => INTENT_SPECS[intent].verdict) && !madeBy(first);
+      const asked = verb?.sentence === sentence && (INTENT_SPECS[verb.intent].generic === 2 || judged) && clauseOf[verb.at] === clauseOf[match.start] && match.start - verb.end <= 2;
       if (asked && say.length) addStep(pickIntent(match, say), match);
       else if (!make && determiner(match.start - 1) && definite && otherSay && (nounAt !== undefined || objectOfVerb)) product(say[0]!);
       // "Here's a voicemail transcript: …", "I have a description of the scene": what the user gives, named.
@@ -284,7 +290,7 @@ export function readPhrases(context: Context): Draft {
         const step = addStep(make.intent, match, creatorAt >= 0 && creatorAt < match.start ? creatorAt : match.start);
         if (step && plural(last)) step.plural = true;
         lastProduct = { sentence, end: match.end };
-      } else if (make && !creator && definite && (determiner(match.start - 1) || determiner(match.start - 2)) && verbal(first) && lexicon.trie.next.get(first.norm)?.cues.some((cue) => cue.type === 'say' || cue.type === 'creator')) {
+      } else if (make && !creator && definite && (determiner(match.start - 1) || determiner(match.start - 2)) && madeBy(first)) {
         // "the transcribed text", "the detected objects": what a step made, named by its verb.
         product(make.intent);
       }
@@ -305,7 +311,9 @@ export function readPhrases(context: Context): Draft {
       // "answer the following question: …": the pointer names the question, which fills a slot.
       if (cue.type === 'ref' && cue.ref === 'pointer' && cueAt(match.end, 'field')?.field === 'question') break;
       // "any text that might be there": a pronoun after a noun opens a relative clause. "the results": every output.
-      if (cue.type === 'ref' && !(cue.ref === 'it' && match.literal.length === 1 && previous?.type === 'word' && !lexicon.stopwords.has(previous.norm) && !matchAt.has(match.start - 1) && !creatorEnds.has(match.start))) {
+      // "an image that reflects …": a noun of a product before it opens a relative clause too.
+      const verbBefore = matchAt.get(match.start - 1)?.cues.some((other) => other.type !== 'make');
+      if (cue.type === 'ref' && !(cue.ref === 'it' && match.literal.length === 1 && previous?.type === 'word' && !lexicon.stopwords.has(previous.norm) && !verbBefore && !creatorEnds.has(match.start))) {
         if (cue.ref === 'result' && match.cues.some((other) => other.type === 'ref' && other.ref === 'all')) continue;
         if (nounOf(match.end)) explained[match.end] = 1, (claimed = match.end);
         objects.push({ type: 'ref', at: match.start, ref: cue.ref === 'result' && plural(last) ? 'all' : cue.ref, ...(nounOf(match.end) ? { kind: KIND_OF_NOUN[nounOf(match.end)!] } : {}) });

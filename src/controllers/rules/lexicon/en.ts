@@ -126,7 +126,7 @@ export const en: LanguageLexicon = {
         'what sort of', 'which kind of', 'which type of', 'what category', 'which category', 'what class', 'which class', 'identify',
         'recognize', 'what animal', 'which animal', 'what breed', 'what species', 'what is the main object', 'main subject', 'tag',
         'label or class', 'class it belongs to', 'category it belongs to', 'belongs to', 'what is this image of', 'what is this a picture of'],
-      make: ['classified', 'classification result'],
+      make: ['classified', 'classification result', 'classification', 'classifications', 'predicted class', 'predicted label', 'predicted category', 'identified class'],
     },
     caption: {
       say: ['caption', 'describe', 'description', 'what is in', 'what s in', 'what is on', 'what s on', 'what is shown', 'what is happening',
