@@ -168,10 +168,11 @@ export function readPhrases(context: Context): Draft {
   let claimed = -1;
 
   /** A description runs to the end of the sentence, or to a connector before the next request. */
-  const descriptionEnd = (from: number) => {
+  /** A question stops only where a connector is followed by a request ("when is the next due date" runs on). */
+  const descriptionEnd = (from: number, question = false) => {
     const asks = (at: number) => !!matchAt.get(at)?.cues.some((cue) => cue.type === 'say' || cue.type === 'make' || cue.type === 'creator');
     let at = from;
-    while (at < n && items[at]!.type !== 'boundary' && !cueAt(at, 'then') && !((items[at]!.type === 'comma' || cueAt(at, 'and')) && (asks(at + 1) || asks(at + 2) || asks(at + 3)))) at++;
+    while (at < n && items[at]!.type !== 'boundary' && !(cueAt(at, 'then') && !question) && !((items[at]!.type === 'comma' || cueAt(at, 'and') || cueAt(at, 'then')) && (asks(at + 1) || asks(at + 2) || asks(at + 3)))) at++;
     return at;
   };
   /** A phrase of several intents ("paint": an edit of a photo, or a new picture) takes the one the sentence's file fits. */
@@ -211,7 +212,10 @@ export function readPhrases(context: Context): Draft {
     }
     // "I would like to know when the report is due": the question is what follows the phrase (unless a colon announces it).
     const end = sentenceEnd(sentence);
-    if (slot === 'question' && items[match.end]?.type === 'word' && end - match.end >= 3 && items[end]?.norm !== ':') step.question = questionText(context, match.end, end);
+    // It stops before the next request ("…, then summarize the answer"); a quoted question in it is the question.
+    const asks = Math.min(end, descriptionEnd(match.end, true));
+    const quoted = items.slice(match.end, end).some((item) => item.type === 'content');
+    if (slot === 'question' && items[match.end]?.type === 'word' && asks - match.end >= 3 && items[end]?.norm !== ':' && !quoted) step.question = questionText(context, match.end, asks);
     steps.push(step);
     return step;
   };
