@@ -185,10 +185,10 @@ export const en: LanguageLexicon = {
     speak: {
       say: ['read aloud', 'read ... aloud', 'read out', 'read ... out', 'read ... out loud', 'out loud', 'aloud', 'read ... to me', 'read ... to us',
         'read to me', 'read me', 'read us', 'say', 'speak', 'pronounce', 'narrate', 'text to speech', 'text-to-speech', 'tts', 'turn .. into speech|audio|voice',
-        'convert .. to speech|audio', 'convert .. into speech|audio', 'voice over', 'voiceover', 'hear', 'can only use audio',
+        'convert .. to speech|audio', 'convert .. into speech|audio', 'transform .. into|to speech|audio|voice', 'change .. into|to speech|audio', 'voice over', 'voiceover', 'hear', 'can only use audio',
         'visually impaired', 'blind', 'can t see', 'cannot see'],
       make: ['audio version', 'voice version', 'spoken version', 'speech', 'audio', 'narration', 'voice message', 'voice', 'recording',
-        'audiobook', 'audio response', 'spoken answer'],
+        'audiobook', 'audio response', 'spoken answer', 'speech description', 'audio description', 'spoken description', 'voice description'],
     },
     listen: { say: ['listen to', 'listen'] },
     transcribe: {
