@@ -232,7 +232,10 @@ export function readPhrases(context: Context): Draft {
       // Inside a description only references count ("a story that begins with your description").
       const pointed = items[match.end]?.norm === ':' || items[match.end]?.type === 'content' || pointerAt(match.start - 1) || pointerAt(match.start - 2);
       if (make && noun && match.literal.length === 1) objects.push({ type: 'ref', ref: 'it', at: match.start, kind: KIND_OF_NOUN[noun] });
-      else if (make && !pointed) objects.push({ type: 'product', at: match.start, intent: make.intent, plural: false });
+      else if (make && !pointed) {
+        objects.push({ type: 'product', at: match.start, intent: make.intent, plural: false });
+        if (madeBy(items[match.start]!) && cueAt(match.end, 'make')) claimed = match.end;
+      }
       else if (ref && ref.ref !== 'all') objects.push({ type: 'ref', at: match.start, ref: ref.ref });
       continue;
     }
@@ -295,8 +298,9 @@ export function readPhrases(context: Context): Draft {
         if (step && plural(last)) step.plural = true;
         lastProduct = { sentence, end: match.end };
       } else if (make && !creator && definite && (determiner(match.start - 1) || determiner(match.start - 2)) && madeBy(first)) {
-        // "the transcribed text", "the detected objects": what a step made, named by its verb.
+        // "the transcribed text", "the detected objects": what a step made, named by its verb; "the translated description": the noun after it is that output.
         product(make.intent);
+        if (cueAt(match.end, 'make')) explained[match.end] = 1, (claimed = match.end);
       }
       else if (make && thing && !say.length && !creator && !otherSay) objects.push({ type: 'ref', ref: 'it', at: match.start, kind: KIND_OF_NOUN[noun!] });
       else if (make && otherSay && (definite || !say.length)) {
