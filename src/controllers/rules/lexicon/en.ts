@@ -228,7 +228,7 @@ export const en: LanguageLexicon = {
         `how ${EMOTIONS}`, `is ... ${EMOTIONS}`, `are ... ${EMOTIONS}`, `sound ${EMOTIONS}`, `sounds ${EMOTIONS}`, `seem ${EMOTIONS}`,
         `seems ${EMOTIONS}`, `was ... ${EMOTIONS}`, 'happy or unhappy', 'happy or sad', 'like or dislike', 'feel about', 'how ... feel',
         'how ... feels', 'polarity', 'good or bad', 'satisfied or not'],
-      make: ['sentiment', 'sentiments'],
+      make: ['sentiment', 'sentiments', 'mood', 'tone', 'polarity'],
     },
     language: {
       say: ['what language', 'which language', 'language identification', 'identify the language', 'detect the language', 'language detection',
