@@ -158,8 +158,8 @@ export function readPhrases(context: Context): Draft {
   const madeBy = (item: Item) => verbal(item) && !!lexicon.trie.next.get(item.norm)?.cues.some((cue) => cue.type === 'say' || cue.type === 'creator');
   const nounOf = (at: number) => lexicon.nouns.get(items[at]?.type === 'word' ? items[at]!.norm : '');
 
-  const sayWords = new Uint8Array(n);
-  for (const match of matches) if (match.cues.some((cue) => cue.type === 'say')) for (const at of match.literal) sayWords[at] = 1;
+  const [sayWords, phraseWords] = [new Uint8Array(n), new Uint8Array(n)];
+  for (const match of matches) for (const at of match.literal) (phraseWords[at] = 1), (sayWords[at] ||= match.cues.some((cue) => cue.type === 'say') ? 1 : 0);
   const draft: Draft = { steps: [], objects: [], languages: [], labelLists: [], explained: new Uint8Array(n), sentenceOf, starts, same: false, chitchat: 0, ignoreAt };
   const { steps, objects, explained } = draft;
   const swallowed = new Uint8Array(n);
@@ -250,6 +250,8 @@ export function readPhrases(context: Context): Draft {
       // "a response describing the objects", "a file 'x.wav' describing an object": a gerund after a noun or a file describes it.
       const described = previous?.type === 'resource' || previous?.type === 'content' || (previous?.type === 'word' && !lexicon.stopwords.has(previous.norm) && !joinerAt(match.start - 1) && !sayAt.has(match.start - 1));
       if (say.length && lexicon.gerunds.some((ending) => first.raw.endsWith(ending)) && described) continue;
+      // "a text about climate change": a verb that ends a topic's noun phrase is a noun.
+      if (say.length && previous?.type === 'word' && !lexicon.stopwords.has(previous.norm) && !phraseWords[match.start - 1] && isWord(match.start - 2, lexicon.fileLinks) && items[match.start - 2]!.raw !== lexicon.infinitive) continue;
       // "Who painted the Mona Lisa?": a question about something done, not a request to do it.
       if (say.length && !make && lexicon.participles.some((ending) => first.raw.endsWith(ending)) && isWord(starts[sentence]!, lexicon.questionWords) && items[sentenceEnd(sentence)]?.norm === '?') continue;
       const definite = before(match.start, (at) => isWord(at, lexicon.definite) || refAt(at) === 'all', 3);
