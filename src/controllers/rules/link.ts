@@ -62,7 +62,13 @@ function resolve(graph: Graph, input: LinkInput, step: Step, object: Obj, follow
   }
   const kind = object.kind;
   if (object.ref === 'ordinal') return [graph.ordinal(object.position!, kind)].filter((entity): entity is Entity => !!entity);
-  if (object.ref === 'all') return graph.group(step.intent, object.at);
+  if (object.ref === 'all') {
+    const group = graph.group(step.intent, object.at);
+    if (group.length > 1 || !kind) return group;
+    // "compare the two texts" after "describe x.jpg and transcribe y.wav": the outputs of that kind nothing used yet.
+    const used = new Set(graph.nodes.flatMap((node) => node.inputs));
+    return graph.entities.filter((entity) => entity.node !== undefined && entity.kind === kind && entity.at < object.at && !used.has(entity));
+  }
   if (object.ref === 'same') return [];
   if (object.ref === 'answer') {
     if (kind && kind !== 'text') return [graph.latest(step.intent, 0, { kind, history: true, raw: true })].filter((entity): entity is Entity => !!entity);
