@@ -184,7 +184,10 @@ function adopt(steps: Step[], orphan: { object: Obj; sentence: number; afterColo
   const inSentence = steps.filter((step) => step.sentence === orphan.sentence);
   // Text after "…: " goes to the steps before the colon that can take it.
   // A question given after a colon is for the steps that answer one.
-  const takers = orphan.afterColon ? inSentence.filter((step) => takesContent(step) && (field !== 'question' || INTENT_SPECS[step.intent].slot === 'question')) : [];
+  // "summarize this and translate it: …": the text goes to the first; "it" is that step's output.
+  const takers = orphan.afterColon
+    ? inSentence.filter((step) => takesContent(step) && (field !== 'question' || INTENT_SPECS[step.intent].slot === 'question')).filter((step, index) => index === 0 || !step.objects.some((other) => other.type === 'ref' && other.ref === 'it'))
+    : [];
   if (object.type === 'content' && takers.length) {
     for (const step of takers) step.objects.push(object);
     return true;

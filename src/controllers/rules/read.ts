@@ -166,6 +166,7 @@ export function readPhrases(context: Context): Draft {
   const stepClauses = new Set<number>();
   let lastProduct: { sentence: number; end: number } | undefined;
   let claimed = -1;
+  let describedTo = -1;
 
   /** A description runs to the end of the sentence, or to a connector before the next request. */
   /** A question stops only where a connector is followed by a request ("when is the next due date" runs on). */
@@ -207,6 +208,7 @@ export function readPhrases(context: Context): Draft {
       if (to > from && !tool) {
         step.text = quoted ? context.contents[quoted.content!]!.value : textOf(context, from, to).replace(/[\s,;.!]+$/, '');
         explained.fill(1, from, to);
+        describedTo = to;
         swallowed.fill(1, Math.max(from, match.end), to);
       }
     }
@@ -298,7 +300,8 @@ export function readPhrases(context: Context): Draft {
         // "convert the classification result into an audio file": the clause starts at its verb.
         const step = addStep(make.intent, match, creatorAt >= 0 && creatorAt < match.start ? creatorAt : match.start);
         if (step && plural(last)) step.plural = true;
-        lastProduct = { sentence, end: match.end };
+        // "a picture of a red fox in the snow and then a short video …": the next product is counted from the end of the description.
+        lastProduct = { sentence, end: Math.max(match.end, describedTo) };
       } else if (make && !creator && definite && (determiner(match.start - 1) || determiner(match.start - 2)) && madeBy(first)) {
         // "the transcribed text", "the detected objects": what a step made, named by its verb; "the translated description": the noun after it is that output.
         product(make.intent);
