@@ -47,7 +47,8 @@ function resolve(graph: Graph, input: LinkInput, step: Step, object: Obj, follow
     if (made.length) return made.map((entity) => (object.kind && graph.outputOf(entity.node!, object.kind)) || entity);
     if (object.kind && object.kind !== 'text' && history.some((entity) => entity.kind === object.kind)) return [graph.latest(step.intent, object.at, { kind: object.kind, history: true, raw: true })!];
     // "the extracted text", "the edited image": an output of that kind, whatever made it; "the classification": the latest judgement.
-    const earlier = (object.kind || INTENT_SPECS[object.intent].verdict) && graph.entities.filter((entity) => entity.node !== undefined && entity.at < object.at && (object.kind ? entity.kind === object.kind : accepts(step.intent, entity.kind))).at(-1);
+    const judgement = (entity: Entity) => !!INTENT_SPECS[object.intent].verdict && !entity.content && entity.kind === 'text';
+    const earlier = (object.kind || INTENT_SPECS[object.intent].verdict) && graph.entities.filter((entity) => entity.node !== undefined && entity.at < object.at && (object.kind ? entity.kind === object.kind : accepts(step.intent, entity.kind) || judgement(entity))).at(-1);
     if (earlier) return [earlier];
     const answer = history.find((entity) => entity.answer);
     if (answer && !following.length) return [answer];

@@ -296,6 +296,8 @@ export function readPhrases(context: Context): Draft {
         }
         continue;
       }
+      // "classify the table and give me the classification result": the judgement asked for before.
+      else if (make && creator && isWord(match.start - 1, lexicon.definite) && INTENT_SPECS[make.intent].generic && steps.some((other) => INTENT_SPECS[other.intent].verdict)) product(make.intent);
       else if (make && ((creator && !(thing && before(match.start, (at) => isWord(at, lexicon.definite), 3))) || (possessive && !thing) || (indefinite && !definite && !thing))) {
         // "convert the classification result into an audio file": the clause starts at its verb.
         const step = addStep(make.intent, match, creatorAt >= 0 && creatorAt < match.start ? creatorAt : match.start);
