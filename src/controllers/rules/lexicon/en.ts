@@ -36,7 +36,8 @@ export const en: LanguageLexicon = {
     'help me', 'can you', 'could you', 'would you',
     // The form of a result, not a step: "get the text output", "the classification result in text format".
     'get the text output', 'the text output', 'a text output', 'text output', 'in text format', 'in a text format', 'in text form',
-    'in textual format', 'in textual form', 'in the format of text', 'in a textual format',
+    'in textual format', 'in textual form', 'in the format of text', 'in a textual format', 'based on its content', 'based on their content',
+    'according to its content', 'according to their content',
   ],
   presenters: ['i have', 'i ve got', 'got this', 'we have', 'here is', 'here s', 'here are', 'attached is', 'below is',
     'contains', 'containing', 'which contains', 'that contains', 'includes', 'which includes'],
