@@ -11,7 +11,7 @@ export interface Reading {
   /** Objects no step took. */
   orphans: Obj[];
   /** Output languages not claimed by a translation step ("tell me in French"). */
-  modifiers: string[];
+  modifiers: Array<{ lang: string; at: number }>;
   same: boolean;
   chitchat: number;
   /** Words of the instruction, those this lexicon knows, and those no phrase, slot or stopword explains. */
@@ -148,13 +148,13 @@ export function arrange(context: Context, draft: Draft): Reading {
   kept.sort((a, b) => a.at - b.at);
   const orphans = loose.filter((orphan) => !adopt(kept, orphan, context)).map((orphan) => orphan.object);
 
-  const modifiers: string[] = [];
+  const modifiers: Reading['modifiers'] = [];
   for (const language of draft.languages) {
     const step = stepAt(language.at);
     if (step?.intent === 'translate') {
       if (language.role === 'source' || language.role === 'input') step.source = language.lang;
       else if (!step.targets.includes(language.lang)) step.targets.push(language.lang);
-    } else if (['target', 'audience'].includes(language.role) && !modifiers.includes(language.lang)) modifiers.push(language.lang);
+    } else if (['target', 'audience'].includes(language.role) && !modifiers.some((other) => other.lang === language.lang)) modifiers.push({ lang: language.lang, at: language.at });
   }
   // "translate this text in Spanish": with no other target, the language after the text is where it goes.
   for (const step of kept) if (step.intent === 'translate' && !step.targets.length && draft.languages.some((language) => language.role === 'input' && stepAt(language.at) === step)) step.targets.push(step.source!), delete step.source;

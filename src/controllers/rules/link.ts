@@ -14,7 +14,7 @@ export interface LinkInput {
   given: Map<number, Entity>;
   history: Entity[];
   /** Output languages asked for without a translation step. */
-  modifiers: string[];
+  modifiers: Array<{ lang: string; at: number }>;
   sentimentLabels: ReadonlySet<string>;
   /** Words that separate labels ("and", "or"). */
   conjunctions: ReadonlySet<string>;
@@ -195,7 +195,7 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
 }
 
 /** "…, in Italian": translate the last text, or what the last speech step speaks. */
-function applyLanguage(graph: Graph, lang: string): void {
+function applyLanguage(graph: Graph, { lang, at }: { lang: string; at: number }): void {
   if (graph.nodes.some((node) => node.task === 'translation' && node.options.target_language === lang)) return;
   const speech = graph.nodes.filter((node) => node.task === 'text-to-speech').at(-1);
   if (speech) {
@@ -204,7 +204,9 @@ function applyLanguage(graph: Graph, lang: string): void {
     return;
   }
   const consumed = new Set(graph.nodes.flatMap((node) => node.inputs.map((entity) => entity.node)));
-  const last = graph.nodes.filter((node) => TASK_TYPES[node.task].outputs.includes('text') && !consumed.has(node.id)).at(-1);
+  // "a summarized version in French and an answer to …": the step whose clause says it, else the last one.
+  const open = graph.nodes.filter((node) => TASK_TYPES[node.task].outputs.includes('text') && !consumed.has(node.id));
+  const last = open.find((node) => graph.outputOf(node.id, 'text')!.at >= at && !node.implicit) ?? open.at(-1);
   const text = last ? graph.outputOf(last.id, 'text') : graph.entities.filter((entity) => entity.given && entity.kind === 'text').at(-1);
   if (text) graph.add('translate', [text], { target_language: lang }, text.at + 0.1, true);
 }
@@ -226,7 +228,7 @@ export function linkSteps(input: LinkInput): { tasks: Task[]; dropped: Step[]; n
     if (!resolveStep(graph, input, step, false)) deferred.push(step);
   }
   for (const step of deferred) if (!resolveStep(graph, input, step, true)) dropped.push(step);
-  for (const lang of input.modifiers) applyLanguage(graph, lang);
+  for (const modifier of input.modifiers) applyLanguage(graph, modifier);
   return { tasks: graph.tasks(), dropped, nodes: graph.nodes };
 }
 
