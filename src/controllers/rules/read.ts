@@ -153,7 +153,8 @@ export function readPhrases(context: Context): Draft {
   const verbUse = new Map<number, number>();
   for (const match of matches) if (cueAt(match.start, 'say') && !determined(match.start)) verbUse.set(clauseOf[match.start]!, match.start);
   const plural = (item: Item) => item.raw !== item.norm && lexicon.plurals.some((ending) => item.raw.endsWith(ending));
-  const verbal = (item?: Item) => item?.type === 'word' && [...lexicon.gerunds, ...lexicon.participles].some((ending) => item.raw.endsWith(ending));
+  const verbEndings = [...lexicon.gerunds, ...lexicon.participles];
+  const verbal = (item?: Item) => item?.type === 'word' && verbEndings.some((ending) => item.raw.endsWith(ending));
   /** "transcribed", "generated": the participle of a verb that asks for a step. */
   const madeBy = (item: Item) => verbal(item) && !!lexicon.trie.next.get(item.norm)?.cues.some((cue) => cue.type === 'say' || cue.type === 'creator');
   const nounOf = (at: number) => lexicon.nouns.get(items[at]?.type === 'word' ? items[at]!.norm : '');

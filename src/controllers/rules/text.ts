@@ -104,7 +104,8 @@ export function tokenize(text: string): Token[] {
       // "9:30", "3.5": one word.
       while (i < n && (isWordChar(text, i) || (':.,'.includes(text[i]!) && /\d/.test(text[i - 1]!) && /\d/.test(text[i + 1] ?? '')))) i++;
       push('word', start, i, fold(text.slice(start, i)));
-      if (text[start] !== text[start]!.toLowerCase()) tokens.at(-1)!.capital = true;
+      const first = text.charCodeAt(start);
+      if ((first >= 65 && first <= 90) || (first > 127 && text[start] !== text[start]!.toLowerCase())) tokens.at(-1)!.capital = true;
       // An apostrophe or a hyphen inside a word splits it and is dropped ("tl;dr" too).
       if (("'’-".includes(text[i] ?? 'x') || (text[i] === ';' && i - start <= 3)) && i + 1 < n && isWordChar(text, i + 1)) i++;
     } else if (text.startsWith('```', i) || QUOTES.has(char)) {
