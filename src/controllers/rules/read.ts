@@ -235,7 +235,8 @@ export function readPhrases(context: Context): Draft {
       // Inside a description only references count ("a story that begins with your description").
       const pointed = items[match.end]?.norm === ':' || items[match.end]?.type === 'content' || pointerAt(match.start - 1) || pointerAt(match.start - 2);
       if (make && noun && match.literal.length === 1) objects.push({ type: 'ref', ref: 'it', at: match.start, kind: KIND_OF_NOUN[noun] });
-      else if (make && !pointed) {
+      // "… with improved and enhanced characteristics": a participle without a determiner describes, it names no output.
+      else if (make && !pointed && !(lexicon.participles.some((ending) => items[match.start]!.raw.endsWith(ending)) && !determiner(match.start - 1) && !determiner(match.start - 2))) {
         objects.push({ type: 'product', at: match.start, intent: make.intent, plural: false });
         if (madeBy(items[match.start]!) && cueAt(match.end, 'make')) claimed = match.end;
       }
