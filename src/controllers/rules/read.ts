@@ -233,7 +233,7 @@ export function readPhrases(context: Context): Draft {
     const last = items[match.literal.at(-1)!]!;
     if (swallowed[match.start]) {
       // Inside a description only references count ("a story that begins with your description").
-      const pointed = items[match.end]?.norm === ':' || items[match.end]?.type === 'content' || pointerAt(match.start - 1) || pointerAt(match.start - 2);
+      const pointed = items[match.end]?.norm === ':' || items[match.end]?.type === 'content' || [1, 2, 3].some((back) => pointerAt(match.start - back));
       if (make && noun && match.literal.length === 1) objects.push({ type: 'ref', ref: 'it', at: match.start, kind: KIND_OF_NOUN[noun] });
       // "… with improved and enhanced characteristics": a participle without a determiner describes, it names no output.
       else if (make && !pointed && !(lexicon.participles.some((ending) => items[match.start]!.raw.endsWith(ending)) && !determiner(match.start - 1) && !determiner(match.start - 2))) {
