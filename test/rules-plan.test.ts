@@ -186,6 +186,34 @@ t.test('bounded cost: phrases have bounded gaps, and a 100 KB request plans in o
   t.equal(many.tooLarge, 30, 'more tasks than MAX_TASKS: refused, with the count');
 });
 
+t.test('outputs named by the verb that made them; forms of a result; the tool to use', async (t) => {
+  cases(t, [
+    ["Read 'The bus leaves at noon.' aloud, transcribe the recording, and compare the similarity between the original text and the transcribed text.",
+      ['text-to-speech(text=The bus leaves at noon.)', 'automatic-speech-recognition(audio=<GENERATED>-0) <- 0', 'sentence-similarity(text=The bus leaves at noon., other_text=<GENERATED>-1) <- 1']],
+    ['Remove the hiss from lecture.wav and then classify the cleaned audio.', ['audio-to-audio(audio=lecture.wav)', 'audio-classification(audio=<GENERATED>-0) <- 0']],
+    ['Please classify the chart in chart.png and give me the text output.', ['image-classification(image=chart.png)']],
+    ['Caption pier.jpg, translate the caption into Dutch, and then turn the translated description into speech.',
+      ['image-to-text(image=pier.jpg)', 'translation(text=<GENERATED>-0, target_language=nl) <- 0', 'text-to-speech(text=<GENERATED>-1) <- 1']],
+    ["Based on the prompt 'a snowy owl at dusk', make a picture using Text-to-Image and a clip using Text-to-Video.",
+      ['text-to-image(text=a snowy owl at dusk)', 'text-to-video(text=a snowy owl at dusk)']],
+    ['Run speech recognition on memo.wav, then identify the named entities in the transcript.', ['automatic-speech-recognition(audio=memo.wav)', 'token-classification(text=<GENERATED>-0) <- 0']],
+    ["Classify the mood of 'What a gorgeous morning!' and create an image that reflects the mood.", ['text-classification(text=What a gorgeous morning!)', 'text-to-image(text=<GENERATED>-0) <- 0']],
+  ]);
+});
+
+t.test('files, questions and quotes keep their roles', async (t) => {
+  cases(t, [
+    ['Please tell me what is said in this recording: interview.mp3.', ['automatic-speech-recognition(audio=interview.mp3)']],
+    ["I have a scan called form.png. My question is, 'Who signed it?'. I would like a conversational reply, please.",
+      ['document-question-answering(image=form.png, question=Who signed it?)', 'conversational(text=<GENERATED>-0) <- 0']],
+    ["Here is a voice memo 'idea.wav'. First, reduce the noise in it. Second, transcribe it.", ['audio-to-audio(audio=idea.wav)', 'automatic-speech-recognition(audio=<GENERATED>-0) <- 0']],
+    ["Translate the following line to Italian: 'The shop opens at nine.' Then, convert the translated text into audio.",
+      ['translation(text=The shop opens at nine., target_language=it)', 'text-to-speech(text=<GENERATED>-0) <- 0']],
+    ["Run visual question answering on kitchen.jpg with the question 'What is on the stove?'", ['visual-question-answering(image=kitchen.jpg, question=What is on the stove?)']],
+    ['I want to know the depth of objects in hall.jpg and then detect the objects in the depth map.', ['depth-estimation(image=hall.jpg)', 'object-detection(image=<GENERATED>-0) <- 0']],
+  ]);
+});
+
 const here = dirname(fileURLToPath(import.meta.url));
 const devSets = ['huggingface', 'multimedia'].map((domain) => resolve(here, `../bench/data/taskbench/${domain}/dev.jsonl`));
 

@@ -11,7 +11,7 @@ export interface Reading {
   /** Objects no step took. */
   orphans: Obj[];
   /** Output languages not claimed by a translation step ("tell me in French"). */
-  modifiers: string[];
+  modifiers: Array<{ lang: string; at: number }>;
   same: boolean;
   chitchat: number;
   /** Words of the instruction, those this lexicon knows, and those no phrase, slot or stopword explains. */
@@ -88,7 +88,11 @@ export function arrange(context: Context, draft: Draft): Reading {
     const span = last ? items.slice(last.at, step.at) : [];
     const between = (loose: boolean) => span.some((item, i) => !explained[last!.at + i] && !(loose && item.type === 'word' && lexicon.stopwords.has(item.norm)));
     const joined = span.some((item, i) => item.type === 'comma' || connector.has(last!.at + i));
-    if (last && last.sentence === step.sentence && !last.text && last.intent !== step.intent && !joined) {
+    // "I want to know the answer to the following question": one request said twice.
+    if (last && last.sentence === step.sentence && last.intent === step.intent && INTENT_SPECS[step.intent].generic && !joined && !between(true)) {
+      Object.assign(step, { start: last.start, then: step.then || last.then, question: step.question ?? last.question });
+      kept.pop();
+    } else if (last && last.sentence === step.sentence && !last.text && last.intent !== step.intent && !joined) {
       const [first, second] = [generality(last.intent), generality(step.intent)];
       if (second > first && !between(true)) {
         last.end = step.end;
@@ -139,15 +143,18 @@ export function arrange(context: Context, draft: Draft): Reading {
       kept.splice(index, 1);
     }
   }
+  // Steps asked only by labelled fields take part in the adoption of what lies outside every clause.
+  kept.push(...fieldSteps(context, kept));
+  kept.sort((a, b) => a.at - b.at);
   const orphans = loose.filter((orphan) => !adopt(kept, orphan, context)).map((orphan) => orphan.object);
 
-  const modifiers: string[] = [];
+  const modifiers: Reading['modifiers'] = [];
   for (const language of draft.languages) {
     const step = stepAt(language.at);
     if (step?.intent === 'translate') {
       if (language.role === 'source' || language.role === 'input') step.source = language.lang;
       else if (!step.targets.includes(language.lang)) step.targets.push(language.lang);
-    } else if (['target', 'audience'].includes(language.role) && !modifiers.includes(language.lang)) modifiers.push(language.lang);
+    } else if (['target', 'audience'].includes(language.role) && !modifiers.some((other) => other.lang === language.lang)) modifiers.push({ lang: language.lang, at: language.at });
   }
   // "translate this text in Spanish": with no other target, the language after the text is where it goes.
   for (const step of kept) if (step.intent === 'translate' && !step.targets.length && draft.languages.some((language) => language.role === 'input' && stepAt(language.at) === step)) step.targets.push(step.source!), delete step.source;
@@ -155,7 +162,6 @@ export function arrange(context: Context, draft: Draft): Reading {
     const step = stepAt(list.at) ?? kept.find((other) => other.sentence === sentenceOf[list.at]);
     if (step) step.labels = list.labels;
   }
-  kept.push(...fieldSteps(context, kept, orphans));
 
   let known = 0;
   const literal = new Uint8Array(items.length);
@@ -177,14 +183,18 @@ function adopt(steps: Step[], orphan: { object: Obj; sentence: number; afterColo
   const field = object.type === 'content' ? context.contents[context.items[object.at]!.content!]!.field : undefined;
   const inSentence = steps.filter((step) => step.sentence === orphan.sentence);
   // Text after "…: " goes to the steps before the colon that can take it.
-  const takers = orphan.afterColon ? inSentence.filter(takesContent) : [];
+  // A question given after a colon is for the steps that answer one.
+  // "summarize this and translate it: …": the text goes to the first; "it" is that step's output.
+  const takers = orphan.afterColon
+    ? inSentence.filter((step) => takesContent(step) && (field !== 'question' || INTENT_SPECS[step.intent].slot === 'question')).filter((step, index) => index === 0 || !step.objects.some((other) => other.type === 'ref' && other.ref === 'it'))
+    : [];
   if (object.type === 'content' && takers.length) {
     for (const step of takers) step.objects.push(object);
     return true;
   }
   const split = steps.findIndex((step) => step.start > object.at);
   const after = split < 0 ? steps.length : split;
-  if (object.type === 'content' && !field) {
+  if (object.type === 'content' && (!field || field === 'text')) {
     // Pasted text: to the step that points at it ("this email"), else one with nothing to act on.
     const rank = (step: Step) =>
       step.objects.some((other) => other.type === 'ref' && other.ref === 'pointer') ? 3
@@ -195,7 +205,9 @@ function adopt(steps: Step[], orphan: { object: Obj; sentence: number; afterColo
   }
   // A labelled value ("Text: …") belongs to the nearest step, whatever else it holds.
   if (field) {
-    const nearest = steps[after - 1] ?? steps[after];
+    // A question goes to the nearest step that answers one, if any.
+    const answering = field === 'question' ? [...steps.slice(0, after).reverse(), ...steps.slice(after)].find((step) => INTENT_SPECS[step.intent].slot === 'question') : undefined;
+    const nearest = answering ?? steps[after - 1] ?? steps[after];
     return !!nearest?.objects.push(object);
   }
   const kind = object.type === 'content' ? 'text' : (context.tokens[context.items[object.at]!.token]!.kind ?? 'image');
@@ -203,9 +215,11 @@ function adopt(steps: Step[], orphan: { object: Obj; sentence: number; afterColo
   const free = (step: Step) =>
     !step.objects.some((other) => other.type === object.type || (other.type === 'ref' && other.ref === 'ordinal')) && (object.type === 'file' || takesContent(step)) && (kind !== 'text' || INTENT_SPECS[step.intent].tasks.text !== undefined);
   // A step that takes it as it is before one that would convert it ("summarize the command, and edit the image").
+  // A question in another sentence ("… 'x.wav'. Generate an image of it and answer my question '…?'") takes a file only when no other step can.
+  const asked = (candidate: Step) => INTENT_SPECS[candidate.intent].slot === 'question' && candidate.sentence !== orphan.sentence;
   let step: Step | undefined;
-  for (const direct of [true, false]) {
-    const fits = (candidate: Step) => free(candidate) && (!direct || INTENT_SPECS[candidate.intent].tasks[kind] !== undefined);
+  for (const [direct, asking] of [[true, false], [false, false], [true, true], [false, true]]) {
+    const fits = (candidate: Step) => free(candidate) && asked(candidate) === asking && (!direct || INTENT_SPECS[candidate.intent].tasks[kind] !== undefined);
     for (let i = after - 1; !step && i >= Math.max(0, after - 8); i--) if (fits(steps[i]!)) step = steps[i];
     for (let i = after; !step && i < Math.min(steps.length, after + 8); i++) if (fits(steps[i]!)) step = steps[i];
   }
@@ -214,17 +228,19 @@ function adopt(steps: Step[], orphan: { object: Obj; sentence: number; afterColo
 }
 
 /** Values given only as labelled fields ("Context: …\nQuestion: …", "target language: zh"): the steps they ask for. */
-function fieldSteps(context: Context, steps: Step[], orphans: Obj[]): Step[] {
+function fieldSteps(context: Context, steps: Step[]): Step[] {
   const { contents, lexicon, items } = context;
   const has = (intent: IntentId) => steps.some((step) => step.intent === intent || (step.intent === 'question' && intent === 'qa'));
   const fields = new Map<FieldName, number>();
   contents.forEach((content, index) => content.field && fields.set(content.field, index));
   const field = (name: FieldName) => (fields.has(name) ? contents[fields.get(name)!]!.value : undefined);
-  const objects = [...orphans];
+  const objects: Obj[] = [];
   items.forEach((item, at) => {
     if (item.type === 'content' && contents[item.content!]!.field && !objects.some((object) => object.at === at)) objects.push({ type: 'content', at });
   });
-  const base = { at: 0, start: 0, end: Infinity, sentence: 0, phrase: '', strength: 0.9, objects, targets: [] as string[] };
+  // A step asked only by its fields comes where they are: "My question is '…'. I'd like a conversational response" chains on its answer.
+  const at = Math.max(0, items.findIndex((item) => item.type === 'content' && contents[item.content!]!.field));
+  const base = { at, start: at, end: at + 1, sentence: 0, phrase: '', strength: 0.9, objects, targets: [] as string[] };
   const language = (value: string | undefined) => {
     const word = value?.trim().toLowerCase() ?? '';
     return lexicon.languages.get(lexicon.normalise(word)[0] ?? '') ?? (/^[a-z]{2}(?:-[a-z]{2})?$/.test(word) ? word.slice(0, 2) : undefined);

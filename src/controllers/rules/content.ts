@@ -66,6 +66,8 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
     // The text keeps its own final punctuation; line breaks and a colon after it are not part of it.
     while (to > from && items[to - 1]!.type === 'boundary' && !'?.!;…'.includes(norm(to - 1)!)) to--;
     if (to <= from || taken[from] || taken[to - 1] || (to - from === 1 && items[from]!.type === 'content')) return;
+    // "Here is the image: 'example.jpg'": a file named after a colon is the file, not text.
+    if (items.slice(from, to).every((item) => item.type === 'resource' || item.type === 'boundary' || item.type === 'comma')) return;
     const last = items[to - 1]!;
     const span = { start: items[from]!.token, end: last.type === 'content' ? found[last.content!]!.end : last.token + 1 };
     let value = text.slice(tokens[span.start]!.start, tokens[span.end - 1]!.end).trim();
@@ -107,6 +109,9 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
       if (meaning.type === 'then') thenStarts.add(match.start);
       if (meaning.type !== 'field') continue;
       fieldEnding.set(match.end, meaning.field);
+      // "My question is 'What…'", "My question is, 'What…'": the quote is the field's value.
+      const value = items[match.end]?.type === 'comma' ? match.end + 1 : match.end;
+      if (items[value]?.type === 'content' && lexicon.copulas.has(items[match.end - 1]!.raw)) found[items[value]!.content!]!.field ??= meaning.field;
       if (norm(match.end) === ':' && (match.start === 0 || items[match.start - 1]!.type === 'boundary')) fieldLines.add(match.start);
     }
   }
@@ -146,12 +151,13 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
   }
   for (const match of matches) {
     if (!has(match, (meaning) => meaning.type === 'ref' && meaning.ref === 'pointer') || taken[match.start] || pointers(match.start, match.start + 1) === 0) continue;
-    const noun = lexicon.nouns.get(norm(match.end) ?? '');
+    // "Here is an audio file 'x.wav'. First, …" points at a file, not at text.
+    const noun = lexicon.nouns.get(norm(match.end) ?? '') ?? (lexicon.indefinite.has(norm(match.end) ?? '') || lexicon.definite.has(norm(match.end) ?? '') ? lexicon.nouns.get(norm(match.end + 1) ?? '') : undefined);
     const end = nextBoundary[match.start]!;
     if ((noun && noun !== 'text') || end >= n || !'?.!'.includes(norm(end)!) || cues(match.start - 8, end) === 0) continue;
     const stop = nextPara[end + 1]!;
     // The rest is content unless it reads as the next instruction: it opens with a verb of the lexicon or "then".
-    const next = [end + 1, end + 2].filter((at) => at < stop);
+    const next = [end + 1, end + 2, end + 3].filter((at) => at < stop);
     if (words(end + 1, stop) >= 5 && files(end + 1, stop) === 0 && !next.some((at) => cues(at, at + 1) > 0 || joins.has(at))) take(end + 1, stop);
   }
   // Spans found later may hold quotes found first: keep the outer one.

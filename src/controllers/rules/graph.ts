@@ -98,7 +98,9 @@ export class Graph {
   /** The latest entity a step can use, by preference: new content, then a verdict, then something to convert. */
   latest(intent: IntentId, before: number, options: { kind?: ObjectKind; pointer?: boolean; original?: boolean; history?: boolean; raw?: boolean } = {}): Entity | null {
     const fits = (entity: Entity) => !options.kind || entity.kind === options.kind || (options.kind === 'image' && entity.kind === 'document');
-    const pool = this.entities.filter((entity) => !entity.slot && fits(entity) && (!options.original || entity.given) && (options.history || entity.at >= 0));
+    // A question given as such ("my question: …") is for a step that answers it, not for one that acts on text.
+    const asked = (entity: Entity) => entity.field === 'question' && INTENT_SPECS[intent].slot !== 'question';
+    const pool = this.entities.filter((entity) => !entity.slot && !asked(entity) && fits(entity) && (!options.original || entity.given) && (options.history || entity.at >= 0));
     const earlier = pool.filter((entity) => entity.at < before).sort((a, b) => b.at - a.at);
     const later = pool.filter((entity) => entity.at >= before && entity.given).sort((a, b) => a.at - b.at);
     const text = (entity: Entity) => entity.given && entity.kind === 'text' && accepts(intent, 'text');
@@ -122,7 +124,9 @@ export class Graph {
 
   /** The outputs of the latest step(s) of an intent ("the summary", "the two captions", "the French one"). */
   produced(intent: IntentId, before: number, plural: boolean, lang?: string): Entity[] {
-    const made = this.entities.filter((entity) => entity.node !== undefined && entity.intent === intent && entity.at < before && (!lang || entity.lang === lang));
+    // "the enhanced audio" after "enhance x.wav": any step that made what this intent would make.
+    const same = (node: Node) => node.intent === intent || node.task === INTENT_SPECS[intent].tasks[node.inputs[0]?.kind ?? INTENT_SPECS[intent].prefers];
+    const made = this.entities.filter((entity) => entity.node !== undefined && same(this.nodes[entity.node]!) && entity.at < before && (!lang || entity.lang === lang));
     const main = made.filter((entity) => entity.content || INTENT_SPECS[intent].verdict || INTENT_SPECS[intent].annotation);
     const byNode = new Map<number, Entity>();
     for (const entity of main.length ? main : made) if (!byNode.has(entity.node!)) byNode.set(entity.node!, entity);

@@ -5,7 +5,7 @@
 import type { Task } from '../../pipeline/types.js';
 import { TASK_TYPES } from '../../registry/task-types.js';
 import { accepts, Graph, type Entity, type Node } from './graph.js';
-import { INTENT_SPECS, type IntentId, type ObjectKind } from './lexicon/intents.js';
+import { CONVERSIONS, INTENT_SPECS, type IntentId, type ObjectKind } from './lexicon/intents.js';
 import type { Obj, Step } from './read.js';
 
 export interface LinkInput {
@@ -14,7 +14,7 @@ export interface LinkInput {
   given: Map<number, Entity>;
   history: Entity[];
   /** Output languages asked for without a translation step. */
-  modifiers: string[];
+  modifiers: Array<{ lang: string; at: number }>;
   sentimentLabels: ReadonlySet<string>;
   /** Words that separate labels ("and", "or"). */
   conjunctions: ReadonlySet<string>;
@@ -47,7 +47,8 @@ function resolve(graph: Graph, input: LinkInput, step: Step, object: Obj, follow
     if (made.length) return made.map((entity) => (object.kind && graph.outputOf(entity.node!, object.kind)) || entity);
     if (object.kind && object.kind !== 'text' && history.some((entity) => entity.kind === object.kind)) return [graph.latest(step.intent, object.at, { kind: object.kind, history: true, raw: true })!];
     // "the extracted text", "the edited image": an output of that kind, whatever made it; "the classification": the latest judgement.
-    const earlier = (object.kind || INTENT_SPECS[object.intent].verdict) && graph.entities.filter((entity) => entity.node !== undefined && entity.at < object.at && (object.kind ? entity.kind === object.kind : accepts(step.intent, entity.kind))).at(-1);
+    const judgement = (entity: Entity) => !!INTENT_SPECS[object.intent].verdict && !entity.content && entity.kind === 'text';
+    const earlier = (object.kind || INTENT_SPECS[object.intent].verdict) && graph.entities.filter((entity) => entity.node !== undefined && entity.at < object.at && (object.kind ? entity.kind === object.kind : accepts(step.intent, entity.kind) || judgement(entity))).at(-1);
     if (earlier) return [earlier];
     const answer = history.find((entity) => entity.answer);
     if (answer && !following.length) return [answer];
@@ -62,9 +63,21 @@ function resolve(graph: Graph, input: LinkInput, step: Step, object: Obj, follow
   }
   const kind = object.kind;
   if (object.ref === 'ordinal') return [graph.ordinal(object.position!, kind)].filter((entity): entity is Entity => !!entity);
-  if (object.ref === 'all') return graph.group(step.intent, object.at);
+  if (object.ref === 'all') {
+    const group = graph.group(step.intent, object.at);
+    if (group.length > 1 || !kind) return group;
+    // "compare the two texts" after "describe x.jpg and transcribe y.wav": the outputs of that kind nothing used yet.
+    const used = new Set(graph.nodes.flatMap((node) => node.inputs));
+    return graph.entities.filter((entity) => entity.node !== undefined && entity.kind === kind && entity.at < object.at && !used.has(entity));
+  }
   if (object.ref === 'same') return [];
-  if (object.ref === 'answer') return [kind && kind !== 'text' ? graph.latest(step.intent, 0, { kind, history: true, raw: true }) : history.find((entity) => entity.answer)].filter((entity): entity is Entity => !!entity);
+  if (object.ref === 'answer') {
+    if (kind && kind !== 'text') return [graph.latest(step.intent, 0, { kind, history: true, raw: true })].filter((entity): entity is Entity => !!entity);
+    // "that text" with no earlier answer is the text this request named (the text in the photo).
+    const named = graph.entities.filter((entity) => entity.at < object.at && !entity.slot && (entity.kind === 'text' || CONVERSIONS[entity.kind])).sort((a, b) => b.at - a.at)[0];
+    const answer = history.find((entity) => entity.answer) ?? (named && graph.usable(named, step.intent));
+    return answer ? [answer] : [];
+  }
   if (object.ref === 'result') {
     // "upscale the result" of a detection takes its image, "read the result aloud" its text.
     const last = graph.entities.filter((entity) => entity.node !== undefined && entity.at < object.at).sort((a, b) => b.at - a.at)[0];
@@ -96,14 +109,21 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
   });
   const consumed = new Set<Entity>();
   let explicit: Entity[] = [];
+  const results: Entity[] = [];
+  const byNoun: Entity[] = [];
   for (const [index, object] of objects.entries()) {
     if (object.type === 'file' || object.type === 'content') {
       if (!explicit.includes(input.given.get(object.at)!)) explicit.push(input.given.get(object.at)!);
       continue;
     }
     const following = object.type === 'product' ? objects.slice(index + 1).filter((other) => other.type === 'file' || other.type === 'content').map((other) => input.given.get(other.at)!) : [];
-    explicit.push(...resolve(graph, input, step, object, following, consumed));
+    const found = resolve(graph, input, step, object, following, consumed);
+    if (object.type === 'ref' && object.ref === 'result') results.push(...found);
+    if (object.type === 'ref' && object.ref === 'it' && object.kind) byNoun.push(...found);
+    explicit.push(...found);
   }
+  // "segment the image accordingly": the image is the one the result gives, not the original too.
+  explicit = explicit.filter((entity) => !(byNoun.includes(entity) && !results.includes(entity) && results.some((other) => other.kind === entity.kind)));
   // Inputs of the steps implied on the way ("the summary of this article") are not the step's own.
   if (explicit.some((entity) => !consumed.has(entity))) explicit = explicit.filter((entity) => !consumed.has(entity));
   const named = objects.some((object) => object.type !== 'file' && object.type !== 'content');
@@ -154,7 +174,8 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
     // The same task again on its own output is the same step asked twice ("edit the image … Please edit it using the description '…'").
     const again = on.length === 1 && on[0]!.node !== undefined ? graph.nodes[on[0]!.node]! : undefined;
     const same = again && again.task === graph.taskFor(intent, on[0]!.kind);
-    const restated = same && (JSON.stringify(again.options) === JSON.stringify(settings) || (!step.then && !again.implicit && !(settings.target_language && again.options.target_language !== settings.target_language)));
+    // Asked twice only right after itself: "transform it, then classify it, and adjust its colours" edits twice.
+    const restated = same && (JSON.stringify(again.options) === JSON.stringify(settings) || (!step.then && !again.implicit && graph.nodes.at(-1) === again && !(settings.target_language && again.options.target_language !== settings.target_language)));
     if (restated) Object.assign(again.options, settings);
     const node = restated ? again : graph.add(intent, on, settings, step.end - 0.5);
     if (node) outputs.push(node);
@@ -174,7 +195,7 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
 }
 
 /** "…, in Italian": translate the last text, or what the last speech step speaks. */
-function applyLanguage(graph: Graph, lang: string): void {
+function applyLanguage(graph: Graph, { lang, at }: { lang: string; at: number }): void {
   if (graph.nodes.some((node) => node.task === 'translation' && node.options.target_language === lang)) return;
   const speech = graph.nodes.filter((node) => node.task === 'text-to-speech').at(-1);
   if (speech) {
@@ -183,13 +204,23 @@ function applyLanguage(graph: Graph, lang: string): void {
     return;
   }
   const consumed = new Set(graph.nodes.flatMap((node) => node.inputs.map((entity) => entity.node)));
-  const last = graph.nodes.filter((node) => TASK_TYPES[node.task].outputs.includes('text') && !consumed.has(node.id)).at(-1);
+  // "a summarized version in French and an answer to …": the step whose clause says it, else the last one.
+  const open = graph.nodes.filter((node) => TASK_TYPES[node.task].outputs.includes('text') && !consumed.has(node.id));
+  const last = open.find((node) => graph.outputOf(node.id, 'text')!.at >= at && !node.implicit) ?? open.at(-1);
   const text = last ? graph.outputOf(last.id, 'text') : graph.entities.filter((entity) => entity.given && entity.kind === 'text').at(-1);
   if (text) graph.add('translate', [text], { target_language: lang }, text.at + 0.1, true);
 }
 
 export function linkSteps(input: LinkInput): { tasks: Task[]; dropped: Step[]; nodes: Node[] } {
   const graph = new Graph([...input.history, ...input.given.values()]);
+  // A question a step asks ("answer my question 'What colour is it?'") is not text for the steps before it to act on.
+  for (const step of input.steps) {
+    if (INTENT_SPECS[step.intent].slot !== 'question' || step.question) continue;
+    for (const object of step.objects) {
+      const entity = object.type === 'content' ? input.given.get(object.at)! : undefined;
+      if (entity && !entity.field && entity.value!.endsWith('?')) entity.field = 'question';
+    }
+  }
   const dropped: Step[] = [];
   const deferred: Step[] = [];
   for (const step of input.steps) {
@@ -197,7 +228,7 @@ export function linkSteps(input: LinkInput): { tasks: Task[]; dropped: Step[]; n
     if (!resolveStep(graph, input, step, false)) deferred.push(step);
   }
   for (const step of deferred) if (!resolveStep(graph, input, step, true)) dropped.push(step);
-  for (const lang of input.modifiers) applyLanguage(graph, lang);
+  for (const modifier of input.modifiers) applyLanguage(graph, modifier);
   return { tasks: graph.tasks(), dropped, nodes: graph.nodes };
 }
 

@@ -55,6 +55,8 @@ export function buildItems(tokens: readonly Token[], contents: readonly Span[], 
       i = contents[content]!.end - 1;
       // Content that ends its sentence ("…: what colour is the ball? Then…") still ends it.
       if (tokens[i]!.type === 'punct' && '.?!'.includes(tokens[i]!.norm) && tokens[i + 1]) add('boundary', i, tokens[i]!.norm);
+      // "… 'The weather is nice.' Then, convert …": a quote that ends a sentence, before a capital.
+      else if (tokens[i]!.type === 'quote' && tokens[i - 1]?.type === 'punct' && '.?!'.includes(tokens[i - 1]!.norm) && tokens[i + 1]?.capital) add('boundary', i, tokens[i - 1]!.norm);
     } else if (token.type === 'word') {
       // "1." or "2)" opening a list item ends the previous step.
       const next = tokens[i + 1];

@@ -157,7 +157,7 @@ function replayed(previous: string, analysis: Analysis, history: readonly ChatMe
   const earlier = history.slice(0, history.map((message) => message.content).lastIndexOf(previous));
   if (reading.steps.length === 0 && reading.modifiers.length === 1) {
     const before = planRequest(previous, earlier, { maxTasks });
-    const lang = reading.modifiers[0]!;
+    const lang = reading.modifiers[0]!.lang;
     if (!before.tasks.some((task) => task.task === 'translation')) return null;
     const tasks = before.tasks.map((task) => (task.task === 'translation' ? { ...task, args: { ...task.args, target_language: lang } } : task));
     return { tasks, confidence: Math.min(before.confidence, 0.8), explanation: `Planned by rules: the previous request ("${previous.slice(0, 60)}") again, into ${lang}.` };

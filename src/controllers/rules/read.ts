@@ -153,21 +153,28 @@ export function readPhrases(context: Context): Draft {
   const verbUse = new Map<number, number>();
   for (const match of matches) if (cueAt(match.start, 'say') && !determined(match.start)) verbUse.set(clauseOf[match.start]!, match.start);
   const plural = (item: Item) => item.raw !== item.norm && lexicon.plurals.some((ending) => item.raw.endsWith(ending));
-  const verbal = (item?: Item) => item?.type === 'word' && [...lexicon.gerunds, ...lexicon.participles].some((ending) => item.raw.endsWith(ending));
+  const verbEndings = [...lexicon.gerunds, ...lexicon.participles];
+  const verbal = (item?: Item) => item?.type === 'word' && verbEndings.some((ending) => item.raw.endsWith(ending));
+  /** "transcribed", "generated": the participle of a verb that asks for a step. */
+  const madeBy = (item: Item) => verbal(item) && !!lexicon.trie.next.get(item.norm)?.cues.some((cue) => cue.type === 'say' || cue.type === 'creator');
   const nounOf = (at: number) => lexicon.nouns.get(items[at]?.type === 'word' ? items[at]!.norm : '');
 
+  const [sayWords, phraseWords] = [new Uint8Array(n), new Uint8Array(n)];
+  for (const match of matches) for (const at of match.literal) (phraseWords[at] = 1), (sayWords[at] ||= match.cues.some((cue) => cue.type === 'say') ? 1 : 0);
   const draft: Draft = { steps: [], objects: [], languages: [], labelLists: [], explained: new Uint8Array(n), sentenceOf, starts, same: false, chitchat: 0, ignoreAt };
   const { steps, objects, explained } = draft;
   const swallowed = new Uint8Array(n);
   const stepClauses = new Set<number>();
   let lastProduct: { sentence: number; end: number } | undefined;
   let claimed = -1;
+  let describedTo = -1;
 
   /** A description runs to the end of the sentence, or to a connector before the next request. */
-  const descriptionEnd = (from: number) => {
+  /** A question stops only where a connector is followed by a request ("when is the next due date" runs on). */
+  const descriptionEnd = (from: number, question = false) => {
     const asks = (at: number) => !!matchAt.get(at)?.cues.some((cue) => cue.type === 'say' || cue.type === 'make' || cue.type === 'creator');
     let at = from;
-    while (at < n && items[at]!.type !== 'boundary' && !cueAt(at, 'then') && !((items[at]!.type === 'comma' || cueAt(at, 'and')) && (asks(at + 1) || asks(at + 2) || asks(at + 3)))) at++;
+    while (at < n && items[at]!.type !== 'boundary' && !(cueAt(at, 'then') && !question) && !((items[at]!.type === 'comma' || cueAt(at, 'and') || cueAt(at, 'then')) && (asks(at + 1) || asks(at + 2) || asks(at + 3)))) at++;
     return at;
   };
   /** A phrase of several intents ("paint": an edit of a photo, or a new picture) takes the one the sentence's file fits. */
@@ -193,15 +200,25 @@ export function readPhrases(context: Context): Draft {
       let from = slot === 'instruction' ? match.start : match.end;
       while (slot === 'description' && lexicon.descriptionLead.has(items[from]?.raw ?? '')) from++;
       const to = descriptionEnd(from);
-      if (to > from) {
-        step.text = textOf(context, from, to).replace(/[\s,;.!]+$/, '');
+      // "adjust the colours based on the description 'Make the sky bluer'", "an image that represents 'a sunset'": the quote is what to do or show.
+      const span = items.slice(from, to);
+      const at = span.findIndex((item) => item.type === 'content');
+      const quoted = at >= 0 && (slot === 'instruction' || span.slice(0, at).filter((item) => item.type === 'word').length <= 4) ? span[at] : undefined;
+      // "a video using Text-to-Video": the tool to use, not what to show.
+      const tool = to - from >= 2 && span.slice(1).every((item, i) => item.type !== 'word' || sayWords[from + 1 + i]);
+      if (to > from && !tool) {
+        step.text = quoted ? context.contents[quoted.content!]!.value : textOf(context, from, to).replace(/[\s,;.!]+$/, '');
         explained.fill(1, from, to);
+        describedTo = to;
         swallowed.fill(1, Math.max(from, match.end), to);
       }
     }
     // "I would like to know when the report is due": the question is what follows the phrase (unless a colon announces it).
     const end = sentenceEnd(sentence);
-    if (slot === 'question' && items[match.end]?.type === 'word' && end - match.end >= 3 && items[end]?.norm !== ':') step.question = questionText(context, match.end, end);
+    // It stops before the next request ("…, then summarize the answer"); a quoted question in it is the question.
+    const asks = Math.min(end, descriptionEnd(match.end, true));
+    const quoted = items.slice(match.end, end).some((item) => item.type === 'content');
+    if (slot === 'question' && items[match.end]?.type === 'word' && asks - match.end >= 3 && items[end]?.norm !== ':' && !quoted) step.question = questionText(context, match.end, asks);
     steps.push(step);
     return step;
   };
@@ -216,9 +233,13 @@ export function readPhrases(context: Context): Draft {
     const last = items[match.literal.at(-1)!]!;
     if (swallowed[match.start]) {
       // Inside a description only references count ("a story that begins with your description").
-      const pointed = items[match.end]?.norm === ':' || items[match.end]?.type === 'content' || pointerAt(match.start - 1) || pointerAt(match.start - 2);
+      const pointed = items[match.end]?.norm === ':' || items[match.end]?.type === 'content' || [1, 2, 3].some((back) => pointerAt(match.start - back));
       if (make && noun && match.literal.length === 1) objects.push({ type: 'ref', ref: 'it', at: match.start, kind: KIND_OF_NOUN[noun] });
-      else if (make && !pointed) objects.push({ type: 'product', at: match.start, intent: make.intent, plural: false });
+      // "… with improved and enhanced characteristics": a participle without a determiner describes, it names no output.
+      else if (make && !pointed && !(lexicon.participles.some((ending) => items[match.start]!.raw.endsWith(ending)) && !determiner(match.start - 1) && !determiner(match.start - 2))) {
+        objects.push({ type: 'product', at: match.start, intent: make.intent, plural: false });
+        if (madeBy(items[match.start]!) && cueAt(match.end, 'make')) claimed = match.end;
+      }
       else if (ref && ref.ref !== 'all') objects.push({ type: 'ref', at: match.start, ref: ref.ref });
       continue;
     }
@@ -230,15 +251,20 @@ export function readPhrases(context: Context): Draft {
       // "a text description": the last noun of a compound names the product. "the Text-to-Speech tool", "how to edit it": a task named, not asked for.
       if (make && !say.length && !verbal(first) && items[match.end]?.type === 'word' && !verbal(items[match.end]) && cueAt(match.end, 'make')) continue;
       if ((determiner(match.start - 1) && isWord(match.end, lexicon.mentions)) || hedgeEnds.has(match.start)) continue;
-      // "a response describing the objects": a gerund after a noun describes that noun.
-      if (say.length && lexicon.gerunds.some((ending) => first.raw.endsWith(ending)) && previous?.type === 'word' && !lexicon.stopwords.has(previous.norm) && !joinerAt(match.start - 1) && !sayAt.has(match.start - 1)) continue;
+      // "a response describing the objects", "a file 'x.wav' describing an object": a gerund after a noun or a file describes it.
+      const described = previous?.type === 'resource' || previous?.type === 'content' || (previous?.type === 'word' && !lexicon.stopwords.has(previous.norm) && !joinerAt(match.start - 1) && !sayAt.has(match.start - 1));
+      if (say.length && lexicon.gerunds.some((ending) => first.raw.endsWith(ending)) && described) continue;
+      // "a text about climate change": a verb that ends a topic's noun phrase is a noun.
+      if (say.length && previous?.type === 'word' && !lexicon.stopwords.has(previous.norm) && !phraseWords[match.start - 1] && isWord(match.start - 2, lexicon.fileLinks) && items[match.start - 2]!.raw !== lexicon.infinitive) continue;
       // "Who painted the Mona Lisa?": a question about something done, not a request to do it.
       if (say.length && !make && lexicon.participles.some((ending) => first.raw.endsWith(ending)) && isWord(starts[sentence]!, lexicon.questionWords) && items[sentenceEnd(sentence)]?.norm === '?') continue;
       const definite = before(match.start, (at) => isWord(at, lexicon.definite) || refAt(at) === 'all', 3);
       const indefinite = before(match.start, (at) => isWord(at, lexicon.indefinite), 3);
       const possessive = before(match.start, (at) => isWord(at, lexicon.possessive), 2);
       // "create a picture and a short video": the second product shares the verb of the first.
-      const coordinated = (!say.length || definite || indefinite) && lastProduct?.sentence === sentence && match.start - lastProduct.end <= 8 && items.slice(lastProduct.end, match.start).some((item, i) => item.type === 'comma' || !!cueAt(lastProduct!.end + i, 'and'));
+      const coordinated = (!say.length || definite || indefinite) && lastProduct?.sentence === sentence && match.start - lastProduct.end <= 8 && items.slice(lastProduct.end, match.start).some((item, i) => item.type === 'comma' || !!cueAt(lastProduct!.end + i, 'and') || !!cueAt(lastProduct!.end + i, 'then'))
+        // "…, then convert the description": a verb opening the next clause asks for its own product.
+        && !items.slice(lastProduct.end, match.start).some((_, i) => sayAt.has(lastProduct!.end + i) && (joinerAt(lastProduct!.end + i - 1) || joinerAt(lastProduct!.end + i - 2)));
       // A creator verb before it asks for it, unless a verb of its own comes between ("tell me whether the captions agree", "I need to process an image", "get it in plain text").
       let creatorAt = -1;
       let verbBetween = false;
@@ -257,15 +283,35 @@ export function readPhrases(context: Context): Draft {
       // "the transformed image", "translate the label of detected objects": a task named as the thing a precise verb acts on.
       const verb = steps.at(-1);
       const objectOfVerb = verb?.sentence === sentence && !INTENT_SPECS[verb.intent].generic && match.start - verb.end <= 8 && !items.slice(verb.end, match.start).some((_, i) => joinerAt(verb.end + i));
-      if (!make && determiner(match.start - 1) && definite && otherSay && (nounAt !== undefined || objectOfVerb)) product(say[0]!);
+      // "I want to know the depth of …": what a bare question asks for is a step.
+      // "identify the named entities", "classify the emotion": what a generic verb asks about, when it is a judgement too.
+      const judged = INTENT_SPECS[verb?.intent ?? 'read'].generic === 1 && say.some((intent) => INTENT_SPECS[intent].verdict) && !madeBy(first);
+      const asked = verb?.sentence === sentence && (INTENT_SPECS[verb.intent].generic === 2 || judged) && clauseOf[verb.at] === clauseOf[match.start] && match.start - verb.end <= 2;
+      if (asked && say.length) addStep(pickIntent(match, say), match);
+      else if (!make && determiner(match.start - 1) && definite && otherSay && (nounAt !== undefined || objectOfVerb)) product(say[0]!);
       // "Here's a voicemail transcript: …", "I have a description of the scene": what the user gives, named.
-      else if (make && !creator && (!say.length || determiner(match.start - 1)) && [1, 2, 3, 4].some((back) => pointerAt(match.start - back) || presenterAt.has(match.start - back))) continue;
+      else if (make && !creator && (!say.length || determiner(match.start - 1)) && [1, 2, 3, 4].some((back) => pointerAt(match.start - back) || presenterAt.has(match.start - back))) {
+        // "Translate this description" after "provide a description of …": the output asked for earlier.
+        if (pointerAt(match.start - 1) && steps.some((other) => other.intent === make.intent)) {
+          if (objects.at(-1)?.at === match.start - 1) objects.pop();
+          product(make.intent);
+        }
+        continue;
+      }
+      // "classify the table and give me the classification result": the judgement asked for before.
+      else if (make && creator && isWord(match.start - 1, lexicon.definite) && INTENT_SPECS[make.intent].generic && steps.some((other) => INTENT_SPECS[other.intent].verdict)) product(make.intent);
       else if (make && ((creator && !(thing && before(match.start, (at) => isWord(at, lexicon.definite), 3))) || (possessive && !thing) || (indefinite && !definite && !thing))) {
         // "convert the classification result into an audio file": the clause starts at its verb.
         const step = addStep(make.intent, match, creatorAt >= 0 && creatorAt < match.start ? creatorAt : match.start);
         if (step && plural(last)) step.plural = true;
-        lastProduct = { sentence, end: match.end };
-      } else if (make && thing && !say.length && !creator && !otherSay) objects.push({ type: 'ref', ref: 'it', at: match.start, kind: KIND_OF_NOUN[noun!] });
+        // "a picture of a red fox in the snow and then a short video …": the next product is counted from the end of the description.
+        lastProduct = { sentence, end: Math.max(match.end, describedTo) };
+      } else if (make && !creator && definite && (determiner(match.start - 1) || determiner(match.start - 2)) && madeBy(first)) {
+        // "the transcribed text", "the detected objects": what a step made, named by its verb; "the translated description": the noun after it is that output.
+        product(make.intent);
+        if (cueAt(match.end, 'make')) explained[match.end] = 1, (claimed = match.end);
+      }
+      else if (make && thing && !say.length && !creator && !otherSay) objects.push({ type: 'ref', ref: 'it', at: match.start, kind: KIND_OF_NOUN[noun!] });
       else if (make && otherSay && (definite || !say.length)) {
         // "this picture", "the recording": a thing of a kind, not the product of a task; "the following description: …" is the content given.
         if (noun && match.literal.length === 1) objects.at(-1)?.at !== match.start - 1 && objects.push({ type: 'ref', ref: 'it', at: match.start, kind: KIND_OF_NOUN[noun] });
@@ -279,10 +325,14 @@ export function readPhrases(context: Context): Draft {
     for (const cue of match.cues) {
       const previous = items[match.start - 1];
       if (cue.type === 'ref' && cue.ref === 'same') draft.same = true;
+      // "answer the following question: …": the pointer names the question, which fills a slot.
+      if (cue.type === 'ref' && cue.ref === 'pointer' && cueAt(match.end, 'field')?.field === 'question') break;
       // "any text that might be there": a pronoun after a noun opens a relative clause. "the results": every output.
-      if (cue.type === 'ref' && !(cue.ref === 'it' && match.literal.length === 1 && previous?.type === 'word' && !lexicon.stopwords.has(previous.norm) && !matchAt.has(match.start - 1) && !creatorEnds.has(match.start))) {
+      // "an image that reflects …": a noun of a product before it opens a relative clause too.
+      const verbBefore = matchAt.get(match.start - 1)?.cues.some((other) => other.type !== 'make');
+      if (cue.type === 'ref' && !(cue.ref === 'it' && match.literal.length === 1 && previous?.type === 'word' && !lexicon.stopwords.has(previous.norm) && !verbBefore && !creatorEnds.has(match.start))) {
         if (cue.ref === 'result' && match.cues.some((other) => other.type === 'ref' && other.ref === 'all')) continue;
-        if (nounOf(match.end)) explained[match.end] = 1;
+        if (nounOf(match.end)) explained[match.end] = 1, (claimed = match.end);
         objects.push({ type: 'ref', at: match.start, ref: cue.ref === 'result' && plural(last) ? 'all' : cue.ref, ...(nounOf(match.end) ? { kind: KIND_OF_NOUN[nounOf(match.end)!] } : {}) });
       } else if (cue.type === 'target' || cue.type === 'source' || cue.type === 'audience') {
         const lang = match.literal.map((at) => items[at]!.lang).find(Boolean);

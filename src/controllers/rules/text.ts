@@ -13,6 +13,8 @@ export interface Token {
   norm: string;
   /** Resources: the kind its extension says, when it says one. */
   kind?: ResourceKind;
+  /** Words: written with a capital letter (a quote ending in "." followed by one ends its sentence). */
+  capital?: true;
 }
 
 const EXTENSIONS = new Map<string, ResourceKind>(
@@ -66,7 +68,11 @@ function resourceIn(run: string): { length: number; kind?: ResourceKind } | null
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  const push = (type: Token['type'], start: number, end: number, norm: string, kind?: ResourceKind) => tokens.push({ type, start, end, norm, ...(kind ? { kind } : {}) });
+  const push = (type: Token['type'], start: number, end: number, norm: string, kind?: ResourceKind) => {
+    const token: Token = { type, start, end, norm };
+    if (kind) token.kind = kind;
+    tokens.push(token);
+  };
   const n = text.length;
   let i = 0;
   let runStart = true;
@@ -82,10 +88,10 @@ export function tokenize(text: string): Token[] {
     const char = text[i]!;
     if (runStart && !RUN_STOP.has(char)) {
       let end = i;
-      while (end < n && !isSpace(text.charCodeAt(end)) && !RUN_STOP.has(text[end]!)) end++;
+      let marked = false;
+      for (let code = text.charCodeAt(end); end < n && !isSpace(code) && !RUN_STOP.has(text[end]!); code = text.charCodeAt(++end)) marked ||= code === 46 || code === 47 || code === 58;
       // Only a run with a dot, a slash or a colon can be a file or a URL.
-      const run = end - i > 4 ? text.slice(i, end) : '';
-      const found = run && (run.includes('.') || run.includes('/') || run.includes(':')) ? resourceIn(run) : null;
+      const found = marked && end - i > 4 ? resourceIn(text.slice(i, end)) : null;
       if (found) {
         i += found.length;
         push('resource', start, i, text.slice(start, i), found.kind);
@@ -98,6 +104,8 @@ export function tokenize(text: string): Token[] {
       // "9:30", "3.5": one word.
       while (i < n && (isWordChar(text, i) || (':.,'.includes(text[i]!) && /\d/.test(text[i - 1]!) && /\d/.test(text[i + 1] ?? '')))) i++;
       push('word', start, i, fold(text.slice(start, i)));
+      const first = text.charCodeAt(start);
+      if ((first >= 65 && first <= 90) || (first > 127 && text[start] !== text[start]!.toLowerCase())) tokens.at(-1)!.capital = true;
       // An apostrophe or a hyphen inside a word splits it and is dropped ("tl;dr" too).
       if (("'’-".includes(text[i] ?? 'x') || (text[i] === ';' && i - start <= 3)) && i + 1 < n && isWordChar(text, i + 1)) i++;
     } else if (text.startsWith('```', i) || QUOTES.has(char)) {

@@ -34,8 +34,13 @@ export const en: LanguageLexicon = {
   ignore: [
     'would you say', 'i d say', 'let me know', 'so i can hear', 'if you can', 'if possible', 'you know', 'i mean', 'need help',
     'help me', 'can you', 'could you', 'would you',
+    // The form of a result, not a step: "get the text output", "the classification result in text format".
+    'get the text output', 'the text output', 'a text output', 'text output', 'in text format', 'in a text format', 'in text form',
+    'in textual format', 'in textual form', 'in the format of text', 'in a textual format', 'based on its content', 'based on their content',
+    'according to its content', 'according to their content',
   ],
-  presenters: ['i have', 'i ve got', 'got this', 'we have', 'here is', 'here s', 'here are', 'attached is', 'below is'],
+  presenters: ['i have', 'i ve got', 'got this', 'we have', 'here is', 'here s', 'here are', 'attached is', 'below is',
+    'contains', 'containing', 'which contains', 'that contains', 'includes', 'which includes'],
   connectors: {
     then: ['then', 'and then', 'after that', 'afterwards', 'afterward', 'next', 'finally', 'lastly', 'once you have', 'once done',
       'when you re done', 'when done', 'followed by', 'subsequently', 'after which', 'later'],
@@ -53,7 +58,7 @@ export const en: LanguageLexicon = {
     all: ['both', 'each', 'every', 'all', 'all of them', 'both of them', 'each of them', 'each one', 'the two', 'the three',
       'all three', 'both results', 'all the results'],
     result: ['the result', 'result', 'the output', 'output', 'the answer', 'answer', 'the response', 'the findings', 'what you found',
-      'the generated', 'the resulting', 'the new', 'the created', 'the produced', 'the list', 'results', 'outputs'],
+      'the generated', 'the resulting', 'the new', 'the created', 'the produced', 'the list', 'results', 'outputs', 'accordingly'],
     original: ['the original', 'original', 'the source', 'my original', 'the input'],
     answer: ['your answer', 'your reply', 'your response', 'your last answer', 'the previous answer', 'the last answer',
       'what you said', 'what you wrote', 'what you just said', 'your text', 'your message', 'what you made', 'what you created',
@@ -112,7 +117,7 @@ export const en: LanguageLexicon = {
         'find the ... objects', 'identify the objects', 'identify objects', 'identify all objects', 'list the objects', 'list objects',
         'what objects', 'which objects', 'spot', 'locate', 'bounding box', 'bounding boxes', 'draw boxes', 'boxes around', 'mark', 'point out',
         'where is', 'where are', 'where exactly is', 'where exactly are', 'where ... is', 'count', 'how many', 'number of', 'tally',
-        'identify ... objects', 'label ... objects', 'find ... objects', 'recognize ... objects', 'locate ... objects', 'list ... objects',
+        'identify ... objects', 'label .. objects', 'find ... objects', 'recognize ... objects', 'locate ... objects', 'list ... objects',
         'detect ... objects',
         'recognize the objects', 'recognize objects', 'label the objects'],
       make: ['detected', 'detections', 'bounding boxes', 'boxes', 'detected objects', 'objects detected', 'object labels', 'labelled image', 'labeled image', 'annotated image'],
@@ -122,7 +127,7 @@ export const en: LanguageLexicon = {
         'what sort of', 'which kind of', 'which type of', 'what category', 'which category', 'what class', 'which class', 'identify',
         'recognize', 'what animal', 'which animal', 'what breed', 'what species', 'what is the main object', 'main subject', 'tag',
         'label or class', 'class it belongs to', 'category it belongs to', 'belongs to', 'what is this image of', 'what is this a picture of'],
-      make: ['classified', 'classification result'],
+      make: ['classified', 'classification result', 'classification', 'classifications', 'predicted class', 'predicted label', 'predicted category', 'identified class'],
     },
     caption: {
       say: ['caption', 'describe', 'description', 'what is in', 'what s in', 'what is on', 'what s on', 'what is shown', 'what is happening',
@@ -134,7 +139,7 @@ export const en: LanguageLexicon = {
       say: ['read the text', 'read the writing', 'read the words', 'read what', 'the writing', 'writing on', 'written', 'what is written',
         'what s written', 'extract the text', 'extract text', 'get the text', 'take the text', 'pull the text', 'copy the text',
         'the text from', 'the text in', 'the text on', 'any text', 'text from the image|picture|photo', 'ocr', 'optical character recognition',
-        'recognize the text', 'transcribe the text'],
+        'recognize the text', 'transcribe the text', 'text .. extracted'],
       make: ['extracted text', 'recognized text', 'the text from'],
     },
     read: { say: ['read'] },
@@ -156,7 +161,7 @@ export const en: LanguageLexicon = {
       make: ['enhanced', 'upscaled', 'improved', 'restored', 'sharpened', 'bigger version', 'larger version', 'enlarged'],
     },
     edit: {
-      say: ['edit', 'image editing', 'modify', 'change', 'replace', 'make it', 'make this', 'make them', 'add ... to', 'add ... on', 'put ... on', 'turn .. into', 'make it look',
+      say: ['edit', 'image editing', 'modify', 'change', 'adjust', 'alter', 'replace', 'make it', 'make this', 'make them', 'add ... to', 'add ... on', 'put ... on', 'turn .. into', 'make it look',
         'make .. look', 'recolor', 'colorize', 'paint', 'swap', 'restyle', 'style of', 'in the style', 'transform', 'cartoon', 'convert .. into a'],
       make: ['edited', 'modified', 'changed'],
     },
@@ -181,10 +186,10 @@ export const en: LanguageLexicon = {
     speak: {
       say: ['read aloud', 'read ... aloud', 'read out', 'read ... out', 'read ... out loud', 'out loud', 'aloud', 'read ... to me', 'read ... to us',
         'read to me', 'read me', 'read us', 'say', 'speak', 'pronounce', 'narrate', 'text to speech', 'text-to-speech', 'tts', 'turn .. into speech|audio|voice',
-        'convert .. to speech|audio', 'convert .. into speech|audio', 'voice over', 'voiceover', 'hear', 'can only use audio',
+        'convert .. to speech|audio', 'convert .. into speech|audio', 'transform .. into|to speech|audio|voice', 'change .. into|to speech|audio', 'voice over', 'voiceover', 'hear', 'can only use audio',
         'visually impaired', 'blind', 'can t see', 'cannot see'],
       make: ['audio version', 'voice version', 'spoken version', 'speech', 'audio', 'narration', 'voice message', 'voice', 'recording',
-        'audiobook', 'audio response', 'spoken answer'],
+        'audiobook', 'audio response', 'spoken answer', 'speech description', 'audio description', 'spoken description', 'voice description'],
     },
     listen: { say: ['listen to', 'listen'] },
     transcribe: {
@@ -224,7 +229,7 @@ export const en: LanguageLexicon = {
         `how ${EMOTIONS}`, `is ... ${EMOTIONS}`, `are ... ${EMOTIONS}`, `sound ${EMOTIONS}`, `sounds ${EMOTIONS}`, `seem ${EMOTIONS}`,
         `seems ${EMOTIONS}`, `was ... ${EMOTIONS}`, 'happy or unhappy', 'happy or sad', 'like or dislike', 'feel about', 'how ... feel',
         'how ... feels', 'polarity', 'good or bad', 'satisfied or not'],
-      make: ['sentiment', 'sentiments'],
+      make: ['sentiment', 'sentiments', 'mood', 'tone', 'polarity'],
     },
     language: {
       say: ['what language', 'which language', 'language identification', 'identify the language', 'detect the language', 'language detection',
@@ -251,8 +256,7 @@ export const en: LanguageLexicon = {
     },
     write: {
       say: ['continue', 'complete the sentence', 'complete this sentence', 'finish the sentence', 'finish this sentence', 'text generation',
-        'generate text', 'expand on', 'elaborate', 'rewrite', 'rephrase', 'paraphrase', 'brainstorm', 'generate a text', 'generate some text',
-        'generate new text', 'write a text', 'write some text', 'creative text', 'engaging text', 'complete sentence', 'incomplete sentence',
+        'generate text', 'expand on', 'elaborate', 'rewrite', 'rephrase', 'paraphrase', 'brainstorm', 'creative text', 'engaging text', 'complete sentence', 'incomplete sentence',
         'continue the story', 'continue this story'],
       make: ['story', 'stories', 'poem', 'poems', 'essay', 'slogan', 'tagline', 'joke', 'continuation', 'blog post', 'lyrics', 'limerick',
         'haiku', 'generated text', 'new text', 'synthesized text', 'ad copy', 'new version', 'text', 'sentence', 'sentences', 'paragraph',
