@@ -1,6 +1,9 @@
 // SELECT_MODE: `rank` never calls, `llm` always asks for tasks with several candidates, `auto` asks
 // only when the candidates really differ for the task (different purposes, or different coverage
 // of a language the arguments name). And /chat in auto mode costs 2 LLM calls when no choice is needed.
+import { once } from 'node:events';
+import { request as httpRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import t, { type Test } from 'tap';
 import { chooseModels } from '../src/controllers/rules/choose.js';
 import { readCandidates } from '../src/pipeline/select-policy.js';
@@ -150,4 +153,31 @@ t.test('auto mode, streamed plan: a task that needs a choice is asked at once, w
   t.ok(selects[0]!.receivedAt < planCall!.finishedAt!, `asked ${Math.round(planCall!.finishedAt! - selects[0]!.receivedAt)} ms before the plan's last byte`);
   t.match(selectionTasks(selects[0]!.body.messages).map((task) => task.id), [1], 'only the classifier needed a choice');
   t.match(response.json(), { selections: [{ id: 0, source: 'ranking' }, { id: 1, source: 'controller', model: 'acme/sst2' }, { id: 2, source: 'ranking' }], results: [{ status: 'succeeded' }, { status: 'succeeded' }, { status: 'succeeded' }] });
+});
+
+t.test('auto mode: a client that disconnects while the early selection call is in flight leaves no unhandled rejection', async (t) => {
+  const plan = [
+    { id: 0, task: 'summarization', dep: [], args: { text: 'A long article.' } },
+    { id: 1, task: 'text-classification', dep: [0], args: { text: '<GENERATED>-0' } },
+  ];
+  const pieces: Array<string | number> = ['{"tasks": [', JSON.stringify(plan[0]), 50, `, ${JSON.stringify(plan[1])}`, 2000, ']}'];
+  const llm = await startFakeOpenAI(({ purpose }) => (purpose === 'plan' ? { chunks: pieces } : purpose === 'select' ? { hang: 'headers' } : { content: 'Done.' }));
+  t.teardown(() => llm.close());
+  const scripted = scriptedProvider('huggingface', CATALOGUE.map((entry) => ({ id: entry.id, task: entry.task, delayMs: 5000, output: () => ({ text: 'short' }) })));
+  const app = await buildTestApp(t, { OPENAI_BASE_URL: llm.url, INFERENCE_MODE: 'huggingface', DIRECT_ANSWER: 'false', PLAN_CACHE_TTL: '0', LLM_MAX_RETRIES: '0' }, { providers: [{ ...scripted, models: () => [] }], catalogue: CATALOGUE });
+  const unhandled: unknown[] = [];
+  const record = (reason: unknown) => unhandled.push(reason);
+  process.on('unhandledRejection', record);
+  t.teardown(() => void process.off('unhandledRejection', record));
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = app.server.address() as AddressInfo;
+  const request = httpRequest({ host: '127.0.0.1', port, method: 'POST', path: '/chat', headers: { 'content-type': 'application/json', accept: 'text/event-stream' } });
+  request.on('error', () => {});
+  request.end(JSON.stringify({ request: 'summarize "A long article." and classify the summary' }));
+  await once(request, 'response');
+  while (!llm.requests.some((entry) => entry.purpose === 'select')) await new Promise((resolve) => setTimeout(resolve, 10));
+  request.destroy();
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  t.same(unhandled, [], 'the aborted selection call was handled');
+  t.ok(app.server.listening, 'the service is still up');
 });

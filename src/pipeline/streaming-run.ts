@@ -96,7 +96,11 @@ export function createStreamingRun(request: string, deps: PipelineDeps, context:
     const target = attempt;
     setImmediate(() => {
       if (target !== attempt || closed || target.pending.length === 0) return;
-      target.early.push(ask(target, target.pending.splice(0)));
+      const call = ask(target, target.pending.splice(0));
+      // Awaited by runPlan, which then fails the run; an attempt that was replaced or abandoned
+      // (the request aborted) is never awaited, and its failure must not become an unhandled rejection.
+      call.catch(() => {});
+      target.early.push(call);
     });
   };
   /** Gives the graph the task's model, if decided: it starts once its dependencies are done. */
