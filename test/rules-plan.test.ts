@@ -62,6 +62,7 @@ t.test('one task per object; steps that do not use each other are independent', 
 
 t.test('chains follow what each step consumes; "both", "each" and "the captions" take all of them', async (t) => {
   cases(t, [
+    ['turn my voice memo note.m4a into text', ['automatic-speech-recognition(audio=note.m4a)']], // a file inside a phrase's gap is its object, not distance
     ['Transcribe call.wav and translate the transcript into French', ['automatic-speech-recognition(audio=call.wav)', 'translation(text=<GENERATED>-0, target_language=fr) <- 0']],
     ['Generate a picture of a castle on a hill and then upscale it', ['text-to-image(text=a castle on a hill)', 'image-to-image(image=<GENERATED>-0) <- 0']],
     ['Transcribe lecture.mp3, summarize it and read the summary aloud', ['automatic-speech-recognition(audio=lecture.mp3)', 'summarization(text=<GENERATED>-0) <- 0', 'text-to-speech(text=<GENERATED>-1) <- 1']],

@@ -98,6 +98,9 @@ export function fixTypos(items: Item[], matches: readonly Match[], lexicon: Lexi
   return changed;
 }
 
+/** Files a gap skips without counting them as words. */
+const FREE_FILES_IN_GAP = 2;
+
 interface Best {
   end: number;
   cues: Cue[];
@@ -121,11 +124,15 @@ function walk(items: readonly Item[], blocked: readonly boolean[], node: TrieNod
     if (node.lang && item.lang) walk(items, blocked, node.lang, at + 1, path, best);
     path.pop();
   }
+  // A gap counts words: a file or two inside it are the object the phrase acts on ("turn my voice
+  // memo note.m4a into text"), not distance. Bounded, so a gap never scans a long list of files.
   for (const [gap, limit] of [[node.gap, 8], [node.shortGap, 3]] as const) {
     if (!gap || path.length === 0) continue;
-    for (let skip = 0, j = at; skip <= limit && j < items.length; skip++, j++) {
-      if (skip > 0 && (items[j - 1]!.type === 'boundary' || blocked[j - 1])) break;
+    for (let skip = 0, files = 0, j = at; skip <= limit && j < items.length; j++) {
+      if (j > at && (items[j - 1]!.type === 'boundary' || blocked[j - 1])) break;
       walk(items, blocked, gap, j, path, best);
+      if (items[j]!.type === 'resource' && files < FREE_FILES_IN_GAP) files++;
+      else skip++;
     }
   }
 }
