@@ -78,6 +78,7 @@ export const ConfigSchema = Type.Object({
   API_KEYS_FILE: str('file with one API key per line (blank lines and # comments ignored), read at start-up; combined with API_KEYS'),
   RATE_LIMIT_MAX: int('requests per RATE_LIMIT_WINDOW_MS per API key (per client IP without keys); 0: no rate limit', 120, 0),
   RATE_LIMIT_WINDOW_MS: int('rate-limit window, ms', 60_000, 1000),
+  RATE_LIMIT_LOCAL: bool('without API_KEYS, also rate-limit clients on this machine (127.0.0.0/8, ::1); off: the operator\'s own scripts, scorers and benchmarks are not limited. Turn it on, or set TRUST_PROXY, when a reverse proxy on the same host forwards every client', false),
   TRUST_PROXY: int('reverse proxies in front of the service whose X-Forwarded-For is trusted for the client IP (rate limits per IP); 0: none', 0, 0, 10),
   CORS_ORIGINS: str('comma-separated origins allowed to call the API from a browser (e.g. https://app.example.com), or * for any; unset: no CORS headers'),
   METRICS_PORT: Type.Optional(Type.Integer({ minimum: 1, maximum: 65535, description: 'serve GET /metrics on this port instead of PORT (the main port then has no /metrics)' })),

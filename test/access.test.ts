@@ -100,6 +100,14 @@ t.test('without keys the limit is per client address; behind TRUST_PROXY the for
   t.equal((await from('203.0.113.10')).statusCode, 200, 'two clients behind one proxy');
   t.equal((await from('203.0.113.9')).statusCode, 429);
 
+  const local = await buildTestApp(t, { CONTROLLER: 'rules', RATE_LIMIT_MAX: '1' }, { providers: [] });
+  for (const address of ['127.0.0.1', '::1', '::ffff:127.0.0.1', '127.0.0.1']) {
+    t.equal((await local.inject({ url: '/tasks', remoteAddress: address })).statusCode, 200, `without keys, ${address} (this machine) is not limited`);
+  }
+  const strict = await buildTestApp(t, { CONTROLLER: 'rules', RATE_LIMIT_MAX: '1', RATE_LIMIT_LOCAL: 'true' }, { providers: [] });
+  t.equal((await strict.inject({ url: '/tasks', remoteAddress: '127.0.0.1' })).statusCode, 200);
+  t.equal((await strict.inject({ url: '/tasks', remoteAddress: '127.0.0.1' })).statusCode, 429, 'RATE_LIMIT_LOCAL=true limits it too');
+
   const unlimited = await buildTestApp(t, { CONTROLLER: 'rules', RATE_LIMIT_MAX: '0' }, { providers: [] });
   for (let i = 0; i < 3; i++) t.equal((await unlimited.inject({ url: '/tasks' })).statusCode, 200, 'RATE_LIMIT_MAX=0 turns limits off');
 });

@@ -40,3 +40,10 @@ export function isPublicAddress(address: string): boolean {
   if (v6.parts.slice(0, 6).every((part) => part === 0)) return false;
   return range === 'unicast';
 }
+
+/** 127.0.0.0/8, ::1, and loopback written as IPv4-mapped IPv6 (::ffff:127.0.0.1, as Node reports it on dual-stack sockets). */
+export function isLoopbackAddress(address: string): boolean {
+  if (!ipaddr.isValid(address)) return false;
+  const parsed = ipaddr.process(address);
+  return parsed.range() === 'loopback';
+}
