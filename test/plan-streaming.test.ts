@@ -5,7 +5,7 @@
 import t, { type Test } from 'tap';
 import type { ExpertCall } from '../src/pipeline/types.js';
 import { scriptedProvider } from './fakes/expert-provider.js';
-import { startFakeOpenAI, type FakeReply, type Handler } from './fakes/openai-server.js';
+import { startFakeOpenAI, streamedPlan, type Handler } from './fakes/openai-server.js';
 import { buildTestApp } from './helper.js';
 import { pipelineEvents } from './sse-client.js';
 
@@ -16,14 +16,6 @@ const CHAIN = [
   task(1, 'text-classification', { text: '<GENERATED>-0' }, [0]),
   task(2, 'text-to-speech', { text: '<GENERATED>-1' }, [1]),
 ];
-
-/** A plan written in pieces: the opening, then each task after a pause, then the end. */
-function streamedPlan(tasks: unknown[], pauseMs: number): FakeReply {
-  const pieces: Array<string | number> = ['{"tasks": ['];
-  tasks.forEach((entry, index) => pieces.push(pauseMs, `${index ? ', ' : ''}${JSON.stringify(entry)}`));
-  pieces.push(pauseMs, '], "explanation": ""}');
-  return { chunks: pieces };
-}
 
 async function chatApp(t: Test, handler: Handler, env: Record<string, string> = {}, delayMs = 100) {
   const llm = await startFakeOpenAI(handler);

@@ -10,7 +10,7 @@ import { readCandidates } from '../src/pipeline/select-policy.js';
 import { selectModels } from '../src/pipeline/select-models.js';
 import type { ChooseRequest, Controller, ModelEntry, Task } from '../src/pipeline/types.js';
 import { scriptedProvider } from './fakes/expert-provider.js';
-import { selectionTasks, startFakeOpenAI } from './fakes/openai-server.js';
+import { selectionTasks, startFakeOpenAI, streamedPlan } from './fakes/openai-server.js';
 import { buildTestApp } from './helper.js';
 import { testDeps } from './pipeline-helper.js';
 
@@ -133,11 +133,8 @@ t.test('auto mode, streamed plan: a task that needs a choice is asked at once, w
     { id: 1, task: 'text-classification', dep: [0], args: { text: '<GENERATED>-0' } },
     { id: 2, task: 'object-detection', dep: [], args: { image: '/examples/a.jpg' } },
   ];
-  const pieces: Array<string | number> = ['{"tasks": ['];
-  plan.forEach((entry, index) => pieces.push(150, `${index ? ', ' : ''}${JSON.stringify(entry)}`));
-  pieces.push(150, ']}');
-  const llm = await startFakeOpenAI(({ purpose, body }) => {
-    if (purpose === 'plan') return { chunks: pieces };
+  const llm = await startFakeOpenAI(({ purpose }) => {
+    if (purpose === 'plan') return streamedPlan(plan, 150);
     if (purpose === 'select') return { content: { selections: [{ id: 1, model: 'acme/sst2', reason: 'sentiment' }] } };
     return { content: 'Done.' };
   });

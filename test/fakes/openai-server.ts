@@ -81,6 +81,14 @@ export interface FakeOpenAI {
   close(): Promise<void>;
 }
 
+/** A plan written in pieces: the opening, then each task after a pause, then the end. */
+export function streamedPlan(tasks: unknown[], pauseMs: number): FakeReply {
+  const pieces: Array<string | number> = ['{"tasks": ['];
+  tasks.forEach((entry, index) => pieces.push(pauseMs, `${index ? ', ' : ''}${JSON.stringify(entry)}`));
+  pieces.push(pauseMs, '], "explanation": ""}');
+  return { chunks: pieces };
+}
+
 export function purposeOf(messages: ChatRequest['body']['messages']): Purpose {
   const system = messages[0]?.content ?? '';
   const last = messages.at(-1)?.content ?? '';
