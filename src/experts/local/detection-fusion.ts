@@ -10,7 +10,8 @@
 //      seen in one view only scores a quarter (the test-time-augmentation average);
 //   3. objects scoring below minScore are dropped;
 //   4. a box of the same label that mostly contains, or mostly lies inside, a better one (the herd
-//      box around two zebras, a cat's head inside the cat) is the same object, and is dropped;
+//      box around two zebras, a cat's head inside the cat) is the same object, and is dropped, as
+//      is one that overlaps a better one of its label as much as two views of one object do;
 //   5. an object below minScore but above occludedMinScore is kept when a good part of it lies
 //      under an object of its label that passed (and it is neither nested in it nor a duplicate
 //      of it): an animal half hidden behind another of its kind shows CenterNet only part of its
