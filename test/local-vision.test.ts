@@ -57,7 +57,7 @@ t.test('zebras: detection, labels, description and counting', async (t) => {
   t.match(labels.data as LabelScore[], [{ label: 'zebra' }]);
   t.match(labels.text, /^zebra \(\d+%\)$/);
   const caption = await run('local/centernet-caption', 'image-to-text', { image: await example('f.jpg') });
-  t.match(caption.text, /^an image with \d+ zebras and \d+ giraffes?$/);
+  t.equal(caption.text, 'an image with 3 giraffes and 3 zebras');
   const count = await run('local/centernet-vqa', 'visual-question-answering', { image, question: 'How many zebras are there?' });
   t.equal(count.text, `${(detected.data as Detection[]).length} zebras`);
   t.match(count.data, { answer: String((detected.data as Detection[]).length), method: /object detections/ });
