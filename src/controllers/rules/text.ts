@@ -28,6 +28,9 @@ const EXTENSIONS = new Map<string, ResourceKind>(
 const QUOTES = new Set(['"', '“', '”', '„', '«', '»', '‘', '’', "'", '`']);
 const RUN_STOP = new Set([...QUOTES, '(', ')', '<', '>', '[', ']', '{', '}']);
 const LETTER = /[\p{L}\p{N}\p{M}]/u;
+const isDigit = (code: number) => code >= 48 && code <= 57;
+/** RUN_STOP.has(text[at]), without making a string of the character. */
+const runStop = (code: number, text: string, at: number) => (code < 128 ? code === 40 || code === 41 || code === 60 || code === 62 || code === 91 || code === 93 || code === 123 || code === 125 || code === 34 || code === 39 || code === 96 : RUN_STOP.has(text[at]!));
 const isSpace = (code: number) => code === 32 || code === 9 || code === 10 || code === 13 || code === 160 || code === 0x3000;
 
 function isWordChar(text: string, at: number): boolean {
@@ -68,11 +71,8 @@ function resourceIn(run: string): { length: number; kind?: ResourceKind } | null
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  const push = (type: Token['type'], start: number, end: number, norm: string, kind?: ResourceKind) => {
-    const token: Token = { type, start, end, norm };
-    if (kind) token.kind = kind;
-    tokens.push(token);
-  };
+  // Every token has the same fields, so the code reading them stays monomorphic.
+  const push = (type: Token['type'], start: number, end: number, norm: string, kind?: ResourceKind, capital?: true) => tokens.push({ type, start, end, norm, kind, capital });
   const n = text.length;
   let i = 0;
   let runStart = true;
@@ -89,7 +89,7 @@ export function tokenize(text: string): Token[] {
     if (runStart && !RUN_STOP.has(char)) {
       let end = i;
       let marked = false;
-      for (let code = text.charCodeAt(end); end < n && !isSpace(code) && !RUN_STOP.has(text[end]!); code = text.charCodeAt(++end)) marked ||= code === 46 || code === 47 || code === 58;
+      for (let code = text.charCodeAt(end); end < n && !isSpace(code) && !runStop(code, text, end); code = text.charCodeAt(++end)) marked ||= code === 46 || code === 47 || code === 58;
       // Only a run with a dot, a slash or a colon can be a file or a URL.
       const found = marked && end - i > 4 ? resourceIn(text.slice(i, end)) : null;
       if (found) {
@@ -101,11 +101,12 @@ export function tokenize(text: string): Token[] {
     }
     runStart = RUN_STOP.has(char);
     if (isWordChar(text, i)) {
-      // "9:30", "3.5": one word.
-      while (i < n && (isWordChar(text, i) || (':.,'.includes(text[i]!) && /\d/.test(text[i - 1]!) && /\d/.test(text[i + 1] ?? '')))) i++;
-      push('word', start, i, fold(text.slice(start, i)));
+      // "9:30", "3.5": one word. Most words are lower case ASCII already: folded only when not.
+      let folded = true;
+      for (let code = text.charCodeAt(i); i < n && (isWordChar(text, i) || ((code === 58 || code === 46 || code === 44) && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)))); code = text.charCodeAt(++i)) folded &&= code < 65 || (code > 90 && code < 128);
       const first = text.charCodeAt(start);
-      if ((first >= 65 && first <= 90) || (first > 127 && text[start] !== text[start]!.toLowerCase())) tokens.at(-1)!.capital = true;
+      const capital = (first >= 65 && first <= 90) || (first > 127 && text[start] !== text[start]!.toLowerCase()) || undefined;
+      push('word', start, i, folded ? text.slice(start, i) : fold(text.slice(start, i)), undefined, capital);
       // An apostrophe or a hyphen inside a word splits it and is dropped ("tl;dr" too).
       if (("'’-".includes(text[i] ?? 'x') || (text[i] === ';' && i - start <= 3)) && i + 1 < n && isWordChar(text, i + 1)) i++;
     } else if (text.startsWith('```', i) || QUOTES.has(char)) {

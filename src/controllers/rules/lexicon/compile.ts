@@ -117,9 +117,18 @@ export function compile(source: LanguageLexicon, english?: { languages: Map<stri
       if (!typos.has(variant)) typos.set(variant, word);
     }
   }
+  const formsCache = new Map<string, Array<{ norm: string; raw: string; lang?: string }>>();
+  /** A folded word as the words that spell it (an informal spelling may be two), normalised, with the language each names; cached, as long texts repeat words. */
+  const forms = (word: string) => {
+    let found = formsCache.get(word);
+    if (found) return found;
+    found = (spellings.get(word) ?? [word]).map((raw) => ({ norm: cachedStem(raw), raw, lang: languages.get(cachedStem(raw)) }));
+    if (formsCache.size < 50_000) formsCache.set(word, found);
+    return found;
+  };
   const { determiners, conjunctions, endings } = source;
   return {
-    code: source.code, name: source.name, trie, normalise, stem: cachedStem, spellings, nouns, languages, typos, vocabulary,
+    code: source.code, name: source.name, trie, normalise, stem: cachedStem, forms, spellings, nouns, languages, typos, vocabulary,
     stopwords: words(source.stopwords), questionWords: words(source.questionWords), mentions: words(source.mentions), fileLinks: words(source.fileLinks),
     definite: words(determiners.definite), indefinite: words(determiners.indefinite), possessive: words(determiners.possessive),
     instructionNouns: words(source.instructionNouns), sentimentLabels: words(source.sentimentLabels),
