@@ -104,7 +104,7 @@ interface Best {
 }
 
 function walk(items: readonly Item[], blocked: Uint8Array, node: TrieNode, at: number, path: number[], best: Best): void {
-  if (node.cues.length && (at > best.end || (at === best.end && path.length > best.literal.length))) Object.assign(best, { end: at, cues: node.cues, literal: path.slice() });
+  if (node.cues.length && (at > best.end || (at === best.end && path.length > best.literal.length))) (best.end = at), (best.cues = node.cues), (best.literal = path.slice());
   const item = items[at];
   if (!item || item.type === 'boundary' || blocked[at]) return;
   // A comma inside a phrase ("people, places") is skipped, but never ends one.
@@ -142,15 +142,18 @@ export function matchPhrases(items: readonly Item[], lexicon: Lexicon): Match[] 
   const matches: Match[] = [];
   const blocked = new Uint8Array(items.length);
   const best: Best = { end: -1, cues: [], literal: [] };
+  // The walk pushes and pops its own positions: one path serves every start.
+  const path: number[] = [];
   for (let start = 0; start < items.length; start++) {
     const item = items[start]!;
     // Most words of a long text start no phrase.
     if (blocked[start] || item.type !== 'word' || !(trie.next.has(item.norm) || (trie.lang && item.lang) || (trie.prefixes.length && trie.prefixes.some(([prefix]) => item.raw.startsWith(prefix))))) continue;
     best.end = -1;
-    walk(items, blocked, trie, start, [], best);
+    walk(items, blocked, trie, start, path, best);
     if (best.end <= start) continue;
-    for (const position of best.literal) blocked[position] = 1;
-    matches.push({ start, end: best.end, cues: best.cues, literal: best.literal, fuzzy: best.literal.some((position) => items[position]!.fuzzy) });
+    let fuzzy = false;
+    for (const position of best.literal) (blocked[position] = 1), (fuzzy ||= !!items[position]!.fuzzy);
+    matches.push({ start, end: best.end, cues: best.cues, literal: best.literal, fuzzy });
   }
   // Pushed in order of their start.
   return matches;

@@ -88,10 +88,12 @@ export function tokenize(text: string): Token[] {
     const char = text[i]!;
     if (runStart && !RUN_STOP.has(char)) {
       let end = i;
-      let marked = false;
-      for (let code = text.charCodeAt(end); end < n && !isSpace(code) && !runStop(code, text, end); code = text.charCodeAt(++end)) marked ||= code === 46 || code === 47 || code === 58;
-      // Only a run with a dot, a slash or a colon can be a file or a URL.
-      const found = marked && end - i > 4 ? resourceIn(text.slice(i, end)) : null;
+      let mark = n;
+      for (let code = text.charCodeAt(end); end < n && !isSpace(code) && !runStop(code, text, end); code = text.charCodeAt(++end)) if (mark === n && (code === 46 || code === 47 || code === 58)) mark = end;
+      // Only a run with a dot, a slash or a colon before its final punctuation ("aloud.") can be a file or a URL.
+      let last = end;
+      while (last > mark && '.,;:!?'.includes(text[last - 1]!)) last--;
+      const found = mark < last && end - i > 4 ? resourceIn(text.slice(i, end)) : null;
       if (found) {
         i += found.length;
         push('resource', start, i, text.slice(start, i), found.kind);
