@@ -12,7 +12,7 @@ import type { Entity } from './graph.js';
 import { LANGUAGE_CODES, lexicon, type Lexicon, type ObjectKind } from './lexicon/index.js';
 import { linkSteps } from './link.js';
 import { buildItems, fixTypos, matchPhrases } from './match.js';
-import { readPhrases, STEP_LIMIT, type Context } from './read.js';
+import { readPhrases, STEP_LIMIT, type Context, type Draft } from './read.js';
 import { tokenize, type Token } from './text.js';
 
 export interface RulesPlan extends PlanDraft {
@@ -48,7 +48,26 @@ function analyse(text: string, tokens: Token[], quotes: Content[], lexicon: Lexi
   }
   if (fixTypos(items, matches, lexicon)) matches = matchPhrases(items, lexicon);
   const context = { text, tokens, items, matches, contents, lexicon };
-  return { ...context, reading: arrange(context, readPhrases(context)) };
+  return { ...context, reading: arrange(context, read(context)) };
+}
+
+/** Phrases read first in a long request: reading stops at STEP_LIMIT steps, often long before its end. */
+const HEAD = 8 * STEP_LIMIT;
+
+/**
+ * What a phrase asks for depends only on the phrases before it and on its own sentence (and the
+ * few items after it). So when the first HEAD phrases reach STEP_LIMIT steps a whole sentence
+ * before the first phrase left out, reading them all would find the same steps and stop at the
+ * same one: the rest of a long request need not be read.
+ */
+function read(context: Context): Draft {
+  const { matches } = context;
+  if (matches.length > HEAD) {
+    const head = readPhrases({ ...context, matches: matches.slice(0, HEAD) });
+    const last = head.steps.at(-1);
+    if (head.steps.length >= STEP_LIMIT && (head.starts[last!.sentence + 2] ?? Infinity) <= matches[HEAD]!.start) return head;
+  }
+  return readPhrases(context);
 }
 
 const fit = ({ reading }: Analysis) => (reading.words === 0 ? 1 : reading.known / reading.words);
