@@ -130,7 +130,7 @@ export function readPhrases(context: Context): Draft {
   const sentenceEnd = (sentence: number) => (sentence + 1 < starts.length ? starts[sentence + 1]! - 1 : n);
   const matchIndex = new Int32Array(n).fill(-1);
   matches.forEach((match, index) => (matchIndex[match.start] = index));
-  const matchAt = (at: number) => matches[matchIndex[at] ?? -1];
+  const matchAt = (at: number) => (matchIndex[at]! >= 0 ? matches[matchIndex[at]!] : undefined);
   const cueAt = <T extends Cue['type']>(at: number, type: T) => matchAt(at)?.cues.find((cue) => cue.type === type) as Extract<Cue, { type: T }> | undefined;
   const refAt = (at: number) => cueAt(at, 'ref')?.ref;
   const isWord = (at: number, set: { has(word: string): boolean }) => items[at]?.type === 'word' && set.has(items[at]!.norm);
