@@ -21,8 +21,9 @@ export interface RulesPlan extends PlanDraft {
   language: string;
   /** Set when the words did not settle the language: the instruction, for a language identifier. */
   languageCheck?: string;
-  /** More tasks than `maxTasks`: how many were found. */
+  /** More tasks than `maxTasks`: how many were found; with `atLeast`, reading stopped after that many steps. */
   tooLarge?: number;
+  atLeast?: true;
   /** Share of the instruction's words the lexicon knows. */
   fit: number;
 }
@@ -48,7 +49,7 @@ function analyse(text: string, tokens: Token[], quotes: Content[], lexicon: Lexi
   }
   if (fixTypos(items, matches, lexicon)) matches = matchPhrases(items, lexicon);
   const context = { text, tokens, items, matches, contents, lexicon };
-  return { ...context, reading: arrange(context, read(context)) };
+  return { ...context, reading: arrange(context, readDraft(context)) };
 }
 
 /** Phrases read first in a long request: reading stops at STEP_LIMIT steps, often long before its end. */
@@ -60,7 +61,7 @@ const HEAD = 8 * STEP_LIMIT;
  * before the first phrase left out, reading them all would find the same steps and stop at the
  * same one: the rest of a long request need not be read.
  */
-function read(context: Context): Draft {
+export function readDraft(context: Context): Draft {
   const { matches } = context;
   if (matches.length > HEAD) {
     const head = readPhrases({ ...context, matches: matches.slice(0, HEAD) });
@@ -132,14 +133,14 @@ export function planRequest(request: string, history: readonly ChatMessage[] = [
   const unsure = !options.language && (base.language !== 'en' || base.fit < 0.5 || (reading.steps.length === 0 && reading.words >= 3 && base.fit < 0.8));
   const check = unsure ? { languageCheck: instructionText(analysis) } : {};
   const maxTasks = options.maxTasks ?? STEP_LIMIT;
-  const refused = (count: number): RulesPlan => ({ tasks: [], confidence: 0, ...base, tooLarge: count, explanation: tooLarge(count, maxTasks) });
+  const refused = (count: number, atLeast?: true): RulesPlan => ({ tasks: [], confidence: 0, ...base, tooLarge: count, atLeast, explanation: tooLarge(count, maxTasks, atLeast) });
 
   const previous = previousRequest(history);
   if (previous && !options.language) {
     const replay = replayed(previous, analysis, history, maxTasks);
     if (replay) return { ...replay, ...base, ...check };
   }
-  if (reading.steps.length >= STEP_LIMIT) return refused(reading.steps.length);
+  if (reading.steps.length >= STEP_LIMIT) return refused(reading.steps.length, true);
   const given = givenEntities(analysis);
   const lx = analysis.lexicon;
   const built = linkSteps({
