@@ -122,17 +122,14 @@ function walk(items: readonly Item[], blocked: Uint8Array, node: TrieNode, at: n
   }
   // A gap counts words: a file or two inside it are the object the phrase acts on ("turn my voice
   // memo note.m4a into text"), not distance. Bounded, so a gap never scans a long list of files.
-  if (path.length === 0) return;
-  if (node.gap) skipGap(items, blocked, node.gap, 8, at, path, best);
-  if (node.shortGap) skipGap(items, blocked, node.shortGap, 3, at, path, best);
-}
-
-function skipGap(items: readonly Item[], blocked: Uint8Array, gap: TrieNode, limit: number, at: number, path: number[], best: Best): void {
-  for (let skip = 0, files = 0, j = at; skip <= limit && j < items.length; j++) {
-    if (j > at && (items[j - 1]!.type === 'boundary' || blocked[j - 1])) break;
-    walk(items, blocked, gap, j, path, best);
-    if (items[j]!.type === 'resource' && files < FREE_FILES_IN_GAP) files++;
-    else skip++;
+  for (let long = 1; long >= 0 && path.length > 0; long--) {
+    const gap = long ? node.gap : node.shortGap;
+    for (let skip = 0, files = 0, j = at; gap && skip <= (long ? 8 : 3) && j < items.length; j++) {
+      if (j > at && (items[j - 1]!.type === 'boundary' || blocked[j - 1])) break;
+      walk(items, blocked, gap, j, path, best);
+      if (items[j]!.type === 'resource' && files < FREE_FILES_IN_GAP) files++;
+      else skip++;
+    }
   }
 }
 

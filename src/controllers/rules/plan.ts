@@ -63,12 +63,9 @@ const HEAD = 8 * STEP_LIMIT;
  */
 export function readDraft(context: Context): Draft {
   const { matches } = context;
-  if (matches.length > HEAD) {
-    const head = readPhrases({ ...context, matches: matches.slice(0, HEAD) });
-    const last = head.steps.at(-1);
-    if (head.steps.length >= STEP_LIMIT && (head.starts[last!.sentence + 2] ?? Infinity) <= matches[HEAD]!.start) return head;
-  }
-  return readPhrases(context);
+  const head = matches.length > HEAD ? readPhrases({ ...context, matches: matches.slice(0, HEAD) }) : undefined;
+  const last = head && head.steps.length >= STEP_LIMIT ? head.steps.at(-1) : undefined;
+  return last && (head!.starts[last.sentence + 2] ?? Infinity) <= matches[HEAD]!.start ? head! : readPhrases(context);
 }
 
 const fit = ({ reading }: Analysis) => (reading.words === 0 ? 1 : reading.known / reading.words);

@@ -33,11 +33,8 @@ const isDigit = (code: number) => code >= 48 && code <= 57;
 const runStop = (code: number, text: string, at: number) => (code < 128 ? code === 40 || code === 41 || code === 60 || code === 62 || code === 91 || code === 93 || code === 123 || code === 125 || code === 34 || code === 39 || code === 96 : RUN_STOP.has(text[at]!));
 const isSpace = (code: number) => code === 32 || code === 9 || code === 10 || code === 13 || code === 160 || code === 0x3000;
 
-function isWordChar(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
-  return LETTER.test(text[at]!);
-}
+const isWordChar = (text: string, at: number, code = text.charCodeAt(at)): boolean =>
+  code < 128 ? (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 : LETTER.test(text[at]!);
 
 /** Lower case, accents and ligatures folded: "Übersetze" → "ubersetze". */
 export function fold(word: string): string {

@@ -38,18 +38,23 @@ export function stemmer(suffixes: readonly string[]): (word: string) => string {
   };
 }
 
+/** A function of a word, remembered for up to 50 000 words: long texts repeat words, and a flood of distinct ones stays bounded. */
+function memo<V>(compute: (word: string) => V): (word: string) => V {
+  const cache = new Map<string, V>();
+  return (word) => {
+    let found = cache.get(word);
+    if (found === undefined && ((found = compute(word)), cache.size < 50_000)) cache.set(word, found);
+    return found!;
+  };
+}
+
 export function compile(source: LanguageLexicon, english?: { languages: Map<string, string> }) {
   const stem = stemmer(source.suffixes);
   const spellings = new Map(Object.entries(source.spellings).map(([from, to]) => [fold(from), to.split(' ').map(fold)]));
   /** Word → its normalised forms (spelling fixed, suffix stripped). */
   const normalise = (word: string): string[] => (spellings.get(word) ?? [word]).map(stem);
-  const cache = new Map<string, string>();
-  /** The same for a word without an informal spelling: one form, cached. */
-  const cachedStem = (word: string): string => {
-    let found = cache.get(word);
-    if (found === undefined && (found = stem(word)) && cache.size < 50_000) cache.set(word, found);
-    return found;
-  };
+  /** The same for a word without an informal spelling: one form. */
+  const cachedStem = memo(stem);
   const words = (list: string) => new Set(list.split(' ').filter(Boolean).flatMap((word) => normalise(fold(word))));
   const raw = (list: string) => list.split(' ').filter(Boolean).map(fold);
   const trie = node();
@@ -117,15 +122,8 @@ export function compile(source: LanguageLexicon, english?: { languages: Map<stri
       if (!typos.has(variant)) typos.set(variant, word);
     }
   }
-  const formsCache = new Map<string, Array<{ norm: string; raw: string; lang?: string }>>();
-  /** A folded word as the words that spell it (an informal spelling may be two), normalised, with the language each names; cached, as long texts repeat words. */
-  const forms = (word: string) => {
-    let found = formsCache.get(word);
-    if (found) return found;
-    found = (spellings.get(word) ?? [word]).map((raw) => ({ norm: cachedStem(raw), raw, lang: languages.get(cachedStem(raw)) }));
-    if (formsCache.size < 50_000) formsCache.set(word, found);
-    return found;
-  };
+  /** A folded word as the words that spell it (an informal spelling may be two), normalised, with the language each names. */
+  const forms = memo((word) => (spellings.get(word) ?? [word]).map((raw) => ({ norm: cachedStem(raw), raw, lang: languages.get(cachedStem(raw)) })));
   const { determiners, conjunctions, endings } = source;
   return {
     code: source.code, name: source.name, trie, normalise, stem: cachedStem, forms, spellings, nouns, languages, typos, vocabulary,
