@@ -60,8 +60,7 @@ export function buildItems(tokens: readonly Token[], contents: readonly Span[], 
       if (next?.type === 'punct' && /^\d{1,2}$/.test(token.norm) && (next.norm === ')' || (next.norm === '.' && lineStart))) add('boundary', i++, '.');
       else for (const { norm, raw, lang } of lexicon.forms(token.norm)) add('word', i, norm, raw, undefined, lang);
     } else if (token.type === 'resource') add('resource', i, '#resource', token.norm);
-    else if (token.type === 'break') add('boundary', i, token.norm);
-    else if (token.type === 'punct' && BOUNDARY.has(token.norm)) add('boundary', i, token.norm);
+    else if (token.type === 'break' || (token.type === 'punct' && BOUNDARY.has(token.norm))) add('boundary', i, token.norm);
     else if (token.type === 'punct' && token.norm === ',') add('comma', i, ',');
     // A long dash separates like a paragraph; a short one like a comma.
     else if (token.type === 'punct' && '—–-'.includes(token.norm)) add(token.end - token.start >= 3 ? 'boundary' : 'dash', i, token.end - token.start >= 3 ? 'para' : '—');
@@ -109,9 +108,7 @@ function walk(items: readonly Item[], blocked: Uint8Array, node: TrieNode, at: n
   if (!item || item.type === 'boundary' || blocked[at]) return;
   // A comma inside a phrase ("people, places") is skipped, but never ends one.
   const next = items[at + 1];
-  if (item.type === 'comma' && path.length > 0 && next?.type === 'word' && (node.next.has(next.norm) || node.prefixes.length || (node.lang && next.lang))) {
-    walk(items, blocked, { ...node, cues: [], gap: undefined, shortGap: undefined }, at + 1, path, best);
-  }
+  if (item.type === 'comma' && path.length > 0 && next?.type === 'word' && (node.next.has(next.norm) || node.prefixes.length || (node.lang && next.lang))) walk(items, blocked, { ...node, cues: [], gap: undefined, shortGap: undefined }, at + 1, path, best);
   if (item.type === 'word') {
     path.push(at);
     const child = node.next.get(item.norm);

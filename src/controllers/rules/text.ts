@@ -28,7 +28,6 @@ const EXTENSIONS = new Map<string, ResourceKind>(
 const QUOTES = new Set(['"', '“', '”', '„', '«', '»', '‘', '’', "'", '`']);
 const RUN_STOP = new Set([...QUOTES, '(', ')', '<', '>', '[', ']', '{', '}']);
 const LETTER = /[\p{L}\p{N}\p{M}]/u;
-const isDigit = (code: number) => code >= 48 && code <= 57;
 /** RUN_STOP.has(text[at]), without making a string of the character. */
 const runStop = (code: number, text: string, at: number) => (code < 128 ? code === 40 || code === 41 || code === 60 || code === 62 || code === 91 || code === 93 || code === 123 || code === 125 || code === 34 || code === 39 || code === 96 : RUN_STOP.has(text[at]!));
 const isSpace = (code: number) => code === 32 || code === 9 || code === 10 || code === 13 || code === 160 || code === 0x3000;
@@ -57,10 +56,7 @@ function resourceIn(run: string): { length: number; kind?: ResourceKind } | null
   const value = run.slice(0, length);
   const lower = value.toLowerCase();
   if (lower.startsWith('http://') || lower.startsWith('https://')) return length > 8 ? { length, kind: kindOfName(value) } : null;
-  if (lower.startsWith('data:') && lower.includes(';base64,')) {
-    const mime = lower.slice(5, lower.indexOf('/'));
-    return { length, kind: mime === 'audio' || mime === 'video' ? mime : 'image' };
-  }
+  if (lower.startsWith('data:') && lower.includes(';base64,')) return { length, kind: (['audio', 'video'] as const).find((mime) => lower.startsWith(`data:${mime}/`)) ?? 'image' };
   if (lower.startsWith('/artifacts/') && length > 11) return { length, kind: kindOfName(value) };
   const kind = kindOfName(value);
   return kind && /^[\w.~/%+-]+$/.test(value) && !value.startsWith('.') ? { length, kind } : null;
@@ -84,8 +80,7 @@ export function tokenize(text: string): Token[] {
     }
     const char = text[i]!;
     if (runStart && !RUN_STOP.has(char)) {
-      let end = i;
-      let mark = n;
+      let end = i, mark = n; // eslint-disable-line one-var
       for (let code = text.charCodeAt(end); end < n && !isSpace(code) && !runStop(code, text, end); code = text.charCodeAt(++end)) if (mark === n && (code === 46 || code === 47 || code === 58)) mark = end;
       // Only a run with a dot, a slash or a colon before its final punctuation ("aloud.") can be a file or a URL.
       let last = end;
@@ -102,7 +97,7 @@ export function tokenize(text: string): Token[] {
     if (isWordChar(text, i)) {
       // "9:30", "3.5": one word. Most words are lower case ASCII already: folded only when not.
       let folded = true;
-      for (let code = text.charCodeAt(i); i < n && (isWordChar(text, i) || ((code === 58 || code === 46 || code === 44) && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)))); code = text.charCodeAt(++i)) folded &&= code < 65 || (code > 90 && code < 128);
+      for (let code = text.charCodeAt(i); i < n && (isWordChar(text, i) || ((code === 58 || code === 46 || code === 44) && /\d/.test(text[i - 1]!) && /\d/.test(text[i + 1] ?? ''))); code = text.charCodeAt(++i)) folded &&= code < 65 || (code > 90 && code < 128);
       const first = text.charCodeAt(start);
       const capital = (first >= 65 && first <= 90) || (first > 127 && text[start] !== text[start]!.toLowerCase()) || undefined;
       push('word', start, i, folded ? text.slice(start, i) : fold(text.slice(start, i)), undefined, capital);

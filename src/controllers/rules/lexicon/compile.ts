@@ -81,13 +81,7 @@ export function compile(source: LanguageLexicon, english?: { languages: Map<stri
               let entry = current.prefixes.find(([p]) => p === part);
               if (!entry) current.prefixes.push((entry = [part, node()]));
               current = entry[1];
-            } else {
-              for (const form of normalise(part)) {
-                vocabulary.add(form);
-                if (!current.next.has(form)) current.next.set(form, node());
-                current = current.next.get(form)!;
-              }
-            }
+            } else for (const form of normalise(part)) vocabulary.add(form), (current = current.next.get(form) ?? current.next.set(form, node()).get(form)!);
           });
           return [current];
         }),
@@ -116,11 +110,9 @@ export function compile(source: LanguageLexicon, english?: { languages: Map<stri
   for (const [name, code] of Object.entries(source.languages)) for (const form of normalise(fold(name))) languages.set(form, code);
   /** One-letter deletions of cue words → the cue word, for typos. */
   const typos = new Map<string, string>();
-  for (const word of cueWords) {
-    for (let i = -1; i < word.length; i++) {
-      const variant = i < 0 ? word : word.slice(0, i) + word.slice(i + 1);
-      if (!typos.has(variant)) typos.set(variant, word);
-    }
+  for (const word of cueWords) for (let i = -1; i < word.length; i++) {
+    const variant = i < 0 ? word : word.slice(0, i) + word.slice(i + 1);
+    if (!typos.has(variant)) typos.set(variant, word);
   }
   /** A folded word as the words that spell it (an informal spelling may be two), normalised, with the language each names. */
   const forms = memo((word) => (spellings.get(word) ?? [word]).map((raw) => ({ norm: cachedStem(raw), raw, lang: languages.get(cachedStem(raw)) })));
