@@ -80,7 +80,7 @@ export function tokenize(text: string): Token[] {
     }
     const char = text[i]!;
     if (runStart && !RUN_STOP.has(char)) {
-      let end = i, mark = n; // eslint-disable-line one-var
+      let end = i, mark = n;
       for (let code = text.charCodeAt(end); end < n && !isSpace(code) && !runStop(code, text, end); code = text.charCodeAt(++end)) if (mark === n && (code === 46 || code === 47 || code === 58)) mark = end;
       // Only a run with a dot, a slash or a colon before its final punctuation ("aloud.") can be a file or a URL.
       let last = end;
