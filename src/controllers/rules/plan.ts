@@ -65,7 +65,9 @@ export function readDraft(context: Context): Draft {
   const { matches } = context;
   const head = matches.length > HEAD ? readPhrases({ ...context, matches: matches.slice(0, HEAD) }) : undefined;
   const last = head && head.steps.length >= STEP_LIMIT ? head.steps.at(-1) : undefined;
-  return last && (head!.starts[last.sentence + 2] ?? Infinity) <= matches[HEAD]!.start ? head! : readPhrases(context);
+  if (!last || (head!.starts[last.sentence + 2] ?? Infinity) > matches[HEAD]!.start) return readPhrases(context);
+  // The one part of a draft drawn from every phrase (clauses.ts reads it only below STEP_LIMIT steps), as a full reading has it.
+  return { ...head!, ignoreAt: new Set(matches.filter((match) => match.cues.some((cue) => cue.type === 'ignore')).map((match) => match.start)) };
 }
 
 const fit = ({ reading }: Analysis) => (reading.words === 0 ? 1 : reading.known / reading.words);
