@@ -64,8 +64,8 @@ function resourceIn(run: string): { length: number; kind?: ResourceKind } | null
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  // A field only where it says something: a token of a long text is small.
-  const push = (type: Token['type'], start: number, end: number, norm: string, kind?: ResourceKind, capital?: true) => tokens.push(kind ? { type, start, end, norm, kind } : capital ? { type, start, end, norm, capital } : { type, start, end, norm });
+  // Every token has the same fields, so the code reading them stays monomorphic (measured faster than smaller tokens of three shapes).
+  const push = (type: Token['type'], start: number, end: number, norm: string, kind?: ResourceKind, capital?: true) => tokens.push({ type, start, end, norm, kind, capital });
   const n = text.length;
   let i = 0;
   let runStart = true;
