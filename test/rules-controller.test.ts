@@ -249,6 +249,12 @@ t.test('plan: a confidence on every plan, and PLAN_TOO_LARGE past MAX_TASKS', as
   t.same(unsure.tasks, []);
   t.ok(unsure.confidence! < 0.35);
   await t.rejects(rules.plan({ request: 'Caption a.jpg, b.jpg, c.jpg and d.jpg', history: [] }, {}), { code: 'PLAN_TOO_LARGE', details: { tasks: 4, maxTasks: 3 } });
+  // Reading stops after 200 steps: the count is a lower bound, and the message says so.
+  await t.rejects(rules.plan({ request: 'Caption x.jpg and read it aloud. '.repeat(150), history: [] }, {}), {
+    code: 'PLAN_TOO_LARGE',
+    message: /^The request asks for at least 200 steps; at most 3 \(MAX_TASKS\) tasks fit/,
+    details: { tasks: 200, maxTasks: 3, atLeast: true },
+  });
 });
 
 t.test('POST /plan returns the confidence; a plan past MAX_TASKS is a 422 PLAN_TOO_LARGE', async (t) => {

@@ -6,8 +6,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import t, { type Test } from 'tap';
-import { lexicons } from '../src/controllers/rules/lexicon/index.js';
-import { planRequest } from '../src/controllers/rules/plan.js';
+import { findQuotes } from '../src/controllers/rules/content.js';
+import { lexicon, lexicons } from '../src/controllers/rules/lexicon/index.js';
+import { buildItems, matchPhrases } from '../src/controllers/rules/match.js';
+import { planRequest, readDraft } from '../src/controllers/rules/plan.js';
+import { readPhrases } from '../src/controllers/rules/read.js';
+import { tokenize } from '../src/controllers/rules/text.js';
 import { validatePlan } from '../src/pipeline/task-graph.js';
 import type { ChatMessage, Task } from '../src/pipeline/types.js';
 
@@ -185,6 +189,17 @@ t.test('bounded cost: phrases have bounded gaps, and a 100 KB request plans in o
   const many = planRequest(`Caption ${Array.from({ length: 30 }, (_, i) => `p${i}.jpg`).join(', ')}`, [], { maxTasks: 20 });
   t.same(many.tasks, []);
   t.equal(many.tooLarge, 30, 'more tasks than MAX_TASKS: refused, with the count');
+  // A long request is read on its first phrases when they already hold more steps than any plan: the same reading as of all of it.
+  for (const unit of ['Caption /examples/a.jpg and translate it to French, then read it aloud. ', "Translate 'good morning' into German. ", 'Describe a.jpg. Then write a poem about the sea.\n']) {
+    const request = unit.repeat(Math.ceil(100_000 / unit.length));
+    const tokens = tokenize(request);
+    const contents = findQuotes(request, tokens);
+    const items = buildItems(tokens, contents, lexicon('en'));
+    const context = { text: request, tokens, items, matches: matchPhrases(items, lexicon('en')), contents, lexicon: lexicon('en') };
+    t.ok(context.matches.length > 1600);
+    t.same(readDraft(context), readPhrases(context), `${unit.slice(0, 30)}…: the same reading`);
+    t.match(planRequest(request, [], { maxTasks: 20 }), { tooLarge: 200, atLeast: true, explanation: /^This request asks for at least 200 steps/ }, 'past 200 steps, the count is a lower bound');
+  }
 });
 
 t.test('outputs named by the verb that made them; forms of a result; the tool to use', async (t) => {

@@ -69,11 +69,12 @@ export class PlanUnrepairableError extends AppError {
 
 /** The request asks for more tasks than MAX_TASKS allows: the client should split it. */
 export class PlanTooLargeError extends AppError {
-  constructor(count: number, maxTasks: number) {
+  /** `atLeast`: the planner stopped reading after `count` steps, so the count is a lower bound. */
+  constructor(count: number, maxTasks: number, atLeast = false) {
     super(
       'PLAN_TOO_LARGE',
-      `The request needs ${count > maxTasks ? `${count} tasks` : `more than ${maxTasks} tasks`}; at most ${maxTasks} (MAX_TASKS) fit in one plan. Split it into smaller requests.`,
-      { details: { tasks: count, maxTasks } },
+      `The request ${atLeast ? `asks for at least ${count} steps` : `needs ${count > maxTasks ? `${count} tasks` : `more than ${maxTasks} tasks`}`}; at most ${maxTasks} (MAX_TASKS) ${atLeast ? 'tasks ' : ''}fit in one plan. Split it into smaller requests.`,
+      { details: { tasks: count, maxTasks, ...(atLeast ? { atLeast } : {}) } },
     );
     this.name = 'PlanTooLargeError';
   }

@@ -35,10 +35,10 @@ export function findQuotes(text: string, tokens: readonly Token[]): Content[] {
 }
 
 /** Counts of flagged items over any range, in constant time. */
-function counter(flags: ArrayLike<boolean | number>): (from: number, to: number) => number {
-  const sums = new Int32Array(flags.length + 1);
-  for (let i = 0; i < flags.length; i++) sums[i + 1] = sums[i]! + (flags[i] ? 1 : 0);
-  const clamp = (at: number) => Math.max(0, Math.min(at, flags.length));
+function counter(length: number, flagged: (at: number) => unknown): (from: number, to: number) => number {
+  const sums = new Int32Array(length + 1);
+  for (let i = 0; i < length; i++) sums[i + 1] = sums[i]! + (flagged(i) ? 1 : 0);
+  const clamp = (at: number) => Math.max(0, Math.min(at, length));
   return (from, to) => sums[Math.max(clamp(from), clamp(to))]! - sums[clamp(from)]!;
 }
 
@@ -48,14 +48,14 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
   const flagged = (test: (match: Match) => boolean) => {
     const flags = new Uint8Array(n);
     for (const match of matches) if (test(match)) flags[match.start] = 1;
-    return counter(flags);
+    return counter(n, (at) => flags[at]);
   };
   const has = (match: Match, test: (cue: Match['cues'][number]) => boolean) => match.cues.some(test);
   const cues = flagged((match) => has(match, (cue) => cue.type === 'say' || cue.type === 'make'));
   // "the following tasks: …" points at instructions, not at content.
   const pointers = flagged((match) => has(match, (cue) => cue.type === 'ref' && cue.ref === 'pointer') && !lexicon.instructionNouns.has(items[match.end]?.norm ?? ''));
   const questions = flagged((match) => has(match, (cue) => cue.type === 'say' && QUESTIONS.has(cue.intent)));
-  const words = counter(items.map((item) => item.type === 'word'));
+  const words = counter(n, (at) => items[at]!.type === 'word');
   const found = [...quotes];
   const taken = new Uint8Array(n);
   const norm = (at: number) => items[at]?.norm;
@@ -67,7 +67,9 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
     while (to > from && items[to - 1]!.type === 'boundary' && !'?.!;…'.includes(norm(to - 1)!)) to--;
     if (to <= from || taken[from] || taken[to - 1] || (to - from === 1 && items[from]!.type === 'content')) return;
     // "Here is the image: 'example.jpg'": a file named after a colon is the file, not text.
-    if (items.slice(from, to).every((item) => item.type === 'resource' || item.type === 'boundary' || item.type === 'comma')) return;
+    let file = from;
+    while (file < to && (items[file]!.type === 'resource' || items[file]!.type === 'boundary' || items[file]!.type === 'comma')) file++;
+    if (file === to) return;
     const last = items[to - 1]!;
     const span = { start: items[from]!.token, end: last.type === 'content' ? found[last.content!]!.end : last.token + 1 };
     let value = text.slice(tokens[span.start]!.start, tokens[span.end - 1]!.end).trim();
@@ -141,7 +143,7 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
   }
 
   // "Summarize the following text? <text>": the rest of the paragraph after a pointing sentence.
-  const files = counter(items.map((item) => item.type === 'resource' || item.type === 'content'));
+  const files = counter(n, (at) => items[at]!.type === 'resource' || items[at]!.type === 'content');
   const joins = new Set(matches.filter((match) => has(match, (meaning) => meaning.type === 'then' || meaning.type === 'and')).map((match) => match.start));
   const nextBoundary = new Int32Array(n + 1).fill(n);
   const nextPara = new Int32Array(n + 1).fill(n);

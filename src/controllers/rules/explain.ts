@@ -67,6 +67,7 @@ export function unsupportedLanguage(name: string | undefined): string {
   return `This request seems to be ${language}. The rule-based planner reads ${READS}; for other languages, ${LLM_HINT}, or write the request in one of those languages.`;
 }
 
-export function tooLarge(count: number, max: number): string {
-  return `This request asks for ${count > max ? `${count}` : `more than ${max}`} tasks; at most ${max} (MAX_TASKS) fit in one plan. Split it into smaller requests.`;
+/** `atLeast`: reading stopped after `count` steps, so the count is a lower bound, of steps. */
+export function tooLarge(count: number, max: number, atLeast = false): string {
+  return `This request asks for ${atLeast ? `at least ${count} steps` : `${count > max ? `${count}` : `more than ${max}`} tasks`}; at most ${max} (MAX_TASKS) ${atLeast ? 'tasks ' : ''}fit in one plan. Split it into smaller requests.`;
 }

@@ -31,13 +31,13 @@ export function createRulesController(options: RulesControllerOptions = {}): Con
   return {
     name: 'rules',
     async plan(input) {
-      const { languageCheck, language, tooLarge, fit, ...draft } = planRequest(input.request, input.history, { maxTasks: options.maxTasks });
-      if (tooLarge !== undefined) throw new PlanTooLargeError(tooLarge, options.maxTasks ?? tooLarge - 1);
+      const { languageCheck, language, tooLarge, atLeast, fit, ...draft } = planRequest(input.request, input.history, { maxTasks: options.maxTasks });
+      if (tooLarge !== undefined) throw new PlanTooLargeError(tooLarge, options.maxTasks ?? tooLarge - 1, atLeast);
       if (!languageCheck || !options.identifyLanguage) return draft;
       const guess = await options.identifyLanguage(languageCheck).catch(() => null);
       if (!guess || guess.score < TRUSTED || guess.code === language) return draft;
       if (LANGUAGE_CODES.includes(guess.code)) {
-        const { languageCheck: _, language: __, tooLarge: ___, fit: ____, ...again } = planRequest(input.request, input.history, { maxTasks: options.maxTasks, language: guess.code });
+        const { languageCheck: _, language: __, tooLarge: ___, atLeast: _____, fit: ____, ...again } = planRequest(input.request, input.history, { maxTasks: options.maxTasks, language: guess.code });
         return again.tasks.length >= draft.tasks.length ? again : draft;
       }
       // A language the lexicons do not read: keep a plan only if its words were read well anyway.

@@ -41,17 +41,13 @@ const BOUNDARY = new Set(['.', '?', '!', ';', ':', '…']);
 export function buildItems(tokens: readonly Token[], contents: readonly Span[], lexicon: Lexicon): Item[] {
   const startsAt = new Map(contents.map((span, index) => [span.start, index]));
   const items: Item[] = [];
-  const add = (type: Item['type'], token: number, norm: string, raw = '') => items.push({ type, token, norm, raw });
-  const word = (token: number, raw: string) => {
-    const norm = lexicon.stem(raw);
-    const lang = lexicon.languages.get(norm);
-    items.push(lang ? { type: 'word', token, norm, raw, lang } : { type: 'word', token, norm, raw });
-  };
+  // Every item has the same fields, so the code reading them stays monomorphic.
+  const add = (type: Item['type'], token: number, norm: string, raw = '', content?: number, lang?: string) => items.push({ type, token, norm, raw, content, lang, fuzzy: undefined });
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const content = startsAt.get(i);
     if (content !== undefined) {
-      items.push({ type: 'content', token: i, norm: '#content', raw: '', content });
+      add('content', i, '#content', '', content);
       i = contents[content]!.end - 1;
       // Content that ends its sentence ("…: what colour is the ball? Then…") still ends it.
       if (tokens[i]!.type === 'punct' && '.?!'.includes(tokens[i]!.norm) && tokens[i + 1]) add('boundary', i, tokens[i]!.norm);
@@ -62,10 +58,9 @@ export function buildItems(tokens: readonly Token[], contents: readonly Span[], 
       const next = tokens[i + 1];
       const lineStart = i === 0 || tokens[i - 1]!.type === 'break' || tokens[i - 1]!.norm === ':';
       if (next?.type === 'punct' && /^\d{1,2}$/.test(token.norm) && (next.norm === ')' || (next.norm === '.' && lineStart))) add('boundary', i++, '.');
-      else for (const spelled of lexicon.spellings.get(token.norm) ?? [token.norm]) word(i, spelled);
+      else for (const { norm, raw, lang } of lexicon.forms(token.norm)) add('word', i, norm, raw, undefined, lang);
     } else if (token.type === 'resource') add('resource', i, '#resource', token.norm);
-    else if (token.type === 'break') add('boundary', i, token.norm);
-    else if (token.type === 'punct' && BOUNDARY.has(token.norm)) add('boundary', i, token.norm);
+    else if (token.type === 'break' || (token.type === 'punct' && BOUNDARY.has(token.norm))) add('boundary', i, token.norm);
     else if (token.type === 'punct' && token.norm === ',') add('comma', i, ',');
     // A long dash separates like a paragraph; a short one like a comma.
     else if (token.type === 'punct' && '—–-'.includes(token.norm)) add(token.end - token.start >= 3 ? 'boundary' : 'dash', i, token.end - token.start >= 3 ? 'para' : '—');
@@ -79,12 +74,12 @@ export function buildItems(tokens: readonly Token[], contents: readonly Span[], 
  * for the first `budget` unknown words. Returns whether it changed any.
  */
 export function fixTypos(items: Item[], matches: readonly Match[], lexicon: Lexicon, budget = 300): boolean {
-  let sentence = 0;
-  const sentenceOf = items.map((item) => (item.type === 'boundary' ? sentence++ : sentence));
+  const sentenceOf = new Int32Array(items.length);
+  for (let at = 1; at < items.length; at++) sentenceOf[at] = sentenceOf[at - 1]! + (items[at - 1]!.type === 'boundary' ? 1 : 0);
   const asking = new Set(matches.filter((match) => match.cues.some((cue) => cue.type === 'say' || cue.type === 'make')).map((match) => sentenceOf[match.start]));
   let changed = false;
-  for (const [at, item] of items.entries()) {
-    if (budget <= 0) break;
+  for (let at = 0; at < items.length && budget > 0; at++) {
+    const item = items[at]!;
     if (item.type !== 'word' || item.raw.length < 5 || item.raw.length > 20 || asking.has(sentenceOf[at]!) || lexicon.stopwords.has(item.norm) || lexicon.trie.next.has(item.norm)) continue;
     budget--;
     let found = lexicon.typos.get(item.raw);
@@ -107,15 +102,13 @@ interface Best {
   literal: number[];
 }
 
-function walk(items: readonly Item[], blocked: readonly boolean[], node: TrieNode, at: number, path: number[], best: Best): void {
-  if (node.cues.length && (at > best.end || (at === best.end && path.length > best.literal.length))) Object.assign(best, { end: at, cues: node.cues, literal: [...path] });
+function walk(items: readonly Item[], blocked: Uint8Array, node: TrieNode, at: number, path: number[], best: Best): void {
+  if (node.cues.length && (at > best.end || (at === best.end && path.length > best.literal.length))) (best.end = at), (best.cues = node.cues), (best.literal = path.slice());
   const item = items[at];
   if (!item || item.type === 'boundary' || blocked[at]) return;
   // A comma inside a phrase ("people, places") is skipped, but never ends one.
   const next = items[at + 1];
-  if (item.type === 'comma' && path.length > 0 && next?.type === 'word' && (node.next.has(next.norm) || node.prefixes.length || (node.lang && next.lang))) {
-    walk(items, blocked, { ...node, cues: [], gap: undefined, shortGap: undefined }, at + 1, path, best);
-  }
+  if (item.type === 'comma' && path.length > 0 && next?.type === 'word' && (node.next.has(next.norm) || node.prefixes.length || (node.lang && next.lang))) walk(items, blocked, { ...node, cues: [], gap: undefined, shortGap: undefined }, at + 1, path, best);
   if (item.type === 'word') {
     path.push(at);
     const child = node.next.get(item.norm);
@@ -126,9 +119,9 @@ function walk(items: readonly Item[], blocked: readonly boolean[], node: TrieNod
   }
   // A gap counts words: a file or two inside it are the object the phrase acts on ("turn my voice
   // memo note.m4a into text"), not distance. Bounded, so a gap never scans a long list of files.
-  for (const [gap, limit] of [[node.gap, 8], [node.shortGap, 3]] as const) {
-    if (!gap || path.length === 0) continue;
-    for (let skip = 0, files = 0, j = at; skip <= limit && j < items.length; j++) {
+  for (let long = 1; long >= 0 && path.length > 0; long--) {
+    const gap = long ? node.gap : node.shortGap;
+    for (let skip = 0, files = 0, j = at; gap && skip <= (long ? 8 : 3) && j < items.length; j++) {
       if (j > at && (items[j - 1]!.type === 'boundary' || blocked[j - 1])) break;
       walk(items, blocked, gap, j, path, best);
       if (items[j]!.type === 'resource' && files < FREE_FILES_IN_GAP) files++;
@@ -141,17 +134,21 @@ function walk(items: readonly Item[], blocked: readonly boolean[], node: TrieNod
 export function matchPhrases(items: readonly Item[], lexicon: Lexicon): Match[] {
   const { trie } = lexicon;
   const matches: Match[] = [];
-  const blocked = new Array<boolean>(items.length).fill(false);
+  const blocked = new Uint8Array(items.length);
   const best: Best = { end: -1, cues: [], literal: [] };
+  // The walk pushes and pops its own positions: one path serves every start.
+  const path: number[] = [];
   for (let start = 0; start < items.length; start++) {
     const item = items[start]!;
     // Most words of a long text start no phrase.
-    if (blocked[start] || item.type !== 'word' || !(trie.next.has(item.norm) || (trie.lang && item.lang) || trie.prefixes.some(([prefix]) => item.raw.startsWith(prefix)))) continue;
+    if (blocked[start] || item.type !== 'word' || !(trie.next.has(item.norm) || (trie.lang && item.lang) || (trie.prefixes.length && trie.prefixes.some(([prefix]) => item.raw.startsWith(prefix))))) continue;
     best.end = -1;
-    walk(items, blocked, trie, start, [], best);
+    walk(items, blocked, trie, start, path, best);
     if (best.end <= start) continue;
-    for (const position of best.literal) blocked[position] = true;
-    matches.push({ start, end: best.end, cues: best.cues, literal: best.literal, fuzzy: best.literal.some((position) => items[position]!.fuzzy) });
+    let fuzzy = false;
+    for (const position of best.literal) (blocked[position] = 1), (fuzzy ||= !!items[position]!.fuzzy);
+    matches.push({ start, end: best.end, cues: best.cues, literal: best.literal, fuzzy });
   }
-  return matches.sort((a, b) => a.start - b.start);
+  // Pushed in order of their start.
+  return matches;
 }

@@ -12,7 +12,7 @@ import type { Entity } from './graph.js';
 import { LANGUAGE_CODES, lexicon, type Lexicon, type ObjectKind } from './lexicon/index.js';
 import { linkSteps } from './link.js';
 import { buildItems, fixTypos, matchPhrases } from './match.js';
-import { readPhrases, STEP_LIMIT, type Context } from './read.js';
+import { readPhrases, STEP_LIMIT, type Context, type Draft } from './read.js';
 import { tokenize, type Token } from './text.js';
 
 export interface RulesPlan extends PlanDraft {
@@ -21,8 +21,9 @@ export interface RulesPlan extends PlanDraft {
   language: string;
   /** Set when the words did not settle the language: the instruction, for a language identifier. */
   languageCheck?: string;
-  /** More tasks than `maxTasks`: how many were found. */
+  /** More tasks than `maxTasks`: how many were found; with `atLeast`, reading stopped after that many steps. */
   tooLarge?: number;
+  atLeast?: true;
   /** Share of the instruction's words the lexicon knows. */
   fit: number;
 }
@@ -48,7 +49,25 @@ function analyse(text: string, tokens: Token[], quotes: Content[], lexicon: Lexi
   }
   if (fixTypos(items, matches, lexicon)) matches = matchPhrases(items, lexicon);
   const context = { text, tokens, items, matches, contents, lexicon };
-  return { ...context, reading: arrange(context, readPhrases(context)) };
+  return { ...context, reading: arrange(context, readDraft(context)) };
+}
+
+/** Phrases read first in a long request: reading stops at STEP_LIMIT steps, often long before its end. */
+const HEAD = 8 * STEP_LIMIT;
+
+/**
+ * What a phrase asks for depends only on the phrases before it and on its own sentence (and the
+ * few items after it). So when the first HEAD phrases reach STEP_LIMIT steps a whole sentence
+ * before the first phrase left out, reading them all would find the same steps and stop at the
+ * same one: the rest of a long request need not be read.
+ */
+export function readDraft(context: Context): Draft {
+  const { matches } = context;
+  const head = matches.length > HEAD ? readPhrases({ ...context, matches: matches.slice(0, HEAD) }) : undefined;
+  const last = head && head.steps.length >= STEP_LIMIT ? head.steps.at(-1) : undefined;
+  if (!last || (head!.starts[last.sentence + 2] ?? Infinity) > matches[HEAD]!.start) return readPhrases(context);
+  // The one part of a draft drawn from every phrase (clauses.ts reads it only below STEP_LIMIT steps), as a full reading has it.
+  return { ...head!, ignoreAt: new Set(matches.filter((match) => match.cues.some((cue) => cue.type === 'ignore')).map((match) => match.start)) };
 }
 
 const fit = ({ reading }: Analysis) => (reading.words === 0 ? 1 : reading.known / reading.words);
@@ -113,14 +132,14 @@ export function planRequest(request: string, history: readonly ChatMessage[] = [
   const unsure = !options.language && (base.language !== 'en' || base.fit < 0.5 || (reading.steps.length === 0 && reading.words >= 3 && base.fit < 0.8));
   const check = unsure ? { languageCheck: instructionText(analysis) } : {};
   const maxTasks = options.maxTasks ?? STEP_LIMIT;
-  const refused = (count: number): RulesPlan => ({ tasks: [], confidence: 0, ...base, tooLarge: count, explanation: tooLarge(count, maxTasks) });
+  const refused = (count: number, atLeast?: true): RulesPlan => ({ tasks: [], confidence: 0, ...base, tooLarge: count, atLeast, explanation: tooLarge(count, maxTasks, atLeast) });
 
   const previous = previousRequest(history);
   if (previous && !options.language) {
     const replay = replayed(previous, analysis, history, maxTasks);
     if (replay) return { ...replay, ...base, ...check };
   }
-  if (reading.steps.length >= STEP_LIMIT) return refused(reading.steps.length);
+  if (reading.steps.length >= STEP_LIMIT) return refused(reading.steps.length, true);
   const given = givenEntities(analysis);
   const lx = analysis.lexicon;
   const built = linkSteps({

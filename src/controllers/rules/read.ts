@@ -128,8 +128,10 @@ export function readPhrases(context: Context): Draft {
     if (items[i]!.type === 'boundary') starts.push(i + 1);
   }
   const sentenceEnd = (sentence: number) => (sentence + 1 < starts.length ? starts[sentence + 1]! - 1 : n);
-  const matchAt = new Map(matches.map((match) => [match.start, match]));
-  const cueAt = <T extends Cue['type']>(at: number, type: T) => matchAt.get(at)?.cues.find((cue) => cue.type === type) as Extract<Cue, { type: T }> | undefined;
+  const matchIndex = new Int32Array(n).fill(-1);
+  matches.forEach((match, index) => (matchIndex[match.start] = index));
+  const matchAt = (at: number) => (matchIndex[at]! >= 0 ? matches[matchIndex[at]!] : undefined);
+  const cueAt = <T extends Cue['type']>(at: number, type: T) => matchAt(at)?.cues.find((cue) => cue.type === type) as Extract<Cue, { type: T }> | undefined;
   const refAt = (at: number) => cueAt(at, 'ref')?.ref;
   const isWord = (at: number, set: { has(word: string): boolean }) => items[at]?.type === 'word' && set.has(items[at]!.norm);
   const determiner = (at: number) => isWord(at, lexicon.definite) || isWord(at, lexicon.indefinite) || isWord(at, lexicon.possessive);
@@ -172,7 +174,7 @@ export function readPhrases(context: Context): Draft {
   /** A description runs to the end of the sentence, or to a connector before the next request. */
   /** A question stops only where a connector is followed by a request ("when is the next due date" runs on). */
   const descriptionEnd = (from: number, question = false) => {
-    const asks = (at: number) => !!matchAt.get(at)?.cues.some((cue) => cue.type === 'say' || cue.type === 'make' || cue.type === 'creator');
+    const asks = (at: number) => !!matchAt(at)?.cues.some((cue) => cue.type === 'say' || cue.type === 'make' || cue.type === 'creator');
     let at = from;
     while (at < n && items[at]!.type !== 'boundary' && !(cueAt(at, 'then') && !question) && !((items[at]!.type === 'comma' || cueAt(at, 'and') || cueAt(at, 'then')) && (asks(at + 1) || asks(at + 2) || asks(at + 3)))) at++;
     return at;
@@ -329,7 +331,7 @@ export function readPhrases(context: Context): Draft {
       if (cue.type === 'ref' && cue.ref === 'pointer' && cueAt(match.end, 'field')?.field === 'question') break;
       // "any text that might be there": a pronoun after a noun opens a relative clause. "the results": every output.
       // "an image that reflects …": a noun of a product before it opens a relative clause too.
-      const verbBefore = matchAt.get(match.start - 1)?.cues.some((other) => other.type !== 'make');
+      const verbBefore = matchAt(match.start - 1)?.cues.some((other) => other.type !== 'make');
       if (cue.type === 'ref' && !(cue.ref === 'it' && match.literal.length === 1 && previous?.type === 'word' && !lexicon.stopwords.has(previous.norm) && !verbBefore && !creatorEnds.has(match.start))) {
         if (cue.ref === 'result' && match.cues.some((other) => other.type === 'ref' && other.ref === 'all')) continue;
         if (nounOf(match.end)) explained[match.end] = 1, (claimed = match.end);

@@ -38,18 +38,23 @@ export function stemmer(suffixes: readonly string[]): (word: string) => string {
   };
 }
 
+/** A function of a word, remembered for up to 50 000 words: long texts repeat words, and a flood of distinct ones stays bounded. */
+function memo<V>(compute: (word: string) => V): (word: string) => V {
+  const cache = new Map<string, V>();
+  return (word) => {
+    let found = cache.get(word);
+    if (found === undefined && ((found = compute(word)), cache.size < 50_000)) cache.set(word, found);
+    return found!;
+  };
+}
+
 export function compile(source: LanguageLexicon, english?: { languages: Map<string, string> }) {
   const stem = stemmer(source.suffixes);
   const spellings = new Map(Object.entries(source.spellings).map(([from, to]) => [fold(from), to.split(' ').map(fold)]));
   /** Word → its normalised forms (spelling fixed, suffix stripped). */
   const normalise = (word: string): string[] => (spellings.get(word) ?? [word]).map(stem);
-  const cache = new Map<string, string>();
-  /** The same for a word without an informal spelling: one form, cached. */
-  const cachedStem = (word: string): string => {
-    let found = cache.get(word);
-    if (found === undefined && (found = stem(word)) && cache.size < 50_000) cache.set(word, found);
-    return found;
-  };
+  /** The same for a word without an informal spelling: one form. */
+  const cachedStem = memo(stem);
   const words = (list: string) => new Set(list.split(' ').filter(Boolean).flatMap((word) => normalise(fold(word))));
   const raw = (list: string) => list.split(' ').filter(Boolean).map(fold);
   const trie = node();
@@ -76,13 +81,7 @@ export function compile(source: LanguageLexicon, english?: { languages: Map<stri
               let entry = current.prefixes.find(([p]) => p === part);
               if (!entry) current.prefixes.push((entry = [part, node()]));
               current = entry[1];
-            } else {
-              for (const form of normalise(part)) {
-                vocabulary.add(form);
-                if (!current.next.has(form)) current.next.set(form, node());
-                current = current.next.get(form)!;
-              }
-            }
+            } else for (const form of normalise(part)) vocabulary.add(form), (current = current.next.get(form) ?? current.next.set(form, node()).get(form)!);
           });
           return [current];
         }),
@@ -111,15 +110,15 @@ export function compile(source: LanguageLexicon, english?: { languages: Map<stri
   for (const [name, code] of Object.entries(source.languages)) for (const form of normalise(fold(name))) languages.set(form, code);
   /** One-letter deletions of cue words → the cue word, for typos. */
   const typos = new Map<string, string>();
-  for (const word of cueWords) {
-    for (let i = -1; i < word.length; i++) {
-      const variant = i < 0 ? word : word.slice(0, i) + word.slice(i + 1);
-      if (!typos.has(variant)) typos.set(variant, word);
-    }
+  for (const word of cueWords) for (let i = -1; i < word.length; i++) {
+    const variant = i < 0 ? word : word.slice(0, i) + word.slice(i + 1);
+    if (!typos.has(variant)) typos.set(variant, word);
   }
+  /** A folded word as the words that spell it (an informal spelling may be two), normalised, with the language each names. */
+  const forms = memo((word) => (spellings.get(word) ?? [word]).map((raw) => ({ norm: cachedStem(raw), raw, lang: languages.get(cachedStem(raw)) })));
   const { determiners, conjunctions, endings } = source;
   return {
-    code: source.code, name: source.name, trie, normalise, stem: cachedStem, spellings, nouns, languages, typos, vocabulary,
+    code: source.code, name: source.name, trie, normalise, stem: cachedStem, forms, spellings, nouns, languages, typos, vocabulary,
     stopwords: words(source.stopwords), questionWords: words(source.questionWords), mentions: words(source.mentions), fileLinks: words(source.fileLinks),
     definite: words(determiners.definite), indefinite: words(determiners.indefinite), possessive: words(determiners.possessive),
     instructionNouns: words(source.instructionNouns), sentimentLabels: words(source.sentimentLabels),
