@@ -215,6 +215,22 @@ t.test('files, questions and quotes keep their roles', async (t) => {
   ]);
 });
 
+t.test('everyday wordings: lexicon data, no code', async (t) => {
+  cases(t, [
+    ['I can barely make out the scribbles on fridge_note.jpg', ['image-to-text(image=fridge_note.jpg)']],
+    ['this screenshot.png is too blurry to share', ['image-to-image(image=screenshot.png)']],
+    ["Show me what 'a castle made of ice' would look like", ['text-to-image(text=a castle made of ice)']],
+    ['give me a 10 second video of rain on a window', ['text-to-video(text=rain on a window)']],
+    ["Do 'We close at six' and 'Closing time is 6 pm' mean the same?", ['sentence-similarity(text=We close at six, other_text=Closing time is 6 pm)']],
+    ['Kannst du mir vortrag.mp3 abtippen?', ['automatic-speech-recognition(audio=vortrag.mp3)']],
+  ]);
+  // What a speaker says is not a request to speak; a caption for a post and "another language" ask for nothing.
+  cases(t, [
+    ['I received a voice note (note_12.ogg). What is he saying, in Spanish?', ['automatic-speech-recognition(audio=note_12.ogg)', 'translation(text=<GENERATED>-0, target_language=es) <- 0']],
+    ["Post beach.jpg on Facebook with the caption 'summer!'", []],
+  ]);
+});
+
 const here = dirname(fileURLToPath(import.meta.url));
 const devSets = ['huggingface', 'multimedia'].map((domain) => resolve(here, `../bench/data/taskbench/${domain}/dev.jsonl`));
 

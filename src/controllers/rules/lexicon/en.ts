@@ -38,8 +38,13 @@ export const en: LanguageLexicon = {
     'get the text output', 'the text output', 'a text output', 'text output', 'in text format', 'in a text format', 'in text form',
     'in textual format', 'in textual form', 'in the format of text', 'in a textual format', 'based on its content', 'based on their content',
     'according to its content', 'according to their content',
+    // Words around a task that ask for nothing: a caption given for a post, a language not named.
+    'with the caption', 'with a caption', 'with the title', 'into another language', 'to another language', 'in another language',
+    'into a different language', 'to a different language', 'into other languages',
+    // "what is she saying, in English?": the speaker's words, not a request to speak.
+    'she saying', 'he saying', 'they saying', 'she s saying', 'he s saying', 'they re saying', 'people saying',
   ],
-  presenters: ['i have', 'i ve got', 'got this', 'we have', 'here is', 'here s', 'here are', 'attached is', 'below is',
+  presenters: ['i have', 'i ve got', 'got this', 'got a', 'i got a', 'received a', 'i received', 'we have', 'here is', 'here s', 'here are', 'attached is', 'below is',
     'contains', 'containing', 'which contains', 'that contains', 'includes', 'which includes'],
   connectors: {
     then: ['then', 'and then', 'after that', 'afterwards', 'afterward', 'next', 'finally', 'lastly', 'once you have', 'once done',
@@ -139,7 +144,7 @@ export const en: LanguageLexicon = {
       say: ['read the text', 'read the writing', 'read the words', 'read what', 'the writing', 'writing on', 'written', 'what is written',
         'what s written', 'extract the text', 'extract text', 'get the text', 'take the text', 'pull the text', 'copy the text',
         'the text from', 'the text in', 'the text on', 'any text', 'text from the image|picture|photo', 'ocr', 'optical character recognition',
-        'recognize the text', 'transcribe the text', 'text .. extracted'],
+        'recognize the text', 'transcribe the text', 'text .. extracted', 'make out', 'decipher'],
       make: ['extracted text', 'recognized text', 'the text from'],
     },
     read: { say: ['read'] },
@@ -157,7 +162,7 @@ export const en: LanguageLexicon = {
       say: ['enhance', 'enhancement', 'improve', 'upscale', 'upscaling', 'super resolution', 'superresolution', 'increase the resolution',
         'higher resolution', 'high resolution', 'sharpen', 'deblur', 'unblur', 'restore', 'fix', 'clean up', 'enlarge', 'blow up',
         'make ... bigger|larger|sharper|clearer|crisper|better|big', 'twice as big', 'less blurry', 'bigger', 'larger', 'image to image',
-        'image-to-image', 'upsample', 'improve the quality', 'enhance the quality', 'better quality', 'higher quality'],
+        'image-to-image', 'upsample', 'too small', 'too tiny', 'too blurry', 'too dark', 'pixelated', 'grainy', 'low resolution', 'improve the quality', 'enhance the quality', 'better quality', 'higher quality'],
       make: ['enhanced', 'upscaled', 'improved', 'restored', 'sharpened', 'bigger version', 'larger version', 'enlarged'],
     },
     edit: {
@@ -175,13 +180,13 @@ export const en: LanguageLexicon = {
     docqa: { say: ['document question answering', 'document question', 'document qa', 'docvqa', 'doc qa'] },
     qa: { say: ['extractive question answering', 'reading comprehension'] },
     drawImage: {
-      say: ['draw', 'sketch', 'illustrate', 'visualize', 'text to image', 'text-to-image', 'paint', 'paint me', 'imagine'],
+      say: ['draw', 'sketch', 'illustrate', 'visualize', 'what .. would look like', 'how .. would look', 'text to image', 'text-to-image', 'paint', 'paint me', 'imagine'],
       make: ['image', 'picture', 'photo', 'illustration', 'drawing', 'artwork', 'poster', 'logo', 'wallpaper', 'rendering', 'visual',
         'generated image', 'generated picture', 'new image'],
     },
     makeVideo: {
       say: ['text to video', 'text-to-video', 'animate'],
-      make: ['video', 'videos', 'clip', 'movie', 'animation', 'film', 'video clip', 'generated video'],
+      make: ['video', 'videos', 'clip', 'second clip|video', 'minute clip|video', 'movie', 'animation', 'film', 'video clip', 'generated video'],
     },
     speak: {
       say: ['read aloud', 'read ... aloud', 'read out', 'read ... out', 'read ... out loud', 'out loud', 'aloud', 'read ... to me', 'read ... to us',
@@ -250,7 +255,7 @@ export const en: LanguageLexicon = {
       'which one of these', 'which label', 'pick one', 'choose one', 'best describes', 'best fits', 'fits best'] },
     similarity: {
       say: ['similarity', 'similar', 'how similar', 'how close', 'compare', 'comparison', 'mean the same', 'means the same',
-        'same meaning', 'say the same', 'says the same', 'semantically', 'sentence similarity', 'paraphrases', 'agree', 'agree with each other',
+        'same meaning', 'say the same', 'says the same', 'are ... saying the same', 'do ... mean the same', 'is ... the same as', 'semantically', 'sentence similarity', 'paraphrases', 'agree', 'agree with each other',
         'consistent', 'how different', 'difference between', 'differ'],
       make: ['similarity', 'similarity score'],
     },
@@ -269,7 +274,7 @@ export const en: LanguageLexicon = {
     },
     rewrite: { say: ['correct the grammar', 'fix the grammar', 'grammar', 'spelling', 'proofread', 'simplify', 'more formal', 'text2text'] },
     fillMask: { say: ['fill in the blank', 'fill the blank', 'fill in the gap', 'fill the gap', 'fill in the blanks', 'fill the blanks', 'fill in the gaps',
-      'fill in', 'missing word', 'missing words', 'fill mask', 'fill-mask', 'blank', 'masked word'] },
+      'fill in', 'fill .. in', 'missing word', 'missing words', 'fill mask', 'fill-mask', 'blank', 'masked word'] },
     table: { say: ['tabular', 'tabular classification', 'classify the table', 'table classification', 'table data', 'table in', 'the table',
       'tabular format', 'table format', 'tabular form', 'any table', 'into a table', 'from the table', 'from this table', 'table image',
       'image of a table', 'picture of a table'] },
