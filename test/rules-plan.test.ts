@@ -105,6 +105,16 @@ t.test('conversations: files named earlier, the previous answer as text, "do the
     ['Is that positive?', ['text-classification(text=the new menu is fantastic, we loved every dish)'], [user('Transcribe feedback.wav'), assistant('Transcript: "the new menu is fantastic, we loved every dish"')]],
     ['can you make it louder?', ['audio-to-audio(audio=/artifacts/aa.wav)'], [user('Read this aloud: welcome home'), assistant('Spoken: /artifacts/aa.wav')]],
   ]);
+  // An answer that only judges the text the user gave, or asks back, is no text to work on: "it" is the user's text.
+  // An answer that only presents a file: "it" is the file.
+  cases(t, [
+    ['read it aloud please', ['text-to-speech(text=Grazie mille per il regalo)'], [user("which language is 'Grazie mille per il regalo'?"), assistant('Italian.')]],
+    ['and what does it mean in English?', ['translation(text=Ik kom morgen terug, target_language=en)'], [user("What language is 'Ik kom morgen terug'?"), assistant("That's Dutch.")]],
+    ['Summarize it', ['summarization(text=The bridge will close for repairs from May to July, and buses will replace the trams.)'],
+      [user('My neighbour sent me this: "The bridge will close for repairs from May to July, and buses will replace the trams."'), assistant('Got it. What would you like me to do with it?')]],
+    ['can you make it bigger?', ['image-to-image(image=/artifacts/ab12.png)'], [user('Paint a fox in the snow'), assistant('Done: /artifacts/ab12.png')]],
+    ['and into Greek?', ['translation(text=Mind the gap, target_language=el)'], [user("Translate 'Mind the gap' into Dutch"), assistant('Let op het gat.')]],
+  ]);
 });
 
 t.test('settings: labels, languages, questions', async (t) => {

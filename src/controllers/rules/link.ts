@@ -207,7 +207,7 @@ function applyLanguage(graph: Graph, { lang, at }: { lang: string; at: number })
   // "a summarized version in French and an answer to …": the step whose clause says it, else the last one.
   const open = graph.nodes.filter((node) => TASK_TYPES[node.task].outputs.includes('text') && !consumed.has(node.id));
   const last = open.find((node) => graph.outputOf(node.id, 'text')!.at >= at && !node.implicit) ?? open.at(-1);
-  const text = last ? graph.outputOf(last.id, 'text') : graph.entities.filter((entity) => entity.given && entity.kind === 'text').at(-1);
+  const text = last ? graph.outputOf(last.id, 'text') : graph.entities.filter((entity) => entity.given && entity.kind === 'text' && entity.content).at(-1);
   if (text) graph.add('translate', [text], { target_language: lang }, text.at + 0.1, true);
 }
 
