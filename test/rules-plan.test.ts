@@ -34,6 +34,8 @@ t.test('content is apart from the instruction: quoted, after a colon, pasted, af
     [`Could you please summarize the following text? ${note}`, [`summarization(text=${note})`]],
     ['Question: Who founded the company?\nContext: The company was founded by Maria Lopez in 1998.', ['question-answering(question=Who founded the company?, context=The company was founded by Maria Lopez in 1998.)']],
     ['Edit photo.jpg: make the sky purple and add a moon', ['image-to-image(image=photo.jpg, text=make the sky purple and add a moon)']],
+    ['make portrait.png look like a comic book cover', ['image-to-image(image=portrait.png, text=look like a comic book cover)']],
+    ['Modify kitchen.jpg so the walls are green', ['image-to-image(image=kitchen.jpg, text=so the walls are green)']],
   ]);
 });
 

@@ -166,8 +166,7 @@ export function readPhrases(context: Context): Draft {
   const swallowed = new Uint8Array(n);
   const stepClauses = new Set<number>();
   let lastProduct: { sentence: number; end: number } | undefined;
-  let claimed = -1;
-  let describedTo = -1;
+  let [claimed, describedTo] = [-1, -1];
 
   /** A description runs to the end of the sentence, or to a connector before the next request. */
   /** A question stops only where a connector is followed by a request ("when is the next due date" runs on). */
@@ -200,6 +199,8 @@ export function readPhrases(context: Context): Draft {
       let from = slot === 'instruction' ? match.start : match.end;
       while (slot === 'description' && lexicon.descriptionLead.has(items[from]?.raw ?? '')) from++;
       const to = descriptionEnd(from);
+      // "edit x.jpg so the cat wears a crown", "make x.jpg look like a painting": the instruction is what follows the file.
+      for (let at = from; slot === 'instruction' && at < to - 1; at++) if (items[at]!.type === 'resource') from = at + 1;
       // "adjust the colours based on the description 'Make the sky bluer'", "an image that represents 'a sunset'": the quote is what to do or show.
       const span = items.slice(from, to);
       const at = span.findIndex((item) => item.type === 'content');
