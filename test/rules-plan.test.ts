@@ -229,6 +229,9 @@ t.test('files, questions and quotes keep their roles', async (t) => {
 
 t.test('everyday wordings: lexicon data, no code', async (t) => {
   cases(t, [
+    // The alternatives of a bare question: the first is no longer than the others.
+    ["Is this email a refund request, a complaint, or spam? 'Where is my money?'", ['zero-shot-classification(text=Where is my money?, labels=refund request, complaint, spam)']],
+    ['Is garden.jpg photographed in summer or winter?', ['zero-shot-image-classification(image=garden.jpg, labels=summer, winter)']],
     ['I can barely make out the scribbles on fridge_note.jpg', ['image-to-text(image=fridge_note.jpg)']],
     ['this screenshot.png is too blurry to share', ['image-to-image(image=screenshot.png)']],
     ["Show me what 'a castle made of ice' would look like", ['text-to-image(text=a castle made of ice)']],

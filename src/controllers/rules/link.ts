@@ -25,15 +25,8 @@ export interface LinkInput {
 }
 
 function splitLabels(value: string, conjunctions: ReadonlySet<string>): string[] {
-  const labels: string[] = [];
-  for (const part of value.split(/[,;/]/)) {
-    let words: string[] = [];
-    for (const word of [...part.trim().split(/\s+/), 'or']) {
-      if (!conjunctions.has(word.toLowerCase())) words.push(word);
-      else if (words.length) labels.push(words.join(' ').replace(/^['"“”‘’]|['"“”‘’.]$/g, '')), (words = []);
-    }
-  }
-  return labels.filter(Boolean);
+  const marked = value.split(/\s+/).map((word) => (conjunctions.has(word.toLowerCase()) ? ',' : word)).join(' ');
+  return marked.split(/\s*[,;/]\s*/).map((label) => label.trim().replace(/^['"“”‘’]|['"“”‘’.]$/g, '')).filter(Boolean);
 }
 
 /** The entities an object names; `made` collects the steps it implies ("the transcript of x.wav"). */
