@@ -36,6 +36,11 @@ t.test('content is apart from the instruction: quoted, after a colon, pasted, af
     ['Edit photo.jpg: make the sky purple and add a moon', ['image-to-image(image=photo.jpg, text=make the sky purple and add a moon)']],
     ['make portrait.png look like a comic book cover', ['image-to-image(image=portrait.png, text=look like a comic book cover)']],
     ['Modify kitchen.jpg so the walls are green', ['image-to-image(image=kitchen.jpg, text=so the walls are green)']],
+    ['take the people out of beach.jpg', ['image-to-image(image=beach.jpg, text=take the people out)']],
+    ['add a rainbow over the hills in valley.jpg', ['image-to-image(image=valley.jpg, text=add a rainbow over the hills)']],
+    ['Create a logo for our spring bake sale', ['text-to-image(text=a logo for our spring bake sale)']],
+    ['compose a limerick about a sleepy cat', ['text-generation(text=a limerick about a sleepy cat)']],
+    ['Segment both photos: yard.jpg and street.png', ['image-segmentation(image=yard.jpg)', 'image-segmentation(image=street.png)']],
   ]);
 });
 

@@ -66,8 +66,8 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
     // The text keeps its own final punctuation; line breaks and a colon after it are not part of it.
     while (to > from && items[to - 1]!.type === 'boundary' && !'?.!;…'.includes(norm(to - 1)!)) to--;
     if (to <= from || taken[from] || taken[to - 1] || (to - from === 1 && items[from]!.type === 'content')) return;
-    // "Here is the image: 'example.jpg'": a file named after a colon is the file, not text.
-    if (items.slice(from, to).every((item) => item.type === 'resource' || item.type === 'boundary' || item.type === 'comma')) return;
+    // "Here is the image: 'example.jpg'", "both photos: a.jpg and b.jpg": files named after a colon are files, not text.
+    if (items.slice(from, to).every((item) => item.type === 'resource' || item.type === 'boundary' || item.type === 'comma' || lexicon.conjunctions.has(item.raw))) return;
     const last = items[to - 1]!;
     const span = { start: items[from]!.token, end: last.type === 'content' ? found[last.content!]!.end : last.token + 1 };
     let value = text.slice(tokens[span.start]!.start, tokens[span.end - 1]!.end).trim();

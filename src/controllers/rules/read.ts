@@ -197,6 +197,8 @@ export function readPhrases(context: Context): Draft {
     const slot = INTENT_SPECS[intent].slot;
     if (slot === 'description' || slot === 'instruction') {
       let from = slot === 'instruction' ? match.start : match.end;
+      // "write a short poem about rain", "a logo for a bakery": a product that is no plain noun of its kind is part of what to make.
+      if (slot === 'description' && !match.cues.some((cue) => cue.type === 'say') && !match.literal.some((at) => nounOf(at))) for (from = match.start; !phraseWords[from - 1] && items[from - 1]?.type === 'word' && (determiner(from - 1) || !lexicon.stopwords.has(items[from - 1]!.norm)); ) from--;
       while (slot === 'description' && lexicon.descriptionLead.has(items[from]?.raw ?? '')) from++;
       const to = descriptionEnd(from);
       // "edit x.jpg so the cat wears a crown", "make x.jpg look like a painting": the instruction is what follows the file.
@@ -208,7 +210,10 @@ export function readPhrases(context: Context): Draft {
       // "a video using Text-to-Video": the tool to use, not what to show.
       const tool = to - from >= 2 && span.slice(1).every((item, i) => item.type !== 'word' || sayWords[from + 1 + i]);
       if (to > from && !tool) {
-        step.text = quoted ? context.contents[quoted.content!]!.value : textOf(context, from, to).replace(/[\s,;.!]+$/, '');
+        // "remove the background from x.jpg": nor the file it ends on.
+        let end = to;
+        while (slot === 'instruction' && end > from + 1 && (items[end - 1]!.type === 'resource' || (end < to && isWord(end - 1, lexicon.fileLinks)))) end--;
+        step.text = quoted ? context.contents[quoted.content!]!.value : textOf(context, from, end).replace(/[\s,;.!]+$/, '');
         explained.fill(1, from, to);
         describedTo = to;
         swallowed.fill(1, Math.max(from, match.end), to);
