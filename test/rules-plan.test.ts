@@ -35,12 +35,17 @@ t.test('content is apart from the instruction: quoted, after a colon, pasted, af
     ['Question: Who founded the company?\nContext: The company was founded by Maria Lopez in 1998.', ['question-answering(question=Who founded the company?, context=The company was founded by Maria Lopez in 1998.)']],
     ['Edit photo.jpg: make the sky purple and add a moon', ['image-to-image(image=photo.jpg, text=make the sky purple and add a moon)']],
     ['make portrait.png look like a comic book cover', ['image-to-image(image=portrait.png, text=look like a comic book cover)']],
-    ['Modify kitchen.jpg so the walls are green', ['image-to-image(image=kitchen.jpg, text=so the walls are green)']],
+    ['Modify kitchen.jpg so the walls are green', ['image-to-image(image=kitchen.jpg, text=the walls are green)']],
+    ['edit selfie.jpg to give me a mustache', ['image-to-image(image=selfie.jpg, text=give me a mustache)']],
     ['take the people out of beach.jpg', ['image-to-image(image=beach.jpg, text=take the people out)']],
     ['add a rainbow over the hills in valley.jpg', ['image-to-image(image=valley.jpg, text=add a rainbow over the hills)']],
     ['Create a logo for our spring bake sale', ['text-to-image(text=a logo for our spring bake sale)']],
     ['compose a limerick about a sleepy cat', ['text-generation(text=a limerick about a sleepy cat)']],
     ['Segment both photos: yard.jpg and street.png', ['image-segmentation(image=yard.jpg)', 'image-segmentation(image=street.png)']],
+    // "it" after a step that turned a file into another kind is the file, when the next step takes the file as it is.
+    ['caption beach.jpg and classify it too', ['image-to-text(image=beach.jpg)', 'image-classification(image=beach.jpg)']],
+    ['Transcribe lecture.mp3 and then remove the echo from it', ['automatic-speech-recognition(audio=lecture.mp3)', 'audio-to-audio(audio=lecture.mp3)']],
+    ['Describe yard.jpg and translate it into Dutch', ['image-to-text(image=yard.jpg)', 'translation(text=<GENERATED>-0, target_language=nl) <- 0']],
   ]);
 });
 

@@ -78,7 +78,9 @@ function resolve(graph: Graph, input: LinkInput, step: Step, object: Obj, follow
     return output ? [output] : [];
   }
   const found = graph.latest(step.intent, object.at, { ...(kind ? { kind } : {}), pointer: object.ref === 'pointer', original: object.ref === 'original', history: true, raw: true });
-  return found ? [found] : [];
+  // "caption c.jpg and also classify it": the file the step before turned into another kind, when this step takes that file as it is.
+  const source = found?.node !== undefined && object.ref === 'it' ? graph.nodes[found.node]!.inputs.find((entity) => entity.given && entity.kind !== found.kind && entity.kind !== 'text' && accepts(step.intent, entity.kind)) : undefined;
+  return source ? [source] : found ? [found] : [];
 }
 
 function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean): boolean {

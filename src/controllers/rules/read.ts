@@ -203,6 +203,7 @@ export function readPhrases(context: Context): Draft {
       const to = descriptionEnd(from);
       // "edit x.jpg so the cat wears a crown", "make x.jpg look like a painting": the instruction is what follows the file.
       for (let at = from; slot === 'instruction' && at < to - 1; at++) if (items[at]!.type === 'resource') from = at + 1;
+      while (from > match.start && from < to - 1 && items[from - 1]!.type === 'resource' && isWord(from, lexicon.stopwords) && !determiner(from)) from++;
       // "adjust the colours based on the description 'Make the sky bluer'", "an image that represents 'a sunset'": the quote is what to do or show.
       const span = items.slice(from, to);
       const at = span.findIndex((item) => item.type === 'content');
