@@ -185,6 +185,14 @@ t.test('Spanish, French, German and Portuguese', async (t) => {
     ['Quantas pessoas há em /examples/g.jpg?', ['object-detection(image=/examples/g.jpg)']],
     ['Leia em voz alta: Bom dia a todos.', ['text-to-speech(text=Bom dia a todos.)']],
     ['Transcreva a gravação reuniao.wav', ['automatic-speech-recognition(audio=reuniao.wav)']],
+    // What a picture shows, and noise removed, in everyday words of each language.
+    ["Qu'est-ce qu'on voit sur /examples/b.jpg ?", ['image-to-text(image=/examples/b.jpg)']],
+    ['¿Qué aparece en /examples/d.jpg?', ['image-to-text(image=/examples/d.jpg)']],
+    ['Was siehst du auf /examples/e.jpg?', ['image-to-text(image=/examples/e.jpg)']],
+    ['Remova o ruído de fundo de podcast.wav', ['audio-to-audio(audio=podcast.wav)']],
+    ['Elimina el ruido de la grabación clase.mp3', ['audio-to-audio(audio=clase.mp3)']],
+    ['Supprime le bruit de fond de memo.wav', ['audio-to-audio(audio=memo.wav)']],
+    ['Entferne bitte das Rauschen aus anruf.wav', ['audio-to-audio(audio=anruf.wav)']],
   ]);
   t.equal(planRequest('Transkribiere interview.wav').language, 'de');
   t.equal(planRequest('Transcribe interview.wav').language, 'en');

@@ -64,7 +64,7 @@ export const de: LanguageLexicon = {
   sentimentLabels: 'positiv negativ neutral',
   intents: {
     detect: { say: ['erkenne', 'erkennen', 'erkennung', 'objekterkennung', 'wie viele', 'wieviele', 'zahle', 'zahlen', 'finde die objekte', 'objekte', 'wo ist', 'wo sind'] },
-    caption: { say: ['beschreibe', 'beschreiben', 'beschreibung', 'was ist auf', 'was ist zu sehen', 'was zeigt', 'bildunterschrift'], make: ['beschreibung', 'bildunterschrift'] },
+    caption: { say: ['beschreibe', 'beschreiben', 'beschreibung', 'was ist auf', 'was ist zu sehen', 'was zeigt', 'was siehst du', 'was passiert auf', 'was ist in', 'bildunterschrift'], make: ['beschreibung', 'bildunterschrift'] },
     ocr: { say: ['lies den text', 'lese den text', 'text erkennen', 'extrahiere den text', 'texterkennung', 'ocr'] },
     words: { say: ['was steht', 'was sagt'] },
     translate: { say: ['ubersetze', 'ubersetzen', 'ubersetzt', 'ubersetzung', 'ubersetz*', 'von <lang> ins|in|nach <lang>'], make: ['ubersetzung', 'ubersetzte'] },
@@ -75,6 +75,7 @@ export const de: LanguageLexicon = {
     classify: { say: ['klassifiziere', 'klassifizieren', 'kategorisiere', 'was fur ein', 'welches tier'] },
     segment: { say: ['segmentiere', 'segmentieren', 'segmentierung', 'freistellen'] },
     depth: { say: ['tiefe', 'tiefenkarte', 'tiefenschatzung'] },
+    denoise: { say: ['entferne .. rauschen', 'rauschen entfernen', 'entrausche', 'entrauschen', 'hintergrundgerausch', 'hintergrundgerausche', 'storgerausche'] },
     enhance: { say: ['verbessere', 'verbessern', 'vergrossere', 'vergrossern', 'hochskalieren', 'scharfer', 'grosser'] },
     drawImage: { say: ['zeichne', 'male'], make: ['bild', 'foto', 'zeichnung', 'illustration'] },
     makeVideo: { make: ['video'] },
