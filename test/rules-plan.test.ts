@@ -42,6 +42,10 @@ t.test('content is apart from the instruction: quoted, after a colon, pasted, af
     ['Create a logo for our spring bake sale', ['text-to-image(text=a logo for our spring bake sale)']],
     ['compose a limerick about a sleepy cat', ['text-generation(text=a limerick about a sleepy cat)']],
     ['Segment both photos: yard.jpg and street.png', ['image-segmentation(image=yard.jpg)', 'image-segmentation(image=street.png)']],
+    ['mark every person and place in this: Ada Lovelace lived in London.', ['token-classification(text=Ada Lovelace lived in London.)']],
+    // A question asked after "tell me" is a question, even after "could you".
+    ['Could you have a look at court.jpg and tell me which team is winning?', ['visual-question-answering(image=court.jpg, question=which team is winning?)']],
+    ['open bill_may.png and tell me when it is due', ['document-question-answering(image=bill_may.png, question=when it is due)']],
     // "it" after a step that turned a file into another kind is the file, when the next step takes the file as it is.
     ['caption beach.jpg and classify it too', ['image-to-text(image=beach.jpg)', 'image-classification(image=beach.jpg)']],
     ['Transcribe lecture.mp3 and then remove the echo from it', ['automatic-speech-recognition(audio=lecture.mp3)', 'audio-to-audio(audio=lecture.mp3)']],
