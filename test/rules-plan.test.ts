@@ -130,6 +130,7 @@ t.test('conversations: files named earlier, the previous answer as text, "do the
       [user('My neighbour sent me this: "The bridge will close for repairs from May to July, and buses will replace the trams."'), assistant('Got it. What would you like me to do with it?')]],
     ['can you make it bigger?', ['image-to-image(image=/artifacts/ab12.png)'], [user('Paint a fox in the snow'), assistant('Done: /artifacts/ab12.png')]],
     ['and into Greek?', ['translation(text=Mind the gap, target_language=el)'], [user("Translate 'Mind the gap' into Dutch"), assistant('Let op het gat.')]],
+    ['now the second one', ['depth-estimation(image=y.jpg)'], [user('I sent x.jpg and y.jpg. Estimate the depth of the first one.'), assistant('Depth map: /artifacts/d0.png')]],
   ]);
 });
 

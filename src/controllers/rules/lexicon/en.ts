@@ -70,7 +70,7 @@ export const en: LanguageLexicon = {
       'what you generated', 'you made', 'you created', 'you generated', 'you sent', 'that text', 'that answer'],
     same: ['do the same', 'same for', 'same with', 'the same for', 'the same with', 'and the same', 'the same thing', 'same thing', 'likewise', 'same again', 'repeat that',
       'again', 'but for', 'also for', 'now do', 'next one',
-      'repeat this', 'again for', 'again with', 'what about', 'how about', 'now for', 'now with'],
+      'repeat this', 'again for', 'again with', 'what about', 'how about', 'now for', 'now with', 'now the'],
   },
   ordinals: { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, last: -1, latter: -1, former: 1 },
   nouns: {
