@@ -43,6 +43,10 @@ t.test('content is apart from the instruction: quoted, after a colon, pasted, af
     ['compose a limerick about a sleepy cat', ['text-generation(text=a limerick about a sleepy cat)']],
     ['Segment both photos: yard.jpg and street.png', ['image-segmentation(image=yard.jpg)', 'image-segmentation(image=street.png)']],
     ['mark every person and place in this: Ada Lovelace lived in London.', ['token-classification(text=Ada Lovelace lived in London.)']],
+    ['Can you write down what my aunt says in aunt_call.wav and make it shorter?', ['automatic-speech-recognition(audio=aunt_call.wav)', 'summarization(text=<GENERATED>-0) <- 0']],
+    ['type up the notes on flipchart.jpg please', ['image-to-text(image=flipchart.jpg)']],
+    ['make this sound more polite: send me the file now', ['text2text-generation(text=send me the file now)']],
+    ['so much noise in street_vox.wav, fix it please', ['audio-to-audio(audio=street_vox.wav)']],
     // A question asked after "tell me" is a question, even after "could you".
     ['Could you have a look at court.jpg and tell me which team is winning?', ['visual-question-answering(image=court.jpg, question=which team is winning?)']],
     ['open bill_may.png and tell me when it is due', ['document-question-answering(image=bill_may.png, question=when it is due)']],

@@ -200,7 +200,7 @@ export const en: LanguageLexicon = {
     transcribe: {
       say: ['transcribe', 'transcription', 'speech to text', 'speech-to-text', 'speech recognition', 'automatic speech recognition', 'asr',
         'convert .. into|to text', 'turn .. into text', 'converted into|to text', 'into written text', 'as text',
-        'write down', 'dictation', 'what was said', 'what is said', 'what s being said', 'what is being said', 'what ... said'],
+        'write down', 'write .. down', 'type up', 'type .. up', 'type out', 'type .. out', 'dictation', 'what was said', 'what is said', 'what s being said', 'what is being said', 'what ... said'],
       make: ['transcript', 'transcripts', 'transcription', 'transcribed', 'transcribed text'],
     },
     words: { say: ['what does ... say', 'what do ... say', 'what did ... say', 'what does ... read', 'what it says', 'what they say', 'what ... says', 'what ... saying',
@@ -209,7 +209,8 @@ export const en: LanguageLexicon = {
       say: ['denoise', 'noise reduction', 'reduce noise', 'reduce the noise', 'remove ... noise|hum|hiss|static|echo|crackle', 'reduce ... noise|hum|hiss|echo',
         'get rid of ... noise|hum|hiss|echo', 'less noisy', 'cut ... noise|hum', 'make ... louder|quieter', 'louder', 'turn up the volume',
         'audio enhancement', 'speech enhancement', 'separate the voices', 'separate the speakers', 'source separation', 'isolate the vocals',
-        'audio to audio', 'audio-to-audio', 'more audible', 'clearer audio'],
+        'audio to audio', 'audio-to-audio', 'more audible', 'clearer audio', 'too noisy', 'so noisy', 'very noisy', 'really noisy', 'wind noise',
+        'lot of noise', 'lots of noise', 'so much noise'],
       make: ['cleaned', 'denoised', 'clean audio', 'enhanced audio'],
     },
     classifySound: {
@@ -225,7 +226,7 @@ export const en: LanguageLexicon = {
     summarize: {
       say: ['summarize', 'summary', 'summarization', 'sum up', 'sum ... up', 'gist', 'tl dr', 'tldr', 'shorten', 'condense', 'main points',
         'key points', 'in a nutshell', 'recap', 'brief overview', 'overview', 'boil ... down', 'short version', 'shorter version',
-        'in a few words', 'in two lines', 'in one sentence', 'in a couple of sentences', 'highlights', 'key takeaways', 'takeaways',
+        'in a few words', 'in two lines', 'in one sentence', 'make .. shorter', 'shorter', 'more concise', 'cut .. down', 'in a couple of sentences', 'highlights', 'key takeaways', 'takeaways',
         'what is this about', 'what s this about', 'what is it about', 'what s it about', 'one line summary', 'one-line summary'],
       make: ['summary', 'summaries', 'summarized', 'short version', 'shorter version', 'recap', 'gist', 'synopsis', 'digest'],
     },
@@ -273,7 +274,8 @@ export const en: LanguageLexicon = {
       say: ['reply', 'respond', 'conversational', 'chat', 'chatbot', 'conversation', 'talk to', 'write back', 'response to', 'discuss'],
       make: ['reply', 'conversational response', 'response'],
     },
-    rewrite: { say: ['correct the grammar', 'fix the grammar', 'grammar', 'spelling', 'proofread', 'simplify', 'more formal', 'text2text'] },
+    rewrite: { say: ['correct the grammar', 'fix the grammar', 'grammar', 'spelling', 'proofread', 'simplify', 'more formal', 'more professional', 'more polite',
+      'more casual', 'less formal', 'friendlier', 'sound more', 'sound less', 'make .. sound more|less', 'make .. more formal|professional|polite|casual', 'polish', 'text2text'] },
     fillMask: { say: ['fill in the blank', 'fill the blank', 'fill in the gap', 'fill the gap', 'fill in the blanks', 'fill the blanks', 'fill in the gaps',
       'fill in', 'fill .. in', 'missing word', 'missing words', 'fill mask', 'fill-mask', 'blank', 'masked word'] },
     table: { say: ['tabular', 'tabular classification', 'classify the table', 'table classification', 'table data', 'table in', 'the table',
