@@ -41,6 +41,9 @@ t.test('content is apart from the instruction: quoted, after a colon, pasted, af
     ['add a rainbow over the hills in valley.jpg', ['image-to-image(image=valley.jpg, text=add a rainbow over the hills)']],
     ['Create a logo for our spring bake sale', ['text-to-image(text=a logo for our spring bake sale)']],
     ['compose a limerick about a sleepy cat', ['text-generation(text=a limerick about a sleepy cat)']],
+    // "transform" asks for a new version of the picture (image-to-image); into a named style, it is an edit with that instruction.
+    ['I want to transform harbour.jpg so that it resembles an old photograph', ['image-to-image(image=harbour.jpg)']],
+    ['Transform harbour.jpg into a charcoal drawing', ['image-to-image(image=harbour.jpg, text=a charcoal drawing)']],
     ['Segment both photos: yard.jpg and street.png', ['image-segmentation(image=yard.jpg)', 'image-segmentation(image=street.png)']],
     ['mark every person and place in this: Ada Lovelace lived in London.', ['token-classification(text=Ada Lovelace lived in London.)']],
     ['Can you write down what my aunt says in aunt_call.wav and make it shorter?', ['automatic-speech-recognition(audio=aunt_call.wav)', 'summarization(text=<GENERATED>-0) <- 0']],

@@ -162,12 +162,14 @@ export const en: LanguageLexicon = {
       say: ['enhance', 'enhancement', 'improve', 'upscale', 'upscaling', 'super resolution', 'superresolution', 'increase the resolution',
         'higher resolution', 'high resolution', 'sharpen', 'deblur', 'unblur', 'restore', 'fix', 'clean up', 'enlarge', 'blow up',
         'make ... bigger|larger|sharper|clearer|crisper|better|big', 'twice as big', 'less blurry', 'bigger', 'larger', 'image to image',
-        'image-to-image', 'upsample', 'too small', 'too tiny', 'too blurry', 'too dark', 'pixelated', 'grainy', 'low resolution', 'improve the quality', 'enhance the quality', 'better quality', 'higher quality'],
+        'image-to-image', 'upsample', 'transform', 'stylize', 'stylized version', 'too small', 'too tiny', 'too blurry', 'too dark', 'pixelated', 'grainy', 'low resolution', 'improve the quality', 'enhance the quality', 'better quality', 'higher quality'],
       make: ['enhanced', 'upscaled', 'improved', 'restored', 'sharpened', 'bigger version', 'larger version', 'enlarged'],
     },
     edit: {
       say: ['edit', 'image editing', 'modify', 'change', 'adjust', 'alter', 'replace', 'make it', 'make this', 'make them', 'add ... to', 'add ... on', 'add ... in|over|onto|behind|above|under', 'put ... on', 'put ... in|over|onto|behind|above|under', 'turn .. into', 'make it look',
-        'make .. look', 'recolor', 'colorize', 'paint', 'swap', 'restyle', 'style of', 'in the style', 'transform', 'cartoon', 'convert .. into a'],
+        'make .. look', 'recolor', 'colorize', 'paint', 'swap', 'restyle', 'style of', 'in the style', 'cartoon',
+        // "transform" alone asks for a new version (TaskBench's image-to-image); into a named style it is an edit to describe.
+        'transform .. into|to .. painting|sketch|drawing|watercolor|watercolour|cartoon|anime|comic|caricature|illustration|mosaic', 'convert .. into a'],
       make: ['edited', 'modified', 'changed'],
     },
     remove: { say: ['remove', 'get rid of', 'take .. off|out', 'erase .. from'] },
