@@ -50,6 +50,9 @@ t.test('content is apart from the instruction: quoted, after a colon, pasted, af
     ['type up the notes on flipchart.jpg please', ['image-to-text(image=flipchart.jpg)']],
     ['make this sound more polite: send me the file now', ['text2text-generation(text=send me the file now)']],
     ['so much noise in street_vox.wav, fix it please', ['audio-to-audio(audio=street_vox.wav)']],
+    // "pleased" reads as "please": only a person before it makes it a feeling.
+    ['My note is short, translate it into Spanish please: See you soon.', ['translation(text=See you soon., target_language=es)']],
+    ["Is the client pleased? 'Fast delivery, thanks a lot!'", ['text-classification(text=Fast delivery, thanks a lot!)']],
     // A question asked after "tell me" is a question, even after "could you".
     ['Could you have a look at court.jpg and tell me which team is winning?', ['visual-question-answering(image=court.jpg, question=which team is winning?)']],
     ['open bill_may.png and tell me when it is due', ['document-question-answering(image=bill_may.png, question=when it is due)']],

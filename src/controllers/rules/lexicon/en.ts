@@ -1,7 +1,8 @@
 // English: what people write when they ask for each task. See types.ts for the phrase syntax.
 import type { LanguageLexicon } from './types.js';
 
-const EMOTIONS = 'angry|happy|unhappy|upset|annoyed|pleased|satisfied|dissatisfied|frustrated|mad|furious|sad|disappointed|content|positive|negative';
+// Not "pleased": it reads as "please" once its suffix is stripped.
+const EMOTIONS = 'angry|happy|unhappy|upset|annoyed|satisfied|dissatisfied|frustrated|mad|furious|sad|disappointed|content|positive|negative';
 
 export const en: LanguageLexicon = {
   code: 'en',
@@ -235,7 +236,7 @@ export const en: LanguageLexicon = {
     sentiment: {
       say: ['sentiment', 'sentiment analysis', 'positive or negative', 'negative or positive', 'tone', 'mood', 'emotion', 'emotions',
         `how ${EMOTIONS}`, `is ... ${EMOTIONS}`, `are ... ${EMOTIONS}`, `sound ${EMOTIONS}`, `sounds ${EMOTIONS}`, `seem ${EMOTIONS}`,
-        `seems ${EMOTIONS}`, `was ... ${EMOTIONS}`, 'happy or unhappy', 'happy or sad', 'like or dislike', 'feel about', 'how ... feel',
+        `seems ${EMOTIONS}`, `was ... ${EMOTIONS}`, 'customer|client|user|buyer|guest|reviewer|author|writer pleased', 'happy or unhappy', 'happy or sad', 'like or dislike', 'feel about', 'how ... feel',
         'how ... feels', 'polarity', 'good or bad', 'satisfied or not'],
       make: ['sentiment', 'sentiments', 'mood', 'tone', 'polarity'],
     },
