@@ -56,6 +56,9 @@ t.test('content is apart from the instruction: quoted, after a colon, pasted, af
     // A question asked after "tell me" is a question, even after "could you".
     ['Could you have a look at court.jpg and tell me which team is winning?', ['visual-question-answering(image=court.jpg, question=which team is winning?)']],
     ['open bill_may.png and tell me when it is due', ['document-question-answering(image=bill_may.png, question=when it is due)']],
+    // "them" is every thing of the last group a step can use: the photos rather than their depth maps, the captions rather than the photos.
+    ['estimate the depth of hall.jpg and porch.jpg, then segment them', ['depth-estimation(image=hall.jpg)', 'depth-estimation(image=porch.jpg)', 'image-segmentation(image=hall.jpg)', 'image-segmentation(image=porch.jpg)']],
+    ['describe hall.jpg and porch.jpg and then translate them into Italian', ['image-to-text(image=hall.jpg)', 'image-to-text(image=porch.jpg)', 'translation(text=<GENERATED>-0, target_language=it) <- 0', 'translation(text=<GENERATED>-1, target_language=it) <- 1']],
     // "it" after a step that turned a file into another kind is the file, when the next step takes the file as it is.
     ['caption beach.jpg and classify it too', ['image-to-text(image=beach.jpg)', 'image-classification(image=beach.jpg)']],
     ['Transcribe lecture.mp3 and then remove the echo from it', ['automatic-speech-recognition(audio=lecture.mp3)', 'audio-to-audio(audio=lecture.mp3)']],

@@ -145,7 +145,8 @@ export class Graph {
   /** The last group of two or more entities an intent can use ("both", "each of them"). */
   group(intent: IntentId, before: number): Entity[] {
     const recent = this.entities.filter((entity) => entity.group !== undefined && entity.at < before && (accepts(intent, entity.kind) || CONVERSIONS[entity.kind]));
-    const last = recent.sort((a, b) => b.at - a.at)[0];
+    // What the step takes as it is, then new content (the photos, not their depth maps), then the latest.
+    const last = recent.sort((a, b) => Number(accepts(intent, b.kind)) - Number(accepts(intent, a.kind)) || Number(b.content) - Number(a.content) || b.at - a.at)[0];
     return last ? recent.filter((entity) => entity.group === last.group).sort((a, b) => a.at - b.at) : [];
   }
 

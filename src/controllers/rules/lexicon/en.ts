@@ -58,10 +58,10 @@ export const en: LanguageLexicon = {
     'tell me', 'show', 'return', 'compute', 'calculate', 'determine', 'estimate', 'perform', 'run', 'do', 'apply', 'extract', 'obtain',
     'analyze', 'check', 'measure', 'add'],
   references: {
-    it: ['it', 'its', 'that', 'them', 'they', 'those', 'this one', 'that one', 'one', 'the same'],
+    it: ['it', 'its', 'that', 'this one', 'that one', 'one', 'the same'],
     pointer: ['this', 'these', 'the following', 'following', 'below', 'the text below', 'as follows', 'here', 'the given', 'the provided',
       'the attached', 'this given', 'here is', 'here s', 'here are', 'attached is', 'above', 'the above', 'the text above'],
-    all: ['both', 'each', 'every', 'all', 'all of them', 'both of them', 'each of them', 'each one', 'the two', 'the three',
+    all: ['both', 'each', 'every', 'all', 'them', 'they', 'those', 'all of them', 'both of them', 'each of them', 'each one', 'the two', 'the three',
       'all three', 'both results', 'all the results'],
     result: ['the result', 'result', 'the output', 'output', 'the answer', 'answer', 'the response', 'the findings', 'what you found',
       'the generated', 'the resulting', 'the new', 'the created', 'the produced', 'the list', 'results', 'outputs', 'accordingly'],
