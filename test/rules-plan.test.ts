@@ -53,6 +53,11 @@ t.test('content is apart from the instruction: quoted, after a colon, pasted, af
     // "pleased" reads as "please": only a person before it makes it a feeling.
     ['My note is short, translate it into Spanish please: See you soon.', ['translation(text=See you soon., target_language=es)']],
     ["Is the client pleased? 'Fast delivery, thanks a lot!'", ['text-classification(text=Fast delivery, thanks a lot!)']],
+    // "what … says" gives way to a precise step in its clause: on a text it is that text, on a picture its words.
+    ["I'm cooking, just read out what the message says: 'Dinner at eight, bring wine.'", ['text-to-speech(text=Dinner at eight, bring wine.)']],
+    ['read aloud what the label on jar.jpg says', ['image-to-text(image=jar.jpg)', 'text-to-speech(text=<GENERATED>-0) <- 0']],
+    // A question after a remark starts after the comma.
+    ['This ticket_scan.png is blurry, when does the train leave?', ['document-question-answering(image=ticket_scan.png, question=when does the train leave?)']],
     // A question asked after "tell me" is a question, even after "could you".
     ['Could you have a look at court.jpg and tell me which team is winning?', ['visual-question-answering(image=court.jpg, question=which team is winning?)']],
     ['open bill_may.png and tell me when it is due', ['document-question-answering(image=bill_may.png, question=when it is due)']],

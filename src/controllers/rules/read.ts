@@ -100,7 +100,8 @@ export function labelList(context: Context, from: number, explained: Uint8Array,
 export function questionText({ items, tokens, text, lexicon }: Context, from: number, to: number): string {
   const opens = (at: number) => items[at]?.type === 'word' && lexicon.questionWords.has(items[at]!.norm);
   let start = from;
-  for (let at = from; at < to && !opens(at); at++) if ((items[at]!.type === 'comma' || items[at]!.type === 'dash') && opens(at + 1)) start = at + 1;
+  // "In d.jpg, what colour…", "This receipt.jpg is faded, how much…": the question starts after the first comma before a question word.
+  for (let at = from; at < to && start === from && !opens(from); at++) if ((items[at]!.type === 'comma' || items[at]!.type === 'dash') && opens(at + 1)) start = at + 1;
   while (start < to && items[start]!.type !== 'word') start++;
   if (start >= to) return '';
   let question = '';
