@@ -34,6 +34,9 @@ t.test('content is apart from the instruction: quoted, after a colon, pasted, af
     [`Could you please summarize the following text? ${note}`, [`summarization(text=${note})`]],
     ['Question: Who founded the company?\nContext: The company was founded by Maria Lopez in 1998.', ['question-answering(question=Who founded the company?, context=The company was founded by Maria Lopez in 1998.)']],
     ['Edit photo.jpg: make the sky purple and add a moon', ['image-to-image(image=photo.jpg, text=make the sky purple and add a moon)']],
+    // A sentence with a [MASK] blank is the text given, wherever the instruction is.
+    ['My favourite season is [MASK]. Fill it in please', ['fill-mask(text=My favourite season is [MASK].)']],
+    ['Which word goes here? The cat sat on the [MASK].', ['fill-mask(text=The cat sat on the [MASK].)']],
     ['make portrait.png look like a comic book cover', ['image-to-image(image=portrait.png, text=look like a comic book cover)']],
     ['Modify kitchen.jpg so the walls are green', ['image-to-image(image=kitchen.jpg, text=the walls are green)']],
     ['edit selfie.jpg to give me a mustache', ['image-to-image(image=selfie.jpg, text=give me a mustache)']],

@@ -160,6 +160,9 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
     const next = [end + 1, end + 2, end + 3].filter((at) => at < stop);
     if (words(end + 1, stop) >= 5 && files(end + 1, stop) === 0 && !next.some((at) => cues(at, at + 1) > 0 || joins.has(at))) take(end + 1, stop);
   }
+  // "The capital of Canada is [MASK]. Can you fill that in?": a sentence with a blank to fill is the text given.
+  start = 0;
+  for (let at = 0; at < n; at++) if (items[at]!.type === 'boundary') start = at + 1; else if (norm(at) === 'mask' && text[tokens[items[at]!.token]!.start - 1] === '[') take(start, nextBoundary[at]! + 1);
   // Spans found later may hold quotes found first: keep the outer one.
   const kept: Content[] = [];
   for (const span of found.sort((a, b) => a.start - b.start || b.end - a.end)) if (!kept.length || span.start >= kept.at(-1)!.end) kept.push(span);

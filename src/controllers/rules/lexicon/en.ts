@@ -280,7 +280,7 @@ export const en: LanguageLexicon = {
     rewrite: { say: ['correct the grammar', 'fix the grammar', 'grammar', 'spelling', 'proofread', 'simplify', 'more formal', 'more professional', 'more polite',
       'more casual', 'less formal', 'friendlier', 'sound more', 'sound less', 'make .. sound more|less', 'make .. more formal|professional|polite|casual', 'polish', 'text2text'] },
     fillMask: { say: ['fill in the blank', 'fill the blank', 'fill in the gap', 'fill the gap', 'fill in the blanks', 'fill the blanks', 'fill in the gaps',
-      'fill in', 'fill .. in', 'missing word', 'missing words', 'fill mask', 'fill-mask', 'blank', 'masked word'] },
+      'fill in', 'fill .. in', 'what word|words fits|fit|goes|go', 'which word|words fits|fit|goes|go', 'missing word', 'missing words', 'fill mask', 'fill-mask', 'blank', 'masked word'] },
     table: { say: ['tabular', 'tabular classification', 'classify the table', 'table classification', 'table data', 'table in', 'the table',
       'tabular format', 'table format', 'tabular form', 'any table', 'into a table', 'from the table', 'from this table', 'table image',
       'image of a table', 'picture of a table'] },
