@@ -24,7 +24,8 @@ export interface Reading {
 function takesContent(step: Step): boolean {
   const slot = INTENT_SPECS[step.intent].slot;
   if ((slot === 'question' && !step.question) || slot === 'instruction' || slot === 'labels') return true;
-  return step.objects.every((object) => object.type === 'ref' && (object.ref === 'it' || object.ref === 'pointer')) && !(step.text && slot === 'description');
+  // "summarize both: '…' and '…'": a step that names several takes them all.
+  return step.objects.some((object) => object.type === 'ref' && object.ref === 'all') || (step.objects.every((object) => object.type === 'ref' && (object.ref === 'it' || object.ref === 'pointer')) && !(step.text && slot === 'description'));
 }
 
 export function arrange(context: Context, draft: Draft): Reading {
@@ -212,9 +213,9 @@ function adopt(steps: Step[], orphan: { object: Obj; sentence: number; afterColo
     return !!nearest?.objects.push(object);
   }
   const kind = object.type === 'content' ? 'text' : (context.tokens[context.items[object.at]!.token]!.kind ?? 'image');
-  // The nearest free step that can use it: up to eight before it, then up to eight after it; one that picks a file ("the second one") takes no other.
+  // The nearest free step that can use it: up to eight before it, then up to eight after it; one that picks a file ("the second one") takes no other, one that names several ("each: '…' and '…'") takes them all.
   const free = (step: Step) =>
-    !step.objects.some((other) => other.type === object.type || (other.type === 'ref' && other.ref === 'ordinal')) && (object.type === 'file' || takesContent(step)) && (kind !== 'text' || INTENT_SPECS[step.intent].tasks.text !== undefined);
+    !step.objects.some((other) => (other.type === object.type && !step.objects.some((ref) => ref.type === 'ref' && ref.ref === 'all')) || (other.type === 'ref' && other.ref === 'ordinal')) && (object.type === 'file' || takesContent(step)) && (kind !== 'text' || INTENT_SPECS[step.intent].tasks.text !== undefined);
   // A step that takes it as it is before one that would convert it ("summarize the command, and edit the image").
   // A question in another sentence ("… 'x.wav'. Generate an image of it and answer my question '…?'") takes a file only when no other step can.
   const asked = (candidate: Step) => INTENT_SPECS[candidate.intent].slot === 'question' && candidate.sentence !== orphan.sentence;

@@ -131,7 +131,7 @@ export const en: LanguageLexicon = {
     classify: {
       say: ['classify', 'classification', 'image classification', 'categorize', 'categorization', 'label ... as', 'what kind of', 'what type of',
         'what sort of', 'which kind of', 'which type of', 'what category', 'which category', 'what class', 'which class', 'identify',
-        'recognize', 'what animal', 'which animal', 'what breed', 'what species', 'what is the main object', 'main subject', 'tag',
+        'recognize', 'what animal', 'which animal', 'what breed', 'what species', 'breed of', 'species of', 'what is the main object', 'main subject', 'tag',
         'label or class', 'class it belongs to', 'category it belongs to', 'belongs to', 'what is this image of', 'what is this a picture of'],
       make: ['classified', 'classification result', 'classification', 'classifications', 'predicted class', 'predicted label', 'predicted category', 'identified class'],
     },
@@ -168,7 +168,7 @@ export const en: LanguageLexicon = {
     },
     edit: {
       say: ['edit', 'image editing', 'modify', 'change', 'adjust', 'alter', 'replace', 'make it', 'make this', 'make them', 'add ... to', 'add ... on', 'add ... in|over|onto|behind|above|under', 'put ... on', 'put ... in|over|onto|behind|above|under', 'turn .. into', 'make it look',
-        'make .. look', 'recolor', 'colorize', 'paint', 'swap', 'restyle', 'style of', 'in the style', 'cartoon',
+        'make .. look', 'recolor', 'colorize', 'paint', 'swap', 'restyle', 'style of', 'in the style', 'cartoon', 'give .. a .. look|feel|effect|filter|style',
         // "transform" alone asks for a new version (TaskBench's image-to-image); into a named style it is an edit to describe.
         'transform .. into|to .. painting|sketch|drawing|watercolor|watercolour|cartoon|anime|comic|caricature|illustration|mosaic', 'convert .. into a'],
       make: ['edited', 'modified', 'changed'],
@@ -210,7 +210,7 @@ export const en: LanguageLexicon = {
       'talking about', 'talk about', 'what is being discussed', 'what s being discussed'] },
     denoise: {
       say: ['denoise', 'noise reduction', 'reduce noise', 'reduce the noise', 'remove ... noise|hum|hiss|static|echo|crackle', 'reduce ... noise|hum|hiss|echo',
-        'get rid of ... noise|hum|hiss|echo', 'less noisy', 'cut ... noise|hum', 'make ... louder|quieter', 'louder', 'turn up the volume',
+        'get rid of ... noise|hum|hiss|echo', 'less noisy', 'cut ... noise|hum', 'make ... louder|quieter', 'louder', 'turn up the volume', 'turn .. volume up', 'boost the volume', 'increase the volume',
         'audio enhancement', 'speech enhancement', 'separate the voices', 'separate the speakers', 'source separation', 'isolate the vocals',
         'audio to audio', 'audio-to-audio', 'more audible', 'clearer audio', 'too noisy', 'so noisy', 'very noisy', 'really noisy', 'wind noise',
         'lot of noise', 'lots of noise', 'so much noise'],
