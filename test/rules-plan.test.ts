@@ -38,6 +38,47 @@ t.test('content is apart from the instruction: quoted, after a colon, pasted, af
     [`Could you please summarize the following text? ${note}`, [`summarization(text=${note})`]],
     ['Question: Who founded the company?\nContext: The company was founded by Maria Lopez in 1998.', ['question-answering(question=Who founded the company?, context=The company was founded by Maria Lopez in 1998.)']],
     ['Edit photo.jpg: make the sky purple and add a moon', ['image-to-image(image=photo.jpg, text=make the sky purple and add a moon)']],
+    // A sentence with a [MASK] blank is the text given, wherever the instruction is.
+    ['My favourite season is [MASK]. Fill it in please', ['fill-mask(text=My favourite season is [MASK].)']],
+    ['Which word goes here? The cat sat on the [MASK].', ['fill-mask(text=The cat sat on the [MASK].)']],
+    ['make portrait.png look like a comic book cover', ['image-to-image(image=portrait.png, text=look like a comic book cover)']],
+    ['Modify kitchen.jpg so the walls are green', ['image-to-image(image=kitchen.jpg, text=the walls are green)']],
+    ['edit selfie.jpg to give me a mustache', ['image-to-image(image=selfie.jpg, text=give me a mustache)']],
+    ['take the people out of beach.jpg', ['image-to-image(image=beach.jpg, text=take the people out)']],
+    ['add a rainbow over the hills in valley.jpg', ['image-to-image(image=valley.jpg, text=add a rainbow over the hills)']],
+    ['Create a logo for our spring bake sale', ['text-to-image(text=a logo for our spring bake sale)']],
+    ['compose a limerick about a sleepy cat', ['text-generation(text=a limerick about a sleepy cat)']],
+    // "transform" asks for a new version of the picture (image-to-image); into a named style, it is an edit with that instruction.
+    ['I want to transform harbour.jpg so that it resembles an old photograph', ['image-to-image(image=harbour.jpg)']],
+    ['Transform harbour.jpg into a charcoal drawing', ['image-to-image(image=harbour.jpg, text=a charcoal drawing)']],
+    ['Segment both photos: yard.jpg and street.png', ['image-segmentation(image=yard.jpg)', 'image-segmentation(image=street.png)']],
+    ["Get the sentiment of each: 'loved it' and 'never again'", ['text-classification(text=loved it)', 'text-classification(text=never again)']],
+    ["Translate both into Spanish: 'open daily', 'closed on Sundays'", ['translation(text=open daily, target_language=es)', 'translation(text=closed on Sundays, target_language=es)']],
+    ['give yard.jpg a warm autumn look', ['image-to-image(image=yard.jpg, text=a warm autumn look)']],
+    ['turn the volume up on whisper.wav', ['audio-to-audio(audio=whisper.wav)']],
+    ['mark every person and place in this: Ada Lovelace lived in London.', ['token-classification(text=Ada Lovelace lived in London.)']],
+    ['Can you write down what my aunt says in aunt_call.wav and make it shorter?', ['automatic-speech-recognition(audio=aunt_call.wav)', 'summarization(text=<GENERATED>-0) <- 0']],
+    ['type up the notes on flipchart.jpg please', ['image-to-text(image=flipchart.jpg)']],
+    ['make this sound more polite: send me the file now', ['text2text-generation(text=send me the file now)']],
+    ['so much noise in street_vox.wav, fix it please', ['audio-to-audio(audio=street_vox.wav)']],
+    // "pleased" reads as "please": only a person before it makes it a feeling.
+    ['My note is short, translate it into Spanish please: See you soon.', ['translation(text=See you soon., target_language=es)']],
+    ["Is the client pleased? 'Fast delivery, thanks a lot!'", ['text-classification(text=Fast delivery, thanks a lot!)']],
+    // "what … says" gives way to a precise step in its clause: on a text it is that text, on a picture its words.
+    ["I'm cooking, just read out what the message says: 'Dinner at eight, bring wine.'", ['text-to-speech(text=Dinner at eight, bring wine.)']],
+    ['read aloud what the label on jar.jpg says', ['image-to-text(image=jar.jpg)', 'text-to-speech(text=<GENERATED>-0) <- 0']],
+    // A question after a remark starts after the comma.
+    ['This ticket_scan.png is blurry, when does the train leave?', ['document-question-answering(image=ticket_scan.png, question=when does the train leave?)']],
+    // A question asked after "tell me" is a question, even after "could you".
+    ['Could you have a look at court.jpg and tell me which team is winning?', ['visual-question-answering(image=court.jpg, question=which team is winning?)']],
+    ['open bill_may.png and tell me when it is due', ['document-question-answering(image=bill_may.png, question=when it is due)']],
+    // "them" is every thing of the last group a step can use: the photos rather than their depth maps, the captions rather than the photos.
+    ['estimate the depth of hall.jpg and porch.jpg, then segment them', ['depth-estimation(image=hall.jpg)', 'depth-estimation(image=porch.jpg)', 'image-segmentation(image=hall.jpg)', 'image-segmentation(image=porch.jpg)']],
+    ['describe hall.jpg and porch.jpg and then translate them into Italian', ['image-to-text(image=hall.jpg)', 'image-to-text(image=porch.jpg)', 'translation(text=<GENERATED>-0, target_language=it) <- 0', 'translation(text=<GENERATED>-1, target_language=it) <- 1']],
+    // "it" after a step that turned a file into another kind is the file, when the next step takes the file as it is.
+    ['caption beach.jpg and classify it too', ['image-to-text(image=beach.jpg)', 'image-classification(image=beach.jpg)']],
+    ['Transcribe lecture.mp3 and then remove the echo from it', ['automatic-speech-recognition(audio=lecture.mp3)', 'audio-to-audio(audio=lecture.mp3)']],
+    ['Describe yard.jpg and translate it into Dutch', ['image-to-text(image=yard.jpg)', 'translation(text=<GENERATED>-0, target_language=nl) <- 0']],
   ]);
 });
 
@@ -109,6 +150,17 @@ t.test('conversations: files named earlier, the previous answer as text, "do the
     ['Is that positive?', ['text-classification(text=the new menu is fantastic, we loved every dish)'], [user('Transcribe feedback.wav'), assistant('Transcript: "the new menu is fantastic, we loved every dish"')]],
     ['can you make it louder?', ['audio-to-audio(audio=/artifacts/aa.wav)'], [user('Read this aloud: welcome home'), assistant('Spoken: /artifacts/aa.wav')]],
   ]);
+  // An answer that only judges the text the user gave, or asks back, is no text to work on: "it" is the user's text.
+  // An answer that only presents a file: "it" is the file.
+  cases(t, [
+    ['read it aloud please', ['text-to-speech(text=Grazie mille per il regalo)'], [user("which language is 'Grazie mille per il regalo'?"), assistant('Italian.')]],
+    ['and what does it mean in English?', ['translation(text=Ik kom morgen terug, target_language=en)'], [user("What language is 'Ik kom morgen terug'?"), assistant("That's Dutch.")]],
+    ['Summarize it', ['summarization(text=The bridge will close for repairs from May to July, and buses will replace the trams.)'],
+      [user('My neighbour sent me this: "The bridge will close for repairs from May to July, and buses will replace the trams."'), assistant('Got it. What would you like me to do with it?')]],
+    ['can you make it bigger?', ['image-to-image(image=/artifacts/ab12.png)'], [user('Paint a fox in the snow'), assistant('Done: /artifacts/ab12.png')]],
+    ['and into Greek?', ['translation(text=Mind the gap, target_language=el)'], [user("Translate 'Mind the gap' into Dutch"), assistant('Let op het gat.')]],
+    ['now the second one', ['depth-estimation(image=y.jpg)'], [user('I sent x.jpg and y.jpg. Estimate the depth of the first one.'), assistant('Depth map: /artifacts/d0.png')]],
+  ]);
 });
 
 t.test('settings: labels, languages, questions', async (t) => {
@@ -167,6 +219,14 @@ t.test('Spanish, French, German and Portuguese', async (t) => {
     ['Quantas pessoas há em /examples/g.jpg?', ['object-detection(image=/examples/g.jpg)']],
     ['Leia em voz alta: Bom dia a todos.', ['text-to-speech(text=Bom dia a todos.)']],
     ['Transcreva a gravação reuniao.wav', ['automatic-speech-recognition(audio=reuniao.wav)']],
+    // What a picture shows, and noise removed, in everyday words of each language.
+    ["Qu'est-ce qu'on voit sur /examples/b.jpg ?", ['image-to-text(image=/examples/b.jpg)']],
+    ['¿Qué aparece en /examples/d.jpg?', ['image-to-text(image=/examples/d.jpg)']],
+    ['Was siehst du auf /examples/e.jpg?', ['image-to-text(image=/examples/e.jpg)']],
+    ['Remova o ruído de fundo de podcast.wav', ['audio-to-audio(audio=podcast.wav)']],
+    ['Elimina el ruido de la grabación clase.mp3', ['audio-to-audio(audio=clase.mp3)']],
+    ['Supprime le bruit de fond de memo.wav', ['audio-to-audio(audio=memo.wav)']],
+    ['Entferne bitte das Rauschen aus anruf.wav', ['audio-to-audio(audio=anruf.wav)']],
   ]);
   t.equal(planRequest('Transkribiere interview.wav').language, 'de');
   t.equal(planRequest('Transcribe interview.wav').language, 'en');
@@ -227,6 +287,25 @@ t.test('files, questions and quotes keep their roles', async (t) => {
       ['translation(text=The shop opens at nine., target_language=it)', 'text-to-speech(text=<GENERATED>-0) <- 0']],
     ["Run visual question answering on kitchen.jpg with the question 'What is on the stove?'", ['visual-question-answering(image=kitchen.jpg, question=What is on the stove?)']],
     ['I want to know the depth of objects in hall.jpg and then detect the objects in the depth map.', ['depth-estimation(image=hall.jpg)', 'object-detection(image=<GENERATED>-0) <- 0']],
+  ]);
+});
+
+t.test('everyday wordings: lexicon data, no code', async (t) => {
+  cases(t, [
+    // The alternatives of a bare question: the first is no longer than the others.
+    ["Is this email a refund request, a complaint, or spam? 'Where is my money?'", ['zero-shot-classification(text=Where is my money?, labels=refund request, complaint, spam)']],
+    ['Is garden.jpg photographed in summer or winter?', ['zero-shot-image-classification(image=garden.jpg, labels=summer, winter)']],
+    ['I can barely make out the scribbles on fridge_note.jpg', ['image-to-text(image=fridge_note.jpg)']],
+    ['this screenshot.png is too blurry to share', ['image-to-image(image=screenshot.png)']],
+    ["Show me what 'a castle made of ice' would look like", ['text-to-image(text=a castle made of ice)']],
+    ['give me a 10 second video of rain on a window', ['text-to-video(text=rain on a window)']],
+    ["Do 'We close at six' and 'Closing time is 6 pm' mean the same?", ['sentence-similarity(text=We close at six, other_text=Closing time is 6 pm)']],
+    ['Kannst du mir vortrag.mp3 abtippen?', ['automatic-speech-recognition(audio=vortrag.mp3)']],
+  ]);
+  // What a speaker says is not a request to speak; a caption for a post and "another language" ask for nothing.
+  cases(t, [
+    ['I received a voice note (note_12.ogg). What is he saying, in Spanish?', ['automatic-speech-recognition(audio=note_12.ogg)', 'translation(text=<GENERATED>-0, target_language=es) <- 0']],
+    ["Post beach.jpg on Facebook with the caption 'summer!'", []],
   ]);
 });
 

@@ -24,7 +24,8 @@ export interface Reading {
 function takesContent(step: Step): boolean {
   const slot = INTENT_SPECS[step.intent].slot;
   if ((slot === 'question' && !step.question) || slot === 'instruction' || slot === 'labels') return true;
-  return step.objects.every((object) => object.type === 'ref' && (object.ref === 'it' || object.ref === 'pointer')) && !(step.text && slot === 'description');
+  // "summarize both: '…' and '…'": a step that names several takes them all.
+  return step.objects.some((object) => object.type === 'ref' && object.ref === 'all') || (step.objects.every((object) => object.type === 'ref' && (object.ref === 'it' || object.ref === 'pointer')) && !(step.text && slot === 'description'));
 }
 
 export function arrange(context: Context, draft: Draft): Reading {
@@ -37,21 +38,27 @@ export function arrange(context: Context, draft: Draft): Reading {
 
   // Questions without a cue: "What's the total on receipt.jpg?", "On which date was it signed?".
   const withSteps = new Set(draft.steps.map((step) => step.sentence));
+  const creatorEnds = new Set(matches.filter((match) => match.cues.some((cue) => cue.type === 'creator')).map((match) => match.end));
   for (let sentence = 0; sentence < starts.length && draft.steps.length < 200; sentence++) {
     const from = starts[sentence]!;
     const to = sentenceEnd(sentence);
     const said = words(from, to);
     if (withSteps.has(sentence) || said.length === 0) continue;
-    const question = items[to]?.norm === '?' || (lexicon.questionWords.has(said[0]!.norm) && said.length > 2);
+    // "could you look at d.jpg and tell me what sport they're playing": a question asked after "tell me".
+    const embedded = Array.from({ length: to - from }, (_, i) => from + i).find((at) => creatorEnds.has(at) && lexicon.questionWords.has(items[at]!.norm) && !lexicon.copulas.has(items[at]!.raw));
+    const question = embedded !== undefined || items[to]?.norm === '?' || (lexicon.questionWords.has(said[0]!.norm) && said.length > 2);
     // "What is it?" is about a file named; "how are you?" alone is small talk; "Can you save x.wav to my Drive?" asks for an action.
     const small = said.every((word) => lexicon.stopwords.has(word.norm)) && !items.some((item) => item.type === 'resource' || item.type === 'content');
-    if (!question || small || draft.ignoreAt.has(from + (items[from]!.type === 'word' ? 0 : 1)) || (draft.chitchat > 0 && said.length < 4)) continue;
-    const step: Step = { intent: 'question', at: from, start: from, end: to, sentence, phrase: '', strength: 0.7, objects: [], targets: [], question: questionText(context, from, to) };
+    if (!question || small || (embedded === undefined && draft.ignoreAt.has(from + (items[from]!.type === 'word' ? 0 : 1))) || (draft.chitchat > 0 && said.length < 4)) continue;
+    const step: Step = { intent: 'question', at: from, start: from, end: to, sentence, phrase: '', strength: 0.7, objects: [], targets: [], question: questionText(context, embedded ?? from, to) };
     // "Is c.jpg a city, a farm or a beach?": the alternatives after the file or "is" are candidate labels.
     const or = said.findIndex((word) => lexicon.alternatives.has(word.raw));
     let listStart = -1;
     for (let at = from; or > 0 && at < to && items[at] !== said[or]; at++) if (items[at]!.type === 'resource' || items[at]!.type === 'content' || lexicon.copulas.has(items[at]!.raw) || lexicon.references.get(items[at]!.raw) === 'it') listStart = at + 1;
     const labels = listStart > 0 ? labelList(context, listStart, explained) : null;
+    // Where the list starts is a guess: a noun, a participle or a function word that makes the first alternative longer than the others is its subject ("Is this message spam, a complaint or a question?").
+    const subject = (word = '') => lexicon.nouns.has(lexicon.stem(word)) || lexicon.stopwords.has(word) || lexicon.participles.some((ending) => word.endsWith(ending));
+    while (labels && labels[0]!.split(' ').length > Math.max(1, ...labels.slice(1).map((label) => label.split(' ').length)) && subject(labels[0]!.split(' ')[0])) labels[0] = labels[0]!.slice(labels[0]!.indexOf(' ') + 1);
     if (labels) step.labels = labels;
     draft.steps.push(step);
     for (let at = from; at < to; at++) if (items[at]!.type === 'word') explained[at] = 1;
@@ -71,8 +78,7 @@ export function arrange(context: Context, draft: Draft): Reading {
   });
   // "a picture and a video of waves": what the last product shows, the others show too.
   for (let index = steps.length - 2; index >= 0; index--) {
-    const step = steps[index]!;
-    const next = steps[index + 1]!;
+    const [step, next] = [steps[index]!, steps[index + 1]!];
     if (INTENT_SPECS[step.intent].slot === 'description' && !step.text && next.sentence === step.sentence && INTENT_SPECS[next.intent].slot === 'description') step.text = next.text;
   }
   steps.forEach((step, index) => {
@@ -107,8 +113,7 @@ export function arrange(context: Context, draft: Draft): Reading {
   }
 
   const stepAt = (at: number): Step | undefined => {
-    let low = 0;
-    let high = kept.length - 1;
+    let [low, high] = [0, kept.length - 1];
     while (low <= high) {
       const middle = (low + high) >> 1;
       const step = kept[middle]!;
@@ -132,14 +137,11 @@ export function arrange(context: Context, draft: Draft): Reading {
   }
   // "summarize the complaint in a couple of sentences": a second phrase for the same step.
   for (let index = kept.length - 1; index > 0; index--) {
-    const step = kept[index]!;
-    const previous = kept[index - 1]!;
+    const [step, previous] = [kept[index]!, kept[index - 1]!];
     if (step.intent === previous.intent && step.sentence === previous.sentence && step.objects.length === 0) {
       previous.end = step.end;
       for (const target of step.targets) if (!previous.targets.includes(target)) previous.targets.push(target);
-      previous.source ??= step.source;
-      previous.labels ??= step.labels;
-      previous.text ??= step.text;
+      Object.assign(previous, { source: previous.source ?? step.source, labels: previous.labels ?? step.labels, text: previous.text ?? step.text });
       kept.splice(index, 1);
     }
   }
@@ -211,9 +213,9 @@ function adopt(steps: Step[], orphan: { object: Obj; sentence: number; afterColo
     return !!nearest?.objects.push(object);
   }
   const kind = object.type === 'content' ? 'text' : (context.tokens[context.items[object.at]!.token]!.kind ?? 'image');
-  // The nearest free step that can use it: up to eight before it, then up to eight after it; one that picks a file ("the second one") takes no other.
+  // The nearest free step that can use it: up to eight before it, then up to eight after it; one that picks a file ("the second one") takes no other, one that names several ("each: '…' and '…'") takes them all.
   const free = (step: Step) =>
-    !step.objects.some((other) => other.type === object.type || (other.type === 'ref' && other.ref === 'ordinal')) && (object.type === 'file' || takesContent(step)) && (kind !== 'text' || INTENT_SPECS[step.intent].tasks.text !== undefined);
+    !step.objects.some((other) => (other.type === object.type && !step.objects.some((ref) => ref.type === 'ref' && ref.ref === 'all')) || (other.type === 'ref' && other.ref === 'ordinal')) && (object.type === 'file' || takesContent(step)) && (kind !== 'text' || INTENT_SPECS[step.intent].tasks.text !== undefined);
   // A step that takes it as it is before one that would convert it ("summarize the command, and edit the image").
   // A question in another sentence ("… 'x.wav'. Generate an image of it and answer my question '…?'") takes a file only when no other step can.
   const asked = (candidate: Step) => INTENT_SPECS[candidate.intent].slot === 'question' && candidate.sentence !== orphan.sentence;

@@ -66,9 +66,9 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
     // The text keeps its own final punctuation; line breaks and a colon after it are not part of it.
     while (to > from && items[to - 1]!.type === 'boundary' && !'?.!;…'.includes(norm(to - 1)!)) to--;
     if (to <= from || taken[from] || taken[to - 1] || (to - from === 1 && items[from]!.type === 'content')) return;
-    // "Here is the image: 'example.jpg'": a file named after a colon is the file, not text.
+    // "Here is the image: 'example.jpg'", "both photos: a.jpg and b.jpg": files named after a colon are files, not text.
     let file = from;
-    while (file < to && (items[file]!.type === 'resource' || items[file]!.type === 'boundary' || items[file]!.type === 'comma')) file++;
+    while (file < to && (items[file]!.type === 'resource' || items[file]!.type === 'boundary' || items[file]!.type === 'comma' || lexicon.conjunctions.has(items[file]!.raw))) file++;
     if (file === to) return;
     const last = items[to - 1]!;
     const span = { start: items[from]!.token, end: last.type === 'content' ? found[last.content!]!.end : last.token + 1 };
@@ -162,6 +162,9 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
     const next = [end + 1, end + 2, end + 3].filter((at) => at < stop);
     if (words(end + 1, stop) >= 5 && files(end + 1, stop) === 0 && !next.some((at) => cues(at, at + 1) > 0 || joins.has(at))) take(end + 1, stop);
   }
+  // "The capital of Canada is [MASK]. Can you fill that in?": a sentence with a blank to fill is the text given.
+  start = 0;
+  for (let at = 0; at < n; at++) if (items[at]!.type === 'boundary') start = at + 1; else if (norm(at) === 'mask' && text[tokens[items[at]!.token]!.start - 1] === '[') take(start, nextBoundary[at]! + 1);
   // Spans found later may hold quotes found first: keep the outer one.
   const kept: Content[] = [];
   for (const span of found.sort((a, b) => a.start - b.start || b.end - a.end)) if (!kept.length || span.start >= kept.at(-1)!.end) kept.push(span);

@@ -2,6 +2,7 @@
 // linked in an answer such as /artifacts/3f2a9c71.png) and the assistant's last answer as text,
 // so "make that picture bigger" and "translate your answer into German" have something to use.
 import type { ChatMessage } from '../../pipeline/types.js';
+import { findQuotes } from './content.js';
 import type { Entity } from './graph.js';
 import { tokenize } from './text.js';
 
@@ -25,14 +26,18 @@ export function historyEntities(history: readonly ChatMessage[]): Entity[] {
   recent.forEach((message, index) => {
     const base = -1e9 + index * 1e6;
     const text = message.content.slice(0, SCAN_CHARACTERS);
-    for (const token of tokenize(text)) {
-      if (token.type !== 'resource' || !token.kind || token.kind === 'text') continue;
-      entities.push({ id: 0, kind: token.kind, value: text.slice(token.start, token.end), content: true, at: base + token.start, given: true });
-    }
+    const tokens = tokenize(text);
+    const files = tokens.filter((token) => token.type === 'resource' && token.kind && token.kind !== 'text');
+    for (const token of files) entities.push({ id: 0, kind: token.kind!, value: text.slice(token.start, token.end), content: true, at: base + token.start, given: true });
+    // Text the user gave earlier ("What language is '…'?"): what "it" is when the answer only judged it.
+    if (message.role === 'user') for (const quote of findQuotes(text, tokens)) entities.push({ id: 0, kind: 'text', value: quote.value, content: true, at: base + tokens[quote.start]!.start, given: true });
   });
   const last = recent.findLastIndex((message) => message.role === 'assistant');
-  if (last >= 0) entities.push({ id: 0, kind: 'text', value: answerText(recent[last]!.content), content: true, at: -1e9 + last * 1e6 + 5e5, given: true, answer: true });
-  return entities;
+  if (last < 0) return entities;
+  const value = answerText(recent[last]!.content);
+  // A question back, or a word or two about a text the user gave ("That's Swedish.") or around a file ("Here it is: /artifacts/…"), is no text to work on.
+  const verdict = value.endsWith('?') || (value.split(/\s+/).length <= 4 && entities.some((entity) => entity.kind === 'text' || entity.at >= -1e9 + last * 1e6));
+  return [...entities, { id: 0, kind: 'text', value, content: !verdict, at: -1e9 + last * 1e6 + 5e5, given: true, answer: true }];
 }
 
 /** The user's previous request, for "do the same for c.jpg". */

@@ -137,36 +137,35 @@ export class Graph {
   /** One of the files named so far, in the chat and the request ("the second photo", "the last one"). */
   ordinal(position: number, kind?: ObjectKind): Entity | undefined {
     const files = new Map<string, Entity>();
-    for (const entity of [...this.entities].sort((a, b) => a.at - b.at)) {
-      if (entity.given && entity.kind !== 'text' && (!kind || entity.kind === kind || (kind === 'image' && entity.kind === 'document')) && !files.has(entity.value!)) files.set(entity.value!, entity);
-    }
+    const fits = (entity: Entity) => entity.given && entity.kind !== 'text' && (!kind || entity.kind === kind || (kind === 'image' && entity.kind === 'document'));
+    for (const entity of [...this.entities].sort((a, b) => a.at - b.at)) if (fits(entity) && !files.has(entity.value!)) files.set(entity.value!, entity);
     return [...files.values()].at(position > 0 ? position - 1 : position);
   }
 
   /** The last group of two or more entities an intent can use ("both", "each of them"). */
   group(intent: IntentId, before: number): Entity[] {
     const recent = this.entities.filter((entity) => entity.group !== undefined && entity.at < before && (accepts(intent, entity.kind) || CONVERSIONS[entity.kind]));
-    const last = recent.sort((a, b) => b.at - a.at)[0];
+    // What the step takes as it is, then new content (the photos, not their depth maps), then the latest.
+    const last = recent.sort((a, b) => Number(accepts(intent, b.kind)) - Number(accepts(intent, a.kind)) || Number(b.content) - Number(a.content) || b.at - a.at)[0];
     return last ? recent.filter((entity) => entity.group === last.group).sort((a, b) => a.at - b.at) : [];
   }
 
   newGroup(entities: Entity[]): void {
-    if (entities.length < 2) return;
-    const group = this.groups++;
-    for (const entity of entities) entity.group ??= group;
+    // Numbers may be skipped: a group only needs its own.
+    if (entities.length > 1) for (const entity of entities) entity.group ??= this.groups;
+    this.groups++;
   }
 
   /** The nodes as tasks: duplicates merged, ids in dependency order, outputs as `<GENERATED>-k`. */
   tasks(): Task[] {
-    const nodes = this.nodes;
     const canonical = new Map<number, number>();
     const byKey = new Map<string, Node>();
     const same = (node: number) => canonical.get(node) ?? node;
     const order: Node[] = [];
     const placed = new Set<number>();
     const visit = (node: Node, depth = 0) => {
-      if (placed.has(node.id) || depth > nodes.length) return;
-      for (const entity of node.inputs) if (entity.node !== undefined) visit(nodes[entity.node]!, depth + 1);
+      if (placed.has(node.id) || depth > this.nodes.length) return;
+      for (const entity of node.inputs) if (entity.node !== undefined) visit(this.nodes[entity.node]!, depth + 1);
       placed.add(node.id);
       // The same task on the same inputs is one task, unless their settings conflict (two target languages).
       const key = `${node.task}|${node.inputs.map((entity) => (entity.node !== undefined ? `#${same(entity.node)}` : `=${entity.value}`)).join('|')}`;
@@ -179,7 +178,7 @@ export class Graph {
         order.push(node);
       }
     };
-    for (const node of nodes) visit(node);
+    for (const node of this.nodes) visit(node);
     // Each input goes to the first argument of its kind; a task missing a required argument goes, with what needs it.
     const argsOf = (node: Node) => {
       const spec = TASK_TYPES[node.task].args;

@@ -25,15 +25,8 @@ export interface LinkInput {
 }
 
 function splitLabels(value: string, conjunctions: ReadonlySet<string>): string[] {
-  const labels: string[] = [];
-  for (const part of value.split(/[,;/]/)) {
-    let words: string[] = [];
-    for (const word of [...part.trim().split(/\s+/), 'or']) {
-      if (!conjunctions.has(word.toLowerCase())) words.push(word);
-      else if (words.length) labels.push(words.join(' ').replace(/^['"“”‘’]|['"“”‘’.]$/g, '')), (words = []);
-    }
-  }
-  return labels.filter(Boolean);
+  const marked = value.split(/\s+/).map((word) => (conjunctions.has(word.toLowerCase()) ? ',' : word)).join(' ');
+  return marked.split(/\s*[,;/]\s*/).map((label) => label.trim().replace(/^['"“”‘’]|['"“”‘’.]$/g, '')).filter(Boolean);
 }
 
 /** The entities an object names; `made` collects the steps it implies ("the transcript of x.wav"). */
@@ -85,7 +78,9 @@ function resolve(graph: Graph, input: LinkInput, step: Step, object: Obj, follow
     return output ? [output] : [];
   }
   const found = graph.latest(step.intent, object.at, { ...(kind ? { kind } : {}), pointer: object.ref === 'pointer', original: object.ref === 'original', history: true, raw: true });
-  return found ? [found] : [];
+  // "caption c.jpg and also classify it": the file the step before turned into another kind, when this step takes that file as it is.
+  const source = found?.node !== undefined && object.ref === 'it' ? graph.nodes[found.node]!.inputs.find((entity) => entity.given && entity.kind !== found.kind && entity.kind !== 'text' && accepts(step.intent, entity.kind)) : undefined;
+  return source ? [source] : found ? [found] : [];
 }
 
 function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean): boolean {
@@ -207,7 +202,7 @@ function applyLanguage(graph: Graph, { lang, at }: { lang: string; at: number })
   // "a summarized version in French and an answer to …": the step whose clause says it, else the last one.
   const open = graph.nodes.filter((node) => TASK_TYPES[node.task].outputs.includes('text') && !consumed.has(node.id));
   const last = open.find((node) => graph.outputOf(node.id, 'text')!.at >= at && !node.implicit) ?? open.at(-1);
-  const text = last ? graph.outputOf(last.id, 'text') : graph.entities.filter((entity) => entity.given && entity.kind === 'text').at(-1);
+  const text = last ? graph.outputOf(last.id, 'text') : graph.entities.filter((entity) => entity.given && entity.kind === 'text' && entity.content).at(-1);
   if (text) graph.add('translate', [text], { target_language: lang }, text.at + 0.1, true);
 }
 

@@ -174,7 +174,8 @@ export function planRequest(request: string, history: readonly ChatMessage[] = [
 function replayed(previous: string, analysis: Analysis, history: readonly ChatMessage[], maxTasks: number): Omit<RulesPlan, 'language' | 'fit'> | null {
   const { reading } = analysis;
   const earlier = history.slice(0, history.map((message) => message.content).lastIndexOf(previous));
-  if (reading.steps.length === 0 && reading.modifiers.length === 1) {
+  // "and into Italian?" asks nothing else: a bare question is no step of its own.
+  if (reading.steps.every((step) => step.intent === 'question') && reading.modifiers.length === 1) {
     const before = planRequest(previous, earlier, { maxTasks });
     const lang = reading.modifiers[0]!.lang;
     if (!before.tasks.some((task) => task.task === 'translation')) return null;

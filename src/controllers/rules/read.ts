@@ -100,7 +100,8 @@ export function labelList(context: Context, from: number, explained: Uint8Array,
 export function questionText({ items, tokens, text, lexicon }: Context, from: number, to: number): string {
   const opens = (at: number) => items[at]?.type === 'word' && lexicon.questionWords.has(items[at]!.norm);
   let start = from;
-  for (let at = from; at < to && !opens(at); at++) if ((items[at]!.type === 'comma' || items[at]!.type === 'dash') && opens(at + 1)) start = at + 1;
+  // "In d.jpg, what colour…", "This receipt.jpg is faded, how much…": the question starts after the first comma before a question word.
+  for (let at = from; at < to && start === from && !opens(from); at++) if ((items[at]!.type === 'comma' || items[at]!.type === 'dash') && opens(at + 1)) start = at + 1;
   while (start < to && items[start]!.type !== 'word') start++;
   if (start >= to) return '';
   let question = '';
@@ -168,8 +169,7 @@ export function readPhrases(context: Context): Draft {
   const swallowed = new Uint8Array(n);
   const stepClauses = new Set<number>();
   let lastProduct: { sentence: number; end: number } | undefined;
-  let claimed = -1;
-  let describedTo = -1;
+  let [claimed, describedTo] = [-1, -1];
 
   /** A description runs to the end of the sentence, or to a connector before the next request. */
   /** A question stops only where a connector is followed by a request ("when is the next due date" runs on). */
@@ -200,8 +200,13 @@ export function readPhrases(context: Context): Draft {
     const slot = INTENT_SPECS[intent].slot;
     if (slot === 'description' || slot === 'instruction') {
       let from = slot === 'instruction' ? match.start : match.end;
+      // "write a short poem about rain", "a logo for a bakery": a product that is no plain noun of its kind is part of what to make.
+      if (slot === 'description' && !match.cues.some((cue) => cue.type === 'say') && !match.literal.some((at) => nounOf(at))) for (from = match.start; !phraseWords[from - 1] && items[from - 1]?.type === 'word' && (determiner(from - 1) || !lexicon.stopwords.has(items[from - 1]!.norm)); ) from--;
       while (slot === 'description' && lexicon.descriptionLead.has(items[from]?.raw ?? '')) from++;
       const to = descriptionEnd(from);
+      // "edit x.jpg so the cat wears a crown", "make x.jpg look like a painting": the instruction is what follows the file.
+      for (let at = from; slot === 'instruction' && at < to - 1; at++) if (items[at]!.type === 'resource') from = at + 1;
+      while (from > match.start && from < to - 1 && items[from - 1]!.type === 'resource' && isWord(from, lexicon.stopwords) && !determiner(from)) from++;
       // "adjust the colours based on the description 'Make the sky bluer'", "an image that represents 'a sunset'": the quote is what to do or show.
       const span = items.slice(from, to);
       const at = span.findIndex((item) => item.type === 'content');
@@ -209,7 +214,10 @@ export function readPhrases(context: Context): Draft {
       // "a video using Text-to-Video": the tool to use, not what to show.
       const tool = to - from >= 2 && span.slice(1).every((item, i) => item.type !== 'word' || sayWords[from + 1 + i]);
       if (to > from && !tool) {
-        step.text = quoted ? context.contents[quoted.content!]!.value : textOf(context, from, to).replace(/[\s,;.!]+$/, '');
+        // "remove the background from x.jpg": nor the file it ends on.
+        let end = to;
+        while (slot === 'instruction' && end > from + 1 && (items[end - 1]!.type === 'resource' || (end < to && isWord(end - 1, lexicon.fileLinks)))) end--;
+        step.text = quoted ? context.contents[quoted.content!]!.value : textOf(context, from, end).replace(/[\s,;.!]+$/, '');
         explained.fill(1, from, to);
         describedTo = to;
         swallowed.fill(1, Math.max(from, match.end), to);

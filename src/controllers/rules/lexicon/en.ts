@@ -1,7 +1,8 @@
 // English: what people write when they ask for each task. See types.ts for the phrase syntax.
 import type { LanguageLexicon } from './types.js';
 
-const EMOTIONS = 'angry|happy|unhappy|upset|annoyed|pleased|satisfied|dissatisfied|frustrated|mad|furious|sad|disappointed|content|positive|negative';
+// Not "pleased": it reads as "please" once its suffix is stripped.
+const EMOTIONS = 'angry|happy|unhappy|upset|annoyed|satisfied|dissatisfied|frustrated|mad|furious|sad|disappointed|content|positive|negative';
 
 export const en: LanguageLexicon = {
   code: 'en',
@@ -38,8 +39,13 @@ export const en: LanguageLexicon = {
     'get the text output', 'the text output', 'a text output', 'text output', 'in text format', 'in a text format', 'in text form',
     'in textual format', 'in textual form', 'in the format of text', 'in a textual format', 'based on its content', 'based on their content',
     'according to its content', 'according to their content',
+    // Words around a task that ask for nothing: a caption given for a post, a language not named.
+    'with the caption', 'with a caption', 'with the title', 'into another language', 'to another language', 'in another language',
+    'into a different language', 'to a different language', 'into other languages',
+    // "what is she saying, in English?": the speaker's words, not a request to speak.
+    'she saying', 'he saying', 'they saying', 'she s saying', 'he s saying', 'they re saying', 'people saying',
   ],
-  presenters: ['i have', 'i ve got', 'got this', 'we have', 'here is', 'here s', 'here are', 'attached is', 'below is',
+  presenters: ['i have', 'i ve got', 'got this', 'got a', 'i got a', 'received a', 'i received', 'we have', 'here is', 'here s', 'here are', 'attached is', 'below is',
     'contains', 'containing', 'which contains', 'that contains', 'includes', 'which includes'],
   connectors: {
     then: ['then', 'and then', 'after that', 'afterwards', 'afterward', 'next', 'finally', 'lastly', 'once you have', 'once done',
@@ -52,10 +58,10 @@ export const en: LanguageLexicon = {
     'tell me', 'show', 'return', 'compute', 'calculate', 'determine', 'estimate', 'perform', 'run', 'do', 'apply', 'extract', 'obtain',
     'analyze', 'check', 'measure', 'add'],
   references: {
-    it: ['it', 'its', 'that', 'them', 'they', 'those', 'this one', 'that one', 'one', 'the same'],
+    it: ['it', 'its', 'that', 'this one', 'that one', 'one', 'the same'],
     pointer: ['this', 'these', 'the following', 'following', 'below', 'the text below', 'as follows', 'here', 'the given', 'the provided',
       'the attached', 'this given', 'here is', 'here s', 'here are', 'attached is', 'above', 'the above', 'the text above'],
-    all: ['both', 'each', 'every', 'all', 'all of them', 'both of them', 'each of them', 'each one', 'the two', 'the three',
+    all: ['both', 'each', 'every', 'all', 'them', 'they', 'those', 'all of them', 'both of them', 'each of them', 'each one', 'the two', 'the three',
       'all three', 'both results', 'all the results'],
     result: ['the result', 'result', 'the output', 'output', 'the answer', 'answer', 'the response', 'the findings', 'what you found',
       'the generated', 'the resulting', 'the new', 'the created', 'the produced', 'the list', 'results', 'outputs', 'accordingly'],
@@ -65,7 +71,7 @@ export const en: LanguageLexicon = {
       'what you generated', 'you made', 'you created', 'you generated', 'you sent', 'that text', 'that answer'],
     same: ['do the same', 'same for', 'same with', 'the same for', 'the same with', 'and the same', 'the same thing', 'same thing', 'likewise', 'same again', 'repeat that',
       'again', 'but for', 'also for', 'now do', 'next one',
-      'repeat this', 'again for', 'again with', 'what about', 'how about', 'now for', 'now with'],
+      'repeat this', 'again for', 'again with', 'what about', 'how about', 'now for', 'now with', 'now the'],
   },
   ordinals: { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, last: -1, latter: -1, former: 1 },
   nouns: {
@@ -125,7 +131,7 @@ export const en: LanguageLexicon = {
     classify: {
       say: ['classify', 'classification', 'image classification', 'categorize', 'categorization', 'label ... as', 'what kind of', 'what type of',
         'what sort of', 'which kind of', 'which type of', 'what category', 'which category', 'what class', 'which class', 'identify',
-        'recognize', 'what animal', 'which animal', 'what breed', 'what species', 'what is the main object', 'main subject', 'tag',
+        'recognize', 'what animal', 'which animal', 'what breed', 'what species', 'breed of', 'species of', 'what is the main object', 'main subject', 'tag',
         'label or class', 'class it belongs to', 'category it belongs to', 'belongs to', 'what is this image of', 'what is this a picture of'],
       make: ['classified', 'classification result', 'classification', 'classifications', 'predicted class', 'predicted label', 'predicted category', 'identified class'],
     },
@@ -139,7 +145,7 @@ export const en: LanguageLexicon = {
       say: ['read the text', 'read the writing', 'read the words', 'read what', 'the writing', 'writing on', 'written', 'what is written',
         'what s written', 'extract the text', 'extract text', 'get the text', 'take the text', 'pull the text', 'copy the text',
         'the text from', 'the text in', 'the text on', 'any text', 'text from the image|picture|photo', 'ocr', 'optical character recognition',
-        'recognize the text', 'transcribe the text', 'text .. extracted'],
+        'recognize the text', 'transcribe the text', 'text .. extracted', 'make out', 'decipher'],
       make: ['extracted text', 'recognized text', 'the text from'],
     },
     read: { say: ['read'] },
@@ -157,15 +163,17 @@ export const en: LanguageLexicon = {
       say: ['enhance', 'enhancement', 'improve', 'upscale', 'upscaling', 'super resolution', 'superresolution', 'increase the resolution',
         'higher resolution', 'high resolution', 'sharpen', 'deblur', 'unblur', 'restore', 'fix', 'clean up', 'enlarge', 'blow up',
         'make ... bigger|larger|sharper|clearer|crisper|better|big', 'twice as big', 'less blurry', 'bigger', 'larger', 'image to image',
-        'image-to-image', 'upsample', 'improve the quality', 'enhance the quality', 'better quality', 'higher quality'],
+        'image-to-image', 'upsample', 'transform', 'stylize', 'stylized version', 'too small', 'too tiny', 'too blurry', 'too dark', 'pixelated', 'grainy', 'low resolution', 'improve the quality', 'enhance the quality', 'better quality', 'higher quality'],
       make: ['enhanced', 'upscaled', 'improved', 'restored', 'sharpened', 'bigger version', 'larger version', 'enlarged'],
     },
     edit: {
-      say: ['edit', 'image editing', 'modify', 'change', 'adjust', 'alter', 'replace', 'make it', 'make this', 'make them', 'add ... to', 'add ... on', 'put ... on', 'turn .. into', 'make it look',
-        'make .. look', 'recolor', 'colorize', 'paint', 'swap', 'restyle', 'style of', 'in the style', 'transform', 'cartoon', 'convert .. into a'],
+      say: ['edit', 'image editing', 'modify', 'change', 'adjust', 'alter', 'replace', 'make it', 'make this', 'make them', 'add ... to', 'add ... on', 'add ... in|over|onto|behind|above|under', 'put ... on', 'put ... in|over|onto|behind|above|under', 'turn .. into', 'make it look',
+        'make .. look', 'recolor', 'colorize', 'paint', 'swap', 'restyle', 'style of', 'in the style', 'cartoon', 'give .. a .. look|feel|effect|filter|style',
+        // "transform" alone asks for a new version (TaskBench's image-to-image); into a named style it is an edit to describe.
+        'transform .. into|to .. painting|sketch|drawing|watercolor|watercolour|cartoon|anime|comic|caricature|illustration|mosaic', 'convert .. into a'],
       make: ['edited', 'modified', 'changed'],
     },
-    remove: { say: ['remove', 'get rid of'] },
+    remove: { say: ['remove', 'get rid of', 'take .. off|out', 'erase .. from'] },
     question: {
       say: ['answer', 'answer the question', 'answer this question', 'answer my question', 'question answering', 'ask',
         'the answer to', 'find the answer', 'get the answer', 'get an answer', 'know the answer', 'answer to the question', 'answer to this question', 'what is the answer',
@@ -175,13 +183,13 @@ export const en: LanguageLexicon = {
     docqa: { say: ['document question answering', 'document question', 'document qa', 'docvqa', 'doc qa'] },
     qa: { say: ['extractive question answering', 'reading comprehension'] },
     drawImage: {
-      say: ['draw', 'sketch', 'illustrate', 'visualize', 'text to image', 'text-to-image', 'paint', 'paint me', 'imagine'],
+      say: ['draw', 'sketch', 'illustrate', 'visualize', 'what .. would look like', 'how .. would look', 'text to image', 'text-to-image', 'paint', 'paint me', 'imagine'],
       make: ['image', 'picture', 'photo', 'illustration', 'drawing', 'artwork', 'poster', 'logo', 'wallpaper', 'rendering', 'visual',
         'generated image', 'generated picture', 'new image'],
     },
     makeVideo: {
       say: ['text to video', 'text-to-video', 'animate'],
-      make: ['video', 'videos', 'clip', 'movie', 'animation', 'film', 'video clip', 'generated video'],
+      make: ['video', 'videos', 'clip', 'second clip|video', 'minute clip|video', 'movie', 'animation', 'film', 'video clip', 'generated video'],
     },
     speak: {
       say: ['read aloud', 'read ... aloud', 'read out', 'read ... out', 'read ... out loud', 'out loud', 'aloud', 'read ... to me', 'read ... to us',
@@ -195,16 +203,17 @@ export const en: LanguageLexicon = {
     transcribe: {
       say: ['transcribe', 'transcription', 'speech to text', 'speech-to-text', 'speech recognition', 'automatic speech recognition', 'asr',
         'convert .. into|to text', 'turn .. into text', 'converted into|to text', 'into written text', 'as text',
-        'write down', 'dictation', 'what was said', 'what is said', 'what s being said', 'what is being said', 'what ... said'],
+        'write down', 'write .. down', 'type up', 'type .. up', 'type out', 'type .. out', 'dictation', 'what was said', 'what is said', 'what s being said', 'what is being said', 'what ... said'],
       make: ['transcript', 'transcripts', 'transcription', 'transcribed', 'transcribed text'],
     },
     words: { say: ['what does ... say', 'what do ... say', 'what did ... say', 'what does ... read', 'what it says', 'what they say', 'what ... says', 'what ... saying',
       'talking about', 'talk about', 'what is being discussed', 'what s being discussed'] },
     denoise: {
       say: ['denoise', 'noise reduction', 'reduce noise', 'reduce the noise', 'remove ... noise|hum|hiss|static|echo|crackle', 'reduce ... noise|hum|hiss|echo',
-        'get rid of ... noise|hum|hiss|echo', 'less noisy', 'cut ... noise|hum', 'make ... louder|quieter', 'louder', 'turn up the volume',
+        'get rid of ... noise|hum|hiss|echo', 'less noisy', 'cut ... noise|hum', 'make ... louder|quieter', 'louder', 'turn up the volume', 'turn .. volume up', 'boost the volume', 'increase the volume',
         'audio enhancement', 'speech enhancement', 'separate the voices', 'separate the speakers', 'source separation', 'isolate the vocals',
-        'audio to audio', 'audio-to-audio', 'more audible', 'clearer audio'],
+        'audio to audio', 'audio-to-audio', 'more audible', 'clearer audio', 'too noisy', 'so noisy', 'very noisy', 'really noisy', 'wind noise',
+        'lot of noise', 'lots of noise', 'so much noise'],
       make: ['cleaned', 'denoised', 'clean audio', 'enhanced audio'],
     },
     classifySound: {
@@ -214,20 +223,20 @@ export const en: LanguageLexicon = {
     },
     translate: {
       say: ['translate', 'translation', 'from <lang> into|to <lang>', 'how do you say', 'how do i say', 'how would you say',
-        'how to say', 'what is ... in <lang>', 'the <lang> for'],
+        'how to say', 'what is ... in <lang>', 'the <lang> for', 'mean in <lang>'],
       make: ['translation', 'translations', 'translated', 'translated text', '<lang> version', '<lang> translation', '<lang> one', '<lang> text'],
     },
     summarize: {
       say: ['summarize', 'summary', 'summarization', 'sum up', 'sum ... up', 'gist', 'tl dr', 'tldr', 'shorten', 'condense', 'main points',
         'key points', 'in a nutshell', 'recap', 'brief overview', 'overview', 'boil ... down', 'short version', 'shorter version',
-        'in a few words', 'in two lines', 'in one sentence', 'in a couple of sentences', 'highlights', 'key takeaways', 'takeaways',
+        'in a few words', 'in two lines', 'in one sentence', 'make .. shorter', 'shorter', 'more concise', 'cut .. down', 'in a couple of sentences', 'highlights', 'key takeaways', 'takeaways',
         'what is this about', 'what s this about', 'what is it about', 'what s it about', 'one line summary', 'one-line summary'],
       make: ['summary', 'summaries', 'summarized', 'short version', 'shorter version', 'recap', 'gist', 'synopsis', 'digest'],
     },
     sentiment: {
       say: ['sentiment', 'sentiment analysis', 'positive or negative', 'negative or positive', 'tone', 'mood', 'emotion', 'emotions',
         `how ${EMOTIONS}`, `is ... ${EMOTIONS}`, `are ... ${EMOTIONS}`, `sound ${EMOTIONS}`, `sounds ${EMOTIONS}`, `seem ${EMOTIONS}`,
-        `seems ${EMOTIONS}`, `was ... ${EMOTIONS}`, 'happy or unhappy', 'happy or sad', 'like or dislike', 'feel about', 'how ... feel',
+        `seems ${EMOTIONS}`, `was ... ${EMOTIONS}`, 'customer|client|user|buyer|guest|reviewer|author|writer pleased', 'happy or unhappy', 'happy or sad', 'like or dislike', 'feel about', 'how ... feel',
         'how ... feels', 'polarity', 'good or bad', 'satisfied or not'],
       make: ['sentiment', 'sentiments', 'mood', 'tone', 'polarity'],
     },
@@ -243,14 +252,15 @@ export const en: LanguageLexicon = {
         'parts of speech', 'pos tagging', 'tag each word', 'extract the names', 'names and places', 'people mentioned', 'classify the tokens',
         'classify tokens', 'tokens', 'dates, names', 'names, dates', 'names and dates', 'dates and names', 'dates, locations',
         'places mentioned', 'who is mentioned', 'list the people', 'find the people', 'people, places', 'company names', 'names of companies',
-        'organization names', 'brand names'],
+        'organization names', 'brand names', 'person, place', 'person and place', 'people and companies', 'places and companies',
+        'companies and people', 'people and organizations', 'places and organizations', 'names and companies'],
       make: ['entities', 'entity list', 'named entities'],
     },
     zeroShot: { say: ['zero shot', 'zero-shot', 'zero shot classification', 'zero-shot classification', 'which one fits', 'which fits', 'which of these',
       'which one of these', 'which label', 'pick one', 'choose one', 'best describes', 'best fits', 'fits best'] },
     similarity: {
       say: ['similarity', 'similar', 'how similar', 'how close', 'compare', 'comparison', 'mean the same', 'means the same',
-        'same meaning', 'say the same', 'says the same', 'semantically', 'sentence similarity', 'paraphrases', 'agree', 'agree with each other',
+        'same meaning', 'say the same', 'says the same', 'are ... saying the same', 'do ... mean the same', 'is ... the same as', 'semantically', 'sentence similarity', 'paraphrases', 'agree', 'agree with each other',
         'consistent', 'how different', 'difference between', 'differ'],
       make: ['similarity', 'similarity score'],
     },
@@ -267,9 +277,10 @@ export const en: LanguageLexicon = {
       say: ['reply', 'respond', 'conversational', 'chat', 'chatbot', 'conversation', 'talk to', 'write back', 'response to', 'discuss'],
       make: ['reply', 'conversational response', 'response'],
     },
-    rewrite: { say: ['correct the grammar', 'fix the grammar', 'grammar', 'spelling', 'proofread', 'simplify', 'more formal', 'text2text'] },
+    rewrite: { say: ['correct the grammar', 'fix the grammar', 'grammar', 'spelling', 'proofread', 'simplify', 'more formal', 'more professional', 'more polite',
+      'more casual', 'less formal', 'friendlier', 'sound more', 'sound less', 'make .. sound more|less', 'make .. more formal|professional|polite|casual', 'polish', 'text2text'] },
     fillMask: { say: ['fill in the blank', 'fill the blank', 'fill in the gap', 'fill the gap', 'fill in the blanks', 'fill the blanks', 'fill in the gaps',
-      'fill in', 'missing word', 'missing words', 'fill mask', 'fill-mask', 'blank', 'masked word'] },
+      'fill in', 'fill .. in', 'what word|words fits|fit|goes|go', 'which word|words fits|fit|goes|go', 'missing word', 'missing words', 'fill mask', 'fill-mask', 'blank', 'masked word'] },
     table: { say: ['tabular', 'tabular classification', 'classify the table', 'table classification', 'table data', 'table in', 'the table',
       'tabular format', 'table format', 'tabular form', 'any table', 'into a table', 'from the table', 'from this table', 'table image',
       'image of a table', 'picture of a table'] },

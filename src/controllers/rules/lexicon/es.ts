@@ -61,7 +61,7 @@ export const es: LanguageLexicon = {
   sentimentLabels: 'positivo positiva negativo negativa neutral neutro',
   intents: {
     detect: { say: ['detecta', 'detectar', 'deteccion', 'cuantos', 'cuantas', 'cuenta', 'contar', 'encuentra los objetos', 'objetos', 'localiza', 'donde esta', 'donde estan'] },
-    caption: { say: ['describe', 'describir', 'descripcion', 'que hay en', 'que se ve', 'que muestra', 'subtitula'], make: ['descripcion', 'leyenda'] },
+    caption: { say: ['describe', 'describir', 'descripcion', 'que hay en', 'que se ve', 'que muestra', 'que ves', 'que aparece', 'que pasa en', 'subtitula'], make: ['descripcion', 'leyenda'] },
     ocr: { say: ['lee el texto', 'leer el texto', 'extrae el texto', 'extraer el texto', 'texto de la imagen', 'ocr'] },
     words: { say: ['que dice', 'que pone', 'que dicen'] },
     translate: { say: ['traduce', 'traducir', 'traduzca', 'traduccion', 'traduzcas', 'de <lang> al|a <lang>'], make: ['traduccion', 'traducido', 'version en <lang>'] },
@@ -72,6 +72,7 @@ export const es: LanguageLexicon = {
     classify: { say: ['clasifica', 'clasificar', 'que tipo de', 'que clase de', 'que animal'] },
     segment: { say: ['segmenta', 'segmentar', 'segmentacion', 'recorta'] },
     depth: { say: ['profundidad', 'mapa de profundidad'] },
+    denoise: { say: ['quita .. ruido', 'elimina .. ruido', 'reduce .. ruido', 'quitar .. ruido', 'eliminar .. ruido', 'ruido de fondo'] },
     enhance: { say: ['mejora', 'mejorar', 'amplia', 'ampliar', 'escala', 'mas grande', 'mas nitida', 'aumenta la resolucion'] },
     drawImage: { say: ['dibuja', 'dibujar'], make: ['imagen', 'foto', 'dibujo', 'ilustracion'] },
     makeVideo: { make: ['video'] },

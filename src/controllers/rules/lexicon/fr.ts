@@ -61,7 +61,7 @@ export const fr: LanguageLexicon = {
   sentimentLabels: 'positif positive negatif negative neutre',
   intents: {
     detect: { say: ['detecte', 'detecter', 'detection', 'combien', 'compte', 'compter', 'trouve les objets', 'objets', 'localise', 'ou est', 'ou sont'] },
-    caption: { say: ['decris', 'decrire', 'decrivez', 'description', 'qu y a t il', 'que voit on', 'que montre', 'legende'], make: ['description', 'legende'] },
+    caption: { say: ['decris', 'decrire', 'decrivez', 'description', 'qu y a t il', 'que voit on', 'que montre', 'qu est ce qu il y a', 'qu est ce que c est', 'qu est ce qu on voit', 'que se passe t il', 'legende'], make: ['description', 'legende'] },
     ocr: { say: ['lis le texte', 'lire le texte', 'extrais le texte', 'extraire le texte', 'texte de l image', 'ocr'] },
     words: { say: ['que dit', 'qu est ce que dit', 'ce que dit'] },
     translate: { say: ['traduis', 'traduire', 'traduisez', 'traduction', 'de <lang> en|vers <lang>'], make: ['traduction', 'traduit', 'version <lang>'] },
@@ -72,6 +72,7 @@ export const fr: LanguageLexicon = {
     classify: { say: ['classe', 'classifie', 'classer', 'quel type de', 'quel animal', 'quelle sorte de'] },
     segment: { say: ['segmente', 'segmenter', 'segmentation', 'decoupe'] },
     depth: { say: ['profondeur', 'carte de profondeur'] },
+    denoise: { say: ['enleve .. bruit', 'supprime .. bruit', 'reduis .. bruit', 'reduire .. bruit', 'bruit de fond', 'debruite', 'debruiter'] },
     enhance: { say: ['ameliore', 'ameliorer', 'agrandis', 'agrandir', 'plus grande', 'plus nette', 'augmente la resolution'] },
     drawImage: { say: ['dessine', 'dessiner'], make: ['image', 'photo', 'dessin', 'illustration'] },
     makeVideo: { make: ['video'] },

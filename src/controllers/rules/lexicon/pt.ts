@@ -61,7 +61,7 @@ export const pt: LanguageLexicon = {
   sentimentLabels: 'positivo positiva negativo negativa neutro neutra',
   intents: {
     detect: { say: ['detecte', 'detectar', 'deteccao', 'quantos', 'quantas', 'conte', 'contar', 'encontre os objetos', 'objetos', 'onde esta', 'onde estao'] },
-    caption: { say: ['descreva', 'descrever', 'descricao', 'o que ha', 'o que tem', 'o que mostra', 'legenda'], make: ['descricao', 'legenda'] },
+    caption: { say: ['descreva', 'descrever', 'descricao', 'o que ha', 'o que tem', 'o que mostra', 'o que aparece', 'o que se ve', 'o que acontece', 'legenda'], make: ['descricao', 'legenda'] },
     ocr: { say: ['leia o texto', 'ler o texto', 'extraia o texto', 'extrair o texto', 'texto da imagem', 'ocr'] },
     words: { say: ['o que diz', 'o que esta escrito', 'o que dizem'] },
     translate: { say: ['traduza', 'traduzir', 'traduz', 'traducao', 'do <lang> para <lang>'], make: ['traducao', 'traduzido', 'versao em <lang>'] },
@@ -72,6 +72,7 @@ export const pt: LanguageLexicon = {
     classify: { say: ['classifique', 'classificar', 'que tipo de', 'que animal'] },
     segment: { say: ['segmente', 'segmentar', 'segmentacao', 'recorte'] },
     depth: { say: ['profundidade', 'mapa de profundidade'] },
+    denoise: { say: ['tire .. ruido', 'remova .. ruido', 'reduza .. ruido', 'tirar .. ruido', 'remover .. ruido', 'ruido de fundo'] },
     enhance: { say: ['melhore', 'melhorar', 'amplie', 'ampliar', 'maior', 'mais nitida', 'aumente a resolucao'] },
     drawImage: { say: ['desenhe', 'desenhar'], make: ['imagem', 'foto', 'desenho', 'ilustracao'] },
     makeVideo: { make: ['video'] },
