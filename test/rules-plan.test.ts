@@ -309,6 +309,17 @@ t.test('everyday wordings: lexicon data, no code', async (t) => {
   ]);
 });
 
+t.test('a step after a sequence marker takes what the step before made', async (t) => {
+  cases(t, [
+    // A produced kind named after "then": the detection's marked-up picture, not the photo.
+    ['Find the objects in yard.png. Next, describe the labeled image.', ['object-detection(image=yard.png)', 'image-to-text(image=<GENERATED>-0) <- 0']],
+    // Text given after both steps is the first step's; the next one takes its new version, in any language.
+    ["Put this into Italian then say it out loud: 'See you at the station'", ['translation(text=See you at the station, target_language=it)', 'text-to-speech(text=<GENERATED>-0) <- 0']],
+    ['Übersetze das ins Spanische und lies es dann vor: „Gute Reise“', ['translation(text=Gute Reise, target_language=es)', 'text-to-speech(text=<GENERATED>-0) <- 0']],
+    ['Traduis en anglais puis lis-le : « Bonne nuit »', ['translation(text=Bonne nuit, target_language=en)', 'text-to-speech(text=<GENERATED>-0) <- 0']],
+  ]);
+});
+
 const here = dirname(fileURLToPath(import.meta.url));
 const devSets = ['huggingface', 'multimedia'].map((domain) => resolve(here, `../bench/data/taskbench/${domain}/dev.jsonl`));
 

@@ -37,7 +37,7 @@ function resolve(graph: Graph, input: LinkInput, step: Step, object: Obj, follow
     // "perform depth estimation … to understand the depth": the step itself, named again.
     if (object.intent === step.intent) return [];
     const made = graph.produced(object.intent, object.at, object.plural, object.lang);
-    if (made.length) return made.map((entity) => (object.kind && graph.outputOf(entity.node!, object.kind)) || entity);
+    if (made.length) return made.map((entity) => graph.outputFor(entity.node!, step.intent, object.kind) ?? entity);
     if (object.kind && object.kind !== 'text' && history.some((entity) => entity.kind === object.kind)) return [graph.latest(step.intent, object.at, { kind: object.kind, history: true, raw: true })!];
     // "the extracted text", "the edited image": an output of that kind, whatever made it; "the classification": the latest judgement.
     const judgement = (entity: Entity) => !!INTENT_SPECS[object.intent].verdict && !entity.content && entity.kind === 'text';
@@ -132,6 +132,10 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
   // What the step can use as is comes first; files are converted (speech → text) only when nothing else is named.
   const direct = explicit.filter((entity) => accepts(step.intent, entity.kind));
   let inputs = [...new Set((direct.length ? direct : explicit).flatMap((entity) => graph.usable(entity, step.intent) ?? []))];
+  // "translate into German, then read aloud: '…'": text given after both steps is the first one's; this one takes its new version.
+  const before = step.then && inputs.length === 1 && inputs[0]!.content && inputs[0]!.at > step.at ? graph.nodes.filter((node) => !node.implicit).at(-1) : undefined;
+  const newer = before?.inputs.includes(inputs[0]!) && graph.entities.find((entity) => entity.node === before.id && entity.content && accepts(step.intent, entity.kind));
+  if (newer) inputs = [newer];
   if (inputs.length === 0 && spec.slot === 'description' && step.text) inputs = [graph.entity({ kind: 'text', value: step.text, content: true, at: step.start, given: true })];
   // "two images: a red apple, and a green pear": one task for each thing described.
   const described = step.plural && spec.slot === 'description' && inputs.length === 1 && inputs[0]!.given && inputs[0]!.kind === 'text' ? inputs[0]!.value!.split(/\s*(?:;|,\s*and\s+|,|\s+and\s+)\s*/).filter(Boolean) : [];
