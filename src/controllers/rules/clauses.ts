@@ -156,7 +156,8 @@ export function arrange(context: Context, draft: Draft): Reading {
     if (step?.intent === 'translate') {
       if (language.role === 'source' || language.role === 'input') step.source = language.lang;
       else if (!step.targets.includes(language.lang)) step.targets.push(language.lang);
-    } else if (['target', 'audience'].includes(language.role) && !modifiers.some((other) => other.lang === language.lang)) modifiers.push({ lang: language.lang, at: language.at });
+      // "a voicemail in Spanish … a few lines in English": once the input's language is said, another one is where it goes.
+    } else if ((['target', 'audience'].includes(language.role) || (language.role === 'input' && draft.languages.some((other) => other.role === 'input' && other.at < language.at && other.lang !== language.lang))) && !modifiers.some((other) => other.lang === language.lang)) modifiers.push({ lang: language.lang, at: language.at });
   }
   // "translate this text in Spanish": with no other target, the language after the text is where it goes.
   for (const step of kept) if (step.intent === 'translate' && !step.targets.length && draft.languages.some((language) => language.role === 'input' && stepAt(language.at) === step)) step.targets.push(step.source!), delete step.source;

@@ -137,7 +137,8 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
     const field = norm(colon) !== ':' ? undefined : (fieldEnding.get(colon) ?? (lexicon.copulas.has(items[colon - 1]?.raw ?? '') ? fieldEnding.get(colon - 1) : undefined));
     // "First sentence: 'The invoice was paid.'": the quote is the field's value.
     if (field && items[from]?.type === 'content') found[items[from]!.content!]!.field = field;
-    else if (field) take(from, items[from]?.type === 'boundary' ? restEnd(from, false) : lineEnd(from, field === 'labels' ? '.:' : field === 'question' ? '?' : ''), field);
+    // A language is one word: "src: de, tgt: en -- '…'" gives two fields and then the text.
+    else if (field) take(from, items[from]?.type === 'boundary' ? restEnd(from, false) : field === 'target' || field === 'source' ? from + 1 : lineEnd(from, field === 'labels' ? '.:' : field === 'question' ? '?' : ''), field);
     else if (norm(colon) === ':' && items[from]?.type !== 'content' && (cues(sentence, colon) > 0 || (pointers(sentence, colon) > 0 && items[from]?.type !== 'boundary' && cues(from, from + 2) === 0))) take(from, restEnd(from, questions(sentence, colon) > 0));
     sentence = colon + 1;
   }

@@ -92,7 +92,8 @@ export const en: LanguageLexicon = {
     welsh: 'cy', estonian: 'et', latvian: 'lv', lithuanian: 'lt', slovenian: 'sl', galician: 'gl', basque: 'eu',
   },
   languageMarkers: {
-    target: ['to', 'into', 'in', 'in to'],
+    // A marker without <lang> comes before the language; "English please" names where the text goes too.
+    target: ['to', 'into', 'in', 'in to', '<lang> please', '<lang> is enough', '<lang> only', '<lang> would be great'],
     source: ['from'],
     audience: ['<lang> speaking', '<lang> speaker|speakers', 'speaks <lang>', 'only speaks <lang>'],
   },
@@ -111,8 +112,8 @@ export const en: LanguageLexicon = {
     context: ['context', 'passage', 'reference text'],
     text: ['text', 'sentence', 'message', 'input', 'prompt', 'review', 'tweet', 'paragraph'],
     labels: ['labels', 'candidate labels', 'categories', 'classes', 'options', 'intents', 'topics', 'tags', 'possible labels'],
-    target: ['target language', 'target', 'language'],
-    source: ['source language', 'source'],
+    target: ['target language', 'target', 'language', 'tgt'],
+    source: ['source language', 'source', 'src'],
     first: ['first sentence', 'first text', 'sentence 1', 'text 1', 'sentence a', 'text a'],
     second: ['second sentence', 'second text', 'sentence 2', 'text 2', 'sentence b', 'text b'],
   },
