@@ -331,6 +331,18 @@ t.test('where a text goes: the target language, not the language it is in', asyn
   ]);
 });
 
+t.test('missing intents and field forms: names, counts compared, reported speech, "question ="', async (t) => {
+  cases(t, [
+    // A dash after an instruction that points at text opens it; "names in/from" asks for entities.
+    ['list the names in this line - Maria flew to Lima with Pedro', ['token-classification(text=Maria flew to Lima with Pedro)']],
+    // Which photo has more of something: count in each.
+    ['which one has more people in it: p1.jpg or p2.jpg', ['object-detection(image=p1.jpg)', 'object-detection(image=p2.jpg)']],
+    // What others say about a recording asks nothing to be spoken.
+    ['is that a car alarm in street.wav? my neighbors say it goes off every night', ['audio-classification(audio=street.wav)']],
+    ['docqa on bill.png, question = when is it due?', ['document-question-answering(image=bill.png, question=when is it due?)']],
+  ]);
+});
+
 const here = dirname(fileURLToPath(import.meta.url));
 const devSets = ['huggingface', 'multimedia'].map((domain) => resolve(here, `../bench/data/taskbench/${domain}/dev.jsonl`));
 

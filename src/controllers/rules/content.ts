@@ -132,14 +132,16 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
     return end;
   };
   for (let colon = 0, sentence = 0; colon < n; colon++) {
-    if (items[colon]!.type !== 'boundary' || taken[colon]) continue;
+    // "pull out the names from this sentence - …": a dash after an instruction that points at text opens it as a colon does.
+    const dashed = items[colon]!.type === 'dash' && pointers(sentence, colon) > 0 && cues(sentence, colon) > 0;
+    if ((items[colon]!.type !== 'boundary' && !dashed) || taken[colon]) continue;
     const from = colon + 1;
     const field = norm(colon) !== ':' ? undefined : (fieldEnding.get(colon) ?? (lexicon.copulas.has(items[colon - 1]?.raw ?? '') ? fieldEnding.get(colon - 1) : undefined));
     // "First sentence: 'The invoice was paid.'": the quote is the field's value.
     if (field && items[from]?.type === 'content') found[items[from]!.content!]!.field = field;
     // A language is one word: "src: de, tgt: en -- '…'" gives two fields and then the text.
     else if (field) take(from, items[from]?.type === 'boundary' ? restEnd(from, false) : field === 'target' || field === 'source' ? from + 1 : lineEnd(from, field === 'labels' ? '.:' : field === 'question' ? '?' : ''), field);
-    else if (norm(colon) === ':' && items[from]?.type !== 'content' && (cues(sentence, colon) > 0 || (pointers(sentence, colon) > 0 && items[from]?.type !== 'boundary' && cues(from, from + 2) === 0))) take(from, restEnd(from, questions(sentence, colon) > 0));
+    else if ((norm(colon) === ':' || dashed) && items[from]?.type !== 'content' && (cues(sentence, colon) > 0 || (pointers(sentence, colon) > 0 && items[from]?.type !== 'boundary' && cues(from, from + 2) === 0))) take(from, restEnd(from, questions(sentence, colon) > 0));
     sentence = colon + 1;
   }
 
