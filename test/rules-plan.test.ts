@@ -343,6 +343,14 @@ t.test('missing intents and field forms: names, counts compared, reported speech
   ]);
 });
 
+t.test('"the original" in a chat is what the user gave, not an answer or a file it made', async (t) => {
+  const summarized = [user('Summarize: The Alpine Rail Group met in Vienna and agreed that trains from Graz to Munich will run hourly from 2027, chair Peter Gruber said.'), assistant('Trains from Graz to Munich will run hourly from 2027.')];
+  cases(t, [
+    ['which people and places are in the original text? not your summary', ['token-classification(text=The Alpine Rail Group met in Vienna and agreed that trains from Graz to Munich will run hourly from 2027, chair Peter Gruber said.)'], summarized],
+    ['now estimate the depth of the original picture', ['depth-estimation(image=/examples/q.png)'], [user('Upscale /examples/q.png'), assistant('Done: image /artifacts/1234abcd.png')]],
+  ]);
+});
+
 const here = dirname(fileURLToPath(import.meta.url));
 const devSets = ['huggingface', 'multimedia'].map((domain) => resolve(here, `../bench/data/taskbench/${domain}/dev.jsonl`));
 

@@ -28,9 +28,12 @@ export function historyEntities(history: readonly ChatMessage[]): Entity[] {
     const text = message.content.slice(0, SCAN_CHARACTERS);
     const tokens = tokenize(text);
     const files = tokens.filter((token) => token.type === 'resource' && token.kind && token.kind !== 'text');
-    for (const token of files) entities.push({ id: 0, kind: token.kind!, value: text.slice(token.start, token.end), content: true, at: base + token.start, given: true });
+    for (const token of files) entities.push({ id: 0, kind: token.kind!, value: text.slice(token.start, token.end), content: true, at: base + token.start, given: true, ...(message.role === 'assistant' ? { made: true } : {}) });
     // Text the user gave earlier ("What language is '…'?"): what "it" is when the answer only judged it.
-    if (message.role === 'user') for (const quote of findQuotes(text, tokens)) entities.push({ id: 0, kind: 'text', value: quote.value, content: true, at: base + tokens[quote.start]!.start, given: true });
+    // Unquoted, it is what follows the instruction's colon ("Summarize: …").
+    const quotes = message.role === 'user' ? findQuotes(text, tokens) : [];
+    const colon = message.role === 'user' && !quotes.length && !files.length && /^[^:\n]{1,80}:\s+(\S+(?:\s+\S+){7,}.*)$/s.exec(text);
+    for (const quote of colon ? [{ start: 0, value: colon[1]!.trim() }] : quotes) entities.push({ id: 0, kind: 'text', value: quote.value, content: true, at: base + tokens[quote.start]!.start, given: true });
   });
   const last = recent.findLastIndex((message) => message.role === 'assistant');
   if (last < 0) return entities;

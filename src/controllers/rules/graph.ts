@@ -25,6 +25,8 @@ export interface Entity {
   /** Entities named or made together ("a.jpg and b.jpg", the tasks of one fanned-out step). */
   group?: number;
   answer?: boolean;
+  /** A file an earlier answer made (/artifacts/…): like the answer itself, never "the original". */
+  made?: boolean;
   /** Content that filled a slot (a question, labels): not something to act on. */
   slot?: boolean;
 }
@@ -100,14 +102,12 @@ export class Graph {
     const fits = (entity: Entity) => !options.kind || entity.kind === options.kind || (options.kind === 'image' && entity.kind === 'document');
     // A question given as such ("my question: …") is for a step that answers it, not for one that acts on text.
     const asked = (entity: Entity) => entity.field === 'question' && INTENT_SPECS[intent].slot !== 'question';
-    const pool = this.entities.filter((entity) => !entity.slot && !asked(entity) && fits(entity) && (!options.original || entity.given) && (options.history || entity.at >= 0));
+    const pool = this.entities.filter((entity) => !entity.slot && !asked(entity) && fits(entity) && (!options.original || (entity.given && !entity.made && !entity.answer)) && (options.history || entity.at >= 0));
     const earlier = pool.filter((entity) => entity.at < before).sort((a, b) => b.at - a.at);
     const later = pool.filter((entity) => entity.at >= before && entity.given).sort((a, b) => a.at - b.at);
     const text = (entity: Entity) => entity.given && entity.kind === 'text' && accepts(intent, 'text');
-    if (options.pointer) {
-      const found = [...later, ...earlier].find(text);
-      if (found) return found;
-    }
+    const pointed = options.pointer && [...later, ...earlier].find(text);
+    if (pointed) return pointed;
     const tiers: Array<(entity: Entity) => boolean> = [
       // A judgement with nothing named ("and tell me if the customer is upset") is about what the user gave.
       (entity) => !!INTENT_SPECS[intent].verdict && entity.at >= 0 && text(entity),
