@@ -351,6 +351,14 @@ t.test('"the original" in a chat is what the user gave, not an answer or a file 
   ]);
 });
 
+t.test('a follow-up on several files replays a one-file request on each', async (t) => {
+  cases(t, [
+    ['and how about m.png and n.png?', ['image-segmentation(image=m.png)', 'image-segmentation(image=n.png)'], [user('Segment k.png'), assistant('Here is the mask: /artifacts/0a1b2c3d.png')]],
+    ['same for y.jpg and z.png', ['image-to-text(image=y.jpg)', 'text-to-speech(text=<GENERATED>-0) <- 0', 'image-to-text(image=z.png)', 'text-to-speech(text=<GENERATED>-2) <- 2'],
+      [user('Caption x.jpg and read it aloud'), assistant('A dog on a beach. Spoken: /artifacts/aa11bb22.wav')]],
+  ]);
+});
+
 const here = dirname(fileURLToPath(import.meta.url));
 const devSets = ['huggingface', 'multimedia'].map((domain) => resolve(here, `../bench/data/taskbench/${domain}/dev.jsonl`));
 
