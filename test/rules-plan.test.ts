@@ -359,6 +359,15 @@ t.test('a follow-up on several files replays a one-file request on each', async 
   ]);
 });
 
+t.test('an ordinal after a numbered answer names its item for a step on text, a file for a step on pictures', async (t) => {
+  const listed = [user('Describe /examples/a.jpg and /examples/b.jpg'), assistant('1. A cat asleep on a sofa.\n2. A dog running in the park.')];
+  cases(t, [
+    ['say the first one out loud', ['text-to-speech(text=A cat asleep on a sofa.)'], listed],
+    ['translate the second one into Dutch', ['translation(text=A dog running in the park., target_language=nl)'], listed],
+    ['segment the second one', ['image-segmentation(image=/examples/b.jpg)'], listed],
+  ]);
+});
+
 const here = dirname(fileURLToPath(import.meta.url));
 const devSets = ['huggingface', 'multimedia'].map((domain) => resolve(here, `../bench/data/taskbench/${domain}/dev.jsonl`));
 

@@ -134,12 +134,14 @@ export class Graph {
     return plural ? outputs : outputs.slice(-1);
   }
 
-  /** One of the files named so far, in the chat and the request ("the second photo", "the last one"). */
-  ordinal(position: number, kind?: ObjectKind): Entity | undefined {
+  /** One of the files named so far, in the chat and the request ("the second photo", "the last one"), or an item of a numbered answer. */
+  ordinal(position: number, intent: IntentId, kind?: ObjectKind): Entity | undefined {
+    // "read the second one aloud" after a numbered answer: that item, for a step that reads no picture.
+    const items = kind || accepts(intent, 'image') ? [] : this.entities.filter((entity) => entity.answer && entity.slot);
     const files = new Map<string, Entity>();
     const fits = (entity: Entity) => entity.given && entity.kind !== 'text' && (!kind || entity.kind === kind || (kind === 'image' && entity.kind === 'document'));
     for (const entity of [...this.entities].sort((a, b) => a.at - b.at)) if (fits(entity) && !files.has(entity.value!)) files.set(entity.value!, entity);
-    return [...files.values()].at(position > 0 ? position - 1 : position);
+    return (items.length ? items : [...files.values()]).at(position > 0 ? position - 1 : position);
   }
 
   /** The last group of two or more entities an intent can use ("both", "each of them"). */

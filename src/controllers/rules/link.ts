@@ -55,7 +55,7 @@ function resolve(graph: Graph, input: LinkInput, step: Step, object: Obj, follow
     });
   }
   const kind = object.kind;
-  if (object.ref === 'ordinal') return [graph.ordinal(object.position!, kind)].filter((entity): entity is Entity => !!entity);
+  if (object.ref === 'ordinal') return [graph.ordinal(object.position!, step.intent, kind)].filter((entity): entity is Entity => !!entity);
   if (object.ref === 'all') {
     const group = graph.group(step.intent, object.at);
     if (group.length > 1 || !kind) return group;
