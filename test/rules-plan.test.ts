@@ -368,6 +368,13 @@ t.test('an ordinal after a numbered answer names its item for a step on text, a 
   ]);
 });
 
+t.test('labels after a label marker and a colon', async (t) => {
+  cases(t, [
+    ["Sort this review into one of these categories: shipping, quality, price. 'The box arrived crushed and two days late.'",
+      ['zero-shot-classification(text=The box arrived crushed and two days late., labels=shipping, quality, price)']],
+  ]);
+});
+
 const here = dirname(fileURLToPath(import.meta.url));
 const devSets = ['huggingface', 'multimedia'].map((domain) => resolve(here, `../bench/data/taskbench/${domain}/dev.jsonl`));
 

@@ -109,8 +109,9 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
   for (const match of matches) {
     for (const meaning of match.cues) {
       if (meaning.type === 'then') thenStarts.add(match.start);
+      // "Tag it as one of: a, b, c": a label marker before a colon labels what follows.
+      if (meaning.type === 'field' || (meaning.type === 'label' && norm(match.end) === ':')) fieldEnding.set(match.end, meaning.type === 'field' ? meaning.field : 'labels');
       if (meaning.type !== 'field') continue;
-      fieldEnding.set(match.end, meaning.field);
       // "My question is 'What…'", "My question is, 'What…'": the quote is the field's value.
       const value = items[match.end]?.type === 'comma' ? match.end + 1 : match.end;
       if (items[value]?.type === 'content' && lexicon.copulas.has(items[match.end - 1]!.raw)) found[items[value]!.content!]!.field ??= meaning.field;
