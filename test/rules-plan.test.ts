@@ -375,6 +375,14 @@ t.test('labels after a label marker and a colon', async (t) => {
   ]);
 });
 
+t.test('pasted text: a chat log is text to work on; a label for it is not the text to translate', async (t) => {
+  const letter = 'Liebe Anna, vielen Dank für die Einladung zum Geburtstag. Ich komme gerne am Samstag und bringe einen Kuchen mit.';
+  cases(t, [
+    ["translate this chat log into Spanish:\nTom: running late, start without me\nEva: ok, we'll save you a seat", ["translation(text=Tom: running late, start without me\nEva: ok, we'll save you a seat, target_language=es)"]],
+    [`${letter}\n\nwhich language is this, and what does it say? english please`, [`text-classification(text=${letter})`, `translation(text=${letter}, target_language=en)`]],
+  ]);
+});
+
 const here = dirname(fileURLToPath(import.meta.url));
 const devSets = ['huggingface', 'multimedia'].map((domain) => resolve(here, `../bench/data/taskbench/${domain}/dev.jsonl`));
 
