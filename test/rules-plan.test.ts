@@ -383,6 +383,13 @@ t.test('pasted text: a chat log is text to work on; a label for it is not the te
   ]);
 });
 
+t.test('two labelled versions pasted below a question are the two texts to compare', async (t) => {
+  cases(t, [
+    ['Are these saying the same thing? I drafted one and my boss rewrote it.\n\nVersion A: The museum will stay closed on Mondays.\n\nVersion B: The museum is closed every Monday.',
+      ['sentence-similarity(text=The museum will stay closed on Mondays., other_text=The museum is closed every Monday.)']],
+  ]);
+});
+
 const here = dirname(fileURLToPath(import.meta.url));
 const devSets = ['huggingface', 'multimedia'].map((domain) => resolve(here, `../bench/data/taskbench/${domain}/dev.jsonl`));
 

@@ -98,7 +98,9 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
     if (first > 0 || last < paragraphs.length) {
       while (first < last && instruction(paragraphs[first]!, 25) && cue(paragraphs[first]!)) first++;
       while (last > first && instruction(paragraphs[last - 1]!, 25) && cue(paragraphs[last - 1]!)) last--;
-      if (first < last) take(paragraphs[first]!.start, paragraphs[last - 1]!.end);
+      // Paragraphs that open with a label ("Version 1: …") are each their own field, read below.
+      const labelled = paragraphs.slice(first, last).some((p) => matches.some((match) => match.start === p.start && norm(match.end) === ':' && has(match, (meaning) => meaning.type === 'field')));
+      if (first < last && !labelled) take(paragraphs[first]!.start, paragraphs[last - 1]!.end);
     }
   }
 

@@ -92,8 +92,7 @@ export class Graph {
     if (accepts(intent, entity.kind)) return entity;
     const conversion = CONVERSIONS[entity.kind];
     if (!conversion || !accepts(intent, 'text')) return null;
-    const known = this.nodes.find((node) => node.inputs[0] === entity && (node.intent === conversion || node.task === 'image-to-text' || node.task === 'automatic-speech-recognition'));
-    const node = known ?? this.add(conversion, [entity], {}, entity.at + 0.25, true);
+    const node = this.nodes.find((node) => node.inputs[0] === entity && (node.intent === conversion || node.task === 'image-to-text' || node.task === 'automatic-speech-recognition')) ?? this.add(conversion, [entity], {}, entity.at + 0.25, true);
     return node ? (this.outputOf(node.id, 'text') ?? null) : null;
   }
 

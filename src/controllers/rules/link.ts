@@ -180,6 +180,8 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
     if (node) outputs.push(node);
   };
   if (spec.pair) {
+    // "Version 1: … Version 2: …": the labelled texts before any other.
+    inputs.sort((a, b) => Number(!!b.field) - Number(!!a.field));
     const other = inputs.length < 2 ? graph.latest(step.intent, step.start) : null;
     if (other && !inputs.includes(other)) inputs.push(other);
     if (inputs.length < 2) return false;
