@@ -390,6 +390,11 @@ t.test('two labelled versions pasted below a question are the two texts to compa
   ]);
 });
 
+t.test('"now the second one, and … it": it is the file picked', async (t) => {
+  const chat = [user('Two voice notes for you: memo_a.ogg and memo_b.ogg'), assistant('Got them. What should I do?'), user('transcribe the first one'), assistant('Transcript: "Buy milk, call the plumber, book the train."')];
+  cases(t, [['ok now the second one and translate it into French', ['automatic-speech-recognition(audio=memo_b.ogg)', 'translation(text=<GENERATED>-0, target_language=fr) <- 0'], chat]]);
+});
+
 const here = dirname(fileURLToPath(import.meta.url));
 const devSets = ['huggingface', 'multimedia'].map((domain) => resolve(here, `../bench/data/taskbench/${domain}/dev.jsonl`));
 

@@ -90,6 +90,8 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
   let instruction = spec.slot === 'instruction' ? step.text : undefined;
   // Content that fills a slot (the question, the labels, the edit to make) is not an object.
   const objects = step.objects.filter((object) => {
+    // "now the second one, and summarize it": "it" is the one picked.
+    if (object.type === 'ref' && object.ref === 'it' && step.objects.some((other) => other.type === 'ref' && other.ref === 'ordinal' && other.at < object.at)) return false;
     const entity = object.type === 'content' ? input.given.get(object.at)! : undefined;
     if (!entity) return true;
     const bare = entity.value!.replace(/[.?!]+$/, '');
