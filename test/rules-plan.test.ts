@@ -340,6 +340,8 @@ t.test('missing intents and field forms: names, counts compared, reported speech
     // What others say about a recording asks nothing to be spoken.
     ['is that a car alarm in street.wav? my neighbors say it goes off every night', ['audio-classification(audio=street.wav)']],
     ['docqa on bill.png, question = when is it due?', ['document-question-answering(image=bill.png, question=when is it due?)']],
+    // Telling someone in their language is a translation, not a question.
+    ["My grandma only speaks Greek. How can I tell her this: 'The doctor says you can go home tomorrow.'", ['translation(text=The doctor says you can go home tomorrow., target_language=el)']],
   ]);
 });
 

@@ -44,6 +44,8 @@ export const en: LanguageLexicon = {
     'into a different language', 'to a different language', 'into other languages',
     // "what is she saying, in English?": the speaker's words, not a request to speak.
     'she saying', 'he saying', 'they saying', 'she s saying', 'he s saying', 'they re saying', 'people saying',
+    // Telling someone who speaks another language: the words to translate, no question ("my mum only speaks Greek. How do I tell her this: '…'").
+    'how do|can|should|would i tell him|her|them', 'how do|can|should|would i say this to him|her|them',
     // A chat given as text, not a chat to have: "translate this chat log".
     'chat log', 'chat logs', 'chat history', 'chat transcript', 'chat thread', 'group chat', 'conversation log',
     // What others say about it: "the neighbours say it barks all day".
