@@ -399,6 +399,14 @@ t.test('"now the second one, and … it": it is the file picked', async (t) => {
   cases(t, [['ok now the second one and translate it into French', ['automatic-speech-recognition(audio=memo_b.ogg)', 'translation(text=<GENERATED>-0, target_language=fr) <- 0'], chat]]);
 });
 
+t.test('a bare question after a transcript that speaks of it is a question on that answer; a question about the world is not', async (t) => {
+  const chat = [user('transcribe call.wav'), assistant('Transcript: "Hello, this is Dr. Patel\'s office, your appointment is moved to Friday at noon."')];
+  cases(t, [
+    ['when is the appointment now?', ["question-answering(question=when is the appointment now?, context=Hello, this is Dr. Patel's office, your appointment is moved to Friday at noon.)"], chat],
+    ['what is the capital of France?', [], chat],
+  ]);
+});
+
 const here = dirname(fileURLToPath(import.meta.url));
 const devSets = ['huggingface', 'multimedia'].map((domain) => resolve(here, `../bench/data/taskbench/${domain}/dev.jsonl`));
 

@@ -49,9 +49,7 @@ export class Graph {
   readonly entities: Entity[] = [];
   private groups = 0;
 
-  constructor(known: Iterable<Entity>) {
-    for (const entity of known) this.entity(entity);
-  }
+  constructor(known: Iterable<Entity>) { for (const entity of known) this.entity(entity); }
 
   entity(fields: Omit<Entity, 'id'> & { id?: number }): Entity {
     const made = Object.assign(fields, { id: this.entities.length });

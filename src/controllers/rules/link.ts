@@ -106,8 +106,7 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
   });
   const consumed = new Set<Entity>();
   let explicit: Entity[] = [];
-  const results: Entity[] = [];
-  const byNoun: Entity[] = [];
+  const [results, byNoun]: [Entity[], Entity[]] = [[], []];
   for (const [index, object] of objects.entries()) {
     if (object.type === 'file' || object.type === 'content') {
       if (!explicit.includes(input.given.get(object.at)!)) explicit.push(input.given.get(object.at)!);
@@ -142,6 +141,9 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
   // "two images: a red apple, and a green pear": one task for each thing described.
   const described = step.plural && spec.slot === 'description' && inputs.length === 1 && inputs[0]!.given && inputs[0]!.kind === 'text' ? inputs[0]!.value!.split(/\s*(?:;|,\s*and\s+|,|\s+and\s+)\s*/).filter(Boolean) : [];
   if (described.length > 1) inputs = described.map((value) => graph.entity({ kind: 'text', value, content: true, at: step.start, given: true }));
+  // "what time is the appointment?" after an answer that speaks of it (a transcript): a question on that answer.
+  const long = (value = '') => value.toLowerCase().split(/[^\p{L}\d]+/u).filter((word) => word.length > 5);
+  if (inputs.length === 0 && spec.needsObject && !named) inputs = input.history.filter((entity) => entity.answer && entity.content && long(question ?? step.phrase).some((word) => long(entity.value).includes(word))).slice(0, 1);
   if (inputs.length === 0 && (!spec.needsObject || named || [...input.given.values()].some((entity) => entity.kind === 'text'))) {
     // A question about "the image" is about a picture, whatever text came before it.
     const about = input.about(question ?? '');
