@@ -295,8 +295,9 @@ t.test('everyday wordings: lexicon data, no code', async (t) => {
     // The alternatives of a bare question: the first is no longer than the others.
     ["Is this email a refund request, a complaint, or spam? 'Where is my money?'", ['zero-shot-classification(text=Where is my money?, labels=refund request, complaint, spam)']],
     ['Is garden.jpg photographed in summer or winter?', ['zero-shot-image-classification(image=garden.jpg, labels=summer, winter)']],
-    // An alternative that is a clause of its own makes a question, not labels.
-    ['is the cat in c.jpg asleep or is it just resting?', ['visual-question-answering(image=c.jpg, question=is the cat asleep or is it just resting?)']],
+    // An alternative that is a clause of its own makes a question, not labels; "or is it …" only restates the subject.
+    ['is the dog in c.jpg sleeping or is she waiting for food?', ['visual-question-answering(image=c.jpg, question=is the dog sleeping or is she waiting for food?)']],
+    ['is the cat in c.jpg asleep or is it just resting?', ['zero-shot-image-classification(image=c.jpg, labels=asleep, just resting)']],
     ['I can barely make out the scribbles on fridge_note.jpg', ['image-to-text(image=fridge_note.jpg)']],
     ['this screenshot.png is too blurry to share', ['image-to-image(image=screenshot.png)']],
     ["Show me what 'a castle made of ice' would look like", ['text-to-image(text=a castle made of ice)']],

@@ -59,8 +59,9 @@ export function arrange(context: Context, draft: Draft): Reading {
     // Where the list starts is a guess: a noun, a participle or a function word that makes the first alternative longer than the others is its subject ("Is this message spam, a complaint or a question?").
     const subject = (word = '') => lexicon.nouns.has(lexicon.stem(word)) || lexicon.stopwords.has(word) || lexicon.participles.some((ending) => word.endsWith(ending));
     while (labels && labels[0]!.split(' ').length > Math.max(1, ...labels.slice(1).map((label) => label.split(' ').length)) && subject(labels[0]!.split(' ')[0])) labels[0] = labels[0]!.slice(labels[0]!.indexOf(' ') + 1);
-    // An alternative that is a clause of its own ("… or is he shooting it?") makes it a question, not a choice of labels.
-    if (labels && !labels.some((label) => lexicon.questionWords.has(label.split(' ')[0]!))) step.labels = labels;
+    // "… or is it a feature request?" restates the subject; "… or is he shooting it?" is a clause of its own: a question, not labels.
+    const restate = (label: string) => (lexicon.questionWords.has(label.split(' ')[0]!) && lexicon.references.get(label.split(' ')[1] ?? '') === 'it' ? label.split(' ').slice(2).join(' ') : label);
+    if (labels && !labels.map(restate).some((label) => lexicon.questionWords.has(label.split(' ')[0]!))) step.labels = labels.map(restate);
     draft.steps.push(step);
     for (let at = from; at < to; at++) if (items[at]!.type === 'word') explained[at] = 1;
   }
