@@ -99,8 +99,8 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
       while (first < last && instruction(paragraphs[first]!, 25) && cue(paragraphs[first]!)) first++;
       while (last > first && instruction(paragraphs[last - 1]!, 25) && cue(paragraphs[last - 1]!)) last--;
       // Paragraphs that open with a label ("Version 1: …") are each their own field, read below.
-      const labelled = paragraphs.slice(first, last).some((p) => matches.some((match) => match.start === p.start && norm(match.end) === ':' && has(match, (meaning) => meaning.type === 'field')));
-      if (first < last && !labelled) take(paragraphs[first]!.start, paragraphs[last - 1]!.end);
+      const labelled = new Set(matches.filter((match) => norm(match.end) === ':' && has(match, (meaning) => meaning.type === 'field')).map((match) => match.start));
+      if (first < last && !paragraphs.slice(first, last).some((p) => labelled.has(p.start))) take(paragraphs[first]!.start, paragraphs[last - 1]!.end);
     }
   }
 
