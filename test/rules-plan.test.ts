@@ -295,6 +295,9 @@ t.test('everyday wordings: lexicon data, no code', async (t) => {
     // The alternatives of a bare question: the first is no longer than the others.
     ["Is this email a refund request, a complaint, or spam? 'Where is my money?'", ['zero-shot-classification(text=Where is my money?, labels=refund request, complaint, spam)']],
     ['Is garden.jpg photographed in summer or winter?', ['zero-shot-image-classification(image=garden.jpg, labels=summer, winter)']],
+    // An alternative that is a clause of its own makes a question, not labels; "or is it …" only restates the subject.
+    ['is the dog in c.jpg sleeping or is she waiting for food?', ['visual-question-answering(image=c.jpg, question=is the dog sleeping or is she waiting for food?)']],
+    ['is the cat in c.jpg asleep or is it just resting?', ['zero-shot-image-classification(image=c.jpg, labels=asleep, just resting)']],
     ['I can barely make out the scribbles on fridge_note.jpg', ['image-to-text(image=fridge_note.jpg)']],
     ['this screenshot.png is too blurry to share', ['image-to-image(image=screenshot.png)']],
     ["Show me what 'a castle made of ice' would look like", ['text-to-image(text=a castle made of ice)']],
@@ -306,6 +309,102 @@ t.test('everyday wordings: lexicon data, no code', async (t) => {
   cases(t, [
     ['I received a voice note (note_12.ogg). What is he saying, in Spanish?', ['automatic-speech-recognition(audio=note_12.ogg)', 'translation(text=<GENERATED>-0, target_language=es) <- 0']],
     ["Post beach.jpg on Facebook with the caption 'summer!'", []],
+  ]);
+});
+
+t.test('a step after a sequence marker takes what the step before made', async (t) => {
+  cases(t, [
+    // A produced kind named after "then": the detection's marked-up picture, not the photo.
+    ['Find the objects in yard.png. Next, describe the labeled image.', ['object-detection(image=yard.png)', 'image-to-text(image=<GENERATED>-0) <- 0']],
+    // Text given after both steps is the first step's; the next one takes its new version, in any language.
+    ["Put this into Italian then say it out loud: 'See you at the station'", ['translation(text=See you at the station, target_language=it)', 'text-to-speech(text=<GENERATED>-0) <- 0']],
+    ['Übersetze das ins Spanische und lies es dann vor: „Gute Reise“', ['translation(text=Gute Reise, target_language=es)', 'text-to-speech(text=<GENERATED>-0) <- 0']],
+    ['Traduis en anglais puis lis-le : « Bonne nuit »', ['translation(text=Bonne nuit, target_language=en)', 'text-to-speech(text=<GENERATED>-0) <- 0']],
+  ]);
+});
+
+t.test('where a text goes: the target language, not the language it is in', async (t) => {
+  cases(t, [
+    // "<language> please" names the target; the language a recording is in is its source.
+    ['can you tell me what the tour guide says in guide.m4a? Dutch is hard for me. English please', ['automatic-speech-recognition(audio=guide.m4a)', 'translation(text=<GENERATED>-0, target_language=en) <- 0']],
+    ['There is a podcast in German at ep3.mp3, give me the gist in a few sentences in English',
+      ['automatic-speech-recognition(audio=ep3.mp3)', 'summarization(text=<GENERATED>-0) <- 0', 'translation(text=<GENERATED>-1, target_language=en) <- 1']],
+    // Language fields are one word each, then the text.
+    ["src: it / tgt: fr -- 'Buona fortuna a tutti'", ['translation(text=Buona fortuna a tutti, target_language=fr, source_language=it)']],
+  ]);
+});
+
+t.test('missing intents and field forms: names, counts compared, reported speech, "question ="', async (t) => {
+  cases(t, [
+    // A dash after an instruction that points at text opens it; "names in/from" asks for entities.
+    ['list the names in this line - Maria flew to Lima with Pedro', ['token-classification(text=Maria flew to Lima with Pedro)']],
+    // Which photo has more of something: count in each.
+    ['which one has more people in it: p1.jpg or p2.jpg', ['object-detection(image=p1.jpg)', 'object-detection(image=p2.jpg)']],
+    // What others say about a recording asks nothing to be spoken.
+    ['is that a car alarm in street.wav? my neighbors say it goes off every night', ['audio-classification(audio=street.wav)']],
+    ['docqa on bill.png, question = when is it due?', ['document-question-answering(image=bill.png, question=when is it due?)']],
+    // Telling someone in their language is a translation, not a question.
+    ["My grandma only speaks Greek. How can I tell her this: 'The doctor says you can go home tomorrow.'", ['translation(text=The doctor says you can go home tomorrow., target_language=el)']],
+  ]);
+});
+
+t.test('"the original" in a chat is what the user gave, not an answer or a file it made', async (t) => {
+  const summarized = [user('Summarize: The Alpine Rail Group met in Vienna and agreed that trains from Graz to Munich will run hourly from 2027, chair Peter Gruber said.'), assistant('Trains from Graz to Munich will run hourly from 2027.')];
+  cases(t, [
+    ['which people and places are in the original text? not your summary', ['token-classification(text=The Alpine Rail Group met in Vienna and agreed that trains from Graz to Munich will run hourly from 2027, chair Peter Gruber said.)'], summarized],
+    ['now estimate the depth of the original picture', ['depth-estimation(image=/examples/q.png)'], [user('Upscale /examples/q.png'), assistant('Done: image /artifacts/1234abcd.png')]],
+  ]);
+});
+
+t.test('a follow-up on several files replays a one-file request on each', async (t) => {
+  cases(t, [
+    ['and how about m.png and n.png?', ['image-segmentation(image=m.png)', 'image-segmentation(image=n.png)'], [user('Segment k.png'), assistant('Here is the mask: /artifacts/0a1b2c3d.png')]],
+    ['same for y.jpg and z.png', ['image-to-text(image=y.jpg)', 'text-to-speech(text=<GENERATED>-0) <- 0', 'image-to-text(image=z.png)', 'text-to-speech(text=<GENERATED>-2) <- 2'],
+      [user('Caption x.jpg and read it aloud'), assistant('A dog on a beach. Spoken: /artifacts/aa11bb22.wav')]],
+  ]);
+});
+
+t.test('an ordinal after a numbered answer names its item for a step on text, a file for a step on pictures', async (t) => {
+  const listed = [user('Describe /examples/a.jpg and /examples/b.jpg'), assistant('1. A cat asleep on a sofa.\n2. A dog running in the park.')];
+  cases(t, [
+    ['say the first one out loud', ['text-to-speech(text=A cat asleep on a sofa.)'], listed],
+    ['translate the second one into Dutch', ['translation(text=A dog running in the park., target_language=nl)'], listed],
+    ['segment the second one', ['image-segmentation(image=/examples/b.jpg)'], listed],
+  ]);
+});
+
+t.test('labels after a label marker and a colon', async (t) => {
+  cases(t, [
+    ["Sort this review into one of these categories: shipping, quality, price. 'The box arrived crushed and two days late.'",
+      ['zero-shot-classification(text=The box arrived crushed and two days late., labels=shipping, quality, price)']],
+  ]);
+});
+
+t.test('pasted text: a chat log is text to work on; a label for it is not the text to translate', async (t) => {
+  const letter = 'Liebe Anna, vielen Dank für die Einladung zum Geburtstag. Ich komme gerne am Samstag und bringe einen Kuchen mit.';
+  cases(t, [
+    ["translate this chat log into Spanish:\nTom: running late, start without me\nEva: ok, we'll save you a seat", ["translation(text=Tom: running late, start without me\nEva: ok, we'll save you a seat, target_language=es)"]],
+    [`${letter}\n\nwhich language is this, and what does it say? english please`, [`text-classification(text=${letter})`, `translation(text=${letter}, target_language=en)`]],
+  ]);
+});
+
+t.test('two labelled versions pasted below a question are the two texts to compare', async (t) => {
+  cases(t, [
+    ['Are these saying the same thing? I drafted one and my boss rewrote it.\n\nVersion A: The museum will stay closed on Mondays.\n\nVersion B: The museum is closed every Monday.',
+      ['sentence-similarity(text=The museum will stay closed on Mondays., other_text=The museum is closed every Monday.)']],
+  ]);
+});
+
+t.test('"now the second one, and … it": it is the file picked', async (t) => {
+  const chat = [user('Two voice notes for you: memo_a.ogg and memo_b.ogg'), assistant('Got them. What should I do?'), user('transcribe the first one'), assistant('Transcript: "Buy milk, call the plumber, book the train."')];
+  cases(t, [['ok now the second one and translate it into French', ['automatic-speech-recognition(audio=memo_b.ogg)', 'translation(text=<GENERATED>-0, target_language=fr) <- 0'], chat]]);
+});
+
+t.test('a bare question after a transcript that speaks of it is a question on that answer; a question about the world is not', async (t) => {
+  const chat = [user('transcribe call.wav'), assistant('Transcript: "Hello, this is Dr. Patel\'s office, your appointment is moved to Friday at noon."')];
+  cases(t, [
+    ['when is the appointment now?', ["question-answering(question=when is the appointment now?, context=Hello, this is Dr. Patel's office, your appointment is moved to Friday at noon.)"], chat],
+    ['what is the capital of France?', [], chat],
   ]);
 });
 

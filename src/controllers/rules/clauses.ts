@@ -59,7 +59,9 @@ export function arrange(context: Context, draft: Draft): Reading {
     // Where the list starts is a guess: a noun, a participle or a function word that makes the first alternative longer than the others is its subject ("Is this message spam, a complaint or a question?").
     const subject = (word = '') => lexicon.nouns.has(lexicon.stem(word)) || lexicon.stopwords.has(word) || lexicon.participles.some((ending) => word.endsWith(ending));
     while (labels && labels[0]!.split(' ').length > Math.max(1, ...labels.slice(1).map((label) => label.split(' ').length)) && subject(labels[0]!.split(' ')[0])) labels[0] = labels[0]!.slice(labels[0]!.indexOf(' ') + 1);
-    if (labels) step.labels = labels;
+    // "… or is it a feature request?" restates the subject; "… or is he shooting it?" is a clause of its own: a question, not labels.
+    const restate = (label: string) => (lexicon.questionWords.has(label.split(' ')[0]!) && lexicon.references.get(label.split(' ')[1] ?? '') === 'it' ? label.split(' ').slice(2).join(' ') : label);
+    if (labels && !labels.map(restate).some((label) => lexicon.questionWords.has(label.split(' ')[0]!))) step.labels = labels.map(restate);
     draft.steps.push(step);
     for (let at = from; at < to; at++) if (items[at]!.type === 'word') explained[at] = 1;
   }
@@ -156,7 +158,8 @@ export function arrange(context: Context, draft: Draft): Reading {
     if (step?.intent === 'translate') {
       if (language.role === 'source' || language.role === 'input') step.source = language.lang;
       else if (!step.targets.includes(language.lang)) step.targets.push(language.lang);
-    } else if (['target', 'audience'].includes(language.role) && !modifiers.some((other) => other.lang === language.lang)) modifiers.push({ lang: language.lang, at: language.at });
+      // "a voicemail in Spanish … a few lines in English": once the input's language is said, another one is where it goes.
+    } else if ((['target', 'audience'].includes(language.role) || (language.role === 'input' && draft.languages.some((other) => other.role === 'input' && other.at < language.at && other.lang !== language.lang))) && !modifiers.some((other) => other.lang === language.lang)) modifiers.push({ lang: language.lang, at: language.at });
   }
   // "translate this text in Spanish": with no other target, the language after the text is where it goes.
   for (const step of kept) if (step.intent === 'translate' && !step.targets.length && draft.languages.some((language) => language.role === 'input' && stepAt(language.at) === step)) step.targets.push(step.source!), delete step.source;
@@ -237,9 +240,7 @@ function fieldSteps(context: Context, steps: Step[]): Step[] {
   contents.forEach((content, index) => content.field && fields.set(content.field, index));
   const field = (name: FieldName) => (fields.has(name) ? contents[fields.get(name)!]!.value : undefined);
   const objects: Obj[] = [];
-  items.forEach((item, at) => {
-    if (item.type === 'content' && contents[item.content!]!.field && !objects.some((object) => object.at === at)) objects.push({ type: 'content', at });
-  });
+  for (const [at, item] of items.entries()) if (item.type === 'content' && contents[item.content!]!.field && !objects.some((object) => object.at === at)) objects.push({ type: 'content', at });
   // A step asked only by its fields comes where they are: "My question is '…'. I'd like a conversational response" chains on its answer.
   const at = Math.max(0, items.findIndex((item) => item.type === 'content' && contents[item.content!]!.field));
   const base = { at, start: at, end: at + 1, sentence: 0, phrase: '', strength: 0.9, objects, targets: [] as string[] };

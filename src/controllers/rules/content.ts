@@ -98,7 +98,9 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
     if (first > 0 || last < paragraphs.length) {
       while (first < last && instruction(paragraphs[first]!, 25) && cue(paragraphs[first]!)) first++;
       while (last > first && instruction(paragraphs[last - 1]!, 25) && cue(paragraphs[last - 1]!)) last--;
-      if (first < last) take(paragraphs[first]!.start, paragraphs[last - 1]!.end);
+      // Paragraphs that open with a label ("Version 1: …") are each their own field, read below.
+      const labelled = new Set(matches.filter((match) => norm(match.end) === ':' && has(match, (meaning) => meaning.type === 'field')).map((match) => match.start));
+      if (first < last && !paragraphs.slice(first, last).some((p) => labelled.has(p.start))) take(paragraphs[first]!.start, paragraphs[last - 1]!.end);
     }
   }
 
@@ -109,8 +111,9 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
   for (const match of matches) {
     for (const meaning of match.cues) {
       if (meaning.type === 'then') thenStarts.add(match.start);
+      // "Tag it as one of: a, b, c": a label marker before a colon labels what follows.
+      if (meaning.type === 'field' || (meaning.type === 'label' && norm(match.end) === ':')) fieldEnding.set(match.end, meaning.type === 'field' ? meaning.field : 'labels');
       if (meaning.type !== 'field') continue;
-      fieldEnding.set(match.end, meaning.field);
       // "My question is 'What…'", "My question is, 'What…'": the quote is the field's value.
       const value = items[match.end]?.type === 'comma' ? match.end + 1 : match.end;
       if (items[value]?.type === 'content' && lexicon.copulas.has(items[match.end - 1]!.raw)) found[items[value]!.content!]!.field ??= meaning.field;
@@ -132,13 +135,16 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
     return end;
   };
   for (let colon = 0, sentence = 0; colon < n; colon++) {
-    if (items[colon]!.type !== 'boundary' || taken[colon]) continue;
+    // "pull out the names from this sentence - …": a dash after an instruction that points at text opens it as a colon does.
+    const dashed = items[colon]!.type === 'dash' && pointers(sentence, colon) > 0 && cues(sentence, colon) > 0;
+    if ((items[colon]!.type !== 'boundary' && !dashed) || taken[colon]) continue;
     const from = colon + 1;
     const field = norm(colon) !== ':' ? undefined : (fieldEnding.get(colon) ?? (lexicon.copulas.has(items[colon - 1]?.raw ?? '') ? fieldEnding.get(colon - 1) : undefined));
     // "First sentence: 'The invoice was paid.'": the quote is the field's value.
     if (field && items[from]?.type === 'content') found[items[from]!.content!]!.field = field;
-    else if (field) take(from, items[from]?.type === 'boundary' ? restEnd(from, false) : lineEnd(from, field === 'labels' ? '.:' : field === 'question' ? '?' : ''), field);
-    else if (norm(colon) === ':' && items[from]?.type !== 'content' && (cues(sentence, colon) > 0 || (pointers(sentence, colon) > 0 && items[from]?.type !== 'boundary' && cues(from, from + 2) === 0))) take(from, restEnd(from, questions(sentence, colon) > 0));
+    // A language is one word: "src: de, tgt: en -- '…'" gives two fields and then the text.
+    else if (field) take(from, items[from]?.type === 'boundary' ? restEnd(from, false) : field === 'target' || field === 'source' ? from + 1 : lineEnd(from, field === 'labels' ? '.:' : field === 'question' ? '?' : ''), field);
+    else if ((norm(colon) === ':' || dashed) && items[from]?.type !== 'content' && (cues(sentence, colon) > 0 || (pointers(sentence, colon) > 0 && items[from]?.type !== 'boundary' && cues(from, from + 2) === 0))) take(from, restEnd(from, questions(sentence, colon) > 0));
     sentence = colon + 1;
   }
 

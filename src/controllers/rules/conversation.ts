@@ -28,16 +28,21 @@ export function historyEntities(history: readonly ChatMessage[]): Entity[] {
     const text = message.content.slice(0, SCAN_CHARACTERS);
     const tokens = tokenize(text);
     const files = tokens.filter((token) => token.type === 'resource' && token.kind && token.kind !== 'text');
-    for (const token of files) entities.push({ id: 0, kind: token.kind!, value: text.slice(token.start, token.end), content: true, at: base + token.start, given: true });
+    for (const token of files) entities.push({ id: 0, kind: token.kind!, value: text.slice(token.start, token.end), content: true, at: base + token.start, given: true, ...(message.role === 'assistant' ? { made: true } : {}) });
     // Text the user gave earlier ("What language is '…'?"): what "it" is when the answer only judged it.
-    if (message.role === 'user') for (const quote of findQuotes(text, tokens)) entities.push({ id: 0, kind: 'text', value: quote.value, content: true, at: base + tokens[quote.start]!.start, given: true });
+    // Unquoted, it is what follows the instruction's colon ("Summarize: …").
+    const quotes = message.role === 'user' ? findQuotes(text, tokens) : [];
+    const colon = message.role === 'user' && !quotes.length && !files.length && /^[^:\n]{1,80}:\s+(\S+(?:\s+\S+){7,}.*)$/s.exec(text);
+    for (const quote of colon ? [{ start: 0, value: colon[1]!.trim() }] : quotes) entities.push({ id: 0, kind: 'text', value: quote.value, content: true, at: base + tokens[quote.start]!.start, given: true });
   });
   const last = recent.findLastIndex((message) => message.role === 'assistant');
   if (last < 0) return entities;
   const value = answerText(recent[last]!.content);
   // A question back, or a word or two about a text the user gave ("That's Swedish.") or around a file ("Here it is: /artifacts/…"), is no text to work on.
   const verdict = value.endsWith('?') || (value.split(/\s+/).length <= 4 && entities.some((entity) => entity.kind === 'text' || entity.at >= -1e9 + last * 1e6));
-  return [...entities, { id: 0, kind: 'text', value, content: !verdict, at: -1e9 + last * 1e6 + 5e5, given: true, answer: true }];
+  // "1. …\n2. …": each item of a numbered answer, only for "read the second one aloud" (a slot: nothing takes it as "it").
+  const items = `\n${value}`.split(/\n\s*\d{1,2}[.)]\s+/).slice(1).map((item, index) => ({ id: 0, kind: 'text' as const, value: item.trim(), content: true, at: -1e9 + last * 1e6 + 5e5 + index + 1, given: true, answer: true, slot: true }));
+  return [...entities, { id: 0, kind: 'text', value, content: !verdict, at: -1e9 + last * 1e6 + 5e5, given: true, answer: true }, ...(items.length > 1 ? items : [])];
 }
 
 /** The user's previous request, for "do the same for c.jpg". */

@@ -25,6 +25,8 @@ export interface Entity {
   /** Entities named or made together ("a.jpg and b.jpg", the tasks of one fanned-out step). */
   group?: number;
   answer?: boolean;
+  /** A file an earlier answer made (/artifacts/…): like the answer itself, never "the original". */
+  made?: boolean;
   /** Content that filled a slot (a question, labels): not something to act on. */
   slot?: boolean;
 }
@@ -47,9 +49,7 @@ export class Graph {
   readonly entities: Entity[] = [];
   private groups = 0;
 
-  constructor(known: Iterable<Entity>) {
-    for (const entity of known) this.entity(entity);
-  }
+  constructor(known: Iterable<Entity>) { for (const entity of known) this.entity(entity); }
 
   entity(fields: Omit<Entity, 'id'> & { id?: number }): Entity {
     const made = Object.assign(fields, { id: this.entities.length });
@@ -90,8 +90,7 @@ export class Graph {
     if (accepts(intent, entity.kind)) return entity;
     const conversion = CONVERSIONS[entity.kind];
     if (!conversion || !accepts(intent, 'text')) return null;
-    const known = this.nodes.find((node) => node.inputs[0] === entity && (node.intent === conversion || node.task === 'image-to-text' || node.task === 'automatic-speech-recognition'));
-    const node = known ?? this.add(conversion, [entity], {}, entity.at + 0.25, true);
+    const node = this.nodes.find((node) => node.inputs[0] === entity && (node.intent === conversion || node.task === 'image-to-text' || node.task === 'automatic-speech-recognition')) ?? this.add(conversion, [entity], {}, entity.at + 0.25, true);
     return node ? (this.outputOf(node.id, 'text') ?? null) : null;
   }
 
@@ -100,14 +99,12 @@ export class Graph {
     const fits = (entity: Entity) => !options.kind || entity.kind === options.kind || (options.kind === 'image' && entity.kind === 'document');
     // A question given as such ("my question: …") is for a step that answers it, not for one that acts on text.
     const asked = (entity: Entity) => entity.field === 'question' && INTENT_SPECS[intent].slot !== 'question';
-    const pool = this.entities.filter((entity) => !entity.slot && !asked(entity) && fits(entity) && (!options.original || entity.given) && (options.history || entity.at >= 0));
+    const pool = this.entities.filter((entity) => !entity.slot && !asked(entity) && fits(entity) && (!options.original || (entity.given && !entity.made && !entity.answer)) && (options.history || entity.at >= 0));
     const earlier = pool.filter((entity) => entity.at < before).sort((a, b) => b.at - a.at);
     const later = pool.filter((entity) => entity.at >= before && entity.given).sort((a, b) => a.at - b.at);
     const text = (entity: Entity) => entity.given && entity.kind === 'text' && accepts(intent, 'text');
-    if (options.pointer) {
-      const found = [...later, ...earlier].find(text);
-      if (found) return found;
-    }
+    const pointed = options.pointer && [...later, ...earlier].find(text);
+    if (pointed) return pointed;
     const tiers: Array<(entity: Entity) => boolean> = [
       // A judgement with nothing named ("and tell me if the customer is upset") is about what the user gave.
       (entity) => !!INTENT_SPECS[intent].verdict && entity.at >= 0 && text(entity),
@@ -134,12 +131,14 @@ export class Graph {
     return plural ? outputs : outputs.slice(-1);
   }
 
-  /** One of the files named so far, in the chat and the request ("the second photo", "the last one"). */
-  ordinal(position: number, kind?: ObjectKind): Entity | undefined {
+  /** One of the files named so far, in the chat and the request ("the second photo", "the last one"), or an item of a numbered answer. */
+  ordinal(position: number, intent: IntentId, kind?: ObjectKind): Entity | undefined {
+    // "read the second one aloud" after a numbered answer: that item, for a step that reads no picture.
+    const items = kind || accepts(intent, 'image') ? [] : this.entities.filter((entity) => entity.answer && entity.slot);
     const files = new Map<string, Entity>();
     const fits = (entity: Entity) => entity.given && entity.kind !== 'text' && (!kind || entity.kind === kind || (kind === 'image' && entity.kind === 'document'));
     for (const entity of [...this.entities].sort((a, b) => a.at - b.at)) if (fits(entity) && !files.has(entity.value!)) files.set(entity.value!, entity);
-    return [...files.values()].at(position > 0 ? position - 1 : position);
+    return (items.length ? items : [...files.values()]).at(position > 0 ? position - 1 : position);
   }
 
   /** The last group of two or more entities an intent can use ("both", "each of them"). */

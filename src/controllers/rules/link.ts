@@ -37,7 +37,7 @@ function resolve(graph: Graph, input: LinkInput, step: Step, object: Obj, follow
     // "perform depth estimation … to understand the depth": the step itself, named again.
     if (object.intent === step.intent) return [];
     const made = graph.produced(object.intent, object.at, object.plural, object.lang);
-    if (made.length) return made.map((entity) => (object.kind && graph.outputOf(entity.node!, object.kind)) || entity);
+    if (made.length) return made.map((entity) => graph.outputFor(entity.node!, step.intent, object.kind) ?? entity);
     if (object.kind && object.kind !== 'text' && history.some((entity) => entity.kind === object.kind)) return [graph.latest(step.intent, object.at, { kind: object.kind, history: true, raw: true })!];
     // "the extracted text", "the edited image": an output of that kind, whatever made it; "the classification": the latest judgement.
     const judgement = (entity: Entity) => !!INTENT_SPECS[object.intent].verdict && !entity.content && entity.kind === 'text';
@@ -55,7 +55,7 @@ function resolve(graph: Graph, input: LinkInput, step: Step, object: Obj, follow
     });
   }
   const kind = object.kind;
-  if (object.ref === 'ordinal') return [graph.ordinal(object.position!, kind)].filter((entity): entity is Entity => !!entity);
+  if (object.ref === 'ordinal') return [graph.ordinal(object.position!, step.intent, kind)].filter((entity): entity is Entity => !!entity);
   if (object.ref === 'all') {
     const group = graph.group(step.intent, object.at);
     if (group.length > 1 || !kind) return group;
@@ -90,6 +90,8 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
   let instruction = spec.slot === 'instruction' ? step.text : undefined;
   // Content that fills a slot (the question, the labels, the edit to make) is not an object.
   const objects = step.objects.filter((object) => {
+    // "now the second one, and summarize it": "it" is the one picked.
+    if (object.type === 'ref' && object.ref === 'it' && step.objects.some((other) => other.type === 'ref' && other.ref === 'ordinal' && other.at < object.at)) return false;
     const entity = object.type === 'content' ? input.given.get(object.at)! : undefined;
     if (!entity) return true;
     const bare = entity.value!.replace(/[.?!]+$/, '');
@@ -104,8 +106,7 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
   });
   const consumed = new Set<Entity>();
   let explicit: Entity[] = [];
-  const results: Entity[] = [];
-  const byNoun: Entity[] = [];
+  const [results, byNoun]: [Entity[], Entity[]] = [[], []];
   for (const [index, object] of objects.entries()) {
     if (object.type === 'file' || object.type === 'content') {
       if (!explicit.includes(input.given.get(object.at)!)) explicit.push(input.given.get(object.at)!);
@@ -132,10 +133,17 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
   // What the step can use as is comes first; files are converted (speech → text) only when nothing else is named.
   const direct = explicit.filter((entity) => accepts(step.intent, entity.kind));
   let inputs = [...new Set((direct.length ? direct : explicit).flatMap((entity) => graph.usable(entity, step.intent) ?? []))];
+  // "translate into German, then read aloud: '…'": text given after both steps is the first one's; this one takes its new version.
+  const before = step.then && inputs.length === 1 && inputs[0]!.content && inputs[0]!.at > step.at ? graph.nodes.filter((node) => !node.implicit).at(-1) : undefined;
+  const newer = before?.inputs.includes(inputs[0]!) && graph.entities.find((entity) => entity.node === before.id && entity.content && accepts(step.intent, entity.kind));
+  if (newer) inputs = [newer];
   if (inputs.length === 0 && spec.slot === 'description' && step.text) inputs = [graph.entity({ kind: 'text', value: step.text, content: true, at: step.start, given: true })];
   // "two images: a red apple, and a green pear": one task for each thing described.
   const described = step.plural && spec.slot === 'description' && inputs.length === 1 && inputs[0]!.given && inputs[0]!.kind === 'text' ? inputs[0]!.value!.split(/\s*(?:;|,\s*and\s+|,|\s+and\s+)\s*/).filter(Boolean) : [];
   if (described.length > 1) inputs = described.map((value) => graph.entity({ kind: 'text', value, content: true, at: step.start, given: true }));
+  // "what time is the appointment?" after an answer that speaks of it (a transcript): a question on that answer.
+  const long = (value = '') => value.toLowerCase().split(/[^\p{L}\d]+/u).filter((word) => word.length > 5);
+  if (inputs.length === 0 && spec.needsObject && !named) inputs = input.history.filter((entity) => entity.answer && entity.content && long(question ?? step.phrase).some((word) => long(entity.value).includes(word))).slice(0, 1);
   if (inputs.length === 0 && (!spec.needsObject || named || [...input.given.values()].some((entity) => entity.kind === 'text'))) {
     // A question about "the image" is about a picture, whatever text came before it.
     const about = input.about(question ?? '');
@@ -176,6 +184,8 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
     if (node) outputs.push(node);
   };
   if (spec.pair) {
+    // "Version 1: … Version 2: …": the labelled texts before any other.
+    inputs.sort((a, b) => Number(!!b.field) - Number(!!a.field));
     const other = inputs.length < 2 ? graph.latest(step.intent, step.start) : null;
     if (other && !inputs.includes(other)) inputs.push(other);
     if (inputs.length < 2) return false;
@@ -200,7 +210,8 @@ function applyLanguage(graph: Graph, { lang, at }: { lang: string; at: number })
   }
   const consumed = new Set(graph.nodes.flatMap((node) => node.inputs.map((entity) => entity.node)));
   // "a summarized version in French and an answer to …": the step whose clause says it, else the last one.
-  const open = graph.nodes.filter((node) => TASK_TYPES[node.task].outputs.includes('text') && !consumed.has(node.id));
+  // A label for the user's text ("what language is this?") is not the text to translate: that text is (an answer is).
+  const open = graph.nodes.filter((node) => TASK_TYPES[node.task].outputs.includes('text') && !consumed.has(node.id) && !(INTENT_SPECS[node.intent].verdict && INTENT_SPECS[node.intent].slot !== 'question' && node.inputs[0]!.given && node.inputs[0]!.kind === 'text'));
   const last = open.find((node) => graph.outputOf(node.id, 'text')!.at >= at && !node.implicit) ?? open.at(-1);
   const text = last ? graph.outputOf(last.id, 'text') : graph.entities.filter((entity) => entity.given && entity.kind === 'text' && entity.content).at(-1);
   if (text) graph.add('translate', [text], { target_language: lang }, text.at + 0.1, true);

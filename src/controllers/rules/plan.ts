@@ -192,20 +192,19 @@ function replayed(previous: string, analysis: Analysis, history: readonly ChatMe
   const before = planRequest(previous, earlier, { maxTasks });
   if (before.tasks.length === 0) return null;
   const replaced = new Map<string, string>();
+  const file = (value: string) => !value.startsWith('<GENERATED>') && /\.\w+$|^\/artifacts\/|^https?:/.test(value);
   const swap = (value: string) => {
-    if (value.startsWith('<GENERATED>') || !/\.\w+$|^\/artifacts\/|^https?:/.test(value)) return value;
+    if (!file(value)) return value;
     if (!replaced.has(value)) replaced.set(value, files[Math.min(replaced.size, files.length - 1)]!.value!);
     return replaced.get(value)!;
   };
-  const tasks = before.tasks.map((task) => ({ ...task, args: Object.fromEntries(Object.entries(task.args).map(([name, value]) => [name, swap(value)])) }));
+  // "what about d.jpg and e.jpg?" after a request on one file: the plan again on each of them.
+  const [n, runs] = [before.tasks.length, new Set(before.tasks.flatMap((task) => Object.values(task.args).filter(file))).size === 1 ? files.length : 1];
+  const tasks = Array.from({ length: runs }, (_, run) => before.tasks.map((task) => ({ ...task, id: task.id + run * n, dep: task.dep.map((dep) => dep + run * n),
+    args: Object.fromEntries(Object.entries(task.args).map(([name, value]) => [name, runs > 1 && file(value) ? files[run]!.value! : swap(value).replace(/^<GENERATED>-(\d+)$/, (_, k: string) => `<GENERATED>-${Number(k) + run * n}`)])) }))).flat();
   // Two files of the earlier request may both become the new one: keep one task for each.
-  const seen = new Set<string>();
-  const kept = tasks.filter((task) => {
-    const key = JSON.stringify([task.task, task.args, task.dep]);
-    const fresh = !seen.has(key);
-    seen.add(key);
-    return fresh || tasks.some((other) => other.dep.includes(task.id));
-  });
+  const keys = tasks.map((task) => JSON.stringify([task.task, task.args, task.dep]));
+  const kept = tasks.filter((task, index) => keys.indexOf(keys[index]!) === index || tasks.some((other) => other.dep.includes(task.id)));
   if (kept.length !== tasks.length && kept.some((task) => task.dep.length)) return null;
   return { tasks: kept, confidence: Math.min(before.confidence, 0.9), explanation: `Planned by rules: the previous request ("${previous.slice(0, 60)}") again, on ${files.map((file) => file.value).join(', ')}.` };
 }

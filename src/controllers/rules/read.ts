@@ -346,8 +346,8 @@ export function readPhrases(context: Context): Draft {
         objects.push({ type: 'ref', at: match.start, ref: cue.ref === 'result' && plural(last) ? 'all' : cue.ref, ...(nounOf(match.end) ? { kind: KIND_OF_NOUN[nounOf(match.end)!] } : {}) });
       } else if (cue.type === 'target' || cue.type === 'source' || cue.type === 'audience') {
         const lang = match.literal.map((at) => items[at]!.lang).find(Boolean);
-        // "a text in English" says what the input is (unless nothing else says where it goes); "into English" where it goes.
-        const input = cue.type === 'target' && nounOf(match.start - 1) === 'text' && items[match.start]!.raw === lexicon.inWord;
+        // "a text in English", "a voicemail in Spanish" say what the input is (unless nothing else says where it goes); "into English" where it goes.
+        const input = cue.type === 'target' && ['text', 'audio', 'video'].includes(nounOf(match.start - 1)!) && items[match.start]!.raw === lexicon.inWord;
         if (lang) draft.languages.push({ at: match.start, lang, role: input ? 'input' : cue.type });
       } else if (cue.type === 'label') {
         const labels = labelList(context, match.end, explained, lexicon.weakLabelMarkers.has(items[match.start]!.raw) && match.literal.length === 1);

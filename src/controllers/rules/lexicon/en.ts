@@ -31,7 +31,7 @@ export const en: LanguageLexicon = {
     'much appreciated', 'appreciate it', 'great', 'cool', 'nice', 'awesome', 'perfect', 'ok', 'okay', 'bye', 'goodbye',
     'that is all', 'that s all', 'no worries', 'you re welcome', 'well done', 'good job', 'lol', 'did the trick', 'all i needed',
   ],
-  hedges: ['how to', 'on how to', 'about how to', 'whether to', 'information about', 'ways to', 'instead of', 'rather than', 'without'],
+  hedges: ['not your', 'how to', 'on how to', 'about how to', 'whether to', 'information about', 'ways to', 'instead of', 'rather than', 'without'],
   ignore: [
     'would you say', 'i d say', 'let me know', 'so i can hear', 'if you can', 'if possible', 'you know', 'i mean', 'need help',
     'help me', 'can you', 'could you', 'would you',
@@ -44,6 +44,12 @@ export const en: LanguageLexicon = {
     'into a different language', 'to a different language', 'into other languages',
     // "what is she saying, in English?": the speaker's words, not a request to speak.
     'she saying', 'he saying', 'they saying', 'she s saying', 'he s saying', 'they re saying', 'people saying',
+    // Telling someone who speaks another language: the words to translate, no question ("my mum only speaks Greek. How do I tell her this: '…'").
+    'how do|can|should|would i tell him|her|them', 'how do|can|should|would i say this to him|her|them',
+    // A chat given as text, not a chat to have: "translate this chat log".
+    'chat log', 'chat logs', 'chat history', 'chat transcript', 'chat thread', 'group chat', 'conversation log',
+    // What others say about it: "the neighbours say it barks all day".
+    'they say', 'people say', 'neighbours say', 'neighbors say', 'everyone says', 'everybody says', 'my friends say',
   ],
   presenters: ['i have', 'i ve got', 'got this', 'got a', 'i got a', 'received a', 'i received', 'we have', 'here is', 'here s', 'here are', 'attached is', 'below is',
     'contains', 'containing', 'which contains', 'that contains', 'includes', 'which includes'],
@@ -92,7 +98,8 @@ export const en: LanguageLexicon = {
     welsh: 'cy', estonian: 'et', latvian: 'lv', lithuanian: 'lt', slovenian: 'sl', galician: 'gl', basque: 'eu',
   },
   languageMarkers: {
-    target: ['to', 'into', 'in', 'in to'],
+    // A marker without <lang> comes before the language; "English please" names where the text goes too.
+    target: ['to', 'into', 'in', 'in to', '<lang> please', '<lang> is enough', '<lang> only', '<lang> would be great'],
     source: ['from'],
     audience: ['<lang> speaking', '<lang> speaker|speakers', 'speaks <lang>', 'only speaks <lang>'],
   },
@@ -111,10 +118,10 @@ export const en: LanguageLexicon = {
     context: ['context', 'passage', 'reference text'],
     text: ['text', 'sentence', 'message', 'input', 'prompt', 'review', 'tweet', 'paragraph'],
     labels: ['labels', 'candidate labels', 'categories', 'classes', 'options', 'intents', 'topics', 'tags', 'possible labels'],
-    target: ['target language', 'target', 'language'],
-    source: ['source language', 'source'],
-    first: ['first sentence', 'first text', 'sentence 1', 'text 1', 'sentence a', 'text a'],
-    second: ['second sentence', 'second text', 'sentence 2', 'text 2', 'sentence b', 'text b'],
+    target: ['target language', 'target', 'language', 'tgt'],
+    source: ['source language', 'source', 'src'],
+    first: ['first sentence', 'first text', 'sentence 1', 'text 1', 'sentence a', 'text a', 'version 1', 'version a', 'first version', 'draft 1', 'original version'],
+    second: ['second sentence', 'second text', 'sentence 2', 'text 2', 'sentence b', 'text b', 'version 2', 'version b', 'second version', 'draft 2', 'edited version'],
   },
   sentimentLabels: 'positive negative neutral mixed happy unhappy sad angry satisfied dissatisfied good bad pleased upset',
   intents: {
@@ -123,6 +130,7 @@ export const en: LanguageLexicon = {
         'find the ... objects', 'identify the objects', 'identify objects', 'identify all objects', 'list the objects', 'list objects',
         'what objects', 'which objects', 'spot', 'locate', 'bounding box', 'bounding boxes', 'draw boxes', 'boxes around', 'mark', 'point out',
         'where is', 'where are', 'where exactly is', 'where exactly are', 'where ... is', 'count', 'how many', 'number of', 'tally',
+        'has|have more', 'has|have fewer', 'has|have the most', 'has|have the fewest', 'more .. than',
         'identify ... objects', 'label .. objects', 'find ... objects', 'recognize ... objects', 'locate ... objects', 'list ... objects',
         'detect ... objects',
         'recognize the objects', 'recognize objects', 'label the objects'],
@@ -195,7 +203,7 @@ export const en: LanguageLexicon = {
       say: ['read aloud', 'read ... aloud', 'read out', 'read ... out', 'read ... out loud', 'out loud', 'aloud', 'read ... to me', 'read ... to us',
         'read to me', 'read me', 'read us', 'say', 'speak', 'pronounce', 'narrate', 'text to speech', 'text-to-speech', 'tts', 'turn .. into speech|audio|voice',
         'convert .. to speech|audio', 'convert .. into speech|audio', 'transform .. into|to speech|audio|voice', 'change .. into|to speech|audio', 'voice over', 'voiceover', 'hear', 'can only use audio',
-        'visually impaired', 'blind', 'can t see', 'cannot see'],
+        'visually impaired', 'blind', 'can t see', 'cannot see', 'can t look at', 'cannot look at', 'can t read the screen', 'eyes on the road'],
       make: ['audio version', 'voice version', 'spoken version', 'speech', 'audio', 'narration', 'voice message', 'voice', 'recording',
         'audiobook', 'audio response', 'spoken answer', 'speech description', 'audio description', 'spoken description', 'voice description'],
     },
@@ -252,7 +260,7 @@ export const en: LanguageLexicon = {
         'parts of speech', 'pos tagging', 'tag each word', 'extract the names', 'names and places', 'people mentioned', 'classify the tokens',
         'classify tokens', 'tokens', 'dates, names', 'names, dates', 'names and dates', 'dates and names', 'dates, locations',
         'places mentioned', 'who is mentioned', 'list the people', 'find the people', 'people, places', 'company names', 'names of companies',
-        'organization names', 'brand names', 'person, place', 'person and place', 'people and companies', 'places and companies',
+        'organization names', 'brand names', 'pull out the names', 'names from', 'names in', 'person, place', 'person and place', 'people and companies', 'places and companies',
         'companies and people', 'people and organizations', 'places and organizations', 'names and companies'],
       make: ['entities', 'entity list', 'named entities'],
     },

@@ -80,7 +80,7 @@ export interface LanguageLexicon {
   /** Language names of this language ("spanish", "español") with their ISO 639-1 codes. */
   languages: Record<string, string>;
   languageMarkers: {
-    /** Before a language to translate into: "to", "into", "in". */
+    /** Before a language to translate into: "to", "into", "in"; or a phrase holding `<lang>` ("<lang> please"). */
     target: string[];
     /** Before the language of the input: "from". */
     source: string[];
