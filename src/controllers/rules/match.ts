@@ -96,6 +96,8 @@ export function fixTypos(items: Item[], matches: readonly Match[], lexicon: Lexi
 
 /** Files a gap skips without counting them as words. */
 const FREE_FILES_IN_GAP = 2;
+/** How many words each kind of gap may skip (a constant, so a walk allocates no table). */
+const GAP_LIMITS = [['gap', 8], ['shortGap', 3]] as const;
 
 interface Best {
   end: number;
@@ -120,9 +122,10 @@ function walk(items: readonly Item[], blocked: Uint8Array, node: TrieNode, at: n
   }
   // A gap counts words: a file or two inside it are the object the phrase acts on ("turn my voice
   // memo note.m4a into text"), not distance. Bounded, so a gap never scans a long list of files.
-  for (let long = 1; long >= 0 && path.length > 0; long--) {
-    const gap = long ? node.gap : node.shortGap;
-    for (let skip = 0, files = 0, j = at; gap && skip <= (long ? 8 : 3) && j < items.length; j++) {
+  for (const [name, limit] of GAP_LIMITS) {
+    const gap = node[name];
+    if (!gap || path.length === 0) continue;
+    for (let skip = 0, files = 0, j = at; skip <= limit && j < items.length; j++) {
       if (j > at && (items[j - 1]!.type === 'boundary' || blocked[j - 1])) break;
       walk(items, blocked, gap, j, path, best);
       if (items[j]!.type === 'resource' && files < FREE_FILES_IN_GAP) files++;
