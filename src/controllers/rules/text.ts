@@ -28,8 +28,11 @@ const EXTENSIONS = new Map<string, ResourceKind>(
 const QUOTES = new Set(['"', '“', '”', '„', '«', '»', '‘', '’', "'", '`']);
 const RUN_STOP = new Set([...QUOTES, '(', ')', '<', '>', '[', ']', '{', '}']);
 const LETTER = /[\p{L}\p{N}\p{M}]/u;
-/** RUN_STOP.has(text[at]), without making a string of the character. */
-const runStop = (code: number, text: string, at: number) => (code < 128 ? code === 40 || code === 41 || code === 60 || code === 62 || code === 91 || code === 93 || code === 123 || code === 125 || code === 34 || code === 39 || code === 96 : RUN_STOP.has(text[at]!));
+/** The ASCII members of RUN_STOP by character code. */
+const ASCII_RUN_STOP = new Uint8Array(128);
+for (const char of RUN_STOP) if (char.charCodeAt(0) < 128) ASCII_RUN_STOP[char.charCodeAt(0)] = 1;
+/** RUN_STOP.has(text[at]), without making a string of an ASCII character. */
+const runStop = (code: number, text: string, at: number) => (code < 128 ? ASCII_RUN_STOP[code] === 1 : RUN_STOP.has(text[at]!));
 const isSpace = (code: number) => code === 32 || code === 9 || code === 10 || code === 13 || code === 160 || code === 0x3000;
 
 const isWordChar = (text: string, at: number, code = text.charCodeAt(at)): boolean =>
