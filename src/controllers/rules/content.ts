@@ -72,6 +72,10 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
     if (file === to) return;
     const last = items[to - 1]!;
     const span = { start: items[from]!.token, end: last.type === 'content' ? found[last.content!]!.end : last.token + 1 };
+    // "[09:02] maria: …": brackets around the text's first or last words are part of it.
+    const bracket = (at: number, side: string) => tokens[at]?.type === 'punct' && side.includes(tokens[at]!.norm[0]!);
+    while (bracket(span.start - 1, '([{')) span.start--;
+    while (bracket(span.end, ')]}')) span.end++;
     let value = text.slice(tokens[span.start]!.start, tokens[span.end - 1]!.end).trim();
     if (value.length > 1 && CLOSERS[value[0]!]?.includes(value.at(-1)!)) value = value.slice(1, -1).trim();
     found.push({ ...span, value, ...(field ? { field } : {}) });
@@ -89,9 +93,13 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
   const cue = (p: Span) => cues(p.start, p.end) > 0;
   const instruction = (p: Span, limit: number) => words(p.start, p.end) <= limit && (cue(p) || norm(p.end - 1) === ':' || norm(p.end - 1) === '?');
   const [opening, final] = [paragraphs[0], paragraphs.at(-1)];
-  if (paragraphs.length === 2 && norm(opening!.end - 1) !== ':' && instruction(opening!, 60) && instruction(final!, 60) && pointers(final!.start, final!.end) > 0 && pointers(opening!.start, opening!.end) === 0) {
-    // Text that mentions tasks can look like an instruction: the paragraph that points at the other ("this email") asks.
-    take(opening!.start, opening!.end);
+  const points = (p: Span) => pointers(p.start, p.end) > 0;
+  const length = (p: Span) => words(p.start, p.end);
+  // Text that mentions tasks can look like an instruction: the paragraph that points at the other ("this email") asks, else a much shorter one.
+  const asking = points(opening!) !== points(final!) ? (points(opening!) ? opening : final) : Math.max(length(opening!), length(final!)) >= 20 && Math.max(length(opening!), length(final!)) >= 2 * Math.min(length(opening!), length(final!)) ? [opening!, final!].sort((a, b) => length(a) - length(b))[0] : undefined;
+  if (paragraphs.length === 2 && norm(opening!.end - 1) !== ':' && instruction(opening!, 60) && instruction(final!, 60) && asking) {
+    const text = asking === opening ? final! : opening!;
+    take(text.start, text.end);
   } else if (paragraphs.length >= 2) {
     let first = instruction(opening!, 60) ? 1 : 0;
     let last = paragraphs.length - (instruction(final!, 60) && norm(final!.end - 1) !== ':' ? 1 : 0);
@@ -103,6 +111,8 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
       if (first < last && !paragraphs.slice(first, last).some((p) => labelled.has(p.start))) take(paragraphs[first]!.start, paragraphs[last - 1]!.end);
     }
   }
+  // "Quick question on the policy below: can I …?", "This is my speech. … read it aloud": a pointer before a pasted block points at the block, not at the rest of its paragraph.
+  const block = paragraphs.findLast((p) => taken[p.start] || items[p.start]!.type === 'content')?.start ?? -1;
 
   // Text after a colon that ends a label ("Question:", "My question is:") or an instruction ("Translate to Spanish:").
   const fieldEnding = new Map<number, FieldName>();
@@ -144,7 +154,7 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
     if (field && items[from]?.type === 'content') found[items[from]!.content!]!.field = field;
     // A language is one word: "src: de, tgt: en -- '…'" gives two fields and then the text.
     else if (field) take(from, items[from]?.type === 'boundary' ? restEnd(from, false) : field === 'target' || field === 'source' ? from + 1 : lineEnd(from, field === 'labels' ? '.:' : field === 'question' ? '?' : ''), field);
-    else if ((norm(colon) === ':' || dashed) && items[from]?.type !== 'content' && (cues(sentence, colon) > 0 || (pointers(sentence, colon) > 0 && items[from]?.type !== 'boundary' && cues(from, from + 2) === 0))) take(from, restEnd(from, questions(sentence, colon) > 0));
+    else if ((norm(colon) === ':' || dashed) && items[from]?.type !== 'content' && (cues(sentence, colon) > 0 || (pointers(sentence, colon) > 0 && block < colon && items[from]?.type !== 'boundary' && cues(from, from + 2) === 0))) take(from, restEnd(from, questions(sentence, colon) > 0));
     sentence = colon + 1;
   }
 
@@ -158,7 +168,7 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
     nextPara[at] = norm(at) === 'para' ? at : nextPara[at + 1]!;
   }
   for (const match of matches) {
-    if (!has(match, (meaning) => meaning.type === 'ref' && meaning.ref === 'pointer') || taken[match.start] || pointers(match.start, match.start + 1) === 0) continue;
+    if (!has(match, (meaning) => meaning.type === 'ref' && meaning.ref === 'pointer') || taken[match.start] || block > match.start || pointers(match.start, match.start + 1) === 0) continue;
     // "Here is an audio file 'x.wav'. First, …" points at a file, not at text.
     const noun = lexicon.nouns.get(norm(match.end) ?? '') ?? (lexicon.indefinite.has(norm(match.end) ?? '') || lexicon.definite.has(norm(match.end) ?? '') ? lexicon.nouns.get(norm(match.end + 1) ?? '') : undefined);
     const end = nextBoundary[match.start]!;

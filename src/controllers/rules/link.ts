@@ -50,7 +50,7 @@ function resolve(graph: Graph, input: LinkInput, step: Step, object: Obj, follow
     return sources.flatMap((source) => {
       if (source) consumed.add(source);
       const usable = source && graph.usable(source, object.intent);
-      const node = usable && graph.add(object.intent, [usable], {}, object.at, true);
+      const node = usable && graph.add(object.intent, [usable], object.lang ? { target_language: object.lang } : {}, object.at, true);
       return node ? [graph.outputOf(node.id, 'text') ?? graph.outputOf(node.id)!] : [];
     });
   }
@@ -191,7 +191,8 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
     if (inputs.length < 2) return false;
     add(inputs.slice(0, 2), options);
   } else {
-    const targets = intent === 'translate' ? (step.targets.length ? step.targets : [step.source && step.source !== 'en' ? 'en' : undefined]) : [undefined];
+    // "what are they saying?" on a text: what it says in English.
+    const targets = graph.taskFor(intent, inputs[0]!.kind) === 'translation' ? (step.targets.length ? step.targets : [(step.source && step.source !== 'en') || intent !== 'translate' ? 'en' : undefined]) : [undefined];
     for (const entity of inputs) for (const target of targets) add(filler ? [entity, filler] : [entity], target ? { ...options, target_language: target } : options);
   }
   graph.newGroup(inputs.filter((entity) => entity.given));

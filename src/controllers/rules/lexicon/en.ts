@@ -47,7 +47,7 @@ export const en: LanguageLexicon = {
     // Telling someone who speaks another language: the words to translate, no question ("my mum only speaks Greek. How do I tell her this: '…'").
     'how do|can|should|would i tell him|her|them', 'how do|can|should|would i say this to him|her|them',
     // A chat given as text, not a chat to have: "translate this chat log".
-    'chat log', 'chat logs', 'chat history', 'chat transcript', 'chat thread', 'group chat', 'conversation log',
+    'chat log', 'chat logs', 'chat history', 'chat transcript', 'chat thread', 'group chat', 'conversation log', 'this|the|that|our|my chat',
     // What others say about it: "the neighbours say it barks all day".
     'they say', 'people say', 'neighbours say', 'neighbors say', 'everyone says', 'everybody says', 'my friends say',
   ],
@@ -231,14 +231,16 @@ export const en: LanguageLexicon = {
     },
     translate: {
       say: ['translate', 'translation', 'from <lang> into|to <lang>', 'how do you say', 'how do i say', 'how would you say',
-        'how to say', 'what is ... in <lang>', 'the <lang> for', 'mean in <lang>'],
+        'how to say', 'what is ... in <lang>', 'the <lang> for', 'mean in <lang>', 'put .. into|in <lang>', 'turn .. into <lang>', 'have .. in <lang>'],
       make: ['translation', 'translations', 'translated', 'translated text', '<lang> version', '<lang> translation', '<lang> one', '<lang> text'],
     },
     summarize: {
       say: ['summarize', 'summary', 'summarization', 'sum up', 'sum ... up', 'gist', 'tl dr', 'tldr', 'shorten', 'condense', 'main points',
         'key points', 'in a nutshell', 'recap', 'brief overview', 'overview', 'boil ... down', 'short version', 'shorter version',
         'in a few words', 'in two lines', 'in one sentence', 'make .. shorter', 'shorter', 'more concise', 'cut .. down', 'in a couple of sentences', 'highlights', 'key takeaways', 'takeaways',
-        'what is this about', 'what s this about', 'what is it about', 'what s it about', 'one line summary', 'one-line summary'],
+        'what is this about', 'what s this about', 'what is it about', 'what s it about', 'one line summary', 'one-line summary',
+        // A headline of a text given: its gist ("a headline for a bakery" is a new text).
+        'headline|title for this|these|it|the', 'a headline|title for this|these|it|the'],
       make: ['summary', 'summaries', 'summarized', 'short version', 'shorter version', 'recap', 'gist', 'synopsis', 'digest'],
     },
     sentiment: {
@@ -275,7 +277,7 @@ export const en: LanguageLexicon = {
     write: {
       say: ['continue', 'complete the sentence', 'complete this sentence', 'finish the sentence', 'finish this sentence', 'text generation',
         'generate text', 'expand on', 'elaborate', 'rewrite', 'rephrase', 'paraphrase', 'brainstorm', 'creative text', 'engaging text', 'complete sentence', 'incomplete sentence',
-        'continue the story', 'continue this story'],
+        'continue the story', 'continue this story', 'keep .. going', 'carry on', 'pick up where', 'from where i stopped|left', 'what happens next'],
       make: ['story', 'stories', 'poem', 'poems', 'essay', 'slogan', 'tagline', 'joke', 'continuation', 'blog post', 'lyrics', 'limerick',
         'haiku', 'generated text', 'new text', 'synthesized text', 'ad copy', 'new version', 'text', 'sentence', 'sentences', 'paragraph',
         'paragraphs', 'another version', 'a paragraph', 'a sentence', 'an article', 'a headline',
