@@ -31,3 +31,27 @@ t.test('the ask apart from the pasted text, before it or after it as a question'
       ['summarization(text=[10:01] ana: the printer is jammed again\n[10:02] ben: I will call the technician after lunch)']],
   ]);
 });
+
+t.test('implied steps: speech or text in another language, a language implied by a place, sounds to name, a product only described', async (t) => {
+  cases(t, [
+    ['My neighbour left a voicemail in Polish: vm.wav. What did she say?', ['automatic-speech-recognition(audio=vm.wav)', 'translation(text=<GENERATED>-0, target_language=en) <- 0']],
+    ['a voice note in Greek from my landlord, landlord.ogg - what is he saying?', ['automatic-speech-recognition(audio=landlord.ogg)', 'translation(text=<GENERATED>-0, target_language=en) <- 0']],
+    ["My grandma in Athens only understands her own language, please turn this into speech for her: 'Happy birthday, we miss you'",
+      ['translation(text=Happy birthday, we miss you, target_language=el)', 'text-to-speech(text=<GENERATED>-0) <- 0']],
+    ["send this to my colleague in Munich as a voice note, in her language: 'The train is delayed by an hour.'",
+      ['translation(text=The train is delayed by an hour., target_language=de)', 'text-to-speech(text=<GENERATED>-0) <- 0']],
+    ['Something keeps beeping in the garage, here is a clip: garage.wav. Alarm? Phone? Microwave?', ['audio-classification(audio=garage.wav)']],
+    ['5 second video of a paper boat floating down a rainy street, please', ['text-to-video(text=a paper boat floating down a rainy street)']],
+    ['a picture of a lighthouse on a cliff at dawn, thanks', ['text-to-image(text=a lighthouse on a cliff at dawn)']],
+    // An English text is no foreign text to put into English: the step that reads it aloud stands alone.
+    ["I'm cycling and can't look at my phone. What does this say? Dinner is at eight, bring the salad.", ['text-to-speech(text=Dinner is at eight, bring the salad.)']],
+  ]);
+});
+
+t.test('task choice: an edit asked as a question, a picture too small, a recording too noisy', async (t) => {
+  cases(t, [
+    ['is there a way to make garden.jpg look like a watercolour?', ['image-to-image(image=garden.jpg, text=look like a watercolour)']],
+    ['logo.png is too low-res for the poster, can you help?', ['image-to-image(image=logo.png)']],
+    ['the air conditioner is humming through podcast.wav, and you can barely hear the guest', ['audio-to-audio(audio=podcast.wav)']],
+  ]);
+});

@@ -51,6 +51,12 @@ export function arrange(context: Context, draft: Draft): Reading {
     const small = said.every((word) => lexicon.stopwords.has(word.norm)) && !items.some((item) => item.type === 'resource' || item.type === 'content');
     if (!question || small || (embedded === undefined && draft.ignoreAt.has(from + (items[from]!.type === 'word' ? 0 : 1))) || (draft.chitchat > 0 && said.length < 4)) continue;
     const step: Step = { intent: 'question', at: from, start: from, end: to, sentence, phrase: '', strength: 0.7, objects: [], targets: [], question: questionText(context, embedded ?? from, to) };
+    // "Mouse? Bird? Squirrel?": a run of one- or two-word questions is one question.
+    const run = draft.steps.at(-1);
+    if (run?.intent === 'question' && !run.phrase && run.end === from - 1 && said.length <= 2 && words(run.start, run.end).length <= 2 * run.question!.split('?').length) {
+      Object.assign(run, { end: to, question: `${run.question} ${step.question}` });
+      continue;
+    }
     // "Is c.jpg a city, a farm or a beach?": the alternatives after the file or "is" are candidate labels.
     const or = said.findIndex((word) => lexicon.alternatives.has(word.raw));
     let listStart = -1;
@@ -161,6 +167,9 @@ export function arrange(context: Context, draft: Draft): Reading {
       // "a voicemail in Spanish … a few lines in English": once the input's language is said, another one is where it goes.
     } else if ((['target', 'audience'].includes(language.role) || (language.role === 'input' && draft.languages.some((other) => other.role === 'input' && other.at < language.at && other.lang !== language.lang))) && !modifiers.some((other) => other.lang === language.lang)) modifiers.push({ lang: language.lang, at: language.at });
   }
+  // "a voicemail in Polish … what did she say?": what it says, in English.
+  const foreign = draft.languages.find((language) => language.role === 'input' && language.lang !== 'en');
+  if (foreign && !modifiers.length && kept.some((step) => step.intent !== 'translate' && INTENT_SPECS[step.intent].tasks.text === 'translation')) modifiers.push({ lang: 'en', at: foreign.at });
   // "translate this text in Spanish": with no other target, the language after the text is where it goes.
   for (const step of kept) if (step.intent === 'translate' && !step.targets.length && draft.languages.some((language) => language.role === 'input' && stepAt(language.at) === step)) step.targets.push(step.source!), delete step.source;
   for (const list of draft.labelLists) {

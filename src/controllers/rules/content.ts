@@ -69,7 +69,8 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
     // "Here is the image: 'example.jpg'", "both photos: a.jpg and b.jpg": files named after a colon are files, not text.
     let file = from;
     while (file < to && (items[file]!.type === 'resource' || items[file]!.type === 'boundary' || items[file]!.type === 'comma' || lexicon.conjunctions.has(items[file]!.raw))) file++;
-    if (file === to) return;
+    // "I recorded it: x.wav. Mouse? Bird?": files that end a sentence are files too; what follows is not text to work on.
+    if (file === to || (file > from && items[file - 1]!.type === 'boundary' && items.slice(from, file).some((item) => item.type === 'resource'))) return;
     const last = items[to - 1]!;
     const span = { start: items[from]!.token, end: last.type === 'content' ? found[last.content!]!.end : last.token + 1 };
     // "[09:02] maria: …": brackets around the text's first or last words are part of it.

@@ -20,6 +20,8 @@ export interface LinkInput {
   conjunctions: ReadonlySet<string>;
   /** The kind of thing a question is about, from its nouns ("what colour is the car in the picture?"). */
   about: (question: string) => ObjectKind | undefined;
+  /** Whether a text is in a language other than English. */
+  foreign: (text: string) => boolean;
   /** Stop adding tasks past this many (the plan will be refused as too large). */
   limit: number;
 }
@@ -160,7 +162,8 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
     if (picture) filler = asked;
     if (found || picture) inputs = [picture ?? found!];
   }
-  if (inputs.length === 0) return false;
+  // "what are they saying?" asks for English only of a text in another language.
+  if (inputs.length === 0 || (step.intent !== 'translate' && graph.taskFor(step.intent, inputs[0]!.kind) === 'translation' && !inputs.every((entity) => entity.value && input.foreign(entity.value)))) return false;
 
   let intent: IntentId = step.intent;
   if (labels && spec.withLabels) {

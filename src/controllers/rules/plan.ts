@@ -150,6 +150,12 @@ export function planRequest(request: string, history: readonly ChatMessage[] = [
     sentimentLabels: lx.sentimentLabels,
     conjunctions: lx.conjunctions,
     about: (question) => (question.toLowerCase().split(/[^\p{L}]+/u).some((word) => ['image', 'document', 'textimage'].includes(lx.nouns.get(lx.stem(word)) ?? '')) ? 'image' : undefined),
+    foreign: (value) => {
+      const words = tokenize(value.slice(0, 2000)).filter((token) => token.type === 'word');
+      const explained = (other: Lexicon) => words.filter((word) => other.stopwords.has(other.stem(word.norm))).length;
+      const english = explained(lexicon('en'));
+      return english < 0.1 * words.length || LANGUAGE_CODES.slice(1).some((code) => explained(lexicon(code)) > english);
+    },
     limit: maxTasks,
   });
   if (built.tasks.length > maxTasks) return refused(built.tasks.length);

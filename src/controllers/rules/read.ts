@@ -170,6 +170,8 @@ export function readPhrases(context: Context): Draft {
   const stepClauses = new Set<number>();
   let lastProduct: { sentence: number; end: number } | undefined;
   let [claimed, describedTo] = [-1, -1];
+  // "10 second clip of waves at dusk": a request that is only a product described, with nothing given, asks for it.
+  const nothingGiven = !items.some((item) => item.type === 'resource' || item.type === 'content');
 
   /** A description runs to the end of the sentence, or to a connector before the next request. */
   /** A question stops only where a connector is followed by a request ("when is the next due date" runs on). */
@@ -217,6 +219,8 @@ export function readPhrases(context: Context): Draft {
         // "remove the background from x.jpg": nor the file it ends on.
         let end = to;
         while (slot === 'instruction' && end > from + 1 && (items[end - 1]!.type === 'resource' || (end < to && isWord(end - 1, lexicon.fileLinks)))) end--;
+        // "…, thanks", "…, please": politeness after the description is not part of it.
+        for (let at = end - 1; at > from && isWord(at, lexicon.stopwords); at--) if (items[at - 1]!.type === 'comma') end = at - 1;
         step.text = quoted ? context.contents[quoted.content!]!.value : textOf(context, from, end).replace(/[\s,;.!]+$/, '');
         explained.fill(1, from, to);
         describedTo = to;
@@ -265,7 +269,7 @@ export function readPhrases(context: Context): Draft {
       const described = previous?.type === 'resource' || previous?.type === 'content' || (previous?.type === 'word' && !lexicon.stopwords.has(previous.norm) && !joinerAt(match.start - 1) && !sayAt.has(match.start - 1));
       if (say.length && lexicon.gerunds.some((ending) => first.raw.endsWith(ending)) && described) continue;
       // "a text about climate change": a verb that ends a topic's noun phrase is a noun.
-      if (say.length && previous?.type === 'word' && !lexicon.stopwords.has(previous.norm) && !phraseWords[match.start - 1] && isWord(match.start - 2, lexicon.fileLinks) && items[match.start - 2]!.raw !== lexicon.infinitive) continue;
+      if (say.length && previous?.type === 'word' && !lexicon.stopwords.has(previous.norm) && !lexicon.stopwords.has(first.norm) && !phraseWords[match.start - 1] && isWord(match.start - 2, lexicon.fileLinks) && items[match.start - 2]!.raw !== lexicon.infinitive) continue;
       // "Who painted the Mona Lisa?": a question about something done, not a request to do it.
       if (say.length && !make && lexicon.participles.some((ending) => first.raw.endsWith(ending)) && isWord(starts[sentence]!, lexicon.questionWords) && items[sentenceEnd(sentence)]?.norm === '?') continue;
       const definite = before(match.start, (at) => isWord(at, lexicon.definite) || refAt(at) === 'all', 3);
@@ -310,7 +314,7 @@ export function readPhrases(context: Context): Draft {
       }
       // "classify the table and give me the classification result": the judgement asked for before.
       else if (make && creator && isWord(match.start - 1, lexicon.definite) && INTENT_SPECS[make.intent].generic && steps.some((other) => INTENT_SPECS[other.intent].verdict)) product(make.intent);
-      else if (make && ((creator && !(thing && before(match.start, (at) => isWord(at, lexicon.definite), 3))) || (possessive && !thing) || (indefinite && !definite && !thing))) {
+      else if (make && ((creator && !(thing && before(match.start, (at) => isWord(at, lexicon.definite), 3))) || (possessive && !thing) || (indefinite && !definite && !thing) || (match.start <= 2 && nothingGiven && !definite && !possessive && lexicon.descriptionLead.has(items[match.end]?.raw ?? '') && items[sentenceEnd(sentence)]?.norm !== '?'))) {
         // "convert the classification result into an audio file": the clause starts at its verb.
         const step = addStep(make.intent, match, creatorAt >= 0 && creatorAt < match.start ? creatorAt : match.start);
         if (step && plural(last)) step.plural = true;
@@ -345,7 +349,8 @@ export function readPhrases(context: Context): Draft {
         if (nounOf(match.end)) explained[match.end] = 1, (claimed = match.end);
         objects.push({ type: 'ref', at: match.start, ref: cue.ref === 'result' && plural(last) ? 'all' : cue.ref, ...(nounOf(match.end) ? { kind: KIND_OF_NOUN[nounOf(match.end)!] } : {}) });
       } else if (cue.type === 'target' || cue.type === 'source' || cue.type === 'audience') {
-        const lang = match.literal.map((at) => items[at]!.lang).find(Boolean);
+        // "in his own language" to a client in Lisbon: the language of a place named in the sentence.
+        const lang = match.literal.map((at) => items[at]!.lang).find(Boolean) ?? items.slice(Math.max(starts[sentence]!, match.start - 20), match.start + 20).map((item) => lexicon.places.get(item.norm)).find(Boolean);
         // "a text in English", "a voicemail in Spanish" say what the input is (unless nothing else says where it goes); "into English" where it goes.
         const input = cue.type === 'target' && ['text', 'audio', 'video'].includes(nounOf(match.start - 1)!) && items[match.start]!.raw === lexicon.inWord;
         if (lang) draft.languages.push({ at: match.start, lang, role: input ? 'input' : cue.type });

@@ -48,7 +48,7 @@ function memo<V>(compute: (word: string) => V): (word: string) => V {
   };
 }
 
-export function compile(source: LanguageLexicon, english?: { languages: Map<string, string> }) {
+export function compile(source: LanguageLexicon, english?: { languages: Map<string, string>; places: Map<string, string> }) {
   const stem = stemmer(source.suffixes);
   const spellings = new Map(Object.entries(source.spellings).map(([from, to]) => [fold(from), to.split(' ').map(fold)]));
   /** Word → its normalised forms (spelling fixed, suffix stripped). */
@@ -107,7 +107,8 @@ export function compile(source: LanguageLexicon, english?: { languages: Map<stri
   const nouns = new Map<string, NounClass>();
   for (const [kind, list] of Object.entries(source.nouns)) for (const word of words(list)) if (!nouns.has(word)) nouns.set(word, kind as NounClass);
   const languages = new Map(english?.languages);
-  for (const [name, code] of Object.entries(source.languages)) for (const form of normalise(fold(name))) languages.set(form, code);
+  const places = new Map(english?.places);
+  for (const [names, map] of [[source.languages, languages], [source.places ?? {}, places]] as const) for (const [name, code] of Object.entries(names)) for (const form of normalise(fold(name))) map.set(form, code);
   /** One-letter deletions of cue words → the cue word, for typos. */
   const typos = new Map<string, string>();
   for (const word of cueWords) for (let i = -1; i < word.length; i++) {
@@ -118,7 +119,7 @@ export function compile(source: LanguageLexicon, english?: { languages: Map<stri
   const forms = memo((word) => (spellings.get(word) ?? [word]).map((raw) => ({ norm: cachedStem(raw), raw, lang: languages.get(cachedStem(raw)) })));
   const { determiners, conjunctions, endings } = source;
   return {
-    code: source.code, name: source.name, trie, normalise, stem: cachedStem, forms, spellings, nouns, languages, typos, vocabulary,
+    code: source.code, name: source.name, trie, normalise, stem: cachedStem, forms, spellings, nouns, languages, places, typos, vocabulary,
     stopwords: words(source.stopwords), questionWords: words(source.questionWords), mentions: words(source.mentions), fileLinks: words(source.fileLinks),
     definite: words(determiners.definite), indefinite: words(determiners.indefinite), possessive: words(determiners.possessive),
     instructionNouns: words(source.instructionNouns), sentimentLabels: words(source.sentimentLabels),

@@ -34,7 +34,7 @@ export const en: LanguageLexicon = {
   hedges: ['not your', 'how to', 'on how to', 'about how to', 'whether to', 'information about', 'ways to', 'instead of', 'rather than', 'without'],
   ignore: [
     'would you say', 'i d say', 'let me know', 'so i can hear', 'if you can', 'if possible', 'you know', 'i mean', 'need help',
-    'help me', 'can you', 'could you', 'would you',
+    'help me', 'can you', 'could you', 'would you', 'is there any|a way to', 'is it possible to',
     // The form of a result, not a step: "get the text output", "the classification result in text format".
     'get the text output', 'the text output', 'a text output', 'text output', 'in text format', 'in a text format', 'in text form',
     'in textual format', 'in textual form', 'in the format of text', 'in a textual format', 'based on its content', 'based on their content',
@@ -97,11 +97,21 @@ export const en: LanguageLexicon = {
     tagalog: 'tl', filipino: 'tl', swahili: 'sw', catalan: 'ca', croatian: 'hr', serbian: 'sr', latin: 'la', irish: 'ga',
     welsh: 'cy', estonian: 'et', latvian: 'lv', lithuanian: 'lt', slovenian: 'sl', galician: 'gl', basque: 'eu',
   },
+  places: {
+    brazil: 'pt', portugal: 'pt', lisbon: 'pt', porto: 'pt', paulo: 'pt', janeiro: 'pt', angola: 'pt', mozambique: 'pt',
+    spain: 'es', madrid: 'es', barcelona: 'es', seville: 'es', valencia: 'es', mexico: 'es', argentina: 'es', colombia: 'es', chile: 'es', peru: 'es', bogota: 'es', lima: 'es', aires: 'es',
+    france: 'fr', paris: 'fr', lyon: 'fr', marseille: 'fr', quebec: 'fr', montreal: 'fr', germany: 'de', austria: 'de', berlin: 'de', munich: 'de', hamburg: 'de', vienna: 'de', zurich: 'de',
+    italy: 'it', rome: 'it', milan: 'it', naples: 'it', florence: 'it', netherlands: 'nl', holland: 'nl', amsterdam: 'nl', rotterdam: 'nl', japan: 'ja', tokyo: 'ja', osaka: 'ja', kyoto: 'ja',
+    china: 'zh', beijing: 'zh', shanghai: 'zh', korea: 'ko', seoul: 'ko', russia: 'ru', moscow: 'ru', poland: 'pl', warsaw: 'pl', krakow: 'pl', turkey: 'tr', istanbul: 'tr', ankara: 'tr',
+    greece: 'el', athens: 'el', sweden: 'sv', stockholm: 'sv', norway: 'no', oslo: 'no', denmark: 'da', copenhagen: 'da', finland: 'fi', helsinki: 'fi', ukraine: 'uk', kyiv: 'uk',
+    egypt: 'ar', cairo: 'ar', morocco: 'ar', dubai: 'ar', india: 'hi', delhi: 'hi', mumbai: 'hi', vietnam: 'vi', hanoi: 'vi', thailand: 'th', bangkok: 'th', indonesia: 'id', jakarta: 'id',
+    israel: 'he', iran: 'fa', tehran: 'fa', hungary: 'hu', budapest: 'hu', czechia: 'cs', prague: 'cs', romania: 'ro', bucharest: 'ro',
+  },
   languageMarkers: {
     // A marker without <lang> comes before the language; "English please" names where the text goes too.
     target: ['to', 'into', 'in', 'in to', '<lang> please', '<lang> is enough', '<lang> only', '<lang> would be great'],
     source: ['from'],
-    audience: ['<lang> speaking', '<lang> speaker|speakers', 'speaks <lang>', 'only speaks <lang>'],
+    audience: ['<lang> speaking', '<lang> speaker|speakers', 'speaks <lang>', 'only speaks <lang>', 'his|her|their|your own|native language', 'in his|her|their|your language'],
   },
   labelMarkers: ['as', 'as either', 'into', 'into one of', 'between', 'about', 'either', 'one of', 'with the labels', 'labels', 'label',
     'categories', 'category', 'classes', 'options', 'intents', 'topics', 'tags'],
@@ -171,7 +181,7 @@ export const en: LanguageLexicon = {
       say: ['enhance', 'enhancement', 'improve', 'upscale', 'upscaling', 'super resolution', 'superresolution', 'increase the resolution',
         'higher resolution', 'high resolution', 'sharpen', 'deblur', 'unblur', 'restore', 'fix', 'clean up', 'enlarge', 'blow up',
         'make ... bigger|larger|sharper|clearer|crisper|better|big', 'twice as big', 'less blurry', 'bigger', 'larger', 'image to image',
-        'image-to-image', 'upsample', 'transform', 'stylize', 'stylized version', 'too small', 'too tiny', 'too blurry', 'too dark', 'pixelated', 'grainy', 'low resolution', 'improve the quality', 'enhance the quality', 'better quality', 'higher quality'],
+        'image-to-image', 'upsample', 'transform', 'stylize', 'stylized version', 'too small', 'too tiny', 'too blurry', 'too dark', 'pixelated', 'grainy', 'low resolution', 'low res', 'lowres', 'improve the quality', 'enhance the quality', 'better quality', 'higher quality'],
       make: ['enhanced', 'upscaled', 'improved', 'restored', 'sharpened', 'bigger version', 'larger version', 'enlarged'],
     },
     edit: {
@@ -203,7 +213,7 @@ export const en: LanguageLexicon = {
       say: ['read aloud', 'read ... aloud', 'read out', 'read ... out', 'read ... out loud', 'out loud', 'aloud', 'read ... to me', 'read ... to us',
         'read to me', 'read me', 'read us', 'say', 'speak', 'pronounce', 'narrate', 'text to speech', 'text-to-speech', 'tts', 'turn .. into speech|audio|voice',
         'convert .. to speech|audio', 'convert .. into speech|audio', 'transform .. into|to speech|audio|voice', 'change .. into|to speech|audio', 'voice over', 'voiceover', 'hear', 'can only use audio',
-        'visually impaired', 'blind', 'can t see', 'cannot see', 'can t look at', 'cannot look at', 'can t read the screen', 'eyes on the road'],
+        'as a voice message|note|memo', 'as an audio message|file', 'visually impaired', 'blind', 'can t see', 'cannot see', 'can t look at', 'cannot look at', 'can t read the screen', 'eyes on the road'],
       make: ['audio version', 'voice version', 'spoken version', 'speech', 'audio', 'narration', 'voice message', 'voice', 'recording',
         'audiobook', 'audio response', 'spoken answer', 'speech description', 'audio description', 'spoken description', 'voice description'],
     },
@@ -221,7 +231,7 @@ export const en: LanguageLexicon = {
         'get rid of ... noise|hum|hiss|echo', 'less noisy', 'cut ... noise|hum', 'make ... louder|quieter', 'louder', 'turn up the volume', 'turn .. volume up', 'boost the volume', 'increase the volume',
         'audio enhancement', 'speech enhancement', 'separate the voices', 'separate the speakers', 'source separation', 'isolate the vocals',
         'audio to audio', 'audio-to-audio', 'more audible', 'clearer audio', 'too noisy', 'so noisy', 'very noisy', 'really noisy', 'wind noise',
-        'lot of noise', 'lots of noise', 'so much noise'],
+        'lot of noise', 'lots of noise', 'so much noise', 'barely hear', 'hard to hear', 'can t hear', 'cannot hear', 'humming', 'buzzing'],
       make: ['cleaned', 'denoised', 'clean audio', 'enhanced audio'],
     },
     classifySound: {

@@ -79,6 +79,8 @@ export interface LanguageLexicon {
   nouns: Record<NounClass, string>;
   /** Language names of this language ("spanish", "español") with their ISO 639-1 codes. */
   languages: Record<string, string>;
+  /** Places with the language spoken there, for "in his own language" to a client in Lisbon (one word each; English's are read in every language). */
+  places?: Record<string, string>;
   languageMarkers: {
     /** Before a language to translate into: "to", "into", "in"; or a phrase holding `<lang>` ("<lang> please"). */
     target: string[];
