@@ -55,3 +55,17 @@ t.test('task choice: an edit asked as a question, a picture too small, a recordi
     ['the air conditioner is humming through podcast.wav, and you can barely hear the guest', ['audio-to-audio(audio=podcast.wav)']],
   ]);
 });
+
+t.test('conversations: the foreign answer spoken, the answer a question is asked on, files an answer linked, two translations, names in a transcript', async (t) => {
+  const transcript = [user('transcribe weekly.wav'), assistant('Transcript: "Morning all. Priya closed the deal with Siemens, and Tom flies to Madrid on Monday to meet Telefonica."')];
+  cases(t, [
+    ['great, now say it out loud so I can learn it', ['text-to-speech(text=¿Dónde está la estación?)'], [user("translate 'Where is the station?' into Spanish"), assistant('¿Dónde está la estación?')]],
+    ['read it aloud please', ['text-to-speech(text=Bonne nuit)'], [user("translate 'good night' to French"), assistant('Bonne nuit')]],
+    ['who and what companies came up in it?', ['token-classification(text=Morning all. Priya closed the deal with Siemens, and Tom flies to Madrid on Monday to meet Telefonica.)'], transcript],
+    ['so when does Tom fly? answer from that transcript',
+      ['question-answering(question=when does Tom fly?, context=Morning all. Priya closed the deal with Siemens, and Tom flies to Madrid on Monday to meet Telefonica.)'], transcript],
+    ['make the depth map bigger please, it is too small', ['image-to-image(image=/artifacts/5d1e.png)'], [user('estimate the depth of yard.jpg'), assistant('Done. Depth map: /artifacts/5d1e.png')]],
+    ['put the summary in german and in italian', ['translation(text=The pool closes for a week in May., target_language=de)', 'translation(text=The pool closes for a week in May., target_language=it)'],
+    [user('Summarize: The municipal pool will be closed for maintenance during the first week of May, reopening on the 8th with new opening hours.'), assistant('The pool closes for a week in May.')]],
+  ]);
+});

@@ -102,8 +102,9 @@ export function arrange(context: Context, draft: Draft): Reading {
     const span = last ? items.slice(last.at, step.at) : [];
     const between = (loose: boolean) => span.some((item, i) => !explained[last!.at + i] && !(loose && item.type === 'word' && lexicon.stopwords.has(item.norm)));
     const joined = span.some((item, i) => item.type === 'comma' || connector.has(last!.at + i));
-    // "I want to know the answer to the following question": one request said twice.
-    if (last && last.sentence === step.sentence && last.intent === step.intent && INTENT_SPECS[step.intent].generic && !joined && !between(true)) {
+    // "I want to know the answer to the following question": one request said twice; "when is it? answer from the transcript": the question before.
+    const asked = last && !last.phrase && last.intent === 'question' && last.sentence === step.sentence - 1 && INTENT_SPECS[step.intent].slot === 'question' && !step.question;
+    if (asked || (last && last.sentence === step.sentence && last.intent === step.intent && INTENT_SPECS[step.intent].generic && !joined && !between(true))) {
       Object.assign(step, { start: last.start, then: step.then || last.then, question: step.question ?? last.question });
       kept.pop();
     } else if (last && last.sentence === step.sentence && !last.text && last.intent !== step.intent && !joined) {

@@ -20,7 +20,7 @@ export function answerText(content: string): string {
   return text;
 }
 
-export function historyEntities(history: readonly ChatMessage[]): Entity[] {
+export function historyEntities(history: readonly ChatMessage[], foreign: (text: string) => boolean = () => false): Entity[] {
   const recent = history.filter((message) => message.role !== 'system').slice(-HISTORY_MESSAGES);
   const entities: Entity[] = [];
   recent.forEach((message, index) => {
@@ -38,8 +38,8 @@ export function historyEntities(history: readonly ChatMessage[]): Entity[] {
   const last = recent.findLastIndex((message) => message.role === 'assistant');
   if (last < 0) return entities;
   const value = answerText(recent[last]!.content);
-  // A question back, or a word or two about a text the user gave ("That's Swedish.") or around a file ("Here it is: /artifacts/…"), is no text to work on.
-  const verdict = value.endsWith('?') || (value.split(/\s+/).length <= 4 && entities.some((entity) => entity.kind === 'text' || entity.at >= -1e9 + last * 1e6));
+  // A question back (to the user: "What would you like me to do?", not a translated "Where is the station?"), or a word or two in English about a text the user gave ("That's Swedish.", not "Bonne nuit") or around a file ("Here it is: /artifacts/…"), is no text to work on.
+  const verdict = (value.endsWith('?') && /\b(?:you|your|I|me)\b/i.test(value)) || (value.split(/\s+/).length <= 4 && !foreign(value) && entities.some((entity) => entity.kind === 'text' || entity.at >= -1e9 + last * 1e6));
   // "1. …\n2. …": each item of a numbered answer, only for "read the second one aloud" (a slot: nothing takes it as "it").
   const items = `\n${value}`.split(/\n\s*\d{1,2}[.)]\s+/).slice(1).map((item, index) => ({ id: 0, kind: 'text' as const, value: item.trim(), content: true, at: -1e9 + last * 1e6 + 5e5 + index + 1, given: true, answer: true, slot: true }));
   return [...entities, { id: 0, kind: 'text', value, content: !verdict, at: -1e9 + last * 1e6 + 5e5, given: true, answer: true }, ...(items.length > 1 ? items : [])];

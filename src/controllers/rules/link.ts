@@ -40,7 +40,9 @@ function resolve(graph: Graph, input: LinkInput, step: Step, object: Obj, follow
     if (object.intent === step.intent) return [];
     const made = graph.produced(object.intent, object.at, object.plural, object.lang);
     if (made.length) return made.map((entity) => graph.outputFor(entity.node!, step.intent, object.kind) ?? entity);
-    if (object.kind && object.kind !== 'text' && history.some((entity) => entity.kind === object.kind)) return [graph.latest(step.intent, object.at, { kind: object.kind, history: true, raw: true })!];
+    // "upscale the mask" after an answer that linked one: the latest file of the kind that step makes.
+    const kind = object.kind ?? TASK_TYPES[graph.taskFor(object.intent)!].outputs[0];
+    if (kind !== 'text' && history.some((entity) => entity.kind === kind)) return [graph.latest(step.intent, object.at, { kind, history: true, raw: true })!];
     // "the extracted text", "the edited image": an output of that kind, whatever made it; "the classification": the latest judgement.
     const judgement = (entity: Entity) => !!INTENT_SPECS[object.intent].verdict && !entity.content && entity.kind === 'text';
     const earlier = (object.kind || INTENT_SPECS[object.intent].verdict) && graph.entities.filter((entity) => entity.node !== undefined && entity.at < object.at && (object.kind ? entity.kind === object.kind : accepts(step.intent, entity.kind) || judgement(entity))).at(-1);
@@ -92,8 +94,8 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
   let instruction = spec.slot === 'instruction' ? step.text : undefined;
   // Content that fills a slot (the question, the labels, the edit to make) is not an object.
   const objects = step.objects.filter((object) => {
-    // "now the second one, and summarize it": "it" is the one picked.
-    if (object.type === 'ref' && object.ref === 'it' && step.objects.some((other) => other.type === 'ref' && other.ref === 'ordinal' && other.at < object.at)) return false;
+    // "now the second one, and summarize it", "upscale the mask, it's tiny": "it" is the one picked or named.
+    if (object.type === 'ref' && object.ref === 'it' && step.objects.some((other) => (other.type === 'product' || (other.type === 'ref' && other.ref === 'ordinal')) && other.at < object.at)) return false;
     const entity = object.type === 'content' ? input.given.get(object.at)! : undefined;
     if (!entity) return true;
     const bare = entity.value!.replace(/[.?!]+$/, '');

@@ -70,6 +70,14 @@ export function readDraft(context: Context): Draft {
   return { ...head!, ignoreAt: new Set(matches.filter((match) => match.cues.some((cue) => cue.type === 'ignore')).map((match) => match.start)) };
 }
 
+/** Whether a text is in another language than English: few words English knows, or more that another lexicon knows. */
+function foreign(value: string): boolean {
+  const words = tokenize(value.slice(0, 2000)).filter((token) => token.type === 'word');
+  const explained = (other: Lexicon) => words.filter((word) => [other.stopwords, other.vocabulary, other.languages].some((known) => known.has(other.stem(word.norm)))).length;
+  const english = explained(lexicon('en'));
+  return english < 0.1 * words.length || LANGUAGE_CODES.slice(1).some((code) => explained(lexicon(code)) > english);
+}
+
 const fit = ({ reading }: Analysis) => (reading.words === 0 ? 1 : reading.known / reading.words);
 
 /** The entities the request names: each file and piece of content, by item position. */
@@ -145,17 +153,12 @@ export function planRequest(request: string, history: readonly ChatMessage[] = [
   const built = linkSteps({
     steps: reading.steps,
     given,
-    history: historyEntities(history),
+    history: historyEntities(history, foreign),
     modifiers: reading.modifiers,
     sentimentLabels: lx.sentimentLabels,
     conjunctions: lx.conjunctions,
     about: (question) => (question.toLowerCase().split(/[^\p{L}]+/u).some((word) => ['image', 'document', 'textimage'].includes(lx.nouns.get(lx.stem(word)) ?? '')) ? 'image' : undefined),
-    foreign: (value) => {
-      const words = tokenize(value.slice(0, 2000)).filter((token) => token.type === 'word');
-      const explained = (other: Lexicon) => words.filter((word) => other.stopwords.has(other.stem(word.norm))).length;
-      const english = explained(lexicon('en'));
-      return english < 0.1 * words.length || LANGUAGE_CODES.slice(1).some((code) => explained(lexicon(code)) > english);
-    },
+    foreign,
     limit: maxTasks,
   });
   if (built.tasks.length > maxTasks) return refused(built.tasks.length);

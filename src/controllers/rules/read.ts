@@ -102,7 +102,9 @@ export function questionText({ items, tokens, text, lexicon }: Context, from: nu
   let start = from;
   // "In d.jpg, what colour…", "This receipt.jpg is faded, how much…": the question starts after the first comma before a question word.
   for (let at = from; at < to && start === from && !opens(from); at++) if ((items[at]!.type === 'comma' || items[at]!.type === 'dash') && opens(at + 1)) start = at + 1;
-  while (start < to && items[start]!.type !== 'word') start++;
+  // "so when's the appointment?": the question starts at its question word ("on which date…" at its preposition).
+  const filler = (at: number) => lexicon.stopwords.has(items[at]!.norm) && !lexicon.fileLinks.has(items[at]!.norm) && !opens(at) && opens(at + 1);
+  while (start < to && (items[start]!.type !== 'word' || filler(start))) start++;
   if (start >= to) return '';
   let question = '';
   let position = tokens[items[start]!.token]!.start;
@@ -196,9 +198,10 @@ export function readPhrases(context: Context): Draft {
     const sentence = sentenceOf[match.start]!;
     stepClauses.add(clauseOf[match.start]!);
     const step: Step = { intent, at: match.start, start, end: match.end, sentence, phrase: textOf(context, match.start, match.end), strength: match.fuzzy ? 0.8 : 1, objects: [], targets: [] };
-    // "from English into Korean": the languages of the phrase itself.
+    // "from English into Korean": the languages of the phrase itself; "put it in German and in Italian": those it spans come first.
     const named = match.literal.flatMap((at) => items[at]!.lang ?? []);
-    if (intent === 'translate' && named.length) Object.assign(step, { targets: [named.at(-1)!], ...(named.length > 1 ? { source: named[0] } : {}) });
+    const spanned = items.slice(match.start, match.end).flatMap((item, i) => (item.lang && !match.literal.includes(match.start + i) ? [item.lang] : []));
+    if (intent === 'translate' && named.length) Object.assign(step, { targets: [...spanned, named.at(-1)!], ...(named.length > 1 ? { source: named[0] } : {}) });
     const slot = INTENT_SPECS[intent].slot;
     if (slot === 'description' || slot === 'instruction') {
       let from = slot === 'instruction' ? match.start : match.end;
@@ -232,7 +235,8 @@ export function readPhrases(context: Context): Draft {
     // It stops before the next request ("…, then summarize the answer"); a quoted question in it is the question.
     const asks = Math.min(end, descriptionEnd(match.end, true));
     const quoted = items.slice(match.end, end).some((item) => item.type === 'content');
-    if (slot === 'question' && items[match.end]?.type === 'word' && asks - match.end >= 3 && items[end]?.norm !== ':' && !quoted) step.question = questionText(context, match.end, asks);
+    // "answer from that transcript" says where the answer is, not what is asked.
+    if (slot === 'question' && items[match.end]?.type === 'word' && !isWord(match.end, lexicon.fileLinks) && asks - match.end >= 3 && items[end]?.norm !== ':' && !quoted) step.question = questionText(context, match.end, asks);
     steps.push(step);
     return step;
   };

@@ -70,7 +70,7 @@ export const en: LanguageLexicon = {
     all: ['both', 'each', 'every', 'all', 'them', 'they', 'those', 'all of them', 'both of them', 'each of them', 'each one', 'the two', 'the three',
       'all three', 'both results', 'all the results'],
     result: ['the result', 'result', 'the output', 'output', 'the answer', 'answer', 'the response', 'the findings', 'what you found',
-      'the generated', 'the resulting', 'the new', 'the created', 'the produced', 'the list', 'results', 'outputs', 'accordingly'],
+      'the generated', 'the resulting', 'the new', 'the created', 'the produced', 'the list', 'that|this list|result|output', 'results', 'outputs', 'accordingly'],
     original: ['the original', 'original', 'the source', 'my original', 'the input'],
     answer: ['your answer', 'your reply', 'your response', 'your last answer', 'the previous answer', 'the last answer',
       'what you said', 'what you wrote', 'what you just said', 'your text', 'your message', 'what you made', 'what you created',
@@ -241,7 +241,7 @@ export const en: LanguageLexicon = {
     },
     translate: {
       say: ['translate', 'translation', 'from <lang> into|to <lang>', 'how do you say', 'how do i say', 'how would you say',
-        'how to say', 'what is ... in <lang>', 'the <lang> for', 'mean in <lang>', 'put .. into|in <lang>', 'turn .. into <lang>', 'have .. in <lang>'],
+        'how to say', 'what is ... in <lang>', 'the <lang> for', 'mean in <lang>', 'put ... into|in <lang>', 'turn .. into <lang>', 'have .. in <lang>'],
       make: ['translation', 'translations', 'translated', 'translated text', '<lang> version', '<lang> translation', '<lang> one', '<lang> text'],
     },
     summarize: {
@@ -273,7 +273,8 @@ export const en: LanguageLexicon = {
         'classify tokens', 'tokens', 'dates, names', 'names, dates', 'names and dates', 'dates and names', 'dates, locations',
         'places mentioned', 'who is mentioned', 'list the people', 'find the people', 'people, places', 'company names', 'names of companies',
         'organization names', 'brand names', 'pull out the names', 'names from', 'names in', 'person, place', 'person and place', 'people and companies', 'places and companies',
-        'companies and people', 'people and organizations', 'places and organizations', 'names and companies'],
+        'companies and people', 'people and organizations', 'places and organizations', 'names and companies', 'who and what', 'who and which',
+        'what|which companies|organizations|brands', 'who was|were|is|are mentioned'],
       make: ['entities', 'entity list', 'named entities'],
     },
     zeroShot: { say: ['zero shot', 'zero-shot', 'zero shot classification', 'zero-shot classification', 'which one fits', 'which fits', 'which of these',
