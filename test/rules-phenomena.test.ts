@@ -69,3 +69,13 @@ t.test('conversations: the foreign answer spoken, the answer a question is asked
     [user('Summarize: The municipal pool will be closed for maintenance during the first week of May, reopening on the 8th with new opening hours.'), assistant('The pool closes for a week in May.')]],
   ]);
 });
+
+t.test('conversations: the answers so far, one picked by position or both compared; the previous answer in another language; a replay on the files named', async (t) => {
+  const captions = [user('Describe a.jpg'), assistant('A man riding a horse on a beach.'), user('and b.jpg?'), assistant('A woman cycling through a park.')];
+  cases(t, [
+    ['how close in meaning are those two captions?', ['sentence-similarity(text=A man riding a horse on a beach., other_text=A woman cycling through a park.)'], captions],
+    ['translate the first description into French', ['translation(text=A man riding a horse on a beach., target_language=fr)'], captions],
+    ['how would that sound in Italian?', ['translation(text=Fresh bread, every morning., target_language=it)'], [user('write a slogan for a bakery'), assistant('Fresh bread, every morning.')]],
+    ['do that for the other two as well, d.jpg and e.jpg', ['object-detection(image=d.jpg)', 'object-detection(image=e.jpg)'], [user('detect the animals in a.jpg'), assistant('I found 2 zebras.')]],
+  ]);
+});

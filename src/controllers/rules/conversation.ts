@@ -39,10 +39,14 @@ export function historyEntities(history: readonly ChatMessage[], foreign: (text:
   if (last < 0) return entities;
   const value = answerText(recent[last]!.content);
   // A question back (to the user: "What would you like me to do?", not a translated "Where is the station?"), or a word or two in English about a text the user gave ("That's Swedish.", not "Bonne nuit") or around a file ("Here it is: /artifacts/…"), is no text to work on.
-  const verdict = (value.endsWith('?') && /\b(?:you|your|I|me)\b/i.test(value)) || (value.split(/\s+/).length <= 4 && !foreign(value) && entities.some((entity) => entity.kind === 'text' || entity.at >= -1e9 + last * 1e6));
-  // "1. …\n2. …": each item of a numbered answer, only for "read the second one aloud" (a slot: nothing takes it as "it").
-  const items = `\n${value}`.split(/\n\s*\d{1,2}[.)]\s+/).slice(1).map((item, index) => ({ id: 0, kind: 'text' as const, value: item.trim(), content: true, at: -1e9 + last * 1e6 + 5e5 + index + 1, given: true, answer: true, slot: true }));
-  return [...entities, { id: 0, kind: 'text', value, content: !verdict, at: -1e9 + last * 1e6 + 5e5, given: true, answer: true }, ...(items.length > 1 ? items : [])];
+  const asksBack = (answer: string) => answer.endsWith('?') && /\b(?:you|your|I|me)\b/i.test(answer);
+  const verdict = asksBack(value) || (value.split(/\s+/).length <= 4 && !foreign(value) && entities.some((entity) => entity.kind === 'text' || entity.at >= -1e9 + last * 1e6));
+  // "1. …\n2. …": each item of a numbered answer, only for "read the second one aloud" (a slot: nothing takes it as "it"); else the answers
+  // so far, for "the first description" and "how similar are those two descriptions?".
+  const numbered = `\n${value}`.split(/\n\s*\d{1,2}[.)]\s+/).slice(1).map((item, index) => ({ value: item.trim(), at: last * 1e6 + 5e5 + index + 1 }));
+  const answers = recent.flatMap((message, index) => (message.role === 'assistant' && !asksBack(answerText(message.content)) ? [{ value: answerText(message.content), at: index * 1e6 + 5e5 + 1 }] : []));
+  const items = (numbered.length > 1 ? numbered : answers.length > 1 ? answers : []).map((item) => ({ id: 0, kind: 'text' as const, value: item.value, content: true, at: -1e9 + item.at, given: true, answer: true, slot: true }));
+  return [...entities, { id: 0, kind: 'text', value, content: !verdict, at: -1e9 + last * 1e6 + 5e5, given: true, answer: true }, ...items];
 }
 
 /** The user's previous request, for "do the same for c.jpg". */

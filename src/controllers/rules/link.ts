@@ -48,7 +48,9 @@ function resolve(graph: Graph, input: LinkInput, step: Step, object: Obj, follow
     const earlier = (object.kind || INTENT_SPECS[object.intent].verdict) && graph.entities.filter((entity) => entity.node !== undefined && entity.at < object.at && (object.kind ? entity.kind === object.kind : accepts(step.intent, entity.kind) || judgement(entity))).at(-1);
     if (earlier) return [earlier];
     const answer = history.find((entity) => entity.answer);
-    if (answer && !following.length) return [answer];
+    // "those two descriptions": the answers so far.
+    const answers = object.plural ? history.filter((entity) => entity.answer && entity.slot) : [];
+    if (answer && !following.length) return answers.length > 1 ? answers : [answer];
     // "the captions of a.jpg and b.jpg": the implied step, once per thing named after the noun.
     const sources = following.length ? (object.plural ? following : following.slice(0, 1)) : [graph.latest(object.intent, object.at, { history: true })];
     return sources.flatMap((source) => {

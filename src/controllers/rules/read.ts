@@ -376,8 +376,8 @@ export function readPhrases(context: Context): Draft {
     else if (item.type !== 'word') return;
     // A bare language name: the input's language before a noun, else a target only inside a translation step.
     else if (item.lang) draft.languages.push({ at, lang: item.lang, role: nounOf(at + 1) ? 'source' : 'bare' });
-    else if (lexicon.ordinals.has(item.norm) && (lexicon.references.get(items[at + 1]?.raw ?? '') === 'it' || nounOf(at + 1))) {
-      // "the first photo" is that photo, not the latest one.
+    else if (lexicon.ordinals.has(item.norm) && (lexicon.references.get(items[at + 1]?.raw ?? '') === 'it' || nounOf(at + 1) || cueAt(at + 1, 'make'))) {
+      // "the first photo" is that photo, not the latest one; "the first description" that answer.
       const named = objects.findIndex((object) => object.at === at + 1);
       if (named >= 0) objects.splice(named, 1);
       objects.push({ type: 'ref', at, ref: 'ordinal', position: lexicon.ordinals.get(item.norm)!, ...(nounOf(at + 1) ? { kind: KIND_OF_NOUN[nounOf(at + 1)!] } : {}) });

@@ -77,7 +77,7 @@ export const en: LanguageLexicon = {
       'what you generated', 'you made', 'you created', 'you generated', 'you sent', 'that text', 'that answer'],
     same: ['do the same', 'same for', 'same with', 'the same for', 'the same with', 'and the same', 'the same thing', 'same thing', 'likewise', 'same again', 'repeat that',
       'again', 'but for', 'also for', 'now do', 'next one',
-      'repeat this', 'again for', 'again with', 'what about', 'how about', 'now for', 'now with', 'now the'],
+      'repeat this', 'again for', 'again with', 'what about', 'how about', 'now for', 'now with', 'now the', 'do that|this|it for|with|on'],
   },
   ordinals: { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, last: -1, latter: -1, former: 1 },
   nouns: {
@@ -241,7 +241,8 @@ export const en: LanguageLexicon = {
     },
     translate: {
       say: ['translate', 'translation', 'from <lang> into|to <lang>', 'how do you say', 'how do i say', 'how would you say',
-        'how to say', 'what is ... in <lang>', 'the <lang> for', 'mean in <lang>', 'put ... into|in <lang>', 'turn .. into <lang>', 'have .. in <lang>'],
+        'how to say', 'what is ... in <lang>', 'the <lang> for', 'mean in <lang>', 'put ... into|in <lang>', 'turn .. into <lang>', 'have .. in <lang>',
+        'how would .. be|sound|look in <lang>', 'how does .. sound|look in <lang>', 'how is .. in <lang>', 'what would .. be in <lang>'],
       make: ['translation', 'translations', 'translated', 'translated text', '<lang> version', '<lang> translation', '<lang> one', '<lang> text'],
     },
     summarize: {
