@@ -79,3 +79,22 @@ t.test('conversations: the answers so far, one picked by position or both compar
     ['do that for the other two as well, d.jpg and e.jpg', ['object-detection(image=d.jpg)', 'object-detection(image=e.jpg)'], [user('detect the animals in a.jpg'), assistant('I found 2 zebras.')]],
   ]);
 });
+
+t.test('chains and extra tasks: an edit of a generated picture, a map made bigger, a caption turned into a poem, the translation played', async (t) => {
+  cases(t, [
+    ['draw a fox reading a newspaper, redo it as a watercolour, then describe the result',
+      ['text-to-image(text=a fox reading a newspaper)', 'image-to-image(image=<GENERATED>-0, text=a watercolour) <- 0', 'image-to-text(image=<GENERATED>-1) <- 1']],
+    ['estimate the depth of yard.jpg and then blow that map up to twice the size', ['depth-estimation(image=yard.jpg)', 'image-to-image(image=<GENERATED>-0) <- 0']],
+    ['describe beach.png, then turn the description into a haiku', ['image-to-text(image=beach.png)', 'text-generation(text=<GENERATED>-0) <- 0']],
+    ["Translate 'See you tomorrow' into Italian and Greek, then play the Italian one aloud",
+      ['translation(text=See you tomorrow, target_language=it)', 'translation(text=See you tomorrow, target_language=el)', 'text-to-speech(text=<GENERATED>-0) <- 0']],
+  ]);
+});
+
+t.test('questions given as such: after "questions about x.jpg:" or an arrow, each one asked', async (t) => {
+  cases(t, [
+    ['Two questions about park.jpg: what colour is the bench? is anyone sitting on it?',
+      ['visual-question-answering(image=park.jpg, question=what colour is the bench?)', 'visual-question-answering(image=park.jpg, question=is anyone sitting on it?)']],
+    ['question for field.jpg → are the cows standing or lying down?', ['visual-question-answering(image=field.jpg, question=are the cows standing or lying down?)']],
+  ]);
+});

@@ -150,7 +150,9 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
     const dashed = items[colon]!.type === 'dash' && pointers(sentence, colon) > 0 && cues(sentence, colon) > 0;
     if ((items[colon]!.type !== 'boundary' && !dashed) || taken[colon]) continue;
     const from = colon + 1;
-    const field = norm(colon) !== ':' ? undefined : (fieldEnding.get(colon) ?? (lexicon.copulas.has(items[colon - 1]?.raw ?? '') ? fieldEnding.get(colon - 1) : undefined));
+    // "My question is: …", "Two questions about g.jpg: …": a label before a copula or before the file it is about.
+    const labelEnd = lexicon.copulas.has(items[colon - 1]?.raw ?? '') ? colon - 1 : items[colon - 1]?.type === 'resource' && lexicon.fileLinks.has(norm(colon - 2) ?? '') ? colon - 2 : colon;
+    const field = norm(colon) !== ':' ? undefined : (fieldEnding.get(colon) ?? fieldEnding.get(labelEnd));
     // "First sentence: 'The invoice was paid.'": the quote is the field's value.
     if (field && items[from]?.type === 'content') found[items[from]!.content!]!.field = field;
     // A language is one word: "src: de, tgt: en -- '…'" gives two fields and then the text.

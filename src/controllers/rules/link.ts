@@ -150,7 +150,8 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
   // "what time is the appointment?" after an answer that speaks of it (a transcript): a question on that answer.
   const long = (value = '') => value.toLowerCase().split(/[^\p{L}\d]+/u).filter((word) => word.length > 5);
   if (inputs.length === 0 && spec.needsObject && !named) inputs = input.history.filter((entity) => entity.answer && entity.content && long(question ?? step.phrase).some((word) => long(entity.value).includes(word))).slice(0, 1);
-  if (inputs.length === 0 && (!spec.needsObject || named || [...input.given.values()].some((entity) => entity.kind === 'text'))) {
+  // "turn the caption into a poem" is no edit of a picture: a step that names only outputs it cannot use takes nothing else.
+  if (inputs.length === 0 && !explicit.some((entity) => entity.node !== undefined) && (!spec.needsObject || named || [...input.given.values()].some((entity) => entity.kind === 'text'))) {
     // A question about "the image" is about a picture, whatever text came before it.
     const about = input.about(question ?? '');
     // "…, then upscale": what the step before made, when it made something this step reads.

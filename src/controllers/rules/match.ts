@@ -35,7 +35,7 @@ export interface Match {
   fuzzy: boolean;
 }
 
-const BOUNDARY = new Set(['.', '?', '!', ';', ':', '…', '=']);
+const BOUNDARY = new Set(['.', '?', '!', ';', ':', '…', '=', '→']);
 
 /** Items of the tokens, each content span collapsed into one item. */
 export function buildItems(tokens: readonly Token[], contents: readonly Span[], lexicon: Lexicon): Item[] {
@@ -60,8 +60,8 @@ export function buildItems(tokens: readonly Token[], contents: readonly Span[], 
       if (next?.type === 'punct' && /^\d{1,2}$/.test(token.norm) && (next.norm === ')' || (next.norm === '.' && lineStart))) add('boundary', i++, '.');
       else for (const { norm, raw, lang } of lexicon.forms(token.norm)) add('word', i, norm, raw, undefined, lang);
     } else if (token.type === 'resource') add('resource', i, '#resource', token.norm);
-    // "question = how many …": an equals sign ends a label as a colon does.
-    else if (token.type === 'break' || (token.type === 'punct' && BOUNDARY.has(token.norm))) add('boundary', i, token.norm === '=' ? ':' : token.norm);
+    // "question = how many …", "question for c.jpg → …": an equals sign or an arrow ends a label as a colon does.
+    else if (token.type === 'break' || (token.type === 'punct' && BOUNDARY.has(token.norm))) add('boundary', i, '=→'.includes(token.norm) ? ':' : token.norm);
     else if (token.type === 'punct' && token.norm === ',') add('comma', i, ',');
     // A long dash separates like a paragraph; a short one like a comma.
     else if (token.type === 'punct' && '—–-'.includes(token.norm)) add(token.end - token.start >= 3 ? 'boundary' : 'dash', i, token.end - token.start >= 3 ? 'para' : '—');

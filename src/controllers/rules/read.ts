@@ -209,9 +209,10 @@ export function readPhrases(context: Context): Draft {
       if (slot === 'description' && !match.cues.some((cue) => cue.type === 'say') && !match.literal.some((at) => nounOf(at))) for (from = match.start; !phraseWords[from - 1] && items[from - 1]?.type === 'word' && (determiner(from - 1) || !lexicon.stopwords.has(items[from - 1]!.norm)); ) from--;
       while (slot === 'description' && lexicon.descriptionLead.has(items[from]?.raw ?? '')) from++;
       const to = descriptionEnd(from);
-      // "edit x.jpg so the cat wears a crown", "make x.jpg look like a painting": the instruction is what follows the file.
-      for (let at = from; slot === 'instruction' && at < to - 1; at++) if (items[at]!.type === 'resource') from = at + 1;
-      while (from > match.start && from < to - 1 && items[from - 1]!.type === 'resource' && isWord(from, lexicon.stopwords) && !determiner(from)) from++;
+      // "edit x.jpg so the cat wears a crown", "make x.jpg look like a painting", "redo it as a sketch": the instruction is what follows the file.
+      const named = (at: number) => items[at]!.type === 'resource' || (lexicon.references.get(items[at]!.raw) === 'it' && !match.literal.includes(at));
+      for (let at = from; slot === 'instruction' && at < to - 1; at++) if (named(at)) from = at + 1;
+      while (from > match.start && from < to - 1 && named(from - 1) && isWord(from, lexicon.stopwords) && !determiner(from)) from++;
       // "adjust the colours based on the description 'Make the sky bluer'", "an image that represents 'a sunset'": the quote is what to do or show.
       const span = items.slice(from, to);
       const at = span.findIndex((item) => item.type === 'content');
@@ -348,7 +349,8 @@ export function readPhrases(context: Context): Draft {
       // "any text that might be there": a pronoun after a noun opens a relative clause. "the results": every output.
       // "an image that reflects …": a noun of a product before it opens a relative clause too.
       const verbBefore = matchAt(match.start - 1)?.cues.some((other) => other.type !== 'make');
-      if (cue.type === 'ref' && !(cue.ref === 'it' && match.literal.length === 1 && previous?.type === 'word' && !lexicon.stopwords.has(previous.norm) && !verbBefore && !creatorEnds.has(match.start))) {
+      // "that map": the product after it names the thing.
+      if (cue.type === 'ref' && !(cue.ref === 'it' && match.literal.length === 1 && ((previous?.type === 'word' && !lexicon.stopwords.has(previous.norm) && !verbBefore && !creatorEnds.has(match.start)) || cueAt(match.end, 'make')))) {
         if (cue.ref === 'result' && match.cues.some((other) => other.type === 'ref' && other.ref === 'all')) continue;
         if (nounOf(match.end)) explained[match.end] = 1, (claimed = match.end);
         objects.push({ type: 'ref', at: match.start, ref: cue.ref === 'result' && plural(last) ? 'all' : cue.ref, ...(nounOf(match.end) ? { kind: KIND_OF_NOUN[nounOf(match.end)!] } : {}) });

@@ -175,18 +175,18 @@ export const en: LanguageLexicon = {
     depth: {
       say: ['depth', 'depth estimation', 'depth map', 'estimate depth', 'how far', 'distance', 'distances', '3d', 'closest to the camera',
         'nearest to the camera', 'farthest from the camera'],
-      make: ['depth map', 'depth'],
+      make: ['depth map', 'depth', 'map'],
     },
     enhance: {
       say: ['enhance', 'enhancement', 'improve', 'upscale', 'upscaling', 'super resolution', 'superresolution', 'increase the resolution',
-        'higher resolution', 'high resolution', 'sharpen', 'deblur', 'unblur', 'restore', 'fix', 'clean up', 'enlarge', 'blow up',
+        'higher resolution', 'high resolution', 'sharpen', 'deblur', 'unblur', 'restore', 'fix', 'clean up', 'enlarge', 'blow up', 'blow .. up', 'double size', 'double the size', 'twice the size',
         'make ... bigger|larger|sharper|clearer|crisper|better|big', 'twice as big', 'less blurry', 'bigger', 'larger', 'image to image',
         'image-to-image', 'upsample', 'transform', 'stylize', 'stylized version', 'too small', 'too tiny', 'too blurry', 'too dark', 'pixelated', 'grainy', 'low resolution', 'low res', 'lowres', 'improve the quality', 'enhance the quality', 'better quality', 'higher quality'],
       make: ['enhanced', 'upscaled', 'improved', 'restored', 'sharpened', 'bigger version', 'larger version', 'enlarged'],
     },
     edit: {
       say: ['edit', 'image editing', 'modify', 'change', 'adjust', 'alter', 'replace', 'make it', 'make this', 'make them', 'add ... to', 'add ... on', 'add ... in|over|onto|behind|above|under', 'put ... on', 'put ... in|over|onto|behind|above|under', 'turn .. into', 'make it look',
-        'make .. look', 'recolor', 'colorize', 'paint', 'swap', 'restyle', 'style of', 'in the style', 'cartoon', 'give .. a .. look|feel|effect|filter|style',
+        'make .. look', 'recolor', 'colorize', 'paint', 'swap', 'restyle', 'redo .. as', 'redo .. in the style', 'style of', 'in the style', 'cartoon', 'give .. a .. look|feel|effect|filter|style',
         // "transform" alone asks for a new version (TaskBench's image-to-image); into a named style it is an edit to describe.
         'transform .. into|to .. painting|sketch|drawing|watercolor|watercolour|cartoon|anime|comic|caricature|illustration|mosaic', 'convert .. into a'],
       make: ['edited', 'modified', 'changed'],
@@ -210,7 +210,7 @@ export const en: LanguageLexicon = {
       make: ['video', 'videos', 'clip', 'second clip|video', 'minute clip|video', 'movie', 'animation', 'film', 'video clip', 'generated video'],
     },
     speak: {
-      say: ['read aloud', 'read ... aloud', 'read out', 'read ... out', 'read ... out loud', 'out loud', 'aloud', 'read ... to me', 'read ... to us',
+      say: ['read aloud', 'read ... aloud', 'play ... aloud', 'play ... out loud', 'read out', 'read ... out', 'read ... out loud', 'out loud', 'aloud', 'read ... to me', 'read ... to us',
         'read to me', 'read me', 'read us', 'say', 'speak', 'pronounce', 'narrate', 'text to speech', 'text-to-speech', 'tts', 'turn .. into speech|audio|voice',
         'convert .. to speech|audio', 'convert .. into speech|audio', 'transform .. into|to speech|audio|voice', 'change .. into|to speech|audio', 'voice over', 'voiceover', 'hear', 'can only use audio',
         'as a voice message|note|memo', 'as an audio message|file', 'visually impaired', 'blind', 'can t see', 'cannot see', 'can t look at', 'cannot look at', 'can t read the screen', 'eyes on the road'],
