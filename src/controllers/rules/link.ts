@@ -181,7 +181,7 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
     const restated = same && (JSON.stringify(again.options) === JSON.stringify(settings) || (!step.then && !again.implicit && graph.nodes.at(-1) === again && !(settings.target_language && again.options.target_language !== settings.target_language)));
     if (restated) Object.assign(again.options, settings);
     const node = restated ? again : graph.add(intent, on, settings, step.end - 0.5);
-    if (node) outputs.push(node);
+    if (node) outputs.push(Object.assign(node, { asked: node.asked ?? step.intent }));
   };
   if (spec.pair) {
     // "Version 1: … Version 2: …": the labelled texts before any other.

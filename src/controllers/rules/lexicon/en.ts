@@ -109,7 +109,7 @@ export const en: LanguageLexicon = {
   conjunctions: { and: 'and', or: 'or' },
   copulas: 'is are was were',
   descriptionLead: 'of showing depicting about that shows with featuring me us',
-  endings: { plural: 's x', gerund: 'ing', participle: 'ed' },
+  endings: { plural: 's x', gerund: 'ing', participle: 'ed taken shot written drawn shown seen' },
   infinitive: 'to',
   inWord: 'in',
   thisImage: 'the image',

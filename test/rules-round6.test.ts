@@ -1,0 +1,31 @@
+// The rule-based planner, round 6: known misreadings and the weak categories (conversation,
+// implicit, pasted), each on requests written for these tests (none copied from the dev sets).
+import t, { type Test } from 'tap';
+import { planRequest } from '../src/controllers/rules/plan.js';
+import { PlanTooLargeError } from '../src/pipeline/errors.js';
+import type { ChatMessage, Task } from '../src/pipeline/types.js';
+
+const shape = (tasks: Task[]): string[] =>
+  tasks.map((task) => `${task.task}(${Object.entries(task.args).map(([name, value]) => `${name}=${value}`).join(', ')})${task.dep.length ? ` <- ${task.dep.join(',')}` : ''}`);
+const plan = (request: string, history: ChatMessage[] = []) => shape(planRequest(request, history).tasks);
+const user = (content: string): ChatMessage => ({ role: 'user', content });
+const assistant = (content: string): ChatMessage => ({ role: 'assistant', content });
+const cases = (t: Test, list: Array<[string, string[], ChatMessage[]?]>) => {
+  for (const [request, want, history] of list) t.same(plan(request, history), want, request.slice(0, 80));
+};
+
+t.test('the explanation names the task planned; "too large" has one wording', async (t) => {
+  t.match(planRequest('Is kitchen.jpg a kitchen or a garage?').explanation, /"a question" → zero-shot-image-classification/);
+  t.match(planRequest('Is this message a complaint, a question or praise? "Where is my order?"').explanation, /→ zero-shot-classification/);
+  t.match(planRequest('What is the man holding in /examples/a.jpg?').explanation, /→ visual-question-answering/);
+  const refused = planRequest('Caption a.jpg, caption b.jpg, caption c.jpg and caption d.jpg', [], { maxTasks: 3 });
+  t.equal(refused.explanation, new PlanTooLargeError(refused.tooLarge!, 3).message);
+});
+
+t.test('either/or about a photo: the alternatives without the participle that starts them', async (t) => {
+  cases(t, [
+    ['Was beach.jpg taken in summer or in winter?', ['zero-shot-image-classification(image=beach.jpg, labels=in summer, in winter)']],
+    ['is street.png shot indoors or outdoors?', ['zero-shot-image-classification(image=street.png, labels=indoors, outdoors)']],
+    ['Is dog.jpg a golden retriever or a poodle?', ['zero-shot-image-classification(image=dog.jpg, labels=golden retriever, poodle)']],
+  ]);
+});
