@@ -29,3 +29,12 @@ t.test('either/or about a photo: the alternatives without the participle that st
     ['Is dog.jpg a golden retriever or a poodle?', ['zero-shot-image-classification(image=dog.jpg, labels=golden retriever, poodle)']],
   ]);
 });
+
+t.test('"what does this say? <text>" from someone who cannot look: the text spoken, no speech recognition of it', async (t) => {
+  cases(t, [
+    ["I'm driving, can't look at the screen. What does this say? Meeting moved to 3pm, bring the slides.", ['text-to-speech(text=Meeting moved to 3pm, bring the slides.)']],
+    ["My eyes are on the road right now. what does it say: 'Your parcel arrives tomorrow between 9 and 12.'", ['text-to-speech(text=Your parcel arrives tomorrow between 9 and 12.)']],
+    ["I'm behind the wheel, what does this say? 'Call the dentist before five.'", ['text-to-speech(text=Call the dentist before five.)']],
+    ['what does memo.wav say?', ['automatic-speech-recognition(audio=memo.wav)']],
+  ]);
+});

@@ -118,6 +118,9 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
     if (object.type === 'ref' && object.ref === 'it' && object.kind) byNoun.push(...found);
     explicit.push(...found);
   }
+  // "I'm driving. What does this say? <text>": a step that cannot read the text its clause names does not take the speech made from it.
+  const madeFromNamed = (entity: Entity) => entity.node !== undefined && graph.nodes[entity.node]!.inputs.some((used) => !accepts(step.intent, used.kind) && objects.some((object) => object.type === 'content' && input.given.get(object.at) === used));
+  explicit = explicit.filter((entity) => !madeFromNamed(entity));
   // "segment the image accordingly": the image is the one the result gives, not the original too.
   explicit = explicit.filter((entity) => !(byNoun.includes(entity) && !results.includes(entity) && results.some((other) => other.kind === entity.kind)));
   // Inputs of the steps implied on the way ("the summary of this article") are not the step's own.
@@ -158,7 +161,7 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
     const asked = fills && spec.prefers !== 'text' ? graph.entities.filter((entity) => entity.kind === 'text' && !entity.slot && entity.at >= 0 && entity.at < step.at).sort((a, b) => b.at - a.at)[0] : undefined;
     const picture = asked && (found?.kind === 'text' || !found) ? graph.latest(step.intent, Infinity, { kind: spec.prefers, history: true }) : null;
     if (picture) filler = asked;
-    if (found || picture) inputs = [picture ?? found!];
+    if ((found && !madeFromNamed(found)) || picture) inputs = [picture ?? found!];
   }
   if (inputs.length === 0) return false;
 
