@@ -38,3 +38,18 @@ t.test('"what does this say? <text>" from someone who cannot look: the text spok
     ['what does memo.wav say?', ['automatic-speech-recognition(audio=memo.wav)']],
   ]);
 });
+
+t.test('a language the user cannot read, or that a text is in, is the source; the target is then English', async (t) => {
+  const it = 'Ciao Marco, ci vediamo domani alle nove in ufficio. Porta il rapporto trimestrale, per favore.';
+  const de = 'Wir treffen uns morgen um zehn Uhr im Büro.';
+  cases(t, [
+    [`${it}\n\ni don't speak italian. english pls`, [`translation(text=${it}, target_language=en)`]],
+    [`I can't read German, put it in English: '${de}'`, [`translation(text=${de}, target_language=en, source_language=de)`]],
+    [`I do not understand German. Could you translate this? "${de}"`, [`translation(text=${de}, target_language=en, source_language=de)`]],
+    [`This note is in German, translate it: '${de}'`, [`translation(text=${de}, target_language=en, source_language=de)`]],
+    [`The email below was written in Italian, please translate it\n\n${it}`, [`translation(text=${it}, target_language=en, source_language=it)`]],
+    [`${de}\n\nin English please`, [`translation(text=${de}, target_language=en)`]],
+    [`I don't speak French. Translate this into Spanish: "Le train part à huit heures."`, ['translation(text=Le train part à huit heures., target_language=es, source_language=fr)']],
+  ]);
+  t.match(planRequest(`${de}\n\nEnglish please`).explanation, /the language named → translation/);
+});

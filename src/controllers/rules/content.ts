@@ -51,7 +51,7 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
     return counter(n, (at) => flags[at]);
   };
   const has = (match: Match, test: (cue: Match['cues'][number]) => boolean) => match.cues.some(test);
-  const cues = flagged((match) => has(match, (cue) => cue.type === 'say' || cue.type === 'make'));
+  const cues = flagged((match) => has(match, (cue) => cue.type === 'say' || cue.type === 'make' || cue.type === 'target'));
   // "the following tasks: …" points at instructions, not at content.
   const pointers = flagged((match) => has(match, (cue) => cue.type === 'ref' && cue.ref === 'pointer') && !lexicon.instructionNouns.has(items[match.end]?.norm ?? ''));
   const questions = flagged((match) => has(match, (cue) => cue.type === 'say' && QUESTIONS.has(cue.intent)));

@@ -37,6 +37,8 @@ export function planNotes(steps: readonly Step[], tasks: readonly Task[], droppe
   const read = steps
     .filter((step) => !dropped.includes(step))
     .map((step) => `"${step.phrase || 'a question'}" → ${became(step.intent) || (INTENT_SPECS[step.intent].tasks[INTENT_SPECS[step.intent].prefers] ?? step.intent)}`);
+  // "<pasted text> English please": only a language was named.
+  if (!read.length) read.push(...[...new Set(tasks.map((task) => task.task))].map((task) => `the language named → ${task}`));
   const left = dropped.map((step) => `"${step.phrase || 'a question'}" (${suggest(step.intent)})`);
   return `Planned by rules from the wording: ${read.join('; ')}${tasks.length > steps.length ? ' (with the steps they need)' : ''}.${left.length ? ` Left out, for lack of something to work on: ${left.join(', ')}.` : ''}`;
 }
