@@ -53,3 +53,21 @@ t.test('a language the user cannot read, or that a text is in, is the source; th
   ]);
   t.match(planRequest(`${de}\n\nEnglish please`).explanation, /the language named → translation/);
 });
+
+t.test('a file named after a colon, then a new sentence: the sentence is an instruction, "it" the file', async (t) => {
+  cases(t, [
+    ['a recording in Italian: note.wav. transcribe it', ['automatic-speech-recognition(audio=note.wav)']],
+    ["Here's a voice memo: memo.wav. Transcribe it please", ['automatic-speech-recognition(audio=memo.wav)']],
+    ['The photo: street.jpg. What is the man holding?', ['visual-question-answering(image=street.jpg, question=What is the man holding?)']],
+    ['my recording: call.mp3. Please write it down and translate it to English', ['automatic-speech-recognition(audio=call.mp3)', 'translation(text=<GENERATED>-0, target_language=en) <- 0']],
+  ]);
+});
+
+t.test('creative requests are text generation (the sets\' convention: "write a short poem"), small talk no task', async (t) => {
+  cases(t, [
+    ['Tell me a joke', ['text-generation(text=a joke)']],
+    ['write me a limerick about a cat who hates Mondays', ['text-generation(text=a limerick about a cat who hates Mondays)']],
+    ['how are you today?', []],
+    ['thanks, that was helpful!', []],
+  ]);
+});

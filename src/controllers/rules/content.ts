@@ -69,7 +69,8 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
     // "Here is the image: 'example.jpg'", "both photos: a.jpg and b.jpg": files named after a colon are files, not text.
     let file = from;
     while (file < to && (items[file]!.type === 'resource' || items[file]!.type === 'boundary' || items[file]!.type === 'comma' || lexicon.conjunctions.has(items[file]!.raw))) file++;
-    if (file === to) return;
+    // "a recording: note.wav. Transcribe it": after the files, a new sentence is the user's again.
+    if (file === to || (file > from && items[file - 1]!.type === 'boundary' && '.!?'.includes(norm(file - 1)!) && items.slice(from, file).some((item) => item.type === 'resource'))) return;
     const last = items[to - 1]!;
     const span = { start: items[from]!.token, end: last.type === 'content' ? found[last.content!]!.end : last.token + 1 };
     let value = text.slice(tokens[span.start]!.start, tokens[span.end - 1]!.end).trim();
