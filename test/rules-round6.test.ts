@@ -71,3 +71,17 @@ t.test('creative requests are text generation (the sets\' convention: "write a s
     ['thanks, that was helpful!', []],
   ]);
 });
+
+t.test('a short chat log pasted with an ask is text to work on, whatever its lines ask', async (t) => {
+  const log = "Tom: can you translate the memo?\nEva: sure, and I'll summarize the meeting too";
+  cases(t, [
+    [`${log}\n\nwhat's the mood here?`, [`text-classification(text=${log})`]],
+    [`${log}\n\ntl;dr?`, [`summarization(text=${log})`]],
+  ]);
+});
+
+t.test('"only reads <lang>": where the text goes', async (t) => {
+  cases(t, [
+    ['Can you tell me what the poster in poster.png says? I only read English', ['image-to-text(image=poster.png)', 'translation(text=<GENERATED>-0, target_language=en) <- 0']],
+  ]);
+});

@@ -88,7 +88,13 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
     start = at + 1;
   }
   const cue = (p: Span) => cues(p.start, p.end) > 0;
-  const instruction = (p: Span, limit: number) => words(p.start, p.end) <= limit && (cue(p) || norm(p.end - 1) === ':' || norm(p.end - 1) === '?');
+  // A chat log or transcript ("Ana: …" on every line) is text to work on, whatever it asks.
+  const log = (p: Span) => {
+    let [lines, labelled] = [0, 0];
+    for (let at = p.start, from = p.start; at <= p.end; at++) if (at === p.end || norm(at) === 'line') (lines++, (labelled += +items.slice(from, Math.min(at, from + 6)).some((item) => item.norm === ':')), (from = at + 1));
+    return lines >= 2 && labelled === lines;
+  };
+  const instruction = (p: Span, limit: number) => words(p.start, p.end) <= limit && (cue(p) || norm(p.end - 1) === ':' || norm(p.end - 1) === '?') && !log(p);
   const [opening, final] = [paragraphs[0], paragraphs.at(-1)];
   if (paragraphs.length === 2 && norm(opening!.end - 1) !== ':' && instruction(opening!, 60) && instruction(final!, 60) && pointers(final!.start, final!.end) > 0 && pointers(opening!.start, opening!.end) === 0) {
     // Text that mentions tasks can look like an instruction: the paragraph that points at the other ("this email") asks.
