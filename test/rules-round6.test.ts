@@ -85,3 +85,11 @@ t.test('"only reads <lang>": where the text goes', async (t) => {
     ['Can you tell me what the poster in poster.png says? I only read English', ['image-to-text(image=poster.png)', 'translation(text=<GENERATED>-0, target_language=en) <- 0']],
   ]);
 });
+
+t.test('a translation with no target named goes into the language of the request (English, unless the text is English)', async (t) => {
+  cases(t, [
+    ['Please translate the sign in sign.jpg', ['image-to-text(image=sign.jpg)', 'translation(text=<GENERATED>-0, target_language=en) <- 0']],
+    ["Translate: 'Bonjour à tous.'", ['translation(text=Bonjour à tous., target_language=en)']],
+    ["Traduce este texto: 'Good morning, everyone.'", ['translation(text=Good morning, everyone., target_language=es)']],
+  ]);
+});

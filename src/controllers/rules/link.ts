@@ -22,6 +22,8 @@ export interface LinkInput {
   about: (question: string) => ObjectKind | undefined;
   /** Stop adding tasks past this many (the plan will be refused as too large). */
   limit: number;
+  /** The language the request is written in: where a translation goes when none is named ("translate the sign in x.jpg"). */
+  home: string;
 }
 
 function splitLabels(value: string, conjunctions: ReadonlySet<string>): string[] {
@@ -194,7 +196,7 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
     if (inputs.length < 2) return false;
     add(inputs.slice(0, 2), options);
   } else {
-    const targets = intent === 'translate' ? (step.targets.length ? step.targets : [step.source && step.source !== 'en' ? 'en' : undefined]) : [undefined];
+    const targets = intent === 'translate' ? (step.targets.length ? step.targets : [step.source !== input.home ? input.home : step.source !== 'en' ? 'en' : undefined]) : [undefined];
     for (const entity of inputs) for (const target of targets) add(filler ? [entity, filler] : [entity], target ? { ...options, target_language: target } : options);
   }
   graph.newGroup(inputs.filter((entity) => entity.given));

@@ -151,6 +151,7 @@ export function planRequest(request: string, history: readonly ChatMessage[] = [
     conjunctions: lx.conjunctions,
     about: (question) => (question.toLowerCase().split(/[^\p{L}]+/u).some((word) => ['image', 'document', 'textimage'].includes(lx.nouns.get(lx.stem(word)) ?? '')) ? 'image' : undefined),
     limit: maxTasks,
+    home: lx.code,
   });
   if (built.tasks.length > maxTasks) return refused(built.tasks.length);
   const kinds = [...given.values()].map((entity) => (entity.kind === 'document' ? 'image' : entity.kind));
