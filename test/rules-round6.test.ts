@@ -93,3 +93,25 @@ t.test('a translation with no target named goes into the language of the request
     ["Traduce este texto: 'Good morning, everyone.'", ['translation(text=Good morning, everyone., target_language=es)']],
   ]);
 });
+
+t.test('conversation: an edit of a picture made earlier keeps its instruction without the words pointing at the picture', async (t) => {
+  const made = [user('generate a picture of a red bicycle'), assistant('Done: /artifacts/77aa.png')];
+  cases(t, [
+    ['can you remove the background from that image?', ['image-to-image(image=/artifacts/77aa.png, text=remove the background)'], made],
+    ['remove the background from it', ['image-to-image(image=/artifacts/77aa.png, text=remove the background)'], made],
+    ['add a hat to the rider in the picture', ['image-to-image(image=/artifacts/77aa.png, text=add a hat to the rider)'], made],
+    ['read that out loud', ['text-to-speech(text=The invoice total is 420 euros, due on 3 March.)'], [user('What is the total on /examples/receipt.png?'), assistant('The invoice total is 420 euros, due on 3 March.')]],
+    ['is it positive or negative?', ['text-classification(text=I loved the hotel but the breakfast was cold every single day.)'], [user('transcribe review.wav'), assistant('I loved the hotel but the breakfast was cold every single day.')]],
+    ['how many people are in the second photo?', ['object-detection(image=b.jpg)'], [user('I have two photos, a.jpg and b.jpg. Caption the first one.'), assistant('A family having a picnic in a park.')]],
+  ]);
+});
+
+t.test('implicit steps in own wordings: text in a picture, speech in a recording', async (t) => {
+  cases(t, [
+    ['What does the menu in /examples/menu.jpg say, in English?', ['image-to-text(image=/examples/menu.jpg)', 'translation(text=<GENERATED>-0, target_language=en) <- 0']],
+    ["my grandpa can't read small print, can you read the label on pills.jpg out loud for him?", ['image-to-text(image=pills.jpg)', 'text-to-speech(text=<GENERATED>-0) <- 0']],
+    ['What is being said in lecture.mp3? Just give me the gist', ['automatic-speech-recognition(audio=lecture.mp3)', 'summarization(text=<GENERATED>-0) <- 0']],
+    ['What is written on the blackboard in class.jpg? I want it in Spanish', ['image-to-text(image=class.jpg)', 'translation(text=<GENERATED>-0, target_language=es) <- 0']],
+    ['podcast.mp3 — could you give me a short summary of it?', ['automatic-speech-recognition(audio=podcast.mp3)', 'summarization(text=<GENERATED>-0) <- 0']],
+  ]);
+});
