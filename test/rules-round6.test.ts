@@ -115,3 +115,11 @@ t.test('implicit steps in own wordings: text in a picture, speech in a recording
     ['podcast.mp3 — could you give me a short summary of it?', ['automatic-speech-recognition(audio=podcast.mp3)', 'summarization(text=<GENERATED>-0) <- 0']],
   ]);
 });
+
+t.test('a pasted bulleted list keeps its bullets; a dash after an instruction still only points at the text', async (t) => {
+  const list = '- Lena will translate the user guide by Friday\n- we should detect duplicate tickets automatically\n- next meeting moved to the 14th';
+  cases(t, [
+    [`Summarize these notes for me:\n\n${list}`, [`summarization(text=${list})`]],
+    ['Find the names in this sentence - Maria met Tom in Paris.', ['token-classification(text=Maria met Tom in Paris.)']],
+  ]);
+});

@@ -62,7 +62,8 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
 
   /** Adds the items [from, to) as content, unless empty or overlapping content already found. */
   const take = (from: number, to: number, field?: FieldName) => {
-    while (from < to && (items[from]!.type === 'boundary' || items[from]!.type === 'dash')) from++;
+    // A dash after a line break opens a bulleted list, which is part of the text.
+    while (from < to && (items[from]!.type === 'boundary' || (items[from]!.type === 'dash' && from > 0 && !['line', 'para'].includes(norm(from - 1)!)))) from++;
     // The text keeps its own final punctuation; line breaks and a colon after it are not part of it.
     while (to > from && items[to - 1]!.type === 'boundary' && !'?.!;…'.includes(norm(to - 1)!)) to--;
     if (to <= from || taken[from] || taken[to - 1] || (to - from === 1 && items[from]!.type === 'content')) return;
