@@ -123,3 +123,8 @@ t.test('a pasted bulleted list keeps its bullets; a dash after an instruction st
     ['Find the names in this sentence - Maria met Tom in Paris.', ['token-classification(text=Maria met Tom in Paris.)']],
   ]);
 });
+
+t.test('a pasted chat log with timestamps keeps its opening bracket', async (t) => {
+  const log = "[09:02] Ana: did anyone read the contract draft?\n[09:03] Ben: yes, we need to compare clause 4 with last year's version";
+  cases(t, [[`${log}\n\ntl;dr?`, [`summarization(text=${log})`]]]);
+});

@@ -74,7 +74,9 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
     if (file === to || (file > from && items[file - 1]!.type === 'boundary' && '.!?'.includes(norm(file - 1)!) && items.slice(from, file).some((item) => item.type === 'resource'))) return;
     const last = items[to - 1]!;
     const span = { start: items[from]!.token, end: last.type === 'content' ? found[last.content!]!.end : last.token + 1 };
-    let value = text.slice(tokens[span.start]!.start, tokens[span.end - 1]!.end).trim();
+    // "[09:02] Ana: …": a bracket that opens the text is part of it (the tokenizer keeps no token for it).
+    const begin = tokens[span.start]!.start - ('[('.includes(text[tokens[span.start]!.start - 1] ?? 'x') && !text[tokens[span.start]!.start - 2]?.trim() ? 1 : 0);
+    let value = text.slice(begin, tokens[span.end - 1]!.end).trim();
     if (value.length > 1 && CLOSERS[value[0]!]?.includes(value.at(-1)!)) value = value.slice(1, -1).trim();
     found.push({ ...span, value, ...(field ? { field } : {}) });
     taken.fill(1, from, to);
