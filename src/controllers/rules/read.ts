@@ -210,7 +210,7 @@ export function readPhrases(context: Context): Draft {
       while (slot === 'description' && lexicon.descriptionLead.has(items[from]?.raw ?? '')) from++;
       const to = descriptionEnd(from);
       // "edit x.jpg so the cat wears a crown", "make x.jpg look like a painting", "redo it as a sketch": the instruction is what follows the file.
-      const named = (at: number) => items[at]!.type === 'resource' || (lexicon.references.get(items[at]!.raw) === 'it' && !match.literal.includes(at));
+      const named = (at: number) => items[at]!.type === 'resource' || (at === match.start + 1 && lexicon.references.get(items[at]!.raw) === 'it' && !match.literal.includes(at));
       for (let at = from; slot === 'instruction' && at < to - 1; at++) if (named(at)) from = at + 1;
       while (from > match.start && from < to - 1 && named(from - 1) && isWord(from, lexicon.stopwords) && !determiner(from)) from++;
       // "adjust the colours based on the description 'Make the sky bluer'", "an image that represents 'a sunset'": the quote is what to do or show.
@@ -222,6 +222,8 @@ export function readPhrases(context: Context): Draft {
       if (to > from && !tool) {
         // "remove the background from x.jpg": nor the file it ends on.
         let end = to;
+        // "remove the background from that image", "… from it": nor the picture it points at.
+        if (slot === 'instruction' && end - from > 3) end -= refAt(end - 1) === 'it' ? 1 : (pointerAt(end - 2) || isWord(end - 2, lexicon.definite)) && nounOf(end - 1) === 'image' ? 2 : 0;
         while (slot === 'instruction' && end > from + 1 && (items[end - 1]!.type === 'resource' || (end < to && isWord(end - 1, lexicon.fileLinks)))) end--;
         // "…, thanks", "…, please": politeness after the description is not part of it.
         for (let at = end - 1; at > from && isWord(at, lexicon.stopwords); at--) if (items[at - 1]!.type === 'comma') end = at - 1;

@@ -109,9 +109,12 @@ export const en: LanguageLexicon = {
   },
   languageMarkers: {
     // A marker without <lang> comes before the language; "English please" names where the text goes too.
-    target: ['to', 'into', 'in', 'in to', '<lang> please', '<lang> is enough', '<lang> only', '<lang> would be great'],
-    source: ['from'],
-    audience: ['<lang> speaking', '<lang> speaker|speakers', 'speaks <lang>', 'only speaks <lang>', 'his|her|their|your own|native language', 'in his|her|their|your language'],
+    target: ['to', 'into', 'in', 'in to', '<lang> please', '<lang> pls', '<lang> plz', '<lang> is enough', '<lang> only', '<lang> would be great'],
+    // A language the user cannot read, or that a text is in, is where the text comes from.
+    source: ['from', 'don|can|doesn|didn t speak|read|understand <lang>', 'do|does|can|did not speak|read|understand <lang>', 'cannot speak|read|understand <lang>',
+      'is|are|was|written in <lang>'],
+    audience: ['<lang> speaking', '<lang> speaker|speakers', 'speaks <lang>', 'only speaks <lang>', 'only speak|read|understand|reads|understands <lang>',
+      'his|her|their|your own|native language', 'in his|her|their|your language'],
   },
   labelMarkers: ['as', 'as either', 'into', 'into one of', 'between', 'about', 'either', 'one of', 'with the labels', 'labels', 'label',
     'categories', 'category', 'classes', 'options', 'intents', 'topics', 'tags'],
@@ -119,7 +122,7 @@ export const en: LanguageLexicon = {
   conjunctions: { and: 'and', or: 'or' },
   copulas: 'is are was were',
   descriptionLead: 'of showing depicting about that shows with featuring me us',
-  endings: { plural: 's x', gerund: 'ing', participle: 'ed' },
+  endings: { plural: 's x', gerund: 'ing', participle: 'ed taken shot written drawn shown seen' },
   infinitive: 'to',
   inWord: 'in',
   thisImage: 'the image',
@@ -213,7 +216,7 @@ export const en: LanguageLexicon = {
       say: ['read aloud', 'read ... aloud', 'play ... aloud', 'play ... out loud', 'read out', 'read ... out', 'read ... out loud', 'out loud', 'aloud', 'read ... to me', 'read ... to us',
         'read to me', 'read me', 'read us', 'say', 'speak', 'pronounce', 'narrate', 'text to speech', 'text-to-speech', 'tts', 'turn .. into speech|audio|voice',
         'convert .. to speech|audio', 'convert .. into speech|audio', 'transform .. into|to speech|audio|voice', 'change .. into|to speech|audio', 'voice over', 'voiceover', 'hear', 'can only use audio',
-        'as a voice message|note|memo', 'as an audio message|file', 'visually impaired', 'blind', 'can t see', 'cannot see', 'can t look at', 'cannot look at', 'can t read the screen', 'eyes on the road'],
+        'as a voice message|note|memo', 'as an audio message|file', 'visually impaired', 'blind', 'can t see', 'cannot see', 'can t look at', 'cannot look at', 'can t read the screen', 'eyes on the road', 'eyes are on the road', 'behind the wheel', 'i m driving', 'i am driving', 'while i drive', 'while driving'],
       make: ['audio version', 'voice version', 'spoken version', 'speech', 'audio', 'narration', 'voice message', 'voice', 'recording',
         'audiobook', 'audio response', 'spoken answer', 'speech description', 'audio description', 'spoken description', 'voice description'],
     },
