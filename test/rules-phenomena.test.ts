@@ -98,3 +98,16 @@ t.test('questions given as such: after "questions about x.jpg:" or an arrow, eac
     ['question for field.jpg → are the cows standing or lying down?', ['visual-question-answering(image=field.jpg, question=are the cows standing or lying down?)']],
   ]);
 });
+
+t.test('links on pasted text: a list read out is the list found; a summary in the text\'s own language is of the text, not of its translation', async (t) => {
+  const memo = 'Team update: Sofia Marquez joined the Lisbon office on Monday. Acme Corp renewed its contract, and Daniel Kim will visit Globex in Berlin next week.';
+  const letter = 'Dear neighbours, the street party moves to Saturday 14 June because of the forecast. Tables go up from 10 am, and the band starts at 4 pm. Please bring a dish to share and your own chairs.';
+  cases(t, [
+    [`Which people and companies are mentioned in this memo? Then read me that list aloud.\n\n${memo}`, [`token-classification(text=${memo})`, 'text-to-speech(text=<GENERATED>-0) <- 0']],
+    [`Please translate this letter into German for my landlord, and also give me a short English summary of it.\n\n${letter}`,
+      [`translation(text=${letter}, target_language=de)`, `summarization(text=${letter})`]],
+    ["What's on the menu board in board.jpg? It's in Italian and I only read English", ['image-to-text(image=board.jpg)', 'translation(text=<GENERATED>-0, target_language=en) <- 0']],
+    ['Draft A:\nThe shop opens at nine on weekdays.\n\nDraft B:\nOn weekdays we open at 9 am.\n\nDo these two mean the same? A score please.',
+      ['sentence-similarity(text=The shop opens at nine on weekdays., other_text=On weekdays we open at 9 am.)']],
+  ]);
+});

@@ -142,11 +142,12 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
     return norm(end) === '?' ? end + 1 : end;
   };
   // The rest, up to the end of a question, a labelled line, or a sentence that opens with "then" and a verb.
-  const restEnd = (at: number, question: boolean) => {
+  const restEnd = (at: number, question: boolean, labelled = false) => {
     let end = at;
     for (; end < n && !taken[end]; end++) {
       if (question && norm(end) === '?') return end + 1;
-      if (end > at && items[end - 1]!.type === 'boundary' && (fieldLines.has(end) || (thenStarts.has(end) && cues(end, end + 4) > 0))) return end;
+      // "Version 2: …\n\nAre these the same?": a last paragraph that asks is not part of the value.
+      if (end > at && items[end - 1]!.type === 'boundary' && (fieldLines.has(end) || (thenStarts.has(end) && cues(end, end + 4) > 0) || (labelled && end === final?.start && instruction(final, 25)))) return end;
     }
     return end;
   };
@@ -161,7 +162,7 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
     // "First sentence: 'The invoice was paid.'": the quote is the field's value.
     if (field && items[from]?.type === 'content') found[items[from]!.content!]!.field = field;
     // A language is one word: "src: de, tgt: en -- '…'" gives two fields and then the text.
-    else if (field) take(from, items[from]?.type === 'boundary' ? restEnd(from, false) : field === 'target' || field === 'source' ? from + 1 : lineEnd(from, field === 'labels' ? '.:' : field === 'question' ? '?' : ''), field);
+    else if (field) take(from, items[from]?.type === 'boundary' ? restEnd(from, false, true) : field === 'target' || field === 'source' ? from + 1 : lineEnd(from, field === 'labels' ? '.:' : field === 'question' ? '?' : ''), field);
     else if ((norm(colon) === ':' || dashed) && items[from]?.type !== 'content' && (cues(sentence, colon) > 0 || (pointers(sentence, colon) > 0 && block < colon && items[from]?.type !== 'boundary' && cues(from, from + 2) === 0))) take(from, restEnd(from, questions(sentence, colon) > 0));
     sentence = colon + 1;
   }

@@ -86,8 +86,9 @@ function resolve(graph: Graph, input: LinkInput, step: Step, object: Obj, follow
     return output ? [output] : [];
   }
   const found = graph.latest(step.intent, object.at, { ...(kind ? { kind } : {}), pointer: object.ref === 'pointer', original: object.ref === 'original', history: true, raw: true });
-  // "caption c.jpg and also classify it": the file the step before turned into another kind, when this step takes that file as it is.
-  const source = found?.node !== undefined && object.ref === 'it' ? graph.nodes[found.node]!.inputs.find((entity) => entity.given && entity.kind !== found.kind && entity.kind !== 'text' && accepts(step.intent, entity.kind)) : undefined;
+  // "caption c.jpg and also classify it": the file the step before turned into another kind, when this step takes that file as it is;
+  // "translate it into Portuguese and give me an English summary of it": the text before its translation into another language.
+  const source = found?.node !== undefined && object.ref === 'it' ? graph.nodes[found.node]!.inputs.find((entity) => entity.given && ((entity.kind !== found.kind && entity.kind !== 'text') || (!!found.lang && !!step.targets[0] && found.lang !== step.targets[0])) && accepts(step.intent, entity.kind)) : undefined;
   return source ? [source] : found ? [found] : [];
 }
 
@@ -200,7 +201,7 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
   };
   if (spec.pair) {
     // "Version 1: … Version 2: …": the labelled texts before any other.
-    inputs.sort((a, b) => Number(!!b.field) - Number(!!a.field));
+    inputs.sort((a, b) => Number(!!b.field) - Number(!!a.field) || a.at - b.at);
     const other = inputs.length < 2 ? graph.latest(step.intent, step.start) : null;
     if (other && !inputs.includes(other)) inputs.push(other);
     if (inputs.length < 2) return false;

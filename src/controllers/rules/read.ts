@@ -202,6 +202,8 @@ export function readPhrases(context: Context): Draft {
     const named = match.literal.flatMap((at) => items[at]!.lang ?? []);
     const spanned = items.slice(match.start, match.end).flatMap((item, i) => (item.lang && !match.literal.includes(match.start + i) ? [item.lang] : []));
     if (intent === 'translate' && named.length) Object.assign(step, { targets: [...spanned, named.at(-1)!], ...(named.length > 1 ? { source: named[0] } : {}) });
+    // "a short English summary of it": the language the product is wanted in.
+    else if (items[match.start - 1]?.lang) step.targets.push(items[match.start - 1]!.lang!);
     const slot = INTENT_SPECS[intent].slot;
     if (slot === 'description' || slot === 'instruction') {
       let from = slot === 'instruction' ? match.start : match.end;

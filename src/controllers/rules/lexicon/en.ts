@@ -112,7 +112,7 @@ export const en: LanguageLexicon = {
     target: ['to', 'into', 'in', 'in to', '<lang> please', '<lang> pls', '<lang> plz', '<lang> is enough', '<lang> only', '<lang> would be great'],
     // A language the user cannot read, or that a text is in, is where the text comes from.
     source: ['from', 'don|can|doesn|didn t speak|read|understand <lang>', 'do|does|can|did not speak|read|understand <lang>', 'cannot speak|read|understand <lang>',
-      'is|are|was|written in <lang>'],
+      'is|are|was|written in <lang>', 'it|that|this s in <lang>'],
     audience: ['<lang> speaking', '<lang> speaker|speakers', 'speaks <lang>', 'only speaks <lang>', 'only speak|read|understand|reads|understands <lang>',
       'his|her|their|your own|native language', 'in his|her|their|your language'],
   },
@@ -133,8 +133,8 @@ export const en: LanguageLexicon = {
     labels: ['labels', 'candidate labels', 'categories', 'classes', 'options', 'intents', 'topics', 'tags', 'possible labels'],
     target: ['target language', 'target', 'language', 'tgt'],
     source: ['source language', 'source', 'src'],
-    first: ['first sentence', 'first text', 'sentence 1', 'text 1', 'sentence a', 'text a', 'version 1', 'version a', 'first version', 'draft 1', 'original version'],
-    second: ['second sentence', 'second text', 'sentence 2', 'text 2', 'sentence b', 'text b', 'version 2', 'version b', 'second version', 'draft 2', 'edited version'],
+    first: ['first sentence', 'first text', 'sentence 1', 'text 1', 'sentence a', 'text a', 'version 1', 'version a', 'first version', 'draft 1', 'draft a', 'original version'],
+    second: ['second sentence', 'second text', 'sentence 2', 'text 2', 'sentence b', 'text b', 'version 2', 'version b', 'second version', 'draft 2', 'draft b', 'edited version'],
   },
   sentimentLabels: 'positive negative neutral mixed happy unhappy sad angry satisfied dissatisfied good bad pleased upset',
   intents: {
