@@ -53,10 +53,7 @@ export function arrange(context: Context, draft: Draft): Reading {
     const step: Step = { intent: 'question', at: from, start: from, end: to, sentence, phrase: '', strength: 0.7, objects: [], targets: [], question: questionText(context, embedded ?? from, to) };
     // "Mouse? Bird? Squirrel?": a run of one- or two-word questions is one question.
     const run = draft.steps.at(-1);
-    if (run?.intent === 'question' && !run.phrase && run.end === from - 1 && said.length <= 2 && words(run.start, run.end).length <= 2 * run.question!.split('?').length) {
-      Object.assign(run, { end: to, question: `${run.question} ${step.question}` });
-      continue;
-    }
+    if (run?.intent === 'question' && !run.phrase && run.end === from - 1 && said.length <= 2 && words(run.start, run.end).length <= 2 * run.question!.split('?').length && Object.assign(run, { end: to, question: `${run.question} ${step.question}` })) continue;
     // "Is c.jpg a city, a farm or a beach?": the alternatives after the file or "is" are candidate labels.
     const or = said.findIndex((word) => lexicon.alternatives.has(word.raw));
     let listStart = -1;

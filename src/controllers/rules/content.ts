@@ -99,14 +99,12 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
   };
   const instruction = (p: Span, limit: number) => words(p.start, p.end) <= limit && (cue(p) || norm(p.end - 1) === ':' || norm(p.end - 1) === '?') && !log(p);
   const [opening, final] = [paragraphs[0], paragraphs.at(-1)];
-  const points = (p: Span) => pointers(p.start, p.end) > 0;
-  const length = (p: Span) => words(p.start, p.end);
+  const [points, length] = [(p: Span) => pointers(p.start, p.end) > 0, (p: Span) => words(p.start, p.end)];
   // Text that mentions tasks can look like an instruction: the paragraph that points at the other ("this email") asks, else a much shorter one.
-  const asking = points(opening!) !== points(final!) ? (points(opening!) ? opening : final) : Math.max(length(opening!), length(final!)) >= 20 && Math.max(length(opening!), length(final!)) >= 2 * Math.min(length(opening!), length(final!)) ? [opening!, final!].sort((a, b) => length(a) - length(b))[0] : undefined;
-  if (paragraphs.length === 2 && norm(opening!.end - 1) !== ':' && instruction(opening!, 60) && instruction(final!, 60) && asking) {
-    const text = asking === opening ? final! : opening!;
-    take(text.start, text.end);
-  } else if (paragraphs.length >= 2) {
+  const [short, long] = [opening!, final!].sort((a, b) => length(a) - length(b));
+  const pasted = points(opening!) !== points(final!) ? (points(opening!) ? final : opening) : length(long!) >= Math.max(20, 2 * length(short!)) ? long : undefined;
+  if (paragraphs.length === 2 && norm(opening!.end - 1) !== ':' && instruction(opening!, 60) && instruction(final!, 60) && pasted) take(pasted.start, pasted.end);
+  else if (paragraphs.length >= 2) {
     let first = instruction(opening!, 60) ? 1 : 0;
     let last = paragraphs.length - (instruction(final!, 60) && norm(final!.end - 1) !== ':' ? 1 : 0);
     if (first > 0 || last < paragraphs.length) {

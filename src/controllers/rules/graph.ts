@@ -99,8 +99,7 @@ export class Graph {
   /** The latest entity a step can use, by preference: new content, then a verdict, then something to convert. */
   latest(intent: IntentId, before: number, options: { kind?: ObjectKind; pointer?: boolean; original?: boolean; history?: boolean; raw?: boolean } = {}): Entity | null {
     // A photo and a picture of a document are both pictures: "the signs" may be in any photo.
-    const picture = (kind: ObjectKind) => (kind === 'document' ? 'image' : kind);
-    const fits = (entity: Entity) => !options.kind || picture(entity.kind) === picture(options.kind);
+    const fits = (entity: Entity) => !options.kind || entity.kind === options.kind || [entity.kind, options.kind].every((kind) => kind === 'image' || kind === 'document');
     // A question given as such ("my question: …") is for a step that answers it, not for one that acts on text.
     const asked = (entity: Entity) => entity.field === 'question' && INTENT_SPECS[intent].slot !== 'question';
     const pool = this.entities.filter((entity) => !entity.slot && !asked(entity) && fits(entity) && (!options.original || (entity.given && !entity.made && !entity.answer)) && (options.history || entity.at >= 0));

@@ -73,9 +73,8 @@ export function readDraft(context: Context): Draft {
 /** Whether a text is in another language than English: few words English knows, or more that another lexicon knows. */
 function foreign(value: string): boolean {
   const words = tokenize(value.slice(0, 2000)).filter((token) => token.type === 'word');
-  const explained = (other: Lexicon) => words.filter((word) => [other.stopwords, other.vocabulary, other.languages].some((known) => known.has(other.stem(word.norm)))).length;
-  const english = explained(lexicon('en'));
-  return english < 0.1 * words.length || LANGUAGE_CODES.slice(1).some((code) => explained(lexicon(code)) > english);
+  const [english, ...others] = LANGUAGE_CODES.map(lexicon).map((other) => words.filter((word) => [other.stopwords, other.vocabulary, other.languages].some((known) => known.has(other.stem(word.norm)))).length);
+  return english! < 0.1 * words.length || others.some((count) => count > english!);
 }
 
 const fit = ({ reading }: Analysis) => (reading.words === 0 ? 1 : reading.known / reading.words);
