@@ -111,3 +111,13 @@ t.test('links on pasted text: a list read out is the list found; a summary in th
       ['sentence-similarity(text=The shop opens at nine on weekdays., other_text=On weekdays we open at 9 am.)']],
   ]);
 });
+
+t.test('task choice and extra tasks: a breed is a class, a question with no labels to choose from is no label choice', async (t) => {
+  cases(t, [
+    ["what's the breed of the cat in kitten.jpg?", ['image-classification(image=kitten.jpg)']],
+    ['which species is the bird in feeder.png', ['image-classification(image=feeder.png)']],
+    ["Which of these are company names? 'Maria met the Siemens and Bosch teams in Munich.'", ['token-classification(text=Maria met the Siemens and Bosch teams in Munich.)']],
+    // An edit verb with "it" after it keeps its words; "redo it as …" says only what to make of it.
+    ['colorize it using warm tones: old.jpg', ['image-to-image(image=old.jpg, text=colorize it using warm tones)']],
+  ]);
+});

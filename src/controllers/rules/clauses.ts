@@ -260,7 +260,7 @@ function fieldSteps(context: Context, steps: Step[]): Step[] {
   };
   const found: Step[] = [];
   if (field('question') && (field('context') || field('text')) && !has('qa')) found.push({ ...base, intent: 'qa' });
-  else if (field('question') && !steps.some((step) => INTENT_SPECS[step.intent].slot === 'question' && !step.question)) found.push({ ...base, intent: 'question', strength: 0.8 });
+  else if (field('question') && !steps.some((step) => INTENT_SPECS[step.intent].slot === 'question' && (!step.question || step.phrase))) found.push({ ...base, intent: 'question', strength: 0.8 });
   const target = language(field('target'));
   const source = language(field('source'));
   if (target && !has('translate')) found.push({ ...base, intent: 'translate', targets: [target], ...(source ? { source } : {}) });

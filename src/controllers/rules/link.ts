@@ -99,8 +99,8 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
   let instruction = spec.slot === 'instruction' ? step.text : undefined;
   // Content that fills a slot (the question, the labels, the edit to make) is not an object.
   const objects = step.objects.filter((object) => {
-    // "now the second one, and summarize it", "upscale the mask, it's tiny": "it" is the one picked or named.
-    if (object.type === 'ref' && object.ref === 'it' && step.objects.some((other) => (other.type === 'product' || (other.type === 'ref' && other.ref === 'ordinal')) && other.at < object.at)) return false;
+    // "now the second one, and summarize it": "it" is the one picked.
+    if (object.type === 'ref' && object.ref === 'it' && step.objects.some((other) => other.type === 'ref' && other.ref === 'ordinal' && other.at < object.at)) return false;
     const entity = object.type === 'content' ? input.given.get(object.at)! : undefined;
     if (!entity) return true;
     const bare = entity.value!.replace(/[.?!]+$/, '');
@@ -113,6 +113,8 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
     entity.slot = true;
     return false;
   });
+  // "which of these are company names?" without labels to choose from is no choice among labels.
+  if (spec.slot === 'labels' && !labels) return false;
   const consumed = new Set<Entity>();
   let explicit: Entity[] = [];
   const [results, byNoun]: [Entity[], Entity[]] = [[], []];
@@ -158,8 +160,7 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
   // "what time is the appointment?" after an answer that speaks of it (a transcript): a question on that answer.
   const long = (value = '') => value.toLowerCase().split(/[^\p{L}\d]+/u).filter((word) => word.length > 5);
   if (inputs.length === 0 && spec.needsObject && !named) inputs = input.history.filter((entity) => entity.answer && entity.content && long(question ?? step.phrase).some((word) => long(entity.value).includes(word))).slice(0, 1);
-  // "turn the caption into a poem" is no edit of a picture: a step that names only outputs it cannot use takes nothing else.
-  if (inputs.length === 0 && !explicit.some((entity) => entity.node !== undefined) && (!spec.needsObject || named || [...input.given.values()].some((entity) => entity.kind === 'text'))) {
+  if (inputs.length === 0 && (!spec.needsObject || named || [...input.given.values()].some((entity) => entity.kind === 'text'))) {
     // A question about "the image" is about a picture, whatever text came before it.
     const about = input.about(question ?? '');
     // "…, then upscale": what the step before made, when it made something this step reads.
@@ -201,7 +202,7 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
   };
   if (spec.pair) {
     // "Version 1: … Version 2: …": the labelled texts before any other.
-    inputs.sort((a, b) => Number(!!b.field) - Number(!!a.field) || a.at - b.at);
+    inputs.sort((a, b) => Number(!!b.field) - Number(!!a.field) || (a.field && b.field ? a.at - b.at : 0));
     const other = inputs.length < 2 ? graph.latest(step.intent, step.start) : null;
     if (other && !inputs.includes(other)) inputs.push(other);
     if (inputs.length < 2) return false;

@@ -3,6 +3,7 @@
 // image") or a thing ("this photo"), and what each step's clause holds: files, content,
 // references ("it", "both", "the second photo"), languages, candidate labels, a question or a
 // description. clauses.ts then gives each object to its step.
+import { TASK_TYPES } from '../../registry/task-types.js';
 import type { Content } from './content.js';
 import type { Cue, Lexicon, Reference } from './lexicon/index.js';
 import { INTENT_SPECS, KIND_OF_NOUN, type IntentId, type ObjectKind } from './lexicon/intents.js';
@@ -212,7 +213,7 @@ export function readPhrases(context: Context): Draft {
       while (slot === 'description' && lexicon.descriptionLead.has(items[from]?.raw ?? '')) from++;
       const to = descriptionEnd(from);
       // "edit x.jpg so the cat wears a crown", "make x.jpg look like a painting", "redo it as a sketch": the instruction is what follows the file.
-      const named = (at: number) => items[at]!.type === 'resource' || (at === match.start + 1 && lexicon.references.get(items[at]!.raw) === 'it' && !match.literal.includes(at));
+      const named = (at: number) => items[at]!.type === 'resource' || (at < match.end && lexicon.references.get(items[at]!.raw) === 'it' && !match.literal.includes(at));
       for (let at = from; slot === 'instruction' && at < to - 1; at++) if (named(at)) from = at + 1;
       while (from > match.start && from < to - 1 && named(from - 1) && isWord(from, lexicon.stopwords) && !determiner(from)) from++;
       // "adjust the colours based on the description 'Make the sky bluer'", "an image that represents 'a sunset'": the quote is what to do or show.
@@ -275,12 +276,14 @@ export function readPhrases(context: Context): Draft {
       if (make && !say.length && !verbal(first) && items[match.end]?.type === 'word' && !verbal(items[match.end]) && cueAt(match.end, 'make')) continue;
       if ((determiner(match.start - 1) && isWord(match.end, lexicon.mentions)) || hedgeEnds.has(match.start)) continue;
       // "a response describing the objects", "a file 'x.wav' describing an object": a gerund after a noun or a file describes it.
+      // "turn the caption into a short poem": a verb that also makes something asks for that text, not for an edit.
+      if (say.length && cueAt(match.start, 'creator') && [0, 1, 2].some((k) => TASK_TYPES[INTENT_SPECS[cueAt(match.end + k, 'make')?.intent ?? 'read'].tasks.text!].outputs[0] === 'text') && stepClauses.add(clauseOf[match.start]!)) continue;
       const described = previous?.type === 'resource' || previous?.type === 'content' || (previous?.type === 'word' && !lexicon.stopwords.has(previous.norm) && !joinerAt(match.start - 1) && !sayAt.has(match.start - 1));
       if (say.length && lexicon.gerunds.some((ending) => first.raw.endsWith(ending)) && described) continue;
       // "a text about climate change": a verb that ends a topic's noun phrase is a noun.
       if (say.length && previous?.type === 'word' && !lexicon.stopwords.has(previous.norm) && !lexicon.stopwords.has(first.norm) && !phraseWords[match.start - 1] && isWord(match.start - 2, lexicon.fileLinks) && items[match.start - 2]!.raw !== lexicon.infinitive) continue;
-      // "Who painted the Mona Lisa?": a question about something done, not a request to do it.
-      if (say.length && !make && lexicon.participles.some((ending) => first.raw.endsWith(ending)) && isWord(starts[sentence]!, lexicon.questionWords) && items[sentenceEnd(sentence)]?.norm === '?') continue;
+      // "Who painted the Mona Lisa?": a question about something done, not a request to do it ("the breed" is a noun).
+      if (say.length && !make && !determiner(match.start - 1) && lexicon.participles.some((ending) => first.raw.endsWith(ending)) && isWord(starts[sentence]!, lexicon.questionWords) && items[sentenceEnd(sentence)]?.norm === '?') continue;
       const definite = before(match.start, (at) => isWord(at, lexicon.definite) || refAt(at) === 'all', 3);
       const indefinite = before(match.start, (at) => isWord(at, lexicon.indefinite), 3);
       const possessive = before(match.start, (at) => isWord(at, lexicon.possessive), 2);
@@ -353,8 +356,8 @@ export function readPhrases(context: Context): Draft {
       // "any text that might be there": a pronoun after a noun opens a relative clause. "the results": every output.
       // "an image that reflects …": a noun of a product before it opens a relative clause too.
       const verbBefore = matchAt(match.start - 1)?.cues.some((other) => other.type !== 'make');
-      // "that map": the product after it names the thing.
-      if (cue.type === 'ref' && !(cue.ref === 'it' && match.literal.length === 1 && ((previous?.type === 'word' && !lexicon.stopwords.has(previous.norm) && !verbBefore && !creatorEnds.has(match.start)) || cueAt(match.end, 'make')))) {
+      // "that map": the product after it names the thing; "it's tiny": it is described, not acted on.
+      if (cue.type === 'ref' && !(cue.ref === 'it' && match.literal.length === 1 && ((previous?.type === 'word' && !lexicon.stopwords.has(previous.norm) && !verbBefore && !creatorEnds.has(match.start)) || (cueAt(match.end, 'make') && !isWord(match.start, lexicon.possessive)) || (lexicon.copulas.has(items[match.end]?.raw ?? '') && objects.some((object) => sentenceOf[object.at] === sentence))))) {
         if (cue.ref === 'result' && match.cues.some((other) => other.type === 'ref' && other.ref === 'all')) continue;
         if (nounOf(match.end)) explained[match.end] = 1, (claimed = match.end);
         objects.push({ type: 'ref', at: match.start, ref: cue.ref === 'result' && plural(last) ? 'all' : cue.ref, ...(nounOf(match.end) ? { kind: KIND_OF_NOUN[nounOf(match.end)!] } : {}) });

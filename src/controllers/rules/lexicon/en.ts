@@ -120,7 +120,7 @@ export const en: LanguageLexicon = {
     'categories', 'category', 'classes', 'options', 'intents', 'topics', 'tags'],
   weakLabelMarkers: 'as into between about either',
   conjunctions: { and: 'and', or: 'or' },
-  copulas: 'is are was were',
+  copulas: 'is are was were s',
   descriptionLead: 'of showing depicting about that shows with featuring me us',
   endings: { plural: 's x', gerund: 'ing', participle: 'ed taken shot written drawn shown seen' },
   infinitive: 'to',
@@ -152,7 +152,7 @@ export const en: LanguageLexicon = {
     classify: {
       say: ['classify', 'classification', 'image classification', 'categorize', 'categorization', 'label ... as', 'what kind of', 'what type of',
         'what sort of', 'which kind of', 'which type of', 'what category', 'which category', 'what class', 'which class', 'identify',
-        'recognize', 'what animal', 'which animal', 'what breed', 'what species', 'breed of', 'species of', 'what is the main object', 'main subject', 'tag',
+        'recognize', 'what animal', 'which animal', 'what breed', 'which breed', 'which species', 'what species', 'breed of', 'species of', 'what is the main object', 'main subject', 'tag',
         'label or class', 'class it belongs to', 'category it belongs to', 'belongs to', 'what is this image of', 'what is this a picture of'],
       make: ['classified', 'classification result', 'classification', 'classifications', 'predicted class', 'predicted label', 'predicted category', 'identified class'],
     },
@@ -178,7 +178,7 @@ export const en: LanguageLexicon = {
     depth: {
       say: ['depth', 'depth estimation', 'depth map', 'estimate depth', 'how far', 'distance', 'distances', '3d', 'closest to the camera',
         'nearest to the camera', 'farthest from the camera'],
-      make: ['depth map', 'depth', 'map'],
+      make: ['depth map', 'depth', 'the|that|this map'],
     },
     enhance: {
       say: ['enhance', 'enhancement', 'improve', 'upscale', 'upscaling', 'super resolution', 'superresolution', 'increase the resolution',
