@@ -227,7 +227,7 @@ export const en: LanguageLexicon = {
         'write down', 'write .. down', 'type up', 'type .. up', 'type out', 'type .. out', 'dictation', 'what was said', 'what is said', 'what s being said', 'what is being said', 'what ... said'],
       make: ['transcript', 'transcripts', 'transcription', 'transcribed', 'transcribed text'],
     },
-    words: { say: ['what does ... say', 'what do ... say', 'what did ... say', 'what does ... read', 'what it says', 'what they say', 'what ... says', 'what ... saying',
+    words: { say: ['what .. means', 'what does .. mean', 'what does ... say', 'what do ... say', 'what did ... say', 'what does ... read', 'what it says', 'what they say', 'what ... says', 'what ... saying',
       'talking about', 'talk about', 'what is being discussed', 'what s being discussed'] },
     denoise: {
       say: ['denoise', 'noise reduction', 'reduce noise', 'reduce the noise', 'remove ... noise|hum|hiss|static|echo|crackle', 'reduce ... noise|hum|hiss|echo',
