@@ -357,7 +357,7 @@ export function readPhrases(context: Context): Draft {
       // "an image that reflects …": a noun of a product before it opens a relative clause too.
       const verbBefore = matchAt(match.start - 1)?.cues.some((other) => other.type !== 'make');
       // "that map": the product after it names the thing; "it's tiny": it is described, not acted on.
-      if (cue.type === 'ref' && !(cue.ref === 'it' && match.literal.length === 1 && ((previous?.type === 'word' && !lexicon.stopwords.has(previous.norm) && !verbBefore && !creatorEnds.has(match.start)) || (cueAt(match.end, 'make') && !isWord(match.start, lexicon.possessive)) || (lexicon.copulas.has(items[match.end]?.raw ?? '') && objects.some((object) => sentenceOf[object.at] === sentence))))) {
+      if (cue.type === 'ref' && !(cue.ref === 'it' && match.literal.length === 1 && ((previous?.type === 'word' && !lexicon.stopwords.has(previous.norm) && !verbBefore && !creatorEnds.has(match.start)) || (cueAt(match.end, 'make') && !isWord(match.start, lexicon.possessive)) || (lexicon.copulas.has(items[match.end]?.raw ?? '') && sentenceOf[objects.at(-1)?.at ?? -1] === sentence)))) {
         if (cue.ref === 'result' && match.cues.some((other) => other.type === 'ref' && other.ref === 'all')) continue;
         if (nounOf(match.end)) explained[match.end] = 1, (claimed = match.end);
         objects.push({ type: 'ref', at: match.start, ref: cue.ref === 'result' && plural(last) ? 'all' : cue.ref, ...(nounOf(match.end) ? { kind: KIND_OF_NOUN[nounOf(match.end)!] } : {}) });
