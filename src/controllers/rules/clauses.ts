@@ -37,7 +37,10 @@ export function arrange(context: Context, draft: Draft): Reading {
   // again after a deoptimisation), for…of allocates an iterator and a result per step, megabytes on a long request.
   for (let m = 0; m < matches.length; m++) {
     const { start, cues } = matches[m]!;
-    for (let c = 0; c < cues.length; c++) if (cues[c]!.type === 'then' || cues[c]!.type === 'and') connector.set(start, connector.get(start) ?? cues[c]!.type);
+    for (let c = 0; c < cues.length; c++) {
+      const { type } = cues[c]!;
+      if (type === 'then' || type === 'and') connector.set(start, connector.get(start) ?? type);
+    }
   }
   const words = (from: number, to: number) => items.slice(from, to).filter((item) => item.type === 'word');
 
