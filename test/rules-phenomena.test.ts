@@ -122,3 +122,10 @@ t.test('task choice and extra tasks: a breed is a class, a question with no labe
     ['colorize it using warm tones: old.jpg', ['image-to-image(image=old.jpg, text=colorize it using warm tones)']],
   ]);
 });
+
+t.test('sounds to name: alternatives on a recording are audio classification', async (t) => {
+  cases(t, [
+    ['is the dog barking or growling in dog.wav?', ['audio-classification(audio=dog.wav)']],
+    ['I recorded the noise in the garden: garden.wav. Frog? Cricket? Owl?', ['audio-classification(audio=garden.wav)']],
+  ]);
+});

@@ -61,7 +61,7 @@ export function arrange(context: Context, draft: Draft): Reading {
     const step: Step = { intent: 'question', at: from, start: from, end: to, sentence, phrase: '', strength: 0.7, objects: [], targets: [], question: questionText(context, embedded ?? from, to) };
     // "Mouse? Bird? Squirrel?": a run of one- or two-word questions is one question.
     const run = draft.steps.at(-1);
-    if (run?.intent === 'question' && !run.phrase && run.end === from - 1 && said.length <= 2 && words(run.start, run.end).length <= 2 * run.question!.split('?').length && Object.assign(run, { end: to, question: `${run.question} ${step.question}` })) continue;
+    const more = run?.intent === 'question' && !run.phrase && run.end === from - 1 && said.length <= 2 && words(run.start, run.end).length <= 2 * run.question!.split('?').length && Object.assign(run, { end: to, question: `${run.question} ${step.question}` });
     // "Is c.jpg a city, a farm or a beach?": the alternatives after the file or "is" are candidate labels.
     const or = said.findIndex((word) => lexicon.alternatives.has(word.raw));
     let listStart = -1;
@@ -73,7 +73,7 @@ export function arrange(context: Context, draft: Draft): Reading {
     // "… or is it a feature request?" restates the subject; "… or is he shooting it?" is a clause of its own: a question, not labels.
     const restate = (label: string) => (lexicon.questionWords.has(label.split(' ')[0]!) && lexicon.references.get(label.split(' ')[1] ?? '') === 'it' ? label.split(' ').slice(2).join(' ') : label);
     if (labels && !labels.map(restate).some((label) => lexicon.questionWords.has(label.split(' ')[0]!))) step.labels = labels.map(restate);
-    draft.steps.push(step);
+    if (!more) draft.steps.push(step);
     for (let at = from; at < to; at++) if (items[at]!.type === 'word') explained[at] = 1;
   }
 

@@ -73,7 +73,7 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
     let file = from;
     while (file < to && (items[file]!.type === 'resource' || items[file]!.type === 'boundary' || items[file]!.type === 'comma' || lexicon.conjunctions.has(items[file]!.raw))) file++;
     // "a recording: note.wav. Transcribe it": after the files, a new sentence is the user's again.
-    if (file === to || (file > from && items[file - 1]!.type === 'boundary' && '.!?'.includes(norm(file - 1)!) && items.slice(from, file).some((item) => item.type === 'resource'))) return;
+    if (file === to || (file > from && ((items[file - 1]!.type === 'boundary' && '.!?'.includes(norm(file - 1)!)) || items[file]!.type === 'dash') && items.slice(from, file).some((item) => item.type === 'resource'))) return;
     const last = items[to - 1]!;
     const span = { start: items[from]!.token, end: last.type === 'content' ? found[last.content!]!.end : last.token + 1 };
     // "[09:02] Ana: …": a bracket that opens the text is part of it (the tokenizer keeps no token for it).
