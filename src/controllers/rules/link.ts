@@ -226,10 +226,12 @@ function applyLanguage(graph: Graph, { lang, at }: { lang: string; at: number })
     if (translation) speech.inputs = [graph.outputOf(translation.id, 'text')!];
     return;
   }
-  const consumed = new Set(graph.nodes.flatMap((node) => node.inputs.map((entity) => entity.node)));
+  // A translation another language made ("caption a.jpg in German and Italian") neither uses up the text nor is the text.
+  const other = (node: Node) => node.implicit && node.intent === 'translate';
+  const consumed = new Set(graph.nodes.filter((node) => !other(node)).flatMap((node) => node.inputs.map((entity) => entity.node)));
   // "a summarized version in French and an answer to …": the step whose clause says it, else the last one.
   // A label for the user's text ("what language is this?") is not the text to translate: that text is (an answer is).
-  const open = graph.nodes.filter((node) => TASK_TYPES[node.task].outputs.includes('text') && !consumed.has(node.id) && !(INTENT_SPECS[node.intent].verdict && INTENT_SPECS[node.intent].slot !== 'question' && node.inputs[0]!.given && node.inputs[0]!.kind === 'text'));
+  const open = graph.nodes.filter((node) => TASK_TYPES[node.task].outputs.includes('text') && !consumed.has(node.id) && !other(node) && !(INTENT_SPECS[node.intent].verdict && INTENT_SPECS[node.intent].slot !== 'question' && node.inputs[0]!.given && node.inputs[0]!.kind === 'text'));
   const last = open.find((node) => graph.outputOf(node.id, 'text')!.at >= at && !node.implicit) ?? open.at(-1);
   const text = last ? graph.outputOf(last.id, 'text') : graph.entities.filter((entity) => entity.given && entity.kind === 'text' && entity.content).at(-1);
   if (text) graph.add('translate', [text], { target_language: lang }, text.at + 0.1, true);

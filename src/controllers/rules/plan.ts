@@ -186,13 +186,13 @@ export function planRequest(request: string, history: readonly ChatMessage[] = [
 function replayed(previous: string, analysis: Analysis, history: readonly ChatMessage[], maxTasks: number): Omit<RulesPlan, 'language' | 'fit'> | null {
   const { reading } = analysis;
   const earlier = history.slice(0, history.map((message) => message.content).lastIndexOf(previous));
-  // "and into Italian?" asks nothing else: a bare question is no step of its own.
-  if (reading.steps.every((step) => step.intent === 'question') && reading.modifiers.length === 1) {
+  // "and into Italian?" asks nothing else: a bare question is no step of its own. "Now in German and Greek": once for each, when it only translated.
+  if (reading.steps.every((step) => step.intent === 'question') && reading.modifiers.length >= 1) {
     const before = planRequest(previous, earlier, { maxTasks });
-    const lang = reading.modifiers[0]!.lang;
-    if (!before.tasks.some((task) => task.task === 'translation')) return null;
-    const tasks = before.tasks.map((task) => (task.task === 'translation' ? { ...task, args: { ...task.args, target_language: lang } } : task));
-    return { tasks, confidence: Math.min(before.confidence, 0.8), explanation: `Planned by rules: the previous request ("${previous.slice(0, 60)}") again, into ${lang}.` };
+    const langs = reading.modifiers.map((modifier) => modifier.lang);
+    if (!before.tasks.some((task) => task.task === 'translation') || (langs.length > 1 && !before.tasks.every((task) => task.task === 'translation' && !task.dep.length))) return null;
+    const tasks = langs.flatMap((lang, run) => before.tasks.map((task) => ({ ...task, id: task.id + run * before.tasks.length, ...(task.task === 'translation' ? { args: { ...task.args, target_language: lang } } : {}) })));
+    return { tasks, confidence: Math.min(before.confidence, 0.8), explanation: `Planned by rules: the previous request ("${previous.slice(0, 60)}") again, into ${langs.join(', ')}.` };
   }
   if (!reading.same || !reading.steps.every((step) => step.intent === 'question')) return null;
   const named = [...givenEntities(analysis).values()].filter((entity) => entity.kind !== 'text');

@@ -384,8 +384,8 @@ export function readPhrases(context: Context): Draft {
     if (item.type === 'resource' && files++ < 1000) objects.push({ type: 'file', at });
     else if (item.type === 'content') objects.push({ type: 'content', at });
     else if (item.type !== 'word') return;
-    // A bare language name: the input's language before a noun, else a target only inside a translation step.
-    else if (item.lang) draft.languages.push({ at, lang: item.lang, role: nounOf(at + 1) ? 'source' : 'bare' });
+    // A bare language name: the input's language before a noun, else a target only inside a translation step; "in German and Italian": both targets.
+    else if (item.lang) draft.languages.push({ at, lang: item.lang, role: nounOf(at + 1) ? 'source' : items[at - 2]?.lang === draft.languages.at(-1)?.lang && lexicon.conjunctions.has(items[at - 1]!.raw) ? draft.languages.at(-1)!.role : 'bare' });
     else if (lexicon.ordinals.has(item.norm) && (lexicon.references.get(items[at + 1]?.raw ?? '') === 'it' || nounOf(at + 1) || cueAt(at + 1, 'make'))) {
       // "the first photo" is that photo, not the latest one; "the first description" that answer.
       const named = objects.findIndex((object) => object.at === at + 1);
