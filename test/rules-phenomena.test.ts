@@ -133,6 +133,6 @@ t.test('sounds to name: alternatives on a recording are audio classification', a
 t.test('several languages: each is a translation of the same text, in a request or a follow-up', async (t) => {
   cases(t, [
     ['caption a.jpg in German and Italian', ['image-to-text(image=a.jpg)', 'translation(text=<GENERATED>-0, target_language=de) <- 0', 'translation(text=<GENERATED>-0, target_language=it) <- 0']],
-    ['now in Dutch and Polish', ['translation(text=see you soon, target_language=nl)', 'translation(text=see you soon, target_language=pl)'], [user("translate 'see you soon' to French"), assistant('À bientôt')]],
+    ['now in Dutch and Greek', ['translation(text=see you soon, target_language=nl)', 'translation(text=see you soon, target_language=el)'], [user("translate 'see you soon' to French"), assistant('À bientôt')]],
   ]);
 });
