@@ -41,16 +41,12 @@ function suggest(intent: IntentId): string {
   return `say "${INTENT_SPECS[intent].example}"`;
 }
 
-export function smallTalk(): string {
-  return 'Nothing to plan: this reads as small talk, not a request for an image, audio or text task.';
-}
+export const SMALL_TALK = 'Nothing to plan: this reads as small talk, not a request for an image, audio or text task.';
 
-export function generalQuestion(): string {
-  return 'Nothing to plan: this is a question about the world, and I only run tasks on files or text you give. Name a file (for example "in /examples/a.jpg, what is the man holding?") or paste a text with your question.';
-}
+export const GENERAL_QUESTION = 'Nothing to plan: this is a question about the world, and I only run tasks on files or text you give. Name a file (for example "in /examples/a.jpg, what is the man holding?") or paste a text with your question.';
 
 /** An empty plan that says what was close: a step without an object, or what the files named allow. */
-export function abstain(request: string, reading: Reading, dropped: readonly Step[], kinds: readonly string[]): string {
+export function abstain(request: string, dropped: readonly Step[], kinds: readonly string[]): string {
   const quoted = request.trim().length > 60 ? `${request.trim().slice(0, 57)}…` : request.trim();
   if (dropped.length) {
     const step = dropped[0]!;
@@ -59,7 +55,7 @@ export function abstain(request: string, reading: Reading, dropped: readonly Ste
   const byKind: Record<string, IntentId[]> = { image: ['caption', 'detect', 'ocr'], audio: ['transcribe', 'classifySound'], text: ['summarize', 'translate'] };
   const ideas = [...new Set(kinds)].flatMap((kind) => byKind[kind] ?? []).map((intent) => `"${INTENT_SPECS[intent].example}"`);
   const examples = ideas.length ? ideas : ['"describe /examples/a.jpg"', '"transcribe speech.wav, then translate it to Spanish"', '"summarize this: …"', '"draw a lighthouse at sunset"'];
-  return `I could not find a task I can run in "${quoted}"${reading.unexplained.length ? '' : ''}. The closest things I can do: ${examples.join(', ')}. If you meant something else, rephrase it, or ${LLM_HINT} to plan free-form requests.`;
+  return `I could not find a task I can run in "${quoted}". The closest things I can do: ${examples.join(', ')}. If you meant something else, rephrase it, or ${LLM_HINT} to plan free-form requests.`;
 }
 
 export function unsupportedLanguage(name: string | undefined): string {
