@@ -63,8 +63,8 @@ export interface Draft {
 /** More steps than any plan may hold: reading stops there, and the plan is refused as too large. */
 export const STEP_LIMIT = 200;
 
-export function textOf({ items, tokens, contents, text }: Context, from: number, to: number): string {
-  if (to <= from) return '';
+/** The request's text of items [from, to), never empty (to > from). */
+function textOf({ items, tokens, contents, text }: Context, from: number, to: number): string {
   const last = items[to - 1]!;
   return text.slice(tokens[items[from]!.token]!.start, tokens[last.type === 'content' ? contents[last.content!]!.end - 1 : last.token]!.end).trim();
 }
@@ -198,7 +198,6 @@ export function readPhrases(context: Context): Draft {
     return intents.find((intent) => (kind ? INTENT_SPECS[intent].tasks[kind] : INTENT_SPECS[intent].prefers === 'text')) ?? intents[0]!;
   };
   const addStep = (intent: IntentId, match: Match, start = match.start) => {
-    if (steps.length >= STEP_LIMIT) return;
     const sentence = sentenceOf[match.start]!;
     stepClauses.add(clauseOf[match.start]!);
     const step: Step = { intent, at: match.start, start, end: match.end, sentence, phrase: textOf(context, match.start, match.end), strength: match.fuzzy ? 0.8 : 1, objects: [], targets: [] };
@@ -320,7 +319,8 @@ export function readPhrases(context: Context): Draft {
       else if (make && ((creator && !(noun && before(match.start, (at) => isWord(at, lexicon.definite), 3))) || (possessive && !noun) || (indefinite && !definite && !noun))) {
         // "convert the classification result into an audio file": the clause starts at its verb.
         const step = addStep(make.intent, match, creatorAt >= 0 && creatorAt < match.start ? creatorAt : match.start);
-        if (step && plural(last)) step.plural = true;
+        if (plural(last)) step.plural = true;
+
         // "a picture of a red fox in the snow and then a short video …": the next product is counted from the end of the description.
         lastProduct = { sentence, end: Math.max(match.end, describedTo) };
       } else if (make && !creator && definite && (determiner(match.start - 1) || determiner(match.start - 2)) && madeBy(first)) {
