@@ -23,8 +23,10 @@ export function answerText(content: string): string {
 export function historyEntities(history: readonly ChatMessage[]): Entity[] {
   const recent = history.filter((message) => message.role !== 'system').slice(-HISTORY_MESSAGES);
   const entities: Entity[] = [];
+  // Positions of earlier turns: far below the request's (0 on), each turn a million apart, its answer text halfway.
+  const turnStart = (index: number) => -1e9 + index * 1e6;
   recent.forEach((message, index) => {
-    const base = -1e9 + index * 1e6;
+    const base = turnStart(index);
     const text = message.content.slice(0, SCAN_CHARACTERS);
     const tokens = tokenize(text);
     const files = tokens.filter((token) => token.type === 'resource' && token.kind && token.kind !== 'text');
@@ -39,10 +41,11 @@ export function historyEntities(history: readonly ChatMessage[]): Entity[] {
   if (last < 0) return entities;
   const value = answerText(recent[last]!.content);
   // A question back, or a word or two about a text the user gave ("That's Swedish.") or around a file ("Here it is: /artifacts/…"), is no text to work on.
-  const verdict = value.endsWith('?') || (value.split(/\s+/).length <= 4 && entities.some((entity) => entity.kind === 'text' || entity.at >= -1e9 + last * 1e6));
+  const verdict = value.endsWith('?') || (value.split(/\s+/).length <= 4 && entities.some((entity) => entity.kind === 'text' || entity.at >= turnStart(last)));
   // "1. …\n2. …": each item of a numbered answer, only for "read the second one aloud" (a slot: nothing takes it as "it").
-  const items = `\n${value}`.split(/\n\s*\d{1,2}[.)]\s+/).slice(1).map((item, index) => ({ id: 0, kind: 'text' as const, value: item.trim(), content: true, at: -1e9 + last * 1e6 + 5e5 + index + 1, given: true, answer: true, slot: true }));
-  return [...entities, { id: 0, kind: 'text', value, content: !verdict, at: -1e9 + last * 1e6 + 5e5, given: true, answer: true }, ...(items.length > 1 ? items : [])];
+  const items = `\n${value}`.split(/\n\s*\d{1,2}[.)]\s+/).slice(1).map((item, index) => ({ id: 0, kind: 'text' as const, value: item.trim(), content: true, at: turnStart(last) + 5e5 + index + 1, given: true, answer: true, slot: true }));
+  return [...entities, { id: 0, kind: 'text', value, content: !verdict, at: turnStart(last) + 5e5, given: true, answer: true },
+ ...(items.length > 1 ? items : [])];
 }
 
 /** The user's previous request, for "do the same for c.jpg". */
