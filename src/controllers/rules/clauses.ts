@@ -4,7 +4,7 @@
 // labelled fields ("Question: …\nContext: …"), and how much of the instruction was understood.
 import { INTENT_SPECS, type IntentId } from './lexicon/intents.js';
 import type { FieldName } from './lexicon/index.js';
-import { labelList, questionText, type Context, type Draft, type Obj, type Step } from './read.js';
+import { labelList, questionText, STEP_LIMIT, type Context, type Draft, type Obj, type Step } from './read.js';
 
 export interface Reading {
   steps: Step[];
@@ -34,15 +34,14 @@ export function arrange(context: Context, draft: Draft): Reading {
   const sentenceEnd = (sentence: number) => (sentence + 1 < starts.length ? starts[sentence + 1]! - 1 : items.length);
   const connector = new Map<number, 'then' | 'and'>();
   for (const match of matches) for (const cue of match.cues) if (cue.type === 'then' || cue.type === 'and') connector.set(match.start, connector.get(match.start) ?? cue.type);
-  const words = (from: number, to: number) => items.slice(from, to).filter((item) => item.type === 'word');
 
   // Questions without a cue: "What's the total on receipt.jpg?", "On which date was it signed?".
   const withSteps = new Set(draft.steps.map((step) => step.sentence));
   const creatorEnds = new Set(matches.filter((match) => match.cues.some((cue) => cue.type === 'creator')).map((match) => match.end));
-  for (let sentence = 0; sentence < starts.length && draft.steps.length < 200; sentence++) {
+  for (let sentence = 0; sentence < starts.length && draft.steps.length < STEP_LIMIT; sentence++) {
     const from = starts[sentence]!;
     const to = sentenceEnd(sentence);
-    const said = words(from, to);
+    const said = items.slice(from, to).filter((item) => item.type === 'word');
     if (withSteps.has(sentence) || said.length === 0) continue;
     // "could you look at d.jpg and tell me what sport they're playing": a question asked after "tell me".
     const embedded = Array.from({ length: to - from }, (_, i) => from + i).find((at) => creatorEnds.has(at) && lexicon.questionWords.has(items[at]!.norm) && !lexicon.copulas.has(items[at]!.raw));
