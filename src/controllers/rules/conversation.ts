@@ -50,5 +50,5 @@ export function historyEntities(history: readonly ChatMessage[]): Entity[] {
 
 /** The user's previous request, for "do the same for c.jpg". */
 export function previousRequest(history: readonly ChatMessage[]): string | undefined {
-  return [...history].reverse().find((message) => message.role === 'user')?.content;
+  return history.findLast((message) => message.role === 'user')?.content;
 }
