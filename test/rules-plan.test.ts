@@ -258,7 +258,7 @@ t.test('bounded cost: phrases have bounded gaps, and a 100 KB request plans in o
     const context = { text: request, tokens, items, matches: matchPhrases(items, lexicon('en')), contents, lexicon: lexicon('en') };
     t.ok(context.matches.length > 1600);
     t.same(readDraft(context), readPhrases(context), `${unit.slice(0, 30)}…: the same reading`);
-    t.match(planRequest(request, [], { maxTasks: 20 }), { tooLarge: 200, atLeast: true, explanation: /^This request asks for at least 200 steps/ }, 'past 200 steps, the count is a lower bound');
+    t.match(planRequest(request, [], { maxTasks: 20 }), { tooLarge: 200, atLeast: true, explanation: /^The request asks for at least 200 steps/ }, 'past 200 steps, the count is a lower bound');
   }
 });
 

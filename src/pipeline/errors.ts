@@ -67,15 +67,15 @@ export class PlanUnrepairableError extends AppError {
   }
 }
 
+/** What a plan too large is told: one wording for PlanTooLargeError and the rule planner's explanation. `atLeast`: the planner stopped reading after `count` steps, so the count is a lower bound. */
+export function planTooLargeMessage(count: number, maxTasks: number, atLeast = false): string {
+  return `The request ${atLeast ? `asks for at least ${count} steps` : `needs ${count > maxTasks ? `${count} tasks` : `more than ${maxTasks} tasks`}`}; at most ${maxTasks} (MAX_TASKS) ${atLeast ? 'tasks ' : ''}fit in one plan. Split it into smaller requests.`;
+}
+
 /** The request asks for more tasks than MAX_TASKS allows: the client should split it. */
 export class PlanTooLargeError extends AppError {
-  /** `atLeast`: the planner stopped reading after `count` steps, so the count is a lower bound. */
   constructor(count: number, maxTasks: number, atLeast = false) {
-    super(
-      'PLAN_TOO_LARGE',
-      `The request ${atLeast ? `asks for at least ${count} steps` : `needs ${count > maxTasks ? `${count} tasks` : `more than ${maxTasks} tasks`}`}; at most ${maxTasks} (MAX_TASKS) ${atLeast ? 'tasks ' : ''}fit in one plan. Split it into smaller requests.`,
-      { details: { tasks: count, maxTasks, ...(atLeast ? { atLeast } : {}) } },
-    );
+    super('PLAN_TOO_LARGE', planTooLargeMessage(count, maxTasks, atLeast), { details: { tasks: count, maxTasks, ...(atLeast ? { atLeast } : {}) } });
     this.name = 'PlanTooLargeError';
   }
 }

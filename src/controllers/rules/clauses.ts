@@ -160,6 +160,9 @@ export function arrange(context: Context, draft: Draft): Reading {
       // "a voicemail in Spanish … a few lines in English": once the input's language is said, another one is where it goes.
     } else if ((['target', 'audience'].includes(language.role) || (language.role === 'input' && draft.languages.some((other) => other.role === 'input' && other.at < language.at && other.lang !== language.lang))) && !modifiers.some((other) => other.lang === language.lang)) modifiers.push({ lang: language.lang, at: language.at });
   }
+  // "I don't read German. Translate this: …": a source said outside every translation is that of one naming none.
+  const unplaced = draft.languages.find((language) => language.role === 'source' && stepAt(language.at)?.intent !== 'translate');
+  for (const step of kept) if (unplaced && step.intent === 'translate' && !step.source && !step.targets.includes(unplaced.lang)) step.source = unplaced.lang;
   // "translate this text in Spanish": with no other target, the language after the text is where it goes.
   for (const step of kept) if (step.intent === 'translate' && !step.targets.length && draft.languages.some((language) => language.role === 'input' && stepAt(language.at) === step)) step.targets.push(step.source!), delete step.source;
   for (const list of draft.labelLists) {

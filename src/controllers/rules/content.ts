@@ -51,7 +51,7 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
     return counter(n, (at) => flags[at]);
   };
   const has = (match: Match, test: (cue: Match['cues'][number]) => boolean) => match.cues.some(test);
-  const cues = flagged((match) => has(match, (cue) => cue.type === 'say' || cue.type === 'make'));
+  const cues = flagged((match) => has(match, (cue) => cue.type === 'say' || cue.type === 'make' || cue.type === 'target'));
   // "the following tasks: …" points at instructions, not at content.
   const pointers = flagged((match) => has(match, (cue) => cue.type === 'ref' && cue.ref === 'pointer') && !lexicon.instructionNouns.has(items[match.end]?.norm ?? ''));
   const questions = flagged((match) => has(match, (cue) => cue.type === 'say' && QUESTIONS.has(cue.intent)));
@@ -62,17 +62,21 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
 
   /** Adds the items [from, to) as content, unless empty or overlapping content already found. */
   const take = (from: number, to: number, field?: FieldName) => {
-    while (from < to && (items[from]!.type === 'boundary' || items[from]!.type === 'dash')) from++;
+    // A dash after a line break opens a bulleted list, which is part of the text.
+    while (from < to && (items[from]!.type === 'boundary' || (items[from]!.type === 'dash' && from > 0 && !['line', 'para'].includes(norm(from - 1)!)))) from++;
     // The text keeps its own final punctuation; line breaks and a colon after it are not part of it.
     while (to > from && items[to - 1]!.type === 'boundary' && !'?.!;…'.includes(norm(to - 1)!)) to--;
     if (to <= from || taken[from] || taken[to - 1] || (to - from === 1 && items[from]!.type === 'content')) return;
     // "Here is the image: 'example.jpg'", "both photos: a.jpg and b.jpg": files named after a colon are files, not text.
     let file = from;
     while (file < to && (items[file]!.type === 'resource' || items[file]!.type === 'boundary' || items[file]!.type === 'comma' || lexicon.conjunctions.has(items[file]!.raw))) file++;
-    if (file === to) return;
+    // "a recording: note.wav. Transcribe it": after the files, a new sentence is the user's again.
+    if (file === to || (file > from && items[file - 1]!.type === 'boundary' && '.!?'.includes(norm(file - 1)!) && items.slice(from, file).some((item) => item.type === 'resource'))) return;
     const last = items[to - 1]!;
     const span = { start: items[from]!.token, end: last.type === 'content' ? found[last.content!]!.end : last.token + 1 };
-    let value = text.slice(tokens[span.start]!.start, tokens[span.end - 1]!.end).trim();
+    // "[09:02] Ana: …": a bracket that opens the text is part of it (the tokenizer keeps no token for it).
+    const begin = tokens[span.start]!.start - ('[('.includes(text[tokens[span.start]!.start - 1] ?? 'x') && !text[tokens[span.start]!.start - 2]?.trim() ? 1 : 0);
+    let value = text.slice(begin, tokens[span.end - 1]!.end).trim();
     if (value.length > 1 && CLOSERS[value[0]!]?.includes(value.at(-1)!)) value = value.slice(1, -1).trim();
     found.push({ ...span, value, ...(field ? { field } : {}) });
     taken.fill(1, from, to);
@@ -87,7 +91,13 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
     start = at + 1;
   }
   const cue = (p: Span) => cues(p.start, p.end) > 0;
-  const instruction = (p: Span, limit: number) => words(p.start, p.end) <= limit && (cue(p) || norm(p.end - 1) === ':' || norm(p.end - 1) === '?');
+  // A chat log or transcript ("Ana: …" on every line) is text to work on, whatever it asks.
+  const log = (p: Span) => {
+    let [lines, labelled] = [0, 0];
+    for (let at = p.start, from = p.start; at <= p.end; at++) if (at === p.end || norm(at) === 'line') (lines++, (labelled += +items.slice(from, Math.min(at, from + 6)).some((item) => item.norm === ':')), (from = at + 1));
+    return lines >= 2 && labelled === lines;
+  };
+  const instruction = (p: Span, limit: number) => words(p.start, p.end) <= limit && (cue(p) || norm(p.end - 1) === ':' || norm(p.end - 1) === '?') && !log(p);
   const [opening, final] = [paragraphs[0], paragraphs.at(-1)];
   if (paragraphs.length === 2 && norm(opening!.end - 1) !== ':' && instruction(opening!, 60) && instruction(final!, 60) && pointers(final!.start, final!.end) > 0 && pointers(opening!.start, opening!.end) === 0) {
     // Text that mentions tasks can look like an instruction: the paragraph that points at the other ("this email") asks.

@@ -2,9 +2,11 @@
 // (small talk, a question about the world, a language it does not read), and, when it abstains,
 // the closest thing it can do, worded so the user can ask for it.
 import type { Task } from '../../pipeline/types.js';
+export { planTooLargeMessage as tooLarge } from '../../pipeline/errors.js';
 import { INTENT_SPECS, type IntentId } from './lexicon/intents.js';
 import type { Reading } from './clauses.js';
 import type { Step } from './read.js';
+import type { Node } from './graph.js';
 
 /** Below this the planner does not guess: an empty plan and a suggestion instead. */
 export const ABSTAIN_BELOW = 0.35;
@@ -29,10 +31,14 @@ export function emptyConfidence(reading: Reading, generalQuestion: boolean): num
   return 0;
 }
 
-export function planNotes(steps: readonly Step[], tasks: readonly Task[], dropped: readonly Step[]): string {
+/** Each step with the task it actually became (a question with labels is a zero-shot classification, not visual QA). */
+export function planNotes(steps: readonly Step[], tasks: readonly Task[], dropped: readonly Step[], nodes: readonly Node[]): string {
+  const became = (intent: IntentId) => [...new Set(nodes.filter((node) => (node.asked ?? node.intent) === intent && !node.implicit).map((node) => node.task))].join(' / ');
   const read = steps
     .filter((step) => !dropped.includes(step))
-    .map((step) => `"${step.phrase || 'a question'}" → ${INTENT_SPECS[step.intent].tasks[INTENT_SPECS[step.intent].prefers] ?? step.intent}`);
+    .map((step) => `"${step.phrase || 'a question'}" → ${became(step.intent) || (INTENT_SPECS[step.intent].tasks[INTENT_SPECS[step.intent].prefers] ?? step.intent)}`);
+  // "<pasted text> English please": only a language was named.
+  if (!read.length) read.push(...[...new Set(tasks.map((task) => task.task))].map((task) => `the language named → ${task}`));
   const left = dropped.map((step) => `"${step.phrase || 'a question'}" (${suggest(step.intent)})`);
   return `Planned by rules from the wording: ${read.join('; ')}${tasks.length > steps.length ? ' (with the steps they need)' : ''}.${left.length ? ` Left out, for lack of something to work on: ${left.join(', ')}.` : ''}`;
 }
@@ -61,9 +67,4 @@ export function abstain(request: string, dropped: readonly Step[], kinds: readon
 export function unsupportedLanguage(name: string | undefined): string {
   const language = name ? `in ${name}` : 'in a language the offline planner does not read';
   return `This request seems to be ${language}. The rule-based planner reads ${READS}; for other languages, ${LLM_HINT}, or write the request in one of those languages.`;
-}
-
-/** `atLeast`: reading stopped after `count` steps, so the count is a lower bound, of steps. */
-export function tooLarge(count: number, max: number, atLeast = false): string {
-  return `This request asks for ${atLeast ? `at least ${count} steps` : `${count > max ? `${count}` : `more than ${max}`} tasks`}; at most ${max} (MAX_TASKS) ${atLeast ? 'tasks ' : ''}fit in one plan. Split it into smaller requests.`;
 }

@@ -39,6 +39,8 @@ export interface Node {
   options: Record<string, string>;
   /** An implicit step: a conversion, or a product the user named without asking for it. */
   implicit?: boolean;
+  /** The intent of the step that asked for it, when labels made it another ("a question" → zero-shot). */
+  asked?: IntentId;
 }
 
 export const accepts = (intent: IntentId, kind: ObjectKind) => INTENT_SPECS[intent].tasks[kind] !== undefined;

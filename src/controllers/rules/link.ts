@@ -22,6 +22,8 @@ export interface LinkInput {
   about: (question: string) => ObjectKind | undefined;
   /** Stop adding tasks past this many (the plan will be refused as too large). */
   limit: number;
+  /** The language the request is written in: where a translation goes when none is named ("translate the sign in x.jpg"). */
+  home: string;
 }
 
 const listOf = (entity: Entity | null | undefined | false): Entity[] => (entity ? [entity] : []);
@@ -118,6 +120,9 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
     if (object.type === 'ref' && object.ref === 'it' && object.kind) byNoun.push(...found);
     explicit.push(...found);
   }
+  // "I'm driving. What does this say? <text>": a step that cannot read the text its clause names does not take the speech made from it.
+  const madeFromNamed = (entity: Entity) => entity.node !== undefined && graph.nodes[entity.node]!.inputs.some((used) => !accepts(step.intent, used.kind) && objects.some((object) => object.type === 'content' && input.given.get(object.at) === used));
+  explicit = explicit.filter((entity) => !madeFromNamed(entity));
   // "segment the image accordingly": the image is the one the result gives, not the original too.
   explicit = explicit.filter((entity) => !(byNoun.includes(entity) && !results.includes(entity) && results.some((other) => other.kind === entity.kind)));
   // Inputs of the steps implied on the way ("the summary of this article") are not the step's own.
@@ -160,7 +165,7 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
     const asked = fills && spec.prefers !== 'text' ? graph.entities.filter((entity) => entity.kind === 'text' && !entity.slot && entity.at >= 0 && entity.at < step.at).sort((a, b) => b.at - a.at)[0] : undefined;
     const picture = asked && (found?.kind === 'text' || !found) ? graph.latest(step.intent, Infinity, { kind: spec.prefers, history: true }) : null;
     if (picture) filler = asked;
-    if (found || picture) inputs = [picture ?? found!];
+    if ((found && !madeFromNamed(found)) || picture) inputs = [picture ?? found!];
   }
   if (inputs.length === 0) return false;
 
@@ -183,7 +188,7 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
     const restated = same && (JSON.stringify(again.options) === JSON.stringify(settings) || (!step.then && !again.implicit && graph.nodes.at(-1) === again && !(settings.target_language && again.options.target_language !== settings.target_language)));
     if (restated) Object.assign(again.options, settings);
     const node = restated ? again : graph.add(intent, on, settings, step.end - 0.5);
-    if (node) outputs.push(node);
+    if (node) outputs.push(Object.assign(node, { asked: node.asked ?? step.intent }));
   };
   if (spec.pair) {
     // "Version 1: … Version 2: …": the labelled texts before any other.
@@ -193,7 +198,7 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
     if (inputs.length < 2) return false;
     add(inputs.slice(0, 2), options);
   } else {
-    const targets = intent === 'translate' ? (step.targets.length ? step.targets : [step.source && step.source !== 'en' ? 'en' : undefined]) : [undefined];
+    const targets = intent === 'translate' ? (step.targets.length ? step.targets : [step.source !== input.home ? input.home : step.source !== 'en' ? 'en' : undefined]) : [undefined];
     for (const entity of inputs) for (const target of targets) add(filler ? [entity, filler] : [entity], target ? { ...options, target_language: target } : options);
   }
   graph.newGroup(inputs.filter((entity) => entity.given));

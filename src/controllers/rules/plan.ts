@@ -151,6 +151,7 @@ export function planRequest(request: string, history: readonly ChatMessage[] = [
     conjunctions: lx.conjunctions,
     about: (question) => (question.toLowerCase().split(/[^\p{L}]+/u).some((word) => ['image', 'document', 'textimage'].includes(lx.nouns.get(lx.stem(word)) ?? '')) ? 'image' : undefined),
     limit: maxTasks,
+    home: lx.code,
   });
   if (built.tasks.length > maxTasks) return refused(built.tasks.length);
   const kinds = [...given.values()].map((entity) => (entity.kind === 'document' ? 'image' : entity.kind));
@@ -167,8 +168,7 @@ export function planRequest(request: string, history: readonly ChatMessage[] = [
   // Words the lexicon does not know make any reading of them less sure.
   const confidence = Math.round(confidenceOf(reading, valid.tasks, built.dropped, implicit) * (0.4 + 0.6 * base.fit) * 100) / 100;
   if (confidence < ABSTAIN_BELOW) return { tasks: [], confidence, ...base, explanation: abstain(request, built.dropped, kinds), ...check };
-
-  return { tasks: valid.tasks, confidence, ...base, explanation: planNotes(reading.steps, valid.tasks, built.dropped), ...check };
+  return { tasks: valid.tasks, confidence, ...base, explanation: planNotes(reading.steps, valid.tasks, built.dropped, built.nodes), ...check };
 }
 
 /** "Do the same for c.jpg", "what about the first one?", "and now in German": the previous request's plan again. */

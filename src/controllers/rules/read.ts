@@ -223,6 +223,8 @@ export function readPhrases(context: Context): Draft {
       if (to > from && !tool) {
         // "remove the background from x.jpg": nor the file it ends on.
         let end = to;
+        // "remove the background from that image", "… from it": nor the picture it points at.
+        if (slot === 'instruction' && end - from > 3) end -= refAt(end - 1) === 'it' ? 1 : (pointerAt(end - 2) || isWord(end - 2, lexicon.definite)) && nounOf(end - 1) === 'image' ? 2 : 0;
         while (slot === 'instruction' && end > from + 1 && (items[end - 1]!.type === 'resource' || (end < to && isWord(end - 1, lexicon.fileLinks)))) end--;
         step.text = quoted ? context.contents[quoted.content!]!.value : textOf(context, from, end).replace(/[\s,;.!]+$/, '');
         explained.fill(1, from, to);

@@ -97,8 +97,9 @@ export function compile(source: LanguageLexicon, english?: { languages: Map<stri
   for (const [ref, phrases] of Object.entries(source.references)) for (const phrase of phrases) add(phrase, { type: 'ref', ref: ref as Reference });
   for (const [field, labels] of Object.entries(source.fields)) for (const label of labels) add(label, { type: 'field', field: field as FieldName });
   const { target, source: from, audience } = source.languageMarkers;
+  const withLang = (markers: string[]) => markers.map((marker) => (marker.includes('<lang>') ? marker : `${marker} <lang>`));
   const simple: Array<[Cue['type'], string[]]> = [
-    ['target', target.map((marker) => (marker.includes('<lang>') ? marker : `${marker} <lang>`))], ['source', from.map((marker) => `${marker} <lang>`)], ['audience', audience],
+    ['target', withLang(target)], ['source', withLang(from)], ['audience', audience],
     ['creator', source.creators], ['ignore', [...source.ignore, ...source.presenters]], ['presenter', source.presenters], ['hedge', source.hedges],
     ['chitchat', source.chitchat], ['then', source.connectors.then], ['and', source.connectors.and], ['label', source.labelMarkers],
   ];

@@ -99,9 +99,11 @@ export const en: LanguageLexicon = {
   },
   languageMarkers: {
     // A marker without <lang> comes before the language; "English please" names where the text goes too.
-    target: ['to', 'into', 'in', 'in to', '<lang> please', '<lang> is enough', '<lang> only', '<lang> would be great'],
-    source: ['from'],
-    audience: ['<lang> speaking', '<lang> speaker|speakers', 'speaks <lang>', 'only speaks <lang>'],
+    target: ['to', 'into', 'in', 'in to', '<lang> please', '<lang> pls', '<lang> plz', '<lang> is enough', '<lang> only', '<lang> would be great'],
+    // A language the user cannot read, or that a text is in, is where the text comes from.
+    source: ['from', 'don|can|doesn|didn t speak|read|understand <lang>', 'do|does|can|did not speak|read|understand <lang>', 'cannot speak|read|understand <lang>',
+      'is|are|was|written in <lang>'],
+    audience: ['<lang> speaking', '<lang> speaker|speakers', 'speaks <lang>', 'only speaks <lang>', 'only speak|read|understand|reads|understands <lang>'],
   },
   labelMarkers: ['as', 'as either', 'into', 'into one of', 'between', 'about', 'either', 'one of', 'with the labels', 'labels', 'label',
     'categories', 'category', 'classes', 'options', 'intents', 'topics', 'tags'],
@@ -109,7 +111,7 @@ export const en: LanguageLexicon = {
   conjunctions: { and: 'and', or: 'or' },
   copulas: 'is are was were',
   descriptionLead: 'of showing depicting about that shows with featuring me us',
-  endings: { plural: 's x', gerund: 'ing', participle: 'ed' },
+  endings: { plural: 's x', gerund: 'ing', participle: 'ed taken shot written drawn shown seen' },
   infinitive: 'to',
   inWord: 'in',
   thisImage: 'the image',
@@ -203,7 +205,7 @@ export const en: LanguageLexicon = {
       say: ['read aloud', 'read ... aloud', 'read out', 'read ... out', 'read ... out loud', 'out loud', 'aloud', 'read ... to me', 'read ... to us',
         'read to me', 'read me', 'read us', 'say', 'speak', 'pronounce', 'narrate', 'text to speech', 'text-to-speech', 'tts', 'turn .. into speech|audio|voice',
         'convert .. to speech|audio', 'convert .. into speech|audio', 'transform .. into|to speech|audio|voice', 'change .. into|to speech|audio', 'voice over', 'voiceover', 'hear', 'can only use audio',
-        'visually impaired', 'blind', 'can t see', 'cannot see', 'can t look at', 'cannot look at', 'can t read the screen', 'eyes on the road'],
+        'visually impaired', 'blind', 'can t see', 'cannot see', 'can t look at', 'cannot look at', 'can t read the screen', 'eyes on the road', 'eyes are on the road', 'behind the wheel', 'i m driving', 'i am driving', 'while i drive', 'while driving'],
       make: ['audio version', 'voice version', 'spoken version', 'speech', 'audio', 'narration', 'voice message', 'voice', 'recording',
         'audiobook', 'audio response', 'spoken answer', 'speech description', 'audio description', 'spoken description', 'voice description'],
     },
@@ -231,7 +233,7 @@ export const en: LanguageLexicon = {
     },
     translate: {
       say: ['translate', 'translation', 'from <lang> into|to <lang>', 'how do you say', 'how do i say', 'how would you say',
-        'how to say', 'what is ... in <lang>', 'the <lang> for', 'mean in <lang>'],
+        'how to say', 'what is ... in <lang>', 'the <lang> for', 'mean in <lang>', 'put .. in|into <lang>'],
       make: ['translation', 'translations', 'translated', 'translated text', '<lang> version', '<lang> translation', '<lang> one', '<lang> text'],
     },
     summarize: {
