@@ -170,16 +170,11 @@ export function arrange(context: Context, draft: Draft): Reading {
     if (step) step.labels = list.labels;
   }
 
-  let known = 0;
   const literal = new Uint8Array(items.length);
   for (const match of matches) for (const at of match.literal) literal[at] = 1;
-  const said = items.filter((item) => item.type === 'word');
-  const unexplained: string[] = [];
-  items.forEach((item, at) => {
-    if (item.type !== 'word') return;
-    if (literal[at] || lexicon.stopwords.has(item.norm) || lexicon.nouns.has(item.norm) || item.lang) known++;
-    if (!explained[at] && !lexicon.stopwords.has(item.norm)) unexplained.push(item.raw);
-  });
+  const said = items.flatMap((item, at) => (item.type === 'word' ? [{ item, at }] : []));
+  const known = said.filter(({ item, at }) => literal[at] || lexicon.stopwords.has(item.norm) || lexicon.nouns.has(item.norm) || item.lang).length;
+  const unexplained = said.filter(({ item, at }) => !explained[at] && !lexicon.stopwords.has(item.norm)).map(({ item }) => item.raw);
   return { steps: kept, orphans, modifiers, same: draft.same, chitchat: draft.chitchat, words: said.length, known, unexplained };
 }
 
