@@ -236,10 +236,9 @@ function fieldSteps(context: Context, steps: Step[]): Step[] {
   const fields = new Map<FieldName, number>();
   contents.forEach((content, index) => content.field && fields.set(content.field, index));
   const field = (name: FieldName) => (fields.has(name) ? contents[fields.get(name)!]!.value : undefined);
-  const objects: Obj[] = [];
-  for (const [at, item] of items.entries()) if (item.type === 'content' && contents[item.content!]!.field && !objects.some((object) => object.at === at)) objects.push({ type: 'content', at });
+  const objects = items.flatMap((item, at): Obj[] => (item.type === 'content' && contents[item.content!]!.field ? [{ type: 'content', at }] : []));
   // A step asked only by its fields comes where they are: "My question is '…'. I'd like a conversational response" chains on its answer.
-  const at = Math.max(0, items.findIndex((item) => item.type === 'content' && contents[item.content!]!.field));
+  const at = objects[0]?.at ?? 0;
   const base = { at, start: at, end: at + 1, sentence: 0, phrase: '', strength: 0.9, objects, targets: [] as string[] };
   const language = (value: string | undefined) => {
     const word = value?.trim().toLowerCase() ?? '';
