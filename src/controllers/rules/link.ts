@@ -234,13 +234,13 @@ export function linkSteps(input: LinkInput): { tasks: Task[]; dropped: Step[]; n
       if (entity && !entity.field && entity.value!.endsWith('?')) entity.field = 'question';
     }
   }
-  const dropped: Step[] = [];
   const deferred: Step[] = [];
   for (const step of input.steps) {
     if (graph.nodes.length > input.limit) break;
     if (!resolveStep(graph, input, step, false)) deferred.push(step);
   }
-  for (const step of deferred) if (!resolveStep(graph, input, step, true)) dropped.push(step);
+  // Steps with nothing before them to use try again with everything the request names.
+  const dropped = deferred.filter((step) => !resolveStep(graph, input, step, true));
   for (const modifier of input.modifiers) applyLanguage(graph, modifier);
   return { tasks: graph.tasks(), dropped, nodes: graph.nodes };
 }
