@@ -12,7 +12,6 @@ import type { Node } from './graph.js';
 export const ABSTAIN_BELOW = 0.35;
 
 const LLM_HINT = 'configure an LLM controller (OPENAI_API_KEY or OPENAI_BASE_URL)';
-const READS = 'English, Spanish, French, German and Portuguese';
 
 /** Confidence of a plan in [0, 1]: the weakest step, less for words no phrase explains and for steps left out. */
 export function confidenceOf(reading: Reading, tasks: readonly Task[], dropped: readonly Step[], implicit: number): number {
@@ -64,7 +63,8 @@ export function abstain(request: string, dropped: readonly Step[], kinds: readon
   return `I could not find a task I can run in "${quoted}". The closest things I can do: ${examples.join(', ')}. If you meant something else, rephrase it, or ${LLM_HINT} to plan free-form requests.`;
 }
 
-export function unsupportedLanguage(name: string | undefined): string {
+/** `reads`: the names of the languages there is a lexicon for. */
+export function unsupportedLanguage(name: string | undefined, reads: readonly string[]): string {
   const language = name ? `in ${name}` : 'in a language the offline planner does not read';
-  return `This request seems to be ${language}. The rule-based planner reads ${READS}; for other languages, ${LLM_HINT}, or write the request in one of those languages.`;
+  return `This request seems to be ${language}. The rule-based planner reads ${reads.slice(0, -1).join(', ')} and ${reads.at(-1)}; for other languages, ${LLM_HINT}, or write the request in one of those languages.`;
 }

@@ -155,7 +155,6 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
     // A question about "the image" is about a picture, whatever text came before it.
     const about = input.about(question ?? '');
     // "…, then upscale": what the step before made, when it made something this step reads.
-
     // Another thing done to the same input is not a chain ("segment e.jpg, then estimate the depth"); a new version of it is ("edit …, then answer …").
     const sameInput = previous?.inputs.some((entity) => accepts(step.intent, entity.kind));
     const chained = previous && graph.entities.find((entity) => entity.node === previous.id && (entity.content || !sameInput) && accepts(step.intent, entity.kind) && (!about || entity.kind === about));
