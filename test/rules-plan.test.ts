@@ -426,3 +426,10 @@ t.test('every plan on the TaskBench dev sets is a valid task graph', { skip: !de
   }
   t.ok(planned > 700, `planned ${planned} tasks`);
 });
+
+t.test('files and links are single tokens, without their final punctuation, of the kind their extension says', async (t) => {
+  const resources = (text: string) => tokenize(text).filter((token) => token.type === 'resource').map((token) => [token.norm, token.kind ?? null]);
+  t.same(resources('Caption a.jpg, then B.PNG. Play https://x.org/s.wav?dl=1#t=3! and https://x.org/page; /artifacts/1f.mp3... see data:audio/wav;base64,AAAA and notes.txt?! or .hidden.jpg'), [
+    ['a.jpg', 'image'], ['B.PNG', 'image'], ['https://x.org/s.wav?dl=1#t=3', 'audio'], ['https://x.org/page', null], ['/artifacts/1f.mp3', 'audio'], ['data:audio/wav;base64,AAAA', 'audio'], ['notes.txt', 'text'],
+  ]);
+});

@@ -33,7 +33,15 @@ export function arrange(context: Context, draft: Draft): Reading {
   const { explained, sentenceOf, starts } = draft;
   const sentenceEnd = (sentence: number) => (sentence + 1 < starts.length ? starts[sentence + 1]! - 1 : items.length);
   const connector = new Map<number, 'then' | 'and'>();
-  for (const match of matches) for (const cue of match.cues) if (cue.type === 'then' || cue.type === 'and') connector.set(match.start, connector.get(match.start) ?? cue.type);
+  // Loops over every phrase and item are indexed: while this long function runs unoptimised (until it is compiled, and
+  // again after a deoptimisation), for…of allocates an iterator and a result per step, megabytes on a long request.
+  for (let m = 0; m < matches.length; m++) {
+    const { start, cues } = matches[m]!;
+    for (let c = 0; c < cues.length; c++) {
+      const { type } = cues[c]!;
+      if (type === 'then' || type === 'and') connector.set(start, connector.get(start) ?? type);
+    }
+  }
 
   // Questions without a cue: "What's the total on receipt.jpg?", "On which date was it signed?".
   const withSteps = new Set(draft.steps.map((step) => step.sentence));
@@ -170,12 +178,18 @@ export function arrange(context: Context, draft: Draft): Reading {
     if (step) step.labels = list.labels;
   }
 
+  let known = 0;
   const literal = new Uint8Array(items.length);
-  for (const match of matches) for (const at of match.literal) literal[at] = 1;
-  const said = items.flatMap((item, at) => (item.type === 'word' ? [{ item, at }] : []));
-  const known = said.filter(({ item, at }) => literal[at] || lexicon.stopwords.has(item.norm) || lexicon.nouns.has(item.norm) || item.lang).length;
-  const unexplained = said.filter(({ item, at }) => !explained[at] && !lexicon.stopwords.has(item.norm)).map(({ item }) => item.raw);
-  return { steps: kept, orphans, modifiers, same: draft.same, chitchat: draft.chitchat, words: said.length, known, unexplained };
+  for (let m = 0; m < matches.length; m++) for (let l = 0, spelt = matches[m]!.literal; l < spelt.length; l++) literal[spelt[l]!] = 1;
+  let said = 0;
+  const unexplained: string[] = [];
+  items.forEach((item, at) => {
+    if (item.type !== 'word') return;
+    said++;
+    if (literal[at] || lexicon.stopwords.has(item.norm) || lexicon.nouns.has(item.norm) || item.lang) known++;
+    if (!explained[at] && !lexicon.stopwords.has(item.norm)) unexplained.push(item.raw);
+  });
+  return { steps: kept, orphans, modifiers, same: draft.same, chitchat: draft.chitchat, words: said, known, unexplained };
 }
 
 /** Gives a file or content outside every clause to the step it belongs to. */
@@ -236,7 +250,8 @@ function fieldSteps(context: Context, steps: Step[]): Step[] {
   const fields = new Map<FieldName, number>();
   contents.forEach((content, index) => content.field && fields.set(content.field, index));
   const field = (name: FieldName) => (fields.has(name) ? contents[fields.get(name)!]!.value : undefined);
-  const objects = items.flatMap((item, at): Obj[] => (item.type === 'content' && contents[item.content!]!.field ? [{ type: 'content', at }] : []));
+  const objects: Obj[] = [];
+  items.forEach((item, at) => item.type === 'content' && contents[item.content!]!.field && objects.push({ type: 'content', at }));
   // A step asked only by its fields comes where they are: "My question is '…'. I'd like a conversational response" chains on its answer.
   const at = objects[0]?.at ?? 0;
   const base = { at, start: at, end: at + 1, sentence: 0, phrase: '', strength: 0.9, objects, targets: [] as string[] };

@@ -58,7 +58,7 @@ export function buildItems(tokens: readonly Token[], contents: readonly Span[], 
       const next = tokens[i + 1];
       const lineStart = i === 0 || tokens[i - 1]!.type === 'break' || tokens[i - 1]!.norm === ':';
       if (next?.type === 'punct' && /^\d{1,2}$/.test(token.norm) && (next.norm === ')' || (next.norm === '.' && lineStart))) add('boundary', i++, '.');
-      else for (const { norm, raw, lang } of lexicon.forms(token.norm)) add('word', i, norm, raw, undefined, lang);
+      else for (let f = 0, forms = lexicon.forms(token.norm); f < forms.length; f++) add('word', i, forms[f]!.norm, forms[f]!.raw, undefined, forms[f]!.lang);
     } else if (token.type === 'resource') add('resource', i, '#resource', token.norm);
     // "question = how many …": an equals sign ends a label as a colon does.
     else if (token.type === 'break' || (token.type === 'punct' && BOUNDARY.has(token.norm))) add('boundary', i, token.norm === '=' ? ':' : token.norm);

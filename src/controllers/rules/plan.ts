@@ -62,12 +62,15 @@ const HEAD = 8 * STEP_LIMIT;
  * same one: the rest of a long request need not be read.
  */
 export function readDraft(context: Context): Draft {
-  const { matches } = context;
-  const head = matches.length > HEAD ? readPhrases({ ...context, matches: matches.slice(0, HEAD) }) : undefined;
+  const { text, tokens, items, matches, contents, lexicon } = context;
+  // Objects of the same shape as every other context and draft: one of another shape (a spread) sends the
+  // optimised reading code back to the interpreter for every request that follows.
+  const head = matches.length > HEAD ? readPhrases({ text, tokens, items, matches: matches.slice(0, HEAD), contents, lexicon }) : undefined;
   const last = head && head.steps.length >= STEP_LIMIT ? head.steps.at(-1) : undefined;
   if (!last || (head!.starts[last.sentence + 2] ?? Infinity) > matches[HEAD]!.start) return readPhrases(context);
   // The one part of a draft drawn from every phrase (clauses.ts reads it only below STEP_LIMIT steps), as a full reading has it.
-  return { ...head!, ignoreAt: new Set(matches.filter((match) => match.cues.some((cue) => cue.type === 'ignore')).map((match) => match.start)) };
+  head!.ignoreAt = new Set(matches.filter((match) => match.cues.some((cue) => cue.type === 'ignore')).map((match) => match.start));
+  return head!;
 }
 
 const fit = ({ reading }: Analysis) => (reading.words === 0 ? 1 : reading.known / reading.words);

@@ -241,8 +241,9 @@ export function readPhrases(context: Context): Draft {
     return step;
   };
 
-  for (const match of matches) {
-    if (steps.length >= STEP_LIMIT) break;
+  // Indexed: leaving a for…of early closes its iterator, a path no short request takes, and the first long one threw the optimised code away.
+  for (let m = 0; m < matches.length && steps.length < STEP_LIMIT; m++) {
+    const match = matches[m]!;
     if (match.start === claimed) continue;
     const say = match.cues.flatMap((cue) => (cue.type === 'say' ? [cue.intent] : []));
     const make = cueAt(match.start, 'make');

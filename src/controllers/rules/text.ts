@@ -47,22 +47,20 @@ export function fold(word: string): string {
 
 /** The kind of a file name or URL path from its extension. */
 export function kindOfName(name: string): ResourceKind | undefined {
-  const path = name.split(/[?#]/)[0]!;
+  const query = name.search(/[?#]/);
+  const path = query < 0 ? name : name.slice(0, query);
   const dot = path.lastIndexOf('.');
   return dot > 0 ? EXTENSIONS.get(path.slice(dot + 1).toLowerCase()) : undefined;
 }
 
-/** A resource written as one run of characters: URL, data URI, artifact, example or file name. */
-function resourceIn(run: string): { length: number; kind?: ResourceKind } | null {
-  let length = run.length;
-  while (length > 0 && '.,;:!?'.includes(run[length - 1]!)) length--;
-  const value = run.slice(0, length);
+/** A resource written as one run of characters, without its final punctuation: URL, data URI, artifact, example or file name. */
+function resourceIn(value: string): { kind?: ResourceKind } | null {
   const lower = value.toLowerCase();
-  if (lower.startsWith('http://') || lower.startsWith('https://')) return length > 8 ? { length, kind: kindOfName(value) } : null;
-  if (lower.startsWith('data:') && lower.includes(';base64,')) return { length, kind: (['audio', 'video'] as const).find((mime) => lower.startsWith(`data:${mime}/`)) ?? 'image' };
-  if (lower.startsWith('/artifacts/') && length > 11) return { length, kind: kindOfName(value) };
+  if (lower.startsWith('http://') || lower.startsWith('https://')) return value.length > 8 ? { kind: kindOfName(value) } : null;
+  if (lower.startsWith('data:') && lower.includes(';base64,')) return { kind: (['audio', 'video'] as const).find((mime) => lower.startsWith(`data:${mime}/`)) ?? 'image' };
+  if (lower.startsWith('/artifacts/') && value.length > 11) return { kind: kindOfName(value) };
   const kind = kindOfName(value);
-  return kind && /^[\w.~/%+-]+$/.test(value) && !value.startsWith('.') ? { length, kind } : null;
+  return kind && /^[\w.~/%+-]+$/.test(value) && !value.startsWith('.') ? { kind } : null;
 }
 
 export function tokenize(text: string): Token[] {
@@ -88,10 +86,11 @@ export function tokenize(text: string): Token[] {
       // Only a run with a dot, a slash or a colon before its final punctuation ("aloud.") can be a file or a URL.
       let last = end;
       while (last > mark && '.,;:!?'.includes(text[last - 1]!)) last--;
-      const found = mark < last && end - i > 4 ? resourceIn(text.slice(i, end)) : null;
+      const value = mark < last && end - i > 4 ? text.slice(i, last) : '';
+      const found = value ? resourceIn(value) : null;
       if (found) {
-        i += found.length;
-        push('resource', start, i, text.slice(start, i), found.kind);
+        i = last;
+        push('resource', start, i, value, found.kind);
         runStart = false;
         continue;
       }
