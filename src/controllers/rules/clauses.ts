@@ -4,7 +4,7 @@
 // labelled fields ("Question: …\nContext: …"), and how much of the instruction was understood.
 import { INTENT_SPECS, type IntentId } from './lexicon/intents.js';
 import type { FieldName } from './lexicon/index.js';
-import { labelList, questionText, type Context, type Draft, type Obj, type Step } from './read.js';
+import { labelList, questionText, STEP_LIMIT, type Context, type Draft, type Obj, type Step } from './read.js';
 
 export interface Reading {
   steps: Step[];
@@ -42,15 +42,14 @@ export function arrange(context: Context, draft: Draft): Reading {
       if (type === 'then' || type === 'and') connector.set(start, connector.get(start) ?? type);
     }
   }
-  const words = (from: number, to: number) => items.slice(from, to).filter((item) => item.type === 'word');
 
   // Questions without a cue: "What's the total on receipt.jpg?", "On which date was it signed?".
   const withSteps = new Set(draft.steps.map((step) => step.sentence));
   const creatorEnds = new Set(matches.filter((match) => match.cues.some((cue) => cue.type === 'creator')).map((match) => match.end));
-  for (let sentence = 0; sentence < starts.length && draft.steps.length < 200; sentence++) {
+  for (let sentence = 0; sentence < starts.length && draft.steps.length < STEP_LIMIT; sentence++) {
     const from = starts[sentence]!;
     const to = sentenceEnd(sentence);
-    const said = words(from, to);
+    const said = items.slice(from, to).filter((item) => item.type === 'word');
     if (withSteps.has(sentence) || said.length === 0) continue;
     // "could you look at d.jpg and tell me what sport they're playing": a question asked after "tell me".
     const embedded = Array.from({ length: to - from }, (_, i) => from + i).find((at) => creatorEnds.has(at) && lexicon.questionWords.has(items[at]!.norm) && !lexicon.copulas.has(items[at]!.raw));
@@ -61,7 +60,7 @@ export function arrange(context: Context, draft: Draft): Reading {
     const step: Step = { intent: 'question', at: from, start: from, end: to, sentence, phrase: '', strength: 0.7, objects: [], targets: [], question: questionText(context, embedded ?? from, to) };
     // "Mouse? Bird? Squirrel?": a run of one- or two-word questions is one question.
     const run = draft.steps.at(-1);
-    const more = run?.intent === 'question' && !run.phrase && run.end === from - 1 && said.length <= 2 && words(run.start, run.end).length <= 2 * run.question!.split('?').length && Object.assign(run, { end: to, question: `${run.question} ${step.question}` });
+    const more = run?.intent === 'question' && !run.phrase && run.end === from - 1 && said.length <= 2 && items.slice(run.start, run.end).filter((item) => item.type === 'word').length <= 2 * run.question!.split('?').length && Object.assign(run, { end: to, question: `${run.question} ${step.question}` });
     // "Is c.jpg a city, a farm or a beach?": the alternatives after the file or "is" are candidate labels.
     const or = said.findIndex((word) => lexicon.alternatives.has(word.raw));
     let listStart = -1;
@@ -261,7 +260,7 @@ function fieldSteps(context: Context, steps: Step[]): Step[] {
   const objects: Obj[] = [];
   items.forEach((item, at) => item.type === 'content' && contents[item.content!]!.field && objects.push({ type: 'content', at }));
   // A step asked only by its fields comes where they are: "My question is '…'. I'd like a conversational response" chains on its answer.
-  const at = Math.max(0, items.findIndex((item) => item.type === 'content' && contents[item.content!]!.field));
+  const at = objects[0]?.at ?? 0;
   const base = { at, start: at, end: at + 1, sentence: 0, phrase: '', strength: 0.9, objects, targets: [] as string[] };
   const language = (value: string | undefined) => {
     const word = value?.trim().toLowerCase() ?? '';

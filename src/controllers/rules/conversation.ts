@@ -23,8 +23,10 @@ export function answerText(content: string): string {
 export function historyEntities(history: readonly ChatMessage[], foreign: (text: string) => boolean = () => false): Entity[] {
   const recent = history.filter((message) => message.role !== 'system').slice(-HISTORY_MESSAGES);
   const entities: Entity[] = [];
+  // Positions of earlier turns: far below the request's (0 on), each turn a million apart, its answer text halfway.
+  const turnStart = (index: number) => -1e9 + index * 1e6;
   recent.forEach((message, index) => {
-    const base = -1e9 + index * 1e6;
+    const base = turnStart(index);
     const text = message.content.slice(0, SCAN_CHARACTERS);
     const tokens = tokenize(text);
     const files = tokens.filter((token) => token.type === 'resource' && token.kind && token.kind !== 'text');
@@ -40,16 +42,16 @@ export function historyEntities(history: readonly ChatMessage[], foreign: (text:
   const value = answerText(recent[last]!.content);
   // A question back (to the user: "What would you like me to do?", not a translated "Where is the station?"), or a word or two in English about a text the user gave ("That's Swedish.", not "Bonne nuit") or around a file ("Here it is: /artifacts/…"), is no text to work on.
   const asksBack = (answer: string) => answer.endsWith('?') && /\b(?:you|your|I|me)\b/i.test(answer);
-  const verdict = asksBack(value) || (value.split(/\s+/).length <= 4 && !foreign(value) && entities.some((entity) => entity.kind === 'text' || entity.at >= -1e9 + last * 1e6));
+  const verdict = asksBack(value) || (value.split(/\s+/).length <= 4 && !foreign(value) && entities.some((entity) => entity.kind === 'text' || entity.at >= turnStart(last)));
   // "1. …\n2. …": each item of a numbered answer, only for "read the second one aloud" (a slot: nothing takes it as "it"); else the answers
   // so far, for "the first description" and "how similar are those two descriptions?".
-  const numbered = `\n${value}`.split(/\n\s*\d{1,2}[.)]\s+/).slice(1).map((item, index) => ({ value: item.trim(), at: last * 1e6 + 5e5 + index + 1 }));
-  const answers = recent.flatMap((message, index) => (message.role === 'assistant' && !asksBack(answerText(message.content)) ? [{ value: answerText(message.content), at: index * 1e6 + 5e5 + 1 }] : []));
-  const items = (numbered.length > 1 ? numbered : answers.length > 1 ? answers : []).map((item) => ({ id: 0, kind: 'text' as const, value: item.value, content: true, at: -1e9 + item.at, given: true, answer: true, slot: true }));
-  return [...entities, { id: 0, kind: 'text', value, content: !verdict, at: -1e9 + last * 1e6 + 5e5, given: true, answer: true }, ...items];
+  const numbered = `\n${value}`.split(/\n\s*\d{1,2}[.)]\s+/).slice(1).map((item, index) => ({ value: item.trim(), at: turnStart(last) + 5e5 + index + 1 }));
+  const answers = recent.flatMap((message, index) => (message.role === 'assistant' && !asksBack(answerText(message.content)) ? [{ value: answerText(message.content), at: turnStart(index) + 5e5 + 1 }] : []));
+  const items = (numbered.length > 1 ? numbered : answers.length > 1 ? answers : []).map((item) => ({ id: 0, kind: 'text' as const, value: item.value, content: true, at: item.at, given: true, answer: true, slot: true }));
+  return [...entities, { id: 0, kind: 'text', value, content: !verdict, at: turnStart(last) + 5e5, given: true, answer: true }, ...items];
 }
 
 /** The user's previous request, for "do the same for c.jpg". */
 export function previousRequest(history: readonly ChatMessage[]): string | undefined {
-  return [...history].reverse().find((message) => message.role === 'user')?.content;
+  return history.findLast((message) => message.role === 'user')?.content;
 }

@@ -12,7 +12,6 @@ import type { Node } from './graph.js';
 export const ABSTAIN_BELOW = 0.35;
 
 const LLM_HINT = 'configure an LLM controller (OPENAI_API_KEY or OPENAI_BASE_URL)';
-const READS = 'English, Spanish, French, German and Portuguese';
 
 /** Confidence of a plan in [0, 1]: the weakest step, less for words no phrase explains and for steps left out. */
 export function confidenceOf(reading: Reading, tasks: readonly Task[], dropped: readonly Step[], implicit: number): number {
@@ -47,16 +46,12 @@ function suggest(intent: IntentId): string {
   return `say "${INTENT_SPECS[intent].example}"`;
 }
 
-export function smallTalk(): string {
-  return 'Nothing to plan: this reads as small talk, not a request for an image, audio or text task.';
-}
+export const SMALL_TALK = 'Nothing to plan: this reads as small talk, not a request for an image, audio or text task.';
 
-export function generalQuestion(): string {
-  return 'Nothing to plan: this is a question about the world, and I only run tasks on files or text you give. Name a file (for example "in /examples/a.jpg, what is the man holding?") or paste a text with your question.';
-}
+export const GENERAL_QUESTION = 'Nothing to plan: this is a question about the world, and I only run tasks on files or text you give. Name a file (for example "in /examples/a.jpg, what is the man holding?") or paste a text with your question.';
 
 /** An empty plan that says what was close: a step without an object, or what the files named allow. */
-export function abstain(request: string, reading: Reading, dropped: readonly Step[], kinds: readonly string[]): string {
+export function abstain(request: string, dropped: readonly Step[], kinds: readonly string[]): string {
   const quoted = request.trim().length > 60 ? `${request.trim().slice(0, 57)}…` : request.trim();
   if (dropped.length) {
     const step = dropped[0]!;
@@ -65,10 +60,11 @@ export function abstain(request: string, reading: Reading, dropped: readonly Ste
   const byKind: Record<string, IntentId[]> = { image: ['caption', 'detect', 'ocr'], audio: ['transcribe', 'classifySound'], text: ['summarize', 'translate'] };
   const ideas = [...new Set(kinds)].flatMap((kind) => byKind[kind] ?? []).map((intent) => `"${INTENT_SPECS[intent].example}"`);
   const examples = ideas.length ? ideas : ['"describe /examples/a.jpg"', '"transcribe speech.wav, then translate it to Spanish"', '"summarize this: …"', '"draw a lighthouse at sunset"'];
-  return `I could not find a task I can run in "${quoted}"${reading.unexplained.length ? '' : ''}. The closest things I can do: ${examples.join(', ')}. If you meant something else, rephrase it, or ${LLM_HINT} to plan free-form requests.`;
+  return `I could not find a task I can run in "${quoted}". The closest things I can do: ${examples.join(', ')}. If you meant something else, rephrase it, or ${LLM_HINT} to plan free-form requests.`;
 }
 
-export function unsupportedLanguage(name: string | undefined): string {
+/** `reads`: the names of the languages there is a lexicon for. */
+export function unsupportedLanguage(name: string | undefined, reads: readonly string[]): string {
   const language = name ? `in ${name}` : 'in a language the offline planner does not read';
-  return `This request seems to be ${language}. The rule-based planner reads ${READS}; for other languages, ${LLM_HINT}, or write the request in one of those languages.`;
+  return `This request seems to be ${language}. The rule-based planner reads ${reads.slice(0, -1).join(', ')} and ${reads.at(-1)}; for other languages, ${LLM_HINT}, or write the request in one of those languages.`;
 }

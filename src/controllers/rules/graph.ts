@@ -44,6 +44,9 @@ export interface Node {
 }
 
 export const accepts = (intent: IntentId, kind: ObjectKind) => INTENT_SPECS[intent].tasks[kind] !== undefined;
+/** Of the kind asked for, if any; a scan is a picture too. */
+// A photo and a picture of a document are both pictures: "the signs" may be in any photo.
+const ofKind = (entity: Entity, kind?: ObjectKind) => !kind || entity.kind === kind || [entity.kind, kind].every((each) => each === 'image' || each === 'document');
 const argKind = (kind: ObjectKind) => (kind === 'document' ? 'image' : kind === 'video' ? 'audio' : kind);
 
 export class Graph {
@@ -92,17 +95,16 @@ export class Graph {
     if (accepts(intent, entity.kind)) return entity;
     const conversion = CONVERSIONS[entity.kind];
     if (!conversion || !accepts(intent, 'text')) return null;
-    const node = this.nodes.find((node) => node.inputs[0] === entity && (node.intent === conversion || node.task === 'image-to-text' || node.task === 'automatic-speech-recognition')) ?? this.add(conversion, [entity], {}, entity.at + 0.25, true);
+    // A step that already turned it into text the same way (a caption is the text of a photo, as OCR is).
+    const node = this.nodes.find((node) => node.inputs[0] === entity && node.task === this.taskFor(conversion, entity.kind)) ?? this.add(conversion, [entity], {}, entity.at + 0.25, true);
     return node ? (this.outputOf(node.id, 'text') ?? null) : null;
   }
 
   /** The latest entity a step can use, by preference: new content, then a verdict, then something to convert. */
   latest(intent: IntentId, before: number, options: { kind?: ObjectKind; pointer?: boolean; original?: boolean; history?: boolean; raw?: boolean } = {}): Entity | null {
-    // A photo and a picture of a document are both pictures: "the signs" may be in any photo.
-    const fits = (entity: Entity) => !options.kind || entity.kind === options.kind || [entity.kind, options.kind].every((kind) => kind === 'image' || kind === 'document');
     // A question given as such ("my question: …") is for a step that answers it, not for one that acts on text.
     const asked = (entity: Entity) => entity.field === 'question' && INTENT_SPECS[intent].slot !== 'question';
-    const pool = this.entities.filter((entity) => !entity.slot && !asked(entity) && fits(entity) && (!options.original || (entity.given && !entity.made && !entity.answer)) && (options.history || entity.at >= 0));
+    const pool = this.entities.filter((entity) => !entity.slot && !asked(entity) && ofKind(entity, options.kind) && (!options.original || (entity.given && !entity.made && !entity.answer)) && (options.history || entity.at >= 0));
     const earlier = pool.filter((entity) => entity.at < before).sort((a, b) => b.at - a.at);
     const later = pool.filter((entity) => entity.at >= before && entity.given).sort((a, b) => a.at - b.at);
     const text = (entity: Entity) => entity.given && entity.kind === 'text' && accepts(intent, 'text');
@@ -139,7 +141,7 @@ export class Graph {
     // "read the second one aloud" after a numbered answer: that item, for a step that reads no picture.
     const items = kind || accepts(intent, 'image') ? [] : this.entities.filter((entity) => entity.answer && entity.slot);
     const files = new Map<string, Entity>();
-    const fits = (entity: Entity) => entity.given && entity.kind !== 'text' && (!kind || entity.kind === kind || (kind === 'image' && entity.kind === 'document'));
+    const fits = (entity: Entity) => entity.given && entity.kind !== 'text' && ofKind(entity, kind);
     for (const entity of [...this.entities].sort((a, b) => a.at - b.at)) if (fits(entity) && !files.has(entity.value!)) files.set(entity.value!, entity);
     return (items.length ? items : [...files.values()]).at(position > 0 ? position - 1 : position);
   }

@@ -5,8 +5,8 @@ import { PlanTooLargeError } from '../../pipeline/errors.js';
 import type { Controller } from '../../pipeline/types.js';
 import { chooseModels } from './choose.js';
 import { unsupportedLanguage } from './explain.js';
-import { LANGUAGE_CODES } from './lexicon/index.js';
-import { planRequest } from './plan.js';
+import { LANGUAGE_CODES, LANGUAGE_NAMES } from './lexicon/index.js';
+import { planRequest, type RulesPlan } from './plan.js';
 import { writeAnswer } from './respond.js';
 
 export interface LanguageGuess {
@@ -27,22 +27,27 @@ export interface RulesControllerOptions {
 /** A guess below this does not override what the lexicons say. */
 const TRUSTED = 0.3;
 
+/** The plan without what only this controller reads (the language check, the size refusal, the fit). */
+const draftOf = ({ languageCheck, language, tooLarge, atLeast, fit, ...draft }: RulesPlan) => draft;
+
 export function createRulesController(options: RulesControllerOptions = {}): Controller {
   return {
     name: 'rules',
     async plan(input) {
-      const { languageCheck, language, tooLarge, atLeast, fit, ...draft } = planRequest(input.request, input.history, { maxTasks: options.maxTasks });
-      if (tooLarge !== undefined) throw new PlanTooLargeError(tooLarge, options.maxTasks ?? tooLarge - 1, atLeast);
-      if (!languageCheck || !options.identifyLanguage) return draft;
-      const guess = await options.identifyLanguage(languageCheck).catch(() => null);
-      if (!guess || guess.score < TRUSTED || guess.code === language) return draft;
+      const read = (language?: string) => planRequest(input.request, input.history, { maxTasks: options.maxTasks, language });
+      const plan = read();
+      if (plan.tooLarge !== undefined) throw new PlanTooLargeError(plan.tooLarge, options.maxTasks ?? plan.tooLarge - 1, plan.atLeast);
+      const draft = draftOf(plan);
+      if (!plan.languageCheck || !options.identifyLanguage) return draft;
+      const guess = await options.identifyLanguage(plan.languageCheck).catch(() => null);
+      if (!guess || guess.score < TRUSTED || guess.code === plan.language) return draft;
       if (LANGUAGE_CODES.includes(guess.code)) {
-        const { languageCheck: _, language: __, tooLarge: ___, atLeast: _____, fit: ____, ...again } = planRequest(input.request, input.history, { maxTasks: options.maxTasks, language: guess.code });
+        const again = draftOf(read(guess.code));
         return again.tasks.length >= draft.tasks.length ? again : draft;
       }
       // A language the lexicons do not read: keep a plan only if its words were read well anyway.
-      if (draft.tasks.length > 0 && fit >= 0.5 && draft.confidence >= 0.6) return draft;
-      return { tasks: [], confidence: 0, explanation: unsupportedLanguage(guess.name) };
+      if (draft.tasks.length > 0 && plan.fit >= 0.5 && draft.confidence >= 0.6) return draft;
+      return { tasks: [], confidence: 0, explanation: unsupportedLanguage(guess.name, LANGUAGE_NAMES) };
     },
     chooseModels: async (input) => chooseModels(input),
     respond: async (input) => writeAnswer(input),

@@ -28,6 +28,8 @@ export interface LinkInput {
   home: string;
 }
 
+const listOf = (entity: Entity | null | undefined | false): Entity[] => (entity ? [entity] : []);
+
 function splitLabels(value: string, conjunctions: ReadonlySet<string>): string[] {
   const marked = value.split(/\s+/).map((word) => (conjunctions.has(word.toLowerCase()) ? ',' : word)).join(' ');
   return marked.split(/\s*[,;/]\s*/).map((label) => label.trim().replace(/^['"“”‘’]|['"“”‘’.]$/g, '')).filter(Boolean);
@@ -63,7 +65,7 @@ function resolve(graph: Graph, input: LinkInput, step: Step, object: Obj, follow
     });
   }
   const kind = object.kind;
-  if (object.ref === 'ordinal') return [graph.ordinal(object.position!, step.intent, kind)].filter((entity): entity is Entity => !!entity);
+  if (object.ref === 'ordinal') return listOf(graph.ordinal(object.position!, step.intent, kind));
   if (object.ref === 'all') {
     const group = graph.group(step.intent, object.at);
     if (group.length > 1 || !kind) return group;
@@ -73,23 +75,21 @@ function resolve(graph: Graph, input: LinkInput, step: Step, object: Obj, follow
   }
   if (object.ref === 'same') return [];
   if (object.ref === 'answer') {
-    if (kind && kind !== 'text') return [graph.latest(step.intent, 0, { kind, history: true, raw: true })].filter((entity): entity is Entity => !!entity);
+    if (kind && kind !== 'text') return listOf(graph.latest(step.intent, 0, { kind, history: true, raw: true }));
     // "that text" with no earlier answer is the text this request named (the text in the photo).
     const named = graph.entities.filter((entity) => entity.at < object.at && !entity.slot && (entity.kind === 'text' || CONVERSIONS[entity.kind])).sort((a, b) => b.at - a.at)[0];
-    const answer = history.find((entity) => entity.answer) ?? (named && graph.usable(named, step.intent));
-    return answer ? [answer] : [];
+    return listOf(history.find((entity) => entity.answer) ?? (named && graph.usable(named, step.intent)));
   }
   if (object.ref === 'result') {
     // "upscale the result" of a detection takes its image, "read the result aloud" its text.
     const last = graph.entities.filter((entity) => entity.node !== undefined && entity.at < object.at).sort((a, b) => b.at - a.at)[0];
-    const output = last && graph.outputFor(last.node!, step.intent, kind);
-    return output ? [output] : [];
+    return listOf(last && graph.outputFor(last.node!, step.intent, kind));
   }
   const found = graph.latest(step.intent, object.at, { ...(kind ? { kind } : {}), pointer: object.ref === 'pointer', original: object.ref === 'original', history: true, raw: true });
   // "caption c.jpg and also classify it": the file the step before turned into another kind, when this step takes that file as it is;
   // "translate it into Portuguese and give me an English summary of it": the text before its translation into another language.
   const source = found?.node !== undefined && object.ref === 'it' ? graph.nodes[found.node]!.inputs.find((entity) => entity.given && ((entity.kind !== found.kind && entity.kind !== 'text') || (!!found.lang && !!step.targets[0] && found.lang !== step.targets[0])) && accepts(step.intent, entity.kind)) : undefined;
-  return source ? [source] : found ? [found] : [];
+  return listOf(source ?? found);
 }
 
 function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean): boolean {
@@ -150,7 +150,9 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
   const direct = explicit.filter((entity) => accepts(step.intent, entity.kind));
   let inputs = [...new Set((direct.length ? direct : explicit).flatMap((entity) => graph.usable(entity, step.intent) ?? []))];
   // "translate into German, then read aloud: '…'": text given after both steps is the first one's; this one takes its new version.
-  const before = step.then && inputs.length === 1 && inputs[0]!.content && inputs[0]!.at > step.at ? graph.nodes.filter((node) => !node.implicit).at(-1) : undefined;
+  // Resolving objects adds only implicit steps: the step asked for before this one is already known.
+  const previous = step.then ? graph.nodes.filter((node) => !node.implicit).at(-1) : undefined;
+  const before = inputs.length === 1 && inputs[0]!.content && inputs[0]!.at > step.at ? previous : undefined;
   const newer = before?.inputs.includes(inputs[0]!) && graph.entities.find((entity) => entity.node === before.id && entity.content && accepts(step.intent, entity.kind));
   if (newer) inputs = [newer];
   if (inputs.length === 0 && spec.slot === 'description' && step.text) inputs = [graph.entity({ kind: 'text', value: step.text, content: true, at: step.start, given: true })];
@@ -164,7 +166,6 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
     // A question about "the image" is about a picture, whatever text came before it.
     const about = input.about(question ?? '');
     // "…, then upscale": what the step before made, when it made something this step reads.
-    const previous = step.then ? graph.nodes.filter((node) => !node.implicit).at(-1) : undefined;
     // Another thing done to the same input is not a chain ("segment e.jpg, then estimate the depth"); a new version of it is ("edit …, then answer …").
     const sameInput = previous?.inputs.some((entity) => accepts(step.intent, entity.kind));
     const chained = previous && graph.entities.find((entity) => entity.node === previous.id && (entity.content || !sameInput) && accepts(step.intent, entity.kind) && (!about || entity.kind === about));
@@ -247,13 +248,13 @@ export function linkSteps(input: LinkInput): { tasks: Task[]; dropped: Step[]; n
       if (entity && !entity.field && entity.value!.endsWith('?')) entity.field = 'question';
     }
   }
-  const dropped: Step[] = [];
   const deferred: Step[] = [];
   for (const step of input.steps) {
     if (graph.nodes.length > input.limit) break;
     if (!resolveStep(graph, input, step, false)) deferred.push(step);
   }
-  for (const step of deferred) if (!resolveStep(graph, input, step, true)) dropped.push(step);
+  // Steps with nothing before them to use try again with everything the request names.
+  const dropped = deferred.filter((step) => !resolveStep(graph, input, step, true));
   for (const modifier of input.modifiers) applyLanguage(graph, modifier);
   return { tasks: graph.tasks(), dropped, nodes: graph.nodes };
 }

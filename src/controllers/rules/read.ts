@@ -5,7 +5,7 @@
 // description. clauses.ts then gives each object to its step.
 import { TASK_TYPES } from '../../registry/task-types.js';
 import type { Content } from './content.js';
-import type { Cue, Lexicon, Reference } from './lexicon/index.js';
+import type { Cue, Lexicon, NounClass, Reference } from './lexicon/index.js';
 import { INTENT_SPECS, KIND_OF_NOUN, type IntentId, type ObjectKind } from './lexicon/intents.js';
 import type { Item, Match } from './match.js';
 import type { Token } from './text.js';
@@ -64,8 +64,8 @@ export interface Draft {
 /** More steps than any plan may hold: reading stops there, and the plan is refused as too large. */
 export const STEP_LIMIT = 200;
 
-export function textOf({ items, tokens, contents, text }: Context, from: number, to: number): string {
-  if (to <= from) return '';
+/** The request's text of items [from, to), never empty (to > from). */
+function textOf({ items, tokens, contents, text }: Context, from: number, to: number): string {
   const last = items[to - 1]!;
   return text.slice(tokens[items[from]!.token]!.start, tokens[last.type === 'content' ? contents[last.content!]!.end - 1 : last.token]!.end).trim();
 }
@@ -140,6 +140,8 @@ export function readPhrases(context: Context): Draft {
   const isWord = (at: number, set: { has(word: string): boolean }) => items[at]?.type === 'word' && set.has(items[at]!.norm);
   const determiner = (at: number) => isWord(at, lexicon.definite) || isWord(at, lexicon.indefinite) || isWord(at, lexicon.possessive);
   const joinerAt = (at: number) => items[at]!.type === 'comma' || !!cueAt(at, 'and') || !!cueAt(at, 'then');
+  /** A word that is not a function word ("the *short* summary", "a *response* describing it"). */
+  const contentWord = (at: number) => items[at]?.type === 'word' && !lexicon.stopwords.has(items[at]!.norm);
   /** A word within `limit` items before `from`, in the same clause, that passes. */
   const before = (from: number, test: (at: number) => boolean, limit: number) => {
     for (let at = from - 1; at >= 0 && at >= from - limit && items[at]!.type !== 'boundary' && !joinerAt(at); at--) if (test(at)) return true;
@@ -152,23 +154,28 @@ export function readPhrases(context: Context): Draft {
   const hedgeEnds = new Set(matches.filter((match) => cueAt(match.start, 'hedge')).map((match) => match.end));
   const pointerAt = (at: number) => refAt(at) === 'pointer';
   // "the summary", "a short summary": a determiner, perhaps with an adjective between.
-  const determined = (at: number) => determiner(at - 1) || (determiner(at - 2) && items[at - 1]?.type === 'word' && !lexicon.stopwords.has(items[at - 1]!.norm) && !sayAt.has(at - 1));
+  const determined = (at: number) => determiner(at - 1) || (determiner(at - 2) && contentWord(at - 1) && !sayAt.has(at - 1));
   // Clauses: a sentence cut at commas and connectors ("caption b.jpg | and find the named entities"); where each uses a verb.
   const clauseOf = new Int32Array(n);
   for (let i = 1; i < n; i++) clauseOf[i] = clauseOf[i - 1]! + (items[i - 1]!.type === 'boundary' || joinerAt(i) ? 1 : 0);
   const verbUse = new Map<number, number>();
   for (const match of matches) if (cueAt(match.start, 'say') && !determined(match.start)) verbUse.set(clauseOf[match.start]!, match.start);
-  const plural = (item: Item) => item.raw !== item.norm && lexicon.plurals.some((ending) => item.raw.endsWith(ending));
-  const verbEndings = [...lexicon.gerunds, ...lexicon.participles];
-  const verbal = (item?: Item) => item?.type === 'word' && verbEndings.some((ending) => item.raw.endsWith(ending));
+  const endsIn = (item: Item | undefined, endings: readonly string[]) => item?.type === 'word' && endings.some((ending) => item.raw.endsWith(ending));
+  const plural = (item: Item) => item.raw !== item.norm && endsIn(item, lexicon.plurals);
+  const verbal = (item?: Item) => endsIn(item, lexicon.gerunds) || endsIn(item, lexicon.participles);
   /** "transcribed", "generated": the participle of a verb that asks for a step. */
   const madeBy = (item: Item) => verbal(item) && !!lexicon.trie.next.get(item.norm)?.cues.some((cue) => cue.type === 'say' || cue.type === 'creator');
   const nounOf = (at: number) => lexicon.nouns.get(items[at]?.type === 'word' ? items[at]!.norm : '');
+  /** The kind a noun at `at` names, as an object's field ("the second *photo*"). */
+  const kindAt = (at: number) => (nounOf(at) ? { kind: KIND_OF_NOUN[nounOf(at)!] } : {});
+  const langOf = (match: Match) => match.literal.map((at) => items[at]!.lang).find(Boolean);
 
   const [sayWords, phraseWords] = [new Uint8Array(n), new Uint8Array(n)];
   for (const match of matches) for (const at of match.literal) (phraseWords[at] = 1), (sayWords[at] ||= match.cues.some((cue) => cue.type === 'say') ? 1 : 0);
   const draft: Draft = { steps: [], objects: [], languages: [], labelLists: [], explained: new Uint8Array(n), sentenceOf, starts, same: false, chitchat: 0, ignoreAt };
   const { steps, objects, explained } = draft;
+  /** "this picture", "the recording": a thing of a kind, to resolve like "it". */
+  const thingAt = (at: number, noun: NounClass) => objects.push({ type: 'ref', ref: 'it', at, kind: KIND_OF_NOUN[noun] });
   const swallowed = new Uint8Array(n);
   const stepClauses = new Set<number>();
   let lastProduct: { sentence: number; end: number } | undefined;
@@ -181,7 +188,7 @@ export function readPhrases(context: Context): Draft {
   const descriptionEnd = (from: number, question = false) => {
     const asks = (at: number) => !!matchAt(at)?.cues.some((cue) => cue.type === 'say' || cue.type === 'make' || cue.type === 'creator');
     let at = from;
-    while (at < n && items[at]!.type !== 'boundary' && !(cueAt(at, 'then') && !question) && !((items[at]!.type === 'comma' || cueAt(at, 'and') || cueAt(at, 'then')) && (asks(at + 1) || asks(at + 2) || asks(at + 3)))) at++;
+    while (at < n && items[at]!.type !== 'boundary' && !(cueAt(at, 'then') && !question) && !(joinerAt(at) && (asks(at + 1) || asks(at + 2) || asks(at + 3)))) at++;
     return at;
   };
   /** A phrase of several intents ("paint": an edit of a photo, or a new picture) takes the one the sentence's file fits. */
@@ -195,7 +202,6 @@ export function readPhrases(context: Context): Draft {
     return intents.find((intent) => (kind ? INTENT_SPECS[intent].tasks[kind] : INTENT_SPECS[intent].prefers === 'text')) ?? intents[0]!;
   };
   const addStep = (intent: IntentId, match: Match, start = match.start) => {
-    if (steps.length >= STEP_LIMIT) return;
     const sentence = sentenceOf[match.start]!;
     stepClauses.add(clauseOf[match.start]!);
     const step: Step = { intent, at: match.start, start, end: match.end, sentence, phrase: textOf(context, match.start, match.end), strength: match.fuzzy ? 0.8 : 1, objects: [], targets: [] };
@@ -259,9 +265,9 @@ export function readPhrases(context: Context): Draft {
     if (swallowed[match.start]) {
       // Inside a description only references count ("a story that begins with your description").
       const pointed = items[match.end]?.norm === ':' || items[match.end]?.type === 'content' || [1, 2, 3].some((back) => pointerAt(match.start - back));
-      if (make && noun && match.literal.length === 1) objects.push({ type: 'ref', ref: 'it', at: match.start, kind: KIND_OF_NOUN[noun] });
+      if (make && noun && match.literal.length === 1) thingAt(match.start, noun);
       // "… with improved and enhanced characteristics": a participle without a determiner describes, it names no output.
-      else if (make && !pointed && !(lexicon.participles.some((ending) => items[match.start]!.raw.endsWith(ending)) && !determiner(match.start - 1) && !determiner(match.start - 2))) {
+      else if (make && !pointed && !(endsIn(items[match.start], lexicon.participles) && !determiner(match.start - 1) && !determiner(match.start - 2))) {
         objects.push({ type: 'product', at: match.start, intent: make.intent, plural: false });
         if (madeBy(items[match.start]!) && cueAt(match.end, 'make')) claimed = match.end;
       }
@@ -279,17 +285,17 @@ export function readPhrases(context: Context): Draft {
       // "a response describing the objects", "a file 'x.wav' describing an object": a gerund after a noun or a file describes it.
       // "turn the caption into a short poem": a verb that also makes something asks for that text, not for an edit.
       if (say.length && cueAt(match.start, 'creator') && [0, 1, 2].some((k) => TASK_TYPES[INTENT_SPECS[cueAt(match.end + k, 'make')?.intent ?? 'read'].tasks.text!].outputs[0] === 'text') && stepClauses.add(clauseOf[match.start]!)) continue;
-      const described = previous?.type === 'resource' || previous?.type === 'content' || (previous?.type === 'word' && !lexicon.stopwords.has(previous.norm) && !joinerAt(match.start - 1) && !sayAt.has(match.start - 1));
-      if (say.length && lexicon.gerunds.some((ending) => first.raw.endsWith(ending)) && described) continue;
+      const described = previous?.type === 'resource' || previous?.type === 'content' || (contentWord(match.start - 1) && !joinerAt(match.start - 1) && !sayAt.has(match.start - 1));
+      if (say.length && endsIn(first, lexicon.gerunds) && described) continue;
       // "a text about climate change": a verb that ends a topic's noun phrase is a noun.
-      if (say.length && previous?.type === 'word' && !lexicon.stopwords.has(previous.norm) && !lexicon.stopwords.has(first.norm) && !phraseWords[match.start - 1] && isWord(match.start - 2, lexicon.fileLinks) && items[match.start - 2]!.raw !== lexicon.infinitive) continue;
+      if (say.length && contentWord(match.start - 1) && !lexicon.stopwords.has(first.norm) && !phraseWords[match.start - 1] && isWord(match.start - 2, lexicon.fileLinks) && items[match.start - 2]!.raw !== lexicon.infinitive) continue;
       // "Who painted the Mona Lisa?": a question about something done, not a request to do it ("the breed" is a noun).
-      if (say.length && !make && !determiner(match.start - 1) && lexicon.participles.some((ending) => first.raw.endsWith(ending)) && isWord(starts[sentence]!, lexicon.questionWords) && items[sentenceEnd(sentence)]?.norm === '?') continue;
+      if (say.length && !make && !determiner(match.start - 1) && endsIn(first, lexicon.participles) && isWord(starts[sentence]!, lexicon.questionWords) && items[sentenceEnd(sentence)]?.norm === '?') continue;
       const definite = before(match.start, (at) => isWord(at, lexicon.definite) || refAt(at) === 'all', 3);
       const indefinite = before(match.start, (at) => isWord(at, lexicon.indefinite), 3);
       const possessive = before(match.start, (at) => isWord(at, lexicon.possessive), 2);
       // "create a picture and a short video": the second product shares the verb of the first.
-      const coordinated = (!say.length || definite || indefinite) && lastProduct?.sentence === sentence && match.start - lastProduct.end <= 8 && items.slice(lastProduct.end, match.start).some((item, i) => item.type === 'comma' || !!cueAt(lastProduct!.end + i, 'and') || !!cueAt(lastProduct!.end + i, 'then'))
+      const coordinated = (!say.length || definite || indefinite) && lastProduct?.sentence === sentence && match.start - lastProduct.end <= 8 && items.slice(lastProduct.end, match.start).some((_, i) => joinerAt(lastProduct!.end + i))
         // "…, then convert the description": a verb opening the next clause asks for its own product.
         && !items.slice(lastProduct.end, match.start).some((_, i) => sayAt.has(lastProduct!.end + i) && (joinerAt(lastProduct!.end + i - 1) || joinerAt(lastProduct!.end + i - 2)));
       // A creator verb before it asks for it, unless a verb of its own comes between ("tell me whether the captions agree", "I need to process an image", "get it in plain text").
@@ -298,13 +304,12 @@ export function readPhrases(context: Context): Draft {
       const creator = coordinated || before(match.start, (at) => (!verbBetween && (creatorAt = creatorEnds.get(at + 1) ?? -1) >= 0) || ((verbBetween ||= sayAt.has(at) || isWord(at, lexicon.questionWords) || items[at]!.raw === lexicon.infinitive || lexicon.references.get(items[at]!.raw) === 'it'), false), 4);
       // A noun names an earlier output when a verb of its clause acts on it.
       const otherSay = stepClauses.has(clauseOf[match.start]!) || (verbUse.get(clauseOf[match.start]!) ?? -1) > match.start;
-      const thing = match.literal.some((at) => lexicon.nouns.has(items[at]!.norm));
       // "the translated text", "the depth-estimated image": the noun after it says which output.
-      const nounAt = [match.end, match.end + 1].find((at, i) => nounOf(at) && (i === 0 || (items[match.end]!.type === 'word' && !lexicon.stopwords.has(items[match.end]!.norm))));
-      const kind = nounAt === undefined ? {} : { kind: KIND_OF_NOUN[nounOf(nounAt)!] };
+      const nounAt = [match.end, match.end + 1].find((at, i) => nounOf(at) && (i === 0 || contentWord(match.end)));
+      const kind = nounAt === undefined ? {} : kindAt(nounAt);
       if (nounAt !== undefined) explained.fill(1, match.end, nounAt + 1), (claimed = nounAt);
       const product = (intent: IntentId) => {
-        const lang = match.literal.map((at) => items[at]!.lang).find(Boolean);
+        const lang = langOf(match);
         objects.push({ type: 'product', at: match.start, intent, plural: before(match.start, (at) => refAt(at) === 'all', 3) || plural(last), ...(lang ? { lang } : {}), ...kind });
       };
       // "the transformed image", "translate the label of detected objects": a task named as the thing a precise verb acts on.
@@ -327,10 +332,10 @@ export function readPhrases(context: Context): Draft {
       }
       // "classify the table and give me the classification result": the judgement asked for before.
       else if (make && creator && isWord(match.start - 1, lexicon.definite) && INTENT_SPECS[make.intent].generic && steps.some((other) => INTENT_SPECS[other.intent].verdict)) product(make.intent);
-      else if (make && ((creator && !(thing && before(match.start, (at) => isWord(at, lexicon.definite), 3))) || (possessive && !thing) || (indefinite && !definite && !thing) || (match.start <= 2 && nothingGiven && !definite && !possessive && lexicon.descriptionLead.has(items[match.end]?.raw ?? '') && items[sentenceEnd(sentence)]?.norm !== '?'))) {
+      else if (make && ((creator && !(noun && before(match.start, (at) => isWord(at, lexicon.definite), 3))) || (possessive && !noun) || (indefinite && !definite && !noun) || (match.start <= 2 && nothingGiven && !definite && !possessive && lexicon.descriptionLead.has(items[match.end]?.raw ?? '') && items[sentenceEnd(sentence)]?.norm !== '?'))) {
         // "convert the classification result into an audio file": the clause starts at its verb.
         const step = addStep(make.intent, match, creatorAt >= 0 && creatorAt < match.start ? creatorAt : match.start);
-        if (step && plural(last)) step.plural = true;
+        if (plural(last)) step.plural = true;
         // "a picture of a red fox in the snow and then a short video …": the next product is counted from the end of the description.
         lastProduct = { sentence, end: Math.max(match.end, describedTo) };
       } else if (make && !creator && definite && (determiner(match.start - 1) || determiner(match.start - 2)) && madeBy(first)) {
@@ -338,10 +343,10 @@ export function readPhrases(context: Context): Draft {
         product(make.intent);
         if (cueAt(match.end, 'make')) explained[match.end] = 1, (claimed = match.end);
       }
-      else if (make && thing && !say.length && !creator && !otherSay) objects.push({ type: 'ref', ref: 'it', at: match.start, kind: KIND_OF_NOUN[noun!] });
+      else if (make && noun && !say.length && !creator && !otherSay) thingAt(match.start, noun);
       else if (make && otherSay && (definite || !say.length)) {
         // "this picture", "the recording": a thing of a kind, not the product of a task; "the following description: …" is the content given.
-        if (noun && match.literal.length === 1) objects.at(-1)?.at !== match.start - 1 && objects.push({ type: 'ref', ref: 'it', at: match.start, kind: KIND_OF_NOUN[noun] });
+        if (noun && match.literal.length === 1) objects.at(-1)?.at !== match.start - 1 && thingAt(match.start, noun);
         else if (!(pointerAt(match.start - 1) || pointerAt(match.start - 2) || items[match.end]?.norm === ':' || items[match.end]?.type === 'content')) product(make.intent);
       } else addStep(say.length ? pickIntent(match, say) : make!.intent, match);
       // "label … as politics, sports or technology".
@@ -358,13 +363,13 @@ export function readPhrases(context: Context): Draft {
       // "an image that reflects …": a noun of a product before it opens a relative clause too.
       const verbBefore = matchAt(match.start - 1)?.cues.some((other) => other.type !== 'make');
       // "that map": the product after it names the thing; "it's tiny": it is described, not acted on.
-      if (cue.type === 'ref' && !(cue.ref === 'it' && match.literal.length === 1 && ((previous?.type === 'word' && !lexicon.stopwords.has(previous.norm) && !verbBefore && !creatorEnds.has(match.start)) || (cueAt(match.end, 'make') && !isWord(match.start, lexicon.possessive)) || (lexicon.copulas.has(items[match.end]?.raw ?? '') && sentenceOf[objects.at(-1)?.at ?? -1] === sentence)))) {
+      if (cue.type === 'ref' && !(cue.ref === 'it' && match.literal.length === 1 && ((contentWord(match.start - 1) && !verbBefore && !creatorEnds.has(match.start)) || (cueAt(match.end, 'make') && !isWord(match.start, lexicon.possessive)) || (lexicon.copulas.has(items[match.end]?.raw ?? '') && sentenceOf[objects.at(-1)?.at ?? -1] === sentence)))) {
         if (cue.ref === 'result' && match.cues.some((other) => other.type === 'ref' && other.ref === 'all')) continue;
         if (nounOf(match.end)) explained[match.end] = 1, (claimed = match.end);
-        objects.push({ type: 'ref', at: match.start, ref: cue.ref === 'result' && plural(last) ? 'all' : cue.ref, ...(nounOf(match.end) ? { kind: KIND_OF_NOUN[nounOf(match.end)!] } : {}) });
+        objects.push({ type: 'ref', at: match.start, ref: cue.ref === 'result' && plural(last) ? 'all' : cue.ref, ...kindAt(match.end) });
       } else if (cue.type === 'target' || cue.type === 'source' || cue.type === 'audience') {
         // "in his own language" to a client in Lisbon: the language of a place named in the sentence.
-        const lang = match.literal.map((at) => items[at]!.lang).find(Boolean) ?? items.slice(Math.max(starts[sentence]!, match.start - 20), match.start + 20).map((item) => lexicon.places.get(item.norm)).find(Boolean);
+        const lang = langOf(match) ?? items.slice(Math.max(starts[sentence]!, match.start - 20), match.start + 20).map((item) => lexicon.places.get(item.norm)).find(Boolean);
         // "a text in English", "a voicemail in Spanish" say what the input is (unless nothing else says where it goes); "into English" where it goes.
         const input = cue.type === 'target' && ['text', 'audio', 'video'].includes(nounOf(match.start - 1)!) && items[match.start]!.raw === lexicon.inWord;
         if (lang) draft.languages.push({ at: match.start, lang, role: input ? 'input' : cue.type });
@@ -390,9 +395,9 @@ export function readPhrases(context: Context): Draft {
       // "the first photo" is that photo, not the latest one; "the first description" that answer.
       const named = objects.findIndex((object) => object.at === at + 1);
       if (named >= 0) objects.splice(named, 1);
-      objects.push({ type: 'ref', at, ref: 'ordinal', position: lexicon.ordinals.get(item.norm)!, ...(nounOf(at + 1) ? { kind: KIND_OF_NOUN[nounOf(at + 1)!] } : {}) });
+      objects.push({ type: 'ref', at, ref: 'ordinal', position: lexicon.ordinals.get(item.norm)!, ...kindAt(at + 1) });
       explained[at] = explained[at + 1] = 1;
-    } else if (noun && before(at, (back) => isWord(back, lexicon.definite), 2)) objects.push({ type: 'ref', ref: 'it', at, kind: KIND_OF_NOUN[noun] });
+    } else if (noun && before(at, (back) => isWord(back, lexicon.definite), 2)) thingAt(at, noun);
     if (item.lang || noun) explained[at] = 1;
   });
   objects.sort((a, b) => a.at - b.at);

@@ -13,6 +13,7 @@ export type { FieldName, NounClass } from './types.js';
 
 const SOURCES = [en, es, fr, de, pt];
 export const LANGUAGE_CODES: readonly string[] = SOURCES.map((source) => source.code);
+export const LANGUAGE_NAMES: readonly string[] = SOURCES.map((source) => source.name);
 
 let compiled: Map<string, Lexicon> | undefined;
 
