@@ -24,6 +24,10 @@ t.test('the ask apart from the pasted text, before it or after it as a question'
     [`${news}\n\nheadline for it? short please`, [`summarization(text=${news})`]],
     [`My German is terrible, what does this letter say?\n\n${german}`, [`translation(text=${german}, target_language=en)`]],
     [`My colleague sent me this. Can you tell me what it means?\n\n${german}`, [`translation(text=${german}, target_language=en)`]],
+    // One word nobody's lexicon knows is no sign of another language: what a word means is a question about the world.
+    ["what does 'serendipity' mean?", []],
+    ['quick one: what does "quixotic" mean', []],
+    ["what does 'bonne chance' mean?", ['translation(text=bonne chance, target_language=en)']],
     [`One question about the terms below: do I pay a fee if I cancel after a week?\n\n${terms}`, [`question-answering(question=do I pay a fee if I cancel after a week?, context=${terms})`]],
     [`Here is my opening. Please keep it going from where I left off.\n\n${story}`, [`text-generation(text=${story})`]],
     [`This is my toast for the wedding. The guests speak French, so put it into French and then read the French version aloud.\n\n"${toast}"`,

@@ -73,11 +73,15 @@ export function readDraft(context: Context): Draft {
   return head!;
 }
 
-/** Whether a text is in another language than English: few words English knows, or more that another lexicon knows. */
+/**
+ * Whether a text is in another language than English: more words another lexicon knows, or few
+ * that English knows ("Bonne nuit"). One word nobody knows ("what does 'serendipity' mean?") is no
+ * evidence: a rare English word would be "translated" into English.
+ */
 function foreign(value: string): boolean {
   const words = tokenize(value.slice(0, 2000)).filter((token) => token.type === 'word');
   const [english, ...others] = LANGUAGE_CODES.map(lexicon).map((other) => words.filter((word) => [other.stopwords, other.vocabulary, other.languages].some((known) => known.has(other.stem(word.norm)))).length);
-  return english! < 0.1 * words.length || others.some((count) => count > english!);
+  return (words.length >= 2 && english! < 0.1 * words.length) || others.some((count) => count > english!);
 }
 
 const fit = ({ reading }: Analysis) => (reading.words === 0 ? 1 : reading.known / reading.words);
