@@ -1,17 +1,8 @@
 // The rule-based planner on phenomena an unseen set of requests found (fresh4, round 7), each in
 // wordings written for these tests (none copied from a dev set): an ask apart from the pasted text,
 // links between steps on pasted text, implied steps, task choice, chains and conversations.
-import t, { type Test } from 'tap';
-import { planRequest } from '../src/controllers/rules/plan.js';
-import type { ChatMessage, Task } from '../src/pipeline/types.js';
-
-const shape = (tasks: Task[]): string[] =>
-  tasks.map((task) => `${task.task}(${Object.entries(task.args).map(([name, value]) => `${name}=${value}`).join(', ')})${task.dep.length ? ` <- ${task.dep.join(',')}` : ''}`);
-const user = (content: string): ChatMessage => ({ role: 'user', content });
-const assistant = (content: string): ChatMessage => ({ role: 'assistant', content });
-const cases = (t: Test, list: Array<[string, string[], ChatMessage[]?]>) => {
-  for (const [request, want, history] of list) t.same(shape(planRequest(request, history).tasks), want, request.slice(0, 80));
-};
+import t from 'tap';
+import { assistant, cases, user } from './rules-cases.js';
 
 t.test('the ask apart from the pasted text, before it or after it as a question', async (t) => {
   const news = 'The city library will open on Sundays from next month. The council approved the extra hours after a petition signed by two thousand residents. Staff will be added to cover the weekend shifts.';

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import t, { type Test } from 'tap';
+import t from 'tap';
 import { findQuotes } from '../src/controllers/rules/content.js';
 import { lexicon, lexicons } from '../src/controllers/rules/lexicon/index.js';
 import { buildItems, matchPhrases } from '../src/controllers/rules/match.js';
@@ -13,17 +13,7 @@ import { planRequest, readDraft } from '../src/controllers/rules/plan.js';
 import { readPhrases } from '../src/controllers/rules/read.js';
 import { tokenize } from '../src/controllers/rules/text.js';
 import { validatePlan } from '../src/pipeline/task-graph.js';
-import type { ChatMessage, Task } from '../src/pipeline/types.js';
-
-/** "task(arg=value, …) <- deps" per task: compact enough to assert whole plans. */
-const shape = (tasks: Task[]): string[] =>
-  tasks.map((task) => `${task.task}(${Object.entries(task.args).map(([name, value]) => `${name}=${value}`).join(', ')})${task.dep.length ? ` <- ${task.dep.join(',')}` : ''}`);
-const plan = (request: string, history: ChatMessage[] = []) => shape(planRequest(request, history).tasks);
-const user = (content: string): ChatMessage => ({ role: 'user', content });
-const assistant = (content: string): ChatMessage => ({ role: 'assistant', content });
-const cases = (t: Test, list: Array<[string, string[], ChatMessage[]?]>) => {
-  for (const [request, want, history] of list) t.same(plan(request, history), want, request.slice(0, 80));
-};
+import { assistant, cases, shape, user } from './rules-cases.js';
 
 t.test('content is apart from the instruction: quoted, after a colon, pasted, after a pointing sentence', async (t) => {
   const note = 'We discussed the budget and agreed to translate the manual. Anna will compare vendors and detect issues early.';

@@ -1,18 +1,9 @@
 // The rule-based planner, round 6: known misreadings and the weak categories (conversation,
 // implicit, pasted), each on requests written for these tests (none copied from the dev sets).
-import t, { type Test } from 'tap';
+import t from 'tap';
 import { planRequest } from '../src/controllers/rules/plan.js';
 import { PlanTooLargeError } from '../src/pipeline/errors.js';
-import type { ChatMessage, Task } from '../src/pipeline/types.js';
-
-const shape = (tasks: Task[]): string[] =>
-  tasks.map((task) => `${task.task}(${Object.entries(task.args).map(([name, value]) => `${name}=${value}`).join(', ')})${task.dep.length ? ` <- ${task.dep.join(',')}` : ''}`);
-const plan = (request: string, history: ChatMessage[] = []) => shape(planRequest(request, history).tasks);
-const user = (content: string): ChatMessage => ({ role: 'user', content });
-const assistant = (content: string): ChatMessage => ({ role: 'assistant', content });
-const cases = (t: Test, list: Array<[string, string[], ChatMessage[]?]>) => {
-  for (const [request, want, history] of list) t.same(plan(request, history), want, request.slice(0, 80));
-};
+import { assistant, cases, user } from './rules-cases.js';
 
 t.test('the explanation names the task planned; "too large" has one wording', async (t) => {
   t.match(planRequest('Is kitchen.jpg a kitchen or a garage?').explanation, /"a question" → zero-shot-image-classification/);
