@@ -2,6 +2,8 @@
 // wordings written for these tests (none copied from a dev set): an ask apart from the pasted text,
 // links between steps on pasted text, implied steps, task choice, chains and conversations.
 import t from 'tap';
+import { historyEntities } from '../src/controllers/rules/conversation.js';
+import { lexicon } from '../src/controllers/rules/lexicon/index.js';
 import { assistant, cases, user } from './rules-cases.js';
 
 t.test('the ask apart from the pasted text, before it or after it as a question', async (t) => {
@@ -130,4 +132,13 @@ t.test('several languages: each is a translation of the same text, in a request 
     ['caption a.jpg in German and Italian', ['image-to-text(image=a.jpg)', 'translation(text=<GENERATED>-0, target_language=de) <- 0', 'translation(text=<GENERATED>-0, target_language=it) <- 0']],
     ['now in Dutch and Greek', ['translation(text=see you soon, target_language=nl)', 'translation(text=see you soon, target_language=el)'], [user("translate 'see you soon' to French"), assistant('À bientôt')]],
   ]);
+});
+
+t.test("an answer that asks back is no text to work on, in the request's language (lexicon addressees)", async (t) => {
+  const answer = (content: string, language: string) => historyEntities([user('x'), assistant(content)], () => false, lexicon(language).addressees).find((entity) => entity.answer && !entity.slot);
+  t.equal(answer('What would you like me to do with it?', 'en')?.content, false);
+  t.equal(answer('Where is the train station?', 'en')?.content, true, 'a translated question is text');
+  t.equal(answer('¿Qué quieres que haga con la foto? ¿Me lo explicas?', 'es')?.content, false);
+  t.equal(answer('¿Dónde está la estación de tren?', 'es')?.content, true);
+  t.equal(answer('Was soll ich für dich übersetzen?', 'de')?.content, false);
 });

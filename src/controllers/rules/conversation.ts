@@ -20,7 +20,8 @@ export function answerText(content: string): string {
   return text;
 }
 
-export function historyEntities(history: readonly ChatMessage[], foreign: (text: string) => boolean = () => false): Entity[] {
+/** `foreign`: whether a text is in another language; `addressees`: the request's language's words for "you" and "me" (lexicon data). */
+export function historyEntities(history: readonly ChatMessage[], foreign: (text: string) => boolean = () => false, addressees: ReadonlySet<string> = new Set()): Entity[] {
   const recent = history.filter((message) => message.role !== 'system').slice(-HISTORY_MESSAGES);
   const entities: Entity[] = [];
   // Positions of earlier turns: far below the request's (0 on), each turn a million apart, its answer text halfway.
@@ -41,7 +42,7 @@ export function historyEntities(history: readonly ChatMessage[], foreign: (text:
   if (last < 0) return entities;
   const value = answerText(recent[last]!.content);
   // A question back (to the user: "What would you like me to do?", not a translated "Where is the station?"), or a word or two in English about a text the user gave ("That's Swedish.", not "Bonne nuit") or around a file ("Here it is: /artifacts/…"), is no text to work on.
-  const asksBack = (answer: string) => answer.endsWith('?') && /\b(?:you|your|I|me)\b/i.test(answer);
+  const asksBack = (answer: string) => answer.endsWith('?') && tokenize(answer.slice(-SCAN_CHARACTERS)).some((token) => token.type === 'word' && addressees.has(token.norm));
   const verdict = asksBack(value) || (value.split(/\s+/).length <= 4 && !foreign(value) && entities.some((entity) => entity.kind === 'text' || entity.at >= turnStart(last)));
   // "1. …\n2. …": each item of a numbered answer, only for "read the second one aloud" (a slot: nothing takes it as "it"); else the answers
   // so far, for "the first description" and "how similar are those two descriptions?".

@@ -159,7 +159,7 @@ export function planRequest(request: string, history: readonly ChatMessage[] = [
   const built = linkSteps({
     steps: reading.steps,
     given,
-    history: historyEntities(history, foreign),
+    history: historyEntities(history, foreign, lx.addressees),
     modifiers: reading.modifiers,
     sentimentLabels: lx.sentimentLabels,
     conjunctions: lx.conjunctions,

@@ -52,6 +52,7 @@ export const de: LanguageLexicon = {
   weakLabelMarkers: 'als in zwischen',
   conjunctions: { and: 'und', or: 'oder' },
   copulas: 'ist sind',
+  addressees: 'du dich dir ich mich mir ihnen',
   descriptionLead: 'von vom',
   endings: { plural: '', gerund: '', participle: '' },
   infinitive: 'zu',

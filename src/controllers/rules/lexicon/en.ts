@@ -121,6 +121,7 @@ export const en: LanguageLexicon = {
   weakLabelMarkers: 'as into between about either',
   conjunctions: { and: 'and', or: 'or' },
   copulas: 'is are was were s',
+  addressees: 'you your i me',
   descriptionLead: 'of showing depicting about that shows with featuring me us',
   endings: { plural: 's x', gerund: 'ing', participle: 'ed taken shot written drawn shown seen' },
   infinitive: 'to',

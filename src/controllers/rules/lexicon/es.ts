@@ -49,6 +49,7 @@ export const es: LanguageLexicon = {
   weakLabelMarkers: 'como en entre',
   conjunctions: { and: 'y e', or: 'o u' },
   copulas: 'es son',
+  addressees: 'tu usted ustedes te me yo',
   descriptionLead: 'de del',
   endings: { plural: 's', gerund: '', participle: '' },
   infinitive: '',

@@ -49,6 +49,7 @@ export const fr: LanguageLexicon = {
   weakLabelMarkers: 'comme en entre',
   conjunctions: { and: 'et', or: 'ou' },
   copulas: 'est sont',
+  addressees: 'vous tu te je me moi',
   descriptionLead: 'de du des d',
   endings: { plural: 's x', gerund: '', participle: '' },
   infinitive: '',

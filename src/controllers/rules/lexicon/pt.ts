@@ -49,6 +49,7 @@ export const pt: LanguageLexicon = {
   weakLabelMarkers: 'como em entre',
   conjunctions: { and: 'e', or: 'ou' },
   copulas: 'e sao',
+  addressees: 'voce tu te eu me mim',
   descriptionLead: 'de do da',
   endings: { plural: 's', gerund: '', participle: '' },
   infinitive: '',

@@ -97,6 +97,8 @@ export interface LanguageLexicon {
   conjunctions: { and: string; or: string };
   /** Verbs that open a list of alternatives in a question ("is it a city, a farm or a beach?"), and follow a label ("my question is: …"). */
   copulas: string;
+  /** Words that address the user or the assistant: an answer ending in a question with one of them asks back ("What would you like me to do?"), a translated question does not. */
+  addressees: string;
   /** Words between a verb that generates and what to show ("draw me a …", "a video of …"): not part of the description. */
   descriptionLead: string;
   /** Word endings (space-separated): a plural, a gerund ("a response describing it" describes the response), a participle ("who painted …?"). */
