@@ -95,8 +95,14 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
   const cue = (p: Span) => cues(p.start, p.end) > 0;
   // A chat log or transcript ("Ana: …" on every line) is text to work on, whatever it asks.
   const log = (p: Span) => {
-    let [lines, labelled] = [0, 0];
-    for (let at = p.start, from = p.start; at <= p.end; at++) if (at === p.end || norm(at) === 'line') (lines++, (labelled += +items.slice(from, Math.min(at, from + 6)).some((item) => item.norm === ':')), (from = at + 1));
+    let [lines, labelled, from] = [0, 0, p.start];
+    for (let at = p.start; at <= p.end; at++) {
+      if (at < p.end && norm(at) !== 'line') continue;
+      // A line is labelled when a colon comes within its first six items.
+      lines++;
+      if (items.slice(from, Math.min(at, from + 6)).some((item) => item.norm === ':')) labelled++;
+      from = at + 1;
+    }
     return lines >= 2 && labelled === lines;
   };
   const instruction = (p: Span, limit: number) => words(p.start, p.end) <= limit && (cue(p) || norm(p.end - 1) === ':' || norm(p.end - 1) === '?') && !log(p);

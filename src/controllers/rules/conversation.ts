@@ -47,7 +47,10 @@ export function historyEntities(history: readonly ChatMessage[], foreign: (text:
   // "1. …\n2. …": each item of a numbered answer, only for "read the second one aloud" (a slot: nothing takes it as "it"); else the answers
   // so far, for "the first description" and "how similar are those two descriptions?".
   const numbered = `\n${value}`.split(/\n\s*\d{1,2}[.)]\s+/).slice(1).map((item, index) => ({ value: item.trim(), at: turnStart(last) + 5e5 + index + 1 }));
-  const answers = recent.flatMap((message, index) => (message.role === 'assistant' && !asksBack(answerText(message.content)) ? [{ value: answerText(message.content), at: turnStart(index) + 5e5 + 1 }] : []));
+  const answers = recent.flatMap((message, index) => {
+    const answer = message.role === 'assistant' ? answerText(message.content) : undefined;
+    return answer !== undefined && !asksBack(answer) ? [{ value: answer, at: turnStart(index) + 5e5 + 1 }] : [];
+  });
   const items = (numbered.length > 1 ? numbered : answers.length > 1 ? answers : []).map((item) => ({ id: 0, kind: 'text' as const, value: item.value, content: true, at: item.at, given: true, answer: true, slot: true }));
   return [...entities, { id: 0, kind: 'text', value, content: !verdict, at: turnStart(last) + 5e5, given: true, answer: true }, ...items];
 }

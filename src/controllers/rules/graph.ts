@@ -44,8 +44,7 @@ export interface Node {
 }
 
 export const accepts = (intent: IntentId, kind: ObjectKind) => INTENT_SPECS[intent].tasks[kind] !== undefined;
-/** Of the kind asked for, if any; a scan is a picture too. */
-// A photo and a picture of a document are both pictures: "the signs" may be in any photo.
+/** Of the kind asked for, if any. A photo and a scan are both pictures: "the signs" may be in any photo. */
 const ofKind = (entity: Entity, kind?: ObjectKind) => !kind || entity.kind === kind || [entity.kind, kind].every((each) => each === 'image' || each === 'document');
 const argKind = (kind: ObjectKind) => (kind === 'document' ? 'image' : kind === 'video' ? 'audio' : kind);
 
@@ -54,7 +53,9 @@ export class Graph {
   readonly entities: Entity[] = [];
   private groups = 0;
 
-  constructor(known: Iterable<Entity>) { for (const entity of known) this.entity(entity); }
+  constructor(known: Iterable<Entity>) {
+    for (const entity of known) this.entity(entity);
+  }
 
   entity(fields: Omit<Entity, 'id'> & { id?: number }): Entity {
     const made = Object.assign(fields, { id: this.entities.length });

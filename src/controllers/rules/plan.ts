@@ -3,7 +3,7 @@
 // language is the lexicon whose words explain the instruction best, English first; when that is
 // unclear the caller may ask the embedded language identifier (see index.ts).
 import { validatePlan } from '../../pipeline/task-graph.js';
-import type { ChatMessage, PlanDraft } from '../../pipeline/types.js';
+import type { ChatMessage, PlanDraft, Task } from '../../pipeline/types.js';
 import { arrange, type Reading } from './clauses.js';
 import { findContent, findQuotes, type Content } from './content.js';
 import { historyEntities, previousRequest } from './conversation.js';
@@ -195,7 +195,7 @@ function replayed(previous: string, analysis: Analysis, history: readonly ChatMe
     const before = planRequest(previous, earlier, { maxTasks });
     const langs = reading.modifiers.map((modifier) => modifier.lang);
     if (!before.tasks.some((task) => task.task === 'translation') || (langs.length > 1 && !before.tasks.every((task) => task.task === 'translation' && !task.dep.length))) return null;
-    const tasks = langs.flatMap((lang, run) => before.tasks.map((task) => ({ ...task, id: task.id + run * before.tasks.length, ...(task.task === 'translation' ? { args: { ...task.args, target_language: lang } } : {}) })));
+    const tasks = repeat(before.tasks, langs.length, (task, run) => (task.task === 'translation' ? { ...task.args, target_language: langs[run]! } : task.args));
     return { tasks, confidence: Math.min(before.confidence, 0.8), explanation: `Planned by rules: the previous request ("${previous.slice(0, 60)}") again, into ${langs.join(', ')}.` };
   }
   if (!reading.same || !reading.steps.every((step) => step.intent === 'question')) return null;
@@ -215,9 +215,8 @@ function replayed(previous: string, analysis: Analysis, history: readonly ChatMe
     return replaced.get(value)!;
   };
   // "what about d.jpg and e.jpg?" after a request on one file: the plan again on each of them.
-  const [n, runs] = [before.tasks.length, new Set(before.tasks.flatMap((task) => Object.values(task.args).filter(file))).size === 1 ? files.length : 1];
-  const tasks = Array.from({ length: runs }, (_, run) => before.tasks.map((task) => ({ ...task, id: task.id + run * n, dep: task.dep.map((dep) => dep + run * n),
-    args: Object.fromEntries(Object.entries(task.args).map(([name, value]) => [name, runs > 1 && file(value) ? files[run]!.value! : swap(value).replace(/^<GENERATED>-(\d+)$/, (_, k: string) => `<GENERATED>-${Number(k) + run * n}`)])) }))).flat();
+  const runs = new Set(before.tasks.flatMap((task) => Object.values(task.args).filter(file))).size === 1 ? files.length : 1;
+  const tasks = repeat(before.tasks, runs, (task, run) => Object.fromEntries(Object.entries(task.args).map(([name, value]) => [name, runs > 1 && file(value) ? files[run]!.value! : swap(value)])));
   // Two files of the earlier request may both become the new one: keep one task for each.
   const keys = tasks.map((task) => JSON.stringify([task.task, task.args, task.dep]));
   const kept = tasks.filter((task, index) => keys.indexOf(keys[index]!) === index || tasks.some((other) => other.dep.includes(task.id)));
@@ -225,3 +224,10 @@ function replayed(previous: string, analysis: Analysis, history: readonly ChatMe
   return { tasks: kept, confidence: Math.min(before.confidence, 0.9), explanation: `Planned by rules: the previous request ("${previous.slice(0, 60)}") again, on ${files.map((file) => file.value).join(', ')}.` };
 }
 
+/** A plan `runs` times over (once per file or language), each copy's ids, dependencies and `<GENERATED>-k` moved past the copies before it. */
+function repeat(tasks: readonly Task[], runs: number, argsOf: (task: Task, run: number) => Record<string, string>): Task[] {
+  const n = tasks.length;
+  const moved = (value: string, run: number) => value.replace(/^<GENERATED>-(\d+)$/, (_, k: string) => `<GENERATED>-${Number(k) + run * n}`);
+  return Array.from({ length: runs }, (_, run) => tasks.map((task) => ({ ...task, id: task.id + run * n, dep: task.dep.map((dep) => dep + run * n),
+    args: Object.fromEntries(Object.entries(argsOf(task, run)).map(([name, value]) => [name, moved(value, run)])) }))).flat();
+}
