@@ -11,7 +11,7 @@ export interface Content extends Span {
   field?: FieldName;
 }
 
-const CLOSERS: Record<string, string> = { '"': '"“”', '“': '”"“', '„': '“”', '«': '»', '‘': '’', "'": "'", '’': '’', '`': '`', '```': '```' };
+const CLOSERS: Record<string, string> = { '"': '"“”', '“': '”"“', '„': '“”', '«': '»', '‘': '’', "'": "'", '’': '’', '`': '`', '```': '```', '"""': '"""', "'''": "'''" };
 const QUESTIONS = new Set(['question', 'vqa', 'docqa', 'qa']);
 const wordAt = (text: string, at: number) => at >= 0 && at < text.length && /[\p{L}\p{N}]/u.test(text[at]!);
 const spaceAt = (text: string, at: number) => at >= text.length || /\s/.test(text[at]!);
@@ -23,7 +23,7 @@ export function findQuotes(text: string, tokens: readonly Token[]): Content[] {
   tokens.forEach((token, index) => {
     if (token.type !== 'quote') return;
     // French quotes take spaces inside, and a fence a line break.
-    const french = token.norm === '«' || token.norm === '»' || token.norm === '```';
+    const french = token.norm === '«' || token.norm === '»' || token.norm.length === 3;
     if (open >= 0 && CLOSERS[tokens[open]!.norm]!.includes(token.norm) && (french || !spaceAt(text, token.start - 1)) && !wordAt(text, token.end)) {
       const inner = index - open - 1;
       // A quoted file name is the file ('example.jpg'), not text.

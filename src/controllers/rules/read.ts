@@ -77,7 +77,8 @@ export function labelList(context: Context, from: number, explained: Uint8Array,
   let current: number[] = [];
   let or = false;
   const close = () => {
-    if (current.length) labels.push(current.map((i) => (items[i]!.type === 'content' ? contents[items[i]!.content!]!.value : textOf(context, i, i + 1))).join(' '));
+    // "passive-aggressive" as written; a quoted label without its quotes.
+    if (current.length) labels.push(current.some((i) => items[i]!.type === 'content') ? current.map((i) => (items[i]!.type === 'content' ? contents[items[i]!.content!]!.value : textOf(context, i, i + 1))).join(' ') : textOf(context, current[0]!, current.at(-1)! + 1));
     current = [];
   };
   let at = from;

@@ -51,7 +51,7 @@ export const de: LanguageLexicon = {
   labelMarkers: ['als', 'in', 'zwischen', 'kategorien', 'labels'],
   weakLabelMarkers: 'als in zwischen',
   conjunctions: { and: 'und', or: 'oder' },
-  copulas: 'ist sind',
+  copulas: 'ist sind klingt klingen wirkt wirken scheint scheinen',
   addressees: 'du dich dir ich mich mir ihnen',
   descriptionLead: 'von vom',
   endings: { plural: '', gerund: '', participle: '' },

@@ -120,7 +120,7 @@ export const en: LanguageLexicon = {
     'categories', 'category', 'classes', 'options', 'intents', 'topics', 'tags'],
   weakLabelMarkers: 'as into between about either',
   conjunctions: { and: 'and', or: 'or' },
-  copulas: 'is are was were s',
+  copulas: 'is are was were s sound sounds seem seems look looks feel feels appear appears',
   addressees: 'you your i me',
   descriptionLead: 'of showing depicting about that shows with featuring me us',
   endings: { plural: 's x', gerund: 'ing', participle: 'ed taken shot written drawn shown seen' },

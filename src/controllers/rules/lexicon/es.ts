@@ -48,7 +48,7 @@ export const es: LanguageLexicon = {
   labelMarkers: ['como', 'en', 'entre', 'etiquetas', 'categorias'],
   weakLabelMarkers: 'como en entre',
   conjunctions: { and: 'y e', or: 'o u' },
-  copulas: 'es son',
+  copulas: 'es son suena suenan parece parecen',
   addressees: 'tu usted ustedes te me yo',
   descriptionLead: 'de del',
   endings: { plural: 's', gerund: '', participle: '' },

@@ -48,7 +48,7 @@ export const fr: LanguageLexicon = {
   labelMarkers: ['comme', 'en', 'entre', 'etiquettes', 'categories'],
   weakLabelMarkers: 'comme en entre',
   conjunctions: { and: 'et', or: 'ou' },
-  copulas: 'est sont',
+  copulas: 'est sont semble semblent sonne sonnent parait paraissent',
   addressees: 'vous tu te je me moi',
   descriptionLead: 'de du des d',
   endings: { plural: 's x', gerund: '', participle: '' },

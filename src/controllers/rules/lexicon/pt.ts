@@ -48,7 +48,7 @@ export const pt: LanguageLexicon = {
   labelMarkers: ['como', 'em', 'entre', 'rotulos', 'categorias'],
   weakLabelMarkers: 'como em entre',
   conjunctions: { and: 'e', or: 'ou' },
-  copulas: 'e sao',
+  copulas: 'e sao soa soam parece parecem',
   addressees: 'voce tu te eu me mim',
   descriptionLead: 'de do da',
   endings: { plural: 's', gerund: '', participle: '' },

@@ -1,0 +1,20 @@
+// The rule-based planner on phenomena of single requests an unseen set found (fresh5, round 8), in
+// wordings written for these tests (none copied from a dev set): labels asked about given text,
+// pasted text and chat logs, steps of several clauses, implicit steps and generation prompts.
+import t from 'tap';
+import { cases } from './rules-cases.js';
+
+t.test('an "X or Y?" question about given text is a labelling question, whatever the verb', async (t) => {
+  const note = 'Thanks so much for fixing the printer, it only took you three weeks.';
+  const feedback = 'The delivery was late but the driver was lovely and the cake was perfect.';
+  cases(t, [
+    // A fence of three straight quotes is a quote, like three backticks.
+    [`"""\n${feedback}\n"""\nWould you say this feedback is enthusiastic, lukewarm or hostile?`, [`zero-shot-classification(text=${feedback}, labels=enthusiastic, lukewarm, hostile)`]],
+    [`'''\n${feedback}\n'''\nsummarize that`, [`summarization(text=${feedback})`]],
+    // A linking verb opens the alternatives as "is" does; words to the reader after the last one are not part of it.
+    [`Does this note seem grateful or passive-aggressive to you? "${note}"`, [`zero-shot-classification(text=${note}, labels=grateful, passive-aggressive)`]],
+    [`be honest, does my message look rude or blunt? "${note}"`, [`zero-shot-classification(text=${note}, labels=rude, blunt)`]],
+    ["Wirkt diese Nachricht freundlich oder genervt? 'Schon gut, mach was du willst.'", ['zero-shot-classification(text=Schon gut, mach was du willst., labels=freundlich, genervt)']],
+    ["¿Este mensaje parece amable o enfadado? 'Vale, haz lo que quieras.'", ['zero-shot-classification(text=Vale, haz lo que quieras., labels=amable, enfadado)']],
+  ]);
+});
