@@ -18,3 +18,19 @@ t.test('an "X or Y?" question about given text is a labelling question, whatever
     ["¿Este mensaje parece amable o enfadado? 'Vale, haz lo que quieras.'", ['zero-shot-classification(text=Vale, haz lo que quieras., labels=amable, enfadado)']],
   ]);
 });
+
+t.test('each clause keeps its own file and task: everyday edits are edits', async (t) => {
+  cases(t, [
+    ['pixelate the faces in team.jpg, and after that also tell me how many chairs are in hall.jpg', ['image-to-image(image=team.jpg, text=pixelate the faces)', 'object-detection(image=hall.jpg)']],
+    ['crop shot.png and caption a.jpg', ['image-to-image(image=shot.png)', 'image-to-text(image=a.jpg)']],
+    ['make the car green in street.jpg', ['image-to-image(image=street.jpg, text=make the car green)']],
+    ['turn the walls white in room.png, then estimate its depth', ['image-to-image(image=room.png, text=turn the walls white)', 'depth-estimation(image=<GENERATED>-0) <- 0']],
+    ['convert old.jpg to black and white', ['image-to-image(image=old.jpg)']],
+    ['Mach den Himmel lila: x.jpg', ['image-to-image(image=x.jpg, text=Mach den Himmel lila)']],
+    ['Rends la voiture rouge sur x.jpg', ['image-to-image(image=x.jpg, text=Rends la voiture rouge)']],
+    ['Pon el coche azul en x.jpg', ['image-to-image(image=x.jpg, text=Pon el coche azul)']],
+    ['Deixe o carro verde em x.jpg', ['image-to-image(image=x.jpg, text=Deixe o carro verde)']],
+    // With no picture named, nothing to edit: the planner says what it needs rather than guess.
+    ['make the grass blue in this photo', []],
+  ]);
+});
