@@ -34,3 +34,17 @@ t.test('each clause keeps its own file and task: everyday edits are edits', asyn
     ['make the grass blue in this photo', []],
   ]);
 });
+
+t.test('steps asked around pasted text: one product each, reasons and wishes are no steps of their own', async (t) => {
+  const notice = 'The pool will be closed on Monday for cleaning. Lessons move to Wednesday at the same time.';
+  const hinweis = 'Das Schwimmbad bleibt am Montag wegen Reinigung geschlossen. Die Kurse finden am Mittwoch zur gleichen Zeit statt.';
+  const letter = 'Dear tenants,\n\nThe water will be switched off on Friday from 9 to 12 for repairs. Please fill a bottle beforehand.\n\nThe management';
+  cases(t, [
+    [`Shorten this and make it a voice note as well: ${notice}`, [`summarization(text=${notice})`, 'text-to-speech(text=<GENERATED>-0) <- 0']],
+    [`Fasse das zusammen und mach daraus eine Audiodatei: ${hinweis}`, [`summarization(text=${hinweis})`, 'text-to-speech(text=<GENERATED>-0) <- 0']],
+    [`what's the gist of this? too long to read on my phone\n\n${letter}`, [`summarization(text=${letter})`]],
+    [`no time to read all of it, just the main points please\n\n${letter}`, [`summarization(text=${letter})`]],
+    [`My grandmother only wants to hear this in Italian. Please translate it into Italian and then say it out loud.\n\n${letter}`,
+      [`translation(text=${letter}, target_language=it)`, 'text-to-speech(text=<GENERATED>-0) <- 0']],
+  ]);
+});

@@ -52,6 +52,8 @@ export const en: LanguageLexicon = {
     'chat log', 'chat logs', 'chat history', 'chat transcript', 'chat thread', 'group chat', 'conversation log', 'this|the|that|our|my chat',
     // What others say about it: "the neighbours say it barks all day".
     'they say', 'people say', 'neighbours say', 'neighbors say', 'everyone says', 'everybody says', 'my friends say',
+    // Why the user wants it done, not a step: "I don't have time to read it all", "too long to listen to".
+    'time to read|listen|watch', 'too long to read|listen|watch',
   ],
   presenters: ['i have', 'i ve got', 'got this', 'got a', 'i got a', 'received a', 'i received', 'we have', 'here is', 'here s', 'here are', 'attached is', 'below is',
     'contains', 'containing', 'which contains', 'that contains', 'includes', 'which includes'],
@@ -220,7 +222,7 @@ export const en: LanguageLexicon = {
       say: ['read aloud', 'read ... aloud', 'play ... aloud', 'play ... out loud', 'read out', 'read ... out', 'read ... out loud', 'out loud', 'aloud', 'read ... to me', 'read ... to us',
         'read to me', 'read me', 'read us', 'say', 'speak', 'pronounce', 'narrate', 'text to speech', 'text-to-speech', 'tts', 'turn .. into speech|audio|voice',
         'convert .. to speech|audio', 'convert .. into speech|audio', 'transform .. into|to speech|audio|voice', 'change .. into|to speech|audio', 'voice over', 'voiceover', 'hear', 'can only use audio',
-        'as a voice message|note|memo', 'as an audio message|file', 'visually impaired', 'blind', 'can t see', 'cannot see', 'can t look at', 'cannot look at', 'can t read the screen', 'eyes on the road', 'eyes are on the road', 'behind the wheel', 'i m driving', 'i am driving', 'while i drive', 'while driving'],
+        'as a voice message|note|memo', 'as an audio message|file', 'make .. a|an|into audio|voice|sound|mp3|spoken|podcast', 'visually impaired', 'blind', 'can t see', 'cannot see', 'can t look at', 'cannot look at', 'can t read the screen', 'eyes on the road', 'eyes are on the road', 'behind the wheel', 'i m driving', 'i am driving', 'while i drive', 'while driving'],
       make: ['audio version', 'voice version', 'spoken version', 'speech', 'audio', 'narration', 'voice message', 'voice', 'recording',
         'audiobook', 'audio response', 'spoken answer', 'speech description', 'audio description', 'spoken description', 'voice description'],
     },

@@ -67,7 +67,7 @@ export const fr: LanguageLexicon = {
     words: { say: ['que dit', 'qu est ce que dit', 'ce que dit'] },
     translate: { say: ['traduis', 'traduire', 'traduisez', 'traduction', 'de <lang> en|vers <lang>'], make: ['traduction', 'traduit', 'version <lang>'] },
     summarize: { say: ['resume', 'resumer', 'resumez', 'resumes', 'synthetise', 'points cles', 'l essentiel'], make: ['resume', 'synthese'] },
-    speak: { say: ['lis a voix haute', 'lire a voix haute', 'a voix haute', 'a haute voix', 'lis ... a voix haute', 'lis ... a haute voix', 'prononce', 'lis moi', 'lis'], make: ['version audio'] },
+    speak: { say: ['lis a voix haute', 'lire a voix haute', 'a voix haute', 'a haute voix', 'lis ... a voix haute', 'lis ... a haute voix', 'prononce', 'lis moi', 'lis'], make: ['version audio', 'fichier audio', 'audio', 'message vocal'] },
     transcribe: { say: ['transcris', 'transcrire', 'transcrivez', 'transcription', 'qu a t il dit', 'ce qui est dit'], make: ['transcription'] },
     sentiment: { say: ['sentiment', 'analyse de sentiment', 'positif ou negatif', 'positive ou negative', 'ton', 'est il fache', 'est il content'] },
     classify: { say: ['classe', 'classifie', 'classer', 'quel type de', 'quel animal', 'quelle sorte de'] },

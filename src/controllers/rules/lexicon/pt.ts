@@ -67,7 +67,7 @@ export const pt: LanguageLexicon = {
     words: { say: ['o que diz', 'o que esta escrito', 'o que dizem'] },
     translate: { say: ['traduza', 'traduzir', 'traduz', 'traducao', 'do <lang> para <lang>'], make: ['traducao', 'traduzido', 'versao em <lang>'] },
     summarize: { say: ['resuma', 'resumir', 'resumo', 'sintetize', 'pontos principais', 'ideias principais'], make: ['resumo'] },
-    speak: { say: ['leia em voz alta', 'ler em voz alta', 'em voz alta', 'leia ... em voz alta', 'pronuncie', 'narre', 'leia'], make: ['audio', 'versao em audio'] },
+    speak: { say: ['leia em voz alta', 'ler em voz alta', 'em voz alta', 'leia ... em voz alta', 'pronuncie', 'narre', 'leia'], make: ['audio', 'versao em audio', 'arquivo de audio', 'mensagem de voz'] },
     transcribe: { say: ['transcreva', 'transcrever', 'transcricao', 'o que foi dito', 'o que disse'], make: ['transcricao'] },
     sentiment: { say: ['sentimento', 'analise de sentimento', 'positivo ou negativo', 'positiva ou negativa', 'tom', 'esta irritado', 'esta satisfeito'] },
     classify: { say: ['classifique', 'classificar', 'que tipo de', 'que animal'] },
