@@ -48,3 +48,14 @@ t.test('steps asked around pasted text: one product each, reasons and wishes are
       [`translation(text=${letter}, target_language=it)`, 'text-to-speech(text=<GENERATED>-0) <- 0']],
   ]);
 });
+
+t.test('something given in a language the user cannot read, with nothing asked, is to be translated', async (t) => {
+  cases(t, [
+    ['my landlady left a voicemail (landlady.m4a) and I do not understand Greek', ['automatic-speech-recognition(audio=landlady.m4a)', 'translation(text=<GENERATED>-0, target_language=en, source_language=el) <- 0']],
+    ["the school sent this, I can't read Dutch: 'De school is morgen gesloten wegens een staking.'", ['translation(text=De school is morgen gesloten wegens een staking., target_language=en, source_language=nl)']],
+    ['Meine Nachbarin hat mir nachbarin.ogg geschickt, ich verstehe kein Italienisch', ['automatic-speech-recognition(audio=nachbarin.ogg)', 'translation(text=<GENERATED>-0, target_language=de, source_language=it) <- 0']],
+    ["Ma voisine m'a envoyé voisine.ogg, je ne comprends pas l'italien", ['automatic-speech-recognition(audio=voisine.ogg)', 'translation(text=<GENERATED>-0, target_language=fr, source_language=it) <- 0']],
+    // Saying so with nothing given asks for nothing.
+    ["I don't speak Greek, sadly", []],
+  ]);
+});

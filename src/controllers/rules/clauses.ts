@@ -165,6 +165,10 @@ export function arrange(context: Context, draft: Draft): Reading {
   }
   // Steps asked only by labelled fields take part in the adoption of what lies outside every clause.
   kept.push(...fieldSteps(context, kept));
+  // "a voice message in Italian (m.ogg), I don't speak Italian…": nothing asked of something given in a language the user cannot read: its translation.
+  // (With a target named, "… english pls", the language modifiers below translate it.)
+  const unread = draft.languages.find((language) => language.role === 'source');
+  if (!kept.length && unread && loose.length && !draft.languages.some((language) => language.role === 'target')) kept.push({ intent: 'translate', at: unread.at, start: unread.at, end: unread.at + 1, sentence: sentenceOf[unread.at]!, phrase: '', strength: 0.7, objects: [], targets: [], source: unread.lang });
   kept.sort((a, b) => a.at - b.at);
   const orphans = loose.filter((orphan) => !adopt(kept, orphan, context)).map((orphan) => orphan.object);
 

@@ -47,7 +47,7 @@ export const de: LanguageLexicon = {
     deutsche: 'de', italienisch: 'it', italienische: 'it', portugiesisch: 'pt', portugiesische: 'pt', niederlandisch: 'nl',
     russisch: 'ru', chinesisch: 'zh', japanisch: 'ja', koreanisch: 'ko', arabisch: 'ar',
   },
-  languageMarkers: { target: ['ins', 'auf', 'in', 'nach'], source: ['aus dem', 'aus', 'vom'], audience: ['<lang> sprechend', 'spricht <lang>'] },
+  languageMarkers: { target: ['ins', 'auf', 'in', 'nach'], source: ['aus dem', 'aus', 'vom', 'spreche|verstehe|lese|kann kein|keine|nicht <lang>'], audience: ['<lang> sprechend', 'spricht <lang>'] },
   labelMarkers: ['als', 'in', 'zwischen', 'kategorien', 'labels'],
   weakLabelMarkers: 'als in zwischen',
   conjunctions: { and: 'und', or: 'oder' },
