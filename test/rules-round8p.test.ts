@@ -59,3 +59,14 @@ t.test('something given in a language the user cannot read, with nothing asked, 
     ["I don't speak Greek, sadly", []],
   ]);
 });
+
+t.test('chat logs under a title are text, and "Polish" after a verb is the language', async (t) => {
+  const log = 'Family chat, Sunday\n[18:40] Mum: can someone translate the recipe for Nonna?\n[18:41] Leo: I will read it aloud to her later';
+  cases(t, [
+    [`${log}\n\nsummarize this`, [`summarization(text=${log})`]],
+    [`give me the short version:\n\n${log}`, [`summarization(text=${log})`]],
+    ["what's 'happy birthday' in Polish?", ['translation(text=happy birthday, target_language=pl)']],
+    ['Polish please: the museum is closed on Mondays', ['translation(text=the museum is closed on Mondays, target_language=pl)']],
+    ['polish my intro a bit: me and my team builds apps', ['text2text-generation(text=me and my team builds apps)']],
+  ]);
+});
