@@ -70,3 +70,12 @@ t.test('chat logs under a title are text, and "Polish" after a verb is the langu
     ['polish my intro a bit: me and my team builds apps', ['text2text-generation(text=me and my team builds apps)']],
   ]);
 });
+
+t.test('whom or what a product is for is no part of what to make', async (t) => {
+  cases(t, [
+    ['compose a limerick for my newsletter about a cat who hates Mondays', ['text-generation(text=a limerick about a cat who hates Mondays)']],
+    ['draw a picture for my class poster of a red balloon', ['text-to-image(text=a picture of a red balloon)']],
+    // With nothing said about what it shows, what it is for is what it shows: "a logo for our shop".
+    ['design a logo for our flower shop', ['text-to-image(text=a logo for our flower shop)']],
+  ]);
+});

@@ -239,7 +239,12 @@ export function readPhrases(context: Context): Draft {
         while (slot === 'instruction' && end > from + 1 && (items[end - 1]!.type === 'resource' || (end < to && isWord(end - 1, lexicon.fileLinks)))) end--;
         // "…, thanks", "…, please": politeness after the description is not part of it.
         for (let at = end - 1; at > from && isWord(at, lexicon.stopwords); at--) if (items[at - 1]!.type === 'comma') end = at - 1;
-        step.text = quoted ? context.contents[quoted.content!]!.value : textOf(context, from, end).replace(/[\s,;.!]+$/, '');
+        // "a short poem for my blog post about autumn": whom it is for is no part of it when what it is about follows ("a logo for our bake sale" is for it).
+        let [cut, resume] = [from + 1, end];
+        while (cut < end && !(lexicon.purpose.has(items[cut]!.raw) && isWord(cut + 1, lexicon.possessive))) cut++;
+        for (resume = cut; resume < end && !lexicon.descriptionLead.has(items[resume]!.raw); ) resume++;
+        const said = resume < end ? `${textOf(context, from, cut)} ${textOf(context, resume, end)}` : textOf(context, from, end);
+        step.text = quoted ? context.contents[quoted.content!]!.value : said.replace(/[\s,;.!]+$/, '');
         explained.fill(1, from, to);
         describedTo = to;
         swallowed.fill(1, Math.max(from, match.end), to);

@@ -54,6 +54,7 @@ export const de: LanguageLexicon = {
   copulas: 'ist sind klingt klingen wirkt wirken scheint scheinen',
   addressees: 'du dich dir ich mich mir ihnen',
   descriptionLead: 'von vom',
+  purpose: 'fur',
   endings: { plural: '', gerund: '', participle: '' },
   infinitive: 'zu',
   inWord: 'in',

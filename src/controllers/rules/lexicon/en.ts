@@ -127,6 +127,7 @@ export const en: LanguageLexicon = {
   copulas: 'is are was were s sound sounds seem seems look looks feel feels appear appears',
   addressees: 'you your i me',
   descriptionLead: 'of showing depicting about that shows with featuring me us',
+  purpose: 'for',
   endings: { plural: 's x', gerund: 'ing', participle: 'ed taken shot written drawn shown seen' },
   infinitive: 'to',
   inWord: 'in',

@@ -51,6 +51,7 @@ export const es: LanguageLexicon = {
   copulas: 'es son suena suenan parece parecen',
   addressees: 'tu usted ustedes te me yo',
   descriptionLead: 'de del',
+  purpose: 'para',
   endings: { plural: 's', gerund: '', participle: '' },
   infinitive: '',
   inWord: 'en',

@@ -51,6 +51,7 @@ export const fr: LanguageLexicon = {
   copulas: 'est sont semble semblent sonne sonnent parait paraissent',
   addressees: 'vous tu te je me moi',
   descriptionLead: 'de du des d',
+  purpose: 'pour',
   endings: { plural: 's x', gerund: '', participle: '' },
   infinitive: '',
   inWord: 'en',

@@ -51,6 +51,7 @@ export const pt: LanguageLexicon = {
   copulas: 'e sao soa soam parece parecem',
   addressees: 'voce tu te eu me mim',
   descriptionLead: 'de do da',
+  purpose: 'para',
   endings: { plural: 's', gerund: '', participle: '' },
   infinitive: '',
   inWord: 'em',

@@ -101,6 +101,8 @@ export interface LanguageLexicon {
   addressees: string;
   /** Words between a verb that generates and what to show ("draw me a …", "a video of …"): not part of the description. */
   descriptionLead: string;
+  /** The word before whom or what a product is for ("for my blog post"): that purpose is no part of what to make. */
+  purpose: string;
   /** Word endings (space-separated): a plural, a gerund ("a response describing it" describes the response), a participle ("who painted …?"). */
   endings: { plural: string; gerund: string; participle: string };
   /** The infinitive marker ("I need to process an image"): a verb of the user's own follows, so what comes after is not asked of a creator verb before it. */
