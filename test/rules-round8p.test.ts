@@ -79,3 +79,11 @@ t.test('whom or what a product is for is no part of what to make', async (t) => 
     ['design a logo for our flower shop', ['text-to-image(text=a logo for our flower shop)']],
   ]);
 });
+
+t.test('notes turned into prose are a text to generate from them', async (t) => {
+  const notes = '- bakery opens at 7\n- new sourdough on Fridays\n- closed in August';
+  cases(t, [
+    [`${notes}\n\nturn these into a short paragraph for the website`, [`text-generation(text=${notes})`]],
+    [`can you turn my notes into a proper paragraph?\n\n${notes}`, [`text-generation(text=${notes})`]],
+  ]);
+});
