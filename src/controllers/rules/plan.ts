@@ -11,9 +11,9 @@ import { ABSTAIN_BELOW, abstain, confidenceOf, emptyConfidence, GENERAL_QUESTION
 import type { Entity } from './graph.js';
 import { LANGUAGE_CODES, lexicon, type Lexicon, type ObjectKind } from './lexicon/index.js';
 import { linkSteps } from './link.js';
-import { buildItems, fixTypos, matchPhrases } from './match.js';
+import { buildItems, fixTypos, matchPhrases, type Item } from './match.js';
 import { readPhrases, STEP_LIMIT, type Context, type Draft } from './read.js';
-import { tokenize, type Token } from './text.js';
+import { hasParagraphs, headEnd, tokenize, type Token } from './text.js';
 
 export interface RulesPlan extends PlanDraft {
   confidence: number;
@@ -38,7 +38,13 @@ interface Analysis extends Context {
   reading: Reading;
 }
 
-function analyse(text: string, tokens: Token[], quotes: Content[], lexicon: Lexicon): Analysis {
+/** A text's tokens and quotes, which do not depend on the lexicon. */
+export function parts(text: string): { tokens: Token[]; quotes: Content[] } {
+  const tokens = tokenize(text);
+  return { tokens, quotes: findQuotes(text, tokens) };
+}
+
+export function analyse(text: string, { tokens, quotes }: ReturnType<typeof parts>, lexicon: Lexicon): Analysis {
   let items = buildItems(tokens, quotes, lexicon);
   let matches = matchPhrases(items, lexicon);
   const contents = findContent(text, tokens, quotes, items, matches, lexicon);
@@ -71,6 +77,64 @@ export function readDraft(context: Context): Draft {
   // The one part of a draft drawn from every phrase (clauses.ts reads it only below STEP_LIMIT steps), as a full reading has it.
   head!.ignoreAt = new Set(matches.filter((match) => match.cues.some((cue) => cue.type === 'ignore')).map((match) => match.start));
   return head!;
+}
+
+/** Characters read first in a request of more than twice as many. */
+const HEAD_CHARS = 16_000;
+
+/**
+ * A long request read on its first HEAD_CHARS characters (cut after white space), when that head
+ * settles a refusal: at least STEP_LIMIT steps, found in a part of it that reading the whole
+ * request would read the same way. Then the refusal (and its `fit` and language, judged on the
+ * head) is made without tokenizing, matching or reading the rest. Undefined when it does not.
+ *
+ * Why the steps are those of the whole request. Cut after white space, the head's tokens are the
+ * whole request's first tokens. Items, phrases and content can differ only where something after
+ * the cut decides them; in one paragraph (a request with paragraph breaks is always read whole:
+ * which paragraphs are pasted depends on the last one) that is:
+ * - a phrase never crosses a boundary: phrases differ only in the last sentence (from `last`);
+ * - content decisions look a few items ahead of a sentence start (`cues(from, from + 2)`,
+ *   "then" and its cue within 4 items, the 3 items after a pointing sentence): within 8 items of it;
+ * - content that runs on to the next sentence, a field's line or the end of the text may end
+ *   later: any content followed, past its boundaries, by an item of the last 8 or of the last
+ *   sentence, may differ from its first item on;
+ * - a pointing sentence takes the rest if 5 words follow, and a colon does not when only files,
+ *   commas and conjunctions follow: nothing before the 5th word from the end, or before the last
+ *   word that is no conjunction, is decided by what follows;
+ * - a quote opened and not closed in the head may close after it: nothing from a quote after the
+ *   last closed one.
+ * Before the first sentence start `sure` at or before all of these, items and phrases are the
+ * whole request's. readDraft's argument then says the steps read there are its steps (its 20-item
+ * look-around included). Only steps asked by labelled fields (`fieldSteps`, at most three) may
+ * come from after the cut: with `atLeast` the count is a lower bound either way.
+ */
+export function headReading(request: string, lexicon: Lexicon): Analysis | undefined {
+  const cut = request.length > 2 * HEAD_CHARS && !hasParagraphs(request) ? headEnd(request, HEAD_CHARS) : -1;
+  if (cut < 0) return undefined;
+  const head = request.slice(0, cut);
+  const headParts = parts(head);
+  const analysis = analyse(head, headParts, lexicon);
+  const { items, reading } = analysis;
+  const n = items.length;
+  /** The `count`-th item from the end that passes (0 when fewer do). */
+  const back = (count: number, test: (item: Item) => boolean) => {
+    let at = n;
+    for (let found = 0; found < count && at > 0; ) if (test(items[--at]!)) found++;
+    return at;
+  };
+  const last = back(1, (item) => item.type === 'boundary') + 1;
+  let sure = Math.min(last - 8, back(5, (item) => item.type === 'word'), back(1, (item) => item.type === 'word' && !lexicon.conjunctions.has(item.raw)));
+  const closed = headParts.quotes.at(-1)?.end ?? 0;
+  const opened = headParts.tokens.findIndex((token, index) => index >= closed && token.type === 'quote');
+  for (let at = 0, next = 0; at < sure; at++) {
+    while (next < n && (next <= at || items[next]!.type === 'boundary')) next++;
+    if ((items[at]!.type === 'content' && next >= last - 8) || (opened >= 0 && items[at]!.token >= opened)) sure = at;
+  }
+  while (sure > 0 && items[sure - 1]!.type !== 'boundary') sure--;
+  const latest = reading.steps.reduce((max, step) => Math.max(max, step.at), -1);
+  let read = latest + 1;
+  for (let boundaries = 0; read < n && boundaries < 2; read++) if (items[read]!.type === 'boundary') boundaries++;
+  return reading.steps.length >= STEP_LIMIT && Math.max(read, latest + 21) <= sure ? analysis : undefined;
 }
 
 /**
@@ -126,9 +190,11 @@ function instructionText({ text, tokens, items }: Analysis): string {
 }
 
 export function planRequest(request: string, history: readonly ChatMessage[] = [], options: PlanOptions = {}): RulesPlan {
-  const tokens = tokenize(request);
-  const quotes = findQuotes(request, tokens);
-  let analysis = analyse(request, tokens, quotes, lexicon(options.language ?? 'en'));
+  const previous = previousRequest(history);
+  let whole: ReturnType<typeof parts> | undefined;
+  // A replay reads the files of the whole request: read on its head only without one.
+  const read = (lx: Lexicon) => (previous ? undefined : headReading(request, lx)) ?? analyse(request, (whole ??= parts(request)), lx);
+  let analysis = read(lexicon(options.language ?? 'en'));
   if (!options.language && fit(analysis) < 0.6) {
     // Another language only when its words explain the instruction better: judged on the first
     // words of the instruction, then read in full with that lexicon alone.
@@ -136,7 +202,7 @@ export function planRequest(request: string, history: readonly ChatMessage[] = [
     const known = (other: Lexicon) => words.filter((word) => other.stopwords.has(other.stem(word)) || other.vocabulary.has(other.stem(word)) || other.nouns.has(other.stem(word)) || other.languages.has(other.stem(word))).length;
     const best = LANGUAGE_CODES.slice(1).map((code) => ({ code, known: known(lexicon(code)) })).sort((a, b) => b.known - a.known)[0]!;
     if (best.known > known(analysis.lexicon)) {
-      const other = analyse(request, tokens, quotes, lexicon(best.code));
+      const other = read(lexicon(best.code));
       const score = (candidate: Analysis) => fit(candidate) + (candidate.reading.steps.length ? 0.3 : 0);
       if (score(other) > score(analysis) + 0.05) analysis = other;
     }
@@ -148,7 +214,6 @@ export function planRequest(request: string, history: readonly ChatMessage[] = [
   const maxTasks = options.maxTasks ?? STEP_LIMIT;
   const refused = (count: number, atLeast?: true): RulesPlan => ({ tasks: [], confidence: 0, ...base, tooLarge: count, atLeast, explanation: tooLarge(count, maxTasks, atLeast) });
 
-  const previous = previousRequest(history);
   if (previous && !options.language) {
     const replay = replayed(previous, analysis, history, maxTasks);
     if (replay) return { ...replay, ...base, ...check };
