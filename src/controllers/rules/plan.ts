@@ -11,9 +11,9 @@ import { ABSTAIN_BELOW, abstain, confidenceOf, emptyConfidence, GENERAL_QUESTION
 import type { Entity } from './graph.js';
 import { LANGUAGE_CODES, lexicon, type Lexicon, type ObjectKind } from './lexicon/index.js';
 import { linkSteps } from './link.js';
-import { buildItems, fixTypos, matchPhrases, type Item } from './match.js';
+import { buildItems, fixTypos, matchPhrases } from './match.js';
 import { readPhrases, STEP_LIMIT, type Context, type Draft } from './read.js';
-import { hasParagraphs, headEnd, tokenize, type Token } from './text.js';
+import { tokenize, type Token } from './text.js';
 
 export interface RulesPlan extends PlanDraft {
   confidence: number;
@@ -39,10 +39,7 @@ interface Analysis extends Context {
 }
 
 /** A text's tokens and quotes, which do not depend on the lexicon. */
-export function parts(text: string): { tokens: Token[]; quotes: Content[] } {
-  const tokens = tokenize(text);
-  return { tokens, quotes: findQuotes(text, tokens) };
-}
+export const parts = (text: string) => ((tokens) => ({ tokens, quotes: findQuotes(text, tokens) }))(tokenize(text));
 
 export function analyse(text: string, { tokens, quotes }: ReturnType<typeof parts>, lexicon: Lexicon): Analysis {
   let items = buildItems(tokens, quotes, lexicon);
@@ -83,58 +80,45 @@ export function readDraft(context: Context): Draft {
 const HEAD_CHARS = 16_000;
 
 /**
- * A long request read on its first HEAD_CHARS characters (cut after white space), when that head
- * settles a refusal: at least STEP_LIMIT steps, found in a part of it that reading the whole
- * request would read the same way. Then the refusal (and its `fit` and language, judged on the
- * head) is made without tokenizing, matching or reading the rest. Undefined when it does not.
+ * A long request read on its first HEAD_CHARS characters or so, when that head settles a refusal:
+ * at least STEP_LIMIT steps, found in a part of it that reading the whole request would read the
+ * same way. The refusal (and its `fit` and language, judged on the head) is then made without
+ * tokenizing, matching or reading the rest. Undefined when the head does not settle it.
  *
- * Why the steps are those of the whole request. Cut after white space, the head's tokens are the
- * whole request's first tokens. Items, phrases and content can differ only where something after
- * the cut decides them; in one paragraph (a request with paragraph breaks is always read whole:
- * which paragraphs are pasted depends on the last one) that is:
- * - a phrase never crosses a boundary: phrases differ only in the last sentence (from `last`);
- * - content decisions look a few items ahead of a sentence start (`cues(from, from + 2)`,
- *   "then" and its cue within 4 items, the 3 items after a pointing sentence): within 8 items of it;
- * - content that runs on to the next sentence, a field's line or the end of the text may end
- *   later: any content followed, past its boundaries, by an item of the last 8 or of the last
- *   sentence, may differ from its first item on;
- * - a pointing sentence takes the rest if 5 words follow, and a colon does not when only files,
- *   commas and conjunctions follow: nothing before the 5th word from the end, or before the last
- *   word that is no conjunction, is decided by what follows;
- * - a quote opened and not closed in the head may close after it: nothing from a quote after the
- *   last closed one.
- * Before the first sentence start `sure` at or before all of these, items and phrases are the
- * whole request's. readDraft's argument then says the steps read there are its steps (its 20-item
- * look-around included). Only steps asked by labelled fields (`fieldSteps`, at most three) may
- * come from after the cut: with `atLeast` the count is a lower bound either way.
+ * Why those steps are the whole request's. Cut after a space, the head's tokens are the request's
+ * first tokens (a line break in the spaces that end it only adds a boundary after them). Items,
+ * phrases and content can differ only where something after the cut decides them; in one
+ * paragraph (a request with a paragraph break is always read whole: which paragraphs are pasted
+ * depends on the last one) that is:
+ * - a phrase never crosses a boundary: phrases can differ in the last sentence (from `last`);
+ * - content decisions look a few items past a sentence start (`cues(from, from + 2)`, "then" and
+ *   its cue within 4 items, the 3 items after a pointing sentence): within 8 items of it;
+ * - content that runs on to a question mark, a field's line or the end of the text may end later:
+ *   content followed, past its boundaries, by an item of the last 8 may differ from its start on;
+ * - a pointing sentence takes the rest when 5 words follow, and a colon takes nothing when only
+ *   files, commas and conjunctions follow: not before the 5th word from the end, nor before the
+ *   last word that is no conjunction;
+ * - a quote opened and not closed in the head may close after it: not before a quote token after
+ *   the last closed quote.
+ * So before the sentence start `sure`, at or before all of these, items and phrases are the whole
+ * request's, and readDraft's argument (with its look-around of up to 20 items) says the steps read
+ * there are its steps. Only steps asked by labelled fields (fieldSteps, at most three) may come
+ * from after the cut: with `atLeast`, the count is a lower bound either way.
  */
 export function headReading(request: string, lexicon: Lexicon): Analysis | undefined {
-  const cut = request.length > 2 * HEAD_CHARS && !hasParagraphs(request) ? headEnd(request, HEAD_CHARS) : -1;
-  if (cut < 0) return undefined;
-  const head = request.slice(0, cut);
-  const headParts = parts(head);
-  const analysis = analyse(head, headParts, lexicon);
-  const { items, reading } = analysis;
-  const n = items.length;
-  /** The `count`-th item from the end that passes (0 when fewer do). */
-  const back = (count: number, test: (item: Item) => boolean) => {
-    let at = n;
-    for (let found = 0; found < count && at > 0; ) if (test(items[--at]!)) found++;
-    return at;
-  };
-  const last = back(1, (item) => item.type === 'boundary') + 1;
-  let sure = Math.min(last - 8, back(5, (item) => item.type === 'word'), back(1, (item) => item.type === 'word' && !lexicon.conjunctions.has(item.raw)));
-  const closed = headParts.quotes.at(-1)?.end ?? 0;
-  const opened = headParts.tokens.findIndex((token, index) => index >= closed && token.type === 'quote');
-  for (let at = 0, next = 0; at < sure; at++) {
-    while (next < n && (next <= at || items[next]!.type === 'boundary')) next++;
-    if ((items[at]!.type === 'content' && next >= last - 8) || (opened >= 0 && items[at]!.token >= opened)) sure = at;
-  }
+  const cut = request.indexOf(' ', HEAD_CHARS) + 1;
+  // Linear: the class cannot match a line break, so each one starts at most one scan of the spaces after it.
+  if (request.length <= 2 * HEAD_CHARS || cut === 0 || cut > 2 * HEAD_CHARS || /\n[^\S\n]*\n/.test(request)) return undefined;
+  const head = parts(request.slice(0, cut)), analysis = analyse(request.slice(0, cut), head, lexicon), { items, reading } = analysis;
+  const last = items.findLastIndex((item) => item.type === 'boundary') + 1;
+  const tail = items.findLastIndex((item, at) => at < last - 8 && item.type !== 'boundary');
+  const words = items.flatMap((item, at) => (item.type === 'word' ? [at] : []));
+  const opened = head.tokens.findIndex((token, index) => index >= (head.quotes.at(-1)?.end ?? 0) && token.type === 'quote');
+  let sure = Math.min(last - 8, words.at(-5) ?? -1, items.findLastIndex((item) => item.type === 'word' && !lexicon.conjunctions.has(item.raw)), items[tail]?.type === 'content' ? tail : Infinity, opened < 0 ? Infinity : items.findIndex((item) => item.token >= opened));
   while (sure > 0 && items[sure - 1]!.type !== 'boundary') sure--;
-  const latest = reading.steps.reduce((max, step) => Math.max(max, step.at), -1);
-  let read = latest + 1;
-  for (let boundaries = 0; read < n && boundaries < 2; read++) if (items[read]!.type === 'boundary') boundaries++;
-  return reading.steps.length >= STEP_LIMIT && Math.max(read, latest + 21) <= sure ? analysis : undefined;
+  // Steps are in order of their phrases: the last is read last.
+  const latest = reading.steps.at(-1)?.at ?? Infinity;
+  return reading.steps.length >= STEP_LIMIT && latest + 21 <= sure && items.slice(latest + 1, sure).filter((item) => item.type === 'boundary').length >= 2 ? analysis : undefined;
 }
 
 /**

@@ -116,15 +116,3 @@ export function tokenize(text: string): Token[] {
   }
   return tokens;
 }
-
-/** Where a long request's head may end: the first place at or after `from` that follows white space and starts a token (-1: none). */
-export function headEnd(text: string, from: number): number {
-  for (let at = Math.max(1, from); at < text.length; at++) if (isSpace(text.charCodeAt(at - 1)) && !isSpace(text.charCodeAt(at))) return at;
-  return -1;
-}
-
-/** Whether the text holds a paragraph break (white space with two line breaks), without tokenizing it. */
-export function hasParagraphs(text: string): boolean {
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) for (let next = at + 1; next < text.length && isSpace(text.charCodeAt(next)); next++) if (text.charCodeAt(next) === 10) return true;
-  return false;
-}
