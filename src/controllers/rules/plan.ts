@@ -103,7 +103,7 @@ const HEAD_CHARS = 16_000;
  * So before the sentence start `sure`, at or before all of these, items and phrases are the whole
  * request's, and readDraft's argument (with its look-around of up to 20 items) says the steps read
  * there are its steps. Only steps asked by labelled fields (fieldSteps, at most three) may come
- * from after the cut: with `atLeast`, the count is a lower bound either way.
+ * from after the cut, and a refusal does not count them.
  */
 export function headReading(request: string, lexicon: Lexicon): Analysis | undefined {
   const cut = request.indexOf(' ', HEAD_CHARS) + 1;
@@ -202,7 +202,8 @@ export function planRequest(request: string, history: readonly ChatMessage[] = [
     const replay = replayed(previous, analysis, history, maxTasks);
     if (replay) return { ...replay, ...base, ...check };
   }
-  if (reading.steps.length >= STEP_LIMIT) return refused(reading.steps.length, true);
+  // Reading stopped at STEP_LIMIT steps: the count is that, without the steps labelled fields ask (fieldSteps) from the whole text, so a head settles it.
+  if (reading.steps.length >= STEP_LIMIT) return refused(STEP_LIMIT, true);
   const given = givenEntities(analysis);
   const lx = analysis.lexicon;
   const built = linkSteps({
