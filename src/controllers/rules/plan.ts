@@ -109,11 +109,12 @@ export function headReading(request: string, lexicon: Lexicon): Analysis | undef
   const cut = request.indexOf(' ', HEAD_CHARS) + 1;
   // Linear: the class cannot match a line break, so each one starts at most one scan of the spaces after it.
   if (request.length <= 2 * HEAD_CHARS || cut === 0 || cut > 2 * HEAD_CHARS || /\n[^\S\n]*\n/.test(request)) return undefined;
-  const head = parts(request.slice(0, cut)), analysis = analyse(request.slice(0, cut), head, lexicon), { items, reading } = analysis;
-  const last = items.findLastIndex((item) => item.type === 'boundary') + 1;
-  const tail = items.findLastIndex((item, at) => at < last - 8 && item.type !== 'boundary');
-  const words = items.flatMap((item, at) => (item.type === 'word' ? [at] : []));
-  const opened = head.tokens.findIndex((token, index) => index >= (head.quotes.at(-1)?.end ?? 0) && token.type === 'quote');
+  const head = parts(request.slice(0, cut));
+  // Every step holds a word: with fewer, the head settles nothing (a long list of files).
+  if (head.tokens.filter((token) => token.type === 'word').length < STEP_LIMIT) return undefined;
+  const analysis = analyse(request.slice(0, cut), head, lexicon), { items, reading } = analysis;
+  const last = items.findLastIndex((item) => item.type === 'boundary') + 1, tail = items.findLastIndex((item, at) => at < last - 8 && item.type !== 'boundary');
+  const words = items.flatMap((item, at) => (item.type === 'word' ? [at] : [])), opened = head.tokens.findIndex((token, index) => index >= (head.quotes.at(-1)?.end ?? 0) && token.type === 'quote');
   let sure = Math.min(last - 8, words.at(-5) ?? -1, items.findLastIndex((item) => item.type === 'word' && !lexicon.conjunctions.has(item.raw)), items[tail]?.type === 'content' ? tail : Infinity, opened < 0 ? Infinity : items.findIndex((item) => item.token >= opened));
   while (sure > 0 && items[sure - 1]!.type !== 'boundary') sure--;
   // Steps are in order of their phrases: the last is read last.
