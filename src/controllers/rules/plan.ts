@@ -107,8 +107,8 @@ const HEAD_CHARS = 16_000;
  */
 export function headReading(request: string, lexicon: Lexicon): Analysis | undefined {
   const cut = request.indexOf(' ', HEAD_CHARS) + 1;
-  // Linear: the class cannot match a line break, so each one starts at most one scan of the spaces after it.
-  if (request.length <= 2 * HEAD_CHARS || cut === 0 || cut > 2 * HEAD_CHARS || /\n[^\S\n]*\n/.test(request)) return undefined;
+  // A paragraph break: a line of white space only between two line breaks (trim drops a few more characters than the tokenizer: safe).
+  if (request.length <= 2 * HEAD_CHARS || cut === 0 || cut > 2 * HEAD_CHARS || request.split('\n').some((line, index, lines) => index > 0 && index < lines.length - 1 && !line.trim())) return undefined;
   const head = parts(request.slice(0, cut));
   // Every step holds a word: with fewer, the head settles nothing (a long list of files).
   if (head.tokens.filter((token) => token.type === 'word').length < STEP_LIMIT) return undefined;
