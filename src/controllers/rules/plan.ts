@@ -156,6 +156,7 @@ export function planRequest(request: string, history: readonly ChatMessage[] = [
   if (reading.steps.length >= STEP_LIMIT) return refused(reading.steps.length, true);
   const given = givenEntities(analysis);
   const lx = analysis.lexicon;
+  const words = (value: string) => tokenize(value.slice(0, 5000)).flatMap((token) => (token.type === 'word' && token.norm.length > 2 && !lx.stopwords.has(lx.stem(token.norm)) ? [lx.stem(token.norm)] : []));
   const built = linkSteps({
     steps: reading.steps,
     given,
@@ -165,6 +166,10 @@ export function planRequest(request: string, history: readonly ChatMessage[] = [
     conjunctions: lx.conjunctions,
     about: (question) => (question.toLowerCase().split(/[^\p{L}]+/u).some((word) => ['image', 'document', 'textimage'].includes(lx.nouns.get(lx.stem(word)) ?? '')) ? 'image' : undefined),
     foreign,
+    shares: (question, value) => {
+      const asked = new Set(words(question));
+      return words(value).some((word) => asked.has(word));
+    },
     limit: maxTasks,
     home: lx.code,
   });

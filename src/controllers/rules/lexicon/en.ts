@@ -64,14 +64,15 @@ export const en: LanguageLexicon = {
     'tell me', 'show', 'return', 'compute', 'calculate', 'determine', 'estimate', 'perform', 'run', 'do', 'apply', 'extract', 'obtain',
     'analyze', 'check', 'measure', 'add'],
   references: {
-    it: ['it', 'its', 'that', 'this one', 'that one', 'one', 'the same'],
+    it: ['it', 'its', 'that', 'this one', 'that one', 'one'],
     pointer: ['this', 'these', 'the following', 'following', 'below', 'the text below', 'as follows', 'here', 'the given', 'the provided',
       'the attached', 'this given', 'here is', 'here s', 'here are', 'attached is', 'above', 'the above', 'the text above'],
     all: ['both', 'each', 'every', 'all', 'them', 'they', 'those', 'all of them', 'both of them', 'each of them', 'each one', 'the two', 'the three',
       'all three', 'both results', 'all the results'],
     result: ['the result', 'result', 'the output', 'output', 'the answer', 'answer', 'the response', 'the findings', 'what you found',
       'the generated', 'the resulting', 'the new', 'the created', 'the produced', 'the list', 'that|this list|result|output', 'results', 'outputs', 'accordingly'],
-    original: ['the original', 'original', 'the source', 'my original', 'the input'],
+    // "the same photo" is the one acted on before, never what came of it.
+    original: ['the original', 'original', 'the source', 'my original', 'the input', 'the same'],
     answer: ['your answer', 'your reply', 'your response', 'your last answer', 'the previous answer', 'the last answer',
       'what you said', 'what you wrote', 'what you just said', 'your text', 'your message', 'what you made', 'what you created',
       'what you generated', 'you made', 'you created', 'you generated', 'you sent', 'that text', 'that answer'],

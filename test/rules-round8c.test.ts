@@ -1,0 +1,25 @@
+// The rule-based planner on conversations an unseen set found (fresh5, round 8), each in wordings
+// written for these tests: which earlier turn a pronoun or an ordinal picks (the user's file, the
+// assistant's answer, an artifact), answers used as text, follow-up questions on earlier text,
+// and a step added on the last result.
+import t from 'tap';
+import { assistant, cases, user } from './rules-cases.js';
+
+t.test('the answer before a question back, a line of a per-file answer, the file "the same" names', async (t) => {
+  const memo = 'Hello, this is the garage. Your car passed the inspection and can be picked up on Friday after 4 pm.';
+  const chat = [user('transcribe garage.m4a'), assistant(`"${memo}"`), user('cheers'), assistant('Glad I could help! Is there anything else you need?')];
+  const captions = [user('describe p1.jpg and p2.jpg'), assistant('p1.jpg: Two kids flying a kite on a hill.\np2.jpg: A red tram crossing a bridge at night.')];
+  cases(t, [
+    // "Anything else?" is no text: the question is asked on the transcript before it.
+    ['hmm, which day can I collect the car?', [`question-answering(question=which day can I collect the car?, context=${memo})`], chat],
+    ['put that into Spanish', [`translation(text=${memo}, target_language=es)`], chat],
+    // One line per file: "the second one" is that line's text for a step on text, the file for a step on pictures.
+    ['translate the second one into German', ['translation(text=A red tram crossing a bridge at night., target_language=de)'], captions],
+    ['read the first one aloud', ['text-to-speech(text=Two kids flying a kite on a hill.)'], captions],
+    ['estimate the depth of the second one', ['depth-estimation(image=p2.jpg)'], captions],
+    // "the same picture" is the one worked on before, never the mask an answer linked; "it" after it is that picture too.
+    ['ok, now detect the objects in the same picture and describe it as well', ['object-detection(image=river.png)', 'image-to-text(image=river.png)'],
+      [user('segment river.png please'), assistant('Here is the mask: /artifacts/0a1b2c3d.png (water, trees, sky).')]],
+    ['upscale the mask', ['image-to-image(image=/artifacts/0a1b2c3d.png)'], [user('segment river.png please'), assistant('Here is the mask: /artifacts/0a1b2c3d.png (water, trees, sky).')]],
+  ]);
+});
