@@ -23,3 +23,17 @@ t.test('the answer before a question back, a line of a per-file answer, the file
     ['upscale the mask', ['image-to-image(image=/artifacts/0a1b2c3d.png)'], [user('segment river.png please'), assistant('Here is the mask: /artifacts/0a1b2c3d.png (water, trees, sky).')]],
   ]);
 });
+
+t.test('an answer asked for as audio, and a step added "too" on the last result', async (t) => {
+  const limerick = 'A cat with a taste for the sea\nset sail in a boat made for three;\nshe caught not a fish\nbut a wave and a wish,\nand came home as wet as can be.';
+  const written = [user('write me a limerick about a cat'), assistant(limerick)];
+  const notice = 'The pool will be closed on Monday for cleaning. Swimming lessons move to Wednesday at the same time, and the sauna stays open.';
+  cases(t, [
+    ['haha great, can I get it as audio for the kids?', [`text-to-speech(text=${limerick})`], written],
+    ['could I have that as an mp3?', [`text-to-speech(text=${limerick})`], written],
+    [`Give me the gist and make it an mp3 as well: ${notice}`, [`summarization(text=${notice})`, 'text-to-speech(text=<GENERATED>-0) <- 0']],
+    ['describe walk.jpg and make that speech too', ['image-to-text(image=walk.jpg)', 'text-to-speech(text=<GENERATED>-0) <- 0']],
+    ['Fass das zusammen und schick es mir als Audio: "Das Schwimmbad bleibt am Montag geschlossen, die Kurse finden am Mittwoch statt."',
+      ['summarization(text=Das Schwimmbad bleibt am Montag geschlossen, die Kurse finden am Mittwoch statt.)', 'text-to-speech(text=<GENERATED>-0) <- 0']],
+  ]);
+});

@@ -212,6 +212,8 @@ export function readPhrases(context: Context): Draft {
     // "a short English summary of it": the language the product is wanted in.
     else if (items[match.start - 1]?.lang) step.targets.push(items[match.start - 1]!.lang!);
     const slot = INTENT_SPECS[intent].slot;
+    // "make it an audio file": the "it" of a phrase names what the step acts on (an edit's "it" is the picture any edit takes).
+    for (const at of match.literal) if (slot !== 'instruction' && lexicon.references.get(items[at]!.raw) === 'it') objects.push({ type: 'ref', ref: 'it', at });
     if (slot === 'description' || slot === 'instruction') {
       let from = slot === 'instruction' ? match.start : match.end;
       // "write a short poem about rain", "a logo for a bakery": a product that is no plain noun of its kind is part of what to make.

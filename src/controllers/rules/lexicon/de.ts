@@ -23,7 +23,7 @@ export const de: LanguageLexicon = {
   ignore: ['kannst du', 'konnten sie', 'konntest du'],
   presenters: ['ich habe', 'hier ist'],
   connectors: { then: ['dann', 'danach', 'anschliessend', 'und dann', 'zum schluss', 'schliesslich'], and: ['und', 'auch', 'ausserdem', 'sowie'] },
-  creators: ['erzeuge', 'erstelle', 'generiere', 'mach', 'mache', 'zeichne', 'gib mir', 'ich mochte', 'ich will'],
+  creators: ['erzeuge', 'erstelle', 'generiere', 'mach', 'mache', 'zeichne', 'gib mir', 'ich mochte', 'ich will', 'schick', 'schicke', 'sende'],
   references: {
     it: ['es', 'das', 'ihn'],
     pointer: ['diesen', 'diese', 'dieses', 'folgenden', 'folgende', 'unten'],
@@ -70,7 +70,7 @@ export const de: LanguageLexicon = {
     words: { say: ['was steht', 'was sagt'] },
     translate: { say: ['ubersetze', 'ubersetzen', 'ubersetzt', 'ubersetzung', 'ubersetz*', 'von <lang> ins|in|nach <lang>'], make: ['ubersetzung', 'ubersetzte'] },
     summarize: { say: ['fasse ... zusammen', 'fass ... zusammen', 'zusammenfassen', 'zusammenfassung', 'zusammengefasst', 'kernpunkte', 'das wichtigste'], make: ['zusammenfassung'] },
-    speak: { say: ['lies ... vor', 'lese ... vor', 'vorlesen', 'vorlesen lassen', 'laut vorlesen', 'sprich', 'sag ... laut', 'vertone'], make: ['audioversion', 'sprachausgabe'] },
+    speak: { say: ['lies ... vor', 'lese ... vor', 'vorlesen', 'vorlesen lassen', 'laut vorlesen', 'sprich', 'sag ... laut', 'vertone', 'als audio', 'als audiodatei', 'als sprachnachricht', 'als mp3'], make: ['audioversion', 'sprachausgabe'] },
     transcribe: { say: ['transkribiere', 'transkribieren', 'transkription', 'abschreiben', 'abtippen', 'aufschreiben', 'verschriftlichen', 'was wurde gesagt', 'was hat ... gesagt'], make: ['transkript', 'transkription'] },
     sentiment: { say: ['stimmung', 'sentiment', 'positiv oder negativ', 'tonfall', 'ist ... verargert', 'ist ... zufrieden', 'wie ... findet'] },
     classify: { say: ['klassifiziere', 'klassifizieren', 'kategorisiere', 'was fur ein', 'welches tier'] },

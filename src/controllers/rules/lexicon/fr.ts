@@ -21,7 +21,7 @@ export const fr: LanguageLexicon = {
   ignore: ["s'il te plait", "s'il vous plait", 'peux tu', 'pouvez vous', 'est ce que'],
   presenters: ["j'ai", 'voici', 'voila'],
   connectors: { then: ['puis', 'ensuite', 'et puis', 'apres', 'enfin', 'finalement'], and: ['et', 'aussi', 'egalement'] },
-  creators: ['genere', 'generer', 'cree', 'creer', 'fais', 'faire', 'dessine', 'donne moi', 'je veux', 'je voudrais'],
+  creators: ['genere', 'generer', 'cree', 'creer', 'fais', 'faire', 'dessine', 'donne moi', 'je veux', 'je voudrais', 'envoie', 'envoie moi'],
   references: {
     it: ['ca', 'cela', 'celui ci', 'celle ci'],
     pointer: ['ce', 'cette', 'ceci', 'ces', 'suivant', 'suivante', 'ci dessous', 'voici'],
@@ -67,7 +67,7 @@ export const fr: LanguageLexicon = {
     words: { say: ['que dit', 'qu est ce que dit', 'ce que dit'] },
     translate: { say: ['traduis', 'traduire', 'traduisez', 'traduction', 'de <lang> en|vers <lang>'], make: ['traduction', 'traduit', 'version <lang>'] },
     summarize: { say: ['resume', 'resumer', 'resumez', 'resumes', 'synthetise', 'points cles', 'l essentiel'], make: ['resume', 'synthese'] },
-    speak: { say: ['lis a voix haute', 'lire a voix haute', 'a voix haute', 'a haute voix', 'lis ... a voix haute', 'lis ... a haute voix', 'prononce', 'lis moi', 'lis'], make: ['version audio'] },
+    speak: { say: ['lis a voix haute', 'lire a voix haute', 'a voix haute', 'a haute voix', 'lis ... a voix haute', 'lis ... a haute voix', 'prononce', 'lis moi', 'lis', 'en audio', 'en fichier audio', 'en message vocal', 'en mp3'], make: ['version audio'] },
     transcribe: { say: ['transcris', 'transcrire', 'transcrivez', 'transcription', 'qu a t il dit', 'ce qui est dit'], make: ['transcription'] },
     sentiment: { say: ['sentiment', 'analyse de sentiment', 'positif ou negatif', 'positive ou negative', 'ton', 'est il fache', 'est il content'] },
     classify: { say: ['classe', 'classifie', 'classer', 'quel type de', 'quel animal', 'quelle sorte de'] },

@@ -21,7 +21,7 @@ export const pt: LanguageLexicon = {
   ignore: ['por favor', 'voce pode', 'pode'],
   presenters: ['tenho', 'aqui esta'],
   connectors: { then: ['depois', 'em seguida', 'e depois', 'entao', 'finalmente', 'por fim'], and: ['e', 'tambem', 'alem disso'] },
-  creators: ['gere', 'gerar', 'crie', 'criar', 'faca', 'fazer', 'desenhe', 'me de', 'quero', 'preciso'],
+  creators: ['gere', 'gerar', 'crie', 'criar', 'faca', 'fazer', 'desenhe', 'me de', 'quero', 'preciso', 'me envie', 'me mande', 'envie', 'mande'],
   references: {
     it: ['isso', 'isto'],
     pointer: ['este', 'esta', 'isto', 'seguinte', 'o seguinte', 'abaixo'],
@@ -67,7 +67,7 @@ export const pt: LanguageLexicon = {
     words: { say: ['o que diz', 'o que esta escrito', 'o que dizem'] },
     translate: { say: ['traduza', 'traduzir', 'traduz', 'traducao', 'do <lang> para <lang>'], make: ['traducao', 'traduzido', 'versao em <lang>'] },
     summarize: { say: ['resuma', 'resumir', 'resumo', 'sintetize', 'pontos principais', 'ideias principais'], make: ['resumo'] },
-    speak: { say: ['leia em voz alta', 'ler em voz alta', 'em voz alta', 'leia ... em voz alta', 'pronuncie', 'narre', 'leia'], make: ['audio', 'versao em audio'] },
+    speak: { say: ['leia em voz alta', 'ler em voz alta', 'em voz alta', 'leia ... em voz alta', 'pronuncie', 'narre', 'leia', 'em audio', 'como audio', 'em mensagem de voz', 'em mp3'], make: ['audio', 'versao em audio'] },
     transcribe: { say: ['transcreva', 'transcrever', 'transcricao', 'o que foi dito', 'o que disse'], make: ['transcricao'] },
     sentiment: { say: ['sentimento', 'analise de sentimento', 'positivo ou negativo', 'positiva ou negativa', 'tom', 'esta irritado', 'esta satisfeito'] },
     classify: { say: ['classifique', 'classificar', 'que tipo de', 'que animal'] },
