@@ -37,3 +37,19 @@ t.test('an answer asked for as audio, and a step added "too" on the last result'
       ['summarization(text=Das Schwimmbad bleibt am Montag geschlossen, die Kurse finden am Mittwoch statt.)', 'text-to-speech(text=<GENERATED>-0) <- 0']],
   ]);
 });
+
+t.test('speech or text in a language the user cannot read, with nothing asked: its translation into the request\'s language', async (t) => {
+  const asr = (file: string, source?: string, target = 'en') => [`automatic-speech-recognition(audio=${file})`, `translation(text=<GENERATED>-0, target_language=${target}${source ? `, source_language=${source}` : ''}) <- 0`];
+  cases(t, [
+    ['the plumber left a voicemail in Portuguese (plumber.m4a) and I do not understand Portuguese', asr('plumber.m4a', 'pt')],
+    // The sender's language is what the recording is in; "in Greek" after "from my neighbour" is the recording's language, not a target.
+    ['an audio note from my Korean flatmate: flat.ogg', asr('flat.ogg', 'ko')],
+    ['a voice note from our neighbour in Greek, neighbour.wav', asr('neighbour.wav', 'el')],
+    ['a voicemail from my Dutch client, client.mp3, no clue what he is saying', asr('client.mp3', undefined)],
+    ["my aunt wrote this and I can't read Polish: 'Dziękuję za kwiaty, są piękne.'", ['translation(text=Dziękuję za kwiaty, są piękne., target_language=en, source_language=pl)']],
+    ['Meine Nachbarin hat mir eine Sprachnachricht geschickt (nachbarin.ogg), ich verstehe kein Spanisch', asr('nachbarin.ogg', 'es', 'de')],
+    ['un message vocal de mon voisin en italien : voisin.m4a', asr('voisin.m4a', 'it', 'fr')],
+    // Nothing given: small talk, not a translation.
+    ["I don't speak Japanese, sadly", []],
+  ]);
+});

@@ -47,7 +47,7 @@ export const de: LanguageLexicon = {
     deutsche: 'de', italienisch: 'it', italienische: 'it', portugiesisch: 'pt', portugiesische: 'pt', niederlandisch: 'nl',
     russisch: 'ru', chinesisch: 'zh', japanisch: 'ja', koreanisch: 'ko', arabisch: 'ar',
   },
-  languageMarkers: { target: ['ins', 'auf', 'in', 'nach'], source: ['aus dem', 'aus', 'vom'], audience: ['<lang> sprechend', 'spricht <lang>'] },
+  languageMarkers: { target: ['ins', 'auf', 'in', 'nach'], source: ['aus dem', 'aus', 'vom', 'spreche|verstehe kein|nicht <lang>', 'von meinem|meiner|unserem|unserer|einem|einer <lang>', 'von meinem|meiner|unserem|unserer|einem|einer .. auf|in <lang>'], audience: ['<lang> sprechend', 'spricht <lang>'] },
   labelMarkers: ['als', 'in', 'zwischen', 'kategorien', 'labels'],
   weakLabelMarkers: 'als in zwischen',
   conjunctions: { and: 'und', or: 'oder' },

@@ -113,7 +113,9 @@ export const en: LanguageLexicon = {
     target: ['to', 'into', 'in', 'in to', '<lang> please', '<lang> pls', '<lang> plz', '<lang> is enough', '<lang> only', '<lang> would be great'],
     // A language the user cannot read, or that a text is in, is where the text comes from.
     source: ['from', 'don|can|doesn|didn t speak|read|understand <lang>', 'do|does|can|did not speak|read|understand <lang>', 'cannot speak|read|understand <lang>',
-      'is|are|was|written in <lang>', 'it|that|this s in <lang>'],
+      'is|are|was|written in <lang>', 'it|that|this s in <lang>',
+      // What someone sends is in their language: "a voice memo from my Japanese colleague".
+      'from my|our|a|an|his|her|their|the <lang>', 'from my|our|a|an|his|her|their|the .. in <lang>'],
     audience: ['<lang> speaking', '<lang> speaker|speakers', 'speaks <lang>', 'only speaks <lang>', 'only speak|read|understand|reads|understands <lang>',
       'his|her|their|your own|native language', 'in his|her|their|your language'],
   },

@@ -44,7 +44,7 @@ export const fr: LanguageLexicon = {
     anglais: 'en', espagnol: 'es', francais: 'fr', allemand: 'de', italien: 'it', portugais: 'pt', neerlandais: 'nl', russe: 'ru',
     chinois: 'zh', japonais: 'ja', coreen: 'ko', arabe: 'ar',
   },
-  languageMarkers: { target: ['en', 'vers l', 'vers le', 'a l'], source: ['de l', 'du', 'de'], audience: ['qui parle <lang>', 'francophone', 'anglophone'] },
+  languageMarkers: { target: ['en', 'vers l', 'vers le', 'a l'], source: ['de l', 'du', 'de', 'parle|comprends|lis pas <lang>', 'de mon|ma|notre|un|une collegue|ami|amie|client|cliente|patron|patronne|voisin|voisine|chef <lang>', 'de mon|ma|notre .. en <lang>'], audience: ['qui parle <lang>', 'francophone', 'anglophone'] },
   labelMarkers: ['comme', 'en', 'entre', 'etiquettes', 'categories'],
   weakLabelMarkers: 'comme en entre',
   conjunctions: { and: 'et', or: 'ou' },
