@@ -53,3 +53,20 @@ t.test('speech or text in a language the user cannot read, with nothing asked: i
     ["I don't speak Japanese, sadly", []],
   ]);
 });
+
+t.test('a follow-up that opens on "and" asks the previous request again: on a new file, a new text, or the other one', async (t) => {
+  const count = [user('how many cars are in street.jpg?'), assistant('I count 6 cars.')];
+  const mood = [user('is this review happy or unhappy? "The room was dirty and the staff ignored us."'), assistant('Unhappy (0.93).')];
+  const lines = [user('transcribe a.wav and b.wav'), assistant('a.wav: The bus leaves at nine.\nb.wav: Bring a warm jacket.'), user('put the first one into Italian'), assistant('Il bus parte alle nove.')];
+  const photos = [user('two photos for you: cat.png and dog.png'), assistant('Thanks! What should I do with them?'), user('classify the first one'), assistant('Tabby cat (0.91).')];
+  cases(t, [
+    ['and in parking.jpg?', ['object-detection(image=parking.jpg)'], count],
+    ['hmm, and on the photo from this morning, road.jpg?', ['object-detection(image=road.jpg)'], count],
+    ['and this one? "Lovely breakfast and a very kind receptionist."', ['text-classification(text=Lovely breakfast and a very kind receptionist.)'], mood],
+    ['and the other one?', ['translation(text=Bring a warm jacket., target_language=it)'], lines],
+    ['ok, and the other one?', ['image-classification(image=dog.png)'], photos],
+    ['und das andere?', ['image-classification(image=dog.png)'], photos],
+    // Within one request "the other one" is the file no step took yet.
+    ['caption the first one and upscale the other one', ['image-to-text(image=cat.png)', 'image-to-image(image=dog.png)'], photos.slice(0, 2)],
+  ]);
+});

@@ -73,6 +73,8 @@ export function arrange(context: Context, draft: Draft): Reading {
     const restate = (label: string) => (lexicon.questionWords.has(label.split(' ')[0]!) && lexicon.references.get(label.split(' ')[1] ?? '') === 'it' ? label.split(' ').slice(2).join(' ') : label);
     if (labels && !labels.map(restate).some((label) => lexicon.questionWords.has(label.split(' ')[0]!))) step.labels = labels.map(restate);
     if (!more) draft.steps.push(step);
+    // "and in e.jpg?", "ok and this one? '…'": a request that opens on "and" asks the previous one again.
+    draft.same ||= sentence === 0 && [from, from + 1, from + 2].some((at) => connector.get(at) === 'and');
     for (let at = from; at < to; at++) if (items[at]!.type === 'word') explained[at] = 1;
   }
 

@@ -393,8 +393,8 @@ export function readPhrases(context: Context): Draft {
     else if (item.type !== 'word') return;
     // A bare language name: the input's language before a noun, else a target only inside a translation step; "in German and Italian": both targets.
     else if (item.lang) draft.languages.push({ at, lang: item.lang, role: nounOf(at + 1) ? 'source' : items[at - 2]?.lang === draft.languages.at(-1)?.lang && lexicon.conjunctions.has(items[at - 1]!.raw) ? draft.languages.at(-1)!.role : 'bare' });
-    else if (lexicon.ordinals.has(item.norm) && (lexicon.references.get(items[at + 1]?.raw ?? '') === 'it' || nounOf(at + 1) || cueAt(at + 1, 'make'))) {
-      // "the first photo" is that photo, not the latest one; "the first description" that answer.
+    else if (lexicon.ordinals.has(item.norm) && (lexicon.references.get(items[at + 1]?.raw ?? '') === 'it' || nounOf(at + 1) || cueAt(at + 1, 'make') || (isWord(at - 1, lexicon.definite) && items[at + 1]?.type !== 'word'))) {
+      // "the first photo" is that photo, not the latest one; "the first description" that answer; "and the other?" the one left.
       const named = objects.findIndex((object) => object.at === at + 1);
       if (named >= 0) objects.splice(named, 1);
       objects.push({ type: 'ref', at, ref: 'ordinal', position: lexicon.ordinals.get(item.norm)!, ...kindAt(at + 1) });

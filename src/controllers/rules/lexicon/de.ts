@@ -33,7 +33,7 @@ export const de: LanguageLexicon = {
     answer: ['deine antwort', 'ihre antwort', 'was du gesagt hast'],
     same: ['das gleiche', 'dasselbe', 'genauso fur', 'ebenso'],
   },
-  ordinals: { erste: 1, ersten: 1, zweite: 2, zweiten: 2, dritte: 3, dritten: 3, letzte: -1, letzten: -1 },
+  ordinals: { erste: 1, ersten: 1, zweite: 2, zweiten: 2, dritte: 3, dritten: 3, letzte: -1, letzten: -1, andere: 0, anderen: 0 },
   nouns: {
     image: 'bild bilder foto fotos aufnahme zeichnung screenshot',
     audio: 'audio aufnahme anruf sprachnachricht lied ton besprechung',

@@ -80,7 +80,7 @@ export const en: LanguageLexicon = {
       'again', 'but for', 'also for', 'now do', 'next one',
       'repeat this', 'again for', 'again with', 'what about', 'how about', 'now for', 'now with', 'now the', 'do that|this|it for|with|on'],
   },
-  ordinals: { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, last: -1, latter: -1, former: 1 },
+  ordinals: { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, last: -1, latter: -1, former: 1, other: 0 },
   nouns: {
     image: 'image images picture pictures photo photos photograph photographs pic snapshot shot screenshot drawing illustration frame selfie figure diagram artwork painting',
     audio: 'audio recording recordings record call calls voicemail memo podcast song track sound sounds clip voice interview lecture speech talk meeting conversation',

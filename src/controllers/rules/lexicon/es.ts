@@ -31,7 +31,7 @@ export const es: LanguageLexicon = {
     answer: ['tu respuesta', 'lo que dijiste'],
     same: ['lo mismo', 'igual para', 'haz lo mismo'],
   },
-  ordinals: { primera: 1, primer: 1, primero: 1, segunda: 2, segundo: 2, tercera: 3, tercero: 3, ultima: -1, ultimo: -1 },
+  ordinals: { primera: 1, primer: 1, primero: 1, segunda: 2, segundo: 2, tercera: 3, tercero: 3, ultima: -1, ultimo: -1, otra: 0, otro: 0 },
   nouns: {
     image: 'imagen imagenes foto fotos fotografia dibujo captura',
     audio: 'audio grabacion llamada mensaje de voz cancion sonido reunion',

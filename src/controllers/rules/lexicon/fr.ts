@@ -31,7 +31,7 @@ export const fr: LanguageLexicon = {
     answer: ['ta reponse', 'votre reponse', 'ce que tu as dit'],
     same: ['la meme chose', 'pareil pour', 'idem pour', 'meme chose'],
   },
-  ordinals: { premiere: 1, premier: 1, deuxieme: 2, seconde: 2, second: 2, troisieme: 3, derniere: -1, dernier: -1 },
+  ordinals: { premiere: 1, premier: 1, deuxieme: 2, seconde: 2, second: 2, troisieme: 3, derniere: -1, dernier: -1, autre: 0 },
   nouns: {
     image: 'image images photo photos photographie dessin capture',
     audio: 'audio enregistrement appel message vocal chanson son reunion',

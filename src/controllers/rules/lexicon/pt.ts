@@ -31,7 +31,7 @@ export const pt: LanguageLexicon = {
     answer: ['sua resposta', 'tua resposta', 'o que voce disse'],
     same: ['o mesmo', 'a mesma coisa', 'igual para'],
   },
-  ordinals: { primeira: 1, primeiro: 1, segunda: 2, segundo: 2, terceira: 3, terceiro: 3, ultima: -1, ultimo: -1 },
+  ordinals: { primeira: 1, primeiro: 1, segunda: 2, segundo: 2, terceira: 3, terceiro: 3, ultima: -1, ultimo: -1, outra: 0, outro: 0 },
   nouns: {
     image: 'imagem imagens foto fotos fotografia desenho captura',
     audio: 'audio gravacao chamada mensagem de voz cancao musica som reuniao',
