@@ -49,6 +49,8 @@ t.test('speech or text in a language the user cannot read, with nothing asked: i
     ["my aunt wrote this and I can't read Polish: 'Dziękuję za kwiaty, są piękne.'", ['translation(text=Dziękuję za kwiaty, są piękne., target_language=en, source_language=pl)']],
     ['Meine Nachbarin hat mir eine Sprachnachricht geschickt (nachbarin.ogg), ich verstehe kein Spanisch', asr('nachbarin.ogg', 'es', 'de')],
     ['un message vocal de mon voisin en italien : voisin.m4a', asr('voisin.m4a', 'it', 'fr')],
+    // A bare question on such words is answered by what they say.
+    ['a voice note from my landlord in Spanish (casa.ogg). Is the rent going up?', asr('casa.ogg')],
     // Nothing given: small talk, not a translation.
     ["I don't speak Japanese, sadly", []],
   ]);
