@@ -68,7 +68,9 @@ t.test('a follow-up that opens on "and" asks the previous request again: on a ne
     ['and the other one?', ['translation(text=Bring a warm jacket., target_language=it)'], lines],
     ['ok, and the other one?', ['image-classification(image=dog.png)'], photos],
     ['und das andere?', ['image-classification(image=dog.png)'], photos],
-    // Within one request "the other one" is the file no step took yet.
+    ['and the other one?', ['image-to-image(image=left.png)'], [user('Here are left.png and right.png. Upscale the second one.'), assistant('Done: /artifacts/5e5e5e5e.png')]],
+    // Within one request "the other one" is the file no step took yet; files named before an ordinal's clause are what it picks from.
+    ['I have two scans, s1.png and s2.png. Describe the second one.', ['image-to-text(image=s2.png)']],
     ['caption the first one and upscale the other one', ['image-to-text(image=cat.png)', 'image-to-image(image=dog.png)'], photos.slice(0, 2)],
   ]);
 });

@@ -102,9 +102,10 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
   let { question, labels } = step;
   let instruction = spec.slot === 'instruction' ? step.text : undefined;
   // Content that fills a slot (the question, the labels, the edit to make) is not an object.
+  const ordinal = step.objects.find((other) => other.type === 'ref' && other.ref === 'ordinal');
   const objects = step.objects.filter((object) => {
-    // "now the second one, and summarize it": "it" is the one picked.
-    if (object.type === 'ref' && object.ref === 'it' && step.objects.some((other) => other.type === 'ref' && other.ref === 'ordinal' && other.at < object.at)) return false;
+    // "now the second one, and summarize it": "it" is the one picked; "I have a.jpg and b.jpg. caption the first one": the files before its clause are what it picks from.
+    if (ordinal && ((object.type === 'ref' && object.ref === 'it' && ordinal.at < object.at) || (object.type === 'file' && object.at < step.start))) return false;
     const entity = object.type === 'content' ? input.given.get(object.at)! : undefined;
     if (!entity) return true;
     const bare = entity.value!.replace(/[.?!]+$/, '');
