@@ -156,7 +156,7 @@ export function planRequest(request: string, history: readonly ChatMessage[] = [
   if (reading.steps.length >= STEP_LIMIT) return refused(reading.steps.length, true);
   const given = givenEntities(analysis);
   const lx = analysis.lexicon;
-  const words = (value: string) => tokenize(value.slice(0, 5000)).flatMap((token) => (token.type === 'word' && token.norm.length > 2 && !lx.stopwords.has(lx.stem(token.norm)) ? [lx.stem(token.norm)] : []));
+  const words = (value: string) => new Set(tokenize(value.slice(0, 5000)).flatMap((token) => (token.type === 'word' && token.norm.length > 2 && !lx.stopwords.has(lx.stem(token.norm)) ? [lx.stem(token.norm)] : [])));
   const built = linkSteps({
     steps: reading.steps,
     given,
@@ -166,10 +166,8 @@ export function planRequest(request: string, history: readonly ChatMessage[] = [
     conjunctions: lx.conjunctions,
     about: (question) => (question.toLowerCase().split(/[^\p{L}]+/u).some((word) => ['image', 'document', 'textimage'].includes(lx.nouns.get(lx.stem(word)) ?? '')) ? 'image' : undefined),
     foreign,
-    shares: (question, value) => {
-      const asked = new Set(words(question));
-      return words(value).some((word) => asked.has(word));
-    },
+    // Each word of the question looked up in the text's set (the set is `this` of `has`, made once).
+    shares: (question, value) => [...words(question)].some(Set.prototype.has, words(value)),
     limit: maxTasks,
     home: lx.code,
   });
