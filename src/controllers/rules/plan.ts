@@ -207,6 +207,7 @@ export function planRequest(request: string, history: readonly ChatMessage[] = [
   if (reading.steps.length >= STEP_LIMIT) return refused(STEP_LIMIT, true);
   const given = givenEntities(analysis);
   const lx = analysis.lexicon;
+  const words = (value: string) => new Set(tokenize(value.slice(0, 5000)).flatMap((token) => (token.type === 'word' && token.norm.length > 2 && !lx.stopwords.has(lx.stem(token.norm)) ? [lx.stem(token.norm)] : [])));
   const built = linkSteps({
     steps: reading.steps,
     given,
@@ -216,6 +217,8 @@ export function planRequest(request: string, history: readonly ChatMessage[] = [
     conjunctions: lx.conjunctions,
     about: (question) => (question.toLowerCase().split(/[^\p{L}]+/u).some((word) => ['image', 'document', 'textimage'].includes(lx.nouns.get(lx.stem(word)) ?? '')) ? 'image' : undefined),
     foreign,
+    // Each word of the question looked up in the text's set (the set is `this` of `has`, made once).
+    shares: (question, value) => [...words(question)].some(Set.prototype.has, words(value)),
     limit: maxTasks,
     home: lx.code,
   });
@@ -250,16 +253,23 @@ function replayed(previous: string, analysis: Analysis, history: readonly ChatMe
     return { tasks, confidence: Math.min(before.confidence, 0.8), explanation: `Planned by rules: the previous request ("${previous.slice(0, 60)}") again, into ${langs.join(', ')}.` };
   }
   if (!reading.same || !reading.steps.every((step) => step.intent === 'question')) return null;
-  const named = [...givenEntities(analysis).values()].filter((entity) => entity.kind !== 'text');
-  // Files of the chat picked by position ("what about the first one?").
-  const chat = [...new Map(historyEntities(history).filter((entity) => entity.kind !== 'text').map((entity) => [entity.value, entity])).values()];
-  const picked = [...reading.steps.flatMap((step) => step.objects), ...reading.orphans].flatMap((object) => (object.type === 'ref' && object.ref === 'ordinal' ? [chat.at(object.position! > 0 ? object.position! - 1 : object.position!)] : []));
-  const files = named.length ? named : picked.filter((entity): entity is Entity => !!entity);
-  if (files.length === 0) return null;
   const before = planRequest(previous, earlier, { maxTasks });
   if (before.tasks.length === 0) return null;
+  const given = [...givenEntities(analysis).values()];
+  const named = given.filter((entity) => entity.kind !== 'text');
+  // Files of the chat picked by position ("what about the first one?"), or the one the previous request left ("and the other one?", position 0).
+  const chat = [...new Map(historyEntities(history).filter((entity) => entity.kind !== 'text').map((entity) => [entity.value, entity])).values()];
+  const items = historyEntities(earlier).filter((entity) => entity.slot);
+  const used = new Set(before.tasks.flatMap((task) => Object.values(task.args)));
+  const other = (list: Entity[]) => (list.some((entity) => used.has(entity.value!)) ? list.find((entity) => !used.has(entity.value!)) : undefined);
+  const pick = (position: number) => (position === 0 ? (other(chat) ?? other(items)) : chat.at(position > 0 ? position - 1 : position));
+  const picked = [...reading.steps.flatMap((step) => step.objects), ...reading.orphans].flatMap((object) => (object.type === 'ref' && object.ref === 'ordinal' ? [pick(object.position!)] : []));
+  // "and this one? '…'": a new text in place of the one the previous request gave.
+  const text = named.length === 0 && given.length === 1 ? given[0] : undefined;
+  const files = named.length ? named : text ? [text] : picked.filter((entity): entity is Entity => !!entity);
+  if (files.length === 0) return null;
   const replaced = new Map<string, string>();
-  const file = (value: string) => !value.startsWith('<GENERATED>') && /\.\w+$|^\/artifacts\/|^https?:/.test(value);
+  const file = (value: string) => !value.startsWith('<GENERATED>') && (/\.\w+$|^\/artifacts\/|^https?:/.test(value) || (!!text && value.includes(' ') && previous.includes(value)) || items.some((item) => item.value === value));
   const swap = (value: string) => {
     if (!file(value)) return value;
     if (!replaced.has(value)) replaced.set(value, files[Math.min(replaced.size, files.length - 1)]!.value!);
