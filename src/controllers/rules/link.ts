@@ -224,7 +224,10 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
 
 /** "…, in Italian": translate the last text, or what the last speech step speaks. */
 function applyLanguage(graph: Graph, { lang, at }: { lang: string; at: number }): void {
-  if (graph.nodes.some((node) => node.task === 'translation' && node.options.target_language === lang)) return;
+  const done = graph.nodes.find((node) => node.task === 'translation' && node.options.target_language === lang);
+  // "he'd like to hear this in Spanish. Translate it to Spanish and read it out": what is spoken in Spanish is that translation.
+  for (const node of done ? graph.nodes : []) if (node.task === 'text-to-speech' && node.inputs[0] === done!.inputs[0]) node.inputs = [graph.outputOf(done!.id, 'text')!];
+  if (done) return;
   const speech = graph.nodes.filter((node) => node.task === 'text-to-speech').at(-1);
   if (speech) {
     const translation = graph.add('translate', [speech.inputs[0]!], { target_language: lang }, speech.inputs[0]!.at + 0.1, true);
