@@ -78,9 +78,17 @@ export function arrange(context: Context, draft: Draft): Reading {
     const run = draft.steps.at(-1);
     const more = run?.intent === 'question' && !run.phrase && run.end === from - 1 && said.length <= 2 && items.slice(run.start, run.end).filter((item) => item.type === 'word').length <= 2 * run.question!.split('?').length && Object.assign(run, { end: to, question: `${run.question} ${step.question}` });
     if (!more) draft.steps.push(step);
+    // "and in e.jpg?", "ok and this one? '…'": a request that opens on "and" asks the previous one again.
+    draft.same ||= sentence === 0 && [from, from + 1, from + 2].some((at) => connector.get(at) === 'and');
     for (let at = from; at < to; at++) if (items[at]!.type === 'word') explained[at] = 1;
   }
 
+  // "a voicemail in Italian (x.ogg), I don't speak Italian": nothing asked of a thing in a language the user cannot read (or not the request's) asks for its translation.
+  const unread = draft.languages.find((language) => (language.role === 'source' || language.role === 'input') && language.lang !== lexicon.code);
+  const given = items.findIndex((item) => item.type === 'resource' || item.type === 'content');
+  // "a voice message from my landlord in Spanish: x.mp3. What does he want?": a bare question on words the user cannot read asks for what they say.
+  for (const step of draft.steps) if (unread && step.intent === 'question' && !step.phrase && !step.labels) step.intent = 'words';
+  if (!draft.steps.length && unread && given >= 0) draft.steps.push({ intent: 'translate', at: given, start: starts[sentenceOf[given]!]!, end: sentenceEnd(sentenceOf[given]!), sentence: sentenceOf[given]!, phrase: '', strength: 0.7, objects: [], targets: [lexicon.code] });
   const steps = draft.steps.sort((a, b) => a.start - b.start);
   steps.forEach((step, index) => {
     const previous = steps[index - 1];
@@ -165,10 +173,6 @@ export function arrange(context: Context, draft: Draft): Reading {
   }
   // Steps asked only by labelled fields take part in the adoption of what lies outside every clause.
   kept.push(...fieldSteps(context, kept));
-  // "a voice message in Italian (m.ogg), I don't speak Italian…": nothing asked of something given in a language the user cannot read: its translation.
-  // (With a target named, "… english pls", the language modifiers below translate it.)
-  const unread = draft.languages.find((language) => language.role === 'source');
-  if (!kept.length && unread && loose.length && !draft.languages.some((language) => language.role === 'target')) kept.push({ intent: 'translate', at: unread.at, start: unread.at, end: unread.at + 1, sentence: sentenceOf[unread.at]!, phrase: '', strength: 0.7, objects: [], targets: [], source: unread.lang });
   kept.sort((a, b) => a.at - b.at);
   const orphans = loose.filter((orphan) => !adopt(kept, orphan, context)).map((orphan) => orphan.object);
 
@@ -181,9 +185,8 @@ export function arrange(context: Context, draft: Draft): Reading {
       // "a voicemail in Spanish … a few lines in English": once the input's language is said, another one is where it goes.
     } else if ((['target', 'audience'].includes(language.role) || (language.role === 'input' && draft.languages.some((other) => other.role === 'input' && other.at < language.at && other.lang !== language.lang))) && !modifiers.some((other) => other.lang === language.lang)) modifiers.push({ lang: language.lang, at: language.at });
   }
-  // "a voicemail in Polish … what did she say?": what it says, in English.
-  const foreign = draft.languages.find((language) => language.role === 'input' && language.lang !== 'en');
-  if (foreign && !modifiers.length && kept.some((step) => step.intent !== 'translate' && INTENT_SPECS[step.intent].tasks.text === 'translation')) modifiers.push({ lang: 'en', at: foreign.at });
+  // "a voicemail in Polish … what did she say?", "… from my Japanese colleague, what does she say?": what it says, in the request's language.
+  if (unread && !modifiers.length && kept.some((step) => step.intent !== 'translate' && INTENT_SPECS[step.intent].tasks.text === 'translation')) modifiers.push({ lang: lexicon.code, at: unread.at });
   // "I don't read German. Translate this: …": a source said outside every translation is that of one naming none.
   const unplaced = draft.languages.find((language) => language.role === 'source' && stepAt(language.at)?.intent !== 'translate');
   for (const step of kept) if (unplaced && step.intent === 'translate' && !step.source && !step.targets.includes(unplaced.lang)) step.source = unplaced.lang;

@@ -213,6 +213,8 @@ export function readPhrases(context: Context): Draft {
     // "a short English summary of it": the language the product is wanted in.
     else if (items[match.start - 1]?.lang) step.targets.push(items[match.start - 1]!.lang!);
     const slot = INTENT_SPECS[intent].slot;
+    // "make it an audio file": the "it" of a phrase names what the step acts on (an edit's "it" is the picture any edit takes).
+    for (const at of match.literal) if (slot !== 'instruction' && lexicon.references.get(items[at]!.raw) === 'it') objects.push({ type: 'ref', ref: 'it', at });
     if (slot === 'description' || slot === 'instruction') {
       let from = slot === 'instruction' ? match.start : match.end;
       // "write a short poem about rain", "a logo for a bakery": a product that is no plain noun of its kind is part of what to make.
@@ -400,8 +402,8 @@ export function readPhrases(context: Context): Draft {
     else if (item.type !== 'word') return;
     // A bare language name: the input's language before a noun, else a target only inside a translation step; "in German and Italian": both targets.
     else if (item.lang) draft.languages.push({ at, lang: item.lang, role: nounOf(at + 1) ? 'source' : items[at - 2]?.lang === draft.languages.at(-1)?.lang && lexicon.conjunctions.has(items[at - 1]!.raw) ? draft.languages.at(-1)!.role : 'bare' });
-    else if (lexicon.ordinals.has(item.norm) && (lexicon.references.get(items[at + 1]?.raw ?? '') === 'it' || nounOf(at + 1) || cueAt(at + 1, 'make'))) {
-      // "the first photo" is that photo, not the latest one; "the first description" that answer.
+    else if (lexicon.ordinals.has(item.norm) && (lexicon.references.get(items[at + 1]?.raw ?? '') === 'it' || nounOf(at + 1) || cueAt(at + 1, 'make') || (isWord(at - 1, lexicon.definite) && items[at + 1]?.type !== 'word'))) {
+      // "the first photo" is that photo, not the latest one; "the first description" that answer; "and the other?" the one left.
       const named = objects.findIndex((object) => object.at === at + 1);
       if (named >= 0) objects.splice(named, 1);
       objects.push({ type: 'ref', at, ref: 'ordinal', position: lexicon.ordinals.get(item.norm)!, ...kindAt(at + 1) });

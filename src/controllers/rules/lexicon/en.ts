@@ -68,14 +68,15 @@ export const en: LanguageLexicon = {
     'tell me', 'show', 'return', 'compute', 'calculate', 'determine', 'estimate', 'perform', 'run', 'do', 'apply', 'extract', 'obtain',
     'analyze', 'check', 'measure', 'add'],
   references: {
-    it: ['it', 'its', 'that', 'this one', 'that one', 'one', 'the same'],
+    it: ['it', 'its', 'that', 'this one', 'that one', 'one'],
     pointer: ['this', 'these', 'the following', 'following', 'below', 'the text below', 'as follows', 'here', 'the given', 'the provided',
       'the attached', 'this given', 'here is', 'here s', 'here are', 'attached is', 'above', 'the above', 'the text above'],
     all: ['both', 'each', 'every', 'all', 'them', 'they', 'those', 'all of them', 'both of them', 'each of them', 'each one', 'the two', 'the three',
       'all three', 'both results', 'all the results'],
     result: ['the result', 'result', 'the output', 'output', 'the answer', 'answer', 'the response', 'the findings', 'what you found',
       'the generated', 'the resulting', 'the new', 'the created', 'the produced', 'the list', 'that|this list|result|output', 'results', 'outputs', 'accordingly'],
-    original: ['the original', 'original', 'the source', 'my original', 'the input'],
+    // "the same photo" is the one acted on before, never what came of it.
+    original: ['the original', 'original', 'the source', 'my original', 'the input', 'the same'],
     answer: ['your answer', 'your reply', 'your response', 'your last answer', 'the previous answer', 'the last answer',
       'what you said', 'what you wrote', 'what you just said', 'your text', 'your message', 'what you made', 'what you created',
       'what you generated', 'you made', 'you created', 'you generated', 'you sent', 'that text', 'that answer'],
@@ -83,7 +84,7 @@ export const en: LanguageLexicon = {
       'again', 'but for', 'also for', 'now do', 'next one',
       'repeat this', 'again for', 'again with', 'what about', 'how about', 'now for', 'now with', 'now the', 'do that|this|it for|with|on'],
   },
-  ordinals: { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, last: -1, latter: -1, former: 1 },
+  ordinals: { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, last: -1, latter: -1, former: 1, other: 0 },
   nouns: {
     image: 'image images picture pictures photo photos photograph photographs pic snapshot shot screenshot drawing illustration frame selfie figure diagram artwork painting',
     audio: 'audio recording recordings record call calls voicemail memo podcast song track sound sounds clip voice interview lecture speech talk meeting conversation',
@@ -116,7 +117,9 @@ export const en: LanguageLexicon = {
     target: ['to', 'into', 'in', 'in to', '<lang> please', '<lang> pls', '<lang> plz', '<lang> is enough', '<lang> only', '<lang> would be great'],
     // A language the user cannot read, or that a text is in, is where the text comes from.
     source: ['from', 'don|can|doesn|didn t speak|read|understand <lang>', 'do|does|can|did not speak|read|understand <lang>', 'cannot speak|read|understand <lang>',
-      'is|are|was|written in <lang>', 'it|that|this s in <lang>'],
+      'is|are|was|written in <lang>', 'it|that|this s in <lang>',
+      // What someone sends is in their language: "a voice memo from my Japanese colleague".
+      'from my|our|a|an|his|her|their|the <lang>', 'from my|our|a|an|his|her|their|the .. in <lang>'],
     audience: ['<lang> speaking', '<lang> speaker|speakers', 'speaks <lang>', 'only speaks <lang>', 'only speak|read|understand|reads|understands <lang>',
       'his|her|their|your own|native language', 'in his|her|their|your language'],
   },
@@ -223,7 +226,7 @@ export const en: LanguageLexicon = {
       say: ['read aloud', 'read ... aloud', 'play ... aloud', 'play ... out loud', 'read out', 'read ... out', 'read ... out loud', 'out loud', 'aloud', 'read ... to me', 'read ... to us',
         'read to me', 'read me', 'read us', 'say', 'speak', 'pronounce', 'narrate', 'text to speech', 'text-to-speech', 'tts', 'turn .. into speech|audio|voice',
         'convert .. to speech|audio', 'convert .. into speech|audio', 'transform .. into|to speech|audio|voice', 'change .. into|to speech|audio', 'voice over', 'voiceover', 'hear', 'can only use audio',
-        'as a voice message|note|memo', 'as an audio message|file', 'make .. a|an|into audio|voice|sound|mp3|spoken|podcast', 'visually impaired', 'blind', 'can t see', 'cannot see', 'can t look at', 'cannot look at', 'can t read the screen', 'eyes on the road', 'eyes are on the road', 'behind the wheel', 'i m driving', 'i am driving', 'while i drive', 'while driving'],
+        'as a voice message|note|memo', 'as an audio message|file|clip|recording', 'as audio', 'as speech', 'as an mp3', 'make it|this|that|them .. audio|speech|mp3', 'make .. a|an|into audio|voice|sound|mp3|spoken|podcast', 'visually impaired', 'blind', 'can t see', 'cannot see', 'can t look at', 'cannot look at', 'can t read the screen', 'eyes on the road', 'eyes are on the road', 'behind the wheel', 'i m driving', 'i am driving', 'while i drive', 'while driving'],
       make: ['audio version', 'voice version', 'spoken version', 'speech', 'audio', 'narration', 'voice message', 'voice', 'recording',
         'audiobook', 'audio response', 'spoken answer', 'speech description', 'audio description', 'spoken description', 'voice description'],
     },
