@@ -87,3 +87,13 @@ t.test('notes turned into prose are a text to generate from them', async (t) => 
     [`can you turn my notes into a proper paragraph?\n\n${notes}`, [`text-generation(text=${notes})`]],
   ]);
 });
+
+t.test('a question made only of alternatives after a text asks which label fits', async (t) => {
+  const review = 'The soup was cold, but the waiter apologised and brought a new one straight away.';
+  cases(t, [
+    [`${review}\n\nrude, neutral or friendly?`, [`zero-shot-classification(text=${review}, labels=rude, neutral, friendly)`]],
+    [`"${review}" -- complaint, praise or question?`, [`zero-shot-classification(text=${review}, labels=complaint, praise, question)`]],
+    // Nothing given: a question about the world.
+    ['tea or coffee?', []],
+  ]);
+});

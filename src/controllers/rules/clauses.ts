@@ -59,7 +59,8 @@ export function arrange(context: Context, draft: Draft): Reading {
     if (!question || small) continue;
     // "Is c.jpg a city, a farm or a beach?": the alternatives after the file or "is" are candidate labels.
     const or = said.findIndex((word) => lexicon.alternatives.has(word.raw));
-    let listStart = -1;
+    // "positive, negative or mixed?" after a text: a question made only of alternatives.
+    let listStart = or > 0 && !lexicon.questionWords.has(said[0]!.norm) ? from : -1;
     for (let at = from; or > 0 && at < to && items[at] !== said[or]; at++) if (items[at]!.type === 'resource' || items[at]!.type === 'content' || lexicon.copulas.has(items[at]!.raw) || lexicon.references.get(items[at]!.raw) === 'it') listStart = at + 1;
     const labels = listStart > 0 ? labelList(context, listStart, explained) : null;
     // Where the list starts is a guess: a noun, a participle or a function word that makes the first alternative longer than the others is its subject ("Is this message spam, a complaint or a question?").
