@@ -97,3 +97,10 @@ t.test('a question made only of alternatives after a text asks which label fits'
     ['tea or coffee?', []],
   ]);
 });
+
+t.test('"find the people" is boxes in a picture, names in a text', async (t) => {
+  cases(t, [
+    ['brighten dusk.jpg, and find the people in square.jpg', ['image-to-image(image=dusk.jpg)', 'object-detection(image=square.jpg)']],
+    ['find the people in this line: Ines called Mr Okoro from Lagos', ['token-classification(text=Ines called Mr Okoro from Lagos)']],
+  ]);
+});

@@ -155,7 +155,9 @@ export const en: LanguageLexicon = {
         'has|have more', 'has|have fewer', 'has|have the most', 'has|have the fewest', 'more .. than',
         'identify ... objects', 'label .. objects', 'find ... objects', 'recognize ... objects', 'locate ... objects', 'list ... objects',
         'detect ... objects',
-        'recognize the objects', 'recognize objects', 'label the objects'],
+        'recognize the objects', 'recognize objects', 'label the objects',
+        // Also named entities: the sentence's file says which ("find the people in crowd.jpg" are boxes).
+        'find the people', 'find people', 'list the people'],
       make: ['detected', 'detections', 'bounding boxes', 'boxes', 'detected objects', 'objects detected', 'object labels', 'labelled image', 'labeled image', 'annotated image'],
     },
     classify: {
