@@ -80,7 +80,7 @@ export const INTENTS = {
   sentiment: { example: "is this review positive or negative? '…'", ...text, tasks: { text: 'text-classification', audio: 'audio-classification' }, verdict: true },
   language: { example: "what language is '…'?", ...text, tasks: { text: 'text-classification' }, verdict: true },
   entities: { example: 'find the people and places in: …', ...text, tasks: { text: 'token-classification' }, verdict: true },
-  zeroShot: { example: "classify '…' as sports, politics or technology", ...text, tasks: { text: 'zero-shot-classification', image: 'zero-shot-image-classification', document: 'zero-shot-image-classification', audio: 'audio-classification' }, slot: 'labels', verdict: true },
+  zeroShot: { example: "classify '…' as sports, politics or technology", ...text, tasks: { text: 'zero-shot-classification', image: 'zero-shot-image-classification', document: 'zero-shot-image-classification', audio: 'audio-classification' }, slot: 'labels', verdict: true, generic: 1 },
   similarity: { example: "how similar are '…' and '…'?", ...text, tasks: { text: 'sentence-similarity' }, pair: true, verdict: true },
   write: { example: 'write a short story about a fox', ...text, tasks: { text: 'text-generation' }, slot: 'description' },
   reply: { example: "reply to this message: '…'", ...text, tasks: { text: 'conversational' } },

@@ -1,0 +1,46 @@
+// The rule-based planner on implied steps (issue #7, round 8i): the user holds one kind and wants
+// another, or asks something that needs a conversion first, without naming the task. Wordings
+// written for these tests, none copied from a dev set or from bench/data/realistic/probe-implicit.jsonl.
+import t from 'tap';
+import { cases } from './rules-cases.js';
+
+t.test('a language the reader knows, with only a file held: read the file, then translate it', async (t) => {
+  cases(t, [
+    ['The lease in lease_p1.jpg is in Dutch and my flatmate only speaks English', ['image-to-text(image=lease_p1.jpg)', 'translation(text=<GENERATED>-0, target_language=en) <- 0']],
+    ['My aunt only reads Italian. The instructions are on washer_panel.png', ['image-to-text(image=washer_panel.png)', 'translation(text=<GENERATED>-0, target_language=it) <- 0']],
+  ]);
+});
+
+t.test('wordings of an implied step', async (t) => {
+  cases(t, [
+    // The words on a picture, asked as "the message on it".
+    ['popup.png keeps appearing on my laptop, what is the message on it?', ['image-to-text(image=popup.png)']],
+    // Speech wanted on paper is its transcript.
+    ['could I have interview_07.mp3 in writing?', ['automatic-speech-recognition(audio=interview_07.mp3)']],
+    // What matters in a recording, briefly.
+    ['I missed the town hall, town_hall.m4a. Anything important? keep it brief', ['automatic-speech-recognition(audio=town_hall.m4a)', 'summarization(text=<GENERATED>-0) <- 0']],
+    // The names said in a recording.
+    ['who gets mentioned in podcast_12.mp3? the people and the organizations please', ['automatic-speech-recognition(audio=podcast_12.mp3)', 'token-classification(text=<GENERATED>-0) <- 0']],
+    // A story made up from a picture: its description first.
+    ['my nephew wants a bedtime story, can you make one up from kitty.jpg?', ['image-to-text(image=kitty.jpg)', 'text-generation(text=<GENERATED>-0) <- 0']],
+    // Alt text is a description.
+    ['we need alt text for banner_spring.png', ['image-to-text(image=banner_spring.png)']],
+    // A noisy recording wanted usable; "Can it be fixed?" asks for the work, not a question about the sound.
+    ['rehearsal.wav has a constant hiss on it. Can it be fixed?', ['audio-to-audio(audio=rehearsal.wav)']],
+    ['too much wind on the vlog audio vlog_03.wav, make it listenable', ['audio-to-audio(audio=vlog_03.wav)']],
+    // "his" is no "hiss": a photo edit, not noise removal.
+    ['remove his sunglasses in portrait.jpg', ['image-to-image(image=portrait.jpg, text=remove his sunglasses)']],
+    // What a bill charged is a question on the document, not a "change".
+    ['scan_bill.png: what did the plumber charge us for parts?', ['document-question-answering(image=scan_bill.png, question=what did the plumber charge us for parts?)']],
+    // What a foreign line means: its translation.
+    ["My colleague ended her mail with 'Hasta la próxima, cuídate mucho'. meaning?", ['translation(text=Hasta la próxima, cuídate mucho, target_language=en)']],
+    ["what's even in there? pantry.jpg", ['image-to-text(image=pantry.jpg)']],
+  ]);
+});
+
+t.test('which of two texts: one judgement per text', async (t) => {
+  cases(t, [
+    ["Which of the two messages sounds ruder? 'Whatever, fine.' or 'Sure, happy to help.'", ['text-classification(text=Whatever, fine.)', 'text-classification(text=Sure, happy to help.)']],
+    ["which comment is happier, 'Best day ever!' or 'It was okay I guess'", ['text-classification(text=Best day ever!)', 'text-classification(text=It was okay I guess)']],
+  ]);
+});
