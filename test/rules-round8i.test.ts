@@ -44,3 +44,18 @@ t.test('which of two texts: one judgement per text', async (t) => {
     ["which comment is happier, 'Best day ever!' or 'It was okay I guess'", ['text-classification(text=Best day ever!)', 'text-classification(text=It was okay I guess)']],
   ]);
 });
+
+t.test('a result wanted heard: "hear what …" is the step and its speech', async (t) => {
+  cases(t, [
+    ['could my grandpa hear what the label on pills.jpg says?', ['image-to-text(image=pills.jpg)', 'text-to-speech(text=<GENERATED>-0) <- 0']],
+    // Said twice, in two sentences: one speech.
+    ['My mum is blind. Can she hear what is on the poster in poster_fair.jpg?', ['image-to-text(image=poster_fair.jpg)', 'text-to-speech(text=<GENERATED>-0) <- 0']],
+    ['can my Italian flatmate hear what the landlord said in landlord.ogg, in Italian?', ['automatic-speech-recognition(audio=landlord.ogg)', 'translation(text=<GENERATED>-0, target_language=it) <- 0', 'text-to-speech(text=<GENERATED>-1) <- 1']],
+    // Other languages: blind, "can hear", the words of a picture or a recording.
+    ['Mon père est malvoyant. Il peut entendre ce qui est écrit sur lettre.jpg ?', ['image-to-text(image=lettre.jpg)', 'text-to-speech(text=<GENERATED>-0) <- 0']],
+    ['Mi abuelo es ciego, ¿puede escuchar lo que pone en receta.png?', ['image-to-text(image=receta.png)', 'text-to-speech(text=<GENERATED>-0) <- 0']],
+    ['Meu avô é cego. O que diz o cartaz em cartaz_feira.jpg?', ['image-to-text(image=cartaz_feira.jpg)', 'text-to-speech(text=<GENERATED>-0) <- 0']],
+    ['Mein Opa ist blind. Was steht auf dem Schild in schild.jpg?', ['image-to-text(image=schild.jpg)', 'text-to-speech(text=<GENERATED>-0) <- 0']],
+    ['estou no trabalho, não posso ouvir agora. O que a minha irmã disse em mensagem.ogg?', ['automatic-speech-recognition(audio=mensagem.ogg)']],
+  ]);
+});

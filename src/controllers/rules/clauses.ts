@@ -111,7 +111,7 @@ export function arrange(context: Context, draft: Draft): Reading {
     if (asked || (last && last.sentence === step.sentence && last.intent === step.intent && INTENT_SPECS[step.intent].generic && !joined && !between(true))) {
       Object.assign(step, { start: last.start, then: step.then || last.then, question: step.question ?? last.question });
       kept.pop();
-    } else if (last && last.sentence === step.sentence && !last.text && last.intent !== step.intent && !joined) {
+    } else if (last && last.sentence === step.sentence && !last.text && last.intent !== step.intent && !joined && !(INTENT_SPECS[last.intent].form && lexicon.questionWords.has(items[step.at]!.norm))) {
       const [first, second] = [generality(last.intent), generality(step.intent)];
       if (second > first && !between(true)) {
         last.end = step.end;
@@ -151,7 +151,8 @@ export function arrange(context: Context, draft: Draft): Reading {
   // "summarize the complaint in a couple of sentences": a second phrase for the same step.
   for (let index = kept.length - 1; index > 0; index--) {
     const [step, previous] = [kept[index]!, kept[index - 1]!];
-    if (step.intent === previous.intent && step.sentence === previous.sentence && step.objects.length === 0) {
+    // "My dad is blind. Can he hear what's in e.jpg?": the form said twice, in two sentences.
+    if (step.intent === previous.intent && (step.sentence === previous.sentence || INTENT_SPECS[step.intent].form) && step.objects.length === 0) {
       previous.end = step.end;
       for (const target of step.targets) if (!previous.targets.includes(target)) previous.targets.push(target);
       Object.assign(previous, { source: previous.source ?? step.source, labels: previous.labels ?? step.labels, text: previous.text ?? step.text });

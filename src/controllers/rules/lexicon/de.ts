@@ -70,7 +70,7 @@ export const de: LanguageLexicon = {
     words: { say: ['was steht', 'was sagt'] },
     translate: { say: ['ubersetze', 'ubersetzen', 'ubersetzt', 'ubersetzung', 'ubersetz*', 'von <lang> ins|in|nach <lang>'], make: ['ubersetzung', 'ubersetzte'] },
     summarize: { say: ['fasse ... zusammen', 'fass ... zusammen', 'zusammenfassen', 'zusammenfassung', 'zusammengefasst', 'kernpunkte', 'das wichtigste'], make: ['zusammenfassung'] },
-    speak: { say: ['lies ... vor', 'lese ... vor', 'vorlesen', 'vorlesen lassen', 'laut vorlesen', 'sprich', 'sag ... laut', 'vertone'], make: ['audioversion', 'sprachausgabe'] },
+    speak: { say: ['lies ... vor', 'lese ... vor', 'vorlesen', 'vorlesen lassen', 'laut vorlesen', 'sprich', 'sag ... laut', 'vertone', 'horen', 'anhoren', 'blind', 'sehbehindert'], make: ['audioversion', 'sprachausgabe'] },
     transcribe: { say: ['transkribiere', 'transkribieren', 'transkription', 'abschreiben', 'abtippen', 'aufschreiben', 'verschriftlichen', 'was wurde gesagt', 'was hat ... gesagt'], make: ['transkript', 'transkription'] },
     sentiment: { say: ['stimmung', 'sentiment', 'positiv oder negativ', 'tonfall', 'ist ... verargert', 'ist ... zufrieden', 'wie ... findet'] },
     classify: { say: ['klassifiziere', 'klassifizieren', 'kategorisiere', 'was fur ein', 'welches tier'] },

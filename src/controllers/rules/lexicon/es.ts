@@ -67,7 +67,7 @@ export const es: LanguageLexicon = {
     words: { say: ['que dice', 'que pone', 'que dicen'] },
     translate: { say: ['traduce', 'traducir', 'traduzca', 'traduccion', 'traduzcas', 'de <lang> al|a <lang>'], make: ['traduccion', 'traducido', 'version en <lang>'] },
     summarize: { say: ['resume', 'resumir', 'resuma', 'resumen', 'resumelo', 'sintetiza', 'puntos clave', 'ideas principales'], make: ['resumen'] },
-    speak: { say: ['lee en voz alta', 'leer en voz alta', 'en voz alta', 'lee ... en voz alta', 'pronuncia', 'narra', 'leemelo', 'lee'], make: ['audio', 'version en audio'] },
+    speak: { say: ['lee en voz alta', 'leer en voz alta', 'en voz alta', 'lee ... en voz alta', 'pronuncia', 'narra', 'leemelo', 'lee', 'puede|pueda|pueden escuchar|oir', 'ciego', 'ciega', 'no ve bien', 'no ve'], make: ['audio', 'version en audio'] },
     transcribe: { say: ['transcribe', 'transcribir', 'transcripcion', 'transcriba', 'que dijo', 'que se dice'], make: ['transcripcion'] },
     sentiment: { say: ['sentimiento', 'analisis de sentimiento', 'positivo o negativo', 'positiva o negativa', 'tono', 'esta enfadado', 'esta contento'] },
     classify: { say: ['clasifica', 'clasificar', 'que tipo de', 'que clase de', 'que animal'] },

@@ -27,6 +27,8 @@ export interface IntentSpec {
   needsObject?: true;
   /** A candidate-label list turns it into this intent. */
   withLabels?: 'zeroShot';
+  /** Says how the result is wanted, not what it is: before a question ("can he hear what's on the sign?") it is both steps, this one on the other's output. */
+  form?: true;
   /** Gives way to a more precise step in the same clause: "identify the emotion" is sentiment, "I'd like to know which class" classification. */
   generic?: 1 | 2;
 }
@@ -67,7 +69,7 @@ export const INTENTS = {
   qa: { example: "answer 'when was it built?' from this text: …", ...text, tasks: { text: 'question-answering' }, slot: 'question', verdict: true },
   drawImage: { example: 'draw a lighthouse at sunset', ...text, tasks: { text: 'text-to-image' }, slot: 'description' },
   makeVideo: { example: 'make a video of waves on a beach', ...text, tasks: { text: 'text-to-video' }, slot: 'description' },
-  speak: { example: 'read this aloud: …', ...text, tasks: { text: 'text-to-speech' } },
+  speak: { example: 'read this aloud: …', ...text, tasks: { text: 'text-to-speech' }, form: true },
   /** "listen to": a text aloud, or what a recording says. */
   listen: { example: 'read this aloud: …', ...text, tasks: { text: 'text-to-speech', audio: 'automatic-speech-recognition' } },
   transcribe: { example: 'transcribe speech.wav', prefers: 'audio', tasks: { audio: 'automatic-speech-recognition', video: 'automatic-speech-recognition', image: 'image-to-text', document: 'image-to-text' } },
