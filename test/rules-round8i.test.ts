@@ -59,3 +59,14 @@ t.test('a result wanted heard: "hear what …" is the step and its speech', asyn
     ['estou no trabalho, não posso ouvir agora. O que a minha irmã disse em mensagem.ogg?', ['automatic-speech-recognition(audio=mensagem.ogg)']],
   ]);
 });
+
+t.test('a file in a language the user cannot read, and nothing asked: what it says, in the request\'s language', async (t) => {
+  cases(t, [
+    ['the school sent notice_school.jpg home with my son, I cannot read a word of Polish', ['image-to-text(image=notice_school.jpg)', 'translation(text=<GENERATED>-0, target_language=en) <- 0']],
+    ['voicemail from the hotel (hotel_vm.wav) and I don\'t understand Greek...', ['automatic-speech-recognition(audio=hotel_vm.wav)', 'translation(text=<GENERATED>-0, target_language=en) <- 0']],
+    ["Ma voisine m'a envoyé un message vocal, voisine.ogg, mais je ne comprends pas l'italien", ['automatic-speech-recognition(audio=voisine.ogg)', 'translation(text=<GENERATED>-0, target_language=fr) <- 0']],
+    ['Tengo esta factura, factura_berlin.png, y no entiendo alemán', ['image-to-text(image=factura_berlin.png)', 'translation(text=<GENERATED>-0, target_language=es) <- 0']],
+    ['Recebi o formulário formulario.jpg, mas não leio inglês', ['image-to-text(image=formulario.jpg)', 'translation(text=<GENERATED>-0, target_language=pt) <- 0']],
+    ['Mein Vermieter hat mir vermieter.ogg geschickt, aber ich verstehe kein Türkisch', ['automatic-speech-recognition(audio=vermieter.ogg)', 'translation(text=<GENERATED>-0, target_language=de) <- 0']],
+  ]);
+});

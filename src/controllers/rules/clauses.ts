@@ -178,6 +178,8 @@ export function arrange(context: Context, draft: Draft): Reading {
   if (foreign && !modifiers.length && kept.some((step) => step.intent !== 'translate' && INTENT_SPECS[step.intent].tasks.text === 'translation')) modifiers.push({ lang: 'en', at: foreign.at });
   // "I don't read German. Translate this: …": a source said outside every translation is that of one naming none.
   const unplaced = draft.languages.find((language) => language.role === 'source' && stepAt(language.at)?.intent !== 'translate');
+  // "letter.jpg, I can't read Greek": with no translation asked, what it says in the request's language.
+  if (unplaced && !modifiers.length && !kept.some((step) => step.intent === 'translate')) modifiers.push({ lang: lexicon.code === unplaced.lang ? 'en' : lexicon.code, at: unplaced.at });
   for (const step of kept) if (unplaced && step.intent === 'translate' && !step.source && !step.targets.includes(unplaced.lang)) step.source = unplaced.lang;
   // "translate this text in Spanish": with no other target, the language after the text is where it goes.
   for (const step of kept) if (step.intent === 'translate' && !step.targets.length && draft.languages.some((language) => language.role === 'input' && stepAt(language.at) === step)) step.targets.push(step.source!), delete step.source;

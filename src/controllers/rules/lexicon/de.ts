@@ -45,9 +45,10 @@ export const de: LanguageLexicon = {
   languages: {
     englisch: 'en', englische: 'en', spanisch: 'es', spanische: 'es', franzosisch: 'fr', franzosische: 'fr', deutsch: 'de',
     deutsche: 'de', italienisch: 'it', italienische: 'it', portugiesisch: 'pt', portugiesische: 'pt', niederlandisch: 'nl',
-    russisch: 'ru', chinesisch: 'zh', japanisch: 'ja', koreanisch: 'ko', arabisch: 'ar',
+    russisch: 'ru', chinesisch: 'zh', japanisch: 'ja', koreanisch: 'ko', arabisch: 'ar', griechisch: 'el', turkisch: 'tr', polnisch: 'pl', tschechisch: 'cs', ungarisch: 'hu', rumanisch: 'ro',
+    schwedisch: 'sv', danisch: 'da', norwegisch: 'no', finnisch: 'fi', ukrainisch: 'uk', vietnamesisch: 'vi', hebraisch: 'he', katalanisch: 'ca',
   },
-  languageMarkers: { target: ['ins', 'auf', 'in', 'nach'], source: ['aus dem', 'aus', 'vom'], audience: ['<lang> sprechend', 'spricht <lang>'] },
+  languageMarkers: { target: ['ins', 'auf', 'in', 'nach'], source: ['aus dem', 'aus', 'vom', 'spreche|verstehe|lese kein|keine|nicht .. <lang>'], audience: ['<lang> sprechend', 'spricht <lang>'] },
   labelMarkers: ['als', 'in', 'zwischen', 'kategorien', 'labels'],
   weakLabelMarkers: 'als in zwischen',
   conjunctions: { and: 'und', or: 'oder' },

@@ -44,7 +44,7 @@ export const es: LanguageLexicon = {
     ingles: 'en', espanol: 'es', castellano: 'es', frances: 'fr', aleman: 'de', italiano: 'it', portugues: 'pt', neerlandes: 'nl',
     holandes: 'nl', ruso: 'ru', chino: 'zh', japones: 'ja', coreano: 'ko', arabe: 'ar', catalan: 'ca', gallego: 'gl', euskera: 'eu',
   },
-  languageMarkers: { target: ['al', 'a', 'en', 'hacia el', 'para el'], source: ['del', 'de'], audience: ['que habla <lang>', 'hispanohablante'] },
+  languageMarkers: { target: ['al', 'a', 'en', 'hacia el', 'para el'], source: ['del', 'de', 'no hablo|entiendo|leo .. <lang>'], audience: ['que habla <lang>', 'hispanohablante'] },
   labelMarkers: ['como', 'en', 'entre', 'etiquetas', 'categorias'],
   weakLabelMarkers: 'como en entre',
   conjunctions: { and: 'y e', or: 'o u' },

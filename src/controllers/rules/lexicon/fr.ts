@@ -44,7 +44,7 @@ export const fr: LanguageLexicon = {
     anglais: 'en', espagnol: 'es', francais: 'fr', allemand: 'de', italien: 'it', portugais: 'pt', neerlandais: 'nl', russe: 'ru',
     chinois: 'zh', japonais: 'ja', coreen: 'ko', arabe: 'ar',
   },
-  languageMarkers: { target: ['en', 'vers l', 'vers le', 'a l'], source: ['de l', 'du', 'de'], audience: ['qui parle <lang>', 'francophone', 'anglophone'] },
+  languageMarkers: { target: ['en', 'vers l', 'vers le', 'a l'], source: ['de l', 'du', 'de', 'ne parle|comprends|lis pas .. <lang>'], audience: ['qui parle <lang>', 'francophone', 'anglophone'] },
   labelMarkers: ['comme', 'en', 'entre', 'etiquettes', 'categories'],
   weakLabelMarkers: 'comme en entre',
   conjunctions: { and: 'et', or: 'ou' },

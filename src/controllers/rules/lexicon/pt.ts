@@ -44,7 +44,7 @@ export const pt: LanguageLexicon = {
     ingles: 'en', espanhol: 'es', castelhano: 'es', frances: 'fr', alemao: 'de', italiano: 'it', portugues: 'pt', holandes: 'nl',
     russo: 'ru', chines: 'zh', japones: 'ja', coreano: 'ko', arabe: 'ar',
   },
-  languageMarkers: { target: ['para o', 'para', 'ao', 'em'], source: ['do', 'de'], audience: ['que fala <lang>'] },
+  languageMarkers: { target: ['para o', 'para', 'ao', 'em'], source: ['do', 'de', 'nao falo|entendo|leio .. <lang>'], audience: ['que fala <lang>'] },
   labelMarkers: ['como', 'em', 'entre', 'rotulos', 'categorias'],
   weakLabelMarkers: 'como em entre',
   conjunctions: { and: 'e', or: 'ou' },
