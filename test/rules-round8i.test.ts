@@ -70,3 +70,11 @@ t.test('a file in a language the user cannot read, and nothing asked: what it sa
     ['Mein Vermieter hat mir vermieter.ogg geschickt, aber ich verstehe kein Türkisch', ['automatic-speech-recognition(audio=vermieter.ogg)', 'translation(text=<GENERATED>-0, target_language=de) <- 0']],
   ]);
 });
+
+t.test('a sentence that says what a file is asks nothing', async (t) => {
+  cases(t, [
+    ['minutes_p2.png is a photo of the meeting minutes and they go on forever. Short version?', ['image-to-text(image=minutes_p2.png)', 'summarization(text=<GENERATED>-0) <- 0']],
+    // With a pronoun after the verb it is a question still.
+    ['c.jpg is it a fox or a dog', ['zero-shot-image-classification(image=c.jpg, labels=fox, dog)']],
+  ]);
+});

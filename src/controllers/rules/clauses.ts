@@ -53,7 +53,9 @@ export function arrange(context: Context, draft: Draft): Reading {
     if (withSteps.has(sentence) || said.length === 0) continue;
     // "could you look at d.jpg and tell me what sport they're playing": a question asked after "tell me".
     const embedded = Array.from({ length: to - from }, (_, i) => from + i).find((at) => creatorEnds.has(at) && lexicon.questionWords.has(items[at]!.norm) && !lexicon.copulas.has(items[at]!.raw));
-    const question = embedded !== undefined || items[to]?.norm === '?' || (lexicon.questionWords.has(said[0]!.norm) && said.length > 2);
+    // "x.png is a scanned page of …" says what a file is: no question.
+    const statement = items[from]!.type === 'resource' && items[from + 1] === said[0] && lexicon.copulas.has(said[0]!.raw) && lexicon.indefinite.has(said[1]?.norm ?? '');
+    const question = embedded !== undefined || items[to]?.norm === '?' || (lexicon.questionWords.has(said[0]!.norm) && said.length > 2 && !statement);
     // "What is it?" is about a file named; "how are you?" alone is small talk; "Can you save x.wav to my Drive?" asks for an action.
     const small = said.every((word) => lexicon.stopwords.has(word.norm)) && !items.some((item) => item.type === 'resource' || item.type === 'content');
     if (!question || small || (embedded === undefined && draft.ignoreAt.has(from + (items[from]!.type === 'word' ? 0 : 1))) || (draft.chitchat > 0 && said.length < 4)) continue;
