@@ -53,8 +53,8 @@ export function arrange(context: Context, draft: Draft): Reading {
     if (withSteps.has(sentence) || said.length === 0) continue;
     // "could you look at d.jpg and tell me what sport they're playing": a question asked after "tell me".
     const embedded = Array.from({ length: to - from }, (_, i) => from + i).find((at) => creatorEnds.has(at) && lexicon.questionWords.has(items[at]!.norm) && !lexicon.copulas.has(items[at]!.raw));
-    // "x.png is a scanned page of …" says what a file is: no question.
-    const statement = items[from]!.type === 'resource' && items[from + 1] === said[0] && lexicon.copulas.has(said[0]!.raw) && lexicon.indefinite.has(said[1]?.norm ?? '');
+    // "x.png is a scanned page of …", "sign.jpg is in Korean" say what a file is: no question.
+    const statement = items[from]!.type === 'resource' && items[from + 1] === said[0] && lexicon.copulas.has(said[0]!.raw) && [lexicon.indefinite, lexicon.definite, lexicon.fileLinks].some((set) => set.has(said[1]?.norm ?? ''));
     const question = embedded !== undefined || items[to]?.norm === '?' || (lexicon.questionWords.has(said[0]!.norm) && said.length > 2 && !statement);
     // "What is it?" is about a file named; "how are you?" alone is small talk; "Can you save x.wav to my Drive?" asks for an action.
     const small = said.every((word) => lexicon.stopwords.has(word.norm)) && !items.some((item) => item.type === 'resource' || item.type === 'content');
@@ -181,7 +181,7 @@ export function arrange(context: Context, draft: Draft): Reading {
   // "I don't read German. Translate this: …": a source said outside every translation is that of one naming none.
   const unplaced = draft.languages.find((language) => language.role === 'source' && stepAt(language.at)?.intent !== 'translate');
   // "letter.jpg, I can't read Greek": with no translation asked, what it says in the request's language.
-  if (unplaced && !modifiers.length && !kept.some((step) => step.intent === 'translate')) modifiers.push({ lang: lexicon.code === unplaced.lang ? 'en' : lexicon.code, at: unplaced.at });
+  if (unplaced && unplaced.lang !== lexicon.code && !modifiers.length && !kept.some((step) => step.intent === 'translate')) modifiers.push({ lang: lexicon.code, at: unplaced.at });
   for (const step of kept) if (unplaced && step.intent === 'translate' && !step.source && !step.targets.includes(unplaced.lang)) step.source = unplaced.lang;
   // "translate this text in Spanish": with no other target, the language after the text is where it goes.
   for (const step of kept) if (step.intent === 'translate' && !step.targets.length && draft.languages.some((language) => language.role === 'input' && stepAt(language.at) === step)) step.targets.push(step.source!), delete step.source;
