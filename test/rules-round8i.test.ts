@@ -86,3 +86,11 @@ t.test('the language a file is in, said without a preposition', async (t) => {
     ['flyer.jpg is in English, describe it please', ['image-to-text(image=flyer.jpg)']],
   ]);
 });
+
+t.test('more wordings: read to someone, the vibe of a text, how close to the camera', async (t) => {
+  cases(t, [
+    ['my daughter is dyslexic. Can the menu in menu_kids.jpg be read to her?', ['image-to-text(image=menu_kids.jpg)', 'text-to-speech(text=<GENERATED>-0) <- 0']],
+    ["what vibes does this comment give off? 'Cute idea, shame about the execution.'", ['text-classification(text=Cute idea, shame about the execution.)']],
+    ['how far is the tree from the camera in garden.jpg?', ['depth-estimation(image=garden.jpg)']],
+  ]);
+});
