@@ -94,3 +94,16 @@ t.test('more wordings: read to someone, the vibe of a text, how close to the cam
     ['how far is the tree from the camera in garden.jpg?', ['depth-estimation(image=garden.jpg)']],
   ]);
 });
+
+t.test('other languages: the language a picture is in, text read to someone', async (t) => {
+  cases(t, [
+    ['El menú de menu_praga.jpg está en checo y no entiendo nada', ['image-to-text(image=menu_praga.jpg)', 'translation(text=<GENERATED>-0, target_language=es) <- 0']],
+    ["L'affiche affiche.jpg est en allemand, je n'y comprends rien", ['image-to-text(image=affiche.jpg)', 'translation(text=<GENERATED>-0, target_language=fr) <- 0']],
+    ['O aviso aviso.jpg está escrito em inglês, não entendo', ['image-to-text(image=aviso.jpg)', 'translation(text=<GENERATED>-0, target_language=pt) <- 0']],
+    ['Der Brief brief_rom.jpg ist auf Italienisch, ich verstehe nichts', ['image-to-text(image=brief_rom.jpg)', 'translation(text=<GENERATED>-0, target_language=de) <- 0']],
+    ['Je ne vois pas bien, tu peux me lire l’étiquette sur etiquette.jpg ?', ['image-to-text(image=etiquette.jpg)', 'text-to-speech(text=<GENERATED>-0) <- 0']],
+    ['Mi abuela no sabe leer, ¿le puedes leer lo que pone en aviso_luz.png?', ['image-to-text(image=aviso_luz.png)', 'text-to-speech(text=<GENERATED>-0) <- 0']],
+    ['Minha mãe não consegue ler, pode ler para ela o que diz o papel em papel.jpg?', ['image-to-text(image=papel.jpg)', 'text-to-speech(text=<GENERATED>-0) <- 0']],
+    ['Was wird in notiz.m4a gesagt? Ich kann gerade nicht zuhören.', ['automatic-speech-recognition(audio=notiz.m4a)']],
+  ]);
+});
