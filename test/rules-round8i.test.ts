@@ -107,3 +107,11 @@ t.test('other languages: the language a picture is in, text read to someone', as
     ['Was wird in notiz.m4a gesagt? Ich kann gerade nicht zuhören.', ['automatic-speech-recognition(audio=notiz.m4a)']],
   ]);
 });
+
+t.test('more wordings: something to play, bullet points, what is said in a video', async (t) => {
+  cases(t, [
+    ['I want the notes in notes.txt as something I can play on the bus', ['text-to-speech(text=notes.txt)']],
+    ['call_0211.wav, bullet points only', ['automatic-speech-recognition(audio=call_0211.wav)', 'summarization(text=<GENERATED>-0) <- 0']],
+    ['what is the presenter saying in keynote.mp4?', ['automatic-speech-recognition(audio=keynote.mp4)']],
+  ]);
+});

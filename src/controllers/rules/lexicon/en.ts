@@ -217,7 +217,7 @@ export const en: LanguageLexicon = {
     },
     speak: {
       say: ['read aloud', 'read ... aloud', 'play ... aloud', 'play ... out loud', 'read out', 'read ... out', 'read ... out loud', 'out loud', 'aloud', 'read ... to me', 'read ... to us',
-        'read to me', 'read me', 'read us', 'read .. to him|her|them', 'be read to', 'dyslexic', 'say', 'speak', 'pronounce', 'narrate', 'text to speech', 'text-to-speech', 'tts', 'turn .. into speech|audio|voice',
+        'read to me', 'read me', 'read us', 'read .. to him|her|them', 'be read to', 'dyslexic', 'something .. can play|hear', 'play in the car', 'say', 'speak', 'pronounce', 'narrate', 'text to speech', 'text-to-speech', 'tts', 'turn .. into speech|audio|voice',
         'convert .. to speech|audio', 'convert .. into speech|audio', 'transform .. into|to speech|audio|voice', 'change .. into|to speech|audio', 'voice over', 'voiceover', 'hear', 'can only use audio',
         'as a voice message|note|memo', 'as an audio message|file', 'visually impaired', 'blind', 'can t see', 'cannot see', 'can t look at', 'cannot look at', 'can t read the screen', 'eyes on the road', 'eyes are on the road', 'behind the wheel', 'i m driving', 'i am driving', 'while i drive', 'while driving'],
       make: ['audio version', 'voice version', 'spoken version', 'speech', 'audio', 'narration', 'voice message', 'voice', 'recording',
@@ -256,7 +256,7 @@ export const en: LanguageLexicon = {
         'key points', 'in a nutshell', 'recap', 'brief overview', 'overview', 'boil ... down', 'short version', 'shorter version',
         'in a few words', 'in two lines', 'in one sentence', 'make .. shorter', 'shorter', 'more concise', 'cut .. down', 'in a couple of sentences', 'highlights', 'key takeaways', 'takeaways',
         'what is this about', 'what s this about', 'what is it about', 'what s it about', 'one line summary', 'one-line summary',
-        'keep it short|brief', 'anything important', 'too long to read', 'too long didn t read', 'what do|should i .. need to know',
+        'keep it short|brief', 'anything important', 'bullet points', 'as bullets', 'too long to read', 'too long didn t read', 'what do|should i .. need to know',
         // A headline of a text given: its gist ("a headline for a bakery" is a new text).
         'headline|title for this|these|it|the', 'a headline|title for this|these|it|the'],
       make: ['summary', 'summaries', 'summarized', 'short version', 'shorter version', 'recap', 'gist', 'synopsis', 'digest'],
