@@ -34,7 +34,7 @@ t.test('a language the user cannot read, or that a text is in, is the source; th
   const it = 'Ciao Marco, ci vediamo domani alle nove in ufficio. Porta il rapporto trimestrale, per favore.';
   const de = 'Wir treffen uns morgen um zehn Uhr im Büro.';
   cases(t, [
-    [`${it}\n\ni don't speak italian. english pls`, [`translation(text=${it}, target_language=en)`]],
+    [`${it}\n\ni don't speak italian. english pls`, [`translation(text=${it}, target_language=en, source_language=it)`]],
     [`I can't read German, put it in English: '${de}'`, [`translation(text=${de}, target_language=en, source_language=de)`]],
     [`I do not understand German. Could you translate this? "${de}"`, [`translation(text=${de}, target_language=en, source_language=de)`]],
     [`This note is in German, translate it: '${de}'`, [`translation(text=${de}, target_language=en, source_language=de)`]],

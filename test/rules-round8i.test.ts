@@ -6,7 +6,7 @@ import { cases } from './rules-cases.js';
 
 t.test('a language the reader knows, with only a file held: read the file, then translate it', async (t) => {
   cases(t, [
-    ['The lease in lease_p1.jpg is in Dutch and my flatmate only speaks English', ['image-to-text(image=lease_p1.jpg)', 'translation(text=<GENERATED>-0, target_language=en) <- 0']],
+    ['The lease in lease_p1.jpg is in Dutch and my flatmate only speaks English', ['image-to-text(image=lease_p1.jpg)', 'translation(text=<GENERATED>-0, target_language=en, source_language=nl) <- 0']],
     ['My aunt only reads Italian. The instructions are on washer_panel.png', ['image-to-text(image=washer_panel.png)', 'translation(text=<GENERATED>-0, target_language=it) <- 0']],
   ]);
 });
@@ -62,12 +62,12 @@ t.test('a result wanted heard: "hear what …" is the step and its speech', asyn
 
 t.test('a file in a language the user cannot read, and nothing asked: what it says, in the request\'s language', async (t) => {
   cases(t, [
-    ['the school sent notice_school.jpg home with my son, I cannot read a word of Polish', ['image-to-text(image=notice_school.jpg)', 'translation(text=<GENERATED>-0, target_language=en) <- 0']],
-    ['voicemail from the hotel (hotel_vm.wav) and I don\'t understand Greek...', ['automatic-speech-recognition(audio=hotel_vm.wav)', 'translation(text=<GENERATED>-0, target_language=en) <- 0']],
-    ["Ma voisine m'a envoyé un message vocal, voisine.ogg, mais je ne comprends pas l'italien", ['automatic-speech-recognition(audio=voisine.ogg)', 'translation(text=<GENERATED>-0, target_language=fr) <- 0']],
-    ['Tengo esta factura, factura_berlin.png, y no entiendo alemán', ['image-to-text(image=factura_berlin.png)', 'translation(text=<GENERATED>-0, target_language=es) <- 0']],
-    ['Recebi o formulário formulario.jpg, mas não leio inglês', ['image-to-text(image=formulario.jpg)', 'translation(text=<GENERATED>-0, target_language=pt) <- 0']],
-    ['Mein Vermieter hat mir vermieter.ogg geschickt, aber ich verstehe kein Türkisch', ['automatic-speech-recognition(audio=vermieter.ogg)', 'translation(text=<GENERATED>-0, target_language=de) <- 0']],
+    ['the school sent notice_school.jpg home with my son, I cannot read a word of Polish', ['image-to-text(image=notice_school.jpg)', 'translation(text=<GENERATED>-0, target_language=en, source_language=pl) <- 0']],
+    ['voicemail from the hotel (hotel_vm.wav) and I don\'t understand Greek...', ['automatic-speech-recognition(audio=hotel_vm.wav)', 'translation(text=<GENERATED>-0, target_language=en, source_language=el) <- 0']],
+    ["Ma voisine m'a envoyé un message vocal, voisine.ogg, mais je ne comprends pas l'italien", ['automatic-speech-recognition(audio=voisine.ogg)', 'translation(text=<GENERATED>-0, target_language=fr, source_language=it) <- 0']],
+    ['Tengo esta factura, factura_berlin.png, y no entiendo alemán', ['image-to-text(image=factura_berlin.png)', 'translation(text=<GENERATED>-0, target_language=es, source_language=de) <- 0']],
+    ['Recebi o formulário formulario.jpg, mas não leio inglês', ['image-to-text(image=formulario.jpg)', 'translation(text=<GENERATED>-0, target_language=pt, source_language=en) <- 0']],
+    ['Mein Vermieter hat mir vermieter.ogg geschickt, aber ich verstehe kein Türkisch', ['automatic-speech-recognition(audio=vermieter.ogg)', 'translation(text=<GENERATED>-0, target_language=de, source_language=tr) <- 0']],
   ]);
 });
 
@@ -97,10 +97,10 @@ t.test('more wordings: read to someone, the vibe of a text, how close to the cam
 
 t.test('other languages: the language a picture is in, text read to someone', async (t) => {
   cases(t, [
-    ['El menú de menu_praga.jpg está en checo y no entiendo nada', ['image-to-text(image=menu_praga.jpg)', 'translation(text=<GENERATED>-0, target_language=es) <- 0']],
-    ["L'affiche affiche.jpg est en allemand, je n'y comprends rien", ['image-to-text(image=affiche.jpg)', 'translation(text=<GENERATED>-0, target_language=fr) <- 0']],
-    ['O aviso aviso.jpg está escrito em inglês, não entendo', ['image-to-text(image=aviso.jpg)', 'translation(text=<GENERATED>-0, target_language=pt) <- 0']],
-    ['Der Brief brief_rom.jpg ist auf Italienisch, ich verstehe nichts', ['image-to-text(image=brief_rom.jpg)', 'translation(text=<GENERATED>-0, target_language=de) <- 0']],
+    ['El menú de menu_praga.jpg está en checo y no entiendo nada', ['image-to-text(image=menu_praga.jpg)', 'translation(text=<GENERATED>-0, target_language=es, source_language=cs) <- 0']],
+    ["L'affiche affiche.jpg est en allemand, je n'y comprends rien", ['image-to-text(image=affiche.jpg)', 'translation(text=<GENERATED>-0, target_language=fr, source_language=de) <- 0']],
+    ['O aviso aviso.jpg está escrito em inglês, não entendo', ['image-to-text(image=aviso.jpg)', 'translation(text=<GENERATED>-0, target_language=pt, source_language=en) <- 0']],
+    ['Der Brief brief_rom.jpg ist auf Italienisch, ich verstehe nichts', ['image-to-text(image=brief_rom.jpg)', 'translation(text=<GENERATED>-0, target_language=de, source_language=it) <- 0']],
     ['Je ne vois pas bien, tu peux me lire l’étiquette sur etiquette.jpg ?', ['image-to-text(image=etiquette.jpg)', 'text-to-speech(text=<GENERATED>-0) <- 0']],
     ['Mi abuela no sabe leer, ¿le puedes leer lo que pone en aviso_luz.png?', ['image-to-text(image=aviso_luz.png)', 'text-to-speech(text=<GENERATED>-0) <- 0']],
     ['Minha mãe não consegue ler, pode ler para ela o que diz o papel em papel.jpg?', ['image-to-text(image=papel.jpg)', 'text-to-speech(text=<GENERATED>-0) <- 0']],

@@ -11,7 +11,7 @@ export interface Content extends Span {
   field?: FieldName;
 }
 
-const CLOSERS: Record<string, string> = { '"': '"“”', '“': '”"“', '„': '“”', '«': '»', '‘': '’', "'": "'", '’': '’', '`': '`', '```': '```' };
+const CLOSERS: Record<string, string> = { '"': '"“”', '“': '”"“', '„': '“”', '«': '»', '‘': '’', "'": "'", '’': '’', '`': '`', '```': '```', '"""': '"""', "'''": "'''" };
 const QUESTIONS = new Set(['question', 'vqa', 'docqa', 'qa']);
 const wordAt = (text: string, at: number) => at >= 0 && at < text.length && /[\p{L}\p{N}]/u.test(text[at]!);
 const spaceAt = (text: string, at: number) => at >= text.length || /\s/.test(text[at]!);
@@ -23,7 +23,7 @@ export function findQuotes(text: string, tokens: readonly Token[]): Content[] {
   tokens.forEach((token, index) => {
     if (token.type !== 'quote') return;
     // French quotes take spaces inside, and a fence a line break.
-    const french = token.norm === '«' || token.norm === '»' || token.norm === '```';
+    const french = token.norm === '«' || token.norm === '»' || token.norm.length === 3;
     if (open >= 0 && CLOSERS[tokens[open]!.norm]!.includes(token.norm) && (french || !spaceAt(text, token.start - 1)) && !wordAt(text, token.end)) {
       const inner = index - open - 1;
       // A quoted file name is the file ('example.jpg'), not text.
@@ -93,17 +93,18 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
     start = at + 1;
   }
   const cue = (p: Span) => cues(p.start, p.end) > 0;
-  // A chat log or transcript ("Ana: …" on every line) is text to work on, whatever it asks.
+  // A chat log or transcript ("Ana: …" on every line, perhaps under a title: "Group chat, Monday") is text to work on, whatever it asks.
   const log = (p: Span) => {
-    let [lines, labelled, from] = [0, 0, p.start];
+    let [lines, labelled, from, title] = [0, 0, p.start, 0];
     for (let at = p.start; at <= p.end; at++) {
       if (at < p.end && norm(at) !== 'line') continue;
       // A line is labelled when a colon comes within its first six items.
       lines++;
       if (items.slice(from, Math.min(at, from + 6)).some((item) => item.norm === ':')) labelled++;
+      else if (lines === 1) title = 1;
       from = at + 1;
     }
-    return lines >= 2 && labelled === lines;
+    return labelled >= 2 && labelled + title === lines;
   };
   const instruction = (p: Span, limit: number) => words(p.start, p.end) <= limit && (cue(p) || norm(p.end - 1) === ':' || norm(p.end - 1) === '?') && !log(p);
   const [opening, final] = [paragraphs[0], paragraphs.at(-1)];

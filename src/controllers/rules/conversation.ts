@@ -38,19 +38,19 @@ export function historyEntities(history: readonly ChatMessage[], foreign: (text:
     const colon = message.role === 'user' && !quotes.length && !files.length && /^[^:\n]{1,80}:\s+(\S+(?:\s+\S+){7,}.*)$/s.exec(text);
     for (const quote of colon ? [{ start: 0, value: colon[1]!.trim() }] : quotes) entities.push({ id: 0, kind: 'text', value: quote.value, content: true, at: base + tokens[quote.start]!.start, given: true });
   });
-  const last = recent.findLastIndex((message) => message.role === 'assistant');
+  // A question back (to the user: "What would you like me to do?", not a translated "Where is the station?") is no text to work on:
+  // the answer before it is ("You're welcome! Anything else?" after a transcript).
+  const asksBack = (answer: string) => answer.endsWith('?') && tokenize(answer.slice(-SCAN_CHARACTERS)).some((token) => token.type === 'word' && addressees.has(token.norm));
+  const answered = recent.map((message) => message.role === 'assistant' && !asksBack(answerText(message.content)));
+  const last = answered.includes(true) ? answered.lastIndexOf(true) : recent.findLastIndex((message) => message.role === 'assistant');
   if (last < 0) return entities;
   const value = answerText(recent[last]!.content);
-  // A question back (to the user: "What would you like me to do?", not a translated "Where is the station?"), or a word or two in English about a text the user gave ("That's Swedish.", not "Bonne nuit") or around a file ("Here it is: /artifacts/…"), is no text to work on.
-  const asksBack = (answer: string) => answer.endsWith('?') && tokenize(answer.slice(-SCAN_CHARACTERS)).some((token) => token.type === 'word' && addressees.has(token.norm));
+  // A word or two in English about a text the user gave ("That's Swedish.", not "Bonne nuit") or around a file ("Here it is: /artifacts/…") is no text to work on.
   const verdict = asksBack(value) || (value.split(/\s+/).length <= 4 && !foreign(value) && entities.some((entity) => entity.kind === 'text' || entity.at >= turnStart(last)));
-  // "1. …\n2. …": each item of a numbered answer, only for "read the second one aloud" (a slot: nothing takes it as "it"); else the answers
-  // so far, for "the first description" and "how similar are those two descriptions?".
-  const numbered = `\n${value}`.split(/\n\s*\d{1,2}[.)]\s+/).slice(1).map((item, index) => ({ value: item.trim(), at: turnStart(last) + 5e5 + index + 1 }));
-  const answers = recent.flatMap((message, index) => {
-    const answer = message.role === 'assistant' ? answerText(message.content) : undefined;
-    return answer !== undefined && !asksBack(answer) ? [{ value: answer, at: turnStart(index) + 5e5 + 1 }] : [];
-  });
+  // "1. …\n2. …", "a.jpg: …\nb.jpg: …": each item of a numbered answer or one per file, only for "read the second one aloud" (a slot: nothing
+  // takes it as "it"); else the answers so far, for "the first description" and "how similar are those two descriptions?".
+  const numbered = `\n${value}`.split(/\n\s*(?:\d{1,2}[.)]|\S+\.\w{2,4}:)\s+/).slice(1).map((item, index) => ({ value: item.trim(), at: turnStart(last) + 5e5 + index + 1 }));
+  const answers = recent.flatMap((message, index) => (answered[index] ? [{ value: answerText(message.content), at: turnStart(index) + 5e5 + 1 }] : []));
   const items = (numbered.length > 1 ? numbered : answers.length > 1 ? answers : []).map((item) => ({ id: 0, kind: 'text' as const, value: item.value, content: true, at: item.at, given: true, answer: true, slot: true }));
   return [...entities, { id: 0, kind: 'text', value, content: !verdict, at: turnStart(last) + 5e5, given: true, answer: true }, ...items];
 }

@@ -144,7 +144,9 @@ export class Graph {
     const files = new Map<string, Entity>();
     const fits = (entity: Entity) => entity.given && entity.kind !== 'text' && ofKind(entity, kind);
     for (const entity of [...this.entities].sort((a, b) => a.at - b.at)) if (fits(entity) && !files.has(entity.value!)) files.set(entity.value!, entity);
-    return (items.length ? items : [...files.values()]).at(position > 0 ? position - 1 : position);
+    const list = items.length ? items : [...files.values()];
+    // "the other one" (position 0): the one no step took yet.
+    return position === 0 ? list.find((entity) => !this.nodes.some((node) => node.inputs.includes(entity))) : list.at(position > 0 ? position - 1 : position);
   }
 
   /** The last group of two or more entities an intent can use ("both", "each of them"). */

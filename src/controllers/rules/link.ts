@@ -20,6 +20,8 @@ export interface LinkInput {
   conjunctions: ReadonlySet<string>;
   /** The kind of thing a question is about, from its nouns ("what colour is the car in the picture?"). */
   about: (question: string) => ObjectKind | undefined;
+  /** Whether a question speaks of something a text does (a word other than a function word in both). */
+  shares: (question: string, text: string) => boolean;
   /** Whether a text is in a language other than English. */
   foreign: (text: string) => boolean;
   /** Stop adding tasks past this many (the plan will be refused as too large). */
@@ -89,7 +91,9 @@ function resolve(graph: Graph, input: LinkInput, step: Step, object: Obj, follow
   // "caption c.jpg and also classify it": the file the step before turned into another kind, when this step takes that file as it is;
   // "translate it into Portuguese and give me an English summary of it": the text before its translation into another language.
   const source = found?.node !== undefined && object.ref === 'it' ? graph.nodes[found.node]!.inputs.find((entity) => entity.given && ((entity.kind !== found.kind && entity.kind !== 'text') || (!!found.lang && !!step.targets[0] && found.lang !== step.targets[0])) && accepts(step.intent, entity.kind)) : undefined;
-  return listOf(source ?? found);
+  // "now do depth on the same photo and caption it too": a file of the chat this request already works on comes before the chat's later ones.
+  const used = found && found.at < 0 && object.ref === 'it' ? graph.nodes.flatMap((node) => node.inputs).filter((entity) => entity.at < 0 && accepts(step.intent, entity.kind)).at(-1) : undefined;
+  return listOf(source ?? used ?? found);
 }
 
 function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean): boolean {
@@ -98,9 +102,10 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
   let { question, labels } = step;
   let instruction = spec.slot === 'instruction' ? step.text : undefined;
   // Content that fills a slot (the question, the labels, the edit to make) is not an object.
+  const ordinal = step.objects.find((other) => other.type === 'ref' && other.ref === 'ordinal');
   const objects = step.objects.filter((object) => {
-    // "now the second one, and summarize it": "it" is the one picked.
-    if (object.type === 'ref' && object.ref === 'it' && step.objects.some((other) => other.type === 'ref' && other.ref === 'ordinal' && other.at < object.at)) return false;
+    // "now the second one, and summarize it": "it" is the one picked; "I have a.jpg and b.jpg. caption the first one": the files before its clause are what it picks from.
+    if (ordinal && ((object.type === 'ref' && object.ref === 'it' && ordinal.at < object.at) || (object.type === 'file' && object.at < step.start))) return false;
     const entity = object.type === 'content' ? input.given.get(object.at)! : undefined;
     if (!entity) return true;
     const bare = entity.value!.replace(/[.?!]+$/, '');
@@ -160,8 +165,7 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
   const described = step.plural && spec.slot === 'description' && inputs.length === 1 && inputs[0]!.given && inputs[0]!.kind === 'text' ? inputs[0]!.value!.split(/\s*(?:;|,\s*and\s+|,|\s+and\s+)\s*/).filter(Boolean) : [];
   if (described.length > 1) inputs = described.map((value) => graph.entity({ kind: 'text', value, content: true, at: step.start, given: true }));
   // "what time is the appointment?" after an answer that speaks of it (a transcript): a question on that answer.
-  const long = (value = '') => value.toLowerCase().split(/[^\p{L}\d]+/u).filter((word) => word.length > 5);
-  if (inputs.length === 0 && spec.needsObject && !named) inputs = input.history.filter((entity) => entity.answer && entity.content && long(question ?? step.phrase).some((word) => long(entity.value).includes(word))).slice(0, 1);
+  if (inputs.length === 0 && spec.needsObject && !named) inputs = input.history.filter((entity) => entity.answer && entity.content && input.shares(question ?? step.phrase, entity.value!)).slice(0, 1);
   if (inputs.length === 0 && (!spec.needsObject || named || [...input.given.values()].some((entity) => entity.kind === 'text'))) {
     // A question about "the image" is about a picture, whatever text came before it.
     const about = input.about(question ?? '');
@@ -220,7 +224,10 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
 
 /** "…, in Italian": translate the last text, or what the last speech step speaks. */
 function applyLanguage(graph: Graph, { lang, at }: { lang: string; at: number }): void {
-  if (graph.nodes.some((node) => node.task === 'translation' && node.options.target_language === lang)) return;
+  const done = graph.nodes.find((node) => node.task === 'translation' && node.options.target_language === lang);
+  // "he'd like to hear this in Spanish. Translate it to Spanish and read it out": what is spoken in Spanish is that translation.
+  for (const node of done ? graph.nodes : []) if (node.task === 'text-to-speech' && node.inputs[0] === done!.inputs[0]) node.inputs = [graph.outputOf(done!.id, 'text')!];
+  if (done) return;
   const speech = graph.nodes.filter((node) => node.task === 'text-to-speech').at(-1);
   if (speech) {
     const translation = graph.add('translate', [speech.inputs[0]!], { target_language: lang }, speech.inputs[0]!.at + 0.1, true);

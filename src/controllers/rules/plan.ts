@@ -38,7 +38,10 @@ interface Analysis extends Context {
   reading: Reading;
 }
 
-function analyse(text: string, tokens: Token[], quotes: Content[], lexicon: Lexicon): Analysis {
+/** A text's tokens and quotes, which do not depend on the lexicon. */
+export const parts = (text: string) => ((tokens) => ({ tokens, quotes: findQuotes(text, tokens) }))(tokenize(text));
+
+export function analyse(text: string, { tokens, quotes }: ReturnType<typeof parts>, lexicon: Lexicon): Analysis {
   let items = buildItems(tokens, quotes, lexicon);
   let matches = matchPhrases(items, lexicon);
   const contents = findContent(text, tokens, quotes, items, matches, lexicon);
@@ -71,6 +74,52 @@ export function readDraft(context: Context): Draft {
   // The one part of a draft drawn from every phrase (clauses.ts reads it only below STEP_LIMIT steps), as a full reading has it.
   head!.ignoreAt = new Set(matches.filter((match) => match.cues.some((cue) => cue.type === 'ignore')).map((match) => match.start));
   return head!;
+}
+
+/** Characters read first in a request of more than twice as many. */
+const HEAD_CHARS = 16_000;
+
+/**
+ * A long request read on its first HEAD_CHARS characters or so, when that head settles a refusal:
+ * at least STEP_LIMIT steps, found in a part of it that reading the whole request would read the
+ * same way. The refusal (and its `fit` and language, judged on the head) is then made without
+ * tokenizing, matching or reading the rest. Undefined when the head does not settle it.
+ *
+ * Why those steps are the whole request's. Cut after a space, the head's tokens are the request's
+ * first tokens (a line break in the spaces that end it only adds a boundary after them). Items,
+ * phrases and content can differ only where something after the cut decides them; in one
+ * paragraph (a request with a paragraph break is always read whole: which paragraphs are pasted
+ * depends on the last one) that is:
+ * - a phrase never crosses a boundary: phrases can differ in the last sentence (from `last`);
+ * - content decisions look a few items past a sentence start (`cues(from, from + 2)`, "then" and
+ *   its cue within 4 items, the 3 items after a pointing sentence): within 8 items of it;
+ * - content that runs on to a question mark, a field's line or the end of the text may end later:
+ *   content followed, past its boundaries, by an item of the last 8 may differ from its start on;
+ * - a pointing sentence takes the rest when 5 words follow, and a colon takes nothing when only
+ *   files, commas and conjunctions follow: not before the 5th word from the end, nor before the
+ *   last word that is no conjunction;
+ * - a quote opened and not closed in the head may close after it: not before a quote token after
+ *   the last closed quote.
+ * So before the sentence start `sure`, at or before all of these, items and phrases are the whole
+ * request's, and readDraft's argument (with its look-around of up to 20 items) says the steps read
+ * there are its steps. Only steps asked by labelled fields (fieldSteps, at most three) may come
+ * from after the cut, and a refusal does not count them.
+ */
+export function headReading(request: string, lexicon: Lexicon): Analysis | undefined {
+  const cut = request.indexOf(' ', HEAD_CHARS) + 1;
+  // A paragraph break: a line of white space only between two line breaks (trim drops a few more characters than the tokenizer: safe).
+  if (request.length <= 2 * HEAD_CHARS || cut === 0 || cut > 2 * HEAD_CHARS || request.split('\n').some((line, index, lines) => index > 0 && index < lines.length - 1 && !line.trim())) return undefined;
+  const head = parts(request.slice(0, cut));
+  // Every step holds a word: with fewer, the head settles nothing (a long list of files).
+  if (head.tokens.filter((token) => token.type === 'word').length < STEP_LIMIT) return undefined;
+  const analysis = analyse(request.slice(0, cut), head, lexicon), { items, reading } = analysis;
+  const last = items.findLastIndex((item) => item.type === 'boundary') + 1, tail = items.findLastIndex((item, at) => at < last - 8 && item.type !== 'boundary');
+  const words = items.flatMap((item, at) => (item.type === 'word' ? [at] : [])), opened = head.tokens.findIndex((token, index) => index >= (head.quotes.at(-1)?.end ?? 0) && token.type === 'quote');
+  let sure = Math.min(last - 8, words.at(-5) ?? -1, items.findLastIndex((item) => item.type === 'word' && !lexicon.conjunctions.has(item.raw)), items[tail]?.type === 'content' ? tail : Infinity, opened < 0 ? Infinity : items.findIndex((item) => item.token >= opened));
+  while (sure > 0 && items[sure - 1]!.type !== 'boundary') sure--;
+  // Steps are in order of their phrases: the last is read last.
+  const latest = reading.steps.at(-1)?.at ?? Infinity;
+  return reading.steps.length >= STEP_LIMIT && latest + 21 <= sure && items.slice(latest + 1, sure).filter((item) => item.type === 'boundary').length >= 2 ? analysis : undefined;
 }
 
 /**
@@ -126,9 +175,11 @@ function instructionText({ text, tokens, items }: Analysis): string {
 }
 
 export function planRequest(request: string, history: readonly ChatMessage[] = [], options: PlanOptions = {}): RulesPlan {
-  const tokens = tokenize(request);
-  const quotes = findQuotes(request, tokens);
-  let analysis = analyse(request, tokens, quotes, lexicon(options.language ?? 'en'));
+  const previous = previousRequest(history);
+  let whole: ReturnType<typeof parts> | undefined;
+  // A replay reads the files of the whole request: read on its head only without one.
+  const read = (lx: Lexicon) => (previous ? undefined : headReading(request, lx)) ?? analyse(request, (whole ??= parts(request)), lx);
+  let analysis = read(lexicon(options.language ?? 'en'));
   if (!options.language && fit(analysis) < 0.6) {
     // Another language only when its words explain the instruction better: judged on the first
     // words of the instruction, then read in full with that lexicon alone.
@@ -136,7 +187,7 @@ export function planRequest(request: string, history: readonly ChatMessage[] = [
     const known = (other: Lexicon) => words.filter((word) => other.stopwords.has(other.stem(word)) || other.vocabulary.has(other.stem(word)) || other.nouns.has(other.stem(word)) || other.languages.has(other.stem(word))).length;
     const best = LANGUAGE_CODES.slice(1).map((code) => ({ code, known: known(lexicon(code)) })).sort((a, b) => b.known - a.known)[0]!;
     if (best.known > known(analysis.lexicon)) {
-      const other = analyse(request, tokens, quotes, lexicon(best.code));
+      const other = read(lexicon(best.code));
       const score = (candidate: Analysis) => fit(candidate) + (candidate.reading.steps.length ? 0.3 : 0);
       if (score(other) > score(analysis) + 0.05) analysis = other;
     }
@@ -148,14 +199,15 @@ export function planRequest(request: string, history: readonly ChatMessage[] = [
   const maxTasks = options.maxTasks ?? STEP_LIMIT;
   const refused = (count: number, atLeast?: true): RulesPlan => ({ tasks: [], confidence: 0, ...base, tooLarge: count, atLeast, explanation: tooLarge(count, maxTasks, atLeast) });
 
-  const previous = previousRequest(history);
   if (previous && !options.language) {
     const replay = replayed(previous, analysis, history, maxTasks);
     if (replay) return { ...replay, ...base, ...check };
   }
-  if (reading.steps.length >= STEP_LIMIT) return refused(reading.steps.length, true);
+  // Reading stopped at STEP_LIMIT steps: the count is that, without the steps labelled fields ask (fieldSteps) from the whole text, so a head settles it.
+  if (reading.steps.length >= STEP_LIMIT) return refused(STEP_LIMIT, true);
   const given = givenEntities(analysis);
   const lx = analysis.lexicon;
+  const words = (value: string) => new Set(tokenize(value.slice(0, 5000)).flatMap((token) => (token.type === 'word' && token.norm.length > 2 && !lx.stopwords.has(lx.stem(token.norm)) ? [lx.stem(token.norm)] : [])));
   const built = linkSteps({
     steps: reading.steps,
     given,
@@ -165,6 +217,8 @@ export function planRequest(request: string, history: readonly ChatMessage[] = [
     conjunctions: lx.conjunctions,
     about: (question) => (question.toLowerCase().split(/[^\p{L}]+/u).some((word) => ['image', 'document', 'textimage'].includes(lx.nouns.get(lx.stem(word)) ?? '')) ? 'image' : undefined),
     foreign,
+    // Each word of the question looked up in the text's set (the set is `this` of `has`, made once).
+    shares: (question, value) => [...words(question)].some(Set.prototype.has, words(value)),
     limit: maxTasks,
     home: lx.code,
   });
@@ -199,16 +253,23 @@ function replayed(previous: string, analysis: Analysis, history: readonly ChatMe
     return { tasks, confidence: Math.min(before.confidence, 0.8), explanation: `Planned by rules: the previous request ("${previous.slice(0, 60)}") again, into ${langs.join(', ')}.` };
   }
   if (!reading.same || !reading.steps.every((step) => step.intent === 'question')) return null;
-  const named = [...givenEntities(analysis).values()].filter((entity) => entity.kind !== 'text');
-  // Files of the chat picked by position ("what about the first one?").
-  const chat = [...new Map(historyEntities(history).filter((entity) => entity.kind !== 'text').map((entity) => [entity.value, entity])).values()];
-  const picked = [...reading.steps.flatMap((step) => step.objects), ...reading.orphans].flatMap((object) => (object.type === 'ref' && object.ref === 'ordinal' ? [chat.at(object.position! > 0 ? object.position! - 1 : object.position!)] : []));
-  const files = named.length ? named : picked.filter((entity): entity is Entity => !!entity);
-  if (files.length === 0) return null;
   const before = planRequest(previous, earlier, { maxTasks });
   if (before.tasks.length === 0) return null;
+  const given = [...givenEntities(analysis).values()];
+  const named = given.filter((entity) => entity.kind !== 'text');
+  // Files of the chat picked by position ("what about the first one?"), or the one the previous request left ("and the other one?", position 0).
+  const chat = [...new Map(historyEntities(history).filter((entity) => entity.kind !== 'text').map((entity) => [entity.value, entity])).values()];
+  const items = historyEntities(earlier).filter((entity) => entity.slot);
+  const used = new Set(before.tasks.flatMap((task) => Object.values(task.args)));
+  const other = (list: Entity[]) => (list.some((entity) => used.has(entity.value!)) ? list.find((entity) => !used.has(entity.value!)) : undefined);
+  const pick = (position: number) => (position === 0 ? (other(chat) ?? other(items)) : chat.at(position > 0 ? position - 1 : position));
+  const picked = [...reading.steps.flatMap((step) => step.objects), ...reading.orphans].flatMap((object) => (object.type === 'ref' && object.ref === 'ordinal' ? [pick(object.position!)] : []));
+  // "and this one? '…'": a new text in place of the one the previous request gave.
+  const text = named.length === 0 && given.length === 1 ? given[0] : undefined;
+  const files = named.length ? named : text ? [text] : picked.filter((entity): entity is Entity => !!entity);
+  if (files.length === 0) return null;
   const replaced = new Map<string, string>();
-  const file = (value: string) => !value.startsWith('<GENERATED>') && /\.\w+$|^\/artifacts\/|^https?:/.test(value);
+  const file = (value: string) => !value.startsWith('<GENERATED>') && (/\.\w+$|^\/artifacts\/|^https?:/.test(value) || (!!text && value.includes(' ') && previous.includes(value)) || items.some((item) => item.value === value));
   const swap = (value: string) => {
     if (!file(value)) return value;
     if (!replaced.has(value)) replaced.set(value, files[Math.min(replaced.size, files.length - 1)]!.value!);

@@ -77,7 +77,8 @@ export function labelList(context: Context, from: number, explained: Uint8Array,
   let current: number[] = [];
   let or = false;
   const close = () => {
-    if (current.length) labels.push(current.map((i) => (items[i]!.type === 'content' ? contents[items[i]!.content!]!.value : textOf(context, i, i + 1))).join(' '));
+    // "passive-aggressive" as written; a quoted label without its quotes.
+    if (current.length) labels.push(current.some((i) => items[i]!.type === 'content') ? current.map((i) => (items[i]!.type === 'content' ? contents[items[i]!.content!]!.value : textOf(context, i, i + 1))).join(' ') : textOf(context, current[0]!, current.at(-1)! + 1));
     current = [];
   };
   let at = from;
@@ -212,6 +213,8 @@ export function readPhrases(context: Context): Draft {
     // "a short English summary of it": the language the product is wanted in.
     else if (items[match.start - 1]?.lang) step.targets.push(items[match.start - 1]!.lang!);
     const slot = INTENT_SPECS[intent].slot;
+    // "make it an audio file": the "it" of a phrase names what the step acts on (an edit's "it" is the picture any edit takes).
+    for (const at of match.literal) if (slot !== 'instruction' && lexicon.references.get(items[at]!.raw) === 'it') objects.push({ type: 'ref', ref: 'it', at });
     if (slot === 'description' || slot === 'instruction') {
       let from = slot === 'instruction' ? match.start : match.end;
       // "write a short poem about rain", "a logo for a bakery": a product that is no plain noun of its kind is part of what to make.
@@ -220,7 +223,8 @@ export function readPhrases(context: Context): Draft {
       const to = descriptionEnd(from);
       // "edit x.jpg so the cat wears a crown", "make x.jpg look like a painting", "redo it as a sketch": the instruction is what follows the file.
       const named = (at: number) => items[at]!.type === 'resource' || (at < match.end && lexicon.references.get(items[at]!.raw) === 'it' && !match.literal.includes(at));
-      for (let at = from; slot === 'instruction' && at < to - 1; at++) if (named(at)) from = at + 1;
+      // Not when only connectors follow it ("pixelate the faces in x.jpg, and after that …").
+      for (let at = from; slot === 'instruction' && at < to - 1; at++) if (named(at) && items.slice(at + 1, to).some((item, i) => item.type === 'word' && !joinerAt(at + 1 + i))) from = at + 1;
       while (from > match.start && from < to - 1 && named(from - 1) && isWord(from, lexicon.stopwords) && !determiner(from)) from++;
       // "adjust the colours based on the description 'Make the sky bluer'", "an image that represents 'a sunset'": the quote is what to do or show.
       const span = items.slice(from, to);
@@ -229,8 +233,9 @@ export function readPhrases(context: Context): Draft {
       // "a video using Text-to-Video": the tool to use, not what to show.
       const tool = to - from >= 2 && span.slice(1).every((item, i) => item.type !== 'word' || sayWords[from + 1 + i]);
       if (to > from && !tool) {
-        // "remove the background from x.jpg": nor the file it ends on.
+        // "remove the background from x.jpg": nor the file it ends on, nor the connectors after it.
         let end = to;
+        while (end > from + 1 && joinerAt(end - 1)) end--;
         // "remove the background from that image", "… from it": nor the picture it points at.
         if (slot === 'instruction' && end - from > 3) end -= refAt(end - 1) === 'it' ? 1 : (pointerAt(end - 2) || isWord(end - 2, lexicon.definite)) && nounOf(end - 1) === 'image' ? 2 : 0;
         while (slot === 'instruction' && end > from + 1 && (items[end - 1]!.type === 'resource' || (end < to && isWord(end - 1, lexicon.fileLinks)))) end--;
@@ -391,8 +396,8 @@ export function readPhrases(context: Context): Draft {
     else if (item.type !== 'word') return;
     // A bare language name: the input's language before a noun, else a target only inside a translation step; "in German and Italian": both targets.
     else if (item.lang) draft.languages.push({ at, lang: item.lang, role: nounOf(at + 1) ? 'source' : items[at - 2]?.lang === draft.languages.at(-1)?.lang && lexicon.conjunctions.has(items[at - 1]!.raw) ? draft.languages.at(-1)!.role : 'bare' });
-    else if (lexicon.ordinals.has(item.norm) && (lexicon.references.get(items[at + 1]?.raw ?? '') === 'it' || nounOf(at + 1) || cueAt(at + 1, 'make'))) {
-      // "the first photo" is that photo, not the latest one; "the first description" that answer.
+    else if (lexicon.ordinals.has(item.norm) && (lexicon.references.get(items[at + 1]?.raw ?? '') === 'it' || nounOf(at + 1) || cueAt(at + 1, 'make') || (isWord(at - 1, lexicon.definite) && items[at + 1]?.type !== 'word'))) {
+      // "the first photo" is that photo, not the latest one; "the first description" that answer; "and the other?" the one left.
       const named = objects.findIndex((object) => object.at === at + 1);
       if (named >= 0) objects.splice(named, 1);
       objects.push({ type: 'ref', at, ref: 'ordinal', position: lexicon.ordinals.get(item.norm)!, ...kindAt(at + 1) });

@@ -105,8 +105,9 @@ export function tokenize(text: string): Token[] {
       push('word', start, i, folded ? text.slice(start, i) : fold(text.slice(start, i)), undefined, capital);
       // An apostrophe or a hyphen inside a word splits it and is dropped ("tl;dr" too).
       if (("'’-".includes(text[i] ?? 'x') || (text[i] === ';' && i - start <= 3)) && i + 1 < n && isWordChar(text, i + 1)) i++;
-    } else if (text.startsWith('```', i) || QUOTES.has(char)) {
-      i += text.startsWith('```', i) ? 3 : 1;
+    } else if (QUOTES.has(char)) {
+      // A fence: three backticks, or three straight quotes ('"""', Python's way).
+      i += '`"\''.includes(char) && text[i + 1] === char && text[i + 2] === char ? 3 : 1;
       push('quote', start, i, text.slice(start, i));
       runStart = true;
     } else {

@@ -95,7 +95,7 @@ export interface LanguageLexicon {
   weakLabelMarkers: string;
   /** "and" and "or" words (space-separated): they separate labels; an "or" makes a list of alternatives. */
   conjunctions: { and: string; or: string };
-  /** Verbs that open a list of alternatives in a question ("is it a city, a farm or a beach?"), and follow a label ("my question is: …"). */
+  /** Verbs that open a list of alternatives in a question ("is it a city, a farm or a beach?", "does it sound sarcastic or sincere?"), and follow a label ("my question is: …"). */
   copulas: string;
   /** Words that address the user or the assistant: an answer ending in a question with one of them asks back ("What would you like me to do?"), a translated question does not. */
   addressees: string;
