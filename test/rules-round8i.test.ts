@@ -115,3 +115,9 @@ t.test('more wordings: something to play, bullet points, what is said in a video
     ['what is the presenter saying in keynote.mp4?', ['automatic-speech-recognition(audio=keynote.mp4)']],
   ]);
 });
+
+t.test('German: "mir das" points at the text after the question', async (t) => {
+  cases(t, [
+    ['Meine Augen sind müde, kannst du mir das vorlesen? Die Apotheke hat am Samstag bis 14 Uhr geöffnet.', ['text-to-speech(text=Die Apotheke hat am Samstag bis 14 Uhr geöffnet.)']],
+  ]);
+});

@@ -26,7 +26,7 @@ export const de: LanguageLexicon = {
   creators: ['erzeuge', 'erstelle', 'generiere', 'mach', 'mache', 'zeichne', 'gib mir', 'ich mochte', 'ich will', 'schick', 'schicke', 'sende'],
   references: {
     it: ['es', 'das', 'ihn', 'daraus', 'davon'],
-    pointer: ['diesen', 'diese', 'dieses', 'folgenden', 'folgende', 'unten'],
+    pointer: ['diesen', 'diese', 'dieses', 'folgenden', 'folgende', 'unten', 'mir das', 'uns das'],
     all: ['beide', 'beiden', 'alle', 'jede', 'jeden'],
     result: ['das ergebnis', 'ergebnis', 'die antwort'],
     original: ['das original', 'original', 'dem gleichen', 'demselben', 'derselben', 'der gleichen', 'die gleiche', 'dieselbe'],
