@@ -53,7 +53,9 @@ export function arrange(context: Context, draft: Draft): Reading {
     if (withSteps.has(sentence) || said.length === 0) continue;
     // "could you look at d.jpg and tell me what sport they're playing": a question asked after "tell me".
     const embedded = Array.from({ length: to - from }, (_, i) => from + i).find((at) => creatorEnds.has(at) && lexicon.questionWords.has(items[at]!.norm) && !lexicon.copulas.has(items[at]!.raw));
-    const question = embedded !== undefined || items[to]?.norm === '?' || (lexicon.questionWords.has(said[0]!.norm) && said.length > 2);
+    // "x.png is a scanned page of …", "sign.jpg is in Korean" say what a file is: no question.
+    const statement = items[from]!.type === 'resource' && items[from + 1] === said[0] && lexicon.copulas.has(said[0]!.raw) && [lexicon.indefinite, lexicon.definite, lexicon.fileLinks].some((set) => set.has(said[1]?.norm ?? ''));
+    const question = embedded !== undefined || items[to]?.norm === '?' || (lexicon.questionWords.has(said[0]!.norm) && said.length > 2 && !statement);
     // "What is it?" is about a file named; "how are you?" alone is small talk; "Can you save x.wav to my Drive?" asks for an action.
     const small = said.every((word) => lexicon.stopwords.has(word.norm)) && !items.some((item) => item.type === 'resource' || item.type === 'content');
     if (!question || small) continue;
@@ -125,7 +127,7 @@ export function arrange(context: Context, draft: Draft): Reading {
     if (asked || (last && last.sentence === step.sentence && last.intent === step.intent && INTENT_SPECS[step.intent].generic && !joined && !between(true))) {
       Object.assign(step, { start: last.start, then: step.then || last.then, question: step.question ?? last.question });
       kept.pop();
-    } else if (last && last.sentence === step.sentence && !last.text && last.intent !== step.intent && !joined) {
+    } else if (last && last.sentence === step.sentence && !last.text && last.intent !== step.intent && !joined && !(INTENT_SPECS[last.intent].form && lexicon.questionWords.has(items[step.at]!.norm))) {
       const [first, second] = [generality(last.intent), generality(step.intent)];
       if (second > first && !between(true)) {
         last.end = step.end;
@@ -165,7 +167,8 @@ export function arrange(context: Context, draft: Draft): Reading {
   // "summarize the complaint in a couple of sentences": a second phrase for the same step.
   for (let index = kept.length - 1; index > 0; index--) {
     const [step, previous] = [kept[index]!, kept[index - 1]!];
-    if (step.intent === previous.intent && step.sentence === previous.sentence && step.objects.length === 0) {
+    // "My dad is blind. Can he hear what's in e.jpg?": the form said twice, in two sentences.
+    if (step.intent === previous.intent && (step.sentence === previous.sentence || INTENT_SPECS[step.intent].form) && step.objects.length === 0) {
       previous.end = step.end;
       for (const target of step.targets) if (!previous.targets.includes(target)) previous.targets.push(target);
       Object.assign(previous, { source: previous.source ?? step.source, labels: previous.labels ?? step.labels, text: previous.text ?? step.text });

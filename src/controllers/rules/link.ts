@@ -241,7 +241,8 @@ function applyLanguage(graph: Graph, { lang, at }: { lang: string; at: number })
   // A label for the user's text ("what language is this?") is not the text to translate: that text is (an answer is).
   const open = graph.nodes.filter((node) => TASK_TYPES[node.task].outputs.includes('text') && !consumed.has(node.id) && !other(node) && !(INTENT_SPECS[node.intent].verdict && INTENT_SPECS[node.intent].slot !== 'question' && node.inputs[0]!.given && node.inputs[0]!.kind === 'text'));
   const last = open.find((node) => graph.outputOf(node.id, 'text')!.at >= at && !node.implicit) ?? open.at(-1);
-  const text = last ? graph.outputOf(last.id, 'text') : graph.entities.filter((entity) => entity.given && entity.kind === 'text' && entity.content).at(-1);
+  // With no text yet, a file the user holds is read first: "the handout in h.jpg … my students only read Spanish" (OCR, then translation).
+  const text = last ? graph.outputOf(last.id, 'text') : (graph.entities.filter((entity) => entity.given && entity.kind === 'text' && entity.content).at(-1) ?? graph.latest('translate', Infinity));
   if (text) graph.add('translate', [text], { target_language: lang }, text.at + 0.1, true);
 }
 

@@ -27,6 +27,8 @@ export interface IntentSpec {
   needsObject?: true;
   /** A candidate-label list turns it into this intent. */
   withLabels?: 'zeroShot';
+  /** Says how the result is wanted, not what it is: before a question ("can he hear what's on the sign?") it is both steps, this one on the other's output. */
+  form?: true;
   /** Gives way to a more precise step in the same clause: "identify the emotion" is sentiment, "I'd like to know which class" classification. */
   generic?: 1 | 2;
 }
@@ -67,12 +69,12 @@ export const INTENTS = {
   qa: { example: "answer 'when was it built?' from this text: …", ...text, tasks: { text: 'question-answering' }, slot: 'question', verdict: true },
   drawImage: { example: 'draw a lighthouse at sunset', ...text, tasks: { text: 'text-to-image' }, slot: 'description' },
   makeVideo: { example: 'make a video of waves on a beach', ...text, tasks: { text: 'text-to-video' }, slot: 'description' },
-  speak: { example: 'read this aloud: …', ...text, tasks: { text: 'text-to-speech' } },
+  speak: { example: 'read this aloud: …', ...text, tasks: { text: 'text-to-speech' }, form: true },
   /** "listen to": a text aloud, or what a recording says. */
   listen: { example: 'read this aloud: …', ...text, tasks: { text: 'text-to-speech', audio: 'automatic-speech-recognition' } },
   transcribe: { example: 'transcribe speech.wav', prefers: 'audio', tasks: { audio: 'automatic-speech-recognition', video: 'automatic-speech-recognition', image: 'image-to-text', document: 'image-to-text' } },
   /** "what does it say": the words of a recording or of a picture; of a text, what it means in English. */
-  words: { example: 'what does the sign in photo.jpg say?', prefers: 'audio', tasks: { audio: 'automatic-speech-recognition', image: 'image-to-text', document: 'image-to-text', text: 'translation' }, generic: 1 },
+  words: { example: 'what does the sign in photo.jpg say?', prefers: 'audio', tasks: { audio: 'automatic-speech-recognition', video: 'automatic-speech-recognition', image: 'image-to-text', document: 'image-to-text', text: 'translation' }, generic: 1 },
   denoise: { example: 'remove the noise from speech.wav', prefers: 'audio', tasks: { audio: 'audio-to-audio' } },
   classifySound: { example: 'what kind of sound is in clip.wav?', prefers: 'audio', tasks: { audio: 'audio-classification' }, verdict: true },
   translate: { example: 'translate this into Spanish: …', ...text, tasks: { text: 'translation' }, slot: 'languages' },
@@ -80,7 +82,7 @@ export const INTENTS = {
   sentiment: { example: "is this review positive or negative? '…'", ...text, tasks: { text: 'text-classification', audio: 'audio-classification' }, verdict: true },
   language: { example: "what language is '…'?", ...text, tasks: { text: 'text-classification' }, verdict: true },
   entities: { example: 'find the people and places in: …', ...text, tasks: { text: 'token-classification' }, verdict: true },
-  zeroShot: { example: "classify '…' as sports, politics or technology", ...text, tasks: { text: 'zero-shot-classification', image: 'zero-shot-image-classification', document: 'zero-shot-image-classification', audio: 'audio-classification' }, slot: 'labels', verdict: true },
+  zeroShot: { example: "classify '…' as sports, politics or technology", ...text, tasks: { text: 'zero-shot-classification', image: 'zero-shot-image-classification', document: 'zero-shot-image-classification', audio: 'audio-classification' }, slot: 'labels', verdict: true, generic: 1 },
   similarity: { example: "how similar are '…' and '…'?", ...text, tasks: { text: 'sentence-similarity' }, pair: true, verdict: true },
   write: { example: 'write a short story about a fox', ...text, tasks: { text: 'text-generation' }, slot: 'description' },
   reply: { example: "reply to this message: '…'", ...text, tasks: { text: 'conversational' } },
