@@ -66,7 +66,7 @@ export const de: LanguageLexicon = {
   },
   sentimentLabels: 'positiv negativ neutral',
   intents: {
-    detect: { say: ['erkenne', 'erkennen', 'erkennung', 'objekterkennung', 'wie viele', 'wieviele', 'zahle', 'zahlen', 'finde die objekte', 'objekte', 'wo ist', 'wo sind'] },
+    detect: { say: ['erkenne', 'erkennen', 'erkennung', 'objekterkennung', 'wie viele', 'wieviele', 'zahle', 'zahlen', 'finde die objekte', 'objekte', 'wo ist', 'wo sind', 'gibt es mehr', 'es gibt mehr', 'gibt es weniger'] },
     caption: { say: ['beschreibe', 'beschreiben', 'beschreibung', 'was ist auf', 'was ist zu sehen', 'was zeigt', 'was siehst du', 'was passiert auf', 'was ist in', 'bildunterschrift'], make: ['beschreibung', 'bildunterschrift'] },
     ocr: { say: ['lies den text', 'lese den text', 'text erkennen', 'extrahiere den text', 'texterkennung', 'ocr'] },
     words: { say: ['was steht', 'was sagt'] },

@@ -116,7 +116,7 @@ export const en: LanguageLexicon = {
   },
   languageMarkers: {
     // A marker without <lang> comes before the language; "English please" names where the text goes too.
-    target: ['to', 'into', 'in', 'in to', '<lang> please', '<lang> pls', '<lang> plz', '<lang> is enough', '<lang> only', '<lang> would be great'],
+    target: ['to', 'into', 'in', 'in to', '<lang> please', '<lang> pls', '<lang> plz', '<lang> is enough', '<lang> only', '<lang> would be great', '<lang> this time'],
     // A language the user cannot read, or that a text is in, is where the text comes from.
     source: ['from', 'don|can|doesn|didn t speak|read|understand <lang>', 'don|can|doesn|didn t speak|read|understand a word of <lang>', 'cannot|not speak|read|understand a word of <lang>', 'do|does|can|did not speak|read|understand <lang>', 'cannot speak|read|understand <lang>',
       'is|are|was|written in <lang>', 'it|that|this s in <lang>', 'it|that|this s <lang>',
@@ -154,13 +154,13 @@ export const en: LanguageLexicon = {
         'find the ... objects', 'identify the objects', 'identify objects', 'identify all objects', 'list the objects', 'list objects',
         'what objects', 'which objects', 'spot', 'locate', 'bounding box', 'bounding boxes', 'draw boxes', 'boxes around', 'mark', 'point out',
         'where is', 'where are', 'where exactly is', 'where exactly are', 'where ... is', 'count', 'how many', 'number of', 'tally',
-        'has|have more', 'has|have fewer', 'has|have the most', 'has|have the fewest', 'more .. than',
+        'has|have more', 'there are|is more', 'are|is there more', 'there are|is fewer', 'are|is there fewer', 'has|have fewer', 'has|have the most', 'has|have the fewest', 'more .. than',
         'identify ... objects', 'label .. objects', 'find ... objects', 'recognize ... objects', 'locate ... objects', 'list ... objects',
         'detect ... objects',
         'recognize the objects', 'recognize objects', 'label the objects',
         // Also named entities: the sentence's file says which ("find the people in crowd.jpg" are boxes).
         'find the people', 'find people', 'list the people'],
-      make: ['detected', 'detections', 'bounding boxes', 'boxes', 'detected objects', 'objects detected', 'object labels', 'labelled image', 'labeled image', 'annotated image'],
+      make: ['detected', 'detections', 'bounding boxes', 'detected objects', 'objects detected', 'object labels', 'labelled image', 'labeled image', 'annotated image'],
     },
     classify: {
       say: ['classify', 'classification', 'image classification', 'categorize', 'categorization', 'label ... as', 'what kind of', 'what type of',

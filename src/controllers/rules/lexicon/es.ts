@@ -62,7 +62,7 @@ export const es: LanguageLexicon = {
   },
   sentimentLabels: 'positivo positiva negativo negativa neutral neutro',
   intents: {
-    detect: { say: ['detecta', 'detectar', 'deteccion', 'cuantos', 'cuantas', 'cuenta', 'contar', 'encuentra los objetos', 'objetos', 'localiza', 'donde esta', 'donde estan'] },
+    detect: { say: ['detecta', 'detectar', 'deteccion', 'cuantos', 'cuantas', 'cuenta', 'contar', 'encuentra los objetos', 'objetos', 'localiza', 'donde esta', 'donde estan', 'hay mas', 'hay menos'] },
     caption: { say: ['describe', 'describir', 'descripcion', 'que hay en', 'que se ve', 'que muestra', 'que ves', 'que aparece', 'que pasa en', 'subtitula'], make: ['descripcion', 'leyenda'] },
     ocr: { say: ['lee el texto', 'leer el texto', 'extrae el texto', 'extraer el texto', 'texto de la imagen', 'ocr'] },
     words: { say: ['que dice', 'que pone', 'que dicen'] },

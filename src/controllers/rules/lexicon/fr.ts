@@ -62,7 +62,7 @@ export const fr: LanguageLexicon = {
   },
   sentimentLabels: 'positif positive negatif negative neutre',
   intents: {
-    detect: { say: ['detecte', 'detecter', 'detection', 'combien', 'compte', 'compter', 'trouve les objets', 'objets', 'localise', 'ou est', 'ou sont'] },
+    detect: { say: ['detecte', 'detecter', 'detection', 'combien', 'compte', 'compter', 'trouve les objets', 'objets', 'localise', 'ou est', 'ou sont', 'y a t il plus', 'il y a plus', 'y a t il moins', 'il y a moins'] },
     caption: { say: ['decris', 'decrire', 'decrivez', 'description', 'qu y a t il', 'que voit on', 'que montre', 'qu est ce qu il y a', 'qu est ce que c est', 'qu est ce qu on voit', 'ce qu il y a', 'que se passe t il', 'legende'], make: ['description', 'legende'] },
     ocr: { say: ['lis le texte', 'lire le texte', 'ce qui est ecrit', 'est ecrit', 'extrais le texte', 'extraire le texte', 'texte de l image', 'ocr'] },
     words: { say: ['que dit', 'qu est ce que dit', 'ce que dit'] },

@@ -62,7 +62,7 @@ export const pt: LanguageLexicon = {
   },
   sentimentLabels: 'positivo positiva negativo negativa neutro neutra',
   intents: {
-    detect: { say: ['detecte', 'detectar', 'deteccao', 'quantos', 'quantas', 'conte', 'contar', 'encontre os objetos', 'objetos', 'onde esta', 'onde estao'] },
+    detect: { say: ['detecte', 'detectar', 'deteccao', 'quantos', 'quantas', 'conte', 'contar', 'encontre os objetos', 'objetos', 'onde esta', 'onde estao', 'ha mais', 'tem mais', 'ha menos', 'tem menos'] },
     caption: { say: ['descreva', 'descrever', 'descricao', 'o que ha', 'o que tem', 'o que mostra', 'o que aparece', 'o que se ve', 'o que acontece', 'legenda'], make: ['descricao', 'legenda'] },
     ocr: { say: ['leia o texto', 'ler o texto', 'extraia o texto', 'extrair o texto', 'texto da imagem', 'ocr'] },
     words: { say: ['o que diz', 'o que esta escrito', 'o que dizem'] },
