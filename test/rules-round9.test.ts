@@ -1,7 +1,7 @@
 // The rule-based planner, round 9 (issue #7): phenomena the fresh6 tune part showed. Wordings
 // written for these tests, none copied from a dev set or from bench/data/realistic/fresh6.jsonl.
 import t from 'tap';
-import { cases } from './rules-cases.js';
+import { assistant, cases, user } from './rules-cases.js';
 
 t.test('which there are more of is a count', async (t) => {
   cases(t, [
@@ -17,4 +17,26 @@ t.test('boxes of goods on a bill are no bounding boxes', async (t) => {
     ['invoice_0412.png is from the garden centre. did they bill me for three boxes of tiles or two?', ['document-question-answering(image=invoice_0412.png, question=did they bill me for three boxes of tiles or two?)']],
     ['draw boxes around every bottle in shelf.jpg', ['object-detection(image=shelf.jpg)']],
   ]);
+});
+
+t.test('a question right after a step on a file asks about that file', async (t) => {
+  cases(t, [
+    ['How many cyclists are in race.jpg? Which jersey does the leader wear?', ['object-detection(image=race.jpg)', 'visual-question-answering(image=race.jpg, question=Which jersey does the leader wear?)']],
+    ['Quantos carros há em rua.png? De que cor é o ônibus?', ['object-detection(image=rua.png)', 'visual-question-answering(image=rua.png, question=De que cor é o ônibus?)']],
+    // A bare word asks nothing of the file.
+    ['The fan is buzzing all over lecture_3.wav and I can hardly follow. Help?', ['audio-to-audio(audio=lecture_3.wav)']],
+  ]);
+});
+
+t.test('a replay on a new file into a new language', async (t) => {
+  const history = [user('Get the text off menu.jpg and put it in Spanish'), assistant('Text: "Soup of the day"\nSpanish: "Sopa del día"')];
+  cases(t, [
+    ['now the same for /artifacts/9c1e.png, but Dutch this time', ['image-to-text(image=/artifacts/9c1e.png)', 'translation(text=<GENERATED>-0, target_language=nl) <- 0'], history],
+    ['and into Dutch?', ['image-to-text(image=menu.jpg)', 'translation(text=<GENERATED>-0, target_language=nl) <- 0'], history],
+  ]);
+});
+
+t.test('an item of an answer numbered by file is its text without the file', async (t) => {
+  const history = [user('describe p.jpg and q.jpg'), assistant('1. p.jpg: Two kids flying a kite on a beach.\n2. q.jpg: A red tram crossing a bridge.')];
+  cases(t, [['play the first one out loud', ['text-to-speech(text=Two kids flying a kite on a beach.)'], history]]);
 });

@@ -47,9 +47,9 @@ export function historyEntities(history: readonly ChatMessage[], foreign: (text:
   const value = answerText(recent[last]!.content);
   // A word or two in English about a text the user gave ("That's Swedish.", not "Bonne nuit") or around a file ("Here it is: /artifacts/…") is no text to work on.
   const verdict = asksBack(value) || (value.split(/\s+/).length <= 4 && !foreign(value) && entities.some((entity) => entity.kind === 'text' || entity.at >= turnStart(last)));
-  // "1. …\n2. …", "a.jpg: …\nb.jpg: …": each item of a numbered answer or one per file, only for "read the second one aloud" (a slot: nothing
+  // "1. …\n2. …", "a.jpg: …\nb.jpg: …" (or both: "1. a.jpg: …"): each item of a numbered answer or one per file, only for "read the second one aloud" (a slot: nothing
   // takes it as "it"); else the answers so far, for "the first description" and "how similar are those two descriptions?".
-  const numbered = `\n${value}`.split(/\n\s*(?:\d{1,2}[.)]|\S+\.\w{2,4}:)\s+/).slice(1).map((item, index) => ({ value: item.trim(), at: turnStart(last) + 5e5 + index + 1 }));
+  const numbered = `\n${value}`.split(/\n\s*(?:\d{1,2}[.)]\s+(?:\S+\.\w{2,4}:\s+)?|\S+\.\w{2,4}:\s+)/).slice(1).map((item, index) => ({ value: item.trim(), at: turnStart(last) + 5e5 + index + 1 }));
   const answers = recent.flatMap((message, index) => (answered[index] ? [{ value: answerText(message.content), at: turnStart(index) + 5e5 + 1 }] : []));
   const items = (numbered.length > 1 ? numbered : answers.length > 1 ? answers : []).map((item) => ({ id: 0, kind: 'text' as const, value: item.value, content: true, at: item.at, given: true, answer: true, slot: true }));
   return [...entities, { id: 0, kind: 'text', value, content: !verdict, at: turnStart(last) + 5e5, given: true, answer: true }, ...items];

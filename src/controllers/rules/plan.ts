@@ -244,10 +244,13 @@ export function planRequest(request: string, history: readonly ChatMessage[] = [
 function replayed(previous: string, analysis: Analysis, history: readonly ChatMessage[], maxTasks: number): Omit<RulesPlan, 'language' | 'fit'> | null {
   const { reading } = analysis;
   const earlier = history.slice(0, history.map((message) => message.content).lastIndexOf(previous));
+  const given = [...givenEntities(analysis).values()];
+  const named = given.filter((entity) => entity.kind !== 'text');
+  const langs = reading.modifiers.map((modifier) => modifier.lang);
   // "and into Italian?" asks nothing else: a bare question is no step of its own. "Now in German and Greek": once for each, when it only translated.
-  if (reading.steps.every((step) => step.intent === 'question') && reading.modifiers.length >= 1) {
+  // With a file named ("same for x.jpg, but German this time"), the plan again on it, into that language (below).
+  if (reading.steps.every((step) => step.intent === 'question') && langs.length >= 1 && !named.length) {
     const before = planRequest(previous, earlier, { maxTasks });
-    const langs = reading.modifiers.map((modifier) => modifier.lang);
     if (!before.tasks.some((task) => task.task === 'translation') || (langs.length > 1 && !before.tasks.every((task) => task.task === 'translation' && !task.dep.length))) return null;
     const tasks = repeat(before.tasks, langs.length, (task, run) => (task.task === 'translation' ? { ...task.args, target_language: langs[run]! } : task.args));
     return { tasks, confidence: Math.min(before.confidence, 0.8), explanation: `Planned by rules: the previous request ("${previous.slice(0, 60)}") again, into ${langs.join(', ')}.` };
@@ -255,8 +258,6 @@ function replayed(previous: string, analysis: Analysis, history: readonly ChatMe
   if (!reading.same || !reading.steps.every((step) => step.intent === 'question')) return null;
   const before = planRequest(previous, earlier, { maxTasks });
   if (before.tasks.length === 0) return null;
-  const given = [...givenEntities(analysis).values()];
-  const named = given.filter((entity) => entity.kind !== 'text');
   // Files of the chat picked by position ("what about the first one?"), or the one the previous request left ("and the other one?", position 0).
   const chat = [...new Map(historyEntities(history).filter((entity) => entity.kind !== 'text').map((entity) => [entity.value, entity])).values()];
   const items = historyEntities(earlier).filter((entity) => entity.slot);
@@ -277,7 +278,8 @@ function replayed(previous: string, analysis: Analysis, history: readonly ChatMe
   };
   // "what about d.jpg and e.jpg?" after a request on one file: the plan again on each of them.
   const runs = new Set(before.tasks.flatMap((task) => Object.values(task.args).filter(file))).size === 1 ? files.length : 1;
-  const tasks = repeat(before.tasks, runs, (task, run) => Object.fromEntries(Object.entries(task.args).map(([name, value]) => [name, runs > 1 && file(value) ? files[run]!.value! : swap(value)])));
+  const language = (task: Task) => (task.task === 'translation' && langs.length === 1 ? { target_language: langs[0]! } : {});
+  const tasks = repeat(before.tasks, runs, (task, run) => ({ ...Object.fromEntries(Object.entries(task.args).map(([name, value]) => [name, runs > 1 && file(value) ? files[run]!.value! : swap(value)])), ...language(task) }));
   // Two files of the earlier request may both become the new one: keep one task for each.
   const keys = tasks.map((task) => JSON.stringify([task.task, task.args, task.dep]));
   const kept = tasks.filter((task, index) => keys.indexOf(keys[index]!) === index || tasks.some((other) => other.dep.includes(task.id)));
