@@ -40,3 +40,11 @@ t.test('an item of an answer numbered by file is its text without the file', asy
   const history = [user('describe p.jpg and q.jpg'), assistant('1. p.jpg: Two kids flying a kite on a beach.\n2. q.jpg: A red tram crossing a bridge.')];
   cases(t, [['play the first one out loud', ['text-to-speech(text=Two kids flying a kite on a beach.)'], history]]);
 });
+
+t.test('a list of notes under a short ask is the text, whatever its lines ask', async (t) => {
+  cases(t, [
+    ["Long train ride ahead. Could I hear my to-do list instead?\n\n- Ask the landlord about the boiler.\n- Describe the leak to the plumber.", ['text-to-speech(text=- Ask the landlord about the boiler.\n- Describe the leak to the plumber.)']],
+    // A list that names files is the steps to take.
+    ['Please do the following:\n\n- caption a.jpg\n- detect the objects in b.jpg', ['image-to-text(image=a.jpg)', 'object-detection(image=b.jpg)']],
+  ]);
+});

@@ -93,14 +93,14 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
     start = at + 1;
   }
   const cue = (p: Span) => cues(p.start, p.end) > 0;
-  // A chat log or transcript ("Ana: …" on every line, perhaps under a title: "Group chat, Monday") is text to work on, whatever it asks.
+  // A chat log or transcript ("Ana: …" on every line, perhaps under a title: "Group chat, Monday"), or a list ("- …" on every line), is text to work on, whatever it asks.
   const log = (p: Span) => {
     let [lines, labelled, from, title] = [0, 0, p.start, 0];
     for (let at = p.start; at <= p.end; at++) {
       if (at < p.end && norm(at) !== 'line') continue;
-      // A line is labelled when a colon comes within its first six items.
+      // A line is labelled when a colon comes within its first six items, or when it opens with a dash and names no file.
       lines++;
-      if (items.slice(from, Math.min(at, from + 6)).some((item) => item.norm === ':')) labelled++;
+      if ((items[from]?.type === 'dash' && !items.slice(from, at).some((item) => item.type === 'resource')) || items.slice(from, Math.min(at, from + 6)).some((item) => item.norm === ':')) labelled++;
       else if (lines === 1) title = 1;
       from = at + 1;
     }
