@@ -48,3 +48,10 @@ t.test('a list of notes under a short ask is the text, whatever its lines ask', 
     ['Please do the following:\n\n- caption a.jpg\n- detect the objects in b.jpg', ['image-to-text(image=a.jpg)', 'object-detection(image=b.jpg)']],
   ]);
 });
+
+t.test("'read … out' spans a few words, not a later step's 'pick out'", async (t) => {
+  cases(t, [
+    ["read what's on poster.png and after that pick out the people and places in it", ['image-to-text(image=poster.png)', 'token-classification(text=<GENERATED>-0) <- 0']],
+    ['read the note.txt out', ['text-to-speech(text=note.txt)']],
+  ]);
+});
