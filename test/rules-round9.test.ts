@@ -55,3 +55,14 @@ t.test("'read … out' spans a few words, not a later step's 'pick out'", async 
     ['read the note.txt out', ['text-to-speech(text=note.txt)']],
   ]);
 });
+
+t.test('how excited a message sounds is its sentiment, in each language', async (t) => {
+  cases(t, [
+    ["does this text from my brother sound excited? 'cant wait, booking flights tonight'", ['text-classification(text=cant wait, booking flights tonight)']],
+    ["does the note sound more enthusiastic now? 'Count me in, I will bring snacks'", ['text-classification(text=Count me in, I will bring snacks)']],
+    ["Wirkt diese Antwort begeistert? 'Klar, ich bin dabei!'", ['text-classification(text=Klar, ich bin dabei!)']],
+    ["¿Parece entusiasmado este mensaje? 'Claro, cuenta conmigo'", ['text-classification(text=Claro, cuenta conmigo)']],
+    ["Ce mot semble-t-il ravi ? « Avec joie, à samedi »", ['text-classification(text=Avec joie, à samedi)']],
+    ["Esse recado parece empolgado? 'Claro, estarei lá!'", ['text-classification(text=Claro, estarei lá!)']],
+  ]);
+});

@@ -2,7 +2,7 @@
 import type { LanguageLexicon } from './types.js';
 
 // Not "pleased": it reads as "please" once its suffix is stripped.
-const EMOTIONS = 'angry|happy|unhappy|upset|annoyed|satisfied|dissatisfied|frustrated|mad|furious|sad|disappointed|content|positive|negative|angrier|angriest|happier|happiest|sadder|saddest|madder|ruder|rudest|nicer|nicest';
+const EMOTIONS = 'angry|happy|unhappy|upset|annoyed|satisfied|dissatisfied|frustrated|mad|furious|sad|disappointed|content|positive|negative|angrier|angriest|happier|happiest|sadder|saddest|madder|ruder|rudest|nicer|nicest|excited|enthusiastic|keen|eager|thrilled|grumpy|cheerful';
 // What a part of a picture is made to look like: "make the sky purple", "turn the walls white".
 const LOOKS = 'red|orange|yellow|green|blue|purple|violet|pink|brown|black|white|grey|gray|golden|silver|brighter|darker|warmer|cooler|sunnier|snowy|transparent|blurry|blurred';
 
@@ -275,7 +275,7 @@ export const en: LanguageLexicon = {
     sentiment: {
       say: ['sentiment', 'sentiment analysis', 'positive or negative', 'negative or positive', 'tone', 'mood', 'vibe', 'vibes', 'emotion', 'emotions',
         `how ${EMOTIONS}`, `is ... ${EMOTIONS}`, `are ... ${EMOTIONS}`, `sound ${EMOTIONS}`, `sounds ${EMOTIONS}`, `seem ${EMOTIONS}`,
-        `seems ${EMOTIONS}`, `was ... ${EMOTIONS}`, 'customer|client|user|buyer|guest|reviewer|author|writer pleased', 'happy or unhappy', 'happy or sad', 'like or dislike', 'feel about', 'how ... feel',
+        `seems ${EMOTIONS}`, `sound|sounds|seem|seems more|less ${EMOTIONS}`, `was ... ${EMOTIONS}`, 'customer|client|user|buyer|guest|reviewer|author|writer pleased', 'happy or unhappy', 'happy or sad', 'like or dislike', 'feel about', 'how ... feel',
         'how ... feels', 'polarity', 'good or bad', 'satisfied or not'],
       make: ['sentiment', 'sentiments', 'mood', 'tone', 'polarity'],
     },
