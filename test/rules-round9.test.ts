@@ -66,3 +66,9 @@ t.test('how excited a message sounds is its sentiment, in each language', async 
     ["Esse recado parece empolgado? 'Claro, estarei lá!'", ['text-classification(text=Claro, estarei lá!)']],
   ]);
 });
+
+t.test('what guests are saying, for a reader of another language, is the text to translate', async (t) => {
+  cases(t, [
+    ["Our owner only reads Italian and would like to see what visitors are saying. Could you do this one? 'Great view, tiny rooms.'", ['translation(text=Great view, tiny rooms., target_language=it)']],
+  ]);
+});
