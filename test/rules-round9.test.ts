@@ -72,3 +72,13 @@ t.test('what guests are saying, for a reader of another language, is the text to
     ["Our owner only reads Italian and would like to see what visitors are saying. Could you do this one? 'Great view, tiny rooms.'", ['translation(text=Great view, tiny rooms., target_language=it)']],
   ]);
 });
+
+t.test('two versions marked old and new are the pair to compare', async (t) => {
+  cases(t, [
+    ['Is the rule basically the same now?\n\nOld: Bikes must be locked in the shed overnight.\n\nNew: Overnight, all bicycles have to be kept locked in the shed.', ['sentence-similarity(text=Bikes must be locked in the shed overnight., other_text=Overnight, all bicycles have to be kept locked in the shed.)']],
+    ['Did the meaning change?\nOld wording: Visitors sign in at reception.\nNew wording: All guests register at the front desk.', ['sentence-similarity(text=Visitors sign in at reception., other_text=All guests register at the front desk.)']],
+    ['Wie ähnlich sind sie?\n\nAlt: Der Laden öffnet um neun.\n\nNeu: Das Geschäft macht um 9 Uhr auf.', ['sentence-similarity(text=Der Laden öffnet um neun., other_text=Das Geschäft macht um 9 Uhr auf.)']],
+    ['Compare ces deux versions, ont-elles le même sens ?\n\nAncien : Le musée ferme le lundi.\n\nNouveau : Le lundi, le musée est fermé.', ['sentence-similarity(text=Le musée ferme le lundi., other_text=Le lundi, le musée est fermé.)']],
+    ['create a new image of a lighthouse at dusk', ['text-to-image(text=a lighthouse at dusk)']],
+  ]);
+});

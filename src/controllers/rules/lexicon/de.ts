@@ -62,7 +62,7 @@ export const de: LanguageLexicon = {
   thisImage: 'das Bild',
   fields: {
     question: ['frage'], context: ['kontext'], text: ['text', 'satz'], labels: ['labels', 'kategorien'],
-    target: ['zielsprache'], source: ['quellsprache'], first: ['erster satz'], second: ['zweiter satz'],
+    target: ['zielsprache'], source: ['quellsprache'], first: ['erster satz', 'alt', 'alte fassung'], second: ['zweiter satz', 'neu', 'neue fassung'],
   },
   sentimentLabels: 'positiv negativ neutral',
   intents: {
@@ -78,6 +78,7 @@ export const de: LanguageLexicon = {
     classify: { say: ['klassifiziere', 'klassifizieren', 'kategorisiere', 'was fur ein', 'welches tier'] },
     segment: { say: ['segmentiere', 'segmentieren', 'segmentierung', 'freistellen'] },
     depth: { say: ['tiefe', 'tiefenkarte', 'tiefenschatzung'] },
+    similarity: { say: ['wie ahnlich', 'ahnlichkeit', 'vergleiche', 'vergleichen', 'dasselbe', 'das gleiche', 'bedeutung geandert', 'gleiche bedeutung'] },
     denoise: { say: ['entferne .. rauschen', 'rauschen entfernen', 'entrausche', 'entrauschen', 'hintergrundgerausch', 'hintergrundgerausche', 'storgerausche'] },
     edit: { say: ['bearbeite', 'bearbeiten', 'verandere', 'verandern', 'farbe', 'farben', 'schwarzweiss', 'schwarz weiss', 'weichzeichnen', 'verwische', 'verpixle', 'zuschneiden', 'drehe', 'aufhellen', 'abdunkeln', 'mach den|die|das .. rot|blau|grun|gelb|lila|violett|rosa|schwarz|weiss|grau|heller|dunkler|unscharf|verschwommen'] },
     enhance: { say: ['verbessere', 'verbessern', 'vergrossere', 'vergrossern', 'hochskalieren', 'scharfer', 'grosser'] },

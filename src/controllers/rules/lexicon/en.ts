@@ -144,8 +144,8 @@ export const en: LanguageLexicon = {
     labels: ['labels', 'candidate labels', 'categories', 'classes', 'options', 'intents', 'topics', 'tags', 'possible labels'],
     target: ['target language', 'target', 'language', 'tgt'],
     source: ['source language', 'source', 'src'],
-    first: ['first sentence', 'first text', 'sentence 1', 'text 1', 'sentence a', 'text a', 'version 1', 'version a', 'first version', 'draft 1', 'draft a', 'original version'],
-    second: ['second sentence', 'second text', 'sentence 2', 'text 2', 'sentence b', 'text b', 'version 2', 'version b', 'second version', 'draft 2', 'draft b', 'edited version'],
+    first: ['first sentence', 'first text', 'sentence 1', 'text 1', 'sentence a', 'text a', 'version 1', 'version a', 'first version', 'draft 1', 'draft a', 'original version', 'old', 'old wording'],
+    second: ['second sentence', 'second text', 'sentence 2', 'text 2', 'sentence b', 'text b', 'version 2', 'version b', 'second version', 'draft 2', 'draft b', 'edited version', 'new', 'new wording'],
   },
   sentimentLabels: 'positive negative neutral mixed happy unhappy sad angry satisfied dissatisfied good bad pleased upset',
   intents: {
@@ -301,7 +301,7 @@ export const en: LanguageLexicon = {
     similarity: {
       say: ['similarity', 'similar', 'how similar', 'how close', 'compare', 'comparison', 'mean the same', 'means the same',
         'same meaning', 'say the same', 'says the same', 'are ... saying the same', 'do ... mean the same', 'is ... the same as', 'semantically', 'sentence similarity', 'paraphrases', 'agree', 'agree with each other',
-        'consistent', 'how different', 'difference between', 'differ'],
+        'consistent', 'how different', 'difference between', 'differ', 'basically|essentially|practically the same', 'pretty much the same', 'meaning .. change|changed'],
       make: ['similarity', 'similarity score'],
     },
     write: {

@@ -58,7 +58,7 @@ export const es: LanguageLexicon = {
   thisImage: 'la imagen',
   fields: {
     question: ['pregunta'], context: ['contexto'], text: ['texto', 'frase'], labels: ['etiquetas', 'categorias'],
-    target: ['idioma destino'], source: ['idioma origen'], first: ['primera frase'], second: ['segunda frase'],
+    target: ['idioma destino'], source: ['idioma origen'], first: ['primera frase', 'antes', 'version anterior'], second: ['segunda frase', 'ahora', 'version nueva'],
   },
   sentimentLabels: 'positivo positiva negativo negativa neutral neutro',
   intents: {
@@ -74,6 +74,7 @@ export const es: LanguageLexicon = {
     classify: { say: ['clasifica', 'clasificar', 'que tipo de', 'que clase de', 'que animal'] },
     segment: { say: ['segmenta', 'segmentar', 'segmentacion', 'recorta'] },
     depth: { say: ['profundidad', 'mapa de profundidad'] },
+    similarity: { say: ['que tan parecidos|parecidas|similares', 'similitud', 'compara', 'comparar', 'lo mismo', 'mismo significado', 'cambio el significado'] },
     denoise: { say: ['quita .. ruido', 'elimina .. ruido', 'reduce .. ruido', 'quitar .. ruido', 'eliminar .. ruido', 'ruido de fondo'] },
     edit: { say: ['edita', 'editar', 'modifica', 'modificar', 'retoca', 'difumina', 'desenfoca', 'pixela', 'recorta', 'gira', 'aclara', 'oscurece', 'blanco y negro', 'haz|pon|deja el|la|los|las .. rojo|roja|azul|verde|amarillo|amarilla|morado|morada|violeta|rosa|negro|negra|blanco|blanca|gris|borroso|borrosa'] },
     enhance: { say: ['mejora', 'mejorar', 'amplia', 'ampliar', 'escala', 'mas grande', 'mas nitida', 'aumenta la resolucion'] },

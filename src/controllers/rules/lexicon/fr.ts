@@ -58,7 +58,7 @@ export const fr: LanguageLexicon = {
   thisImage: "l'image",
   fields: {
     question: ['question'], context: ['contexte'], text: ['texte', 'phrase'], labels: ['etiquettes', 'categories'],
-    target: ['langue cible'], source: ['langue source'], first: ['premiere phrase'], second: ['deuxieme phrase'],
+    target: ['langue cible'], source: ['langue source'], first: ['premiere phrase', 'ancien', 'ancienne version'], second: ['deuxieme phrase', 'nouveau', 'nouvelle version'],
   },
   sentimentLabels: 'positif positive negatif negative neutre',
   intents: {
@@ -74,6 +74,7 @@ export const fr: LanguageLexicon = {
     classify: { say: ['classe', 'classifie', 'classer', 'quel type de', 'quel animal', 'quelle sorte de'] },
     segment: { say: ['segmente', 'segmenter', 'segmentation', 'decoupe'] },
     depth: { say: ['profondeur', 'carte de profondeur'] },
+    similarity: { say: ['similaires', 'similarite', 'compare', 'comparer', 'la meme chose', 'meme sens', 'sens a change'] },
     denoise: { say: ['enleve .. bruit', 'supprime .. bruit', 'reduis .. bruit', 'reduire .. bruit', 'bruit de fond', 'debruite', 'debruiter'] },
     edit: { say: ['modifie', 'modifier', 'retouche', 'retoucher', 'floute', 'flouter', 'pixelise', 'recadre', 'recadrer', 'pivote', 'eclaircis', 'assombris', 'noir et blanc', 'rends|mets le|la|les .. rouge|bleu|bleue|vert|verte|jaune|violet|violette|rose|noir|noire|blanc|blanche|gris|grise|flou|floue'] },
     enhance: { say: ['ameliore', 'ameliorer', 'agrandis', 'agrandir', 'plus grande', 'plus nette', 'augmente la resolution'] },

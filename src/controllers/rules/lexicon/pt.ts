@@ -58,7 +58,7 @@ export const pt: LanguageLexicon = {
   thisImage: 'a imagem',
   fields: {
     question: ['pergunta'], context: ['contexto'], text: ['texto', 'frase'], labels: ['rotulos', 'categorias'],
-    target: ['idioma de destino'], source: ['idioma de origem'], first: ['primeira frase'], second: ['segunda frase'],
+    target: ['idioma de destino'], source: ['idioma de origem'], first: ['primeira frase', 'antigo', 'versao antiga'], second: ['segunda frase', 'novo', 'versao nova'],
   },
   sentimentLabels: 'positivo positiva negativo negativa neutro neutra',
   intents: {
@@ -74,6 +74,7 @@ export const pt: LanguageLexicon = {
     classify: { say: ['classifique', 'classificar', 'que tipo de', 'que animal'] },
     segment: { say: ['segmente', 'segmentar', 'segmentacao', 'recorte'] },
     depth: { say: ['profundidade', 'mapa de profundidade'] },
+    similarity: { say: ['semelhantes', 'parecidos', 'similaridade', 'compare', 'comparar', 'a mesma coisa', 'mesmo significado', 'mudou o sentido|significado'] },
     denoise: { say: ['tire .. ruido', 'remova .. ruido', 'reduza .. ruido', 'tirar .. ruido', 'remover .. ruido', 'ruido de fundo'] },
     edit: { say: ['edite', 'editar', 'modifique', 'modificar', 'retoque', 'desfoque', 'desfocar', 'pixelize', 'recorte', 'gire', 'clareie', 'escureca', 'preto e branco', 'deixe|deixa|faca|ponha o|a|os|as .. vermelho|vermelha|azul|verde|amarelo|amarela|roxo|roxa|violeta|rosa|preto|preta|branco|branca|cinza|desfocado|desfocada'] },
     enhance: { say: ['melhore', 'melhorar', 'amplie', 'ampliar', 'maior', 'mais nitida', 'aumente a resolucao'] },
