@@ -194,6 +194,12 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
     const next = [end + 1, end + 2, end + 3].filter((at) => at < stop);
     if (words(end + 1, stop) >= 5 && files(end + 1, stop) === 0 && !next.some((at) => cues(at, at + 1) > 0 || joins(at, at + 1) > 0)) take(end + 1, stop);
   }
+  // "tl;dr, what do I need to know? <text>", "she'd rather hear it. <text>": with no pointer, a short opening instruction before a much longer rest of its paragraph.
+  const lead = nextPara[0]!;
+  for (let end = nextBoundary[0]!; end < lead && !found.length && files(0, lead) === 0 && words(0, end) <= 25; end = nextBoundary[end + 1]!) {
+    const rest = words(end + 1, lead);
+    if ('?.!…'.includes(norm(end)!) && cues(0, end) > 0 && rest >= Math.max(20, 2 * words(0, end)) && ![end + 1, end + 2, end + 3].some((at) => cues(at, at + 1) > 0 || joins(at, at + 1) > 0)) take(end + 1, lead);
+  }
   // "The capital of Canada is [MASK]. Can you fill that in?": a sentence with a blank to fill is the text given.
   start = 0;
   for (let at = 0; at < n; at++) if (items[at]!.type === 'boundary') start = at + 1; else if (norm(at) === 'mask' && text[tokens[items[at]!.token]!.start - 1] === '[') take(start, nextBoundary[at]! + 1);
