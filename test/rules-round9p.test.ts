@@ -34,3 +34,15 @@ t.test('everyday asks about a pasted text', async (t) => {
     ['Escrevi esta cena e queria ver isso como uma imagem: um pequeno porto com neblina e um farol vermelho.', ['text-to-image(text=um pequeno porto com neblina e um farol vermelho.)']],
   ]);
 });
+
+t.test('a pasted block keeps the instruction around it apart', async (t) => {
+  cases(t, [
+    // A short paragraph presenting the block ("here's", "got this") is the user's, as is the question after it.
+    [`Here's what the school sent.\n\n${letter}\n\nWhat time is the interview?`, [`question-answering(question=What time is the interview?, context=${letter})`]],
+    // A greeting right after the instruction's colon opens the pasted block.
+    [`Condense this for the intranet: Hello all,\n\n${memo}\n\nCheers,\nOlga`, [`summarization(text=Hello all,\n\n${memo}\n\nCheers,\nOlga)`]],
+    // After a pointer at the block below, the colon opens the questions, not a field or the text.
+    [`A question about this message: who is it from?\n\n${letter}`, [`question-answering(question=who is it from?, context=${letter})`]],
+    [`Two things on this letter: is the tone positive or negative, and what places or people does it name?\n\n${letter}`, [`text-classification(text=${letter})`, `token-classification(text=${letter})`]],
+  ]);
+});

@@ -286,7 +286,7 @@ export const en: LanguageLexicon = {
     },
     entities: {
       say: ['named entities', 'named entity', 'named entity recognition', 'ner', 'entities', 'entity', 'entity recognition',
-        'token classification', 'people and places', 'people or places', 'places and people', 'people places', 'people organizations',
+        'token classification', 'people and places', 'people or places', 'places or people', 'places and people', 'people places', 'people organizations',
         'names of people', 'person names', 'proper nouns', 'organizations', 'locations', 'who and where', 'part of speech',
         'parts of speech', 'pos tagging', 'tag each word', 'extract the names', 'names and places', 'people mentioned', 'classify the tokens',
         'classify tokens', 'tokens', 'dates, names', 'names, dates', 'names and dates', 'dates and names', 'dates, locations',
