@@ -210,7 +210,7 @@ export const en: LanguageLexicon = {
     },
     remove: { say: ['remove', 'get rid of', 'take .. off|out', 'erase .. from'] },
     question: {
-      say: ['answer', 'answer the question', 'answer this question', 'answer my question', 'question answering', 'ask',
+      say: ['answer', 'read .. and tell me|answer', 'answer the question', 'answer this question', 'answer my question', 'question answering', 'ask',
         'the answer to', 'find the answer', 'get the answer', 'get an answer', 'know the answer', 'answer to the question', 'answer to this question', 'what is the answer',
         'i want to know', 'i would like to know', 'i d like to know', 'want to know', 'curious about', 'wondering'],
     },
