@@ -43,6 +43,8 @@ t.test('a pasted block keeps the instruction around it apart', async (t) => {
     [`Condense this for the intranet: Hello all,\n\n${memo}\n\nCheers,\nOlga`, [`summarization(text=Hello all,\n\n${memo}\n\nCheers,\nOlga)`]],
     // After a pointer at the block below, the colon opens the questions, not a field or the text.
     [`A question about this message: who is it from?\n\n${letter}`, [`question-answering(question=who is it from?, context=${letter})`]],
+    // A language asked for after the text, as a question, is its translation, not a question on it.
+    [`${memo}\n\nsorry, Greek please?`, [`translation(text=${memo}, target_language=el)`]],
     // Reading to understand before a question is no reading aloud.
     [`Read the letter below and tell me what to bring.\n\n${letter}`, [`question-answering(question=what to bring, context=${letter})`]],
     [`Two things on this letter: is the tone positive or negative, and what places or people does it name?\n\n${letter}`, [`text-classification(text=${letter})`, `token-classification(text=${letter})`]],
