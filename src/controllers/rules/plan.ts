@@ -278,7 +278,7 @@ function replayed(previous: string, analysis: Analysis, history: readonly ChatMe
   };
   // "what about d.jpg and e.jpg?" after a request on one file: the plan again on each of them.
   const runs = new Set(before.tasks.flatMap((task) => Object.values(task.args).filter(file))).size === 1 ? files.length : 1;
-  const language = (task: Task) => (task.task === 'translation' && langs.length === 1 ? { target_language: langs[0]! } : {});
+  const language = (task: Task): Record<string, string> => (task.task === 'translation' && langs.length === 1 ? { target_language: langs[0]! } : {});
   const tasks = repeat(before.tasks, runs, (task, run) => ({ ...Object.fromEntries(Object.entries(task.args).map(([name, value]) => [name, runs > 1 && file(value) ? files[run]!.value! : swap(value)])), ...language(task) }));
   // Two files of the earlier request may both become the new one: keep one task for each.
   const keys = tasks.map((task) => JSON.stringify([task.task, task.args, task.dep]));
