@@ -46,6 +46,8 @@ export function arrange(context: Context, draft: Draft): Reading {
   // Questions without a cue: "What's the total on receipt.jpg?", "On which date was it signed?".
   const withSteps = new Set(draft.steps.map((step) => step.sentence));
   const creatorEnds = new Set(matches.filter((match) => match.cues.some((cue) => cue.type === 'creator')).map((match) => match.end));
+  // "my German isn't great, English please?": a language wanted, not a question.
+  const targets = new Set(matches.filter((match) => match.cues.some((cue) => cue.type === 'target')).map((match) => match.start));
   for (let sentence = 0; sentence < starts.length && draft.steps.length < STEP_LIMIT; sentence++) {
     const from = starts[sentence]!;
     const to = sentenceEnd(sentence);
@@ -58,7 +60,7 @@ export function arrange(context: Context, draft: Draft): Reading {
     const question = embedded !== undefined || items[to]?.norm === '?' || (lexicon.questionWords.has(said[0]!.norm) && said.length > 2 && !statement);
     // "What is it?" is about a file named; "how are you?" alone is small talk; "Can you save x.wav to my Drive?" asks for an action.
     const small = said.every((word) => lexicon.stopwords.has(word.norm)) && !items.some((item) => item.type === 'resource' || item.type === 'content');
-    if (!question || small) continue;
+    if (!question || small || (!lexicon.questionWords.has(said[0]!.norm) && Array.from({ length: to - from }, (_, i) => from + i).some((at) => targets.has(at)))) continue;
     // "Is c.jpg a city, a farm or a beach?": the alternatives after the file or "is" are candidate labels.
     const or = said.findIndex((word) => lexicon.alternatives.has(word.raw));
     // "positive, negative or mixed?" after a text: a question made only of alternatives.

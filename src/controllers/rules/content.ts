@@ -92,7 +92,9 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
     if (at > start) paragraphs.push({ start, end: at });
     start = at + 1;
   }
-  const cue = (p: Span) => cues(p.start, p.end) > 0;
+  // "Got this from my landlord.\n\n<text>\n\n<question>": a short paragraph that presents what follows is the user's, not pasted.
+  const presents = flagged((meaning) => meaning.type === 'presenter');
+  const cue = (p: Span) => cues(p.start, p.end) > 0 || (presents(p.start, p.start + 1) > 0 && words(p.start, p.end) <= 12);
   // A chat log or transcript ("Ana: …" on every line, perhaps under a title: "Group chat, Monday"), or a list ("- …" on every line), is text to work on, whatever it asks.
   const log = (p: Span) => {
     let [lines, labelled, from, title] = [0, 0, p.start, 0];
@@ -121,7 +123,11 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
       while (last > first && instruction(paragraphs[last - 1]!, 25) && cue(paragraphs[last - 1]!)) last--;
       // Paragraphs that open with a label ("Version 1: …") are each their own field, read below.
       const labelled = new Set(matches.filter((match) => norm(match.end) === ':' && match.cues.some((meaning) => meaning.type === 'field')).map((match) => match.start));
-      if (first < last && !paragraphs.slice(first, last).some((p) => labelled.has(p.start))) take(paragraphs[first]!.start, paragraphs[last - 1]!.end);
+      // "Shorten this for the newsletter: Hi team,\n\n…": a greeting after the instruction's colon opens the block.
+      let colon = first === 1 ? opening!.end - 1 : 0;
+      while (colon > opening!.start && norm(colon) !== ':') colon--;
+      const from = colon > opening!.start && cues(colon + 1, opening!.end) === 0 && words(colon + 1, opening!.end) <= 4 && items[opening!.end - 1]!.type !== 'boundary' ? colon + 1 : paragraphs[first]!.start;
+      if (first < last && !paragraphs.slice(first, last).some((p) => labelled.has(p.start))) take(from, paragraphs[last - 1]!.end);
     }
   }
   // "Quick question on the policy below: can I …?", "This is my speech. … read it aloud": a pointer before a pasted block points at the block, not at the rest of its paragraph.
@@ -165,12 +171,14 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
     const from = colon + 1;
     // "My question is: …", "Two questions about g.jpg: …": a label before a copula or before the file it is about.
     const labelEnd = lexicon.copulas.has(items[colon - 1]?.raw ?? '') ? colon - 1 : items[colon - 1]?.type === 'resource' && lexicon.fileLinks.has(norm(colon - 2) ?? '') ? colon - 2 : colon;
-    const field = norm(colon) !== ':' ? undefined : (fieldEnding.get(colon) ?? fieldEnding.get(labelEnd));
+    // "Two things about this review: is it …?\n\n<review>": after a pointer at a pasted block, the colon opens the questions, not a field or text.
+    const atBlock = block > colon && pointers(sentence, colon) > 0;
+    const field = norm(colon) !== ':' || atBlock ? undefined : (fieldEnding.get(colon) ?? fieldEnding.get(labelEnd));
     // "First sentence: 'The invoice was paid.'": the quote is the field's value.
     if (field && items[from]?.type === 'content') found[items[from]!.content!]!.field = field;
     // A language is one word: "src: de, tgt: en -- '…'" gives two fields and then the text.
     else if (field) take(from, items[from]?.type === 'boundary' ? restEnd(from, false, true) : field === 'target' || field === 'source' ? from + 1 : lineEnd(from, field === 'labels' ? '.:' : field === 'question' ? '?' : ''), field);
-    else if ((norm(colon) === ':' || dashed) && items[from]?.type !== 'content' && (cues(sentence, colon) > 0 || (pointers(sentence, colon) > 0 && block < colon && items[from]?.type !== 'boundary' && cues(from, from + 2) === 0))) take(from, restEnd(from, questions(sentence, colon) > 0));
+    else if ((norm(colon) === ':' || dashed) && items[from]?.type !== 'content' && ((cues(sentence, colon) > 0 && !atBlock) || (pointers(sentence, colon) > 0 && block < colon && items[from]?.type !== 'boundary' && cues(from, from + 2) === 0))) take(from, restEnd(from, questions(sentence, colon) > 0));
     sentence = colon + 1;
   }
 
@@ -193,6 +201,13 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
     // The rest is content unless it reads as the next instruction: it opens with a verb of the lexicon or "then".
     const next = [end + 1, end + 2, end + 3].filter((at) => at < stop);
     if (words(end + 1, stop) >= 5 && files(end + 1, stop) === 0 && !next.some((at) => cues(at, at + 1) > 0 || joins(at, at + 1) > 0)) take(end + 1, stop);
+  }
+  // "tl;dr, what do I need to know? <text>", "she'd rather hear it. <text>": with no pointer, a short opening instruction before a much longer rest of its paragraph.
+  const lead = nextPara[0]!;
+  for (let end = nextBoundary[0]!; end < lead && !found.length && files(0, lead) === 0 && words(0, end) <= 25; end = nextBoundary[end + 1]!) {
+    // A rest that opens as the instruction did is the instruction said again, not a text.
+    const rest = norm(end + 1) === norm(0) && norm(end + 2) === norm(1) ? 0 : words(end + 1, lead);
+    if ('?.!…'.includes(norm(end)!) && cues(0, end) > 0 && rest >= Math.max(20, 2 * words(0, end)) && ![end + 1, end + 2, end + 3].some((at) => cues(at, at + 1) > 0 || joins(at, at + 1) > 0)) take(end + 1, lead);
   }
   // "The capital of Canada is [MASK]. Can you fill that in?": a sentence with a blank to fill is the text given.
   start = 0;

@@ -82,7 +82,7 @@ export const de: LanguageLexicon = {
     denoise: { say: ['entferne .. rauschen', 'rauschen entfernen', 'entrausche', 'entrauschen', 'hintergrundgerausch', 'hintergrundgerausche', 'storgerausche'] },
     edit: { say: ['bearbeite', 'bearbeiten', 'verandere', 'verandern', 'farbe', 'farben', 'schwarzweiss', 'schwarz weiss', 'weichzeichnen', 'verwische', 'verpixle', 'zuschneiden', 'drehe', 'aufhellen', 'abdunkeln', 'mach den|die|das .. rot|blau|grun|gelb|lila|violett|rosa|schwarz|weiss|grau|heller|dunkler|unscharf|verschwommen'] },
     enhance: { say: ['verbessere', 'verbessern', 'vergrossere', 'vergrossern', 'hochskalieren', 'scharfer', 'grosser'] },
-    drawImage: { say: ['zeichne', 'male'], make: ['bild', 'foto', 'zeichnung', 'illustration'] },
+    drawImage: { say: ['zeichne', 'male', 'als bild|zeichnung|illustration sehen'], make: ['bild', 'foto', 'zeichnung', 'illustration'] },
     makeVideo: { make: ['video'] },
     language: { say: ['welche sprache', 'in welcher sprache', 'sprache erkennen', 'erkenne die sprache'] },
     entities: { say: ['entitaten', 'named entities', 'personen und orte'] },

@@ -210,7 +210,7 @@ export const en: LanguageLexicon = {
     },
     remove: { say: ['remove', 'get rid of', 'take .. off|out', 'erase .. from'] },
     question: {
-      say: ['answer', 'answer the question', 'answer this question', 'answer my question', 'question answering', 'ask',
+      say: ['answer', 'read .. and tell me|answer', 'answer the question', 'answer this question', 'answer my question', 'question answering', 'ask',
         'the answer to', 'find the answer', 'get the answer', 'get an answer', 'know the answer', 'answer to the question', 'answer to this question', 'what is the answer',
         'i want to know', 'i would like to know', 'i d like to know', 'want to know', 'curious about', 'wondering'],
     },
@@ -218,7 +218,7 @@ export const en: LanguageLexicon = {
     docqa: { say: ['document question answering', 'document question', 'document qa', 'docvqa', 'doc qa'] },
     qa: { say: ['extractive question answering', 'reading comprehension'] },
     drawImage: {
-      say: ['draw', 'sketch', 'illustrate', 'visualize', 'what .. would look like', 'how .. would look', 'text to image', 'text-to-image', 'paint', 'paint me', 'imagine'],
+      say: ['draw', 'sketch', 'illustrate', 'visualize', 'what .. would look like', 'how .. would look', 'text to image', 'text-to-image', 'paint', 'paint me', 'imagine', 'see it|this|that as a|an picture|image|drawing|illustration'],
       make: ['image', 'picture', 'photo', 'illustration', 'drawing', 'artwork', 'poster', 'logo', 'wallpaper', 'rendering', 'visual',
         'generated image', 'generated picture', 'new image'],
     },
@@ -259,7 +259,7 @@ export const en: LanguageLexicon = {
     translate: {
       say: ['translate', 'translation', 'from <lang> into|to <lang>', 'how do you say', 'how do i say', 'how would you say',
         'how to say', 'what is ... in <lang>', 'what s .. in <lang>', 'the <lang> for', 'mean in <lang>', 'put ... into|in <lang>', 'turn .. into <lang>', 'have .. in <lang>',
-        'how would .. be|sound|look in <lang>', 'how does .. sound|look in <lang>', 'how is .. in <lang>', 'what would .. be in <lang>'],
+        'how would .. be|sound|look in <lang>', 'make it|this|that <lang>', 'how does .. sound|look in <lang>', 'how is .. in <lang>', 'what would .. be in <lang>'],
       make: ['translation', 'translations', 'translated', 'translated text', '<lang> version', '<lang> translation', '<lang> one', '<lang> text'],
     },
     summarize: {
@@ -286,14 +286,14 @@ export const en: LanguageLexicon = {
     },
     entities: {
       say: ['named entities', 'named entity', 'named entity recognition', 'ner', 'entities', 'entity', 'entity recognition',
-        'token classification', 'people and places', 'people or places', 'places and people', 'people places', 'people organizations',
+        'token classification', 'people and places', 'people or places', 'places or people', 'places and people', 'people places', 'people organizations',
         'names of people', 'person names', 'proper nouns', 'organizations', 'locations', 'who and where', 'part of speech',
         'parts of speech', 'pos tagging', 'tag each word', 'extract the names', 'names and places', 'people mentioned', 'classify the tokens',
         'classify tokens', 'tokens', 'dates, names', 'names, dates', 'names and dates', 'dates and names', 'dates, locations',
         'places mentioned', 'who is mentioned', 'list the people', 'find the people', 'people, places', 'company names', 'names of companies',
         'organization names', 'brand names', 'pull out the names', 'names from', 'names in', 'person, place', 'person and place', 'people and companies', 'places and companies',
         'companies and people', 'people and organizations', 'places and organizations', 'names and companies', 'who and what', 'who and which',
-        'what|which companies|organizations|brands', 'who was|were|is|are|got|gets mentioned', 'people and the companies|places|organizations'],
+        'what|which companies|organizations|brands', 'who was|were|is|are|got|gets mentioned', 'who s mentioned', 'people and the companies|places|organizations'],
       make: ['entities', 'entity list', 'named entities'],
     },
     zeroShot: { say: ['zero shot', 'zero-shot', 'zero shot classification', 'zero-shot classification', 'which one fits', 'which fits', 'which of these',

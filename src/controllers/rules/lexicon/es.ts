@@ -78,7 +78,7 @@ export const es: LanguageLexicon = {
     denoise: { say: ['quita .. ruido', 'elimina .. ruido', 'reduce .. ruido', 'quitar .. ruido', 'eliminar .. ruido', 'ruido de fondo'] },
     edit: { say: ['edita', 'editar', 'modifica', 'modificar', 'retoca', 'difumina', 'desenfoca', 'pixela', 'recorta', 'gira', 'aclara', 'oscurece', 'blanco y negro', 'haz|pon|deja el|la|los|las .. rojo|roja|azul|verde|amarillo|amarilla|morado|morada|violeta|rosa|negro|negra|blanco|blanca|gris|borroso|borrosa'] },
     enhance: { say: ['mejora', 'mejorar', 'amplia', 'ampliar', 'escala', 'mas grande', 'mas nitida', 'aumenta la resolucion'] },
-    drawImage: { say: ['dibuja', 'dibujar'], make: ['imagen', 'foto', 'dibujo', 'ilustracion'] },
+    drawImage: { say: ['dibuja', 'dibujar', 'verlo|verla|ver como .. imagen|dibujo|ilustracion'], make: ['imagen', 'foto', 'dibujo', 'ilustracion'] },
     makeVideo: { make: ['video'] },
     language: { say: ['que idioma', 'en que idioma', 'cual es el idioma', 'detecta el idioma'] },
     entities: { say: ['entidades', 'entidades nombradas', 'personas y lugares'] },

@@ -78,7 +78,7 @@ export const fr: LanguageLexicon = {
     denoise: { say: ['enleve .. bruit', 'supprime .. bruit', 'reduis .. bruit', 'reduire .. bruit', 'bruit de fond', 'debruite', 'debruiter'] },
     edit: { say: ['modifie', 'modifier', 'retouche', 'retoucher', 'floute', 'flouter', 'pixelise', 'recadre', 'recadrer', 'pivote', 'eclaircis', 'assombris', 'noir et blanc', 'rends|mets le|la|les .. rouge|bleu|bleue|vert|verte|jaune|violet|violette|rose|noir|noire|blanc|blanche|gris|grise|flou|floue'] },
     enhance: { say: ['ameliore', 'ameliorer', 'agrandis', 'agrandir', 'plus grande', 'plus nette', 'augmente la resolution'] },
-    drawImage: { say: ['dessine', 'dessiner'], make: ['image', 'photo', 'dessin', 'illustration'] },
+    drawImage: { say: ['dessine', 'dessiner', 'voir .. en|comme .. image|dessin|illustration'], make: ['image', 'photo', 'dessin', 'illustration'] },
     makeVideo: { make: ['video'] },
     language: { say: ['quelle langue', 'en quelle langue', 'identifie la langue', 'detecte la langue'] },
     entities: { say: ['entites', 'entites nommees', 'personnes et lieux'] },

@@ -78,7 +78,7 @@ export const pt: LanguageLexicon = {
     denoise: { say: ['tire .. ruido', 'remova .. ruido', 'reduza .. ruido', 'tirar .. ruido', 'remover .. ruido', 'ruido de fundo'] },
     edit: { say: ['edite', 'editar', 'modifique', 'modificar', 'retoque', 'desfoque', 'desfocar', 'pixelize', 'recorte', 'gire', 'clareie', 'escureca', 'preto e branco', 'deixe|deixa|faca|ponha o|a|os|as .. vermelho|vermelha|azul|verde|amarelo|amarela|roxo|roxa|violeta|rosa|preto|preta|branco|branca|cinza|desfocado|desfocada'] },
     enhance: { say: ['melhore', 'melhorar', 'amplie', 'ampliar', 'maior', 'mais nitida', 'aumente a resolucao'] },
-    drawImage: { say: ['desenhe', 'desenhar'], make: ['imagem', 'foto', 'desenho', 'ilustracao'] },
+    drawImage: { say: ['desenhe', 'desenhar', 'ver .. como .. imagem|desenho|ilustracao'], make: ['imagem', 'foto', 'desenho', 'ilustracao'] },
     makeVideo: { make: ['video'] },
     language: { say: ['que idioma', 'qual idioma', 'qual e o idioma', 'identifique o idioma'] },
     entities: { say: ['entidades', 'entidades nomeadas', 'pessoas e lugares'] },
