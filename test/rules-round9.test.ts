@@ -59,7 +59,7 @@ t.test("'read … out' spans a few words, not a later step's 'pick out'", async 
 t.test('how excited a message sounds is its sentiment, in each language', async (t) => {
   cases(t, [
     ["does this text from my brother sound excited? 'cant wait, booking flights tonight'", ['text-classification(text=cant wait, booking flights tonight)']],
-    ["does the note sound more enthusiastic now? 'Count me in, I will bring snacks'", ['text-classification(text=Count me in, I will bring snacks)']],
+    ["does the note sound more keen now? 'Count me in, I will bring snacks'", ['text-classification(text=Count me in, I will bring snacks)']],
     ["Wirkt diese Antwort begeistert? 'Klar, ich bin dabei!'", ['text-classification(text=Klar, ich bin dabei!)']],
     ["¿Parece entusiasmado este mensaje? 'Claro, cuenta conmigo'", ['text-classification(text=Claro, cuenta conmigo)']],
     ["Ce mot semble-t-il ravi ? « Avec joie, à samedi »", ['text-classification(text=Avec joie, à samedi)']],
