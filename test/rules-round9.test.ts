@@ -82,3 +82,9 @@ t.test('two versions marked old and new are the pair to compare', async (t) => {
     ['create a new image of a lighthouse at dusk', ['text-to-image(text=a lighthouse at dusk)']],
   ]);
 });
+
+t.test('a spoken announcement of a text is its speech', async (t) => {
+  cases(t, [
+    ["turn this into a spoken announcement for the lobby: 'The pool is closed until Friday.'", ['text-to-speech(text=The pool is closed until Friday.)']],
+  ]);
+});
