@@ -112,10 +112,20 @@ export function headReading(request: string, lexicon: Lexicon): Analysis | undef
   const head = parts(request.slice(0, cut));
   // Every step holds a word: with fewer, the head settles nothing (a long list of files).
   if (head.tokens.filter((token) => token.type === 'word').length < STEP_LIMIT) return undefined;
-  const analysis = analyse(request.slice(0, cut), head, lexicon), { items, reading } = analysis;
-  const last = items.findLastIndex((item) => item.type === 'boundary') + 1, tail = items.findLastIndex((item, at) => at < last - 8 && item.type !== 'boundary');
-  const words = items.flatMap((item, at) => (item.type === 'word' ? [at] : [])), opened = head.tokens.findIndex((token, index) => index >= (head.quotes.at(-1)?.end ?? 0) && token.type === 'quote');
-  let sure = Math.min(last - 8, words.at(-5) ?? -1, items.findLastIndex((item) => item.type === 'word' && !lexicon.conjunctions.has(item.raw)), items[tail]?.type === 'content' ? tail : Infinity, opened < 0 ? Infinity : items.findIndex((item) => item.token >= opened));
+  const analysis = analyse(request.slice(0, cut), head, lexicon);
+  const { items, reading } = analysis;
+  // The bounds of the argument above, each an item position.
+  const last = items.findLastIndex((item) => item.type === 'boundary') + 1;
+  const tail = items.findLastIndex((item, at) => at < last - 8 && item.type !== 'boundary');
+  const words = items.flatMap((item, at) => (item.type === 'word' ? [at] : []));
+  const opened = head.tokens.findIndex((token, index) => index >= (head.quotes.at(-1)?.end ?? 0) && token.type === 'quote');
+  let sure = Math.min(
+    last - 8,
+    words.at(-5) ?? -1,
+    items.findLastIndex((item) => item.type === 'word' && !lexicon.conjunctions.has(item.raw)),
+    items[tail]?.type === 'content' ? tail : Infinity,
+    opened < 0 ? Infinity : items.findIndex((item) => item.token >= opened),
+  );
   while (sure > 0 && items[sure - 1]!.type !== 'boundary') sure--;
   // Steps are in order of their phrases: the last is read last.
   const latest = reading.steps.at(-1)?.at ?? Infinity;
@@ -217,8 +227,10 @@ export function planRequest(request: string, history: readonly ChatMessage[] = [
     conjunctions: lx.conjunctions,
     about: (question) => (question.toLowerCase().split(/[^\p{L}]+/u).some((word) => ['image', 'document', 'textimage'].includes(lx.nouns.get(lx.stem(word)) ?? '')) ? 'image' : undefined),
     foreign,
-    // Each word of the question looked up in the text's set (the set is `this` of `has`, made once).
-    shares: (question, value) => [...words(question)].some(Set.prototype.has, words(value)),
+    shares: (question, value) => {
+      const known = words(value);
+      return [...words(question)].some((word) => known.has(word));
+    },
     limit: maxTasks,
     home: lx.code,
   });
