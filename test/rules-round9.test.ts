@@ -19,10 +19,10 @@ t.test('boxes of goods on a bill are no bounding boxes', async (t) => {
   ]);
 });
 
-t.test('a question right after a step on a file asks about that file', async (t) => {
+t.test('a bare question after a step on a file is not asked of that file: it may be general knowledge or small talk', async (t) => {
   cases(t, [
-    ['How many cyclists are in race.jpg? Which jersey does the leader wear?', ['object-detection(image=race.jpg)', 'visual-question-answering(image=race.jpg, question=Which jersey does the leader wear?)']],
-    ['Quantos carros há em rua.png? De que cor é o ônibus?', ['object-detection(image=rua.png)', 'visual-question-answering(image=rua.png, question=De que cor é o ônibus?)']],
+    ['Caption a.jpg. What is the capital of France?', ['image-to-text(image=a.jpg)']],
+    ['detect objects in c.jpg. thanks, how are you today?', ['object-detection(image=c.jpg)']],
     // A bare word asks nothing of the file.
     ['The fan is buzzing all over lecture_3.wav and I can hardly follow. Help?', ['audio-to-audio(audio=lecture_3.wav)']],
   ]);

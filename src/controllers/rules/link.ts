@@ -181,9 +181,6 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
     if (picture) filler = asked;
     if ((found && !madeFromNamed(found)) || picture) inputs = [picture ?? found!];
   }
-  // "How many people are in d.jpg? What colour is the uniform?": a step after one on a file the user gave can use that file too.
-  const onFile = graph.nodes.at(-1)?.inputs.find((entity) => entity.given && entity.kind !== 'text' && accepts(step.intent, entity.kind));
-  if (inputs.length === 0 && onFile && !named && (question ?? step.phrase).split(' ').length > 2) inputs = [onFile];
   inputs = inputs.filter(reads);
   if (inputs.length === 0) return false;
 
