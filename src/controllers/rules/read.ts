@@ -311,9 +311,10 @@ export function readPhrases(context: Context): Draft {
         // "…, then convert the description": a verb opening the next clause asks for its own product.
         && !items.slice(lastProduct.end, match.start).some((_, i) => sayAt.has(lastProduct!.end + i) && (joinerAt(lastProduct!.end + i - 1) || joinerAt(lastProduct!.end + i - 2)));
       // A creator verb before it asks for it, unless a verb of its own comes between ("tell me whether the captions agree", "I need to process an image", "get it in plain text").
-      let [creatorAt, creatorEnd] = [-1, -1];
+      // Where the creator before it ends (its start is creatorEnds' value).
+      let creatorEnd = -1;
       let verbBetween = false;
-      const creator = coordinated || before(match.start, (at) => (!verbBetween && (creatorAt = creatorEnds.get(at + 1) ?? -1) >= 0 && (creatorEnd = at + 1) > 0) || ((verbBetween ||= sayAt.has(at) || isWord(at, lexicon.questionWords) || items[at]!.raw === lexicon.infinitive || lexicon.references.get(items[at]!.raw) === 'it'), false), 4);
+      const creator = coordinated || before(match.start, (at) => (!verbBetween && (creatorEnd = creatorEnds.has(at + 1) ? at + 1 : -1) >= 0) || ((verbBetween ||= sayAt.has(at) || isWord(at, lexicon.questionWords) || items[at]!.raw === lexicon.infinitive || lexicon.references.get(items[at]!.raw) === 'it'), false), 4);
       // A noun names an earlier output when a verb of its clause acts on it.
       const otherSay = stepClauses.has(clauseOf[match.start]!) || (verbUse.get(clauseOf[match.start]!) ?? -1) > match.start;
       // "the translated text", "the depth-estimated image": the noun after it says which output.
@@ -347,6 +348,7 @@ export function readPhrases(context: Context): Draft {
       // "make the picture …" names a thing; "turn these into a short paragraph" asks for one (what it acts on comes before the creator's end).
       else if (make && ((creator && !(noun && before(match.start, (at) => at >= creatorEnd && isWord(at, lexicon.definite), 3))) || (possessive && !noun) || (indefinite && !definite && !noun) || (match.start <= 2 && nothingGiven && !definite && !possessive && lexicon.descriptionLead.has(items[match.end]?.raw ?? '') && items[sentenceEnd(sentence)]?.norm !== '?'))) {
         // "convert the classification result into an audio file": the clause starts at its verb.
+        const creatorAt = creatorEnds.get(creatorEnd) ?? -1;
         const step = addStep(make.intent, match, creatorAt >= 0 && creatorAt < match.start ? creatorAt : match.start);
         if (plural(last)) step.plural = true;
         // "a picture of a red fox in the snow and then a short video …": the next product is counted from the end of the description.
