@@ -12,9 +12,7 @@ const SCAN_CHARACTERS = 20_000;
 
 /** The answer's own text: the first part of a templated answer, without its label and quotes. */
 export function answerText(content: string): string {
-  let text = content.split(/\n\s*What I did:/)[0]!.trim();
-  const labelled = /^[A-Z][\w ]{0,20}:\s+(?=["“'«])/.exec(text);
-  if (labelled) text = text.slice(labelled[0].length);
+  const text = content.split(/\n\s*What I did:/)[0]!.trim().replace(/^[A-Z][\w ]{0,20}:\s+(?=["“'«])/, '');
   const quoted = /^["“«']([^"”»]+)["”»']/.exec(text);
   if (quoted && quoted[0].length >= text.replace(/,?\s*(?:image|audio|video|spoken:?)\s+\S+.*$/s, '').length - 2) return quoted[1]!.trim();
   return text;

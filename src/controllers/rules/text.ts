@@ -46,9 +46,8 @@ export function fold(word: string): string {
 }
 
 /** The kind of a file name or URL path from its extension. */
-export function kindOfName(name: string): ResourceKind | undefined {
-  const query = name.search(/[?#]/);
-  const path = query < 0 ? name : name.slice(0, query);
+function kindOfName(name: string): ResourceKind | undefined {
+  const path = name.split(/[?#]/, 1)[0]!;
   const dot = path.lastIndexOf('.');
   return dot > 0 ? EXTENSIONS.get(path.slice(dot + 1).toLowerCase()) : undefined;
 }

@@ -30,7 +30,7 @@ export type Lexicon = ReturnType<typeof compile>;
 const node = (): TrieNode => ({ next: new Map(), prefixes: [], cues: [] });
 
 /** Strips the longest suffix that leaves 3 letters; "ies>y" replaces instead ("stories" → "story"). */
-export function stemmer(suffixes: readonly string[]): (word: string) => string {
+function stemmer(suffixes: readonly string[]): (word: string) => string {
   const rules = suffixes.map((rule) => rule.split('>') as [string, string?]).sort((a, b) => b[0].length - a[0].length);
   return (word) => {
     for (const [suffix, replacement = ''] of rules) if (word.length - suffix.length >= 3 && word.endsWith(suffix)) return word.slice(0, -suffix.length) + replacement;
