@@ -52,8 +52,3 @@ export function historyEntities(history: readonly ChatMessage[], foreign: (text:
   const items = (numbered.length > 1 ? numbered : answers.length > 1 ? answers : []).map((item) => ({ id: 0, kind: 'text' as const, value: item.value, content: true, at: item.at, given: true, answer: true, slot: true }));
   return [...entities, { id: 0, kind: 'text', value, content: !verdict, at: turnStart(last) + 5e5, given: true, answer: true }, ...items];
 }
-
-/** The user's previous request, for "do the same for c.jpg". */
-export function previousRequest(history: readonly ChatMessage[]): string | undefined {
-  return history.findLast((message) => message.role === 'user')?.content;
-}

@@ -6,7 +6,7 @@ import { validatePlan } from '../../pipeline/task-graph.js';
 import type { ChatMessage, PlanDraft, Task } from '../../pipeline/types.js';
 import { arrange, type Reading } from './clauses.js';
 import { findContent, findQuotes, type Content } from './content.js';
-import { historyEntities, previousRequest } from './conversation.js';
+import { historyEntities } from './conversation.js';
 import { ABSTAIN_BELOW, abstain, confidenceOf, emptyPlan, planNotes, tooLarge } from './explain.js';
 import type { Entity } from './graph.js';
 import { LANGUAGE_CODES, lexicon, type Lexicon, type ObjectKind } from './lexicon/index.js';
@@ -185,7 +185,7 @@ function instructionText({ text, tokens, items }: Analysis): string {
 }
 
 export function planRequest(request: string, history: readonly ChatMessage[] = [], options: PlanOptions = {}): RulesPlan {
-  const previous = previousRequest(history);
+  const previous = history.findLast((message) => message.role === 'user')?.content;
   let whole: ReturnType<typeof parts> | undefined;
   // A replay reads the files of the whole request: read on its head only without one.
   const read = (lx: Lexicon) => (previous ? undefined : headReading(request, lx)) ?? analyse(request, (whole ??= parts(request)), lx);
