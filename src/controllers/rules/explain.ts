@@ -3,6 +3,7 @@
 // the closest thing it can do, worded so the user can ask for it.
 import type { Task } from '../../pipeline/types.js';
 export { planTooLargeMessage as tooLarge } from '../../pipeline/errors.js';
+import { LANGUAGE_NAMES } from './lexicon/index.js';
 import { INTENT_SPECS, type IntentId, type ObjectKind } from './lexicon/intents.js';
 import type { Reading } from './clauses.js';
 import type { Step } from './read.js';
@@ -64,8 +65,7 @@ export function abstain(request: string, dropped: readonly Step[], kinds: readon
   return `I could not find a task I can run in "${quoted}". The closest things I can do: ${examples.join(', ')}. If you meant something else, rephrase it, or ${LLM_HINT} to plan free-form requests.`;
 }
 
-/** `reads`: the names of the languages there is a lexicon for. */
-export function unsupportedLanguage(name: string | undefined, reads: readonly string[]): string {
-  const language = name ? `in ${name}` : 'in a language the offline planner does not read';
-  return `This request seems to be ${language}. The rule-based planner reads ${reads.slice(0, -1).join(', ')} and ${reads.at(-1)}; for other languages, ${LLM_HINT}, or write the request in one of those languages.`;
+/** A request in a language there is no lexicon for, as the language identifier named it. */
+export function unsupportedLanguage(name: string): string {
+  return `This request seems to be in ${name}. The rule-based planner reads ${LANGUAGE_NAMES.slice(0, -1).join(', ')} and ${LANGUAGE_NAMES.at(-1)}; for other languages, ${LLM_HINT}, or write the request in one of those languages.`;
 }
