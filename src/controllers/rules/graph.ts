@@ -87,9 +87,7 @@ export class Graph {
     if (!task) return null;
     const node: Node = { id: this.nodes.length, intent, task, inputs, options, ...(implicit ? { implicit } : {}) };
     this.nodes.push(node);
-    TASK_TYPES[task].outputs.forEach((output, index) => {
-      this.entity({ kind: output, node: node.id, content: index === 0 && !spec.verdict && !spec.annotation, at, given: false, intent, ...(options.target_language ? { lang: options.target_language } : {}) });
-    });
+    TASK_TYPES[task].outputs.forEach((output, index) => this.entity({ kind: output, node: node.id, content: index === 0 && !spec.verdict && !spec.annotation, at, given: false, intent, ...(options.target_language ? { lang: options.target_language } : {}) }));
     return node;
   }
 
@@ -143,9 +141,8 @@ export class Graph {
     const same = (node: Node) => node.intent === intent || node.task === INTENT_SPECS[intent].tasks[node.inputs[0]?.kind ?? INTENT_SPECS[intent].prefers];
     const made = this.entities.filter((entity) => entity.node !== undefined && same(this.nodes[entity.node]!) && entity.at < before && (!lang || entity.lang === lang));
     const main = made.filter((entity) => entity.content || INTENT_SPECS[intent].verdict || INTENT_SPECS[intent].annotation);
-    const byNode = new Map<number, Entity>();
-    for (const entity of main.length ? main : made) if (!byNode.has(entity.node!)) byNode.set(entity.node!, entity);
-    const outputs = [...byNode.values()];
+    // The first output of each step (a step's outputs are made together, so they are adjacent).
+    const outputs = (main.length ? main : made).filter((entity, index, list) => list[index - 1]?.node !== entity.node);
     return plural ? outputs : outputs.slice(-1);
   }
 
