@@ -11,7 +11,7 @@ const HISTORY_MESSAGES = 6;
 const SCAN_CHARACTERS = 20_000;
 
 /** The answer's own text: the first part of a templated answer, without its label and quotes. */
-export function answerText(content: string): string {
+function answerText(content: string): string {
   const text = content.split(/\n\s*What I did:/)[0]!.trim().replace(/^[A-Z][\w ]{0,20}:\s+(?=["“'«])/, '');
   const quoted = /^["“«']([^"”»]+)["”»']/.exec(text);
   if (quoted && quoted[0].length >= text.replace(/,?\s*(?:image|audio|video|spoken:?)\s+\S+.*$/s, '').length - 2) return quoted[1]!.trim();
