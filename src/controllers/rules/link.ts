@@ -94,9 +94,10 @@ function resolve(graph: Graph, input: LinkInput, step: Step, object: Obj, follow
     return listOf(last && graph.outputFor(last.node!, step.intent, kind));
   }
   const found = graph.latest(step.intent, object.at, { ...(kind ? { kind } : {}), pointer: object.ref === 'pointer', original: object.ref === 'original', history: true, raw: true });
-  // "caption c.jpg and also classify it": the file the step before turned into another kind, when this step takes that file as it is;
+  // "caption c.jpg and also classify it": the file the step before turned into another kind, when this step takes that file as it is
+  // and does not prefer that kind ("transcribe x.wav and tell me if it sounds angry" judges the transcript);
   // "translate it into Portuguese and give me an English summary of it": the text before its translation into another language.
-  const source = found?.node !== undefined && object.ref === 'it' ? graph.nodes[found.node]!.inputs.find((entity) => entity.given && ((entity.kind !== found.kind && entity.kind !== 'text') || (!!found.lang && !!step.targets[0] && found.lang !== step.targets[0])) && accepts(step.intent, entity.kind)) : undefined;
+  const source = found?.node !== undefined && object.ref === 'it' ? graph.nodes[found.node]!.inputs.find((entity) => entity.given && ((entity.kind !== found.kind && entity.kind !== 'text' && INTENT_SPECS[step.intent].prefers !== found.kind) || (!!found.lang && !!step.targets[0] && found.lang !== step.targets[0])) && accepts(step.intent, entity.kind)) : undefined;
   // "now do depth on the same photo and caption it too": a file of the chat this request already works on comes before the chat's later ones.
   const used = found && found.at < 0 && object.ref === 'it' ? graph.nodes.flatMap((node) => node.inputs).filter((entity) => entity.at < 0 && accepts(step.intent, entity.kind)).at(-1) : undefined;
   // "a caption for the original picture" after drawing and editing it: the first picture a later step worked on.

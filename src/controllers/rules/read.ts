@@ -380,8 +380,10 @@ export function readPhrases(context: Context): Draft {
       // "that map": the product after it names the thing; "it's tiny": it is described, not acted on.
       if (cue.type === 'ref' && !(cue.ref === 'it' && match.literal.length === 1 && ((contentWord(match.start - 1) && !verbBefore && !creatorEnds.has(match.start)) || (cueAt(match.end, 'make') && !isWord(match.start, lexicon.possessive)) || (lexicon.copulas.has(items[match.end]?.raw ?? '') && sentenceOf[objects.at(-1)?.at ?? -1] === sentence)))) {
         if (cue.ref === 'result' && match.cues.some((other) => other.type === 'ref' && other.ref === 'all')) continue;
-        if (nounOf(match.end)) explained[match.end] = 1, (claimed = match.end);
-        objects.push({ type: 'ref', at: match.start, ref: cue.ref === 'result' && plural(last) ? 'all' : cue.ref, ...kindAt(match.end) });
+        // "if it sounds positive": a copula after a pronoun that is no possessive, not a noun ("its sound").
+        const noun = nounOf(match.end) && !(lexicon.copulas.has(items[match.end]!.raw) && !isWord(match.start, lexicon.possessive)) ? match.end : -1;
+        if (noun >= 0) explained[noun] = 1, (claimed = noun);
+        objects.push({ type: 'ref', at: match.start, ref: cue.ref === 'result' && plural(last) ? 'all' : cue.ref, ...kindAt(noun) });
       } else if (cue.type === 'target' || cue.type === 'source' || cue.type === 'audience') {
         // "in his own language" to a client in Lisbon: the language of a place named in the sentence.
         const lang = langOf(match) ?? items.slice(Math.max(starts[sentence]!, match.start - 20), match.start + 20).map((item) => lexicon.places.get(item.norm)).find(Boolean);

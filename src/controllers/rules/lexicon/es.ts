@@ -81,6 +81,6 @@ export const es: LanguageLexicon = {
     drawImage: { say: ['dibuja', 'dibujar', 'verlo|verla|ver como .. imagen|dibujo|ilustracion'], make: ['imagen', 'foto', 'dibujo', 'ilustracion'] },
     makeVideo: { make: ['video'] },
     language: { say: ['que idioma', 'en que idioma', 'cual es el idioma', 'detecta el idioma'] },
-    entities: { say: ['entidades', 'entidades nombradas', 'personas y lugares'] },
+    entities: { say: ['entidades', 'entidades nombradas', 'personas y lugares', 'nombres de personas', 'nombres de lugares', 'nombres propios', 'personas mencionadas', 'quien se menciona', 'nombres ... mencionados', 'nombres de los invitados|participantes'] },
   },
 };

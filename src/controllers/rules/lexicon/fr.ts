@@ -81,6 +81,6 @@ export const fr: LanguageLexicon = {
     drawImage: { say: ['dessine', 'dessiner', 'voir .. en|comme .. image|dessin|illustration'], make: ['image', 'photo', 'dessin', 'illustration'] },
     makeVideo: { make: ['video'] },
     language: { say: ['quelle langue', 'en quelle langue', 'identifie la langue', 'detecte la langue'] },
-    entities: { say: ['entites', 'entites nommees', 'personnes et lieux'] },
+    entities: { say: ['entites', 'entites nommees', 'personnes et lieux', 'noms de personnes', 'noms des personnes', 'noms de lieux', 'noms propres', 'personnes mentionnees', 'qui est mentionne', 'noms ... mentionnes', 'noms des participants|invites|intervenants'] },
   },
 };

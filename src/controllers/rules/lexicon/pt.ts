@@ -81,6 +81,6 @@ export const pt: LanguageLexicon = {
     drawImage: { say: ['desenhe', 'desenhar', 'ver .. como .. imagem|desenho|ilustracao'], make: ['imagem', 'foto', 'desenho', 'ilustracao'] },
     makeVideo: { make: ['video'] },
     language: { say: ['que idioma', 'qual idioma', 'qual e o idioma', 'identifique o idioma'] },
-    entities: { say: ['entidades', 'entidades nomeadas', 'pessoas e lugares'] },
+    entities: { say: ['entidades', 'entidades nomeadas', 'pessoas e lugares', 'nomes de pessoas', 'nomes de lugares', 'nomes proprios', 'pessoas mencionadas', 'quem e mencionado', 'nomes ... mencionados', 'nomes dos convidados|participantes'] },
   },
 };
