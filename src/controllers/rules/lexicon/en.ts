@@ -45,7 +45,7 @@ export const en: LanguageLexicon = {
     'with the caption', 'with a caption', 'with the title', 'into another language', 'to another language', 'in another language',
     'into a different language', 'to a different language', 'into other languages',
     // "what is she saying, in English?": the speaker's words, not a request to speak.
-    'she saying', 'he saying', 'they saying', 'she s saying', 'he s saying', 'they re saying', 'people saying', 'what guests|customers|clients|users|reviewers|visitors|readers|fans|buyers are|were saying',
+    'she saying', 'he saying', 'caller|speaker|person|customer|he|she|they is|s|are|re|was|were speaking', 'does|do|did he|she|they|it speak', 'does|do|did the caller|speaker|person speak', 'they saying', 'she s saying', 'he s saying', 'they re saying', 'people saying', 'what guests|customers|clients|users|reviewers|visitors|readers|fans|buyers are|were saying',
     // Telling someone who speaks another language: the words to translate, no question ("my mum only speaks Greek. How do I tell her this: '…'").
     'how do|can|should|would i tell him|her|them', 'how do|can|should|would i say this to him|her|them',
     // A chat given as text, not a chat to have: "translate this chat log".
