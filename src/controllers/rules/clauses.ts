@@ -33,6 +33,7 @@ export function arrange(context: Context, draft: Draft): Reading {
   const { explained, sentenceOf, starts } = draft;
   const sentenceEnd = (sentence: number) => (sentence + 1 < starts.length ? starts[sentence + 1]! - 1 : items.length);
   const connector = new Map<number, 'then' | 'and'>();
+  const firsts: number[] = [];
   // Loops over every phrase and item are indexed: while this long function runs unoptimised (until it is compiled, and
   // again after a deoptimisation), for…of allocates an iterator and a result per step, megabytes on a long request.
   for (let m = 0; m < matches.length; m++) {
@@ -40,6 +41,7 @@ export function arrange(context: Context, draft: Draft): Reading {
     for (let c = 0; c < cues.length; c++) {
       const { type } = cues[c]!;
       if (type === 'then' || type === 'and') connector.set(start, connector.get(start) ?? type);
+      if (type === 'first') firsts.push(start);
     }
   }
 
@@ -181,6 +183,14 @@ export function arrange(context: Context, draft: Draft): Reading {
   kept.push(...fieldSteps(context, kept));
   kept.sort((a, b) => a.at - b.at);
   const orphans = loose.filter((orphan) => !adopt(kept, orphan, context)).map((orphan) => orphan.object);
+  // "caption a.jpg, but first sharpen it", "Before you caption a.jpg, sharpen it": the later-said step is done first.
+  for (const at of firsts) {
+    const next = kept.findIndex((step) => step.at > at);
+    const late = kept[next - 1]?.sentence === sentenceOf[at] ? next - 1 : next;
+    const [said, done] = [kept[late], kept[late + 1]];
+    if (next < 0 || !said || done?.sentence !== said.sentence) continue;
+    kept.splice(late, 2, done, Object.assign(said, { then: true, first: true }));
+  }
 
   const modifiers: Reading['modifiers'] = [];
   for (const language of draft.languages) {

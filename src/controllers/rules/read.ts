@@ -37,6 +37,8 @@ export interface Step {
   plural?: boolean;
   /** Joined to the step before by "then", "after that", "finally". */
   then?: boolean;
+  /** Said before the step it follows ("caption a.jpg, but first sharpen it"): it works on what that step made. */
+  first?: boolean;
 }
 
 export interface Context {

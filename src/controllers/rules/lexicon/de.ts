@@ -22,7 +22,7 @@ export const de: LanguageLexicon = {
   hedges: [],
   ignore: ['kannst du', 'konnten sie', 'konntest du'],
   presenters: ['ich habe', 'hier ist'],
-  connectors: { then: ['dann', 'danach', 'anschliessend', 'und dann', 'zum schluss', 'schliesslich'], and: ['und', 'auch', 'ausserdem', 'sowie'] },
+  connectors: { then: ['dann', 'danach', 'anschliessend', 'und dann', 'zum schluss', 'schliesslich'], and: ['und', 'auch', 'ausserdem', 'sowie'], first: ['aber zuerst', 'aber vorher', 'davor', 'vorher', 'bevor du', 'bevor'] },
   creators: ['erzeuge', 'erstelle', 'generiere', 'mach', 'mache', 'zeichne', 'gib mir', 'ich mochte', 'ich will', 'schick', 'schicke', 'sende'],
   references: {
     it: ['es', 'das', 'ihn', 'daraus', 'davon'],

@@ -20,7 +20,7 @@ export const es: LanguageLexicon = {
   hedges: [],
   ignore: ['por favor', 'puedes', 'podrias'],
   presenters: ['tengo', 'aqui esta', 'aqui tienes'],
-  connectors: { then: ['luego', 'despues', 'y luego', 'y despues', 'a continuacion', 'finalmente', 'por ultimo'], and: ['y', 'e', 'tambien', 'ademas'] },
+  connectors: { then: ['luego', 'despues', 'y luego', 'y despues', 'a continuacion', 'finalmente', 'por ultimo'], and: ['y', 'e', 'tambien', 'ademas'], first: ['pero primero', 'pero antes', 'antes de eso', 'antes de'] },
   creators: ['genera', 'generar', 'crea', 'crear', 'haz', 'hacer', 'dibuja', 'dame', 'quiero', 'necesito', 'enviame', 'mandame', 'envia'],
   references: {
     it: ['eso', 'esto', 'ello'],

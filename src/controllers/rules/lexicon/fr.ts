@@ -20,7 +20,7 @@ export const fr: LanguageLexicon = {
   hedges: [],
   ignore: ["s'il te plait", "s'il vous plait", 'peux tu', 'pouvez vous', 'est ce que', 'est ce qu'],
   presenters: ["j'ai", 'voici', 'voila'],
-  connectors: { then: ['puis', 'ensuite', 'et puis', 'apres', 'enfin', 'finalement'], and: ['et', 'aussi', 'egalement'] },
+  connectors: { then: ['puis', 'ensuite', 'et puis', 'apres', 'enfin', 'finalement'], and: ['et', 'aussi', 'egalement'], first: ['mais d abord', 'mais avant', 'avant cela', 'avant ca', 'avant de'] },
   creators: ['genere', 'generer', 'cree', 'creer', 'fais', 'faire', 'dessine', 'donne moi', 'je veux', 'je voudrais', 'envoie', 'envoie moi'],
   references: {
     it: ['ca', 'cela', 'celui ci', 'celle ci'],

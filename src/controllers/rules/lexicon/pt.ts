@@ -20,7 +20,7 @@ export const pt: LanguageLexicon = {
   hedges: [],
   ignore: ['por favor', 'voce pode', 'pode'],
   presenters: ['tenho', 'aqui esta'],
-  connectors: { then: ['depois', 'em seguida', 'e depois', 'entao', 'finalmente', 'por fim'], and: ['e', 'tambem', 'alem disso'] },
+  connectors: { then: ['depois', 'em seguida', 'e depois', 'entao', 'finalmente', 'por fim'], and: ['e', 'tambem', 'alem disso'], first: ['mas primeiro', 'mas antes', 'antes disso', 'antes de'] },
   creators: ['gere', 'gerar', 'crie', 'criar', 'faca', 'fazer', 'desenhe', 'me de', 'quero', 'preciso', 'me envie', 'me mande', 'envie', 'mande'],
   references: {
     it: ['isso', 'isto'],
