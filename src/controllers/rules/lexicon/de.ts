@@ -29,7 +29,7 @@ export const de: LanguageLexicon = {
     pointer: ['diesen', 'diese', 'dieses', 'folgenden', 'folgende', 'unten', 'mir das', 'uns das'],
     all: ['beide', 'beiden', 'alle', 'jede', 'jeden'],
     result: ['das ergebnis', 'ergebnis', 'die antwort'],
-    original: ['das original', 'original', 'dem gleichen', 'demselben', 'derselben', 'der gleichen', 'die gleiche', 'dieselbe'],
+    original: ['das original', 'original', 'dem gleichen', 'demselben', 'derselben', 'der gleichen', 'die gleiche', 'dieselbe', 'das ganze', 'den ganzen text', 'die ganze nachricht|mail'],
     answer: ['deine antwort', 'ihre antwort', 'was du gesagt hast'],
     same: ['das gleiche', 'dasselbe', 'genauso fur', 'ebenso'],
   },

@@ -79,7 +79,9 @@ export const en: LanguageLexicon = {
     result: ['the result', 'result', 'the output', 'output', 'the answer', 'answer', 'the response', 'the findings', 'what you found',
       'the generated', 'the resulting', 'the new', 'the created', 'the produced', 'the list', 'that|this list|result|output', 'results', 'outputs', 'accordingly'],
     // "the same photo" is the one acted on before, never what came of it.
-    original: ['the original', 'original', 'the source', 'my original', 'the input', 'the same'],
+    original: ['the original', 'original', 'the source', 'my original', 'the input', 'the same',
+      // "give me a summary and translate the whole thing": what the user gave, not the summary.
+      'the whole|entire|full thing|text|email|message|article|letter|document', 'all of it'],
     answer: ['your answer', 'your reply', 'your response', 'your last answer', 'the previous answer', 'the last answer',
       'what you said', 'what you wrote', 'what you just said', 'your text', 'your message', 'what you made', 'what you created',
       'what you generated', 'you made', 'you created', 'you generated', 'you sent', 'that text', 'that answer'],

@@ -27,7 +27,7 @@ export const es: LanguageLexicon = {
     pointer: ['este', 'esta', 'esto', 'siguiente', 'el siguiente', 'lo siguiente', 'a continuacion'],
     all: ['ambos', 'ambas', 'todos', 'todas', 'cada'],
     result: ['el resultado', 'resultado', 'la respuesta', 'la salida'],
-    original: ['el original', 'la original', 'el mismo', 'la misma'],
+    original: ['el original', 'la original', 'el mismo', 'la misma', 'todo el texto|correo|mensaje', 'el texto completo'],
     answer: ['tu respuesta', 'lo que dijiste'],
     same: ['lo mismo', 'igual para', 'haz lo mismo'],
   },

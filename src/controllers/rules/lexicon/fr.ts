@@ -27,7 +27,7 @@ export const fr: LanguageLexicon = {
     pointer: ['ce', 'cette', 'ceci', 'ces', 'suivant', 'suivante', 'ci dessous', 'voici'],
     all: ['les deux', 'tous', 'toutes', 'chacun', 'chacune'],
     result: ['le resultat', 'resultat', 'la reponse'],
-    original: ["l'original", 'original', 'la meme', 'le meme'],
+    original: ["l'original", 'original', 'la meme', 'le meme', 'tout le texte|message|mail', 'le texte entier|complet'],
     answer: ['ta reponse', 'votre reponse', 'ce que tu as dit'],
     same: ['la meme chose', 'pareil pour', 'idem pour', 'meme chose'],
   },

@@ -27,7 +27,7 @@ export const pt: LanguageLexicon = {
     pointer: ['este', 'esta', 'isto', 'seguinte', 'o seguinte', 'abaixo'],
     all: ['ambos', 'ambas', 'todos', 'todas', 'cada'],
     result: ['o resultado', 'resultado', 'a resposta'],
-    original: ['o original', 'original', 'a mesma'],
+    original: ['o original', 'original', 'a mesma', 'o texto todo|inteiro|completo', 'a mensagem toda|inteira'],
     answer: ['sua resposta', 'tua resposta', 'o que voce disse'],
     same: ['o mesmo', 'a mesma coisa', 'igual para'],
   },
