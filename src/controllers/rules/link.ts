@@ -168,7 +168,7 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
   // So does a step that only says how the result is wanted: "translate this and give me an audio version too: …".
   const lastAsked = graph.nodes.filter((node) => !node.implicit).at(-1);
   const previous = step.then ? lastAsked : undefined;
-  const before = inputs.length === 1 && ((inputs[0]!.content && inputs[0]!.at > step.at) || step.first) ? (spec.form ? lastAsked : previous) : undefined;
+  const before = inputs.length === 1 && ((inputs[0]!.content && inputs[0]!.at > step.at && !objects.some((object) => object.type === 'ref' && object.ref === 'original')) || step.first) ? (spec.form ? lastAsked : previous) : undefined;
   const newer = before?.inputs.includes(inputs[0]!) && graph.entities.find((entity) => entity.node === before.id && entity.content && accepts(step.intent, entity.kind));
   if (newer) inputs = [newer];
   if (inputs.length === 0 && spec.slot === 'description' && step.text) inputs = [graph.entity({ kind: 'text', value: step.text, content: true, at: step.start, given: true })];
