@@ -80,3 +80,12 @@ t.test('a later question opening on "and" is about the file; one without it is l
     ['Caption b.jpg. Who wrote Hamlet?', ['image-to-text(image=b.jpg)']],
   ]);
 });
+
+t.test('"the first" and "the second" without a noun, and the translated product named by its language', async (t) => {
+  cases(t, [
+    ['I have x.png and y.png. Caption the first and segment the second.', ['image-to-text(image=x.png)', 'image-segmentation(image=y.png)']],
+    ['transcribe note.ogg, translate the transcript into Greek and Polish, then read the Polish transcript out loud', [
+      'automatic-speech-recognition(audio=note.ogg)', 'translation(text=<GENERATED>-0, target_language=el) <- 0',
+      'translation(text=<GENERATED>-0, target_language=pl) <- 0', 'text-to-speech(text=<GENERATED>-2) <- 2']],
+  ]);
+});

@@ -188,10 +188,8 @@ export function arrange(context: Context, draft: Draft): Reading {
   // "caption a.jpg, but first sharpen it", "Before you caption a.jpg, sharpen it": the later-said step is done first.
   for (const at of firsts) {
     const next = kept.findIndex((step) => step.at > at);
-    const late = kept[next - 1]?.sentence === sentenceOf[at] ? next - 1 : next;
-    const [said, done] = [kept[late], kept[late + 1]];
-    if (next < 0 || !said || done?.sentence !== said.sentence) continue;
-    kept.splice(late, 2, done, Object.assign(said, { then: true, first: true }));
+    const [said, done] = kept[next - 1]?.sentence === sentenceOf[at] ? [kept[next - 1], kept[next]] : [kept[next], kept[next + 1]];
+    if (next >= 0 && said && done?.sentence === said.sentence) kept.splice(kept.indexOf(said), 2, done, Object.assign(said, { then: true, first: true }));
   }
 
   const modifiers: Reading['modifiers'] = [];

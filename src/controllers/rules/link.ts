@@ -46,7 +46,9 @@ function resolve(graph: Graph, input: LinkInput, step: Step, object: Obj, follow
   if (object.type === 'product') {
     // "perform depth estimation … to understand the depth": the step itself, named again.
     if (object.intent === step.intent) return [];
-    const made = graph.produced(object.intent, object.at, object.plural, object.lang);
+    // "the German summary" after translating the summary into German: that translation.
+    const into = object.into ? graph.produced('translate', object.at, object.plural, object.into) : [];
+    const made = into.length ? into : graph.produced(object.intent, object.at, object.plural, object.lang);
     // "the sketch" after "make it look like a pencil sketch": the later step whose instruction says it, not the drawing the word also names.
     const word = input.wordAt(object.at);
     const said = graph.nodes.filter((node) => node.id > (made.at(-1)?.node ?? Infinity) && !node.implicit && !!word && !!node.options.text?.toLowerCase().split(/[^\p{L}]+/u).includes(word)).at(-1);

@@ -14,7 +14,7 @@ export type Obj =
   | { type: 'file'; at: number }
   | { type: 'content'; at: number }
   | { type: 'ref'; at: number; ref: Reference | 'ordinal'; kind?: ObjectKind; position?: number }
-  | { type: 'product'; at: number; intent: IntentId; kind?: ObjectKind; lang?: string; plural: boolean };
+  | { type: 'product'; at: number; intent: IntentId; kind?: ObjectKind; lang?: string; into?: string; plural: boolean };
 
 export interface Step {
   intent: IntentId;
@@ -325,7 +325,9 @@ export function readPhrases(context: Context): Draft {
       if (nounAt !== undefined) explained.fill(1, match.end, nounAt + 1), (claimed = nounAt);
       const product = (intent: IntentId) => {
         const lang = langOf(match);
-        objects.push({ type: 'product', at: match.start, intent, plural: before(match.start, (at) => refAt(at) === 'all', 3) || plural(last), ...(lang ? { lang } : {}), ...kind });
+        // "the German summary": a language between "the" and the product may say which translation.
+        const into = isWord(match.start - 2, lexicon.definite) ? items[match.start - 1]!.lang : undefined;
+        objects.push({ type: 'product', at: match.start, intent, plural: before(match.start, (at) => refAt(at) === 'all', 3) || plural(last), ...(lang ? { lang } : {}), ...(into ? { into } : {}), ...kind });
       };
       // "the transformed image", "translate the label of detected objects": a task named as the thing a precise verb acts on.
       const verb = steps.at(-1);
@@ -410,8 +412,8 @@ export function readPhrases(context: Context): Draft {
     else if (item.type !== 'word') return;
     // A bare language name: the input's language before a noun, else a target only inside a translation step; "in German and Italian": both targets.
     else if (item.lang) draft.languages.push({ at, lang: item.lang, role: nounOf(at + 1) ? 'source' : items[at - 2]?.lang === draft.languages.at(-1)?.lang && lexicon.conjunctions.has(items[at - 1]!.raw) ? draft.languages.at(-1)!.role : 'bare' });
-    else if (lexicon.ordinals.has(item.norm) && (lexicon.references.get(items[at + 1]?.raw ?? '') === 'it' || nounOf(at + 1) || cueAt(at + 1, 'make') || (isWord(at - 1, lexicon.definite) && items[at + 1]?.type !== 'word'))) {
-      // "the first photo" is that photo, not the latest one; "the first description" that answer; "and the other?" the one left.
+    else if (lexicon.ordinals.has(item.norm) && (lexicon.references.get(items[at + 1]?.raw ?? '') === 'it' || nounOf(at + 1) || cueAt(at + 1, 'make') || (isWord(at - 1, lexicon.definite) && (items[at + 1]?.type !== 'word' || joinerAt(at + 1))))) {
+      // "the first photo" is that photo, not the latest one; "the first description" that answer; "and the other?" the one left; "segment the first and …".
       const named = objects.findIndex((object) => object.at === at + 1);
       if (named >= 0) objects.splice(named, 1);
       objects.push({ type: 'ref', at, ref: 'ordinal', position: lexicon.ordinals.get(item.norm)!, ...kindAt(at + 1) });
