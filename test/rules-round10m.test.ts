@@ -89,3 +89,10 @@ t.test('"the first" and "the second" without a noun, and the translated product 
       'translation(text=<GENERATED>-0, target_language=pl) <- 0', 'text-to-speech(text=<GENERATED>-2) <- 2']],
   ]);
 });
+
+t.test('a language said after one step on several files translates every text it made', async (t) => {
+  cases(t, [
+    ['give me captions for p1.png and p2.png in Portuguese', ['image-to-text(image=p1.png)', 'image-to-text(image=p2.png)',
+      'translation(text=<GENERATED>-0, target_language=pt) <- 0', 'translation(text=<GENERATED>-1, target_language=pt) <- 1']],
+  ]);
+});

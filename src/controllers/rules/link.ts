@@ -260,7 +260,9 @@ function applyLanguage(graph: Graph, { lang, at }: { lang: string; at: number },
   const last = open.find((node) => graph.outputOf(node.id, 'text')!.at >= at && !node.implicit) ?? open.at(-1);
   // With no text yet, a file the user holds is read first: "the handout in h.jpg … my students only read Spanish" (OCR, then translation).
   const text = last ? graph.outputOf(last.id, 'text') : (graph.entities.filter((entity) => entity.given && entity.kind === 'text' && entity.content).at(-1) ?? graph.latest('translate', Infinity));
-  if (text) graph.add('translate', [text], { target_language: lang }, text.at + 0.1, true);
+  // "describe e.jpg and g.jpg in Spanish": every text that step made.
+  const texts = last && text!.group !== undefined ? open.map((node) => graph.outputOf(node.id, 'text')!).filter((entity) => entity.group === text!.group) : listOf(text);
+  for (const each of texts) graph.add('translate', [each], { target_language: lang }, each.at + 0.1, true);
 }
 
 export function linkSteps(input: LinkInput): { tasks: Task[]; dropped: Step[]; nodes: Node[] } {
