@@ -247,9 +247,7 @@ function applyLanguage(graph: Graph, { lang, at }: { lang: string; at: number },
     const text = spoken.has(speech) ? graph.nodes[speech.inputs[0]!.node ?? -1]?.inputs[0] ?? speech.inputs[0]! : speech.inputs[0]!;
     const translation = !(lang === 'en' && english(text)) && graph.add('translate', [text], { target_language: lang }, text.at + 0.1, true);
     const reading = spoken.has(speech) ? graph.add('speak', [], {}, speech.inputs[0]!.at + 0.2, true)! : speech;
-    reading.inputs = [translation ? graph.outputOf(translation.id, 'text')! : text];
-    spoken.add(reading);
-    return;
+    return void spoken.add(Object.assign(reading, { inputs: [translation ? graph.outputOf(translation.id, 'text')! : text] }));
   }
   // A translation another language made ("caption a.jpg in German and Italian") neither uses up the text nor is the text.
   const other = (node: Node) => node.implicit && node.intent === 'translate';
