@@ -96,3 +96,11 @@ t.test('a language said after one step on several files translates every text it
       'translation(text=<GENERATED>-0, target_language=pt) <- 0', 'translation(text=<GENERATED>-1, target_language=pt) <- 1']],
   ]);
 });
+
+t.test('names mentioned with words between, and "léeme" in Spanish', async (t) => {
+  cases(t, [
+    ['Transcreva aula.mp3 e me diga que pessoas foram mencionadas', ['automatic-speech-recognition(audio=aula.mp3)', 'token-classification(text=<GENERATED>-0) <- 0']],
+    ['Transcris cours.mp3 et dis-moi quelles personnes sont citées', ['automatic-speech-recognition(audio=cours.mp3)', 'token-classification(text=<GENERATED>-0) <- 0']],
+    ['Describe a.jpg y léeme la descripción', ['image-to-text(image=a.jpg)', 'text-to-speech(text=<GENERATED>-0) <- 0']],
+  ]);
+});

@@ -41,6 +41,8 @@ export const es: LanguageLexicon = {
     textimage: 'letrero cartel menu pizarra',
   },
   languages: {
+    // Feminine forms name the version: "la version francesa".
+    inglesa: 'en', espanola: 'es', francesa: 'fr', alemana: 'de', italiana: 'it', portuguesa: 'pt',
     ingles: 'en', espanol: 'es', castellano: 'es', frances: 'fr', aleman: 'de', italiano: 'it', portugues: 'pt', neerlandes: 'nl',
     holandes: 'nl', ruso: 'ru', chino: 'zh', japones: 'ja', coreano: 'ko', arabe: 'ar', catalan: 'ca', gallego: 'gl', euskera: 'eu', checo: 'cs', griego: 'el', turco: 'tr', polaco: 'pl', hungaro: 'hu', sueco: 'sv', rumano: 'ro', ucraniano: 'uk', hebreo: 'he',
   },
@@ -66,9 +68,9 @@ export const es: LanguageLexicon = {
     caption: { say: ['describe', 'describir', 'descripcion', 'que hay en', 'que se ve', 'que muestra', 'que ves', 'que aparece', 'que pasa en', 'subtitula'], make: ['descripcion', 'leyenda'] },
     ocr: { say: ['lee el texto', 'leer el texto', 'extrae el texto', 'extraer el texto', 'texto de la imagen', 'ocr'] },
     words: { say: ['que dice', 'que pone', 'que dicen'] },
-    translate: { say: ['traduce', 'traducir', 'traduzca', 'traduccion', 'traduzcas', 'de <lang> al|a <lang>'], make: ['traduccion', 'traducido', 'version en <lang>'] },
+    translate: { say: ['traduce', 'traducir', 'traduzca', 'traduccion', 'traduzcas', 'de <lang> al|a <lang>'], make: ['traduccion', 'traducido', 'version en <lang>', 'version <lang>'] },
     summarize: { say: ['resume', 'resumir', 'resuma', 'resumen', 'resumelo', 'sintetiza', 'puntos clave', 'ideas principales'], make: ['resumen'] },
-    speak: { say: ['lee en voz alta', 'leer en voz alta', 'en voz alta', 'lee ... en voz alta', 'pronuncia', 'narra', 'leemelo', 'lee', 'en audio', 'como audio', 'en un audio', 'en mensaje de voz', 'en mp3', 'puede|pueda|pueden escuchar|oir', 'me|le|nos|les puedes|puede|podrias leer', 'leerme', 'leerle', 'no sabe leer', 'ciego', 'ciega', 'no ve bien', 'no ve'], make: ['audio', 'version en audio', 'archivo de audio', 'mensaje de voz'] },
+    speak: { say: ['lee en voz alta', 'leer en voz alta', 'en voz alta', 'lee ... en voz alta', 'pronuncia', 'narra', 'leemelo', 'leeme', 'lee', 'en audio', 'como audio', 'en un audio', 'en mensaje de voz', 'en mp3', 'puede|pueda|pueden escuchar|oir', 'me|le|nos|les puedes|puede|podrias leer', 'leerme', 'leerle', 'no sabe leer', 'ciego', 'ciega', 'no ve bien', 'no ve'], make: ['audio', 'version en audio', 'archivo de audio', 'mensaje de voz'] },
     transcribe: { say: ['transcribe', 'transcribir', 'transcripcion', 'transcriba', 'que dijo', 'que se dice'], make: ['transcripcion'] },
     sentiment: { say: ['sentimiento', 'analisis de sentimiento', 'positivo o negativo', 'positiva o negativa', 'tono', 'esta enfadado', 'esta contento', 'suena ... emocionado|emocionada|entusiasmado|entusiasmada', 'parece ... emocionado|emocionada|entusiasmado|entusiasmada'] },
     classify: { say: ['clasifica', 'clasificar', 'que tipo de', 'que clase de', 'que animal'] },
@@ -81,6 +83,6 @@ export const es: LanguageLexicon = {
     drawImage: { say: ['dibuja', 'dibujar', 'verlo|verla|ver como .. imagen|dibujo|ilustracion'], make: ['imagen', 'foto', 'dibujo', 'ilustracion'] },
     makeVideo: { make: ['video'] },
     language: { say: ['que idioma', 'en que idioma', 'cual es el idioma', 'detecta el idioma'] },
-    entities: { say: ['entidades', 'entidades nombradas', 'personas y lugares', 'nombres de personas', 'nombres de lugares', 'nombres propios', 'personas mencionadas', 'quien se menciona', 'nombres ... mencionados', 'nombres de los invitados|participantes'] },
+    entities: { say: ['entidades', 'entidades nombradas', 'personas y lugares', 'nombres de personas', 'nombres de lugares', 'nombres propios', 'personas mencionadas', 'personas .. mencionadas|mencionados', 'quien se menciona', 'nombres ... mencionados', 'nombres de los invitados|participantes'] },
   },
 };

@@ -41,6 +41,8 @@ export const fr: LanguageLexicon = {
     textimage: 'panneau affiche menu tableau',
   },
   languages: {
+    // Feminine forms name the version: "la version anglaise".
+    anglaise: 'en', espagnole: 'es', francaise: 'fr', allemande: 'de', italienne: 'it', portugaise: 'pt',
     anglais: 'en', espagnol: 'es', francais: 'fr', allemand: 'de', italien: 'it', portugais: 'pt', neerlandais: 'nl', russe: 'ru',
     chinois: 'zh', japonais: 'ja', coreen: 'ko', arabe: 'ar', grec: 'el', turc: 'tr', polonais: 'pl', tcheque: 'cs', hongrois: 'hu', suedois: 'sv', roumain: 'ro', ukrainien: 'uk', hebreu: 'he',
   },
@@ -81,6 +83,6 @@ export const fr: LanguageLexicon = {
     drawImage: { say: ['dessine', 'dessiner', 'voir .. en|comme .. image|dessin|illustration'], make: ['image', 'photo', 'dessin', 'illustration'] },
     makeVideo: { make: ['video'] },
     language: { say: ['quelle langue', 'en quelle langue', 'identifie la langue', 'detecte la langue'] },
-    entities: { say: ['entites', 'entites nommees', 'personnes et lieux', 'noms de personnes', 'noms des personnes', 'noms de lieux', 'noms propres', 'personnes mentionnees', 'qui est mentionne', 'noms ... mentionnes', 'noms des participants|invites|intervenants'] },
+    entities: { say: ['entites', 'entites nommees', 'personnes et lieux', 'noms de personnes', 'noms des personnes', 'noms de lieux', 'noms propres', 'personnes mentionnees', 'personnes .. mentionnees|mentionnes|citees', 'qui est mentionne', 'noms ... mentionnes', 'noms des participants|invites|intervenants'] },
   },
 };
