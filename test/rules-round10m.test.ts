@@ -104,3 +104,10 @@ t.test('names mentioned with words between, and "léeme" in Spanish', async (t) 
     ['Describe a.jpg y léeme la descripción', ['image-to-text(image=a.jpg)', 'text-to-speech(text=<GENERATED>-0) <- 0']],
   ]);
 });
+
+t.test('the version in a language named before a colon is that translation, not the text given', async (t) => {
+  cases(t, [
+    ['Put this into Italian and Greek, then read out the Greek version: The museum opens at ten.', [
+      'translation(text=The museum opens at ten., target_language=it)', 'translation(text=The museum opens at ten., target_language=el)', 'text-to-speech(text=<GENERATED>-1) <- 1']],
+  ]);
+});

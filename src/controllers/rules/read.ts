@@ -366,7 +366,8 @@ export function readPhrases(context: Context): Draft {
       else if (make && otherSay && (definite || !say.length)) {
         // "this picture", "the recording": a thing of a kind, not the product of a task; "the following description: …" is the content given.
         if (noun && match.literal.length === 1) objects.at(-1)?.at !== match.start - 1 && thingAt(match.start, noun);
-        else if (!(pointerAt(match.start - 1) || pointerAt(match.start - 2) || items[match.end]?.norm === ':' || items[match.end]?.type === 'content')) product(make.intent);
+        // "read me the French version: …" names the translation, not the text given.
+        else if (!(pointerAt(match.start - 1) || pointerAt(match.start - 2) || ((items[match.end]?.norm === ':' || items[match.end]?.type === 'content') && !langOf(match)))) product(make.intent);
       } else addStep(say.length ? pickIntent(match, say) : make!.intent, match);
       // "label … as politics, sports or technology".
       const labels = say.length && lexicon.weakLabelMarkers.has(last.raw) ? labelList(context, match.end, explained, true) : null;
