@@ -1,7 +1,7 @@
 // The rule-based planner on requests with several steps (round 10m, from probe-multi.jsonl's phenomena), in wordings
 // written for these tests (none copied from a probe or dev set).
 import t from 'tap';
-import { cases, plan } from './rules-cases.js';
+import { assistant, cases, plan, user } from './rules-cases.js';
 
 t.test('speech said in several languages is one reading per language', async (t) => {
   const note = 'The pool reopens on Saturday at nine.';
@@ -109,5 +109,12 @@ t.test('the version in a language named before a colon is that translation, not 
   cases(t, [
     ['Put this into Italian and Greek, then read out the Greek version: The museum opens at ten.', [
       'translation(text=The museum opens at ten., target_language=it)', 'translation(text=The museum opens at ten., target_language=el)', 'text-to-speech(text=<GENERATED>-1) <- 1']],
+  ]);
+});
+
+t.test('the original is the picture an answer made, when this request edits it', async (t) => {
+  const chat = [user('draw a lighthouse on a cliff'), assistant('Done: /artifacts/5b0c1d2e.png')];
+  cases(t, [
+    ['ok, give it a snowy look, then describe the original', ['image-to-image(image=/artifacts/5b0c1d2e.png, text=a snowy look)', 'image-to-text(image=/artifacts/5b0c1d2e.png)'], chat],
   ]);
 });

@@ -102,8 +102,8 @@ function resolve(graph: Graph, input: LinkInput, step: Step, object: Obj, follow
   const source = found?.node !== undefined && object.ref === 'it' ? graph.nodes[found.node]!.inputs.find((entity) => entity.given && ((entity.kind !== found.kind && entity.kind !== 'text' && INTENT_SPECS[step.intent].prefers !== found.kind) || (!!found.lang && !!step.targets[0] && found.lang !== step.targets[0])) && accepts(step.intent, entity.kind)) : undefined;
   // "now do depth on the same photo and caption it too": a file of the chat this request already works on comes before the chat's later ones.
   const used = found && found.at < 0 && object.ref === 'it' ? graph.nodes.flatMap((node) => node.inputs).filter((entity) => entity.at < 0 && accepts(step.intent, entity.kind)).at(-1) : undefined;
-  // "a caption for the original picture" after drawing and editing it: the first picture a later step worked on.
-  const first = !found && object.ref === 'original' ? graph.entities.find((entity) => entity.node !== undefined && accepts(step.intent, entity.kind) && graph.nodes.some((node) => node.inputs.includes(entity))) : undefined;
+  // "a caption for the original picture" after drawing (or being sent) and editing it: the first picture made that a later step worked on.
+  const first = !found && object.ref === 'original' ? graph.entities.find((entity) => (entity.node !== undefined || entity.made) && accepts(step.intent, entity.kind) && graph.nodes.some((node) => node.inputs.includes(entity))) : undefined;
   return listOf(source ?? used ?? found ?? first);
 }
 
