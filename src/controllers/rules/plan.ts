@@ -233,6 +233,7 @@ export function planRequest(request: string, history: readonly ChatMessage[] = [
     },
     limit: maxTasks,
     home: lx.code,
+    wordAt: (at) => analysis.items[at]?.raw,
   });
   if (built.tasks.length > maxTasks) return refused(built.tasks.length);
   const kinds = [...given.values()].map((entity) => (entity.kind === 'document' ? 'image' : entity.kind));

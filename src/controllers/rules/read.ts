@@ -14,7 +14,7 @@ export type Obj =
   | { type: 'file'; at: number }
   | { type: 'content'; at: number }
   | { type: 'ref'; at: number; ref: Reference | 'ordinal'; kind?: ObjectKind; position?: number }
-  | { type: 'product'; at: number; intent: IntentId; kind?: ObjectKind; lang?: string; plural: boolean };
+  | { type: 'product'; at: number; intent: IntentId; kind?: ObjectKind; lang?: string; into?: string; plural: boolean };
 
 export interface Step {
   intent: IntentId;
@@ -37,6 +37,8 @@ export interface Step {
   plural?: boolean;
   /** Joined to the step before by "then", "after that", "finally". */
   then?: boolean;
+  /** Said before the step it follows ("caption a.jpg, but first sharpen it"): it works on what that step made. */
+  first?: boolean;
 }
 
 export interface Context {
@@ -323,7 +325,9 @@ export function readPhrases(context: Context): Draft {
       if (nounAt !== undefined) explained.fill(1, match.end, nounAt + 1), (claimed = nounAt);
       const product = (intent: IntentId) => {
         const lang = langOf(match);
-        objects.push({ type: 'product', at: match.start, intent, plural: before(match.start, (at) => refAt(at) === 'all', 3) || plural(last), ...(lang ? { lang } : {}), ...kind });
+        // "the German summary": a language between "the" and the product may say which translation.
+        const into = isWord(match.start - 2, lexicon.definite) ? items[match.start - 1]!.lang : undefined;
+        objects.push({ type: 'product', at: match.start, intent, plural: before(match.start, (at) => refAt(at) === 'all', 3) || plural(last), ...(lang ? { lang } : {}), ...(into ? { into } : {}), ...kind });
       };
       // "the transformed image", "translate the label of detected objects": a task named as the thing a precise verb acts on.
       const verb = steps.at(-1);
@@ -362,7 +366,8 @@ export function readPhrases(context: Context): Draft {
       else if (make && otherSay && (definite || !say.length)) {
         // "this picture", "the recording": a thing of a kind, not the product of a task; "the following description: …" is the content given.
         if (noun && match.literal.length === 1) objects.at(-1)?.at !== match.start - 1 && thingAt(match.start, noun);
-        else if (!(pointerAt(match.start - 1) || pointerAt(match.start - 2) || items[match.end]?.norm === ':' || items[match.end]?.type === 'content')) product(make.intent);
+        // "read me the French version: …" names the translation, not the text given.
+        else if (!(pointerAt(match.start - 1) || pointerAt(match.start - 2) || ((items[match.end]?.norm === ':' || items[match.end]?.type === 'content') && !langOf(match)))) product(make.intent);
       } else addStep(say.length ? pickIntent(match, say) : make!.intent, match);
       // "label … as politics, sports or technology".
       const labels = say.length && lexicon.weakLabelMarkers.has(last.raw) ? labelList(context, match.end, explained, true) : null;
@@ -380,8 +385,10 @@ export function readPhrases(context: Context): Draft {
       // "that map": the product after it names the thing; "it's tiny": it is described, not acted on.
       if (cue.type === 'ref' && !(cue.ref === 'it' && match.literal.length === 1 && ((contentWord(match.start - 1) && !verbBefore && !creatorEnds.has(match.start)) || (cueAt(match.end, 'make') && !isWord(match.start, lexicon.possessive)) || (lexicon.copulas.has(items[match.end]?.raw ?? '') && sentenceOf[objects.at(-1)?.at ?? -1] === sentence)))) {
         if (cue.ref === 'result' && match.cues.some((other) => other.type === 'ref' && other.ref === 'all')) continue;
-        if (nounOf(match.end)) explained[match.end] = 1, (claimed = match.end);
-        objects.push({ type: 'ref', at: match.start, ref: cue.ref === 'result' && plural(last) ? 'all' : cue.ref, ...kindAt(match.end) });
+        // "if it sounds positive": a copula after a pronoun that is no possessive, not a noun ("its sound").
+        const noun = nounOf(match.end) && !(lexicon.copulas.has(items[match.end]!.raw) && !isWord(match.start, lexicon.possessive)) ? match.end : -1;
+        if (noun >= 0) explained[noun] = 1, (claimed = noun);
+        objects.push({ type: 'ref', at: match.start, ref: cue.ref === 'result' && plural(last) ? 'all' : cue.ref, ...kindAt(noun) });
       } else if (cue.type === 'target' || cue.type === 'source' || cue.type === 'audience') {
         // "in his own language" to a client in Lisbon: the language of a place named in the sentence.
         const lang = langOf(match) ?? items.slice(Math.max(starts[sentence]!, match.start - 20), match.start + 20).map((item) => lexicon.places.get(item.norm)).find(Boolean);
@@ -406,8 +413,8 @@ export function readPhrases(context: Context): Draft {
     else if (item.type !== 'word') return;
     // A bare language name: the input's language before a noun, else a target only inside a translation step; "in German and Italian": both targets.
     else if (item.lang) draft.languages.push({ at, lang: item.lang, role: nounOf(at + 1) ? 'source' : items[at - 2]?.lang === draft.languages.at(-1)?.lang && lexicon.conjunctions.has(items[at - 1]!.raw) ? draft.languages.at(-1)!.role : 'bare' });
-    else if (lexicon.ordinals.has(item.norm) && (lexicon.references.get(items[at + 1]?.raw ?? '') === 'it' || nounOf(at + 1) || cueAt(at + 1, 'make') || (isWord(at - 1, lexicon.definite) && items[at + 1]?.type !== 'word'))) {
-      // "the first photo" is that photo, not the latest one; "the first description" that answer; "and the other?" the one left.
+    else if (lexicon.ordinals.has(item.norm) && (lexicon.references.get(items[at + 1]?.raw ?? '') === 'it' || nounOf(at + 1) || cueAt(at + 1, 'make') || (isWord(at - 1, lexicon.definite) && (items[at + 1]?.type !== 'word' || joinerAt(at + 1))))) {
+      // "the first photo" is that photo, not the latest one; "the first description" that answer; "and the other?" the one left; "segment the first and …".
       const named = objects.findIndex((object) => object.at === at + 1);
       if (named >= 0) objects.splice(named, 1);
       objects.push({ type: 'ref', at, ref: 'ordinal', position: lexicon.ordinals.get(item.norm)!, ...kindAt(at + 1) });

@@ -45,7 +45,7 @@ export const en: LanguageLexicon = {
     'with the caption', 'with a caption', 'with the title', 'into another language', 'to another language', 'in another language',
     'into a different language', 'to a different language', 'into other languages',
     // "what is she saying, in English?": the speaker's words, not a request to speak.
-    'she saying', 'he saying', 'they saying', 'she s saying', 'he s saying', 'they re saying', 'people saying', 'what guests|customers|clients|users|reviewers|visitors|readers|fans|buyers are|were saying',
+    'she saying', 'he saying', 'caller|speaker|person|customer|he|she|they is|s|are|re|was|were speaking', 'does|do|did he|she|they|it speak', 'does|do|did the caller|speaker|person speak', 'they saying', 'she s saying', 'he s saying', 'they re saying', 'people saying', 'what guests|customers|clients|users|reviewers|visitors|readers|fans|buyers are|were saying',
     // Telling someone who speaks another language: the words to translate, no question ("my mum only speaks Greek. How do I tell her this: '…'").
     'how do|can|should|would i tell him|her|them', 'how do|can|should|would i say this to him|her|them',
     // A chat given as text, not a chat to have: "translate this chat log".
@@ -63,6 +63,7 @@ export const en: LanguageLexicon = {
     then: ['then', 'and then', 'after that', 'afterwards', 'afterward', 'next', 'finally', 'lastly', 'once you have', 'once done',
       'when you re done', 'when done', 'followed by', 'subsequently', 'after which', 'later'],
     and: ['and', 'also', 'and also', 'plus', 'as well as', 'additionally', 'in addition', 'too', 'as well'],
+    first: ['but first', 'first though', 'but before that', 'before that', 'before you do that|this|so', 'before doing that|this|so', 'before you', 'before'],
   },
   creators: ['generate', 'create', 'make', 'produce', 'draw', 'render', 'design', 'write', 'compose', 'give me', 'get me', 'send me',
     'send her', 'send him', 'send them', 'i want', 'i d like', 'i would like', 'i need', 'can i get', 'can i have', 'show me',
@@ -78,7 +79,9 @@ export const en: LanguageLexicon = {
     result: ['the result', 'result', 'the output', 'output', 'the answer', 'answer', 'the response', 'the findings', 'what you found',
       'the generated', 'the resulting', 'the new', 'the created', 'the produced', 'the list', 'that|this list|result|output', 'results', 'outputs', 'accordingly'],
     // "the same photo" is the one acted on before, never what came of it.
-    original: ['the original', 'original', 'the source', 'my original', 'the input', 'the same'],
+    original: ['the original', 'original', 'the source', 'my original', 'the input', 'the same',
+      // "give me a summary and translate the whole thing": what the user gave, not the summary.
+      'the whole|entire|full thing|text|email|message|article|letter|document', 'all of it'],
     answer: ['your answer', 'your reply', 'your response', 'your last answer', 'the previous answer', 'the last answer',
       'what you said', 'what you wrote', 'what you just said', 'your text', 'your message', 'what you made', 'what you created',
       'what you generated', 'you made', 'you created', 'you generated', 'you sent', 'that text', 'that answer'],
@@ -116,7 +119,7 @@ export const en: LanguageLexicon = {
   },
   languageMarkers: {
     // A marker without <lang> comes before the language; "English please" names where the text goes too.
-    target: ['to', 'into', 'in', 'in to', '<lang> please', '<lang> pls', '<lang> plz', '<lang> is enough', '<lang> only', '<lang> would be great', '<lang> this time'],
+    target: ['to', 'into', 'in', 'in to', 'in|into|to both', '<lang> please', '<lang> pls', '<lang> plz', '<lang> is enough', '<lang> only', '<lang> would be great', '<lang> this time'],
     // A language the user cannot read, or that a text is in, is where the text comes from.
     source: ['from', 'don|can|doesn|didn t speak|read|understand <lang>', 'don|can|doesn|didn t speak|read|understand a word of <lang>', 'cannot|not speak|read|understand a word of <lang>', 'do|does|can|did not speak|read|understand <lang>', 'cannot speak|read|understand <lang>',
       'is|are|was|written in <lang>', 'it|that|this s in <lang>', 'it|that|this s <lang>',
@@ -293,7 +296,8 @@ export const en: LanguageLexicon = {
         'places mentioned', 'who is mentioned', 'list the people', 'find the people', 'people, places', 'company names', 'names of companies',
         'organization names', 'brand names', 'pull out the names', 'names from', 'names in', 'person, place', 'person and place', 'people and companies', 'places and companies',
         'companies and people', 'people and organizations', 'places and organizations', 'names and companies', 'who and what', 'who and which',
-        'what|which companies|organizations|brands', 'who was|were|is|are|got|gets mentioned', 'who s mentioned', 'people and the companies|places|organizations'],
+        'what|which companies|organizations|brands', 'who was|were|is|are|got|gets mentioned', 'who s mentioned', 'people and the companies|places|organizations',
+        'names of ... mentioned', 'the|any|all names mentioned', 'which|what people|persons|names|places|companies .. mentioned', 'who .. mentioned', 'names of the guests|speakers|participants|attendees|characters|people|places'],
       make: ['entities', 'entity list', 'named entities'],
     },
     zeroShot: { say: ['zero shot', 'zero-shot', 'zero shot classification', 'zero-shot classification', 'which one fits', 'which fits', 'which of these',

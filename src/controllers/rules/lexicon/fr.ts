@@ -20,14 +20,14 @@ export const fr: LanguageLexicon = {
   hedges: [],
   ignore: ["s'il te plait", "s'il vous plait", 'peux tu', 'pouvez vous', 'est ce que', 'est ce qu'],
   presenters: ["j'ai", 'voici', 'voila'],
-  connectors: { then: ['puis', 'ensuite', 'et puis', 'apres', 'enfin', 'finalement'], and: ['et', 'aussi', 'egalement'] },
+  connectors: { then: ['puis', 'ensuite', 'et puis', 'apres', 'enfin', 'finalement'], and: ['et', 'aussi', 'egalement'], first: ['mais d abord', 'mais avant', 'avant cela', 'avant ca', 'avant de'] },
   creators: ['genere', 'generer', 'cree', 'creer', 'fais', 'faire', 'dessine', 'donne moi', 'je veux', 'je voudrais', 'envoie', 'envoie moi'],
   references: {
     it: ['ca', 'cela', 'celui ci', 'celle ci'],
     pointer: ['ce', 'cette', 'ceci', 'ces', 'suivant', 'suivante', 'ci dessous', 'voici'],
     all: ['les deux', 'tous', 'toutes', 'chacun', 'chacune'],
     result: ['le resultat', 'resultat', 'la reponse'],
-    original: ["l'original", 'original', 'la meme', 'le meme'],
+    original: ["l'original", 'original', 'la meme', 'le meme', 'tout le texte|message|mail', 'le texte entier|complet'],
     answer: ['ta reponse', 'votre reponse', 'ce que tu as dit'],
     same: ['la meme chose', 'pareil pour', 'idem pour', 'meme chose'],
   },
@@ -41,6 +41,8 @@ export const fr: LanguageLexicon = {
     textimage: 'panneau affiche menu tableau',
   },
   languages: {
+    // Feminine forms name the version: "la version anglaise".
+    anglaise: 'en', espagnole: 'es', francaise: 'fr', allemande: 'de', italienne: 'it', portugaise: 'pt',
     anglais: 'en', espagnol: 'es', francais: 'fr', allemand: 'de', italien: 'it', portugais: 'pt', neerlandais: 'nl', russe: 'ru',
     chinois: 'zh', japonais: 'ja', coreen: 'ko', arabe: 'ar', grec: 'el', turc: 'tr', polonais: 'pl', tcheque: 'cs', hongrois: 'hu', suedois: 'sv', roumain: 'ro', ukrainien: 'uk', hebreu: 'he',
   },
@@ -81,6 +83,6 @@ export const fr: LanguageLexicon = {
     drawImage: { say: ['dessine', 'dessiner', 'voir .. en|comme .. image|dessin|illustration'], make: ['image', 'photo', 'dessin', 'illustration'] },
     makeVideo: { make: ['video'] },
     language: { say: ['quelle langue', 'en quelle langue', 'identifie la langue', 'detecte la langue'] },
-    entities: { say: ['entites', 'entites nommees', 'personnes et lieux'] },
+    entities: { say: ['entites', 'entites nommees', 'personnes et lieux', 'noms de personnes', 'noms des personnes', 'noms de lieux', 'noms propres', 'personnes mentionnees', 'personnes .. mentionnees|mentionnes|citees', 'qui est mentionne', 'noms ... mentionnes', 'noms des participants|invites|intervenants'] },
   },
 };

@@ -20,14 +20,14 @@ export const pt: LanguageLexicon = {
   hedges: [],
   ignore: ['por favor', 'voce pode', 'pode'],
   presenters: ['tenho', 'aqui esta'],
-  connectors: { then: ['depois', 'em seguida', 'e depois', 'entao', 'finalmente', 'por fim'], and: ['e', 'tambem', 'alem disso'] },
+  connectors: { then: ['depois', 'em seguida', 'e depois', 'entao', 'finalmente', 'por fim'], and: ['e', 'tambem', 'alem disso'], first: ['mas primeiro', 'mas antes', 'antes disso', 'antes de'] },
   creators: ['gere', 'gerar', 'crie', 'criar', 'faca', 'fazer', 'desenhe', 'me de', 'quero', 'preciso', 'me envie', 'me mande', 'envie', 'mande'],
   references: {
     it: ['isso', 'isto'],
     pointer: ['este', 'esta', 'isto', 'seguinte', 'o seguinte', 'abaixo'],
     all: ['ambos', 'ambas', 'todos', 'todas', 'cada'],
     result: ['o resultado', 'resultado', 'a resposta'],
-    original: ['o original', 'original', 'a mesma'],
+    original: ['o original', 'original', 'a mesma', 'o texto todo|inteiro|completo', 'a mensagem toda|inteira'],
     answer: ['sua resposta', 'tua resposta', 'o que voce disse'],
     same: ['o mesmo', 'a mesma coisa', 'igual para'],
   },
@@ -41,6 +41,8 @@ export const pt: LanguageLexicon = {
     textimage: 'placa cartaz menu cardapio quadro',
   },
   languages: {
+    // Feminine forms name the version: "a versao francesa".
+    inglesa: 'en', espanhola: 'es', francesa: 'fr', alema: 'de', italiana: 'it', portuguesa: 'pt',
     ingles: 'en', espanhol: 'es', castelhano: 'es', frances: 'fr', alemao: 'de', italiano: 'it', portugues: 'pt', holandes: 'nl',
     russo: 'ru', chines: 'zh', japones: 'ja', coreano: 'ko', arabe: 'ar', grego: 'el', turco: 'tr', polones: 'pl', tcheco: 'cs', hungaro: 'hu', sueco: 'sv', romeno: 'ro', ucraniano: 'uk', hebraico: 'he',
   },
@@ -66,7 +68,7 @@ export const pt: LanguageLexicon = {
     caption: { say: ['descreva', 'descrever', 'descricao', 'o que ha', 'o que tem', 'o que mostra', 'o que aparece', 'o que se ve', 'o que acontece', 'legenda'], make: ['descricao', 'legenda'] },
     ocr: { say: ['leia o texto', 'ler o texto', 'extraia o texto', 'extrair o texto', 'texto da imagem', 'ocr'] },
     words: { say: ['o que diz', 'o que esta escrito', 'o que dizem'] },
-    translate: { say: ['traduza', 'traduzir', 'traduz', 'traducao', 'do <lang> para <lang>'], make: ['traducao', 'traduzido', 'versao em <lang>'] },
+    translate: { say: ['traduza', 'traduzir', 'traduz', 'traducao', 'do <lang> para <lang>'], make: ['traducao', 'traduzido', 'versao em <lang>', 'versao <lang>'] },
     summarize: { say: ['resuma', 'resumir', 'resumo', 'sintetize', 'pontos principais', 'ideias principais'], make: ['resumo'] },
     speak: { say: ['leia em voz alta', 'ler em voz alta', 'em voz alta', 'leia ... em voz alta', 'pronuncie', 'narre', 'leia', 'em audio', 'como audio', 'em mensagem de voz', 'em mp3', 'pode ouvir|escutar', 'ler para ela|ele|mim|nos', 'nao consegue|consigo ler', 'cego', 'cega', 'nao enxerga'], make: ['audio', 'versao em audio', 'arquivo de audio', 'mensagem de voz'] },
     transcribe: { say: ['transcreva', 'transcrever', 'transcricao', 'o que foi dito', 'o que disse', 'o que .. disse|disseram|falou|falaram'], make: ['transcricao'] },
@@ -81,6 +83,6 @@ export const pt: LanguageLexicon = {
     drawImage: { say: ['desenhe', 'desenhar', 'ver .. como .. imagem|desenho|ilustracao'], make: ['imagem', 'foto', 'desenho', 'ilustracao'] },
     makeVideo: { make: ['video'] },
     language: { say: ['que idioma', 'qual idioma', 'qual e o idioma', 'identifique o idioma'] },
-    entities: { say: ['entidades', 'entidades nomeadas', 'pessoas e lugares'] },
+    entities: { say: ['entidades', 'entidades nomeadas', 'pessoas e lugares', 'nomes de pessoas', 'nomes de lugares', 'nomes proprios', 'pessoas mencionadas', 'pessoas .. mencionadas|mencionados', 'quem e mencionado', 'nomes ... mencionados', 'nomes dos convidados|participantes'] },
   },
 };
