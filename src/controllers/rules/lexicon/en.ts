@@ -133,6 +133,7 @@ export const en: LanguageLexicon = {
   addressees: 'you your i me',
   descriptionLead: 'of showing depicting about that shows with featuring me us',
   purpose: 'for',
+  sounds: 'sound sounds noise noises noisy bird birds birdsong animal animals creature dog dogs bark barks barking beep beeps beeping alarm siren music instrument instruments song genre melody ring ringing buzz buzzing chirp chirping engine scratching',
   endings: { plural: 's x', gerund: 'ing', participle: 'ed taken shot written drawn shown seen' },
   infinitive: 'to',
   inWord: 'in',
@@ -212,7 +213,9 @@ export const en: LanguageLexicon = {
     question: {
       say: ['answer', 'read .. and tell me|answer', 'answer the question', 'answer this question', 'answer my question', 'question answering', 'ask',
         'the answer to', 'find the answer', 'get the answer', 'get an answer', 'know the answer', 'answer to the question', 'answer to this question', 'what is the answer',
-        'i want to know', 'i would like to know', 'i d like to know', 'want to know', 'curious about', 'wondering'],
+        'i want to know', 'i would like to know', 'i d like to know', 'want to know', 'curious about', 'wondering',
+        // What someone said, asked as a question ("which day did he say he'd come?"): a question on the words.
+        'which|when|where|who ... did|does|do ... say|mention|tell|recommend|suggest|promise', 'how much|many|long|often ... did|does ... say|mention', 'what .. did|does ... mention|recommend|suggest|promise'],
     },
     vqa: { say: ['visual question answering', 'visual question', 'vqa'] },
     docqa: { say: ['document question answering', 'document question', 'document qa', 'docvqa', 'doc qa'] },

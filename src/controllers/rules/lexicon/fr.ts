@@ -52,6 +52,7 @@ export const fr: LanguageLexicon = {
   addressees: 'vous tu te je me moi',
   descriptionLead: 'de du des d',
   purpose: 'pour',
+  sounds: 'sons bruit bruits oiseau oiseaux chant animal animaux chien chiens aboie aboiement bip bips alarme sirène musique instrument instruments chanson sonnerie moteur',
   endings: { plural: 's x', gerund: '', participle: '' },
   infinitive: '',
   inWord: 'en',

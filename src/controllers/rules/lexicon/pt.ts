@@ -52,6 +52,7 @@ export const pt: LanguageLexicon = {
   addressees: 'voce tu te eu me mim',
   descriptionLead: 'de do da',
   purpose: 'para',
+  sounds: 'som sons barulho barulhos ruído ruídos pássaro pássaros ave aves animal animais cachorro cão late latido apito alarme sirene música instrumento instrumentos canção campainha motor',
   endings: { plural: 's', gerund: '', participle: '' },
   infinitive: '',
   inWord: 'em',
