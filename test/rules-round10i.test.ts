@@ -22,3 +22,26 @@ t.test('a question on a recording asks what is said in it, unless it names a sou
     ['what did my sister say in sis_note.ogg?', ['automatic-speech-recognition(audio=sis_note.ogg)']],
   ]);
 });
+
+t.test('an edit instruction is its words without the file, keeping a verb that says what to do', async (t) => {
+  cases(t, [
+    // The verb stays when a size or a place follows the file, or when the words before it say more than the verb.
+    ['resize banner.png to 1200 by 600', ['image-to-image(image=banner.png, text=resize to 1200 by 600)']],
+    ['flip /examples/a.jpg 180 degrees', ['image-to-image(image=/examples/a.jpg, text=flip 180 degrees)']],
+    ['swap the red car in street.jpg for a bicycle', ['image-to-image(image=street.jpg, text=swap the red car for a bicycle)']],
+    ['please turn the walls in room.jpg light grey', ['image-to-image(image=room.jpg, text=turn the walls light grey)']],
+    // A verb that only says "edit" goes.
+    ['make holiday.jpg look like a comic book page', ['image-to-image(image=holiday.jpg, text=look like a comic book page)']],
+    ['Edite a foto praia.jpg: coloque um barco no mar', ['image-to-image(image=praia.jpg, text=coloque um barco no mar)']],
+    ['Haz que retrato.jpg parezca una pintura al óleo', ['image-to-image(image=retrato.jpg, text=parezca una pintura al óleo)']],
+  ]);
+});
+
+t.test('what to draw keeps its adjectives and styles', async (t) => {
+  cases(t, [
+    ['draw a green and gold logo of an owl', ['text-to-image(text=a green and gold logo of an owl)']],
+    ['Draw a fox in the snow, cartoon style, with big eyes', ['text-to-image(text=a fox in the snow, cartoon style, with big eyes)']],
+    ['Dessine-moi une maison bleue au bord de la mer', ['text-to-image(text=une maison bleue au bord de la mer)']],
+    ['Zeichne mir einen roten Drachen über einer Burg', ['text-to-image(text=einen roten Drachen über einer Burg)']],
+  ]);
+});

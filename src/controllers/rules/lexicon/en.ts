@@ -203,10 +203,10 @@ export const en: LanguageLexicon = {
     },
     edit: {
       say: ['edit', 'image editing', 'modify', 'change', 'adjust', 'alter', 'replace', 'make it', 'make this', 'make them', 'add ... to', 'add ... on', 'add ... in|over|onto|behind|above|under', 'put ... on', 'put ... in|over|onto|behind|above|under', 'turn .. into', 'make it look',
-        'make .. look', 'recolor', 'colorize', 'paint', 'swap', 'restyle', 'redo .. as', 'redo .. in the style', 'style of', 'in the style', 'cartoon', 'give .. a .. look|feel|effect|filter|style',
+        'make .. look', 'recolor', 'colorize', 'paint', 'swap', 'restyle', 'redo .. as', 'redo .. in the style', 'style of', 'in the style', 'cartoon version|look|effect|filter', 'into|as|like a cartoon', 'cartoonify', 'cartoonize', 'give .. a .. look|feel|effect|filter|style',
         // "transform" alone asks for a new version (TaskBench's image-to-image); into a named style it is an edit to describe.
         'transform .. into|to .. painting|sketch|drawing|watercolor|watercolour|cartoon|anime|comic|caricature|illustration|mosaic', 'convert .. into a',
-        `make the .. ${LOOKS}`, `turn the .. ${LOOKS}`, 'convert|turn|change .. to|into black and white', 'in black and white', 'blur', 'pixelate the|all|his|her|their|my|its', 'crop', 'rotate', 'flip', 'brighten', 'darken', 'lighten', 'desaturate'],
+        `make the .. ${LOOKS}`, `turn the ... ${LOOKS}`, 'make .. black and white', 'convert|turn|change .. to|into black and white', 'in black and white', 'blur', 'pixelate the|all|his|her|their|my|its', 'crop', 'resize', 'scale .. down|up to', 'rotate', 'flip', 'brighten', 'darken', 'lighten', 'desaturate'],
       make: ['edited', 'modified', 'changed'],
     },
     remove: { say: ['remove', 'get rid of', 'take .. off|out', 'erase .. from'] },
