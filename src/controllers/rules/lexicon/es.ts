@@ -24,7 +24,7 @@ export const es: LanguageLexicon = {
   creators: ['genera', 'generar', 'crea', 'crear', 'haz', 'hacer', 'dibuja', 'dame', 'quiero', 'necesito', 'enviame', 'mandame', 'envia'],
   references: {
     it: ['eso', 'esto', 'ello'],
-    pointer: ['este', 'esta', 'esto', 'siguiente', 'el siguiente', 'lo siguiente', 'a continuacion'],
+    pointer: ['este', 'esta', 'esto', 'eso', 'siguiente', 'el siguiente', 'lo siguiente', 'a continuacion'],
     all: ['ambos', 'ambas', 'todos', 'todas', 'cada'],
     result: ['el resultado', 'resultado', 'la respuesta', 'la salida'],
     original: ['el original', 'la original', 'el mismo', 'la misma'],
@@ -37,7 +37,7 @@ export const es: LanguageLexicon = {
     audio: 'audio grabacion llamada mensaje de voz cancion sonido reunion',
     video: 'video pelicula',
     text: 'texto frase oracion parrafo articulo correo mensaje nota notas resena comentario documento carta',
-    document: 'recibo factura formulario escaneo documento',
+    document: 'recibo factura formulario escaneo documento contrato carta',
     textimage: 'letrero cartel menu pizarra',
   },
   languages: {
@@ -68,8 +68,8 @@ export const es: LanguageLexicon = {
     ocr: { say: ['lee el texto', 'leer el texto', 'extrae el texto', 'extraer el texto', 'texto de la imagen', 'ocr'] },
     words: { say: ['que dice', 'que pone', 'que dicen'] },
     translate: { say: ['traduce', 'traducir', 'traduzca', 'traduccion', 'traduzcas', 'de <lang> al|a <lang>'], make: ['traduccion', 'traducido', 'version en <lang>'] },
-    summarize: { say: ['resume', 'resumir', 'resuma', 'resumen', 'resumelo', 'sintetiza', 'puntos clave', 'ideas principales'], make: ['resumen'] },
-    speak: { say: ['lee en voz alta', 'leer en voz alta', 'en voz alta', 'lee ... en voz alta', 'pronuncia', 'narra', 'leemelo', 'lee', 'en audio', 'como audio', 'en un audio', 'en mensaje de voz', 'en mp3', 'puede|pueda|pueden escuchar|oir', 'me|le|nos|les puedes|puede|podrias leer', 'leerme', 'leerle', 'no sabe leer', 'ciego', 'ciega', 'no ve bien', 'no ve'], make: ['audio', 'version en audio', 'archivo de audio', 'mensaje de voz'] },
+    summarize: { say: ['resume', 'resumir', 'resuma', 'resumen', 'resumelo', 'sintetiza', 'puntos clave', 'ideas principales', 'de que trata|va', 'en pocas|unas pocas lineas'], make: ['resumen'] },
+    speak: { say: ['lee en voz alta', 'leer en voz alta', 'en voz alta', 'lee ... en voz alta', 'pronuncia', 'narra', 'leemelo', 'lee', 'en audio', 'como audio', 'en un audio', 'en mensaje de voz', 'en mp3', 'convertir|convierte|convierta|transforma|transformar|pasa|pasar .. a|en audio|voz', 'puede|pueda|pueden escuchar|oir', 'me|le|nos|les puedes|puede|podrias leer', 'leerme', 'leerle', 'no sabe leer', 'ciego', 'ciega', 'no ve bien', 'no ve'], make: ['audio', 'version en audio', 'archivo de audio', 'mensaje de voz'] },
     transcribe: { say: ['transcribe', 'transcribir', 'transcripcion', 'transcriba', 'que dijo', 'que se dice'], make: ['transcripcion'] },
     sentiment: { say: ['sentimiento', 'analisis de sentimiento', 'positivo o negativo', 'positiva o negativa', 'tono', 'esta enfadado', 'esta contento', 'suena ... emocionado|emocionada|entusiasmado|entusiasmada', 'parece ... emocionado|emocionada|entusiasmado|entusiasmada'] },
     classify: { say: ['clasifica', 'clasificar', 'que tipo de', 'que clase de', 'que animal'] },

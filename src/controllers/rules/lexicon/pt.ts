@@ -24,7 +24,7 @@ export const pt: LanguageLexicon = {
   creators: ['gere', 'gerar', 'crie', 'criar', 'faca', 'fazer', 'desenhe', 'me de', 'quero', 'preciso', 'me envie', 'me mande', 'envie', 'mande'],
   references: {
     it: ['isso', 'isto'],
-    pointer: ['este', 'esta', 'isto', 'seguinte', 'o seguinte', 'abaixo'],
+    pointer: ['este', 'esta', 'isto', 'isso', 'seguinte', 'o seguinte', 'abaixo'],
     all: ['ambos', 'ambas', 'todos', 'todas', 'cada'],
     result: ['o resultado', 'resultado', 'a resposta'],
     original: ['o original', 'original', 'a mesma'],
@@ -37,7 +37,7 @@ export const pt: LanguageLexicon = {
     audio: 'audio gravacao chamada mensagem de voz cancao musica som reuniao',
     video: 'video filme',
     text: 'texto frase paragrafo artigo email mensagem nota notas avaliacao comentario documento carta',
-    document: 'recibo fatura nota fiscal formulario digitalizacao documento',
+    document: 'recibo fatura nota fiscal formulario digitalizacao documento contrato carta',
     textimage: 'placa cartaz menu cardapio quadro',
   },
   languages: {
@@ -68,8 +68,8 @@ export const pt: LanguageLexicon = {
     ocr: { say: ['leia o texto', 'ler o texto', 'extraia o texto', 'extrair o texto', 'texto da imagem', 'ocr'] },
     words: { say: ['o que diz', 'o que esta escrito', 'o que dizem'] },
     translate: { say: ['traduza', 'traduzir', 'traduz', 'traducao', 'do <lang> para <lang>'], make: ['traducao', 'traduzido', 'versao em <lang>'] },
-    summarize: { say: ['resuma', 'resumir', 'resumo', 'sintetize', 'pontos principais', 'ideias principais'], make: ['resumo'] },
-    speak: { say: ['leia em voz alta', 'ler em voz alta', 'em voz alta', 'leia ... em voz alta', 'pronuncie', 'narre', 'leia', 'em audio', 'como audio', 'em mensagem de voz', 'em mp3', 'pode ouvir|escutar', 'ler para ela|ele|mim|nos', 'nao consegue|consigo ler', 'cego', 'cega', 'nao enxerga'], make: ['audio', 'versao em audio', 'arquivo de audio', 'mensagem de voz'] },
+    summarize: { say: ['resuma', 'resumir', 'resumo', 'sintetize', 'pontos principais', 'ideias principais', 'do que se trata', 'sobre o que e', 'em poucas linhas'], make: ['resumo'] },
+    speak: { say: ['leia em voz alta', 'ler em voz alta', 'em voz alta', 'leia ... em voz alta', 'pronuncie', 'narre', 'leia', 'em audio', 'como audio', 'em mensagem de voz', 'em mp3', 'transformar|transforme|transforma|converter|converta .. em audio|voz|fala', 'pode ouvir|escutar', 'ler para ela|ele|mim|nos', 'nao consegue|consigo ler', 'cego', 'cega', 'nao enxerga'], make: ['audio', 'versao em audio', 'arquivo de audio', 'mensagem de voz'] },
     transcribe: { say: ['transcreva', 'transcrever', 'transcricao', 'o que foi dito', 'o que disse', 'o que .. disse|disseram|falou|falaram'], make: ['transcricao'] },
     sentiment: { say: ['sentimento', 'analise de sentimento', 'positivo ou negativo', 'positiva ou negativa', 'tom', 'esta irritado', 'esta satisfeito', 'parece ... animado|animada|empolgado|empolgada'] },
     classify: { say: ['classifique', 'classificar', 'que tipo de', 'que animal'] },
