@@ -45,3 +45,22 @@ t.test('what to draw keeps its adjectives and styles', async (t) => {
     ['Zeichne mir einen roten Drachen über einer Burg', ['text-to-image(text=einen roten Drachen über einer Burg)']],
   ]);
 });
+
+t.test('implied steps in more wordings', async (t) => {
+  cases(t, [
+    // Names said in a recording, asked as "which … do they mention".
+    ['which towns does the guide mention in tour_audio.mp3?', ['automatic-speech-recognition(audio=tour_audio.mp3)', 'token-classification(text=<GENERATED>-0) <- 0']],
+    // What a recording is about, briefly.
+    ['call_0907.wav, the decisions in a couple of lines please', ['automatic-speech-recognition(audio=call_0907.wav)', 'summarization(text=<GENERATED>-0) <- 0']],
+    ['Weißt du, worum es in interview_3.mp3 geht?', ['automatic-speech-recognition(audio=interview_3.mp3)', 'summarization(text=<GENERATED>-0) <- 0']],
+    // A picture of text wanted heard.
+    ['can you turn the flyer in flyer_gym.jpg into an audio message for my dad?', ['image-to-text(image=flyer_gym.jpg)', 'text-to-speech(text=<GENERATED>-0) <- 0']],
+    // Text wanted as audio, in Portuguese and Spanish, the text after the question.
+    ['Consegue converter isso em áudio? A reunião foi adiada para sexta.', ['text-to-speech(text=A reunião foi adiada para sexta.)']],
+    ['¿Puedes pasar eso a audio? El gimnasio cierra el lunes.', ['text-to-speech(text=El gimnasio cierra el lunes.)']],
+    // How someone of a language would say it: a translation.
+    ['how would a German say "see you at the station"?', ['translation(text=see you at the station, target_language=de)']],
+    // A scanned contract is a document: a question on it is document QA.
+    ['my rental agreement is in agreement_p4.png - how long is the notice period?', ['document-question-answering(image=agreement_p4.png, question=how long is the notice period?)']],
+  ]);
+});
