@@ -92,6 +92,11 @@ export function arrange(context: Context, draft: Draft): Reading {
     for (let at = from; at < to; at++) if (items[at]!.type === 'word') explained[at] = 1;
   }
 
+  // "what time did she say the meeting is?": a question word asking about something before the verb of saying asks a question of the words;
+  // a question phrase that opens the question ("which day did he say …?") is part of it.
+  const opened = (step: Step) => lexicon.questionWords.has(items[step.at]!.norm) && items[sentenceEnd(step.sentence)]?.norm === '?';
+  const specific = (at: number) => items[at]?.type === 'word' && !lexicon.stopwords.has(items[at]!.norm) && !matches.some((match) => match.start === at - 1 && match.literal.includes(at));
+  for (const step of draft.steps) if (opened(step) && ((step.intent === 'words' && specific(step.at + 1)) || (step.intent === 'question' && step.phrase))) Object.assign(step, { intent: 'question', question: questionText(context, step.at, sentenceEnd(step.sentence)) });
   // "a voicemail in Italian (x.ogg), I don't speak Italian": nothing asked of a thing in a language the user cannot read (or not the request's) asks for its translation.
   const unread = draft.languages.find((language) => (language.role === 'source' || language.role === 'input') && language.lang !== lexicon.code);
   const given = items.findIndex((item) => item.type === 'resource' || item.type === 'content');

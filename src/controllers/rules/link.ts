@@ -22,6 +22,8 @@ export interface LinkInput {
   about: (question: string) => ObjectKind | undefined;
   /** Whether a question speaks of something a text does (a word other than a function word in both). */
   shares: (question: string, text: string) => boolean;
+  /** Whether a question names a sound ("what's that bird?"), rather than asking what is said. */
+  sounds: (question: string) => boolean;
   /** Whether a text is in a language other than English. */
   foreign: (text: string) => boolean;
   /** Stop adding tasks past this many (the plan will be refused as too large). */
@@ -194,10 +196,12 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
     if (picture) filler = asked;
     if ((found && !madeFromNamed(found)) || picture) inputs = [picture ?? found!];
   }
+  let intent: IntentId = step.intent;
+  // "lecture.mp3: which book did she recommend?": a question on a recording that names no sound asks what is said in it (ASR, then QA).
+  if (intent === 'question' && question && !labels && inputs.length && inputs.every((entity) => entity.kind === 'audio') && !input.sounds(question)) (intent = 'qa'), (inputs = inputs.flatMap((entity) => listOf(graph.usable(entity, 'qa'))));
   inputs = inputs.filter(reads);
   if (inputs.length === 0) return false;
 
-  let intent: IntentId = step.intent;
   if (labels && spec.withLabels) {
     if (labels.every((label) => input.sentimentLabels.has(label.toLowerCase())) && inputs[0]!.kind === 'text') intent = 'sentiment';
     else intent = spec.withLabels;

@@ -227,6 +227,7 @@ export function planRequest(request: string, history: readonly ChatMessage[] = [
     conjunctions: lx.conjunctions,
     about: (question) => (question.toLowerCase().split(/[^\p{L}]+/u).some((word) => ['image', 'document', 'textimage'].includes(lx.nouns.get(lx.stem(word)) ?? '')) ? 'image' : undefined),
     foreign,
+    sounds: (question) => [...words(question)].some((word) => lx.sounds.has(word)),
     shares: (question, value) => {
       const known = words(value);
       return [...words(question)].some((word) => known.has(word));

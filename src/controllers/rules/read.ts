@@ -193,7 +193,9 @@ export function readPhrases(context: Context): Draft {
   const descriptionEnd = (from: number, question = false) => {
     const asks = (at: number) => !!matchAt(at)?.cues.some((cue) => cue.type === 'say' || cue.type === 'make' || cue.type === 'creator');
     let at = from;
-    while (at < n && items[at]!.type !== 'boundary' && !(cueAt(at, 'then') && !question) && !(joinerAt(at) && (asks(at + 1) || asks(at + 2) || asks(at + 3)))) at++;
+    // "a black and white photo of …": "and" between two plain words before a product joins them, not two requests.
+    const joined = (at: number) => !question && !!cueAt(at, 'and') && contentWord(at - 1) && contentWord(at + 1) && !phraseWords[at + 1] && !!cueAt(at + 2, 'make') && !cueAt(at + 2, 'say');
+    while (at < n && items[at]!.type !== 'boundary' && !(cueAt(at, 'then') && !question) && !(joinerAt(at) && !joined(at) && (asks(at + 1) || asks(at + 2) || asks(at + 3)))) at++;
     return at;
   };
   /** A phrase of several intents ("paint": an edit of a photo, or a new picture) takes the one the sentence's file fits. */
@@ -228,14 +230,23 @@ export function readPhrases(context: Context): Draft {
       // "edit x.jpg so the cat wears a crown", "make x.jpg look like a painting", "redo it as a sketch": the instruction is what follows the file.
       const named = (at: number) => items[at]!.type === 'resource' || (at < match.end && lexicon.references.get(items[at]!.raw) === 'it' && !match.literal.includes(at));
       // Not when only connectors follow it ("pixelate the faces in x.jpg, and after that …").
-      for (let at = from; slot === 'instruction' && at < to - 1; at++) if (named(at) && items.slice(at + 1, to).some((item, i) => item.type === 'word' && !joinerAt(at + 1 + i))) from = at + 1;
-      while (from > match.start && from < to - 1 && named(from - 1) && isWord(from, lexicon.stopwords) && !determiner(from)) from++;
+      // The words before it stay when they say more than the verb ("turn the sky in d.jpg orange") or a place or size follows it ("crop a.jpg to a square").
+      let head = '';
+      for (let at = from; slot === 'instruction' && at < to - 1; at++) {
+        if (!named(at) || !items.slice(at + 1, to).some((item, i) => item.type === 'word' && !joinerAt(at + 1 + i))) continue;
+        let cut = at;
+        while (cut > from && isWord(cut - 1, lexicon.fileLinks)) cut--;
+        const more = items.slice(from, cut).some((item, i) => contentWord(from + i) && !match.literal.includes(from + i) && !nounOf(from + i));
+        head = cut > from && (more || isWord(at + 1, lexicon.fileLinks) || /^\d/.test(items[at + 1]!.raw)) ? `${textOf(context, from, cut)} ` : '';
+        from = at + 1;
+      }
+      while (!head && from > match.start && from < to - 1 && named(from - 1) && isWord(from, lexicon.stopwords) && !determiner(from)) from++;
       // "adjust the colours based on the description 'Make the sky bluer'", "an image that represents 'a sunset'": the quote is what to do or show.
       const span = items.slice(from, to);
       const at = span.findIndex((item) => item.type === 'content');
       const quoted = at >= 0 && (slot === 'instruction' || span.slice(0, at).filter((item) => item.type === 'word').length <= 4) ? span[at] : undefined;
       // "a video using Text-to-Video": the tool to use, not what to show.
-      const tool = to - from >= 2 && span.slice(1).every((item, i) => item.type !== 'word' || sayWords[from + 1 + i]);
+      const tool = !head && to - from >= 2 && span.slice(1).every((item, i) => item.type !== 'word' || sayWords[from + 1 + i]);
       if (to > from && !tool) {
         // "remove the background from x.jpg": nor the file it ends on, nor the connectors after it.
         let end = to;
@@ -250,7 +261,7 @@ export function readPhrases(context: Context): Draft {
         while (cut < end && !(lexicon.purpose.has(items[cut]!.raw) && isWord(cut + 1, lexicon.possessive))) cut++;
         for (resume = cut; resume < end && !lexicon.descriptionLead.has(items[resume]!.raw); ) resume++;
         const said = resume < end ? `${textOf(context, from, cut)} ${textOf(context, resume, end)}` : textOf(context, from, end);
-        step.text = quoted ? context.contents[quoted.content!]!.value : said.replace(/[\s,;.!]+$/, '');
+        step.text = quoted ? context.contents[quoted.content!]!.value : (head + said).replace(/[\s,;.!]+$/, '');
         explained.fill(1, from, to);
         describedTo = to;
         swallowed.fill(1, Math.max(from, match.end), to);
