@@ -57,7 +57,9 @@ export function arrange(context: Context, draft: Draft): Reading {
     const embedded = Array.from({ length: to - from }, (_, i) => from + i).find((at) => creatorEnds.has(at) && lexicon.questionWords.has(items[at]!.norm) && !lexicon.copulas.has(items[at]!.raw));
     // "x.png is a scanned page of …", "sign.jpg is in Korean" say what a file is: no question.
     const statement = items[from]!.type === 'resource' && items[from + 1] === said[0] && lexicon.copulas.has(said[0]!.raw) && [lexicon.indefinite, lexicon.definite, lexicon.fileLinks].some((set) => set.has(said[1]?.norm ?? ''));
-    const question = embedded !== undefined || items[to]?.norm === '?' || (lexicon.questionWords.has(said[0]!.norm) && said.length > 2 && !statement);
+    // "spam or not spam: <text>": alternatives before a colon ask which fits, as a question does.
+    const choice = items[to]?.norm === ':' && said.length <= 8 && said.some((word) => lexicon.alternatives.has(word.raw));
+    const question = embedded !== undefined || items[to]?.norm === '?' || choice || (lexicon.questionWords.has(said[0]!.norm) && said.length > 2 && !statement);
     // "What is it?" is about a file named; "how are you?" alone is small talk; "Can you save x.wav to my Drive?" asks for an action.
     const small = said.every((word) => lexicon.stopwords.has(word.norm)) && !items.some((item) => item.type === 'resource' || item.type === 'content');
     if (!question || small || (!lexicon.questionWords.has(said[0]!.norm) && [...targets].some((at) => at >= from && at < to))) continue;
@@ -65,8 +67,8 @@ export function arrange(context: Context, draft: Draft): Reading {
     const or = said.findIndex((word) => lexicon.alternatives.has(word.raw));
     // "positive, negative or mixed?" after a text: a question made only of alternatives.
     let listStart = or > 0 && !lexicon.questionWords.has(said[0]!.norm) ? from : -1;
-    for (let at = from; or > 0 && at < to && items[at] !== said[or]; at++) if (items[at]!.type === 'resource' || items[at]!.type === 'content' || lexicon.copulas.has(items[at]!.raw) || lexicon.references.get(items[at]!.raw) === 'it') listStart = at + 1;
-    const labels = listStart > 0 ? labelList(context, listStart, explained) : null;
+    for (let at = from; or > 0 && at < to && items[at] !== said[or]; at++) if (items[at]!.type === 'resource' || items[at]!.type === 'content' || lexicon.copulas.has(items[at]!.raw) || ['it', 'pointer'].includes(lexicon.references.get(items[at]!.raw)!)) listStart = at + 1;
+    const labels = listStart >= 0 ? labelList(context, listStart, explained) : null;
     // Where the list starts is a guess: a noun, a participle or a function word that makes the first alternative longer than the others is its subject ("Is this message spam, a complaint or a question?").
     const subject = (word = '') => lexicon.nouns.has(lexicon.stem(word.toLowerCase())) || lexicon.stopwords.has(word.toLowerCase()) || lexicon.participles.some((ending) => word.endsWith(ending));
     const longest = (others: string[]) => Math.max(1, ...others.map((label) => label.split(' ').length));
@@ -77,7 +79,7 @@ export function arrange(context: Context, draft: Draft): Reading {
     const restate = (label: string) => (lexicon.questionWords.has(label.split(' ')[0]!) && lexicon.references.get(label.split(' ')[1] ?? '') === 'it' ? label.split(' ').slice(2).join(' ') : label);
     const chosen = labels && !labels.map(restate).some((label) => lexicon.questionWords.has(label.split(' ')[0]!)) ? labels.map(restate) : undefined;
     // "Can you save x.wav to my Drive?" asks for an action; "would you say it is rude or polite?" which label fits.
-    if ((!chosen && embedded === undefined && draft.ignoreAt.has(from + (items[from]!.type === 'word' ? 0 : 1))) || (draft.chitchat > 0 && said.length < 4)) continue;
+    if ((choice && !chosen) || (!chosen && embedded === undefined && draft.ignoreAt.has(from + (items[from]!.type === 'word' ? 0 : 1))) || (draft.chitchat > 0 && said.length < 4)) continue;
     const step: Step = { intent: 'question', at: from, start: from, end: to, sentence, phrase: '', strength: 0.7, objects: [], targets: [], question: questionText(context, embedded ?? from, to), ...(chosen ? { labels: chosen } : {}) };
     // "Mouse? Bird? Squirrel?": a run of one- or two-word questions is one question.
     const run = draft.steps.at(-1);

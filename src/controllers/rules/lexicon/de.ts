@@ -27,7 +27,7 @@ export const de: LanguageLexicon = {
   references: {
     it: ['es', 'das', 'ihn', 'daraus', 'davon'],
     pointer: ['diesen', 'diese', 'dieses', 'folgenden', 'folgende', 'unten', 'mir das', 'uns das'],
-    all: ['beide', 'beiden', 'alle', 'jede', 'jeden'],
+    all: ['beide', 'beiden', 'alle', 'jede', 'jeden', 'jedes', 'jeder'],
     result: ['das ergebnis', 'ergebnis', 'die antwort'],
     original: ['das original', 'original', 'dem gleichen', 'demselben', 'derselben', 'der gleichen', 'die gleiche', 'dieselbe'],
     answer: ['deine antwort', 'ihre antwort', 'was du gesagt hast'],

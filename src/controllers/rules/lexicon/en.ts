@@ -2,7 +2,7 @@
 import type { LanguageLexicon } from './types.js';
 
 // Not "pleased": it reads as "please" once its suffix is stripped.
-const EMOTIONS = 'angry|happy|unhappy|upset|annoyed|satisfied|dissatisfied|frustrated|mad|furious|sad|disappointed|content|positive|negative|angrier|angriest|happier|happiest|sadder|saddest|madder|ruder|rudest|nicer|nicest|excited|keen|eager|thrilled|grumpy|cheerful';
+const EMOTIONS = 'angry|happy|unhappy|upset|annoyed|satisfied|dissatisfied|frustrated|mad|furious|sad|disappointed|content|positive|negative|angrier|angriest|happier|happiest|sadder|saddest|madder|ruder|rudest|nicer|nicest|excited|keen|eager|thrilled|grumpy|cheerful|enthusiastic|warm|warmer|friendly|friendlier|cold|colder';
 // What a part of a picture is made to look like: "make the sky purple", "turn the walls white".
 const LOOKS = 'red|orange|yellow|green|blue|purple|violet|pink|brown|black|white|grey|gray|golden|silver|brighter|darker|warmer|cooler|sunnier|snowy|transparent|blurry|blurred';
 
@@ -73,7 +73,7 @@ export const en: LanguageLexicon = {
     it: ['it', 'its', 'that', 'this one', 'that one', 'one'],
     pointer: ['this', 'these', 'the following', 'following', 'below', 'the text below', 'as follows', 'here', 'the given', 'the provided',
       'the attached', 'this given', 'here is', 'here s', 'here are', 'attached is', 'above', 'the above', 'the text above'],
-    all: ['both', 'each', 'every', 'all', 'them', 'they', 'those', 'all of them', 'both of them', 'each of them', 'each one', 'the two', 'the three', 'which of these|the|those two|three', 'which one of these|the|those two|three',
+    all: ['both', 'each', 'every', 'all', 'them', 'they', 'those', 'all of them', 'both of them', 'each of them', 'each one', 'the two', 'the three', 'which of these|the|those two|three', 'which one of these|the|those two|three', 'which of these|those',
       'all three', 'both results', 'all the results'],
     result: ['the result', 'result', 'the output', 'output', 'the answer', 'answer', 'the response', 'the findings', 'what you found',
       'the generated', 'the resulting', 'the new', 'the created', 'the produced', 'the list', 'that|this list|result|output', 'results', 'outputs', 'accordingly'],

@@ -25,7 +25,7 @@ export const fr: LanguageLexicon = {
   references: {
     it: ['ca', 'cela', 'celui ci', 'celle ci'],
     pointer: ['ce', 'cette', 'ceci', 'ces', 'suivant', 'suivante', 'ci dessous', 'voici'],
-    all: ['les deux', 'tous', 'toutes', 'chacun', 'chacune'],
+    all: ['les deux', 'tous', 'toutes', 'chacun', 'chacune', 'chaque'],
     result: ['le resultat', 'resultat', 'la reponse'],
     original: ["l'original", 'original', 'la meme', 'le meme'],
     answer: ['ta reponse', 'votre reponse', 'ce que tu as dit'],
