@@ -48,3 +48,17 @@ t.test('a product noun pointing at the text given names it, it asks for nothing'
   // The noun is still a product when no text is given.
   t.same(plan('write a short poem about the sea'), ['text-generation(text=a short poem about the sea)']);
 });
+
+const notice = 'The pool reopens on 3 June after repairs. Lanes can be booked online from the 1st, and the sauna stays closed until July.';
+
+t.test('two questions joined by "and" about one text are two steps', async (t) => {
+  cases(t, [
+    [`when does the pool reopen and what stays closed?\n\n${notice}`, [`question-answering(question=when does the pool reopen, context=${notice})`, `question-answering(question=what stays closed?, context=${notice})`]],
+    [`Is this upbeat, and when can I book a lane?\n\n${notice}`, [`text-classification(text=${notice})`, `question-answering(question=when can I book a lane?, context=${notice})`]],
+  ]);
+});
+
+t.test('"what is it about" asks for the gist, in five languages', async (t) => {
+  const text = 'Kiitos kokouksesta. Lähetän huomenna uuden aikataulun ja budjetin.';
+  for (const ask of ["what's this about?", 'Worum geht es hier?', '¿De qué trata esto?', 'De quoi ça parle ?', 'Do que se trata?']) t.same(plan(`${ask}\n\n${text}`), [`summarization(text=${text})`], ask);
+});

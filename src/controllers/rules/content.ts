@@ -18,22 +18,13 @@ export interface List {
   labelled: boolean;
 }
 
-const MARKERS = [[/^(?:[-•*·]|\(?(?:\d{1,2}|[a-hA-H])[.)])(?:\s+|$)/u, false], [/^[^\s:]+(?:\s[^\s:]+)?\s?:(?:\s+|$)/u, true]] as const;
+const MARKERS = [[String.raw`(?:[-•*·]|\(?(?:\d{1,2}|[a-hA-H])[.)])\s+`, false], [String.raw`[^\s:]+(?:[ \t][^\s:]+)?[ \t]?:\s+`, true]] as const;
 
-/** A list of texts: every line opens with a bullet or a number, or each item with a short label (which alone may run on over lines: "Email 1:\n…"). */
+/** A list of texts: every line opens with a bullet or a number, or every item with a short label (its text may run on over lines: "Email 1:\n…"). */
 export function listParts(value: string): List | undefined {
-  const raw = value.split('\n', 81);
-  const lines = raw.map((line) => line.trim()).filter(Boolean);
-  if (raw.length > 80 || lines.length > 40) return undefined;
-  for (const [marker, labelled] of MARKERS) {
-    const values: string[] = [];
-    const fits = lines.every((line) => {
-      const opened = marker.exec(line)?.[0].length;
-      if (opened !== undefined) return values.push(line.slice(opened));
-      if (labelled && values.length) values[values.length - 1] = `${values.at(-1)}\n${line}`.trim();
-      return labelled && values.length > 0;
-    });
-    if (fits && values.length >= 2 && values.every(Boolean)) return { values, labelled };
+  for (const [marker, labelled] of value.length <= 4000 ? MARKERS : []) {
+    const values = `\n${value}`.split(new RegExp(String.raw`\n\s*${marker}`, 'u')).map((part) => part.trim());
+    if (values.length > 2 && !values[0] && values.slice(1).every((part) => part && (labelled || !part.includes('\n')))) return { values: values.slice(1), labelled };
   }
   return undefined;
 }
@@ -249,7 +240,7 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
   for (const span of found.sort((a, b) => a.start - b.start || b.end - a.end)) if (!kept.length || span.start >= kept.at(-1)!.end) {
     // "what languages are these?\n• …\n• …": the marker the content's first line lost is still the list's.
     const head = text.slice(text.lastIndexOf('\n', tokens[span.start]!.start - 1) + 1, tokens[span.start]!.start).trim();
-    kept.push(Object.assign(span, { parts: listParts(MARKERS[0][0].test(head) ? `${head} ${span.value}` : span.value) }));
+    kept.push(Object.assign(span, { parts: listParts(new RegExp(`^${MARKERS[0][0]}$`, 'u').test(`${head} `) ? `${head} ${span.value}` : span.value) }));
   }
   return kept;
 }

@@ -195,7 +195,7 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
   if (step.source) options.source_language = step.source;
 
   // "the sentiment of each of these tweets: - … - …": a judgement of a list is one per item (of a chat log, "Ana: …", when each is asked); "Review A: … Review B: …" is the pair.
-  const each = step.objects.some((object) => object.type === 'ref' && object.ref === 'all') || !!spec.pair;
+  const each = spec.pair || step.objects.some((object) => object.type === 'ref' && object.ref === 'all');
   const items = (entity: Entity) => (entity.parts && (each || !entity.parts.labelled) ? entity.parts.values.map((value) => graph.entity({ kind: 'text', value, content: true, at: entity.at, given: true })) : [entity]);
   const listed = spec.pair && inputs.length === 1 && inputs[0]!.parts ? inputs[0]!.parts.values.length : 2;
   if (INTENT_SPECS[intent].perItem || (spec.pair && inputs.length === 1)) inputs = inputs.flatMap(items);
