@@ -62,3 +62,16 @@ t.test('"what is it about" asks for the gist, in five languages', async (t) => {
   const text = 'Kiitos kokouksesta. Lähetän huomenna uuden aikataulun ja budjetin.';
   for (const ask of ["what's this about?", 'Worum geht es hier?', '¿De qué trata esto?', 'De quoi ça parle ?', 'Do que se trata?']) t.same(plan(`${ask}\n\n${text}`), [`summarization(text=${text})`], ask);
 });
+
+t.test('"read as" and "come across as" ask which label fits; "read this as" without labels still reads aloud', async (t) => {
+  cases(t, [
+    ["Does this come across as bossy or helpful? 'Please have the slides ready by noon.'", ['zero-shot-classification(text=Please have the slides ready by noon., labels=bossy, helpful)']],
+    ["would you read it as flirting or just friendly? 'Great seeing you, let's grab coffee sometime.'", ["zero-shot-classification(text=Great seeing you, let's grab coffee sometime., labels=flirting, just friendly)"]],
+    ["read this as a lullaby for my daughter: 'The moon is up and the sheep are asleep.'", ['text-to-speech(text=The moon is up and the sheep are asleep.)']],
+  ]);
+});
+
+t.test('whether a text is positive, in four more languages', async (t) => {
+  const review = 'Servicio lento, pero la comida estaba buenísima.';
+  for (const ask of ['¿Esta reseña es positiva?', 'Cet avis est-il positif ?', 'Ist diese Bewertung positiv?', 'Essa avaliação é positiva?']) t.same(plan(`${ask} "${review}"`), [`text-classification(text=${review})`], ask);
+});

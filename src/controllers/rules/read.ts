@@ -370,6 +370,9 @@ export function readPhrases(context: Context): Draft {
       // "label … as politics, sports or technology".
       const labels = say.length && lexicon.weakLabelMarkers.has(last.raw) ? labelList(context, match.end, explained, true) : null;
       if (labels) draft.labelLists.push({ at: match.start, labels });
+      // "read this as a bedtime story": with no labels after it, a choice among labels is what its first word asks ("read this as rude or polite?" is one).
+      const alone = lexicon.trie.next.get(first.norm)?.cues.find((cue) => cue.type === 'say');
+      if (!labels && lexicon.weakLabelMarkers.has(last.raw) && steps.at(-1)?.at === match.start && INTENT_SPECS[steps.at(-1)!.intent].slot === 'labels' && alone?.type === 'say') steps.at(-1)!.intent = alone.intent;
       continue;
     }
     for (const cue of match.cues) {

@@ -74,7 +74,7 @@ export const de: LanguageLexicon = {
     summarize: { say: ['fasse ... zusammen', 'fass ... zusammen', 'zusammenfassen', 'zusammenfassung', 'zusammengefasst', 'kernpunkte', 'das wichtigste', 'worum geht es', 'worum es geht'], make: ['zusammenfassung'] },
     speak: { say: ['lies ... vor', 'lese ... vor', 'vorlesen', 'vorlesen lassen', 'laut vorlesen', 'sprich', 'sag ... laut', 'vertone', 'als audio', 'als audiodatei', 'als sprachnachricht', 'als mp3', 'horen', 'anhoren', 'blind', 'sehbehindert'], make: ['audioversion', 'sprachausgabe', 'audiodatei', 'audio', 'sprachnachricht'] },
     transcribe: { say: ['transkribiere', 'transkribieren', 'transkription', 'abschreiben', 'abtippen', 'aufschreiben', 'verschriftlichen', 'was wurde gesagt', 'was hat ... gesagt', 'was ... gesagt wird', 'was wird ... gesagt'], make: ['transkript', 'transkription'] },
-    sentiment: { say: ['stimmung', 'sentiment', 'positiv oder negativ', 'tonfall', 'ist ... verargert', 'ist ... zufrieden', 'wie ... findet', 'klingt ... begeistert|frohlich', 'wirkt ... begeistert|frohlich'] },
+    sentiment: { say: ['stimmung', 'sentiment', 'positiv oder negativ', 'tonfall', 'ist ... verargert', 'ist ... zufrieden', 'wie ... findet', 'klingt ... begeistert|frohlich', 'wirkt ... begeistert|frohlich', 'ist ... positiv|negativ', 'klingt ... positiv|negativ|wutend|verargert'] },
     classify: { say: ['klassifiziere', 'klassifizieren', 'kategorisiere', 'ordne ... als', 'ordne ... in', 'sortiere ... in', 'markiere ... als', 'was fur ein', 'welches tier'] },
     segment: { say: ['segmentiere', 'segmentieren', 'segmentierung', 'freistellen'] },
     depth: { say: ['tiefe', 'tiefenkarte', 'tiefenschatzung'] },

@@ -296,7 +296,7 @@ export const en: LanguageLexicon = {
         'what|which companies|organizations|brands', 'who was|were|is|are|got|gets mentioned', 'who s mentioned', 'people and the companies|places|organizations'],
       make: ['entities', 'entity list', 'named entities'],
     },
-    zeroShot: { say: ['zero shot', 'zero-shot', 'zero shot classification', 'zero-shot classification', 'which one fits', 'which fits', 'which of these',
+    zeroShot: { say: ['zero shot', 'zero-shot', 'zero shot classification', 'zero-shot classification', 'read this|that|it as', 'reads as', 'read as', 'come|comes across as', 'which one fits', 'which fits', 'which of these',
       'which one of these', 'which label', 'pick one', 'choose one', 'best describes', 'best fits', 'fits best'] },
     similarity: {
       say: ['similarity', 'similar', 'how similar', 'how close', 'compare', 'comparison', 'mean the same', 'means the same',

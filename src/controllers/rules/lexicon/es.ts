@@ -70,7 +70,7 @@ export const es: LanguageLexicon = {
     summarize: { say: ['resume', 'resumir', 'resuma', 'resumen', 'resumelo', 'sintetiza', 'puntos clave', 'ideas principales', 'de que trata', 'de que va'], make: ['resumen'] },
     speak: { say: ['lee en voz alta', 'leer en voz alta', 'en voz alta', 'lee ... en voz alta', 'pronuncia', 'narra', 'leemelo', 'lee', 'en audio', 'como audio', 'en un audio', 'en mensaje de voz', 'en mp3', 'puede|pueda|pueden escuchar|oir', 'me|le|nos|les puedes|puede|podrias leer', 'leerme', 'leerle', 'no sabe leer', 'ciego', 'ciega', 'no ve bien', 'no ve'], make: ['audio', 'version en audio', 'archivo de audio', 'mensaje de voz'] },
     transcribe: { say: ['transcribe', 'transcribir', 'transcripcion', 'transcriba', 'que dijo', 'que se dice'], make: ['transcripcion'] },
-    sentiment: { say: ['sentimiento', 'analisis de sentimiento', 'positivo o negativo', 'positiva o negativa', 'tono', 'esta enfadado', 'esta contento', 'suena ... emocionado|emocionada|entusiasmado|entusiasmada', 'parece ... emocionado|emocionada|entusiasmado|entusiasmada'] },
+    sentiment: { say: ['sentimiento', 'analisis de sentimiento', 'positivo o negativo', 'positiva o negativa', 'tono', 'esta enfadado', 'esta contento', 'suena ... emocionado|emocionada|entusiasmado|entusiasmada', 'parece ... emocionado|emocionada|entusiasmado|entusiasmada', 'es ... positivo|positiva|negativo|negativa', 'esta ... enfadado|enfadada|molesto|molesta|contento|contenta'] },
     classify: { say: ['clasifica', 'clasificar', 'ordena ... en', 'marca ... como', 'etiqueta ... como', 'que tipo de', 'que clase de', 'que animal'] },
     segment: { say: ['segmenta', 'segmentar', 'segmentacion', 'recorta'] },
     depth: { say: ['profundidad', 'mapa de profundidad'] },

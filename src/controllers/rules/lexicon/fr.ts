@@ -70,7 +70,7 @@ export const fr: LanguageLexicon = {
     summarize: { say: ['resume', 'resumer', 'resumez', 'resumes', 'synthetise', 'points cles', 'l essentiel', 'de quoi parle', 'de quoi ca parle'], make: ['resume', 'synthese'] },
     speak: { say: ['lis a voix haute', 'lire a voix haute', 'a voix haute', 'a haute voix', 'lis ... a voix haute', 'lis ... a haute voix', 'prononce', 'lis moi', 'lis', 'en audio', 'en fichier audio', 'en message vocal', 'en mp3', 'entendre', 'il|elle|ils|elles peut|peuvent|pourrait entendre', 'me|lui|nous|leur lire', 'ne vois|voit pas bien', 'aveugle', 'malvoyant', 'malvoyante'], make: ['version audio', 'fichier audio', 'audio', 'message vocal'] },
     transcribe: { say: ['transcris', 'transcrire', 'transcrivez', 'transcription', 'qu a t il dit', 'ce qui est dit'], make: ['transcription'] },
-    sentiment: { say: ['sentiment', 'analyse de sentiment', 'positif ou negatif', 'positive ou negative', 'ton', 'est il fache', 'est il content', 'semble ... enthousiaste|ravi|ravie'] },
+    sentiment: { say: ['sentiment', 'analyse de sentiment', 'positif ou negatif', 'positive ou negative', 'ton', 'est il fache', 'est il content', 'semble ... enthousiaste|ravi|ravie', 'est ... positif|positive|negatif|negative', 'plutot positif|positive|negatif|negative'] },
     classify: { say: ['classe', 'classifie', 'classer', 'trie ... en', 'range ... en', 'marque ... comme', 'quel type de', 'quel animal', 'quelle sorte de'] },
     segment: { say: ['segmente', 'segmenter', 'segmentation', 'decoupe'] },
     depth: { say: ['profondeur', 'carte de profondeur'] },
