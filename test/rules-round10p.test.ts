@@ -75,3 +75,9 @@ t.test('whether a text is positive, in four more languages', async (t) => {
   const review = 'Servicio lento, pero la comida estaba buenísima.';
   for (const ask of ['¿Esta reseña es positiva?', 'Cet avis est-il positif ?', 'Ist diese Bewertung positiv?', 'Essa avaliação é positiva?']) t.same(plan(`${ask} "${review}"`), [`text-classification(text=${review})`], ask);
 });
+
+t.test('labelled paragraphs are the texts, whatever words they use', async (t) => {
+  cases(t, [
+    ['Answer 1: Clean the filter every month and descale it twice a year.\n\nAnswer 2: Descale the machine twice a year; the filter needs a monthly clean.\n\ndo both answers make the same points?', ['sentence-similarity(text=Clean the filter every month and descale it twice a year., other_text=Descale the machine twice a year; the filter needs a monthly clean.)']],
+  ]);
+});

@@ -135,7 +135,10 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
     }
     return labelled >= 2 && labelled + title === lines;
   };
-  const instruction = (p: Span, limit: number) => words(p.start, p.end) <= limit && (cue(p) || norm(p.end - 1) === ':' || norm(p.end - 1) === '?' || choice(p.start, nextBoundary[p.start]! + 1)) && !log(p);
+  // "Review A: …\n\nReview B: …": paragraphs that open with a short label, when two do, are texts however they read.
+  const opensLabel = (p: Span) => items[p.start]!.type === 'word' && (norm(p.start + 1) === ':' || (norm(p.start + 2) === ':' && items[p.start + 1]!.type === 'word'));
+  const labelledTexts = paragraphs.filter(opensLabel).length >= 2;
+  const instruction = (p: Span, limit: number) => !(labelledTexts && opensLabel(p)) && words(p.start, p.end) <= limit && (cue(p) || norm(p.end - 1) === ':' || norm(p.end - 1) === '?' || choice(p.start, nextBoundary[p.start]! + 1)) && !log(p);
   const [opening, final] = [paragraphs[0], paragraphs.at(-1)];
   const [points, length] = [(p: Span) => pointers(p.start, p.end) > 0 || choice(p.start, nextBoundary[p.start]! + 1), (p: Span) => words(p.start, p.end)];
   // Text that mentions tasks can look like an instruction: the paragraph that points at the other ("this email") asks, else a much shorter one.

@@ -197,8 +197,8 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
   // "the sentiment of each of these tweets: - … - …": a judgement of a list is one per item (of a chat log, "Ana: …", when each is asked); "Review A: … Review B: …" is the pair.
   const each = spec.pair || step.objects.some((object) => object.type === 'ref' && object.ref === 'all');
   const items = (entity: Entity) => (entity.parts && (each || !entity.parts.labelled) ? entity.parts.values.map((value) => graph.entity({ kind: 'text', value, content: true, at: entity.at, given: true })) : [entity]);
-  const listed = spec.pair && inputs.length === 1 && inputs[0]!.parts ? inputs[0]!.parts.values.length : 2;
-  if (INTENT_SPECS[intent].perItem || (spec.pair && inputs.length === 1)) inputs = inputs.flatMap(items);
+  const list = spec.pair ? inputs.find((entity) => entity.parts) : undefined;
+  if (INTENT_SPECS[intent].perItem || list) inputs = (list ? [list] : inputs).flatMap(items);
   const outputs: Node[] = [];
   const add = (on: Entity[], settings: Record<string, string>) => {
     // The same task again on its own output is the same step asked twice ("edit the image … Please edit it using the description '…'").
@@ -217,7 +217,7 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
     if (other && !inputs.includes(other)) inputs.push(other);
     if (inputs.length < 2) return false;
     // "Which of these is closest to the original? Original: … Option 1: … Option 2: …": the first against each other.
-    for (const second of inputs.slice(1, listed)) add([inputs[0]!, second], options);
+    for (const second of inputs.slice(1, list ? Infinity : 2)) add([inputs[0]!, second], options);
   } else {
     // "what are they saying?" on a text: what it says in English (the request's language).
     const targets = graph.taskFor(intent, inputs[0]!.kind) === 'translation' ? (step.targets.length ? step.targets : [step.source !== input.home ? input.home : step.source !== 'en' ? 'en' : undefined]) : [undefined];
