@@ -9,19 +9,15 @@ import type { Token } from './text.js';
 export interface Content extends Span {
   value: string;
   field?: FieldName;
-  /** The texts of a list ("- …", "1) …", "A: …"), each without its marker. */
-  parts?: List;
-}
-export interface List {
-  values: string[];
-  /** Items opened by a label ("Ana: …", "Email 1:"): a chat log or a form may be one text, judged as a whole unless each is asked. */
-  labelled: boolean;
+  /** The texts of a list ("- …", "1) …", "A: …"), each without its marker; `labelled` when opened by labels ("Ana: …", "Email 1:"): a chat log or a form may be one text, judged whole unless each is asked. */
+  parts?: { values: string[]; labelled: boolean };
 }
 
 const MARKERS = [[String.raw`(?:[-•*·]|\(?(?:\d{1,2}|[a-hA-H])[.)])\s+`, false], [String.raw`[^\s:]+(?:[ \t][^\s:]+)?[ \t]?:\s+`, true]] as const;
 
-/** A list of texts: every line opens with a bullet or a number, or every item with a short label (its text may run on over lines: "Email 1:\n…"). */
-export function listParts(value: string): List | undefined {
+/** A list of texts: every line opens with a bullet or a number (perhaps the `head` before the text on its first line), or every item with a short label (its text may run on over lines: "Email 1:\n…"). */
+export function listParts(text: string, head = ''): Content['parts'] {
+  const value = new RegExp(`^${MARKERS[0][0]}$`, 'u').test(`${head.trim()} `) ? `${head.trim()} ${text}` : text;
   for (const [marker, labelled] of value.length <= 4000 ? MARKERS : []) {
     const values = `\n${value}`.split(new RegExp(String.raw`\n\s*${marker}`, 'u')).map((part) => part.trim());
     if (values.length > 2 && !values[0] && values.slice(1).every((part) => part && (labelled || !part.includes('\n')))) return { values: values.slice(1), labelled };
@@ -240,10 +236,7 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
   for (let at = 0; at < n; at++) if (items[at]!.type === 'boundary') start = at + 1; else if (norm(at) === 'mask' && text[tokens[items[at]!.token]!.start - 1] === '[') take(start, nextBoundary[at]! + 1);
   // Spans found later may hold quotes found first: keep the outer one.
   const kept: Content[] = [];
-  for (const span of found.sort((a, b) => a.start - b.start || b.end - a.end)) if (!kept.length || span.start >= kept.at(-1)!.end) {
-    // "what languages are these?\n• …\n• …": the marker the content's first line lost is still the list's.
-    const head = text.slice(text.lastIndexOf('\n', tokens[span.start]!.start - 1) + 1, tokens[span.start]!.start).trim();
-    kept.push(Object.assign(span, { parts: listParts(new RegExp(`^${MARKERS[0][0]}$`, 'u').test(`${head} `) ? `${head} ${span.value}` : span.value) }));
-  }
+  // "what languages are these?\n• …\n• …": the marker the content's first line lost is still the list's.
+  for (const span of found.sort((a, b) => a.start - b.start || b.end - a.end)) if (!kept.length || span.start >= kept.at(-1)!.end) kept.push(Object.assign(span, { parts: listParts(span.value, text.slice(text.lastIndexOf('\n', tokens[span.start]!.start - 1) + 1, tokens[span.start]!.start)) }));
   return kept;
 }

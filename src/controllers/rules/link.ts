@@ -195,8 +195,7 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
   if (step.source) options.source_language = step.source;
 
   // "the sentiment of each of these tweets: - … - …": a judgement of a list is one per item (of a chat log, "Ana: …", when each is asked); "Review A: … Review B: …" is the pair.
-  const each = spec.pair || step.objects.some((object) => object.type === 'ref' && object.ref === 'all');
-  const items = (entity: Entity) => (entity.parts && (each || !entity.parts.labelled) ? entity.parts.values.map((value) => graph.entity({ kind: 'text', value, content: true, at: entity.at, given: true })) : [entity]);
+  const items = (entity: Entity) => (entity.parts && (spec.pair || !entity.parts.labelled || step.objects.some((object) => object.type === 'ref' && object.ref === 'all')) ? entity.parts.values.map((value) => graph.entity({ kind: 'text', value, content: true, at: entity.at, given: true })) : [entity]);
   const list = spec.pair ? inputs.find((entity) => entity.parts) : undefined;
   if (INTENT_SPECS[intent].perItem || list) inputs = (list ? [list] : inputs).flatMap(items);
   const outputs: Node[] = [];
