@@ -22,6 +22,7 @@ export interface Entity {
   lang?: string;
   /** Given as a labelled field ("Question: …"). */
   field?: string;
+  parts?: { values: string[]; labelled: boolean };
   /** Entities named or made together ("a.jpg and b.jpg", the tasks of one fanned-out step). */
   group?: number;
   answer?: boolean;

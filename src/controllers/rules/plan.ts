@@ -158,7 +158,7 @@ function givenEntities({ text, tokens, items, contents, lexicon }: Analysis): Ma
   items.forEach((item, at) => {
     if (item.type === 'content') {
       const content = contents[item.content!]!;
-      given.set(at, { id: 0, kind: 'text', value: content.value, content: true, at, given: true, ...(content.field ? { field: content.field } : {}) });
+      given.set(at, { id: 0, kind: 'text', value: content.value, content: true, at, given: true, ...(content.field ? { field: content.field } : {}), ...(content.parts ? { parts: content.parts } : {}) });
       // A file named inside a quote ("What color is the car in example.jpg?") is there to use when nothing else is.
       for (let t = content.start, nested = 0; t < content.end && nested < 4; t++) {
         const token = tokens[t]!;
