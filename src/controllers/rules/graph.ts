@@ -4,6 +4,7 @@
 // become tasks: duplicates merged, ids in dependency order, outputs as `<GENERATED>-k`.
 import type { Task } from '../../pipeline/types.js';
 import { TASK_TYPES, type TaskType } from '../../registry/task-types.js';
+import type { Content } from './content.js';
 import { CONVERSIONS, INTENT_SPECS, type IntentId, type ObjectKind } from './lexicon/intents.js';
 
 export interface Entity {
@@ -22,7 +23,8 @@ export interface Entity {
   lang?: string;
   /** Given as a labelled field ("Question: …"). */
   field?: string;
-  parts?: { values: string[]; labelled: boolean };
+  /** The parts of given content (a list's items, labelled texts): see `listParts`. */
+  parts?: Content['parts'];
   /** Entities named or made together ("a.jpg and b.jpg", the tasks of one fanned-out step). */
   group?: number;
   answer?: boolean;
