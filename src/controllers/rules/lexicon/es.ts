@@ -80,7 +80,7 @@ export const es: LanguageLexicon = {
     enhance: { say: ['mejora', 'mejorar', 'amplia', 'ampliar', 'escala', 'mas grande', 'mas nitida', 'aumenta la resolucion'] },
     drawImage: { say: ['dibuja', 'dibujar', 'verlo|verla|ver como .. imagen|dibujo|ilustracion'], make: ['imagen', 'foto', 'dibujo', 'ilustracion'] },
     makeVideo: { make: ['video'] },
-    language: { say: ['que idioma', 'en que idioma', 'cual es el idioma', 'detecta el idioma'] },
+    language: { say: ['que idioma', 'en que idioma', 'cual es el idioma', 'detecta el idioma', 'que lengua', 'en que lengua'] },
     entities: { say: ['entidades', 'entidades nombradas', 'personas y lugares'] },
   },
 };

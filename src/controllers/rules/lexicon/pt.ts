@@ -80,7 +80,7 @@ export const pt: LanguageLexicon = {
     enhance: { say: ['melhore', 'melhorar', 'amplie', 'ampliar', 'maior', 'mais nitida', 'aumente a resolucao'] },
     drawImage: { say: ['desenhe', 'desenhar', 'ver .. como .. imagem|desenho|ilustracao'], make: ['imagem', 'foto', 'desenho', 'ilustracao'] },
     makeVideo: { make: ['video'] },
-    language: { say: ['que idioma', 'qual idioma', 'qual e o idioma', 'identifique o idioma'] },
+    language: { say: ['que idioma', 'qual idioma', 'qual e o idioma', 'identifique o idioma', 'que lingua', 'qual lingua', 'em que lingua'] },
     entities: { say: ['entidades', 'entidades nomeadas', 'pessoas e lugares'] },
   },
 };
