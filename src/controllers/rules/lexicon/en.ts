@@ -299,7 +299,7 @@ export const en: LanguageLexicon = {
     zeroShot: { say: ['zero shot', 'zero-shot', 'zero shot classification', 'zero-shot classification', 'read this|that|it as', 'reads as', 'read as', 'come|comes across as', 'which one fits', 'which fits', 'which of these',
       'which one of these', 'which label', 'pick one', 'choose one', 'best describes', 'best fits', 'fits best'] },
     similarity: {
-      say: ['similarity', 'similar', 'how similar', 'how close', 'closer to', 'closest to', 'the same points', 'the same point', 'compare', 'comparison', 'mean the same', 'means the same',
+      say: ['similarity', 'similar', 'how similar', 'how close', 'the same points', 'the same point', 'compare', 'comparison', 'mean the same', 'means the same',
         'same meaning', 'say the same', 'says the same', 'are ... saying the same', 'do ... mean the same', 'is ... the same as', 'semantically', 'sentence similarity', 'paraphrases', 'agree', 'agree with each other',
         'consistent', 'how different', 'difference between', 'differ', 'basically|essentially|practically the same', 'pretty much the same', 'meaning .. change|changed'],
       make: ['similarity', 'similarity score'],
