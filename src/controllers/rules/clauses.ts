@@ -33,6 +33,7 @@ export function arrange(context: Context, draft: Draft): Reading {
   const { explained, sentenceOf, starts } = draft;
   const sentenceEnd = (sentence: number) => (sentence + 1 < starts.length ? starts[sentence + 1]! - 1 : items.length);
   const connector = new Map<number, 'then' | 'and'>();
+  const firsts: number[] = [];
   // Loops over every phrase and item are indexed: while this long function runs unoptimised (until it is compiled, and
   // again after a deoptimisation), for…of allocates an iterator and a result per step, megabytes on a long request.
   for (let m = 0; m < matches.length; m++) {
@@ -40,6 +41,7 @@ export function arrange(context: Context, draft: Draft): Reading {
     for (let c = 0; c < cues.length; c++) {
       const { type } = cues[c]!;
       if (type === 'then' || type === 'and') connector.set(start, connector.get(start) ?? type);
+      if (type === 'first') firsts.push(start);
     }
   }
 
@@ -88,16 +90,23 @@ export function arrange(context: Context, draft: Draft): Reading {
     const chosen = labels && !labels.map(restate).some((label) => lexicon.questionWords.has(label.split(' ')[0]!)) ? labels.map(restate) : undefined;
     // "Can you save x.wav to my Drive?" asks for an action; "would you say it is rude or polite?" which label fits.
     if ((choice && !chosen) || (!chosen && embedded === undefined && draft.ignoreAt.has(from + (items[from]!.type === 'word' ? 0 : 1))) || (draft.chitchat > 0 && said.length < 4)) continue;
-    const step: Step = { intent: 'question', at: from, start: from, end: to, sentence, phrase: '', strength: 0.7, objects: [], targets: [], question: questionText(context, embedded ?? from, to), ...(chosen ? { labels: chosen } : {}) };
+    const step: Step = { intent: 'question', at: from, start: from, end: to, sentence, phrase: '', strength: 0.7, objects: [], targets: [], question: questionText(context, embedded ?? (connector.get(from) === 'and' ? from + 1 : from), to), ...(chosen ? { labels: chosen } : {}) };
     // "Mouse? Bird? Squirrel?": a run of one- or two-word questions is one question.
     const run = draft.steps.at(-1);
     const more = run?.intent === 'question' && !run.phrase && run.end === from - 1 && said.length <= 2 && items.slice(run.start, run.end).filter((item) => item.type === 'word').length <= 2 * run.question!.split('?').length && Object.assign(run, { end: to, question: `${run.question} ${step.question}` });
     if (!more) draft.steps.push(step);
+    // "What's in a.jpg? And what colour is the cat?": a later question opening on "and" goes on about what the request works on.
+    if (sentence > 0 && connector.get(from) === 'and') step.objects.push({ type: 'ref', at: from, ref: 'it' });
     // "and in e.jpg?", "ok and this one? '…'": a request that opens on "and" asks the previous one again.
     draft.same ||= sentence === 0 && [from, from + 1, from + 2].some((at) => connector.get(at) === 'and');
     for (let at = from; at < to; at++) if (items[at]!.type === 'word') explained[at] = 1;
   }
 
+  // "what time did she say the meeting is?": a question word asking about something before the verb of saying asks a question of the words;
+  // a question phrase that opens the question ("which day did he say …?") is part of it.
+  const opened = (step: Step) => lexicon.questionWords.has(items[step.at]!.norm) && items[sentenceEnd(step.sentence)]?.norm === '?';
+  const specific = (at: number) => items[at]?.type === 'word' && !lexicon.stopwords.has(items[at]!.norm) && !matches.some((match) => match.start === at - 1 && match.literal.includes(at));
+  for (const step of draft.steps) if (opened(step) && ((step.intent === 'words' && specific(step.at + 1)) || (step.intent === 'question' && step.phrase))) Object.assign(step, { intent: 'question', question: questionText(context, step.at, sentenceEnd(step.sentence)) });
   // "a voicemail in Italian (x.ogg), I don't speak Italian": nothing asked of a thing in a language the user cannot read (or not the request's) asks for its translation.
   const unread = draft.languages.find((language) => (language.role === 'source' || language.role === 'input') && language.lang !== lexicon.code);
   const given = items.findIndex((item) => item.type === 'resource' || item.type === 'content');
@@ -191,6 +200,12 @@ export function arrange(context: Context, draft: Draft): Reading {
   kept.push(...fieldSteps(context, kept));
   kept.sort((a, b) => a.at - b.at);
   const orphans = loose.filter((orphan) => !adopt(kept, orphan, context)).map((orphan) => orphan.object);
+  // "caption a.jpg, but first sharpen it", "Before you caption a.jpg, sharpen it": the later-said step is done first.
+  for (const at of firsts) {
+    const next = kept.findIndex((step) => step.at > at);
+    const [said, done] = kept[next - 1]?.sentence === sentenceOf[at] ? [kept[next - 1], kept[next]] : [kept[next], kept[next + 1]];
+    if (next >= 0 && said && done?.sentence === said.sentence) kept.splice(kept.indexOf(said), 2, done, Object.assign(said, { then: true, first: true }));
+  }
 
   const modifiers: Reading['modifiers'] = [];
   for (const language of draft.languages) {
