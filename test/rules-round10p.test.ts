@@ -81,3 +81,12 @@ t.test('labelled paragraphs are the texts, whatever words they use', async (t) =
     ['Answer 1: Clean the filter every month and descale it twice a year.\n\nAnswer 2: Descale the machine twice a year; the filter needs a monthly clean.\n\ndo both answers make the same points?', ['sentence-similarity(text=Clean the filter every month and descale it twice a year., other_text=Descale the machine twice a year; the filter needs a monthly clean.)']],
   ]);
 });
+
+t.test('a question after a comma, with no question mark', async (t) => {
+  const log = '```\nkim: I will book the room\nsam: and I bring the projector\n```';
+  t.same(plan(`${log}\nfrom the chat above, who brings the projector`), ['question-answering(question=who brings the projector, context=kim: I will book the room\nsam: and I bring the projector)']);
+});
+
+t.test('which language, in more words of four languages', async (t) => {
+  for (const ask of ['Que lengua es esta?', 'Que língua é essa?', "C'est quoi comme langue ?", 'Was für eine Sprache ist das?']) t.same(plan(`${ask} 'Tack för maten'`), ['text-classification(text=Tack för maten)'], ask);
+});

@@ -67,7 +67,9 @@ export function arrange(context: Context, draft: Draft): Reading {
     const statement = items[from]!.type === 'resource' && items[from + 1] === said[0] && lexicon.copulas.has(said[0]!.raw) && [lexicon.indefinite, lexicon.definite, lexicon.fileLinks].some((set) => set.has(said[1]?.norm ?? ''));
     // "spam or not spam: <text>": alternatives before a colon ask which fits, as a question does.
     const choice = items[to]?.norm === ':' && said.length <= 8 && said.some((word) => lexicon.alternatives.has(word.raw));
-    const question = embedded !== undefined || items[to]?.norm === '?' || choice || split || (lexicon.questionWords.has(said[0]!.norm) && said.length > 2 && !statement);
+    // "from this chat, who is rolling back the hotfix": a question after a comma, with no full stop after it.
+    const asked = items[to]?.norm !== '.' && items.slice(from, to - 3).some((item, i) => item.type === 'comma' && lexicon.questionWords.has(items[from + i + 1]!.norm));
+    const question = embedded !== undefined || items[to]?.norm === '?' || choice || split || asked || (lexicon.questionWords.has(said[0]!.norm) && said.length > 2 && !statement);
     // "What is it?" is about a file named; "how are you?" alone is small talk; "Can you save x.wav to my Drive?" asks for an action.
     const small = said.every((word) => lexicon.stopwords.has(word.norm)) && !items.some((item) => item.type === 'resource' || item.type === 'content');
     if (!question || small || (!lexicon.questionWords.has(said[0]!.norm) && [...targets].some((at) => at >= from && at < to))) continue;

@@ -353,7 +353,7 @@ export function readPhrases(context: Context): Draft {
       if (asked && say.length) addStep(pickIntent(match, say), match);
       else if (!make && determiner(match.start - 1) && definite && otherSay && (nounAt !== undefined || objectOfVerb)) product(say[0]!);
       // "Here's a voicemail transcript: …", "I have a description of the scene", "is the joke below funny?", "which of these two replies": what the user gives, named.
-      else if (make && !creator && (((!say.length || determiner(match.start - 1)) && ([1, 2, 3, 4].some((back) => pointerAt(match.start - back) || presenterAt.has(match.start - back)) || (determiner(match.start - 1) && pointerAt(match.end)))) || (context.contents.length > 0 && [1, 2, 3, 4].some((back) => refAt(match.start - back) === 'all') && !steps.some((other) => other.intent === make.intent)))) {
+      else if (make && !creator && (((!say.length || determiner(match.start - 1)) && ([1, 2, 3, 4].some((back) => pointerAt(match.start - back) || presenterAt.has(match.start - back)) || (!say.length && determiner(match.start - 1) && pointerAt(match.end)))) || (context.contents.length > 0 && [1, 2, 3, 4].some((back) => refAt(match.start - back) === 'all') && !steps.some((other) => other.intent === make.intent)))) {
         // "Translate this description" after "provide a description of …": the output asked for earlier.
         if (pointerAt(match.start - 1) && steps.some((other) => other.intent === make.intent)) {
           if (objects.at(-1)?.at === match.start - 1) objects.pop();

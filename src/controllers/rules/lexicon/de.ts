@@ -85,7 +85,7 @@ export const de: LanguageLexicon = {
     enhance: { say: ['verbessere', 'verbessern', 'vergrossere', 'vergrossern', 'hochskalieren', 'scharfer', 'grosser'] },
     drawImage: { say: ['zeichne', 'male', 'als bild|zeichnung|illustration sehen'], make: ['bild', 'foto', 'zeichnung', 'illustration'] },
     makeVideo: { make: ['video'] },
-    language: { say: ['welche sprache', 'in welcher sprache', 'sprache erkennen', 'erkenne die sprache'] },
+    language: { say: ['welche sprache', 'in welcher sprache', 'sprache erkennen', 'erkenne die sprache', 'was fur eine sprache'] },
     entities: { say: ['entitaten', 'named entities', 'personen und orte', 'namen von personen', 'personennamen', 'ortsnamen', 'eigennamen', 'erwahnte personen', 'personen .. erwahnt|genannt', 'wer wird erwahnt', 'namen ... erwahnt', 'namen der gaste|teilnehmer'] },
   },
 };

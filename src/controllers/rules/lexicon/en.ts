@@ -2,7 +2,7 @@
 import type { LanguageLexicon } from './types.js';
 
 // Not "pleased": it reads as "please" once its suffix is stripped.
-const EMOTIONS = 'angry|happy|unhappy|upset|annoyed|satisfied|dissatisfied|frustrated|mad|furious|sad|disappointed|content|positive|negative|angrier|angriest|happier|happiest|sadder|saddest|madder|ruder|rudest|nicer|nicest|excited|keen|eager|thrilled|grumpy|cheerful|enthusiastic|warmer|friendly|friendlier|upbeat|gloomy|hopeful|optimistic|pessimistic';
+const EMOTIONS = 'angry|happy|unhappy|upset|annoyed|satisfied|dissatisfied|frustrated|mad|furious|sad|disappointed|content|positive|negative|angrier|angriest|happier|happiest|sadder|saddest|madder|ruder|rudest|nicer|nicest|excited|keen|eager|thrilled|grumpy|cheerful|warmer|friendly|friendlier|upbeat|gloomy|hopeful|optimistic|pessimistic';
 // What a part of a picture is made to look like: "make the sky purple", "turn the walls white".
 const LOOKS = 'red|orange|yellow|green|blue|purple|violet|pink|brown|black|white|grey|gray|golden|silver|brighter|darker|warmer|cooler|sunnier|snowy|transparent|blurry|blurred';
 
@@ -307,7 +307,7 @@ export const en: LanguageLexicon = {
     zeroShot: { say: ['zero shot', 'zero-shot', 'zero shot classification', 'zero-shot classification', 'read this|that|it as', 'reads as', 'read as', 'come|comes across as', 'which one fits', 'which fits', 'which of these',
       'which one of these', 'which label', 'pick one', 'choose one', 'best describes', 'best fits', 'fits best'] },
     similarity: {
-      say: ['similarity', 'similar', 'how similar', 'how close', 'closer to', 'closest to', 'the same points', 'the same point', 'compare', 'comparison', 'mean the same', 'means the same',
+      say: ['similarity', 'similar', 'how similar', 'how close', 'the same points', 'the same point', 'compare', 'comparison', 'mean the same', 'means the same',
         'same meaning', 'say the same', 'says the same', 'are ... saying the same', 'do ... mean the same', 'is ... the same as', 'semantically', 'sentence similarity', 'paraphrases', 'agree', 'agree with each other',
         'consistent', 'how different', 'difference between', 'differ', 'basically|essentially|practically the same', 'pretty much the same', 'meaning .. change|changed'],
       make: ['similarity', 'similarity score'],

@@ -73,7 +73,7 @@ export const es: LanguageLexicon = {
     summarize: { say: ['resume', 'resumir', 'resuma', 'resumen', 'resumelo', 'sintetiza', 'puntos clave', 'ideas principales', 'de que trata|va', 'en pocas|unas pocas lineas'], make: ['resumen'] },
     speak: { say: ['lee en voz alta', 'leer en voz alta', 'en voz alta', 'lee ... en voz alta', 'pronuncia', 'narra', 'leemelo', 'leeme', 'lee', 'en audio', 'como audio', 'en un audio', 'en mensaje de voz', 'en mp3', 'puede|pueda|pueden escuchar|oir', 'me|le|nos|les puedes|puede|podrias leer', 'leerme', 'leerle', 'no sabe leer', 'ciego', 'ciega', 'no ve bien', 'no ve', 'convertir|convierte|convierta|transforma|transformar|pasa|pasar .. a|en audio|voz'], make: ['audio', 'version en audio', 'archivo de audio', 'mensaje de voz'] },
     transcribe: { say: ['transcribe', 'transcribir', 'transcripcion', 'transcriba', 'que dijo', 'que se dice'], make: ['transcripcion'] },
-    sentiment: { say: ['sentimiento', 'analisis de sentimiento', 'positivo o negativo', 'positiva o negativa', 'tono', 'esta enfadado', 'esta contento', 'suena ... emocionado|emocionada|entusiasmado|entusiasmada', 'parece ... emocionado|emocionada|entusiasmado|entusiasmada', 'es ... positivo|positiva|negativo|negativa', 'esta ... enfadado|enfadada|molesto|molesta|contento|contenta'] },
+    sentiment: { say: ['sentimiento', 'analisis de sentimiento', 'positivo o negativo', 'positiva o negativa', 'tono', 'esta enfadado', 'esta contento', 'suena ... emocionado|emocionada|entusiasmado|entusiasmada', 'parece ... emocionado|emocionada|entusiasmado|entusiasmada', 'es ... positivo|positiva|negativo|negativa'] },
     classify: { say: ['clasifica', 'clasificar', 'ordena ... en', 'marca ... como', 'etiqueta ... como', 'que tipo de', 'que clase de', 'que animal'] },
     segment: { say: ['segmenta', 'segmentar', 'segmentacion', 'recorta'] },
     depth: { say: ['profundidad', 'mapa de profundidad'] },
@@ -83,7 +83,7 @@ export const es: LanguageLexicon = {
     enhance: { say: ['mejora', 'mejorar', 'amplia', 'ampliar', 'escala', 'mas grande', 'mas nitida', 'aumenta la resolucion'] },
     drawImage: { say: ['dibuja', 'dibujar', 'verlo|verla|ver como .. imagen|dibujo|ilustracion'], make: ['imagen', 'foto', 'dibujo', 'ilustracion'] },
     makeVideo: { make: ['video'] },
-    language: { say: ['que idioma', 'en que idioma', 'cual es el idioma', 'detecta el idioma'] },
+    language: { say: ['que idioma', 'en que idioma', 'cual es el idioma', 'detecta el idioma', 'que lengua', 'en que lengua'] },
     entities: { say: ['entidades', 'entidades nombradas', 'personas y lugares', 'nombres de personas', 'nombres de lugares', 'nombres propios', 'personas mencionadas', 'personas .. mencionadas|mencionados', 'quien se menciona', 'nombres ... mencionados', 'nombres de los invitados|participantes'] },
   },
 };

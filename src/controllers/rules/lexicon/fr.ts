@@ -83,7 +83,7 @@ export const fr: LanguageLexicon = {
     enhance: { say: ['ameliore', 'ameliorer', 'agrandis', 'agrandir', 'plus grande', 'plus nette', 'augmente la resolution'] },
     drawImage: { say: ['dessine', 'dessiner', 'voir .. en|comme .. image|dessin|illustration'], make: ['image', 'photo', 'dessin', 'illustration'] },
     makeVideo: { make: ['video'] },
-    language: { say: ['quelle langue', 'en quelle langue', 'identifie la langue', 'detecte la langue'] },
+    language: { say: ['quelle langue', 'en quelle langue', 'identifie la langue', 'detecte la langue', 'c est quoi comme langue', 'quelle est cette langue'] },
     entities: { say: ['entites', 'entites nommees', 'personnes et lieux', 'noms de personnes', 'noms des personnes', 'noms de lieux', 'noms propres', 'personnes mentionnees', 'personnes .. mentionnees|mentionnes|citees', 'qui est mentionne', 'noms ... mentionnes', 'noms des participants|invites|intervenants'] },
   },
 };

@@ -73,7 +73,7 @@ export const pt: LanguageLexicon = {
     summarize: { say: ['resuma', 'resumir', 'resumo', 'sintetize', 'pontos principais', 'ideias principais', 'do que se trata', 'sobre o que e', 'em poucas linhas'], make: ['resumo'] },
     speak: { say: ['leia em voz alta', 'ler em voz alta', 'em voz alta', 'leia ... em voz alta', 'pronuncie', 'narre', 'leia', 'em audio', 'como audio', 'em mensagem de voz', 'em mp3', 'pode ouvir|escutar', 'ler para ela|ele|mim|nos', 'nao consegue|consigo ler', 'cego', 'cega', 'nao enxerga', 'transformar|transforme|transforma|converter|converta .. em audio|voz|fala'], make: ['audio', 'versao em audio', 'arquivo de audio', 'mensagem de voz'] },
     transcribe: { say: ['transcreva', 'transcrever', 'transcricao', 'o que foi dito', 'o que disse', 'o que .. disse|disseram|falou|falaram'], make: ['transcricao'] },
-    sentiment: { say: ['sentimento', 'analise de sentimento', 'positivo ou negativo', 'positiva ou negativa', 'tom', 'esta irritado', 'esta satisfeito', 'parece ... animado|animada|empolgado|empolgada', 'e ... positivo|positiva|negativo|negativa', 'esta ... irritado|irritada|chateado|chateada|satisfeito|satisfeita'] },
+    sentiment: { say: ['sentimento', 'analise de sentimento', 'positivo ou negativo', 'positiva ou negativa', 'tom', 'esta irritado', 'esta satisfeito', 'parece ... animado|animada|empolgado|empolgada', 'e ... positivo|positiva|negativo|negativa'] },
     classify: { say: ['classifique', 'classificar', 'separe ... em', 'organize ... em', 'marque ... como', 'que tipo de', 'que animal'] },
     segment: { say: ['segmente', 'segmentar', 'segmentacao', 'recorte'] },
     depth: { say: ['profundidade', 'mapa de profundidade'] },
@@ -83,7 +83,7 @@ export const pt: LanguageLexicon = {
     enhance: { say: ['melhore', 'melhorar', 'amplie', 'ampliar', 'maior', 'mais nitida', 'aumente a resolucao'] },
     drawImage: { say: ['desenhe', 'desenhar', 'ver .. como .. imagem|desenho|ilustracao'], make: ['imagem', 'foto', 'desenho', 'ilustracao'] },
     makeVideo: { make: ['video'] },
-    language: { say: ['que idioma', 'qual idioma', 'qual e o idioma', 'identifique o idioma'] },
+    language: { say: ['que idioma', 'qual idioma', 'qual e o idioma', 'identifique o idioma', 'que lingua', 'qual lingua', 'em que lingua'] },
     entities: { say: ['entidades', 'entidades nomeadas', 'pessoas e lugares', 'nomes de pessoas', 'nomes de lugares', 'nomes proprios', 'pessoas mencionadas', 'pessoas .. mencionadas|mencionados', 'quem e mencionado', 'nomes ... mencionados', 'nomes dos convidados|participantes'] },
   },
 };
