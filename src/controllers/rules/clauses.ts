@@ -49,10 +49,16 @@ export function arrange(context: Context, draft: Draft): Reading {
   // "my German isn't great, English please?": a language wanted, not a question.
   const targets = new Set(matches.filter((match) => match.cues.some((cue) => cue.type === 'target')).map((match) => match.start));
   for (let sentence = 0; sentence < starts.length && draft.steps.length < STEP_LIMIT; sentence++) {
-    const from = starts[sentence]!;
     const to = sentenceEnd(sentence);
+    // "how many zebras are in c.jpg and are any of them eating?", "caption a.jpg and tell me if the window is open": a question joined after the last step is one of its own.
+    const last = withSteps.has(sentence) ? Math.max(...draft.steps.filter((step) => step.sentence === sentence).map((step) => step.at)) : -1;
+    const asks = (at: number) => lexicon.questionWords.has(items[at]?.norm ?? '') || creatorEnds.has(at + 2) || (items[to]?.norm === '?' && items.slice(at, to).some((item) => lexicon.visible.has(item.norm)));
+    // Not inside a step's own phrase ("what language is this and what is it saying?").
+    const inPhrase = (at: number) => matches.some((match) => match.start < at && match.end > at && match.cues.some((cue) => cue.type === 'say'));
+    const join = last < 0 ? undefined : matches.find((match) => match.start > last && match.end < to - 2 && match.cues.some((cue) => cue.type === 'and') && asks(match.end) && !inPhrase(match.end));
+    const from = join?.end ?? starts[sentence]!;
     const said = items.slice(from, to).filter((item) => item.type === 'word');
-    if (withSteps.has(sentence) || said.length === 0) continue;
+    if ((last >= 0 && (!join || said.length < 4)) || said.length === 0) continue;
     // "could you look at d.jpg and tell me what sport they're playing": a question asked after "tell me".
     const embedded = Array.from({ length: to - from }, (_, i) => from + i).find((at) => creatorEnds.has(at) && lexicon.questionWords.has(items[at]!.norm) && !lexicon.copulas.has(items[at]!.raw));
     // "x.png is a scanned page of …", "sign.jpg is in Korean" say what a file is: no question.
@@ -94,6 +100,11 @@ export function arrange(context: Context, draft: Draft): Reading {
   // "a voice message from my landlord in Spanish: x.mp3. What does he want?": a bare question on words the user cannot read asks for what they say.
   for (const step of draft.steps) if (unread && step.intent === 'question' && !step.phrase && !step.labels) step.intent = 'words';
   if (!draft.steps.length && unread && given >= 0) draft.steps.push({ intent: 'translate', at: given, start: starts[sentenceOf[given]!]!, end: sentenceEnd(sentenceOf[given]!), sentence: sentenceOf[given]!, phrase: '', strength: 0.7, objects: [], targets: [lexicon.code] });
+  // "how many of the players are wearing white?": a count of what does something is a question to the photo (the detector counts by kind only).
+  for (const step of draft.steps) {
+    const end = Math.min(sentenceEnd(step.sentence), ...draft.steps.filter((other) => other.at > step.at).map((other) => other.at - 1));
+    if (step.intent === 'detect' && lexicon.questionWords.has(items[step.at]!.norm) && items.slice(step.at, end).some((item) => lexicon.visible.has(item.norm) && lexicon.gerunds.some((ending) => item.raw.endsWith(ending)))) Object.assign(step, { intent: 'question', question: questionText(context, step.at, end) });
+  }
   const steps = draft.steps.sort((a, b) => a.start - b.start);
   steps.forEach((step, index) => {
     const previous = steps[index - 1];

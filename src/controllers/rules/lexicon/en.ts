@@ -56,6 +56,8 @@ export const en: LanguageLexicon = {
     'time to read|listen|watch', 'too long to read|listen|watch',
     // Asking whether something can be done, not a question about the file: "Can it be saved?"; what a bill cost is no edit ("charge" is not "change").
     'can|could it|this|that be saved|rescued|salvaged|fixed', 'charge|charged me|us|you|for',
+    // Seeing colours badly is no reason to listen: "I'm colour blind, which sock is green?" asks the photo.
+    'color blind', 'colorblind', 'colour blind', 'colourblind',
   ],
   presenters: ['i have', 'i ve got', 'got this', 'got a', 'i got a', 'received a', 'i received', 'we have', 'here is', 'here s', 'here are', 'attached is', 'below is',
     'contains', 'containing', 'which contains', 'that contains', 'includes', 'which includes'],
@@ -137,6 +139,13 @@ export const en: LanguageLexicon = {
   infinitive: 'to',
   inWord: 'in',
   thisImage: 'the image',
+  visible:
+    'color colored red orange yellow green blue purple pink brown black white grey gray golden silver dark bright ' +
+    'wear shirt shirts jersey jerseys uniform uniforms kit hat cap helmet shoe shoes sandals boots jacket coat dress skirt trousers pants jeans shorts glasses sunglasses scarf socks gloves ' +
+    'man men woman women boy boys girl girls guy guys kid kids child children person people player players lady baby ' +
+    'holding standing sitting lying facing looking smiling hiding riding carrying doing jumping walking waving pointing asleep awake ' +
+    'behind front background foreground beside corner middle sky ground grass floor wall window door road street tree trees shelf camera ' +
+    'weather sunny cloudy overcast raining rainy snowing snowy daytime daylight night nighttime sunset sunrise visible',
   fields: {
     question: ['question', 'my question', 'the question', 'my question is', 'the question is'],
     context: ['context', 'passage', 'reference text'],
