@@ -197,8 +197,8 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
   if (inputs.length === 0) return false;
 
   let intent: IntentId = step.intent;
-  // "is the cat asleep or awake?": alternatives about what can be seen in a photo are a question to it; "indoors or outdoors?" labels the photo.
-  if (labels && spec.withLabels && !(seen && !step.phrase && inputs[0]!.kind === 'image')) {
+  // "is the cat asleep or awake?": alternatives about what can be seen in a photo are a question to it; about the photo itself ("Is dog.jpg a golden retriever or a poodle?") they label it.
+  if (labels && spec.withLabels && !(seen && !step.phrase && inputs[0]!.kind === 'image' && !input.about(question ?? ''))) {
     if (labels.every((label) => input.sentimentLabels.has(label.toLowerCase())) && inputs[0]!.kind === 'text') intent = 'sentiment';
     else intent = spec.withLabels;
   }
