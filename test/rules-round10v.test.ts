@@ -72,3 +72,10 @@ t.test('colour blindness asks the photo, not for speech', async (t) => {
     ['my dad is blind, what is in porch.jpg?', ['image-to-text(image=porch.jpg)', 'text-to-speech(text=<GENERATED>-0) <- 0']],
   ]);
 });
+
+t.test('what was deducted on a payslip is a question about the document, not an edit', async (t) => {
+  cases(t, [
+    ['payslip_may.png: how much did they take off for the pension?', ['document-question-answering(image=payslip_may.png, question=how much did they take off for the pension?)']],
+    ['take the bin out of yard.jpg', ['image-to-image(image=yard.jpg, text=take the bin out)']],
+  ]);
+});

@@ -56,6 +56,8 @@ export const en: LanguageLexicon = {
     'time to read|listen|watch', 'too long to read|listen|watch',
     // Asking whether something can be done, not a question about the file: "Can it be saved?"; what a bill cost is no edit ("charge" is not "change").
     'can|could it|this|that be saved|rescued|salvaged|fixed', 'charge|charged me|us|you|for',
+    // What was deducted on a bill or a payslip is no edit: "how much tax did they take off?".
+    'did|do|does they|you|he|she|it take .. off|out',
     // Seeing colours badly is no reason to listen: "I'm colour blind, which sock is green?" asks the photo.
     'color blind', 'colorblind', 'colour blind', 'colourblind',
   ],
@@ -94,7 +96,7 @@ export const en: LanguageLexicon = {
     audio: 'audio recording recordings record call calls voicemail memo podcast song track sound sounds clip voice interview lecture speech talk meeting conversation',
     video: 'video videos movie film footage',
     text: 'text texts question sentence sentences paragraph paragraphs passage article email e mail mail message note notes review reviews comment comments tweet post letter quote phrase words line lines statement script toast headline title ticket complaint feedback invitation content excerpt snippet terms policy essay story',
-    document: 'receipt receipts invoice invoices form forms scan scans document documents bill bills statement contract certificate ticket page pages pdf passport report slip',
+    document: 'receipt receipts invoice invoices form forms scan scans document documents bill bills statement contract certificate ticket page pages pdf passport report slip payslip payslips paycheck',
     textimage: 'sign signs menu menus whiteboard blackboard poster posters banner handwriting slide slides plate sticker screenshot',
   },
   languages: {
