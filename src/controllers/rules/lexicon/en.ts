@@ -2,7 +2,7 @@
 import type { LanguageLexicon } from './types.js';
 
 // Not "pleased": it reads as "please" once its suffix is stripped.
-const EMOTIONS = 'angry|happy|unhappy|upset|annoyed|satisfied|dissatisfied|frustrated|mad|furious|sad|disappointed|content|positive|negative|angrier|angriest|happier|happiest|sadder|saddest|madder|ruder|rudest|nicer|nicest|excited|keen|eager|thrilled|grumpy|cheerful';
+const EMOTIONS = 'angry|happy|unhappy|upset|annoyed|satisfied|dissatisfied|frustrated|mad|furious|sad|disappointed|content|positive|negative|angrier|angriest|happier|happiest|sadder|saddest|madder|ruder|rudest|nicer|nicest|excited|keen|eager|thrilled|grumpy|cheerful|enthusiastic|warmer|friendly|friendlier|upbeat|gloomy|hopeful|optimistic|pessimistic';
 // What a part of a picture is made to look like: "make the sky purple", "turn the walls white".
 const LOOKS = 'red|orange|yellow|green|blue|purple|violet|pink|brown|black|white|grey|gray|golden|silver|brighter|darker|warmer|cooler|sunnier|snowy|transparent|blurry|blurred';
 
@@ -45,7 +45,7 @@ export const en: LanguageLexicon = {
     'with the caption', 'with a caption', 'with the title', 'into another language', 'to another language', 'in another language',
     'into a different language', 'to a different language', 'into other languages',
     // "what is she saying, in English?": the speaker's words, not a request to speak.
-    'she saying', 'he saying', 'they saying', 'she s saying', 'he s saying', 'they re saying', 'people saying', 'what guests|customers|clients|users|reviewers|visitors|readers|fans|buyers are|were saying',
+    'she saying', 'he saying', 'caller|speaker|person|customer|he|she|they is|s|are|re|was|were speaking', 'does|do|did he|she|they|it speak', 'does|do|did the caller|speaker|person speak', 'they saying', 'she s saying', 'he s saying', 'they re saying', 'people saying', 'what guests|customers|clients|users|reviewers|visitors|readers|fans|buyers are|were saying',
     // Telling someone who speaks another language: the words to translate, no question ("my mum only speaks Greek. How do I tell her this: '…'").
     'how do|can|should|would i tell him|her|them', 'how do|can|should|would i say this to him|her|them',
     // A chat given as text, not a chat to have: "translate this chat log".
@@ -67,6 +67,7 @@ export const en: LanguageLexicon = {
     then: ['then', 'and then', 'after that', 'afterwards', 'afterward', 'next', 'finally', 'lastly', 'once you have', 'once done',
       'when you re done', 'when done', 'followed by', 'subsequently', 'after which', 'later'],
     and: ['and', 'also', 'and also', 'plus', 'as well as', 'additionally', 'in addition', 'too', 'as well'],
+    first: ['but first', 'first though', 'but before that', 'before that', 'before you do that|this|so', 'before doing that|this|so', 'before you', 'before'],
   },
   creators: ['generate', 'create', 'make', 'produce', 'draw', 'render', 'design', 'write', 'compose', 'give me', 'get me', 'send me',
     'send her', 'send him', 'send them', 'i want', 'i d like', 'i would like', 'i need', 'can i get', 'can i have', 'show me',
@@ -77,12 +78,14 @@ export const en: LanguageLexicon = {
     it: ['it', 'its', 'that', 'this one', 'that one', 'one'],
     pointer: ['this', 'these', 'the following', 'following', 'below', 'the text below', 'as follows', 'here', 'the given', 'the provided',
       'the attached', 'this given', 'here is', 'here s', 'here are', 'attached is', 'above', 'the above', 'the text above'],
-    all: ['both', 'each', 'every', 'all', 'them', 'they', 'those', 'all of them', 'both of them', 'each of them', 'each one', 'the two', 'the three', 'which of these|the|those two|three', 'which one of these|the|those two|three',
+    all: ['both', 'each', 'every', 'all', 'them', 'they', 'those', 'all of them', 'both of them', 'each of them', 'each one', 'the two', 'the three', 'which of these|the|those two|three', 'which one of these|the|those two|three', 'which of these|those',
       'all three', 'both results', 'all the results'],
     result: ['the result', 'result', 'the output', 'output', 'the answer', 'answer', 'the response', 'the findings', 'what you found',
       'the generated', 'the resulting', 'the new', 'the created', 'the produced', 'the list', 'that|this list|result|output', 'results', 'outputs', 'accordingly'],
     // "the same photo" is the one acted on before, never what came of it.
-    original: ['the original', 'original', 'the source', 'my original', 'the input', 'the same'],
+    original: ['the original', 'original', 'the source', 'my original', 'the input', 'the same',
+      // "give me a summary and translate the whole thing": what the user gave, not the summary.
+      'the whole|entire|full thing|text|email|message|article|letter|document', 'all of it'],
     answer: ['your answer', 'your reply', 'your response', 'your last answer', 'the previous answer', 'the last answer',
       'what you said', 'what you wrote', 'what you just said', 'your text', 'your message', 'what you made', 'what you created',
       'what you generated', 'you made', 'you created', 'you generated', 'you sent', 'that text', 'that answer'],
@@ -96,7 +99,7 @@ export const en: LanguageLexicon = {
     audio: 'audio recording recordings record call calls voicemail memo podcast song track sound sounds clip voice interview lecture speech talk meeting conversation',
     video: 'video videos movie film footage',
     text: 'text texts question sentence sentences paragraph paragraphs passage article email e mail mail message note notes review reviews comment comments tweet post letter quote phrase words line lines statement script toast headline title ticket complaint feedback invitation content excerpt snippet terms policy essay story',
-    document: 'receipt receipts invoice invoices form forms scan scans document documents bill bills statement contract certificate ticket page pages pdf passport report slip payslip payslips paycheck',
+    document: 'receipt receipts invoice invoices form forms scan scans document documents bill bills statement contract certificate ticket page pages pdf passport report slip lease leases agreement payslip payslips paycheck',
     textimage: 'sign signs menu menus whiteboard blackboard poster posters banner handwriting slide slides plate sticker screenshot',
   },
   languages: {
@@ -120,10 +123,10 @@ export const en: LanguageLexicon = {
   },
   languageMarkers: {
     // A marker without <lang> comes before the language; "English please" names where the text goes too.
-    target: ['to', 'into', 'in', 'in to', '<lang> please', '<lang> pls', '<lang> plz', '<lang> is enough', '<lang> only', '<lang> would be great', '<lang> this time'],
+    target: ['to', 'into', 'in', 'in to', 'in|into|to both', '<lang> please', '<lang> pls', '<lang> plz', '<lang> is enough', '<lang> only', '<lang> would be great', '<lang> this time'],
     // A language the user cannot read, or that a text is in, is where the text comes from.
     source: ['from', 'don|can|doesn|didn t speak|read|understand <lang>', 'don|can|doesn|didn t speak|read|understand a word of <lang>', 'cannot|not speak|read|understand a word of <lang>', 'do|does|can|did not speak|read|understand <lang>', 'cannot speak|read|understand <lang>',
-      'is|are|was|written in <lang>', 'it|that|this s in <lang>', 'it|that|this s <lang>',
+      'is|are|was|written in <lang>', 'is|are a|an .. in <lang>', 'it|that|this s in <lang>', 'it|that|this s <lang>',
       // What someone sends is in their language: "a voice memo from my Japanese colleague".
       'from my|our|a|an|his|her|their|the <lang>', 'from my|our|a|an|his|her|their|the .. in <lang>'],
     audience: ['<lang> speaking', '<lang> speaker|speakers', 'speaks <lang>', 'only speaks <lang>', 'only speak|read|understand|reads|understands <lang>',
@@ -137,6 +140,7 @@ export const en: LanguageLexicon = {
   addressees: 'you your i me',
   descriptionLead: 'of showing depicting about that shows with featuring me us',
   purpose: 'for',
+  sounds: 'sound sounds noise noises noisy bird birds birdsong animal animals creature dog dogs bark barks barking beep beeps beeping alarm siren music instrument instruments song genre melody ring ringing buzz buzzing chirp chirping engine scratching',
   endings: { plural: 's x', gerund: 'ing', participle: 'ed taken shot written drawn shown seen' },
   infinitive: 'to',
   inWord: 'in',
@@ -177,7 +181,7 @@ export const en: LanguageLexicon = {
       say: ['classify', 'classification', 'image classification', 'categorize', 'categorization', 'label ... as', 'what kind of', 'what type of',
         'what sort of', 'which kind of', 'which type of', 'what category', 'which category', 'what class', 'which class', 'identify',
         'recognize', 'what animal', 'which animal', 'what breed', 'which breed', 'which species', 'what species', 'breed of', 'species of', 'what is the main object', 'main subject', 'tag',
-        'label or class', 'class it belongs to', 'category it belongs to', 'belongs to', 'what is this image of', 'what is this a picture of'],
+        'label or class', 'sort ... into', 'group ... into', 'mark ... as', 'class it belongs to', 'category it belongs to', 'belongs to', 'what is this image of', 'what is this a picture of'],
       make: ['classified', 'classification result', 'classification', 'classifications', 'predicted class', 'predicted label', 'predicted category', 'identified class'],
     },
     caption: {
@@ -213,17 +217,19 @@ export const en: LanguageLexicon = {
     },
     edit: {
       say: ['edit', 'image editing', 'modify', 'change', 'adjust', 'alter', 'replace', 'make it', 'make this', 'make them', 'add ... to', 'add ... on', 'add ... in|over|onto|behind|above|under', 'put ... on', 'put ... in|over|onto|behind|above|under', 'turn .. into', 'make it look',
-        'make .. look', 'recolor', 'colorize', 'paint', 'swap', 'restyle', 'redo .. as', 'redo .. in the style', 'style of', 'in the style', 'cartoon', 'give .. a .. look|feel|effect|filter|style',
+        'make .. look', 'recolor', 'colorize', 'paint', 'swap', 'restyle', 'redo .. as', 'redo .. in the style', 'style of', 'in the style', 'cartoon version|look|effect|filter', 'into|as|like a cartoon', 'cartoonify', 'cartoonize', 'give .. a .. look|feel|effect|filter|style',
         // "transform" alone asks for a new version (TaskBench's image-to-image); into a named style it is an edit to describe.
         'transform .. into|to .. painting|sketch|drawing|watercolor|watercolour|cartoon|anime|comic|caricature|illustration|mosaic', 'convert .. into a',
-        `make the .. ${LOOKS}`, `turn the .. ${LOOKS}`, 'convert|turn|change .. to|into black and white', 'in black and white', 'blur', 'pixelate the|all|his|her|their|my|its', 'crop', 'rotate', 'flip', 'brighten', 'darken', 'lighten', 'desaturate'],
+        `make the .. ${LOOKS}`, `turn the ... ${LOOKS}`, 'make .. black and white', 'convert|turn|change .. to|into black and white', 'in black and white', 'blur', 'pixelate the|all|his|her|their|my|its', 'crop', 'resize', 'scale .. down|up to', 'rotate', 'flip', 'brighten', 'darken', 'lighten', 'desaturate'],
       make: ['edited', 'modified', 'changed'],
     },
     remove: { say: ['remove', 'get rid of', 'take .. off|out', 'erase .. from'] },
     question: {
       say: ['answer', 'read .. and tell me|answer', 'answer the question', 'answer this question', 'answer my question', 'question answering', 'ask',
         'the answer to', 'find the answer', 'get the answer', 'get an answer', 'know the answer', 'answer to the question', 'answer to this question', 'what is the answer',
-        'i want to know', 'i would like to know', 'i d like to know', 'want to know', 'curious about', 'wondering'],
+        'i want to know', 'i would like to know', 'i d like to know', 'want to know', 'curious about', 'wondering',
+        // What someone said, asked as a question ("which day did he say he'd come?"): a question on the words.
+        'which|when|where|who ... did|does|do ... say|mention|tell|recommend|suggest|promise', 'how much|many|long|often ... did|does ... say|mention', 'what .. did|does ... mention|recommend|suggest|promise'],
     },
     vqa: { say: ['visual question answering', 'visual question', 'vqa'] },
     docqa: { say: ['document question answering', 'document question', 'document qa', 'docvqa', 'doc qa'] },
@@ -239,10 +245,10 @@ export const en: LanguageLexicon = {
     },
     speak: {
       say: ['read aloud', 'read ... aloud', 'play ... aloud', 'play ... out loud', 'read out', 'read .. out', 'read ... out loud', 'out loud', 'aloud', 'read ... to me', 'read ... to us',
-        'read to me', 'read me', 'read us', 'read .. to him|her|them', 'be read to', 'dyslexic', 'something .. can play|hear', 'play in the car', 'say', 'speak', 'pronounce', 'narrate', 'text to speech', 'text-to-speech', 'tts', 'turn .. into speech|audio|voice', 'turn .. into a spoken',
+        'read to me', 'read me', 'read us', 'read .. to him|her|them', 'be read to', 'dyslexic', 'something .. can play|hear', 'play in the car', 'say', 'speak', 'pronounce', 'narrate', 'text to speech', 'text-to-speech', 'tts', 'turn .. into speech|audio|voice', 'turn .. into a spoken', 'turn ... into a|an voice|audio|spoken recording|message|note|file|clip',
         'convert .. to speech|audio', 'convert .. into speech|audio', 'transform .. into|to speech|audio|voice', 'change .. into|to speech|audio', 'voice over', 'voiceover', 'hear', 'can only use audio',
         'as a voice message|note|memo', 'as an audio message|file|clip|recording', 'as audio', 'as speech', 'as an mp3', 'make it|this|that|them .. audio|speech|mp3', 'make .. a|an|into audio|voice|sound|mp3|spoken|podcast', 'visually impaired', 'blind', 'can t see', 'cannot see', 'can t look at', 'cannot look at', 'can t read the screen', 'eyes on the road', 'eyes are on the road', 'behind the wheel', 'i m driving', 'i am driving', 'while i drive', 'while driving'],
-      make: ['audio version', 'voice version', 'spoken version', 'spoken announcement', 'audio announcement', 'spoken message', 'speech', 'audio', 'narration', 'voice message', 'voice', 'recording',
+      make: ['audio clip', 'voice clip', 'audio version', 'voice version', 'spoken version', 'spoken announcement', 'audio announcement', 'spoken message', 'speech', 'audio', 'narration', 'voice message', 'voice', 'recording',
         'audiobook', 'audio response', 'spoken answer', 'speech description', 'audio description', 'spoken description', 'voice description'],
     },
     listen: { say: ['listen to', 'listen'] },
@@ -252,7 +258,7 @@ export const en: LanguageLexicon = {
         'write down', 'write .. down', 'on paper', 'in writing', 'type up', 'type .. up', 'type out', 'type .. out', 'dictation', 'what was said', 'what is said', 'what s being said', 'what is being said', 'what ... said'],
       make: ['transcript', 'transcripts', 'transcription', 'transcribed', 'transcribed text'],
     },
-    words: { say: ['meaning', 'what is|s the message|writing|wording on|in', 'what .. means', 'make sense of', 'what does .. mean', 'what does ... say', 'what do ... say', 'what did ... say', 'what does ... read', 'what it says', 'what they say', 'what ... says', 'what ... saying',
+    words: { say: ['meaning', 'what is|s the message|writing|wording on|in', 'what .. means', 'make sense of', 'what does .. mean', 'what does ... say', 'what do ... say', 'what did ... say', 'what does ... read', 'what it says', 'what they say', 'what it|this|that tells me|us', 'what .. tells me|us', 'what ... says', 'what ... saying',
       'talking about', 'talk about', 'what is being discussed', 'what s being discussed'] },
     denoise: {
       say: ['denoise', 'noise reduction', 'reduce noise', 'reduce the noise', 'remove ... noise|hum|hiss|static|echo|crackle', 'reduce ... noise|hum|hiss|echo',
@@ -269,14 +275,14 @@ export const en: LanguageLexicon = {
     },
     translate: {
       say: ['translate', 'translation', 'from <lang> into|to <lang>', 'how do you say', 'how do i say', 'how would you say',
-        'how to say', 'what is ... in <lang>', 'what s .. in <lang>', 'the <lang> for', 'mean in <lang>', 'put ... into|in <lang>', 'turn .. into <lang>', 'have .. in <lang>',
+        'how to say', 'how would|do|does|did a|an <lang> say', 'how would|do|does <lang> people|speakers say', 'what is ... in <lang>', 'what s .. in <lang>', 'the <lang> for', 'mean in <lang>', 'put ... into|in <lang>', 'turn .. into <lang>', 'have .. in <lang>',
         'how would .. be|sound|look in <lang>', 'make it|this|that <lang>', 'how does .. sound|look in <lang>', 'how is .. in <lang>', 'what would .. be in <lang>'],
       make: ['translation', 'translations', 'translated', 'translated text', '<lang> version', '<lang> translation', '<lang> one', '<lang> text'],
     },
     summarize: {
-      say: ['summarize', 'summary', 'summarization', 'sum up', 'sum ... up', 'gist', 'tl dr', 'tldr', 'shorten', 'condense', 'main points',
+      say: ['summarize', 'summary', 'summarization', 'sum up', 'sum ... up', 'gist', 'what is it|this about', 'what s it|this about', 'tl dr', 'tldr', 'shorten', 'condense', 'main points',
         'key points', 'in a nutshell', 'recap', 'brief overview', 'overview', 'boil ... down', 'short version', 'shorter version',
-        'in a few words', 'in two lines', 'in one sentence', 'make .. shorter', 'shorter', 'more concise', 'cut .. down', 'in a couple of sentences', 'highlights', 'key takeaways', 'takeaways',
+        'in a few words', 'in two lines', 'in a few|couple of|two|three lines|sentences', 'action items', 'in one sentence', 'make .. shorter', 'shorter', 'more concise', 'cut .. down', 'in a couple of sentences', 'highlights', 'key takeaways', 'takeaways',
         'what is this about', 'what s this about', 'what is it about', 'what s it about', 'one line summary', 'one-line summary',
         'keep it short|brief', 'anything important', 'bullet points', 'as bullets', 'too long didn t read', 'what do|should i .. need to know',
         // A headline of a text given: its gist ("a headline for a bakery" is a new text).
@@ -304,13 +310,15 @@ export const en: LanguageLexicon = {
         'places mentioned', 'who is mentioned', 'list the people', 'find the people', 'people, places', 'company names', 'names of companies',
         'organization names', 'brand names', 'pull out the names', 'names from', 'names in', 'person, place', 'person and place', 'people and companies', 'places and companies',
         'companies and people', 'people and organizations', 'places and organizations', 'names and companies', 'who and what', 'who and which',
-        'what|which companies|organizations|brands', 'who was|were|is|are|got|gets mentioned', 'who s mentioned', 'people and the companies|places|organizations'],
+        'what|which companies|organizations|brands', 'who was|were|is|are|got|gets mentioned', 'who s mentioned', 'people and the companies|places|organizations',
+        'names of ... mentioned', 'the|any|all names mentioned', 'which|what people|persons|names|places|companies .. mentioned', 'who .. mentioned', 'names of the guests|speakers|participants|attendees|characters|people|places',
+        'what|which cities|countries|towns|places|people|names ... mention|mentioned|named'],
       make: ['entities', 'entity list', 'named entities'],
     },
-    zeroShot: { say: ['zero shot', 'zero-shot', 'zero shot classification', 'zero-shot classification', 'which one fits', 'which fits', 'which of these',
+    zeroShot: { say: ['zero shot', 'zero-shot', 'zero shot classification', 'zero-shot classification', 'read this|that|it as', 'reads as', 'read as', 'come|comes across as', 'which one fits', 'which fits', 'which of these',
       'which one of these', 'which label', 'pick one', 'choose one', 'best describes', 'best fits', 'fits best'] },
     similarity: {
-      say: ['similarity', 'similar', 'how similar', 'how close', 'compare', 'comparison', 'mean the same', 'means the same',
+      say: ['similarity', 'similar', 'how similar', 'how close', 'closer to', 'closest to', 'the same points', 'the same point', 'compare', 'comparison', 'mean the same', 'means the same',
         'same meaning', 'say the same', 'says the same', 'are ... saying the same', 'do ... mean the same', 'is ... the same as', 'semantically', 'sentence similarity', 'paraphrases', 'agree', 'agree with each other',
         'consistent', 'how different', 'difference between', 'differ', 'basically|essentially|practically the same', 'pretty much the same', 'meaning .. change|changed'],
       make: ['similarity', 'similarity score'],

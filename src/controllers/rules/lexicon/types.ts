@@ -53,6 +53,8 @@ export interface LanguageLexicon {
     then: string[];
     /** Join steps or objects: "and", "also", "plus". */
     and: string[];
+    /** Put the next step before the one it follows ("…, but first …"), or, opening a sentence, after the one after it ("Before you …, …"). */
+    first: string[];
   };
   /** Verbs that make one of the products of `make` ("generate", "create", "give me"). */
   creators: string[];
@@ -103,6 +105,8 @@ export interface LanguageLexicon {
   descriptionLead: string;
   /** The word before whom or what a product is for ("for my blog post"): that purpose is no part of what to make. */
   purpose: string;
+  /** Words of sounds (space-separated): a question on a recording that names one is about its sounds, else about what is said in it. */
+  sounds?: string;
   /** Word endings (space-separated): a plural, a gerund ("a response describing it" describes the response), a participle ("who painted …?"). */
   endings: { plural: string; gerund: string; participle: string };
   /** The infinitive marker ("I need to process an image"): a verb of the user's own follows, so what comes after is not asked of a creator verb before it. */
