@@ -7,7 +7,7 @@ import { LANGUAGE_NAMES } from './lexicon/index.js';
 import { INTENT_SPECS, type IntentId, type ObjectKind } from './lexicon/intents.js';
 import type { Reading } from './clauses.js';
 import type { Step } from './read.js';
-import type { Node } from './graph.js';
+import { taskFor, type Node } from './graph.js';
 
 /** Below this the planner does not guess: an empty plan and a suggestion instead. */
 export const ABSTAIN_BELOW = 0.35;
@@ -37,15 +37,13 @@ export function emptyPlan(request: string, reading: Reading, dropped: readonly S
 }
 
 const suggest = (intent: IntentId) => `say "${INTENT_SPECS[intent].example}"`;
-/** The task an intent is when nothing says what it acts on. */
-const preferredTask = (intent: IntentId) => INTENT_SPECS[intent].tasks[INTENT_SPECS[intent].prefers] ?? intent;
 
 /** Each step with the task it actually became (a question with labels is a zero-shot classification, not visual QA). */
 export function planNotes(steps: readonly Step[], tasks: readonly Task[], dropped: readonly Step[], nodes: readonly Node[]): string {
   const became = (intent: IntentId) => [...new Set(nodes.filter((node) => (node.asked ?? node.intent) === intent && !node.implicit).map((node) => node.task))].join(' / ');
   const read = steps
     .filter((step) => !dropped.includes(step))
-    .map((step) => `"${step.phrase || 'a question'}" → ${became(step.intent) || preferredTask(step.intent)}`);
+    .map((step) => `"${step.phrase || 'a question'}" → ${became(step.intent) || (taskFor(step.intent) ?? step.intent)}`);
   // "<pasted text> English please": only a language was named.
   if (!read.length) read.push(...[...new Set(tasks.map((task) => task.task))].map((task) => `the language named → ${task}`));
   const left = dropped.map((step) => `"${step.phrase || 'a question'}" (${suggest(step.intent)})`);
@@ -57,7 +55,7 @@ export function abstain(request: string, dropped: readonly Step[], kinds: readon
   const quoted = request.trim().length > 60 ? `${request.trim().slice(0, 57)}…` : request.trim();
   if (dropped.length) {
     const { intent } = dropped[0]!;
-    return `I am not sure what to do with "${quoted}". The closest I can do: ${preferredTask(intent)}, which needs ${NEEDS[INTENT_SPECS[intent].prefers] ?? 'a text'} to work on: ${suggest(intent)}.`;
+    return `I am not sure what to do with "${quoted}". The closest I can do: ${taskFor(intent)}, which needs ${NEEDS[INTENT_SPECS[intent].prefers] ?? 'a text'} to work on: ${suggest(intent)}.`;
   }
   const byKind: Record<string, IntentId[]> = { image: ['caption', 'detect', 'ocr'], audio: ['transcribe', 'classifySound'], text: ['summarize', 'translate'] };
   const ideas = [...new Set(kinds)].flatMap((kind) => byKind[kind] ?? []).map((intent) => `"${INTENT_SPECS[intent].example}"`);

@@ -4,6 +4,7 @@
 // become tasks: duplicates merged, ids in dependency order, outputs as `<GENERATED>-k`.
 import type { Task } from '../../pipeline/types.js';
 import { TASK_TYPES, type TaskType } from '../../registry/task-types.js';
+import type { Content } from './content.js';
 import { CONVERSIONS, INTENT_SPECS, type IntentId, type ObjectKind } from './lexicon/intents.js';
 
 export interface Entity {
@@ -22,7 +23,8 @@ export interface Entity {
   lang?: string;
   /** Given as a labelled field ("Question: …"). */
   field?: string;
-  parts?: { values: string[]; labelled: boolean };
+  /** The parts of given content (a list's items, labelled texts): see `listParts`. */
+  parts?: Content['parts'];
   /** Entities named or made together ("a.jpg and b.jpg", the tasks of one fanned-out step). */
   group?: number;
   answer?: boolean;
@@ -45,6 +47,11 @@ export interface Node {
 }
 
 export const accepts = (intent: IntentId, kind: ObjectKind) => INTENT_SPECS[intent].tasks[kind] !== undefined;
+/** The task an intent becomes on a kind of object (by default the kind it prefers): a scan is read as a photo, anything else as text. */
+export function taskFor(intent: IntentId, kind: ObjectKind = INTENT_SPECS[intent].prefers): TaskType | undefined {
+  const { tasks } = INTENT_SPECS[intent];
+  return tasks[kind] ?? tasks[kind === 'document' ? 'image' : 'text'];
+}
 /** Of the kind asked for, if any. A photo and a scan are both pictures: "the signs" may be in any photo. */
 const ofKind = (entity: Entity, kind?: ObjectKind) => !kind || entity.kind === kind || [entity.kind, kind].every((each) => each === 'image' || each === 'document');
 const argKind = (kind: ObjectKind) => (kind === 'document' ? 'image' : kind === 'video' ? 'audio' : kind);
@@ -76,15 +83,10 @@ export class Graph {
     return made;
   }
 
-  taskFor(intent: IntentId, kind: ObjectKind = INTENT_SPECS[intent].prefers): TaskType | undefined {
-    const { tasks } = INTENT_SPECS[intent];
-    return tasks[kind] ?? tasks[kind === 'document' ? 'image' : 'text'];
-  }
-
   /** Adds a node for an intent on its inputs, with an entity for each of its outputs. */
   add(intent: IntentId, inputs: Entity[], options: Record<string, string>, at: number, implicit = false): Node | null {
     const spec = INTENT_SPECS[intent];
-    const task = this.taskFor(intent, inputs[0]?.kind);
+    const task = taskFor(intent, inputs[0]?.kind);
     if (!task) return null;
     const node: Node = { id: this.nodes.length, intent, task, inputs, options, ...(implicit ? { implicit } : {}) };
     this.nodes.push(node);
@@ -108,7 +110,7 @@ export class Graph {
     const conversion = CONVERSIONS[entity.kind];
     if (!conversion || !accepts(intent, 'text')) return null;
     // A step that already turned it into text the same way (a caption is the text of a photo, as OCR is).
-    const node = this.nodes.find((node) => node.inputs[0] === entity && node.task === this.taskFor(conversion, entity.kind)) ?? this.add(conversion, [entity], {}, entity.at + 0.25, true);
+    const node = this.nodes.find((node) => node.inputs[0] === entity && node.task === taskFor(conversion, entity.kind)) ?? this.add(conversion, [entity], {}, entity.at + 0.25, true);
     return node ? (this.outputOf(node.id, 'text') ?? null) : null;
   }
 

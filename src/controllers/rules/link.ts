@@ -4,7 +4,7 @@
 // an object. "…, in English" translates the last text (or, before speech, what is spoken).
 import type { Task } from '../../pipeline/types.js';
 import { TASK_TYPES } from '../../registry/task-types.js';
-import { accepts, Graph, type Entity, type Node } from './graph.js';
+import { accepts, Graph, taskFor, type Entity, type Node } from './graph.js';
 import { CONVERSIONS, INTENT_SPECS, type IntentId, type ObjectKind } from './lexicon/intents.js';
 import type { Obj, Step } from './read.js';
 
@@ -59,7 +59,7 @@ function resolve(graph: Graph, input: LinkInput, step: Step, object: Obj, follow
     if (said) return listOf(graph.outputFor(said.id, step.intent, object.kind));
     if (made.length) return made.map((entity) => graph.outputFor(entity.node!, step.intent, object.kind) ?? entity);
     // "upscale the mask" after an answer that linked one: the latest file of the kind that step makes.
-    const kind = object.kind ?? TASK_TYPES[graph.taskFor(object.intent)!].outputs[0];
+    const kind = object.kind ?? TASK_TYPES[taskFor(object.intent)!].outputs[0];
     if (kind !== 'text' && history.some((entity) => entity.kind === kind)) return [graph.latest(step.intent, object.at, { kind, history: true, raw: true })!];
     // "the extracted text", "the edited image": an output of that kind, whatever made it; "the classification": the latest judgement.
     const judgement = (entity: Entity) => !!INTENT_SPECS[object.intent].verdict && !entity.content && entity.kind === 'text';
@@ -152,7 +152,7 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
     explicit.push(...found);
   }
   // "what are they saying?" reads a text only in another language, to put it into English.
-  const reads = (entity: Entity) => accepts(step.intent, entity.kind) && (step.intent === 'translate' || graph.taskFor(step.intent, entity.kind) !== 'translation' || input.foreign(entity.value ?? ''));
+  const reads = (entity: Entity) => accepts(step.intent, entity.kind) && (step.intent === 'translate' || taskFor(step.intent, entity.kind) !== 'translation' || input.foreign(entity.value ?? ''));
   // "I'm driving. What does this say? <text>": a step that cannot read the text its clause names does not take the speech made from it.
   const madeFromNamed = (entity: Entity) => entity.node !== undefined && graph.nodes[entity.node]!.inputs.some((used) => !reads(used) && objects.some((object) => object.type === 'content' && input.given.get(object.at) === used));
   explicit = explicit.filter((entity) => !madeFromNamed(entity));
@@ -232,7 +232,7 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
   const add = (on: Entity[], settings: Record<string, string>) => {
     // The same task again on its own output is the same step asked twice ("edit the image … Please edit it using the description '…'").
     const again = on.length === 1 && on[0]!.node !== undefined ? graph.nodes[on[0]!.node]! : undefined;
-    const same = again && again.task === graph.taskFor(intent, on[0]!.kind);
+    const same = again && again.task === taskFor(intent, on[0]!.kind);
     // Asked twice only right after itself: "transform it, then classify it, and adjust its colours" edits twice.
     const restated = same && (JSON.stringify(again.options) === JSON.stringify(settings) || (!step.then && !again.implicit && graph.nodes.at(-1) === again && !(settings.target_language && again.options.target_language !== settings.target_language)));
     if (restated) Object.assign(again.options, settings);
@@ -249,7 +249,7 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
     for (const second of inputs.slice(1, list ? Infinity : 2)) add([inputs[0]!, second], options);
   } else {
     // "what are they saying?" on a text: what it says in English (the request's language).
-    const targets = graph.taskFor(intent, inputs[0]!.kind) === 'translation' ? (step.targets.length ? step.targets : [step.source !== input.home ? input.home : step.source !== 'en' ? 'en' : undefined]) : [undefined];
+    const targets = taskFor(intent, inputs[0]!.kind) === 'translation' ? (step.targets.length ? step.targets : [step.source !== input.home ? input.home : step.source !== 'en' ? 'en' : undefined]) : [undefined];
     for (const entity of inputs) for (const target of targets) add(filler ? [entity, filler] : [entity], target ? { ...options, target_language: target } : options);
   }
   graph.newGroup(inputs.filter((entity) => entity.given));
