@@ -49,10 +49,13 @@ export function arrange(context: Context, draft: Draft): Reading {
   const creatorEnds = new Set(matches.filter((match) => match.cues.some((cue) => cue.type === 'creator')).map((match) => match.end));
   // "my German isn't great, English please?": a language wanted, not a question.
   const targets = new Set(matches.filter((match) => match.cues.some((cue) => cue.type === 'target')).map((match) => match.start));
-  // "what language is this and when is the deadline?": a clause that opens with a question word after "and" is asked on its own.
+  // "what language is this and when is the deadline?": a clause that opens with a question word after "and" is asked on its own; so is, without a
+  // question mark, one of four words or more ("how many zebras are in c.jpg and are any of them eating"), one after "tell me" ("… and tell me if
+  // the window is open"), and one about what can be seen ("Wie viele Giraffen sind auf f.jpg und schauen sie in die Kamera?").
   const ranges: Array<[number, number, number]> = [];
+  const asks = (at: number, end: number) => (items[end]?.norm === '?' && lexicon.questionWords.has(items[at]!.norm)) || (draft.steps.some((step) => step.at < at && step.at >= starts[sentenceOf[at]!]!) && (items[end]?.norm === '?' || items.slice(at, end).filter((item) => item.type === 'word').length >= 4) && (lexicon.questionWords.has(items[at]!.norm) || creatorEnds.has(at + 2) || (items[end]?.norm === '?' && items.slice(at, end).some((item) => lexicon.visible.has(item.norm)))));
   for (let sentence = 0, from = 0; sentence < starts.length; ranges.push([sentence, from, sentenceEnd(sentence)]), from = starts[++sentence]!) {
-    for (let at = from + 1; items[sentenceEnd(sentence)]?.norm === '?' && at < sentenceEnd(sentence) - 2; at++) if (connector.get(at) === 'and' && lexicon.questionWords.has(items[at + 1]!.norm)) ranges.push([sentence, from, items[at - 1]!.type === 'comma' ? at - 1 : at]), (from = at + 1);
+    for (let at = from + 1; at < sentenceEnd(sentence) - 2; at++) if (connector.get(at) === 'and' && asks(at + 1, sentenceEnd(sentence))) ranges.push([sentence, from, items[at - 1]!.type === 'comma' ? at - 1 : at]), (from = at + 1);
   }
   for (const [index, [sentence, from, to]] of ranges.entries()) {
     if (draft.steps.length >= STEP_LIMIT) break;
@@ -95,8 +98,8 @@ export function arrange(context: Context, draft: Draft): Reading {
     const run = draft.steps.at(-1);
     const more = run?.intent === 'question' && !run.phrase && run.end === from - 1 && said.length <= 2 && items.slice(run.start, run.end).filter((item) => item.type === 'word').length <= 2 * run.question!.split('?').length && Object.assign(run, { end: to, question: `${run.question} ${step.question}` });
     if (!more) draft.steps.push(step);
-    // "What's in a.jpg? And what colour is the cat?": a later question opening on "and" goes on about what the request works on.
-    if (sentence > 0 && connector.get(from) === 'and') step.objects.push({ type: 'ref', at: from, ref: 'it' });
+    // "What's in a.jpg? And what colour is the cat?": a later question opening on "and" goes on about what the request works on ("Also, random question, …" may not).
+    if (sentence > 0 && connector.get(from) === 'and' && lexicon.conjunctions.has(items[from]!.raw)) step.objects.push({ type: 'ref', at: from, ref: 'it' });
     // "and in e.jpg?", "ok and this one? '…'": a request that opens on "and" asks the previous one again.
     draft.same ||= sentence === 0 && [from, from + 1, from + 2].some((at) => connector.get(at) === 'and');
     for (let at = from; at < to; at++) if (items[at]!.type === 'word') explained[at] = 1;
@@ -113,6 +116,11 @@ export function arrange(context: Context, draft: Draft): Reading {
   // "a voice message from my landlord in Spanish: x.mp3. What does he want?": a bare question on words the user cannot read asks for what they say.
   for (const step of draft.steps) if (unread && step.intent === 'question' && !step.phrase && !step.labels) step.intent = 'words';
   if (!draft.steps.length && unread && given >= 0) draft.steps.push({ intent: 'translate', at: given, start: starts[sentenceOf[given]!]!, end: sentenceEnd(sentenceOf[given]!), sentence: sentenceOf[given]!, phrase: '', strength: 0.7, objects: [], targets: [lexicon.code] });
+  // "how many of the players are wearing white?": a count of what does something is a question to the photo (the detector counts by kind only).
+  for (const step of draft.steps) {
+    const end = Math.min(sentenceEnd(step.sentence), ...draft.steps.filter((other) => other.at > step.at).map((other) => other.at - 1));
+    if (step.intent === 'detect' && lexicon.questionWords.has(items[step.at]!.norm) && items.slice(step.at, end).some((item) => lexicon.visible.has(item.norm) && lexicon.gerunds.some((ending) => item.raw.endsWith(ending)))) Object.assign(step, { intent: 'question', question: questionText(context, step.at, end) });
+  }
   const steps = draft.steps.sort((a, b) => a.start - b.start);
   steps.forEach((step, index) => {
     const previous = steps[index - 1];

@@ -20,8 +20,10 @@ export interface LinkInput {
   conjunctions: ReadonlySet<string>;
   /** The kind of thing a question is about, from its nouns ("what colour is the car in the picture?"). */
   about: (question: string) => ObjectKind | undefined;
+  /** Whether a question asks about what a picture shows (lexicon `visible`: a colour, clothes, a pose, the weather). */
+  visible: (question: string) => boolean;
   /** Whether a question speaks of something a text does (a word other than a function word in both). */
-  shares: (question: string, text: string) => boolean;
+  shares: (question: string, text: string, definite?: boolean) => boolean;
   /** Whether a question names a sound ("what's that bird?"), rather than asking what is said. */
   sounds: (question: string) => boolean;
   /** Whether a text is in a language other than English. */
@@ -97,7 +99,9 @@ function resolve(graph: Graph, input: LinkInput, step: Step, object: Obj, follow
     const last = graph.entities.filter((entity) => entity.node !== undefined && entity.at < object.at).sort((a, b) => b.at - a.at)[0];
     return listOf(last && graph.outputFor(last.node!, step.intent, kind));
   }
-  const found = graph.latest(step.intent, object.at, { ...(kind ? { kind } : {}), pointer: object.ref === 'pointer', original: object.ref === 'original', history: true, raw: true });
+  // "is it daytime?" after a caption: what can be seen is in the picture, not in the caption.
+  const seen = !kind && step.intent === 'question' && input.visible(step.question ?? '');
+  const found = graph.latest(step.intent, object.at, { ...(kind || seen ? { kind: kind ?? 'image' } : {}), pointer: object.ref === 'pointer', original: object.ref === 'original', history: true, raw: true });
   // "caption c.jpg and also classify it": the file the step before turned into another kind, when this step takes that file as it is
   // and does not prefer that kind ("transcribe x.wav and tell me if it sounds angry" judges the transcript);
   // "translate it into Portuguese and give me an English summary of it": the text before its translation into another language.
@@ -180,21 +184,29 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
   const described = step.plural && spec.slot === 'description' && inputs.length === 1 && inputs[0]!.given && inputs[0]!.kind === 'text' ? inputs[0]!.value!.split(/\s*(?:;|,\s*and\s+|,|\s+and\s+)\s*/).filter(Boolean) : [];
   if (described.length > 1) inputs = described.map((value) => graph.entity({ kind: 'text', value, content: true, at: step.start, given: true }));
   // "what time is the appointment?" after an answer that speaks of it (a transcript): a question on that answer.
-  if (inputs.length === 0 && spec.needsObject && !named) inputs = input.history.filter((entity) => entity.answer && entity.content && input.shares(question ?? step.phrase, entity.value!)).slice(0, 1);
-  if (inputs.length === 0 && (!spec.needsObject || named || [...input.given.values()].some((entity) => entity.kind === 'text'))) {
+  // "What colour is the uniform?" after a step on a photo, "is it daytime?" after its caption: a question about what can be seen is asked of the picture at hand;
+  // another ("What is the capital of France?", "who invented basketball?") is about the world.
+  const seen = !!spec.needsObject && input.visible(question ?? '');
+  // After a photo's caption, "is the cat asleep?" asks the photo about the cat it names; "do cats really sleep all day?" asks about the world.
+  const photo = input.history.findLast((entity) => !entity.answer && entity.kind !== 'text');
+  const onPhoto = photo?.kind === 'image';
+  if (inputs.length === 0 && spec.needsObject && !named && !seen) inputs = input.history.filter((entity) => entity.answer && entity.content && input.shares(question ?? step.phrase, entity.value!, onPhoto)).slice(0, 1).map((answer) => (onPhoto ? photo : answer));
+  const open = !spec.needsObject || named || [...input.given.values()].some((entity) => entity.kind === 'text');
+  if (inputs.length === 0 && (open || seen)) {
     // A question about "the image" is about a picture, whatever text came before it.
-    const about = input.about(question ?? '');
+    const about = input.about(question ?? '') ?? (seen ? 'image' : undefined);
     // "…, then upscale": what the step before made, when it made something this step reads.
     // Another thing done to the same input is not a chain ("segment e.jpg, then estimate the depth"); a new version of it is ("edit …, then answer …").
     const sameInput = previous?.inputs.some((entity) => accepts(step.intent, entity.kind));
     const chained = previous && graph.entities.find((entity) => entity.node === previous.id && (entity.content || !sameInput) && accepts(step.intent, entity.kind) && (!about || entity.kind === about));
-    const latest = (kind?: ObjectKind) => graph.latest(step.intent, final ? Infinity : step.end, { history: named || !spec.needsObject, ...(kind ? { kind } : {}) });
-    const found = chained || (about && latest(about)) || latest();
+    const latest = (kind?: ObjectKind) => graph.latest(step.intent, final ? Infinity : step.end, { history: named || !spec.needsObject || seen, ...(kind ? { kind } : {}) });
+    const found = chained || (about && latest(about)) || (open ? latest() : null);
     // "translate the question to French, then get the answer" about a photo: the latest text is the question.
     const asked = fills && spec.prefers !== 'text' ? graph.entities.filter((entity) => entity.kind === 'text' && !entity.slot && entity.at >= 0 && entity.at < step.at).sort((a, b) => b.at - a.at)[0] : undefined;
     const picture = asked && (found?.kind === 'text' || !found) ? graph.latest(step.intent, Infinity, { kind: spec.prefers, history: true }) : null;
     if (picture) filler = asked;
-    if ((found && !madeFromNamed(found)) || picture) inputs = [picture ?? found!];
+    // What can be seen is asked of a photo, not of a sign or a receipt (what it says is not what it shows).
+    if ((found && !madeFromNamed(found) && (open || found.kind === 'image')) || picture) inputs = [picture ?? found!];
   }
   let intent: IntentId = step.intent;
   // "lecture.mp3: which book did she recommend?": a question on a recording that names no sound asks what is said in it (ASR, then QA).
@@ -202,7 +214,8 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
   inputs = inputs.filter(reads);
   if (inputs.length === 0) return false;
 
-  if (labels && spec.withLabels) {
+  // "is the cat asleep or awake?": alternatives about what can be seen in a photo are a question to it; about the photo itself ("Is dog.jpg a golden retriever or a poodle?") they label it.
+  if (labels && spec.withLabels && !(seen && !step.phrase && inputs[0]!.kind === 'image' && !input.about(question ?? ''))) {
     if (labels.every((label) => input.sentimentLabels.has(label.toLowerCase())) && inputs[0]!.kind === 'text') intent = 'sentiment';
     else intent = spec.withLabels;
   }

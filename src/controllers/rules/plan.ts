@@ -180,6 +180,13 @@ function givenEntities({ text, tokens, items, contents, lexicon }: Analysis): Ma
   return given;
 }
 
+/** Whether a question asks what a picture shows (a word of the lexicon's `visible`): not one to the assistant ("can you tell the kids?"), nor one about a kind of thing ("do dogs get bored?"). */
+function visible(lx: Lexicon, question: string): boolean {
+  const said = tokenize(question.slice(0, 2000)).filter((token) => token.type === 'word');
+  const kind = lx.questionWords.has(said[0]?.norm ?? '') && !!said[1] && !lx.stopwords.has(said[1].norm) && lx.plurals.some((ending) => said[1]!.norm.endsWith(ending));
+  return !kind && !said.some((token) => lx.addressees.has(token.norm)) && said.some((token) => lx.forms(token.norm).some((form) => lx.visible.has(form.norm)));
+}
+
 function instructionText({ text, tokens, items }: Analysis): string {
   return items.filter((item) => item.type === 'word').slice(0, 80).map((item) => text.slice(tokens[item.token]!.start, tokens[item.token]!.end)).join(' ');
 }
@@ -227,10 +234,13 @@ export function planRequest(request: string, history: readonly ChatMessage[] = [
     conjunctions: lx.conjunctions,
     about: (question) => (question.toLowerCase().split(/[^\p{L}]+/u).some((word) => ['image', 'document', 'textimage'].includes(lx.nouns.get(lx.stem(word)) ?? '')) ? 'image' : undefined),
     foreign,
+    visible: (question) => visible(lx, question),
     sounds: (question) => [...words(question)].some((word) => lx.sounds.has(word)),
-    shares: (question, value) => {
+    // With `definite`, only a word named as a thing at hand counts ("is the cat asleep?", not "do cats sleep all day?").
+    shares: (question, value, definite) => {
       const known = words(value);
-      return [...words(question)].some((word) => known.has(word));
+      const said = tokenize(question.slice(0, 5000)).filter((token) => token.type === 'word');
+      return said.some((token, at) => known.has(lx.stem(token.norm)) && (!definite || said.slice(Math.max(0, at - 2), at).some((before) => lx.definite.has(lx.stem(before.norm)))));
     },
     limit: maxTasks,
     home: lx.code,

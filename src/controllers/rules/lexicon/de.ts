@@ -61,6 +61,13 @@ export const de: LanguageLexicon = {
   infinitive: 'zu',
   inWord: 'in',
   thisImage: 'das Bild',
+  visible:
+    'farbe rot blau grun gelb schwarz weiss grau braun rosa lila orange dunkel hell ' +
+    'tragt tragen trikot hemd uniform hut mutze helm schuhe jacke mantel kleid brille ' +
+    'mann frau junge madchen kind kinder person personen leute spieler ' +
+    'halt steht stehen sitzt sitzen liegt liegen schaut schauen lachelt versteckt schlaft wach ' +
+    'hinter vorne hintergrund vordergrund himmel boden wand fenster strasse baum kamera ' +
+    'wetter sonnig bewolkt regnet regen schnee nacht tagsuber sichtbar',
   fields: {
     question: ['frage'], context: ['kontext'], text: ['text', 'satz'], labels: ['labels', 'kategorien'],
     target: ['zielsprache'], source: ['quellsprache'], first: ['erster satz', 'alt', 'alte fassung'], second: ['zweiter satz', 'neu', 'neue fassung'],
@@ -81,7 +88,7 @@ export const de: LanguageLexicon = {
     depth: { say: ['tiefe', 'tiefenkarte', 'tiefenschatzung'] },
     similarity: { say: ['wie ahnlich', 'ahnlichkeit', 'vergleiche', 'vergleichen', 'dasselbe', 'das gleiche', 'bedeutung geandert', 'gleiche bedeutung'] },
     denoise: { say: ['entferne .. rauschen', 'rauschen entfernen', 'entrausche', 'entrauschen', 'hintergrundgerausch', 'hintergrundgerausche', 'storgerausche'] },
-    edit: { say: ['bearbeite', 'bearbeiten', 'verandere', 'verandern', 'farbe', 'farben', 'schwarzweiss', 'schwarz weiss', 'aussehen wie', 'aussehen lassen wie', 'weichzeichnen', 'verwische', 'verpixle', 'zuschneiden', 'skaliere', 'drehe', 'aufhellen', 'abdunkeln', 'mach den|die|das .. rot|blau|grun|gelb|lila|violett|rosa|schwarz|weiss|grau|heller|dunkler|unscharf|verschwommen'] },
+    edit: { say: ['bearbeite', 'bearbeiten', 'verandere', 'verandern', 'farbe .. andern', 'andere|andern .. farbe', 'umfarben', 'einfarben', 'schwarzweiss', 'schwarz weiss', 'aussehen wie', 'aussehen lassen wie', 'weichzeichnen', 'verwische', 'verpixle', 'zuschneiden', 'skaliere', 'drehe', 'aufhellen', 'abdunkeln', 'mach den|die|das .. rot|blau|grun|gelb|lila|violett|rosa|schwarz|weiss|grau|heller|dunkler|unscharf|verschwommen'] },
     enhance: { say: ['verbessere', 'verbessern', 'vergrossere', 'vergrossern', 'hochskalieren', 'scharfer', 'grosser'] },
     drawImage: { say: ['zeichne', 'male', 'als bild|zeichnung|illustration sehen'], make: ['bild', 'foto', 'zeichnung', 'illustration'] },
     makeVideo: { make: ['video'] },

@@ -56,6 +56,10 @@ export const en: LanguageLexicon = {
     'time to read|listen|watch', 'too long to read|listen|watch',
     // Asking whether something can be done, not a question about the file: "Can it be saved?"; what a bill cost is no edit ("charge" is not "change").
     'can|could it|this|that be saved|rescued|salvaged|fixed', 'charge|charged me|us|you|for',
+    // What was deducted on a bill or a payslip is no edit: "how much tax did they take off?".
+    'did|do|does they|you|he|she|it take .. off|out',
+    // Seeing colours badly is no reason to listen: "I'm colour blind, which sock is green?" asks the photo.
+    'color blind', 'colorblind', 'colour blind', 'colourblind',
   ],
   presenters: ['i have', 'i ve got', 'got this', 'got a', 'i got a', 'received a', 'i received', 'we have', 'here is', 'here s', 'here are', 'attached is', 'below is',
     'contains', 'containing', 'which contains', 'that contains', 'includes', 'which includes'],
@@ -95,7 +99,7 @@ export const en: LanguageLexicon = {
     audio: 'audio recording recordings record call calls voicemail memo podcast song track sound sounds clip voice interview lecture speech talk meeting conversation',
     video: 'video videos movie film footage',
     text: 'text texts question sentence sentences paragraph paragraphs passage article email e mail mail message note notes review reviews comment comments tweet post letter quote phrase words line lines statement script toast headline title ticket complaint feedback invitation content excerpt snippet terms policy essay story',
-    document: 'receipt receipts invoice invoices form forms scan scans document documents bill bills statement contract certificate ticket page pages pdf passport report slip lease leases agreement',
+    document: 'receipt receipts invoice invoices form forms scan scans document documents bill bills statement contract certificate ticket page pages pdf passport report slip lease leases agreement payslip payslips paycheck',
     textimage: 'sign signs menu menus whiteboard blackboard poster posters banner handwriting slide slides plate sticker screenshot',
   },
   languages: {
@@ -141,6 +145,13 @@ export const en: LanguageLexicon = {
   infinitive: 'to',
   inWord: 'in',
   thisImage: 'the image',
+  visible:
+    'color colored red orange yellow green blue purple pink brown black white grey gray golden silver dark bright ' +
+    'wear shirt shirts jersey jerseys uniform uniforms kit hat cap helmet shoe shoes sandals boots jacket coat dress skirt trousers pants jeans shorts glasses sunglasses scarf socks gloves ' +
+    'man men woman women boy boys girl girls guy guys kid kids child children person people player players lady baby ' +
+    'holding standing sitting lying facing looking smiling hiding riding carrying doing jumping walking waving pointing asleep awake ' +
+    'behind front background foreground beside corner middle sky ground grass floor wall window door road street tree trees shelf camera ' +
+    'weather sunny cloudy overcast raining rainy snowing snowy daytime daylight night nighttime sunset sunrise visible',
   fields: {
     question: ['question', 'my question', 'the question', 'my question is', 'the question is'],
     context: ['context', 'passage', 'reference text'],

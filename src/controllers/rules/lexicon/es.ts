@@ -18,7 +18,7 @@ export const es: LanguageLexicon = {
   fileLinks: 'en de del sobre a',
   chitchat: ['hola', 'gracias', 'muchas gracias', 'buenos dias', 'buenas tardes', 'buenas noches', 'adios', 'perfecto', 'vale', 'genial'],
   hedges: [],
-  ignore: ['por favor', 'puedes', 'podrias'],
+  ignore: ['por favor', 'puedes', 'podrias', 'ciego|ciega a|para los colores'],
   presenters: ['tengo', 'aqui esta', 'aqui tienes'],
   connectors: { then: ['luego', 'despues', 'y luego', 'y despues', 'a continuacion', 'finalmente', 'por ultimo'], and: ['y', 'e', 'tambien', 'ademas'], first: ['pero primero', 'pero antes', 'antes de eso', 'antes de'] },
   creators: ['genera', 'generar', 'crea', 'crear', 'haz', 'hacer', 'dibuja', 'dame', 'quiero', 'necesito', 'enviame', 'mandame', 'envia'],
@@ -59,6 +59,13 @@ export const es: LanguageLexicon = {
   infinitive: '',
   inWord: 'en',
   thisImage: 'la imagen',
+  visible:
+    'color colores rojo roja azul verde amarillo amarilla negro negra blanco blanca gris marron rosa morado naranja oscuro ' +
+    'lleva llevando viste camiseta camisa uniforme sombrero gorra casco zapatos zapatillas chaqueta abrigo vestido gafas ' +
+    'hombre mujer nino nina chico chica persona personas gente jugador jugadores ' +
+    'sostiene sosteniendo sujeta pie sentado sentada tumbado mirando sonriendo escondido montando haciendo dormido despierto ' +
+    'detras delante fondo cielo suelo pared ventana calle arbol camara ' +
+    'tiempo soleado nublado lloviendo lluvia nieve noche visible',
   fields: {
     question: ['pregunta'], context: ['contexto'], text: ['texto', 'frase'], labels: ['etiquetas', 'categorias'],
     target: ['idioma destino'], source: ['idioma origen'], first: ['primera frase', 'antes', 'version anterior'], second: ['segunda frase', 'ahora', 'version nueva'],

@@ -18,7 +18,7 @@ export const fr: LanguageLexicon = {
   fileLinks: 'dans sur de du en',
   chitchat: ['bonjour', 'salut', 'merci', 'merci beaucoup', 'bonsoir', 'au revoir', 'parfait', 'super', 'genial', 'd accord'],
   hedges: [],
-  ignore: ["s'il te plait", "s'il vous plait", 'peux tu', 'pouvez vous', 'est ce que', 'est ce qu'],
+  ignore: ["s'il te plait", "s'il vous plait", 'peux tu', 'pouvez vous', 'est ce que', 'est ce qu', 'aveugle aux couleurs'],
   presenters: ["j'ai", 'voici', 'voila'],
   connectors: { then: ['puis', 'ensuite', 'et puis', 'apres', 'enfin', 'finalement'], and: ['et', 'aussi', 'egalement'], first: ['mais d abord', 'mais avant', 'avant cela', 'avant ca', 'avant de'] },
   creators: ['genere', 'generer', 'cree', 'creer', 'fais', 'faire', 'dessine', 'donne moi', 'je veux', 'je voudrais', 'envoie', 'envoie moi'],
@@ -59,6 +59,13 @@ export const fr: LanguageLexicon = {
   infinitive: '',
   inWord: 'en',
   thisImage: "l'image",
+  visible:
+    'couleur rouge bleu bleue vert verte jaune noir noire blanc blanche gris marron rose violet orange sombre ' +
+    'porte portent maillot chemise uniforme chapeau casquette casque chaussures veste manteau robe lunettes ' +
+    'homme femme garcon fille enfant personne personnes gens joueur joueurs ' +
+    'tient debout assis assise allonge regarde souriant sourit cache endormi reveille ' +
+    'derriere devant fond ciel sol mur fenetre rue arbre camera ' +
+    'temps meteo ensoleille nuageux pleut pluie neige nuit visible',
   fields: {
     question: ['question'], context: ['contexte'], text: ['texte', 'phrase'], labels: ['etiquettes', 'categories'],
     target: ['langue cible'], source: ['langue source'], first: ['premiere phrase', 'ancien', 'ancienne version'], second: ['deuxieme phrase', 'nouveau', 'nouvelle version'],

@@ -18,7 +18,7 @@ export const pt: LanguageLexicon = {
   fileLinks: 'em no na do da de sobre',
   chitchat: ['ola', 'obrigado', 'obrigada', 'muito obrigado', 'bom dia', 'boa tarde', 'boa noite', 'tchau', 'perfeito', 'otimo'],
   hedges: [],
-  ignore: ['por favor', 'voce pode', 'pode'],
+  ignore: ['por favor', 'voce pode', 'pode', 'cego|cega para|as cores'],
   presenters: ['tenho', 'aqui esta'],
   connectors: { then: ['depois', 'em seguida', 'e depois', 'entao', 'finalmente', 'por fim'], and: ['e', 'tambem', 'alem disso'], first: ['mas primeiro', 'mas antes', 'antes disso', 'antes de'] },
   creators: ['gere', 'gerar', 'crie', 'criar', 'faca', 'fazer', 'desenhe', 'me de', 'quero', 'preciso', 'me envie', 'me mande', 'envie', 'mande'],
@@ -59,6 +59,13 @@ export const pt: LanguageLexicon = {
   infinitive: '',
   inWord: 'em',
   thisImage: 'a imagem',
+  visible:
+    'cor cores vermelho vermelha azul verde amarelo amarela preto preta branco branca cinza marrom rosa roxo laranja escuro ' +
+    'usando veste vestindo camisa camiseta uniforme chapeu bone capacete sapatos tenis jaqueta casaco vestido oculos ' +
+    'homem mulher menino menina crianca pessoa pessoas gente jogador jogadores ' +
+    'segurando segura sentado sentada deitado olhando sorrindo escondido fazendo dormindo acordado ' +
+    'atras frente fundo ceu chao parede janela rua arvore camera ' +
+    'tempo ensolarado nublado chovendo chuva neve noite visivel',
   fields: {
     question: ['pergunta'], context: ['contexto'], text: ['texto', 'frase'], labels: ['rotulos', 'categorias'],
     target: ['idioma de destino'], source: ['idioma de origem'], first: ['primeira frase', 'antigo', 'versao antiga'], second: ['segunda frase', 'novo', 'versao nova'],

@@ -115,6 +115,8 @@ export interface LanguageLexicon {
   inWord: string;
   /** What replaces a file name taken out of a question without a preposition ("Does c.jpg show…" → "Does the image show…"). */
   thisImage: string;
+  /** What a picture shows (space-separated): colours, clothes, people, poses, parts of a scene, weather, time of day. A bare question with one of these, with a picture at hand, is about that picture. */
+  visible: string;
   /** Labels of named values, written before a colon. */
   fields: Record<FieldName, string[]>;
   /** Words of sentiment labels: a label list made only of these is a sentiment question. */
