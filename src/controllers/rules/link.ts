@@ -22,6 +22,8 @@ export interface LinkInput {
   about: (question: string) => ObjectKind | undefined;
   /** Whether a question speaks of something a text does (a word other than a function word in both). */
   shares: (question: string, text: string) => boolean;
+  /** Whether a phrase asks a question ("what's this about"), rather than giving an order ("summarize"). */
+  asks: (phrase: string) => boolean;
   /** Whether a question names a sound ("what's that bird?"), rather than asking what is said. */
   sounds: (question: string) => boolean;
   /** Whether a text is in a language other than English. */
@@ -186,6 +188,8 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
   let intent: IntentId = step.intent;
   // "lecture.mp3: which book did she recommend?": a question on a recording that names no sound asks what is said in it (ASR, then QA).
   if (intent === 'question' && question && !labels && inputs.length && inputs.every((entity) => entity.kind === 'audio') && !input.sounds(question)) (intent = 'qa'), (inputs = inputs.flatMap((entity) => listOf(graph.usable(entity, 'qa'))));
+  // "what's this about? «Der Zug fällt aus.»": asked of a text in another language than an English request, what it says.
+  if (intent === 'summarize' && input.home === 'en' && inputs.length === 1 && inputs[0]!.given && inputs[0]!.kind === 'text' && input.foreign(inputs[0]!.value ?? '') && input.asks(step.phrase)) intent = 'words';
   inputs = inputs.filter(reads);
   if (inputs.length === 0) return false;
 
