@@ -186,8 +186,9 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
     if ((found && !madeFromNamed(found)) || picture) inputs = [picture ?? found!];
   }
   let intent: IntentId = step.intent;
-  // "lecture.mp3: which book did she recommend?": a question on a recording that names no sound asks what is said in it (ASR, then QA).
-  if (intent === 'question' && question && !labels && inputs.length && inputs.every((entity) => entity.kind === 'audio') && !input.sounds(question)) (intent = 'qa'), (inputs = inputs.flatMap((entity) => listOf(graph.usable(entity, 'qa'))));
+  // "lecture.mp3: which book did she recommend?": a question on a recording that names no sound asks what is said in it (ASR, then QA);
+  // a run of one- or two-word questions ("Frog? Owl?") names sounds to choose from.
+  if (intent === 'question' && question && !labels && inputs.length && inputs.every((entity) => entity.kind === 'audio') && !/^(?:\s*\S+(?:\s+\S+)?\?)+\s*$/u.test(question) && !input.sounds(question)) (intent = 'qa'), (inputs = inputs.flatMap((entity) => listOf(graph.usable(entity, 'qa'))));
   // "what's this about? «Der Zug fällt aus.»": asked of a text in another language than an English request, what it says.
   if (intent === 'summarize' && input.home === 'en' && inputs.length === 1 && inputs[0]!.given && inputs[0]!.kind === 'text' && input.foreign(inputs[0]!.value ?? '') && input.asks(step.phrase)) intent = 'words';
   inputs = inputs.filter(reads);
