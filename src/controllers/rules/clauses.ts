@@ -33,6 +33,7 @@ export function arrange(context: Context, draft: Draft): Reading {
   const { explained, sentenceOf, starts } = draft;
   const sentenceEnd = (sentence: number) => (sentence + 1 < starts.length ? starts[sentence + 1]! - 1 : items.length);
   const connector = new Map<number, 'then' | 'and'>();
+  const firsts: number[] = [];
   // Loops over every phrase and item are indexed: while this long function runs unoptimised (until it is compiled, and
   // again after a deoptimisation), for…of allocates an iterator and a result per step, megabytes on a long request.
   for (let m = 0; m < matches.length; m++) {
@@ -40,24 +41,33 @@ export function arrange(context: Context, draft: Draft): Reading {
     for (let c = 0; c < cues.length; c++) {
       const { type } = cues[c]!;
       if (type === 'then' || type === 'and') connector.set(start, connector.get(start) ?? type);
+      if (type === 'first') firsts.push(start);
     }
   }
 
   // Questions without a cue: "What's the total on receipt.jpg?", "On which date was it signed?".
-  const withSteps = new Set(draft.steps.map((step) => step.sentence));
   const creatorEnds = new Set(matches.filter((match) => match.cues.some((cue) => cue.type === 'creator')).map((match) => match.end));
   // "my German isn't great, English please?": a language wanted, not a question.
   const targets = new Set(matches.filter((match) => match.cues.some((cue) => cue.type === 'target')).map((match) => match.start));
-  for (let sentence = 0; sentence < starts.length && draft.steps.length < STEP_LIMIT; sentence++) {
-    const from = starts[sentence]!;
-    const to = sentenceEnd(sentence);
+  // "what language is this and when is the deadline?": a clause that opens with a question word after "and" is asked on its own.
+  const ranges: Array<[number, number, number]> = [];
+  for (let sentence = 0, from = 0; sentence < starts.length; ranges.push([sentence, from, sentenceEnd(sentence)]), from = starts[++sentence]!) {
+    for (let at = from + 1; items[sentenceEnd(sentence)]?.norm === '?' && at < sentenceEnd(sentence) - 2; at++) if (connector.get(at) === 'and' && lexicon.questionWords.has(items[at + 1]!.norm)) ranges.push([sentence, from, items[at - 1]!.type === 'comma' ? at - 1 : at]), (from = at + 1);
+  }
+  for (const [index, [sentence, from, to]] of ranges.entries()) {
+    if (draft.steps.length >= STEP_LIMIT) break;
     const said = items.slice(from, to).filter((item) => item.type === 'word');
-    if (withSteps.has(sentence) || said.length === 0) continue;
+    const split = from > starts[sentence]! || to < sentenceEnd(sentence);
+    // "What refund are they offering, and does the tone seem friendly?": a phrase with a gap that spans "and" starts after it.
+    for (const step of split ? draft.steps : []) if (step.at >= from && step.at < to && step.end > to) step.at = step.start = ranges[index + 1]?.[1] ?? step.at;
+    if (draft.steps.some((step) => step.at >= from && step.at < to) || said.length === 0) continue;
     // "could you look at d.jpg and tell me what sport they're playing": a question asked after "tell me".
     const embedded = Array.from({ length: to - from }, (_, i) => from + i).find((at) => creatorEnds.has(at) && lexicon.questionWords.has(items[at]!.norm) && !lexicon.copulas.has(items[at]!.raw));
     // "x.png is a scanned page of …", "sign.jpg is in Korean" say what a file is: no question.
     const statement = items[from]!.type === 'resource' && items[from + 1] === said[0] && lexicon.copulas.has(said[0]!.raw) && [lexicon.indefinite, lexicon.definite, lexicon.fileLinks].some((set) => set.has(said[1]?.norm ?? ''));
-    const question = embedded !== undefined || items[to]?.norm === '?' || (lexicon.questionWords.has(said[0]!.norm) && said.length > 2 && !statement);
+    // "spam or not spam: <text>": alternatives before a colon ask which fits, as a question does.
+    const choice = items[to]?.norm === ':' && said.length <= 8 && said.some((word) => lexicon.alternatives.has(word.raw));
+    const question = embedded !== undefined || items[to]?.norm === '?' || choice || split || (lexicon.questionWords.has(said[0]!.norm) && said.length > 2 && !statement);
     // "What is it?" is about a file named; "how are you?" alone is small talk; "Can you save x.wav to my Drive?" asks for an action.
     const small = said.every((word) => lexicon.stopwords.has(word.norm)) && !items.some((item) => item.type === 'resource' || item.type === 'content');
     if (!question || small || (!lexicon.questionWords.has(said[0]!.norm) && [...targets].some((at) => at >= from && at < to))) continue;
@@ -65,8 +75,8 @@ export function arrange(context: Context, draft: Draft): Reading {
     const or = said.findIndex((word) => lexicon.alternatives.has(word.raw));
     // "positive, negative or mixed?" after a text: a question made only of alternatives.
     let listStart = or > 0 && !lexicon.questionWords.has(said[0]!.norm) ? from : -1;
-    for (let at = from; or > 0 && at < to && items[at] !== said[or]; at++) if (items[at]!.type === 'resource' || items[at]!.type === 'content' || lexicon.copulas.has(items[at]!.raw) || lexicon.references.get(items[at]!.raw) === 'it') listStart = at + 1;
-    const labels = listStart > 0 ? labelList(context, listStart, explained) : null;
+    for (let at = from; or > 0 && at < to && items[at] !== said[or]; at++) if (items[at]!.type === 'resource' || items[at]!.type === 'content' || lexicon.copulas.has(items[at]!.raw) || ['it', 'pointer'].includes(lexicon.references.get(items[at]!.raw)!)) listStart = at + 1;
+    const labels = listStart >= 0 ? labelList(context, listStart, explained) : null;
     // Where the list starts is a guess: a noun, a participle or a function word that makes the first alternative longer than the others is its subject ("Is this message spam, a complaint or a question?").
     const subject = (word = '') => lexicon.nouns.has(lexicon.stem(word.toLowerCase())) || lexicon.stopwords.has(word.toLowerCase()) || lexicon.participles.some((ending) => word.endsWith(ending));
     const longest = (others: string[]) => Math.max(1, ...others.map((label) => label.split(' ').length));
@@ -77,12 +87,14 @@ export function arrange(context: Context, draft: Draft): Reading {
     const restate = (label: string) => (lexicon.questionWords.has(label.split(' ')[0]!) && lexicon.references.get(label.split(' ')[1] ?? '') === 'it' ? label.split(' ').slice(2).join(' ') : label);
     const chosen = labels && !labels.map(restate).some((label) => lexicon.questionWords.has(label.split(' ')[0]!)) ? labels.map(restate) : undefined;
     // "Can you save x.wav to my Drive?" asks for an action; "would you say it is rude or polite?" which label fits.
-    if ((!chosen && embedded === undefined && draft.ignoreAt.has(from + (items[from]!.type === 'word' ? 0 : 1))) || (draft.chitchat > 0 && said.length < 4)) continue;
-    const step: Step = { intent: 'question', at: from, start: from, end: to, sentence, phrase: '', strength: 0.7, objects: [], targets: [], question: questionText(context, embedded ?? from, to), ...(chosen ? { labels: chosen } : {}) };
+    if ((choice && !chosen) || (!chosen && embedded === undefined && draft.ignoreAt.has(from + (items[from]!.type === 'word' ? 0 : 1))) || (draft.chitchat > 0 && said.length < 4)) continue;
+    const step: Step = { intent: 'question', at: from, start: from, end: to, sentence, phrase: '', strength: 0.7, objects: [], targets: [], question: questionText(context, embedded ?? (connector.get(from) === 'and' ? from + 1 : from), to), ...(chosen ? { labels: chosen } : {}) };
     // "Mouse? Bird? Squirrel?": a run of one- or two-word questions is one question.
     const run = draft.steps.at(-1);
     const more = run?.intent === 'question' && !run.phrase && run.end === from - 1 && said.length <= 2 && items.slice(run.start, run.end).filter((item) => item.type === 'word').length <= 2 * run.question!.split('?').length && Object.assign(run, { end: to, question: `${run.question} ${step.question}` });
     if (!more) draft.steps.push(step);
+    // "What's in a.jpg? And what colour is the cat?": a later question opening on "and" goes on about what the request works on.
+    if (sentence > 0 && connector.get(from) === 'and') step.objects.push({ type: 'ref', at: from, ref: 'it' });
     // "and in e.jpg?", "ok and this one? '…'": a request that opens on "and" asks the previous one again.
     draft.same ||= sentence === 0 && [from, from + 1, from + 2].some((at) => connector.get(at) === 'and');
     for (let at = from; at < to; at++) if (items[at]!.type === 'word') explained[at] = 1;
@@ -175,7 +187,7 @@ export function arrange(context: Context, draft: Draft): Reading {
   for (let index = kept.length - 1; index > 0; index--) {
     const [step, previous] = [kept[index]!, kept[index - 1]!];
     // "My dad is blind. Can he hear what's in e.jpg?": the form said twice, in two sentences.
-    if (step.intent === previous.intent && (step.sentence === previous.sentence || INTENT_SPECS[step.intent].form) && step.objects.length === 0) {
+    if (step.intent === previous.intent && (step.sentence === previous.sentence || INTENT_SPECS[step.intent].form) && step.objects.length === 0 && !step.question) {
       previous.end = step.end;
       for (const target of step.targets) if (!previous.targets.includes(target)) previous.targets.push(target);
       Object.assign(previous, { source: previous.source ?? step.source, labels: previous.labels ?? step.labels, text: previous.text ?? step.text });
@@ -186,6 +198,12 @@ export function arrange(context: Context, draft: Draft): Reading {
   kept.push(...fieldSteps(context, kept));
   kept.sort((a, b) => a.at - b.at);
   const orphans = loose.filter((orphan) => !adopt(kept, orphan, context)).map((orphan) => orphan.object);
+  // "caption a.jpg, but first sharpen it", "Before you caption a.jpg, sharpen it": the later-said step is done first.
+  for (const at of firsts) {
+    const next = kept.findIndex((step) => step.at > at);
+    const [said, done] = kept[next - 1]?.sentence === sentenceOf[at] ? [kept[next - 1], kept[next]] : [kept[next], kept[next + 1]];
+    if (next >= 0 && said && done?.sentence === said.sentence) kept.splice(kept.indexOf(said), 2, done, Object.assign(said, { then: true, first: true }));
+  }
 
   const modifiers: Reading['modifiers'] = [];
   for (const language of draft.languages) {

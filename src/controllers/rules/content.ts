@@ -9,6 +9,20 @@ import type { Token } from './text.js';
 export interface Content extends Span {
   value: string;
   field?: FieldName;
+  /** The texts of a list ("- …", "1) …", "A: …"), each without its marker; `labelled` when opened by labels ("Ana: …", "Email 1:"): a chat log or a form may be one text, judged whole unless each is asked. */
+  parts?: { values: string[]; labelled: boolean };
+}
+
+const MARKERS = [[String.raw`(?:[-•*·]|\(?(?:\d{1,2}|[a-hA-H])[.)])\s+`, false], [String.raw`[^\s:]+(?:[ \t][^\s:]+)?[ \t]?:\s+`, true]] as const;
+
+/** A list of texts: every line opens with a bullet or a number (perhaps the `head` before the text on its first line), or every item with a short label (its text may run on over lines: "Email 1:\n…"). */
+export function listParts(text: string, head = ''): Content['parts'] {
+  const value = new RegExp(`^${MARKERS[0][0]}$`, 'u').test(`${head.trim()} `) ? `${head.trim()} ${text}` : text;
+  for (const [marker, labelled] of value.length <= 4000 ? MARKERS : []) {
+    const values = `\n${value}`.split(new RegExp(String.raw`\n\s*${marker}`, 'u')).map((part) => part.trim());
+    if (values.length > 2 && !values[0] && values.slice(1).every((part) => part && (labelled || !part.includes('\n')))) return { values: values.slice(1), labelled };
+  }
+  return undefined;
 }
 
 const CLOSERS: Record<string, string> = { '"': '"“”', '“': '”"“', '„': '“”', '«': '»', '‘': '’', "'": "'", '’': '’', '`': '`', '```': '```', '"""': '"""', "'''": "'''" };
@@ -61,6 +75,15 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
   const found = [...quotes];
   const taken = new Uint8Array(n);
   const norm = (at: number) => items[at]?.norm;
+  const nextBoundary = new Int32Array(n + 1).fill(n);
+  const nextPara = new Int32Array(n + 1).fill(n);
+  for (let at = n - 1; at >= 0; at--) {
+    nextBoundary[at] = items[at]!.type === 'boundary' ? at : nextBoundary[at + 1]!;
+    nextPara[at] = norm(at) === 'para' ? at : nextPara[at + 1]!;
+  }
+  // "rude or polite?", "spam or not spam:": a short question made of alternatives asks which fits the text.
+  const [ors, asks] = [counter(n, (at) => lexicon.alternatives.has(items[at]!.raw)), counter(n, (at) => norm(at) === '?' || norm(at) === ':')];
+  const choice = (from: number, to: number) => ors(from, to) > 0 && asks(from, to) > 0 && words(from, to) <= 8;
 
   /** Adds the items [from, to) as content, unless empty or overlapping content already found. */
   const take = (from: number, to: number, field?: FieldName) => {
@@ -108,9 +131,12 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
     }
     return labelled >= 2 && labelled + title === lines;
   };
-  const instruction = (p: Span, limit: number) => words(p.start, p.end) <= limit && (cue(p) || norm(p.end - 1) === ':' || norm(p.end - 1) === '?') && !log(p);
+  // "Review A: …\n\nReview B: …": paragraphs that open with a short label, when two do, are texts however they read.
+  const opensLabel = (p: Span) => items[p.start]!.type === 'word' && (norm(p.start + 1) === ':' || (norm(p.start + 2) === ':' && items[p.start + 1]!.type === 'word'));
+  const labelledTexts = paragraphs.filter(opensLabel).length >= 2;
+  const instruction = (p: Span, limit: number) => !(labelledTexts && opensLabel(p)) && words(p.start, p.end) <= limit && (cue(p) || norm(p.end - 1) === ':' || norm(p.end - 1) === '?' || choice(p.start, nextBoundary[p.start]! + 1)) && !log(p);
   const [opening, final] = [paragraphs[0], paragraphs.at(-1)];
-  const [points, length] = [(p: Span) => pointers(p.start, p.end) > 0, (p: Span) => words(p.start, p.end)];
+  const [points, length] = [(p: Span) => pointers(p.start, p.end) > 0 || choice(p.start, nextBoundary[p.start]! + 1), (p: Span) => words(p.start, p.end)];
   // Text that mentions tasks can look like an instruction: the paragraph that points at the other ("this email") asks, else a much shorter one.
   const [short, long] = [opening!, final!].sort((a, b) => length(a) - length(b));
   const pasted = points(opening!) !== points(final!) ? (points(opening!) ? final : opening) : length(long!) >= Math.max(20, 2 * length(short!)) ? long : undefined;
@@ -178,18 +204,12 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
     if (field && items[from]?.type === 'content') found[items[from]!.content!]!.field = field;
     // A language is one word: "src: de, tgt: en -- '…'" gives two fields and then the text.
     else if (field) take(from, items[from]?.type === 'boundary' ? restEnd(from, false, true) : field === 'target' || field === 'source' ? from + 1 : lineEnd(from, field === 'labels' ? '.:' : field === 'question' ? '?' : ''), field);
-    else if ((norm(colon) === ':' || dashed) && items[from]?.type !== 'content' && ((cues(sentence, colon) > 0 && !atBlock) || (pointers(sentence, colon) > 0 && block < colon && items[from]?.type !== 'boundary' && cues(from, from + 2) === 0))) take(from, restEnd(from, questions(sentence, colon) > 0));
+    else if ((norm(colon) === ':' || dashed) && items[from]?.type !== 'content' && (((cues(sentence, colon) > 0 || choice(sentence, colon + 1)) && !atBlock) || (pointers(sentence, colon) > 0 && block < colon && items[from]?.type !== 'boundary' && cues(from, from + 2) === 0))) take(from, restEnd(from, questions(sentence, colon) > 0));
     sentence = colon + 1;
   }
 
   // "Summarize the following text? <text>": the rest of the paragraph after a pointing sentence.
   const files = counter(n, (at) => items[at]!.type === 'resource' || items[at]!.type === 'content');
-  const nextBoundary = new Int32Array(n + 1).fill(n);
-  const nextPara = new Int32Array(n + 1).fill(n);
-  for (let at = n - 1; at >= 0; at--) {
-    nextBoundary[at] = items[at]!.type === 'boundary' ? at : nextBoundary[at + 1]!;
-    nextPara[at] = norm(at) === 'para' ? at : nextPara[at + 1]!;
-  }
   for (const match of matches) {
     // Only the phrases flagged as pointers, and not before a pasted block (they point at it).
     if (taken[match.start] || block > match.start || pointers(match.start, match.start + 1) === 0) continue;
@@ -202,18 +222,21 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
     const next = [end + 1, end + 2, end + 3].filter((at) => at < stop);
     if (words(end + 1, stop) >= 5 && files(end + 1, stop) === 0 && !next.some((at) => cues(at, at + 1) > 0 || joins(at, at + 1) > 0)) take(end + 1, stop);
   }
-  // "tl;dr, what do I need to know? <text>", "she'd rather hear it. <text>": with no pointer, a short opening instruction before a much longer rest of its paragraph.
+  // "tl;dr, what do I need to know? <text>", "she'd rather hear it. <text>": with no pointer, a short opening instruction before a much longer rest of its paragraph, or a list.
   const lead = nextPara[0]!;
   for (let end = nextBoundary[0]!; end < lead && !found.length && files(0, lead) === 0 && words(0, end) <= 25; end = nextBoundary[end + 1]!) {
     // A rest that opens as the instruction did is the instruction said again, not a text.
     const rest = norm(end + 1) === norm(0) && norm(end + 2) === norm(1) ? 0 : words(end + 1, lead);
-    if ('?.!…'.includes(norm(end)!) && cues(0, end) > 0 && rest >= Math.max(20, 2 * words(0, end)) && ![end + 1, end + 2, end + 3].some((at) => cues(at, at + 1) > 0 || joins(at, at + 1) > 0)) take(end + 1, lead);
+    // "which language is each line in?\n1) …\n2) …": a list on the lines after it, however short.
+    const list = norm(end + 1) === 'line' && end + 2 < lead && !!listParts(text.slice(tokens[items[end + 1]!.token]!.start, tokens[items[lead - 1]!.token]!.end));
+    if ('?.!…'.includes(norm(end)!) && cues(0, end) > 0 && (list || rest >= Math.max(20, 2 * words(0, end))) && ![end + 1, end + 2, end + 3].some((at) => cues(at, at + 1) > 0 || joins(at, at + 1) > 0)) take(end + 1, lead);
   }
   // "The capital of Canada is [MASK]. Can you fill that in?": a sentence with a blank to fill is the text given.
   start = 0;
   for (let at = 0; at < n; at++) if (items[at]!.type === 'boundary') start = at + 1; else if (norm(at) === 'mask' && text[tokens[items[at]!.token]!.start - 1] === '[') take(start, nextBoundary[at]! + 1);
   // Spans found later may hold quotes found first: keep the outer one.
   const kept: Content[] = [];
-  for (const span of found.sort((a, b) => a.start - b.start || b.end - a.end)) if (!kept.length || span.start >= kept.at(-1)!.end) kept.push(span);
+  // "what languages are these?\n• …\n• …": the marker the content's first line lost is still the list's.
+  for (const span of found.sort((a, b) => a.start - b.start || b.end - a.end)) if (!kept.length || span.start >= kept.at(-1)!.end) kept.push(Object.assign(span, { parts: listParts(span.value, text.slice(text.lastIndexOf('\n', tokens[span.start]!.start - 1) + 1, tokens[span.start]!.start)) }));
   return kept;
 }

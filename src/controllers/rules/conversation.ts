@@ -11,10 +11,8 @@ const HISTORY_MESSAGES = 6;
 const SCAN_CHARACTERS = 20_000;
 
 /** The answer's own text: the first part of a templated answer, without its label and quotes. */
-export function answerText(content: string): string {
-  let text = content.split(/\n\s*What I did:/)[0]!.trim();
-  const labelled = /^[A-Z][\w ]{0,20}:\s+(?=["“'«])/.exec(text);
-  if (labelled) text = text.slice(labelled[0].length);
+function answerText(content: string): string {
+  const text = content.split(/\n\s*What I did:/)[0]!.trim().replace(/^[A-Z][\w ]{0,20}:\s+(?=["“'«])/, '');
   const quoted = /^["“«']([^"”»]+)["”»']/.exec(text);
   if (quoted && quoted[0].length >= text.replace(/,?\s*(?:image|audio|video|spoken:?)\s+\S+.*$/s, '').length - 2) return quoted[1]!.trim();
   return text;
@@ -53,9 +51,4 @@ export function historyEntities(history: readonly ChatMessage[], foreign: (text:
   const answers = recent.flatMap((message, index) => (answered[index] ? [{ value: answerText(message.content), at: turnStart(index) + 5e5 + 1 }] : []));
   const items = (numbered.length > 1 ? numbered : answers.length > 1 ? answers : []).map((item) => ({ id: 0, kind: 'text' as const, value: item.value, content: true, at: item.at, given: true, answer: true, slot: true }));
   return [...entities, { id: 0, kind: 'text', value, content: !verdict, at: turnStart(last) + 5e5, given: true, answer: true }, ...items];
-}
-
-/** The user's previous request, for "do the same for c.jpg". */
-export function previousRequest(history: readonly ChatMessage[]): string | undefined {
-  return history.findLast((message) => message.role === 'user')?.content;
 }

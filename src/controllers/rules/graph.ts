@@ -22,6 +22,7 @@ export interface Entity {
   lang?: string;
   /** Given as a labelled field ("Question: …"). */
   field?: string;
+  parts?: { values: string[]; labelled: boolean };
   /** Entities named or made together ("a.jpg and b.jpg", the tasks of one fanned-out step). */
   group?: number;
   answer?: boolean;
@@ -47,6 +48,18 @@ export const accepts = (intent: IntentId, kind: ObjectKind) => INTENT_SPECS[inte
 /** Of the kind asked for, if any. A photo and a scan are both pictures: "the signs" may be in any photo. */
 const ofKind = (entity: Entity, kind?: ObjectKind) => !kind || entity.kind === kind || [entity.kind, kind].every((each) => each === 'image' || each === 'document');
 const argKind = (kind: ObjectKind) => (kind === 'document' ? 'image' : kind === 'video' ? 'audio' : kind);
+
+/** A node's arguments in its task's order: its settings, and each input in the first free argument of its kind (a file or a text as its value, an output as itself). */
+function argumentsOf(node: Node): Record<string, string | Entity> {
+  const inputs = [...node.inputs];
+  const args = Object.entries(TASK_TYPES[node.task].args).flatMap(([name, arg]) => {
+    if (node.options[name] !== undefined) return [[name, node.options[name]]];
+    const input = arg.option ? -1 : inputs.findIndex((entity) => argKind(entity.kind) === arg.kind);
+    const [entity] = input < 0 ? [] : inputs.splice(input, 1);
+    return entity ? [[name, entity.node === undefined ? entity.value! : entity]] : [];
+  });
+  return Object.fromEntries(args);
+}
 
 export class Graph {
   readonly nodes: Node[] = [];
@@ -75,9 +88,7 @@ export class Graph {
     if (!task) return null;
     const node: Node = { id: this.nodes.length, intent, task, inputs, options, ...(implicit ? { implicit } : {}) };
     this.nodes.push(node);
-    TASK_TYPES[task].outputs.forEach((output, index) => {
-      this.entity({ kind: output, node: node.id, content: index === 0 && !spec.verdict && !spec.annotation, at, given: false, intent, ...(options.target_language ? { lang: options.target_language } : {}) });
-    });
+    TASK_TYPES[task].outputs.forEach((output, index) => this.entity({ kind: output, node: node.id, content: index === 0 && !spec.verdict && !spec.annotation, at, given: false, intent, ...(options.target_language ? { lang: options.target_language } : {}) }));
     return node;
   }
 
@@ -131,9 +142,8 @@ export class Graph {
     const same = (node: Node) => node.intent === intent || node.task === INTENT_SPECS[intent].tasks[node.inputs[0]?.kind ?? INTENT_SPECS[intent].prefers];
     const made = this.entities.filter((entity) => entity.node !== undefined && same(this.nodes[entity.node]!) && entity.at < before && (!lang || entity.lang === lang));
     const main = made.filter((entity) => entity.content || INTENT_SPECS[intent].verdict || INTENT_SPECS[intent].annotation);
-    const byNode = new Map<number, Entity>();
-    for (const entity of main.length ? main : made) if (!byNode.has(entity.node!)) byNode.set(entity.node!, entity);
-    const outputs = [...byNode.values()];
+    // The first output of each step (a step's outputs are made together, so they are adjacent).
+    const outputs = (main.length ? main : made).filter((entity, index, list) => list[index - 1]?.node !== entity.node);
     return plural ? outputs : outputs.slice(-1);
   }
 
@@ -186,37 +196,21 @@ export class Graph {
       }
     };
     for (const node of this.nodes) visit(node);
-    // Each input goes to the first argument of its kind; a task missing a required argument goes, with what needs it.
-    const argsOf = (node: Node) => {
-      const spec = TASK_TYPES[node.task].args;
-      const args: Record<string, string | Entity> = {};
-      for (const [name, value] of Object.entries(node.options)) if (spec[name]) args[name] = value;
-      for (const entity of node.inputs) {
-        const name = Object.keys(spec).find((arg) => args[arg] === undefined && !spec[arg]!.option && spec[arg]!.kind === argKind(entity.kind));
-        if (name) args[name] = entity.node === undefined ? entity.value! : entity;
-      }
-      return args;
-    };
+    // A task missing a required argument goes, with what needs it.
     const removed = new Set<number>();
+    const kept: Array<{ node: Node; args: Record<string, string | Entity> }> = [];
     for (const node of order) {
-      const spec = TASK_TYPES[node.task];
-      const args = argsOf(node);
-      const complete = Object.entries(spec.args).every(([name, arg]) => !arg.required || args[name] !== undefined) && (!spec.requireOneOf || spec.requireOneOf.some((name) => args[name] !== undefined));
-      if (!complete || node.inputs.some((entity) => entity.node !== undefined && removed.has(same(entity.node)))) removed.add(node.id);
+      const args = argumentsOf(node);
+      const { args: spec, requireOneOf } = TASK_TYPES[node.task];
+      const complete = Object.entries(spec).every(([name, arg]) => !arg.required || args[name] !== undefined) && (!requireOneOf || requireOneOf.some((name) => args[name] !== undefined));
+      if (complete && !node.inputs.some((entity) => entity.node !== undefined && removed.has(same(entity.node)))) kept.push({ node, args });
+      else removed.add(node.id);
     }
-    const kept = order.filter((node) => !removed.has(node.id));
-    const newId = new Map(kept.map((node, index) => [node.id, index]));
-    return kept.map((node, id) => {
-      const dep = new Set<number>();
-      const args = argsOf(node);
-      const written = Object.keys(TASK_TYPES[node.task].args).flatMap((name) => {
-        const value = args[name];
-        if (value === undefined) return [];
-        if (typeof value === 'string') return [[name, value]];
-        const k = newId.get(same(value.node!))!;
-        dep.add(k);
-        return [[name, `<GENERATED>-${k}`]];
-      });
+    const newId = new Map(kept.map(({ node }, index) => [node.id, index]));
+    const idOf = (output: Entity) => newId.get(same(output.node!))!;
+    return kept.map(({ node, args }, id) => {
+      const dep = new Set(Object.values(args).flatMap((value) => (typeof value === 'string' ? [] : [idOf(value)])));
+      const written = Object.entries(args).map(([name, value]) => [name, typeof value === 'string' ? value : `<GENERATED>-${idOf(value)}`]);
       return { id, task: node.task, dep: [...dep].sort((a, b) => a - b), args: Object.fromEntries(written) };
     });
   }

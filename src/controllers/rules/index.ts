@@ -5,7 +5,7 @@ import { PlanTooLargeError } from '../../pipeline/errors.js';
 import type { Controller } from '../../pipeline/types.js';
 import { chooseModels } from './choose.js';
 import { unsupportedLanguage } from './explain.js';
-import { LANGUAGE_CODES, LANGUAGE_NAMES } from './lexicon/index.js';
+import { LANGUAGE_CODES } from './lexicon/index.js';
 import { planRequest, type RulesPlan } from './plan.js';
 import { writeAnswer } from './respond.js';
 
@@ -47,7 +47,7 @@ export function createRulesController(options: RulesControllerOptions = {}): Con
       }
       // A language the lexicons do not read: keep a plan only if its words were read well anyway.
       if (draft.tasks.length > 0 && plan.fit >= 0.5 && draft.confidence >= 0.6) return draft;
-      return { tasks: [], confidence: 0, explanation: unsupportedLanguage(guess.name, LANGUAGE_NAMES) };
+      return { tasks: [], confidence: 0, explanation: unsupportedLanguage(guess.name) };
     },
     chooseModels: async (input) => chooseModels(input),
     respond: async (input) => writeAnswer(input),

@@ -32,6 +32,8 @@ export interface LinkInput {
   limit: number;
   /** The language the request is written in: where a translation goes when none is named ("translate the sign in x.jpg"). */
   home: string;
+  /** The word at an item's position, as written (lower case). */
+  wordAt: (at: number) => string | undefined;
 }
 
 const listOf = (entity: Entity | null | undefined | false): Entity[] => (entity ? [entity] : []);
@@ -48,7 +50,13 @@ function resolve(graph: Graph, input: LinkInput, step: Step, object: Obj, follow
   if (object.type === 'product') {
     // "perform depth estimation … to understand the depth": the step itself, named again.
     if (object.intent === step.intent) return [];
-    const made = graph.produced(object.intent, object.at, object.plural, object.lang);
+    // "the German summary" after translating the summary into German: that translation.
+    const into = object.into ? graph.produced('translate', object.at, object.plural, object.into) : [];
+    const made = into.length ? into : graph.produced(object.intent, object.at, object.plural, object.lang);
+    // "the sketch" after "make it look like a pencil sketch": the later step whose instruction says it, not the drawing the word also names.
+    const word = input.wordAt(object.at);
+    const said = graph.nodes.filter((node) => node.id > (made.at(-1)?.node ?? Infinity) && !node.implicit && !!word && !!node.options.text?.toLowerCase().split(/[^\p{L}]+/u).includes(word)).at(-1);
+    if (said) return listOf(graph.outputFor(said.id, step.intent, object.kind));
     if (made.length) return made.map((entity) => graph.outputFor(entity.node!, step.intent, object.kind) ?? entity);
     // "upscale the mask" after an answer that linked one: the latest file of the kind that step makes.
     const kind = object.kind ?? TASK_TYPES[graph.taskFor(object.intent)!].outputs[0];
@@ -92,12 +100,15 @@ function resolve(graph: Graph, input: LinkInput, step: Step, object: Obj, follow
     return listOf(last && graph.outputFor(last.node!, step.intent, kind));
   }
   const found = graph.latest(step.intent, object.at, { ...(kind ? { kind } : {}), pointer: object.ref === 'pointer', original: object.ref === 'original', history: true, raw: true });
-  // "caption c.jpg and also classify it": the file the step before turned into another kind, when this step takes that file as it is;
+  // "caption c.jpg and also classify it": the file the step before turned into another kind, when this step takes that file as it is
+  // and does not prefer that kind ("transcribe x.wav and tell me if it sounds angry" judges the transcript);
   // "translate it into Portuguese and give me an English summary of it": the text before its translation into another language.
-  const source = found?.node !== undefined && object.ref === 'it' ? graph.nodes[found.node]!.inputs.find((entity) => entity.given && ((entity.kind !== found.kind && entity.kind !== 'text') || (!!found.lang && !!step.targets[0] && found.lang !== step.targets[0])) && accepts(step.intent, entity.kind)) : undefined;
+  const source = found?.node !== undefined && object.ref === 'it' ? graph.nodes[found.node]!.inputs.find((entity) => entity.given && ((entity.kind !== found.kind && entity.kind !== 'text' && INTENT_SPECS[step.intent].prefers !== found.kind) || (!!found.lang && !!step.targets[0] && found.lang !== step.targets[0])) && accepts(step.intent, entity.kind)) : undefined;
   // "now do depth on the same photo and caption it too": a file of the chat this request already works on comes before the chat's later ones.
   const used = found && found.at < 0 && object.ref === 'it' ? graph.nodes.flatMap((node) => node.inputs).filter((entity) => entity.at < 0 && accepts(step.intent, entity.kind)).at(-1) : undefined;
-  return listOf(source ?? used ?? found);
+  // "a caption for the original picture" after drawing (or being sent) and editing it: the first picture made that a later step worked on.
+  const first = !found && object.ref === 'original' ? graph.entities.find((entity) => (entity.node !== undefined || entity.made) && accepts(step.intent, entity.kind) && graph.nodes.some((node) => node.inputs.includes(entity))) : undefined;
+  return listOf(source ?? used ?? found ?? first);
 }
 
 function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean): boolean {
@@ -160,8 +171,10 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
   let inputs = [...new Set((direct.length ? direct : explicit).flatMap((entity) => graph.usable(entity, step.intent) ?? []))];
   // "translate into German, then read aloud: '…'": text given after both steps is the first one's; this one takes its new version.
   // Resolving objects adds only implicit steps: the step asked for before this one is already known.
-  const previous = step.then ? graph.nodes.filter((node) => !node.implicit).at(-1) : undefined;
-  const before = inputs.length === 1 && inputs[0]!.content && inputs[0]!.at > step.at ? previous : undefined;
+  // So does a step that only says how the result is wanted: "translate this and give me an audio version too: …".
+  const lastAsked = graph.nodes.filter((node) => !node.implicit).at(-1);
+  const previous = step.then ? lastAsked : undefined;
+  const before = inputs.length === 1 && ((inputs[0]!.content && inputs[0]!.at > step.at && !objects.some((object) => object.type === 'ref' && object.ref === 'original')) || step.first) ? (spec.form ? lastAsked : previous) : undefined;
   const newer = before?.inputs.includes(inputs[0]!) && graph.entities.find((entity) => entity.node === before.id && entity.content && accepts(step.intent, entity.kind));
   if (newer) inputs = [newer];
   if (inputs.length === 0 && spec.slot === 'description' && step.text) inputs = [graph.entity({ kind: 'text', value: step.text, content: true, at: step.start, given: true })];
@@ -203,6 +216,10 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
   if (instruction && inputs[0]!.kind !== 'audio' && !filler) options.text = instruction;
   if (step.source) options.source_language = step.source;
 
+  // "the sentiment of each of these tweets: - … - …": a judgement of a list is one per item (of a chat log, "Ana: …", when each is asked); "Review A: … Review B: …" is the pair.
+  const items = (entity: Entity) => (entity.parts && (spec.pair || !entity.parts.labelled || step.objects.some((object) => object.type === 'ref' && object.ref === 'all')) ? entity.parts.values.map((value) => graph.entity({ kind: 'text', value, content: true, at: entity.at, given: true })) : [entity]);
+  const list = spec.pair ? inputs.find((entity) => entity.parts) : undefined;
+  if (INTENT_SPECS[intent].perItem || list) inputs = (list ? [list] : inputs).flatMap(items);
   const outputs: Node[] = [];
   const add = (on: Entity[], settings: Record<string, string>) => {
     // The same task again on its own output is the same step asked twice ("edit the image … Please edit it using the description '…'").
@@ -220,7 +237,8 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
     const other = inputs.length < 2 ? graph.latest(step.intent, step.start) : null;
     if (other && !inputs.includes(other)) inputs.push(other);
     if (inputs.length < 2) return false;
-    add(inputs.slice(0, 2), options);
+    // "Which of these is closest to the original? Original: … Option 1: … Option 2: …": the first against each other.
+    for (const second of inputs.slice(1, list ? Infinity : 2)) add([inputs[0]!, second], options);
   } else {
     // "what are they saying?" on a text: what it says in English (the request's language).
     const targets = graph.taskFor(intent, inputs[0]!.kind) === 'translation' ? (step.targets.length ? step.targets : [step.source !== input.home ? input.home : step.source !== 'en' ? 'en' : undefined]) : [undefined];
@@ -232,16 +250,18 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
 }
 
 /** "…, in Italian": translate the last text, or what the last speech step speaks. */
-function applyLanguage(graph: Graph, { lang, at }: { lang: string; at: number }): void {
+function applyLanguage(graph: Graph, { lang, at }: { lang: string; at: number }, spoken: Set<Node>, english: (entity: Entity) => boolean): void {
   const done = graph.nodes.find((node) => node.task === 'translation' && node.options.target_language === lang);
   // "he'd like to hear this in Spanish. Translate it to Spanish and read it out": what is spoken in Spanish is that translation.
   for (const node of done ? graph.nodes : []) if (node.task === 'text-to-speech' && node.inputs[0] === done!.inputs[0]) node.inputs = [graph.outputOf(done!.id, 'text')!];
   if (done) return;
   const speech = graph.nodes.filter((node) => node.task === 'text-to-speech').at(-1);
   if (speech) {
-    const translation = graph.add('translate', [speech.inputs[0]!], { target_language: lang }, speech.inputs[0]!.at + 0.1, true);
-    if (translation) speech.inputs = [graph.outputOf(translation.id, 'text')!];
-    return;
+    // "read it out in both English and German": one reading per language, of the text as it is when already in that language.
+    const text = spoken.has(speech) ? graph.nodes[speech.inputs[0]!.node ?? -1]?.inputs[0] ?? speech.inputs[0]! : speech.inputs[0]!;
+    const translation = !(lang === 'en' && english(text)) && graph.add('translate', [text], { target_language: lang }, text.at + 0.1, true);
+    const reading = spoken.has(speech) ? graph.add('speak', [], {}, speech.inputs[0]!.at + 0.2, true)! : speech;
+    return void spoken.add(Object.assign(reading, { inputs: [translation ? graph.outputOf(translation.id, 'text')! : text] }));
   }
   // A translation another language made ("caption a.jpg in German and Italian") neither uses up the text nor is the text.
   const other = (node: Node) => node.implicit && node.intent === 'translate';
@@ -252,7 +272,9 @@ function applyLanguage(graph: Graph, { lang, at }: { lang: string; at: number })
   const last = open.find((node) => graph.outputOf(node.id, 'text')!.at >= at && !node.implicit) ?? open.at(-1);
   // With no text yet, a file the user holds is read first: "the handout in h.jpg … my students only read Spanish" (OCR, then translation).
   const text = last ? graph.outputOf(last.id, 'text') : (graph.entities.filter((entity) => entity.given && entity.kind === 'text' && entity.content).at(-1) ?? graph.latest('translate', Infinity));
-  if (text) graph.add('translate', [text], { target_language: lang }, text.at + 0.1, true);
+  // "describe e.jpg and g.jpg in Spanish": every text that step made.
+  const texts = last && text!.group !== undefined ? open.map((node) => graph.outputOf(node.id, 'text')!).filter((entity) => entity.group === text!.group) : listOf(text);
+  for (const each of texts) graph.add('translate', [each], { target_language: lang }, each.at + 0.1, true);
 }
 
 export function linkSteps(input: LinkInput): { tasks: Task[]; dropped: Step[]; nodes: Node[] } {
@@ -272,7 +294,8 @@ export function linkSteps(input: LinkInput): { tasks: Task[]; dropped: Step[]; n
   }
   // Steps with nothing before them to use try again with everything the request names.
   const dropped = deferred.filter((step) => !resolveStep(graph, input, step, true));
-  for (const modifier of input.modifiers) applyLanguage(graph, modifier);
+  const spoken = new Set<Node>();
+  for (const modifier of input.modifiers) applyLanguage(graph, modifier, spoken, (entity) => !!entity.value && !input.foreign(entity.value));
   return { tasks: graph.tasks(), dropped, nodes: graph.nodes };
 }
 

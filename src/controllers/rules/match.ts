@@ -99,11 +99,8 @@ const FREE_FILES_IN_GAP = 2;
 /** How many words each kind of gap may skip (a constant, so a walk allocates no table). */
 const GAP_LIMITS = [['gap', 8], ['shortGap', 3]] as const;
 
-interface Best {
-  end: number;
-  cues: Cue[];
-  literal: number[];
-}
+/** The longest phrase found so far from one start. */
+type Best = Pick<Match, 'end' | 'cues' | 'literal'>;
 
 function walk(items: readonly Item[], blocked: Uint8Array, node: TrieNode, at: number, path: number[], best: Best): void {
   if (node.cues.length && (at > best.end || (at === best.end && path.length > best.literal.length))) (best.end = at), (best.cues = node.cues), (best.literal = path.slice());

@@ -6,8 +6,8 @@ import { validatePlan } from '../../pipeline/task-graph.js';
 import type { ChatMessage, PlanDraft, Task } from '../../pipeline/types.js';
 import { arrange, type Reading } from './clauses.js';
 import { findContent, findQuotes, type Content } from './content.js';
-import { historyEntities, previousRequest } from './conversation.js';
-import { ABSTAIN_BELOW, abstain, confidenceOf, emptyConfidence, GENERAL_QUESTION, planNotes, SMALL_TALK, tooLarge } from './explain.js';
+import { historyEntities } from './conversation.js';
+import { ABSTAIN_BELOW, abstain, confidenceOf, emptyPlan, planNotes, tooLarge } from './explain.js';
 import type { Entity } from './graph.js';
 import { LANGUAGE_CODES, lexicon, type Lexicon, type ObjectKind } from './lexicon/index.js';
 import { linkSteps } from './link.js';
@@ -159,7 +159,7 @@ function givenEntities({ text, tokens, items, contents, lexicon }: Analysis): Ma
   items.forEach((item, at) => {
     if (item.type === 'content') {
       const content = contents[item.content!]!;
-      given.set(at, { id: 0, kind: 'text', value: content.value, content: true, at, given: true, ...(content.field ? { field: content.field } : {}) });
+      given.set(at, { id: 0, kind: 'text', value: content.value, content: true, at, given: true, ...(content.field ? { field: content.field } : {}), ...(content.parts ? { parts: content.parts } : {}) });
       // A file named inside a quote ("What color is the car in example.jpg?") is there to use when nothing else is.
       for (let t = content.start, nested = 0; t < content.end && nested < 4; t++) {
         const token = tokens[t]!;
@@ -186,7 +186,7 @@ function instructionText({ text, tokens, items }: Analysis): string {
 }
 
 export function planRequest(request: string, history: readonly ChatMessage[] = [], options: PlanOptions = {}): RulesPlan {
-  const previous = previousRequest(history);
+  const previous = history.findLast((message) => message.role === 'user')?.content;
   let whole: ReturnType<typeof parts> | undefined;
   // A replay reads the files of the whole request: read on its head only without one.
   const read = (lx: Lexicon) => (previous ? undefined : headReading(request, lx)) ?? analyse(request, (whole ??= parts(request)), lx);
@@ -237,13 +237,13 @@ export function planRequest(request: string, history: readonly ChatMessage[] = [
     },
     limit: maxTasks,
     home: lx.code,
+    wordAt: (at) => analysis.items[at]?.raw,
   });
   if (built.tasks.length > maxTasks) return refused(built.tasks.length);
   const kinds = [...given.values()].map((entity) => (entity.kind === 'document' ? 'image' : entity.kind));
   if (built.tasks.length === 0) {
     const questionOnly = reading.steps.length > 0 && reading.steps.every((step) => step.intent === 'question') && given.size === 0;
-    const confidence = reading.steps.length === 0 || questionOnly ? emptyConfidence(reading, questionOnly) : 0;
-    const explanation = reading.chitchat > 0 && reading.steps.length === 0 && confidence > 0 ? SMALL_TALK : questionOnly ? GENERAL_QUESTION : abstain(request, built.dropped, kinds);
+    const { confidence, explanation } = emptyPlan(request, reading, built.dropped, kinds, questionOnly);
     return { tasks: [], confidence, ...base, explanation, ...check };
   }
   const valid = validatePlan(built.tasks);
@@ -251,7 +251,7 @@ export function planRequest(request: string, history: readonly ChatMessage[] = [
   if (!valid.ok) return { tasks: [], confidence: 0, ...base, explanation: `The rule-based planner built an invalid plan: ${valid.problems.map((problem) => problem.message).join('; ')}` };
   const implicit = built.nodes.filter((node) => node.implicit).length;
   // Words the lexicon does not know make any reading of them less sure.
-  const confidence = Math.round(confidenceOf(reading, valid.tasks, built.dropped, implicit) * (0.4 + 0.6 * base.fit) * 100) / 100;
+  const confidence = Math.round(confidenceOf(reading, built.dropped, implicit) * (0.4 + 0.6 * base.fit) * 100) / 100;
   if (confidence < ABSTAIN_BELOW) return { tasks: [], confidence, ...base, explanation: abstain(request, built.dropped, kinds), ...check };
   return { tasks: valid.tasks, confidence, ...base, explanation: planNotes(reading.steps, valid.tasks, built.dropped, built.nodes), ...check };
 }

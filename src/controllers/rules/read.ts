@@ -14,7 +14,7 @@ export type Obj =
   | { type: 'file'; at: number }
   | { type: 'content'; at: number }
   | { type: 'ref'; at: number; ref: Reference | 'ordinal'; kind?: ObjectKind; position?: number }
-  | { type: 'product'; at: number; intent: IntentId; kind?: ObjectKind; lang?: string; plural: boolean };
+  | { type: 'product'; at: number; intent: IntentId; kind?: ObjectKind; lang?: string; into?: string; plural: boolean };
 
 export interface Step {
   intent: IntentId;
@@ -37,6 +37,8 @@ export interface Step {
   plural?: boolean;
   /** Joined to the step before by "then", "after that", "finally". */
   then?: boolean;
+  /** Said before the step it follows ("caption a.jpg, but first sharpen it"): it works on what that step made. */
+  first?: boolean;
 }
 
 export interface Context {
@@ -300,6 +302,8 @@ export function readPhrases(context: Context): Draft {
     }
     for (const at of match.literal) explained[at] = 1;
     const sentence = sentenceOf[match.start]!;
+    // "which of these sounds more excited?": the step it asks for judges each of them.
+    if (say.length && ref?.ref === 'all') objects.push({ type: 'ref', at: match.start, ref: 'all' });
     if (say.length || make) {
       const first = items[match.start]!;
       const previous = items[match.start - 1];
@@ -330,12 +334,15 @@ export function readPhrases(context: Context): Draft {
       // A noun names an earlier output when a verb of its clause acts on it.
       const otherSay = stepClauses.has(clauseOf[match.start]!) || (verbUse.get(clauseOf[match.start]!) ?? -1) > match.start;
       // "the translated text", "the depth-estimated image": the noun after it says which output.
-      const nounAt = [match.end, match.end + 1].find((at, i) => nounOf(at) && (i === 0 || contentWord(match.end)));
+      // "which of these sounds more excited": not a noun that opens a request of its own.
+      const nounAt = [match.end, match.end + 1].find((at, i) => nounOf(at) && !sayAt.has(at) && (i === 0 || contentWord(match.end)));
       const kind = nounAt === undefined ? {} : kindAt(nounAt);
       if (nounAt !== undefined) explained.fill(1, match.end, nounAt + 1), (claimed = nounAt);
       const product = (intent: IntentId) => {
         const lang = langOf(match);
-        objects.push({ type: 'product', at: match.start, intent, plural: before(match.start, (at) => refAt(at) === 'all', 3) || plural(last), ...(lang ? { lang } : {}), ...kind });
+        // "the German summary": a language between "the" and the product may say which translation.
+        const into = isWord(match.start - 2, lexicon.definite) ? items[match.start - 1]!.lang : undefined;
+        objects.push({ type: 'product', at: match.start, intent, plural: before(match.start, (at) => refAt(at) === 'all', 3) || plural(last), ...(lang ? { lang } : {}), ...(into ? { into } : {}), ...kind });
       };
       // "the transformed image", "translate the label of detected objects": a task named as the thing a precise verb acts on.
       const verb = steps.at(-1);
@@ -346,8 +353,8 @@ export function readPhrases(context: Context): Draft {
       const asked = verb?.sentence === sentence && (INTENT_SPECS[verb.intent].generic === 2 || judged) && clauseOf[verb.at] === clauseOf[match.start] && match.start - verb.end <= 2;
       if (asked && say.length) addStep(pickIntent(match, say), match);
       else if (!make && determiner(match.start - 1) && definite && otherSay && (nounAt !== undefined || objectOfVerb)) product(say[0]!);
-      // "Here's a voicemail transcript: …", "I have a description of the scene": what the user gives, named.
-      else if (make && !creator && (!say.length || determiner(match.start - 1)) && [1, 2, 3, 4].some((back) => pointerAt(match.start - back) || presenterAt.has(match.start - back))) {
+      // "Here's a voicemail transcript: …", "I have a description of the scene", "is the joke below funny?", "which of these two replies": what the user gives, named.
+      else if (make && !creator && (((!say.length || determiner(match.start - 1)) && ([1, 2, 3, 4].some((back) => pointerAt(match.start - back) || presenterAt.has(match.start - back)) || (determiner(match.start - 1) && pointerAt(match.end)))) || (context.contents.length > 0 && [1, 2, 3, 4].some((back) => refAt(match.start - back) === 'all') && !steps.some((other) => other.intent === make.intent)))) {
         // "Translate this description" after "provide a description of …": the output asked for earlier.
         if (pointerAt(match.start - 1) && steps.some((other) => other.intent === make.intent)) {
           if (objects.at(-1)?.at === match.start - 1) objects.pop();
@@ -374,11 +381,15 @@ export function readPhrases(context: Context): Draft {
       else if (make && otherSay && (definite || !say.length)) {
         // "this picture", "the recording": a thing of a kind, not the product of a task; "the following description: …" is the content given.
         if (noun && match.literal.length === 1) objects.at(-1)?.at !== match.start - 1 && thingAt(match.start, noun);
-        else if (!(pointerAt(match.start - 1) || pointerAt(match.start - 2) || items[match.end]?.norm === ':' || items[match.end]?.type === 'content')) product(make.intent);
+        // "read me the French version: …" names the translation, not the text given.
+        else if (!(pointerAt(match.start - 1) || pointerAt(match.start - 2) || ((items[match.end]?.norm === ':' || items[match.end]?.type === 'content') && !langOf(match)))) product(make.intent);
       } else addStep(say.length ? pickIntent(match, say) : make!.intent, match);
       // "label … as politics, sports or technology".
       const labels = say.length && lexicon.weakLabelMarkers.has(last.raw) ? labelList(context, match.end, explained, true) : null;
       if (labels) draft.labelLists.push({ at: match.start, labels });
+      // "read this as a bedtime story": with no labels after it, a choice among labels is what its first word asks ("read this as rude or polite?" is one).
+      const alone = lexicon.trie.next.get(first.norm)?.cues.find((cue) => cue.type === 'say');
+      if (!labels && lexicon.weakLabelMarkers.has(last.raw) && steps.at(-1)?.at === match.start && INTENT_SPECS[steps.at(-1)!.intent].slot === 'labels' && alone?.type === 'say') steps.at(-1)!.intent = alone.intent;
       continue;
     }
     for (const cue of match.cues) {
@@ -392,8 +403,10 @@ export function readPhrases(context: Context): Draft {
       // "that map": the product after it names the thing; "it's tiny": it is described, not acted on.
       if (cue.type === 'ref' && !(cue.ref === 'it' && match.literal.length === 1 && ((contentWord(match.start - 1) && !verbBefore && !creatorEnds.has(match.start)) || (cueAt(match.end, 'make') && !isWord(match.start, lexicon.possessive)) || (lexicon.copulas.has(items[match.end]?.raw ?? '') && sentenceOf[objects.at(-1)?.at ?? -1] === sentence)))) {
         if (cue.ref === 'result' && match.cues.some((other) => other.type === 'ref' && other.ref === 'all')) continue;
-        if (nounOf(match.end)) explained[match.end] = 1, (claimed = match.end);
-        objects.push({ type: 'ref', at: match.start, ref: cue.ref === 'result' && plural(last) ? 'all' : cue.ref, ...kindAt(match.end) });
+        // "if it sounds positive": a copula after a pronoun that is no possessive, not a noun ("its sound"); "this review" names the text and leaves "review" a step.
+        const noun = nounOf(match.end) && !(lexicon.copulas.has(items[match.end]!.raw) && !isWord(match.start, lexicon.possessive)) ? match.end : -1;
+        if (noun >= 0 && !sayAt.has(noun)) explained[noun] = 1, (claimed = noun);
+        objects.push({ type: 'ref', at: match.start, ref: cue.ref === 'result' && plural(last) ? 'all' : cue.ref, ...kindAt(noun) });
       } else if (cue.type === 'target' || cue.type === 'source' || cue.type === 'audience') {
         // "in his own language" to a client in Lisbon: the language of a place named in the sentence.
         const lang = langOf(match) ?? items.slice(Math.max(starts[sentence]!, match.start - 20), match.start + 20).map((item) => lexicon.places.get(item.norm)).find(Boolean);
@@ -418,8 +431,8 @@ export function readPhrases(context: Context): Draft {
     else if (item.type !== 'word') return;
     // A bare language name: the input's language before a noun, else a target only inside a translation step; "in German and Italian": both targets.
     else if (item.lang) draft.languages.push({ at, lang: item.lang, role: nounOf(at + 1) ? 'source' : items[at - 2]?.lang === draft.languages.at(-1)?.lang && lexicon.conjunctions.has(items[at - 1]!.raw) ? draft.languages.at(-1)!.role : 'bare' });
-    else if (lexicon.ordinals.has(item.norm) && (lexicon.references.get(items[at + 1]?.raw ?? '') === 'it' || nounOf(at + 1) || cueAt(at + 1, 'make') || (isWord(at - 1, lexicon.definite) && items[at + 1]?.type !== 'word'))) {
-      // "the first photo" is that photo, not the latest one; "the first description" that answer; "and the other?" the one left.
+    else if (lexicon.ordinals.has(item.norm) && (lexicon.references.get(items[at + 1]?.raw ?? '') === 'it' || nounOf(at + 1) || cueAt(at + 1, 'make') || (isWord(at - 1, lexicon.definite) && (items[at + 1]?.type !== 'word' || joinerAt(at + 1))))) {
+      // "the first photo" is that photo, not the latest one; "the first description" that answer; "and the other?" the one left; "segment the first and …".
       const named = objects.findIndex((object) => object.at === at + 1);
       if (named >= 0) objects.splice(named, 1);
       objects.push({ type: 'ref', at, ref: 'ordinal', position: lexicon.ordinals.get(item.norm)!, ...kindAt(at + 1) });

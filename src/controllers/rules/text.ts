@@ -46,9 +46,8 @@ export function fold(word: string): string {
 }
 
 /** The kind of a file name or URL path from its extension. */
-export function kindOfName(name: string): ResourceKind | undefined {
-  const query = name.search(/[?#]/);
-  const path = query < 0 ? name : name.slice(0, query);
+function kindOfName(name: string): ResourceKind | undefined {
+  const path = name.split(/[?#]/, 1)[0]!;
   const dot = path.lastIndexOf('.');
   return dot > 0 ? EXTENSIONS.get(path.slice(dot + 1).toLowerCase()) : undefined;
 }
@@ -95,6 +94,7 @@ export function tokenize(text: string): Token[] {
         continue;
       }
     }
+    // A file name may follow a quote or a bracket directly.
     runStart = RUN_STOP.has(char);
     if (isWordChar(text, i)) {
       // "9:30", "3.5": one word. Most words are lower case ASCII already: folded only when not.
@@ -109,7 +109,6 @@ export function tokenize(text: string): Token[] {
       // A fence: three backticks, or three straight quotes ('"""', Python's way).
       i += '`"\''.includes(char) && text[i + 1] === char && text[i + 2] === char ? 3 : 1;
       push('quote', start, i, text.slice(start, i));
-      runStart = true;
     } else {
       while (i < n && text[i] === char) i++;
       push('punct', start, i, char);

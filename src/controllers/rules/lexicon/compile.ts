@@ -12,7 +12,7 @@ export type Cue =
   | { type: 'make'; intent: IntentId }
   | { type: 'ref'; ref: Reference }
   | { type: 'field'; field: FieldName }
-  | { type: 'target' | 'source' | 'audience' | 'creator' | 'ignore' | 'presenter' | 'hedge' | 'chitchat' | 'then' | 'and' | 'label' };
+  | { type: 'target' | 'source' | 'audience' | 'creator' | 'ignore' | 'presenter' | 'hedge' | 'chitchat' | 'then' | 'and' | 'first' | 'label' };
 
 export interface TrieNode {
   next: Map<string, TrieNode>;
@@ -30,7 +30,7 @@ export type Lexicon = ReturnType<typeof compile>;
 const node = (): TrieNode => ({ next: new Map(), prefixes: [], cues: [] });
 
 /** Strips the longest suffix that leaves 3 letters; "ies>y" replaces instead ("stories" → "story"). */
-export function stemmer(suffixes: readonly string[]): (word: string) => string {
+function stemmer(suffixes: readonly string[]): (word: string) => string {
   const rules = suffixes.map((rule) => rule.split('>') as [string, string?]).sort((a, b) => b[0].length - a[0].length);
   return (word) => {
     for (const [suffix, replacement = ''] of rules) if (word.length - suffix.length >= 3 && word.endsWith(suffix)) return word.slice(0, -suffix.length) + replacement;
@@ -49,14 +49,13 @@ function memo<V>(compute: (word: string) => V): (word: string) => V {
 }
 
 export function compile(source: LanguageLexicon, english?: { languages: Map<string, string>; places: Map<string, string> }) {
-  const stem = stemmer(source.suffixes);
+  /** A word without an informal spelling, normalised: one form. */
+  const stem = memo(stemmer(source.suffixes));
   const spellings = new Map(Object.entries(source.spellings).map(([from, to]) => [fold(from), to.split(' ').map(fold)]));
   /** Word → its normalised forms (spelling fixed, suffix stripped). */
   const normalise = (word: string): string[] => (spellings.get(word) ?? [word]).map(stem);
-  /** The same for a word without an informal spelling: one form. */
-  const cachedStem = memo(stem);
-  const words = (list: string) => new Set(list.split(' ').filter(Boolean).flatMap((word) => normalise(fold(word))));
   const raw = (list: string) => list.split(' ').filter(Boolean).map(fold);
+  const words = (list: string) => new Set(raw(list).flatMap(normalise));
   const trie = node();
   const cueWords = new Set<string>();
   const vocabulary = new Set<string>();
@@ -101,7 +100,7 @@ export function compile(source: LanguageLexicon, english?: { languages: Map<stri
   const simple: Array<[Cue['type'], string[]]> = [
     ['target', withLang(target)], ['source', withLang(from)], ['audience', audience],
     ['creator', source.creators], ['ignore', [...source.ignore, ...source.presenters]], ['presenter', source.presenters], ['hedge', source.hedges],
-    ['chitchat', source.chitchat], ['then', source.connectors.then], ['and', source.connectors.and], ['label', source.labelMarkers],
+    ['chitchat', source.chitchat], ['then', source.connectors.then], ['and', source.connectors.and], ['first', source.connectors.first], ['label', source.labelMarkers],
   ];
   for (const [type, phrases] of simple) for (const phrase of phrases) add(phrase, { type } as Cue);
 
@@ -117,14 +116,14 @@ export function compile(source: LanguageLexicon, english?: { languages: Map<stri
     if (!typos.has(variant)) typos.set(variant, word);
   }
   /** A folded word as the words that spell it (an informal spelling may be two), normalised, with the language each names. */
-  const forms = memo((word) => (spellings.get(word) ?? [word]).map((raw) => ({ norm: cachedStem(raw), raw, lang: languages.get(cachedStem(raw)) })));
+  const forms = memo((word) => (spellings.get(word) ?? [word]).map((raw) => ({ norm: stem(raw), raw, lang: languages.get(stem(raw)) })));
   const { determiners, conjunctions, endings } = source;
   return {
-    code: source.code, name: source.name, trie, normalise, stem: cachedStem, forms, spellings, nouns, languages, places, typos, vocabulary,
+    code: source.code, name: source.name, trie, normalise, stem, forms, spellings, nouns, languages, places, typos, vocabulary,
     stopwords: words(source.stopwords), questionWords: words(source.questionWords), mentions: words(source.mentions), fileLinks: words(source.fileLinks),
     definite: words(determiners.definite), indefinite: words(determiners.indefinite), possessive: words(determiners.possessive),
     instructionNouns: words(source.instructionNouns), sentimentLabels: words(source.sentimentLabels), sounds: words(source.sounds ?? ''),
-    ordinals: new Map(Object.entries(source.ordinals).map(([word, position]) => [cachedStem(fold(word)), position])),
+    ordinals: new Map(Object.entries(source.ordinals).map(([word, position]) => [stem(fold(word)), position])),
     // Compared with words as written (folded, not stemmed).
     conjunctions: new Set(raw(`${conjunctions.and} ${conjunctions.or}`)), alternatives: new Set(raw(conjunctions.or)),
     weakLabelMarkers: new Set(raw(source.weakLabelMarkers)), copulas: new Set(raw(source.copulas)), addressees: new Set(raw(source.addressees)), descriptionLead: new Set(raw(source.descriptionLead)), purpose: new Set(raw(source.purpose)),

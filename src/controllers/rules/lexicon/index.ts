@@ -8,7 +8,7 @@ import { fr } from './fr.js';
 import { pt } from './pt.js';
 
 export type { Cue, Lexicon, Reference, TrieNode } from './compile.js';
-export { CONVERSIONS, INTENT_SPECS, KIND_OF_NOUN, type IntentId, type IntentSpec, type ObjectKind } from './intents.js';
+export type { ObjectKind } from './intents.js';
 export type { FieldName, NounClass } from './types.js';
 
 const SOURCES = [en, es, fr, de, pt];

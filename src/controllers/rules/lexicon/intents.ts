@@ -29,6 +29,8 @@ export interface IntentSpec {
   withLabels?: 'zeroShot';
   /** Says how the result is wanted, not what it is: before a question ("can he hear what's on the sign?") it is both steps, this one on the other's output. */
   form?: true;
+  /** One label for a whole text: a list of texts is judged item by item ("the sentiment of each: - … - …"). */
+  perItem?: true;
   /** Gives way to a more precise step in the same clause: "identify the emotion" is sentiment, "I'd like to know which class" classification. */
   generic?: 1 | 2;
 }
@@ -44,6 +46,7 @@ export const INTENTS = {
     verdict: true,
     withLabels: 'zeroShot',
     generic: 1,
+    perItem: true,
   },
   caption: { example: 'describe photo.jpg', ...image, tasks: { image: 'image-to-text', document: 'image-to-text', audio: 'audio-classification' } },
   ocr: { example: 'read the text in photo.jpg', ...image, tasks: { image: 'image-to-text', document: 'image-to-text' } },
@@ -79,10 +82,10 @@ export const INTENTS = {
   classifySound: { example: 'what kind of sound is in clip.wav?', prefers: 'audio', tasks: { audio: 'audio-classification' }, verdict: true },
   translate: { example: 'translate this into Spanish: …', ...text, tasks: { text: 'translation' }, slot: 'languages' },
   summarize: { example: 'summarize this: …', ...text, tasks: { text: 'summarization' } },
-  sentiment: { example: "is this review positive or negative? '…'", ...text, tasks: { text: 'text-classification', audio: 'audio-classification' }, verdict: true },
-  language: { example: "what language is '…'?", ...text, tasks: { text: 'text-classification' }, verdict: true },
+  sentiment: { example: "is this review positive or negative? '…'", ...text, tasks: { text: 'text-classification', audio: 'audio-classification' }, verdict: true, perItem: true },
+  language: { example: "what language is '…'?", ...text, tasks: { text: 'text-classification' }, verdict: true, perItem: true },
   entities: { example: 'find the people and places in: …', ...text, tasks: { text: 'token-classification' }, verdict: true },
-  zeroShot: { example: "classify '…' as sports, politics or technology", ...text, tasks: { text: 'zero-shot-classification', image: 'zero-shot-image-classification', document: 'zero-shot-image-classification', audio: 'audio-classification' }, slot: 'labels', verdict: true, generic: 1 },
+  zeroShot: { example: "classify '…' as sports, politics or technology", ...text, tasks: { text: 'zero-shot-classification', image: 'zero-shot-image-classification', document: 'zero-shot-image-classification', audio: 'audio-classification' }, slot: 'labels', verdict: true, generic: 1, perItem: true },
   similarity: { example: "how similar are '…' and '…'?", ...text, tasks: { text: 'sentence-similarity' }, pair: true, verdict: true },
   write: { example: 'write a short story about a fox', ...text, tasks: { text: 'text-generation' }, slot: 'description' },
   reply: { example: "reply to this message: '…'", ...text, tasks: { text: 'conversational' } },

@@ -53,6 +53,8 @@ export interface LanguageLexicon {
     then: string[];
     /** Join steps or objects: "and", "also", "plus". */
     and: string[];
+    /** Put the next step before the one it follows ("…, but first …"), or, opening a sentence, after the one after it ("Before you …, …"). */
+    first: string[];
   };
   /** Verbs that make one of the products of `make` ("generate", "create", "give me"). */
   creators: string[];
