@@ -202,8 +202,8 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
   // "lecture.mp3: which book did she recommend?": a question on a recording that names no sound asks what is said in it (ASR, then QA);
   // a run of one- or two-word questions ("Frog? Owl?") names sounds to choose from.
   if (intent === 'question' && question && !labels && inputs.length && inputs.every((entity) => entity.kind === 'audio') && !/^(?:\s*\S+(?:\s+\S+)?\?)+\s*$/u.test(question) && !input.sounds(question)) (intent = 'qa'), (inputs = inputs.flatMap((entity) => listOf(graph.usable(entity, 'qa'))));
-  // "what's this about? «Der Zug fällt aus.»": asked of a text in another language than an English request, what it says.
-  if (intent === 'summarize' && input.home === 'en' && inputs.length === 1 && inputs[0]!.given && inputs[0]!.kind === 'text' && input.foreign(inputs[0]!.value ?? '') && input.asks(step.phrase)) intent = 'words';
+  // "what's this about? «Der Zug fällt aus.»": asked of a sentence in another language than an English request, what it says.
+  if (intent === 'summarize' && input.home === 'en' && inputs.length === 1 && inputs[0]!.given && inputs[0]!.kind === 'text' && input.foreign(inputs[0]!.value ?? '') && !/[.!?]\s+\S/u.test(inputs[0]!.value!.trim()) && input.asks(step.phrase)) intent = 'words';
   inputs = inputs.filter(reads);
   if (inputs.length === 0) return false;
 
