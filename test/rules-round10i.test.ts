@@ -64,3 +64,12 @@ t.test('implied steps in more wordings', async (t) => {
     ['my rental agreement is in agreement_p4.png - how long is the notice period?', ['document-question-answering(image=agreement_p4.png, question=how long is the notice period?)']],
   ]);
 });
+
+t.test('"what is this about?" on a text in another language asks what it says', async (t) => {
+  cases(t, [
+    ['what is this about? «Il cantiere resterà chiuso fino a lunedì.»', ['translation(text=Il cantiere resterà chiuso fino a lunedì., target_language=en)']],
+    // In English, it is the gist; told to summarise, a summary.
+    ["what's it about? 'The pool reopens on Monday after the repairs, with new opening hours on weekends.'", ['summarization(text=The pool reopens on Monday after the repairs, with new opening hours on weekends.)']],
+    ['summarize: «Il cantiere resterà chiuso fino a lunedì. I lavori riprenderanno martedì mattina.»', ['summarization(text=Il cantiere resterà chiuso fino a lunedì. I lavori riprenderanno martedì mattina.)']],
+  ]);
+});

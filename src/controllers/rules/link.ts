@@ -24,6 +24,8 @@ export interface LinkInput {
   visible: (question: string) => boolean;
   /** Whether a question speaks of something a text does (a word other than a function word in both). */
   shares: (question: string, text: string, definite?: boolean) => boolean;
+  /** Whether a phrase asks a question ("what's this about"), rather than giving an order ("summarize"). */
+  asks: (phrase: string) => boolean;
   /** Whether a question names a sound ("what's that bird?"), rather than asking what is said. */
   sounds: (question: string) => boolean;
   /** Whether a text is in a language other than English. */
@@ -111,6 +113,12 @@ function resolve(graph: Graph, input: LinkInput, step: Step, object: Obj, follow
   // "a caption for the original picture" after drawing (or being sent) and editing it: the first picture made that a later step worked on.
   const first = !found && object.ref === 'original' ? graph.entities.find((entity) => (entity.node !== undefined || entity.made) && accepts(step.intent, entity.kind) && graph.nodes.some((node) => node.inputs.includes(entity))) : undefined;
   return listOf(source ?? used ?? found ?? first);
+}
+
+/** "Frog? Cricket? Owl?": a run of one- or two-word questions, each ended by "?" (split, not a nested pattern: no backtracking). */
+function guesses(question: string): boolean {
+  const parts = question.trim().split('?');
+  return parts.pop() === '' && parts.every((part) => part.trim() !== '' && part.trim().split(/\s+/u).length <= 2);
 }
 
 function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean): boolean {
@@ -209,8 +217,11 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
     if ((found && !madeFromNamed(found) && (open || found.kind === 'image')) || picture) inputs = [picture ?? found!];
   }
   let intent: IntentId = step.intent;
-  // "lecture.mp3: which book did she recommend?": a question on a recording that names no sound asks what is said in it (ASR, then QA).
-  if (intent === 'question' && question && !labels && inputs.length && inputs.every((entity) => entity.kind === 'audio') && !input.sounds(question)) (intent = 'qa'), (inputs = inputs.flatMap((entity) => listOf(graph.usable(entity, 'qa'))));
+  // "lecture.mp3: which book did she recommend?": a question on a recording that names no sound asks what is said in it (ASR, then QA);
+  // a run of one- or two-word questions ("Frog? Owl?") names sounds to choose from.
+  if (intent === 'question' && question && !labels && inputs.length && inputs.every((entity) => entity.kind === 'audio') && !guesses(question) && !input.sounds(question)) (intent = 'qa'), (inputs = inputs.flatMap((entity) => listOf(graph.usable(entity, 'qa'))));
+  // "what's this about? «Der Zug fällt aus.»": asked of a sentence in another language than an English request, what it says.
+  if (intent === 'summarize' && input.home === 'en' && inputs.length === 1 && inputs[0]!.given && inputs[0]!.kind === 'text' && input.foreign(inputs[0]!.value ?? '') && !/[.!?]\s+\S/u.test(inputs[0]!.value!.trim()) && input.asks(step.phrase)) intent = 'words';
   inputs = inputs.filter(reads);
   if (inputs.length === 0) return false;
 

@@ -140,7 +140,8 @@ export function headReading(request: string, lexicon: Lexicon): Analysis | undef
 function foreign(value: string): boolean {
   const words = tokenize(value.slice(0, 2000)).filter((token) => token.type === 'word');
   const [english, ...others] = LANGUAGE_CODES.map(lexicon).map((other) => words.filter((word) => [other.stopwords, other.vocabulary, other.languages].some((known) => known.has(other.stem(word.norm)))).length);
-  return (words.length >= 2 && english! < 0.1 * words.length) || others.some((count) => count > english!);
+  // A few words with accents or in another script ("À demain !") are not English, whatever English words they share.
+  return (words.length >= 2 && english! < 0.1 * words.length) || others.some((count) => count > english!) || (words.length <= 4 && /[\u00C0-\u024F\u0370-\uFFFF]/u.test(value));
 }
 
 const fit = ({ reading }: Analysis) => (reading.words === 0 ? 1 : reading.known / reading.words);
@@ -235,7 +236,9 @@ export function planRequest(request: string, history: readonly ChatMessage[] = [
     about: (question) => (question.toLowerCase().split(/[^\p{L}]+/u).some((word) => ['image', 'document', 'textimage'].includes(lx.nouns.get(lx.stem(word)) ?? '')) ? 'image' : undefined),
     foreign,
     visible: (question) => visible(lx, question),
-    sounds: (question) => [...words(question)].some((word) => lx.sounds.has(word)),
+    asks: (phrase) => lx.questionWords.has(lx.stem(phrase.split(/[^\p{L}]+/u)[0]!.toLowerCase())),
+    // A sound named in the question or around it ("a weird noise at night (night.wav). What is it?").
+    sounds: (question) => [...words(`${question} ${request}`)].some((word) => lx.sounds.has(word)),
     // With `definite`, only a word named as a thing at hand counts ("is the cat asleep?", not "do cats sleep all day?").
     shares: (question, value, definite) => {
       const known = words(value);

@@ -237,7 +237,8 @@ export function readPhrases(context: Context): Draft {
         let cut = at;
         while (cut > from && isWord(cut - 1, lexicon.fileLinks)) cut--;
         const more = items.slice(from, cut).some((item, i) => contentWord(from + i) && !match.literal.includes(from + i) && !nounOf(from + i));
-        head = cut > from && (more || isWord(at + 1, lexicon.fileLinks) || /^\d/.test(items[at + 1]!.raw)) ? `${textOf(context, from, cut)} ` : '';
+        const measure = (next: number): boolean => /^\d/.test(items[next]?.raw ?? '') || (isWord(next, lexicon.fileLinks) && !(items[next]!.raw === lexicon.infinitive && contentWord(next + 1) && !measure(next + 1)));
+        head = cut > from && (more || measure(at + 1)) ? `${textOf(context, from, cut)} ` : '';
         from = at + 1;
       }
       while (!head && from > match.start && from < to - 1 && named(from - 1) && isWord(from, lexicon.stopwords) && !determiner(from)) from++;
