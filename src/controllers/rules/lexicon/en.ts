@@ -229,7 +229,7 @@ export const en: LanguageLexicon = {
         'the answer to', 'find the answer', 'get the answer', 'get an answer', 'know the answer', 'answer to the question', 'answer to this question', 'what is the answer',
         'i want to know', 'i would like to know', 'i d like to know', 'want to know', 'curious about', 'wondering',
         // What someone said, asked as a question ("which day did he say he'd come?"): a question on the words.
-        'which|when|where|who ... did|does|do ... say|mention|tell|recommend|suggest|promise', 'how much|many|long|often ... did|does ... say|mention', 'what .. did|does ... mention|recommend|suggest|promise'],
+        'which|when|where|who .. did|does|do ... say|mention|tell|recommend|suggest|promise', 'how much|many|long|often ... did|does ... say|mention', 'what .. did|does ... mention|recommend|suggest|promise'],
     },
     vqa: { say: ['visual question answering', 'visual question', 'vqa'] },
     docqa: { say: ['document question answering', 'document question', 'document qa', 'docvqa', 'doc qa'] },
