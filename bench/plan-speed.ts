@@ -1,6 +1,7 @@
 // How long the rule-based planner takes: every TaskBench dev request (both tool domains) and
 // every realistic dev request, many times after a warm-up (mean / p50 / p99 per plan), then
-// requests of 100 KB (pasted text, a long instruction, many quotes, many files, unknown words),
+// requests of 100 KB (pasted text, a long instruction, many quotes, many files, unknown words, runs of
+// "and", commas or spaces inside one clause),
 // whose planning time is also the longest the event loop is blocked by one plan: the first (cold)
 // plan of each shape apart from the warm medians.
 //   npm run bench:plan -- [rounds]
@@ -31,6 +32,11 @@ const large: Record<string, string> = {
   'many files': fill('photo_0001.jpg '),
   'unknown words': fill('lorem ipsum dolor sit amet consectetur adipiscing elit '),
   'one long word': 'x'.repeat(SIZE),
+  // Runs of one connector or of punctuation inside a clause: a per-"and" scan of the sentence, or a
+  // trailing-characters pattern tried at every start of a run, was quadratic in them.
+  'many "and"s': fill('and ', 'Draw a cat ').slice(0, SIZE - 4) + ' dog',
+  'runs of commas': fill(', ', 'Draw a cat ').slice(0, SIZE - 4) + ' dog',
+  'runs of spaces': fill(' ', 'Draw a cat ').slice(0, SIZE - 4) + ' dog',
 };
 
 const time = (request: string, history: ChatMessage[] = []) => {

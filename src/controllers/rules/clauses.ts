@@ -53,9 +53,13 @@ export function arrange(context: Context, draft: Draft): Reading {
   // question mark, one of four words or more ("how many zebras are in c.jpg and are any of them eating"), one after "tell me" ("… and tell me if
   // the window is open"), and one about what can be seen ("Wie viele Giraffen sind auf f.jpg und schauen sie in die Kamera?").
   const ranges: Array<[number, number, number]> = [];
-  const asks = (at: number, end: number) => (items[end]?.norm === '?' && lexicon.questionWords.has(items[at]!.norm)) || (draft.steps.some((step) => step.at < at && step.at >= starts[sentenceOf[at]!]!) && (items[end]?.norm === '?' || items.slice(at, end).filter((item) => item.type === 'word').length >= 4) && (lexicon.questionWords.has(items[at]!.norm) || creatorEnds.has(at + 2) || (items[end]?.norm === '?' && items.slice(at, end).some((item) => lexicon.visible.has(item.norm)))));
+  // Each test is bounded or reads a per-sentence figure, so a sentence of thousands of "and"s stays linear.
+  const fourWords = (at: number, end: number) => { for (let count = 0; at < end; at++) if (items[at]!.type === 'word' && ++count === 4) return true; return false; };
+  const asks = (at: number, end: number, lastSeen: number) => (items[end]?.norm === '?' && lexicon.questionWords.has(items[at]!.norm)) || (draft.steps.some((step) => step.at < at && step.at >= starts[sentenceOf[at]!]!) && (items[end]?.norm === '?' || fourWords(at, end)) && (lexicon.questionWords.has(items[at]!.norm) || creatorEnds.has(at + 2) || (items[end]?.norm === '?' && lastSeen >= at)));
   for (let sentence = 0, from = 0; sentence < starts.length; ranges.push([sentence, from, sentenceEnd(sentence)]), from = starts[++sentence]!) {
-    for (let at = from + 1; at < sentenceEnd(sentence) - 2; at++) if (connector.get(at) === 'and' && asks(at + 1, sentenceEnd(sentence))) ranges.push([sentence, from, items[at - 1]!.type === 'comma' ? at - 1 : at]), (from = at + 1);
+    let lastSeen = -1;
+    for (let at = from; at < sentenceEnd(sentence); at++) if (lexicon.visible.has(items[at]!.norm)) lastSeen = at;
+    for (let at = from + 1; at < sentenceEnd(sentence) - 2; at++) if (connector.get(at) === 'and' && asks(at + 1, sentenceEnd(sentence), lastSeen)) ranges.push([sentence, from, items[at - 1]!.type === 'comma' ? at - 1 : at]), (from = at + 1);
   }
   for (const [index, [sentence, from, to]] of ranges.entries()) {
     if (draft.steps.length >= STEP_LIMIT) break;

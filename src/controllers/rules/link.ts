@@ -7,6 +7,7 @@ import { TASK_TYPES } from '../../registry/task-types.js';
 import { accepts, Graph, taskFor, type Entity, type Node } from './graph.js';
 import { CONVERSIONS, INTENT_SPECS, type IntentId, type ObjectKind } from './lexicon/intents.js';
 import type { Obj, Step } from './read.js';
+import { trimEnd } from './text.js';
 
 export interface LinkInput {
   steps: Step[];
@@ -133,7 +134,7 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
     if (ordinal && ((object.type === 'ref' && object.ref === 'it' && ordinal.at < object.at) || (object.type === 'file' && object.at < step.start))) return false;
     const entity = object.type === 'content' ? input.given.get(object.at)! : undefined;
     if (!entity) return true;
-    const bare = entity.value!.replace(/[.?!]+$/, '');
+    const bare = trimEnd(entity.value!, /[.?!]/);
     const list = !entity.field && (spec.withLabels || spec.slot === 'labels') && !labels ? splitLabels(bare, input.conjunctions) : [];
     const shortList = list.length >= 2 && list.length <= 12 && list.every((label) => label.split(' ').length <= 3) && !/[.!?]/.test(bare);
     if (entity.field === 'labels' || shortList) labels = splitLabels(bare, input.conjunctions);

@@ -8,7 +8,7 @@ import type { Content } from './content.js';
 import type { Cue, Lexicon, NounClass, Reference } from './lexicon/index.js';
 import { INTENT_SPECS, KIND_OF_NOUN, type IntentId, type ObjectKind } from './lexicon/intents.js';
 import type { Item, Match } from './match.js';
-import type { Token } from './text.js';
+import { trimEnd, type Token } from './text.js';
 
 export type Obj =
   | { type: 'file'; at: number }
@@ -262,7 +262,7 @@ export function readPhrases(context: Context): Draft {
         while (cut < end && !(lexicon.purpose.has(items[cut]!.raw) && isWord(cut + 1, lexicon.possessive))) cut++;
         for (resume = cut; resume < end && !lexicon.descriptionLead.has(items[resume]!.raw); ) resume++;
         const said = resume < end ? `${textOf(context, from, cut)} ${textOf(context, resume, end)}` : textOf(context, from, end);
-        step.text = quoted ? context.contents[quoted.content!]!.value : (head + said).replace(/[\s,;.!]+$/, '');
+        step.text = quoted ? context.contents[quoted.content!]!.value : trimEnd(head + said, /[\s,;.!]/);
         explained.fill(1, from, to);
         describedTo = to;
         swallowed.fill(1, Math.max(from, match.end), to);
