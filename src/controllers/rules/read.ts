@@ -232,8 +232,11 @@ export function readPhrases(context: Context): Draft {
       // Not when only connectors follow it ("pixelate the faces in x.jpg, and after that …").
       // The words before it stay when they say more than the verb ("turn the sky in d.jpg orange") or a place or size follows it ("crop a.jpg to a square").
       let head = '';
+      // Where the last word that is no connector stands: one scan, not one per file named (100 KB of file names after "edit").
+      let lastWord = -1;
+      for (let at = from; slot === 'instruction' && at < to; at++) if (items[at]!.type === 'word' && !joinerAt(at)) lastWord = at;
       for (let at = from; slot === 'instruction' && at < to - 1; at++) {
-        if (!named(at) || !items.slice(at + 1, to).some((item, i) => item.type === 'word' && !joinerAt(at + 1 + i))) continue;
+        if (!named(at) || lastWord <= at) continue;
         let cut = at;
         while (cut > from && isWord(cut - 1, lexicon.fileLinks)) cut--;
         const more = items.slice(from, cut).some((item, i) => contentWord(from + i) && !match.literal.includes(from + i) && !nounOf(from + i));
