@@ -4,17 +4,60 @@
 import type { ChatMessage } from '../../pipeline/types.js';
 import { findQuotes } from './content.js';
 import type { Entity } from './graph.js';
-import { tokenize } from './text.js';
+import { tokenize, trimEnd } from './text.js';
 
 /** Only the latest messages can hold what "it" or "that picture" means. */
 const HISTORY_MESSAGES = 6;
 const SCAN_CHARACTERS = 20_000;
+const REPORT = 'What I did:';
+
+const ITEM_MARK = /(?:\d{1,2}[.)]\s+(?:\S+\.\w{2,4}:\s+)?|\S+\.\w{2,4}:\s+)/y;
+
+/**
+ * The items of an answer whose lines open with "1." / "2)" or a file name and a colon. A line's mark is tried once, where the
+ * blank run before it ends: `split(/\n\s*(?:…)/)` tried it from every line break of the run, quadratic in a long blank run.
+ */
+function itemsOf(value: string): string[] {
+  const items: string[] = [];
+  let from = -1;
+  for (let at = 0; at >= 0 && at <= value.length; ) {
+    let end = at;
+    while (end < value.length && /\s/.test(value[end]!)) end++;
+    ITEM_MARK.lastIndex = end;
+    const mark = ITEM_MARK.exec(value);
+    if (mark) {
+      if (from >= 0) items.push(value.slice(from, at));
+      from = end + mark[0].length;
+    }
+    const next = value.indexOf('\n', Math.max(end, from));
+    at = next < 0 ? -1 : next;
+  }
+  if (from >= 0) items.push(value.slice(from));
+  return items;
+}
+
+/**
+ * A templated answer without its "What I did:" report, which starts a line. Found with indexOf and a step back over
+ * the spaces before it, not with `split(/\n\s*What I did:/)`, which tries every line break of a long blank run.
+ */
+function beforeReport(content: string): string {
+  for (let at = content.indexOf(REPORT); at >= 0; at = content.indexOf(REPORT, at + 1)) {
+    let start = at;
+    while (start > 0 && /\s/.test(content[start - 1]!)) start--;
+    if (content.slice(start, at).includes('\n')) return content.slice(0, start);
+  }
+  return content;
+}
 
 /** The answer's own text: the first part of a templated answer, without its label and quotes. */
 function answerText(content: string): string {
-  const text = content.split(/\n\s*What I did:/)[0]!.trim().replace(/^[A-Z][\w ]{0,20}:\s+(?=["“'«])/, '');
+  const text = beforeReport(content).trim().replace(/^[A-Z][\w ]{0,20}:\s+(?=["“'«])/, '');
   const quoted = /^["“«']([^"”»]+)["”»']/.exec(text);
-  if (quoted && quoted[0].length >= text.replace(/,?\s*(?:image|audio|video|spoken:?)\s+\S+.*$/s, '').length - 2) return quoted[1]!.trim();
+  // What comes before the files the answer lists ("…", image /artifacts/x.png). Found by its first file word, then trimmed back,
+  // not by `replace(/,?\s*(?:image|…)\s+\S+.*$/s)`, which tries every start of a long run of spaces: quadratic in it.
+  const files = /(?:image|audio|video|spoken:?)\s+\S/.exec(text);
+  const before = files ? trimEnd(text.slice(0, files.index), /\s/).replace(/,$/, '') : text;
+  if (quoted && quoted[0].length >= before.length - 2) return quoted[1]!.trim();
   return text;
 }
 
@@ -47,7 +90,7 @@ export function historyEntities(history: readonly ChatMessage[], foreign: (text:
   const verdict = asksBack(value) || (value.split(/\s+/).length <= 4 && !foreign(value) && entities.some((entity) => entity.kind === 'text' || entity.at >= turnStart(last)));
   // "1. …\n2. …", "a.jpg: …\nb.jpg: …" (or both: "1. a.jpg: …"): each item of a numbered answer or one per file, only for "read the second one aloud" (a slot: nothing
   // takes it as "it"); else the answers so far, for "the first description" and "how similar are those two descriptions?".
-  const numbered = `\n${value}`.split(/\n\s*(?:\d{1,2}[.)]\s+(?:\S+\.\w{2,4}:\s+)?|\S+\.\w{2,4}:\s+)/).slice(1).map((item, index) => ({ value: item.trim(), at: turnStart(last) + 5e5 + index + 1 }));
+  const numbered = itemsOf(value).map((item, index) => ({ value: item.trim(), at: turnStart(last) + 5e5 + index + 1 }));
   const answers = recent.flatMap((message, index) => (answered[index] ? [{ value: answerText(message.content), at: turnStart(index) + 5e5 + 1 }] : []));
   const items = (numbered.length > 1 ? numbered : answers.length > 1 ? answers : []).map((item) => ({ id: 0, kind: 'text' as const, value: item.value, content: true, at: item.at, given: true, answer: true, slot: true }));
   return [...entities, { id: 0, kind: 'text', value, content: !verdict, at: turnStart(last) + 5e5, given: true, answer: true }, ...items];
