@@ -38,7 +38,6 @@ const isSpace = (code: number) => code === 32 || code === 9 || code === 10 || co
 const isWordChar = (text: string, at: number, code = text.charCodeAt(at)): boolean =>
   code < 128 ? (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 : LETTER.test(text[at]!);
 
-/** Lower case, accents and ligatures folded: "Übersetze" → "ubersetze". */
 /**
  * `value` without the characters `drop` matches at its end. A loop, not `replace(/[…]+$/)`: that pattern
  * tries every start in a long run of such characters that is not at the end, quadratic in the run.
@@ -49,6 +48,7 @@ export function trimEnd(value: string, drop: RegExp): string {
   return value.slice(0, end);
 }
 
+/** Lower case, accents and ligatures folded: "Übersetze" → "ubersetze". */
 export function fold(word: string): string {
   const lower = word.toLowerCase();
   // eslint-disable-next-line no-control-regex
