@@ -5,6 +5,7 @@
 import { INTENT_SPECS, type IntentId } from './lexicon/intents.js';
 import type { FieldName } from './lexicon/index.js';
 import { labelList, questionText, STEP_LIMIT, type Context, type Draft, type Obj, type Step } from './read.js';
+import { dropLastWord } from './text.js';
 
 export interface Reading {
   steps: Step[];
@@ -91,7 +92,7 @@ export function arrange(context: Context, draft: Draft): Reading {
     const longest = (others: string[]) => Math.max(1, ...others.map((label) => label.split(' ').length));
     while (labels && labels[0]!.split(' ').length > longest(labels.slice(1)) && subject(labels[0]!.split(' ')[0])) labels[0] = labels[0]!.slice(labels[0]!.indexOf(' ') + 1);
     // "… sarcastic or sincere to you?": nor are the function words that end the last one.
-    while (labels && labels.at(-1)!.split(' ').length > longest(labels.slice(0, -1)) && lexicon.stopwords.has(labels.at(-1)!.split(' ').at(-1)!.toLowerCase())) labels.push(labels.pop()!.replace(/\s+\S+$/, ''));
+    while (labels && labels.at(-1)!.split(' ').length > longest(labels.slice(0, -1)) && lexicon.stopwords.has(labels.at(-1)!.split(' ').at(-1)!.toLowerCase())) labels.push(dropLastWord(labels.pop()!));
     // "… or is it a feature request?" restates the subject; "… or is he shooting it?" is a clause of its own: a question, not labels.
     const restate = (label: string) => (lexicon.questionWords.has(label.split(' ')[0]!) && lexicon.references.get(label.split(' ')[1] ?? '') === 'it' ? label.split(' ').slice(2).join(' ') : label);
     const chosen = labels && !labels.map(restate).some((label) => lexicon.questionWords.has(label.split(' ')[0]!)) ? labels.map(restate) : undefined;

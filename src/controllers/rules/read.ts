@@ -8,7 +8,7 @@ import type { Content } from './content.js';
 import type { Cue, Lexicon, NounClass, Reference } from './lexicon/index.js';
 import { INTENT_SPECS, KIND_OF_NOUN, type IntentId, type ObjectKind } from './lexicon/intents.js';
 import type { Item, Match } from './match.js';
-import { trimEnd, type Token } from './text.js';
+import { tightenPunctuation, trimEnd, type Token } from './text.js';
 
 export type Obj =
   | { type: 'file'; at: number }
@@ -123,7 +123,7 @@ export function questionText({ items, tokens, text, lexicon }: Context, from: nu
     position = tokens[items[i]!.token]!.end;
   }
   const end = tokens[items[to]?.norm === '?' ? items[to]!.token : items[to - 1]!.token]!.end;
-  return (question + text.slice(position, end)).replace(/\s+([?.,!])/g, '$1').replace(/\s{2,}/g, ' ').trim();
+  return tightenPunctuation(question + text.slice(position, end)).replace(/\s{2,}/g, ' ').trim();
 }
 
 /** Steps and objects of the instruction, in the order the phrases come. */
