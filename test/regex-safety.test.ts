@@ -3,68 +3,15 @@
 // evaluated) and every RegExp in the compiled lexicons is proved safe by recheck's automaton
 // analysis (pure-JS backend, no binary), or by its fuzzer when the automaton would be too large.
 // Earlier, five such patterns were found by luck on 100 KB requests (12 s, 6 s, 1 s, 77 s, 31 s).
-// A flagged pattern stays only when the text it sees is bounded: BOUNDED says where, and why.
+// A flagged pattern stays only when the text it sees is bounded: BOUNDED (test/regex-patterns.ts) says
+// where, and why; DYNAMIC says what the parts of a pattern known only at run time can be.
 import { createRequire } from 'node:module';
 import t from 'tap';
-import { collectPatterns, type Pattern } from './regex-patterns.js';
+import { BOUNDED, boundOf, collectPatterns, concrete, type Pattern } from './regex-patterns.js';
 
 // The pure-JS (Scala.js) analyser in this process: no native binary, no Java, no worker.
 process.env.RECHECK_SYNC_BACKEND = 'pure';
 const { checkSync } = createRequire(import.meta.url)('recheck') as typeof import('recheck');
-
-/**
- * Flagged patterns whose input is bounded, with the bound and why it holds. `source` is the pattern's
- * source, or the start of it ending in `…` (the question patterns of visual-qa are long).
- */
-const BOUNDED: Array<{ file: string; source: string; bound: string }> = [
-  ...[String.raw`\n\s*(?:[-•*·]|\(?(?:\d{1,2}|[a-hA-H])[.)])\s+`, String.raw`\n\s*[^\s:]+(?:[ \t][^\s:]+)?[ \t]?:\s+`].map((source) => ({
-    file: 'src/controllers/rules/content.ts',
-    source,
-    bound: 'listParts splits a text with it only when the text has at most 4 000 characters (`value.length <= 4000`)',
-  })),
-  ...[
-    String.raw`\bhow many\s+…`,
-    String.raw`\b(?:count|number of)\s+…`,
-    String.raw`\b(?:is|are)\s+there\s+…`,
-    String.raw`\b(?:do|can|could)\s+(?:you|i|we)\s+see\s+…`,
-    String.raw`\b(?:does|do)\s+(?:[\w./-]+\s+){1,3}?…`,
-    String.raw`\b(?:what|which)\b.*…`,
-    String.raw`\S+\.(?:jpe?g|png|gif|webp|bmp|tiff?)\b`,
-  ].map((source) => ({
-    file: 'src/experts/local/visual-qa.ts',
-    source,
-    bound: 'the question is read only when it has at most MAX_QUESTION_CHARS (1 000) characters; longer ones go to the next model',
-  })),
-  ...[String.raw`<!--[\s\S]*?-->`, '<[^>]+>', String.raw`^\s*(#|\||>|[-=]{3,}|\s*[-*+]\s|\s*\d+\.\s|!\[)`, String.raw`!\[[^\]]*]\([^)]*\)`, String.raw`\[([^\]]*)]\([^)]*\)`].map(
-    (source) => ({
-      file: 'src/registry/describe.ts',
-      source,
-      bound: 'cleanDescription reads model cards only when the catalogue is built (`npm run catalog`: scripts/build-catalog.ts, registry/hub.ts), never a request',
-    }),
-  ),
-];
-
-/** Parts of a pattern known only at run time: what they can be, as a pattern, and why. */
-const DYNAMIC: Array<{ file: string; name: string; stands: string; why: string }> = [
-  {
-    file: 'src/registry/model-purposes.ts',
-    name: 'code.toLowerCase()',
-    stands: '[a-z]{2,3}',
-    why: 'coversLanguage is only called with the codes namedLanguages keeps: /^[a-z]{2,3}$/',
-  },
-];
-
-const fileOf = (pattern: Pattern) => pattern.where.replace(/:\d+$/, '');
-/** The pattern with each run-time part replaced by what it can be, or null when a part is unknown. */
-function concrete(pattern: Pattern): string | null {
-  let source = pattern.source;
-  for (const name of pattern.dynamic) {
-    const entry = DYNAMIC.find((known) => known.file === fileOf(pattern) && known.name === name);
-    if (!entry) return null;
-    source = source.replaceAll(`⟦${name}⟧`, `(?:${entry.stands})`);
-  }
-  return source;
-}
 
 type Verdict = { safe: boolean; how: string; attack?: string };
 function verdict(source: string, flags: string): Verdict {
@@ -81,9 +28,6 @@ function verdict(source: string, flags: string): Verdict {
 
 const patterns = collectPatterns();
 const label = (pattern: Pattern) => `${pattern.where} /${pattern.source}/${pattern.flags}`;
-const boundOf = (pattern: Pattern) =>
-  BOUNDED.find((entry) => entry.file === fileOf(pattern) && (entry.source.endsWith('…') ? pattern.source.startsWith(entry.source.slice(0, -1)) : pattern.source === entry.source));
-
 // About a minute on a loaded 2-core machine: every distinct pattern is analysed.
 t.setTimeout(600_000);
 
