@@ -24,12 +24,6 @@ export interface Pattern {
  * longest text it sees, when that is a number (bench/regex-runs.ts times it on that much).
  */
 export const BOUNDED: Array<{ file: string; source: string; bound: string; chars?: number }> = [
-  ...[String.raw`\n\s*(?:[-•*·]|\(?(?:\d{1,2}|[a-hA-H])[.)])\s+`, String.raw`\n\s*[^\s:]+(?:[ \t][^\s:]+)?[ \t]?:\s+`].map((source) => ({
-    file: 'src/controllers/rules/content.ts',
-    source,
-    bound: 'listParts splits a text with it only when the text has at most 4 000 characters (`value.length <= 4000`)',
-    chars: 4000,
-  })),
   ...[
     String.raw`\bhow many\s+…`,
     String.raw`\b(?:count|number of)\s+…`,

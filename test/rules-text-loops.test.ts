@@ -3,6 +3,7 @@
 import t from 'tap';
 import { dropLastWord, splitListed, tightenPunctuation, trimEnd } from '../src/controllers/rules/text.js';
 import { replaceQuoted } from '../src/quoted.js';
+import { listParts } from '../src/controllers/rules/content.js';
 
 let seed = 7;
 const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed / 2 ** 31);
@@ -28,4 +29,17 @@ t.test('trimEnd is replace(/[…]+$/, "")', async (t) => {
 t.test('replaceQuoted is a global replace of the alternation of its pairs', async (t) => {
   const pairs = [{ open: '"', close: '"' }, { open: '“', close: '”' }, { open: "'", close: "'", least: 3 }];
   for (const value of strings(['"', '“', '”', "'", 'a', ' '], 6000)) t.equal(replaceQuoted(value, pairs, '_'), value.replace(/"[^"]*"|“[^”]*”|'[^']{3,}'/g, '_'), JSON.stringify(value));
+});
+
+t.test('listParts splits as split(/\\n\\s*<mark>/u) did', async (t) => {
+  const marks = [String.raw`(?:[-•*·]|\(?(?:\d{1,2}|[a-hA-H])[.)])\s+`, String.raw`[^\s:]+(?:[ \t][^\s:]+)?[ \t]?:\s+`];
+  const before = (value: string) => {
+    for (const [index, mark] of marks.entries()) {
+      const values = `\n${value}`.split(new RegExp(String.raw`\n\s*${mark}`, 'u')).map((part) => part.trim());
+      if (values.length > 2 && !values[0] && values.slice(1).every((part) => part && (index === 1 || !part.includes('\n')))) return { values: values.slice(1), labelled: index === 1 };
+    }
+    return undefined;
+  };
+  const pieces = ['\n', ' ', '\t', '- ', '1. ', '12) ', '(a) ', 'b.', 'Ana: ', 'Email 1:', ':', 'x', 'hello', '\n\n', '•'];
+  for (const value of strings(pieces, 6000)) t.same(listParts(value), before(value), JSON.stringify(value));
 });

@@ -15,11 +15,34 @@ export interface Content extends Span {
 
 const MARKERS = [[String.raw`(?:[-•*·]|\(?(?:\d{1,2}|[a-hA-H])[.)])\s+`, false], [String.raw`[^\s:]+(?:[ \t][^\s:]+)?[ \t]?:\s+`, true]] as const;
 
+/**
+ * `text.split(/\n\s*<mark>/u)`, with `mark` tried once per run of spaces after a line break, where the run ends (a mark
+ * opens with no space): the pattern tried every line break of a run of blank lines, quadratic in the run.
+ */
+function splitAtMarks(text: string, mark: RegExp): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (let at = 0; at < text.length; ) {
+    if (text[at] !== '\n') {
+      at++;
+      continue;
+    }
+    let end = at;
+    while (end < text.length && /\s/.test(text[end]!)) end++;
+    mark.lastIndex = end;
+    const found = mark.exec(text);
+    if (found) parts.push(text.slice(from, at)), (from = end + found[0].length);
+    at = found ? from : end;
+  }
+  parts.push(text.slice(from));
+  return parts;
+}
+
 /** A list of texts: every line opens with a bullet or a number (perhaps the `head` before the text on its first line), or every item with a short label (its text may run on over lines: "Email 1:\n…"). */
 export function listParts(text: string, head = ''): Content['parts'] {
   const value = new RegExp(`^${MARKERS[0][0]}$`, 'u').test(`${head.trim()} `) ? `${head.trim()} ${text}` : text;
   for (const [marker, labelled] of value.length <= 4000 ? MARKERS : []) {
-    const values = `\n${value}`.split(new RegExp(String.raw`\n\s*${marker}`, 'u')).map((part) => part.trim());
+    const values = splitAtMarks(`\n${value}`, new RegExp(marker, 'uy')).map((part) => part.trim());
     if (values.length > 2 && !values[0] && values.slice(1).every((part) => part && (labelled || !part.includes('\n')))) return { values: values.slice(1), labelled };
   }
   return undefined;
