@@ -59,9 +59,9 @@ export function findQuotes(text: string, tokens: readonly Token[]): Content[] {
   let open = -1;
   tokens.forEach((token, index) => {
     if (token.type !== 'quote') return;
-    // French quotes take spaces inside, and a fence a line break.
+    // French quotes take spaces inside, and a fence a line break. A quote with no partner in CLOSERS (an opening '”' or '»') closes nothing.
     const french = token.norm === '«' || token.norm === '»' || token.norm.length === 3;
-    if (open >= 0 && CLOSERS[tokens[open]!.norm]!.includes(token.norm) && (french || !spaceAt(text, token.start - 1)) && !wordAt(text, token.end)) {
+    if (open >= 0 && CLOSERS[tokens[open]!.norm]?.includes(token.norm) && (french || !spaceAt(text, token.start - 1)) && !wordAt(text, token.end)) {
       const inner = index - open - 1;
       // A quoted file name is the file ('example.jpg'), not text.
       if (inner > 1 || (inner === 1 && tokens[open + 1]!.type !== 'resource')) found.push({ start: open, end: index + 1, value: text.slice(tokens[open + 1]!.start, token.start).trim() });
@@ -161,8 +161,9 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
   const [opening, final] = [paragraphs[0], paragraphs.at(-1)];
   const [points, length] = [(p: Span) => pointers(p.start, p.end) > 0 || choice(p.start, nextBoundary[p.start]! + 1), (p: Span) => words(p.start, p.end)];
   // Text that mentions tasks can look like an instruction: the paragraph that points at the other ("this email") asks, else a much shorter one.
-  const [short, long] = [opening!, final!].sort((a, b) => length(a) - length(b));
-  const pasted = points(opening!) !== points(final!) ? (points(opening!) ? final : opening) : length(long!) >= Math.max(20, 2 * length(short!)) ? long : undefined;
+  // (No paragraph at all when the request is only a quote or a fence left open: '"', '```'.)
+  const [short, long] = opening ? [opening, final!].sort((a, b) => length(a) - length(b)) : [];
+  const pasted = !opening ? undefined : points(opening) !== points(final!) ? (points(opening!) ? final : opening) : length(long!) >= Math.max(20, 2 * length(short!)) ? long : undefined;
   if (paragraphs.length === 2 && norm(opening!.end - 1) !== ':' && instruction(opening!, 60) && instruction(final!, 60) && pasted) take(pasted.start, pasted.end);
   else if (paragraphs.length >= 2) {
     let first = instruction(opening!, 60) ? 1 : 0;
