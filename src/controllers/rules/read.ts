@@ -126,6 +126,17 @@ export function questionText({ items, tokens, text, lexicon }: Context, from: nu
   return tightenPunctuation(question + text.slice(position, end)).replace(/\s{2,}/g, ' ').trim();
 }
 
+/** Objects by position, each list in the order they were placed. */
+function placedAt(objects: readonly Obj[]): Map<number, Obj[]> {
+  const placed = new Map<number, Obj[]>();
+  for (const object of objects) {
+    const list = placed.get(object.at);
+    if (list) list.push(object);
+    else placed.set(object.at, [object]);
+  }
+  return placed;
+}
+
 /** Steps and objects of the instruction, in the order the phrases come. */
 export function readPhrases(context: Context): Draft {
   const { items, matches, lexicon } = context;
@@ -426,6 +437,9 @@ export function readPhrases(context: Context): Draft {
 
   // Files, content, languages, "the second photo" and "the image" that no phrase claimed; files past the thousandth fit no plan.
   let files = 0;
+  // What the phrases placed at each position, read once when an ordinal first replaces one (a search per ordinal was quadratic in "the second one and the second one …").
+  let placed: Map<number, Obj[]> | undefined;
+  const replaced = new Set<Obj>();
   items.forEach((item, at) => {
     if (swallowed[at] || explained[at]) return;
     const noun = nounOf(at);
@@ -436,13 +450,18 @@ export function readPhrases(context: Context): Draft {
     else if (item.lang) draft.languages.push({ at, lang: item.lang, role: nounOf(at + 1) ? 'source' : items[at - 2]?.lang === draft.languages.at(-1)?.lang && lexicon.conjunctions.has(items[at - 1]!.raw) ? draft.languages.at(-1)!.role : 'bare' });
     else if (lexicon.ordinals.has(item.norm) && (lexicon.references.get(items[at + 1]?.raw ?? '') === 'it' || nounOf(at + 1) || cueAt(at + 1, 'make') || (isWord(at - 1, lexicon.definite) && (items[at + 1]?.type !== 'word' || joinerAt(at + 1))))) {
       // "the first photo" is that photo, not the latest one; "the first description" that answer; "and the other?" the one left; "segment the first and …".
-      const named = objects.findIndex((object) => object.at === at + 1);
-      if (named >= 0) objects.splice(named, 1);
+      const named = (placed ??= placedAt(objects)).get(at + 1)?.shift();
+      if (named) replaced.add(named);
       objects.push({ type: 'ref', at, ref: 'ordinal', position: lexicon.ordinals.get(item.norm)!, ...kindAt(at + 1) });
       explained[at] = explained[at + 1] = 1;
     } else if (noun && before(at, (back) => isWord(back, lexicon.definite), 2)) thingAt(at, noun);
     if (item.lang || noun) explained[at] = 1;
   });
+  if (replaced.size) {
+    let kept = 0;
+    for (const object of objects) if (!replaced.has(object)) objects[kept++] = object;
+    objects.length = kept;
+  }
   objects.sort((a, b) => a.at - b.at);
   return draft;
 }
