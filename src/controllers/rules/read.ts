@@ -201,13 +201,30 @@ export function readPhrases(context: Context): Draft {
 
   /** A description runs to the end of the sentence, or to a connector before the next request. */
   /** A question stops only where a connector is followed by a request ("when is the next due date" runs on). */
+  // Where a description stops depends only on the place, not on where it starts: the last scan of each kind is kept, so that
+  // steps one after another in a long sentence ("translate translate …") do not each scan to its end.
+  const lastScan = [new Int32Array([-1, -1]), new Int32Array([-1, -1])];
   const descriptionEnd = (from: number, question = false) => {
     const asks = (at: number) => !!matchAt(at)?.cues.some((cue) => cue.type === 'say' || cue.type === 'make' || cue.type === 'creator');
+    const last = lastScan[question ? 1 : 0]!;
+    if (from >= last[0]! && from <= last[1]!) return last[1]!;
     let at = from;
     // "a black and white photo of …": "and" between two plain words before a product joins them, not two requests.
     const joined = (at: number) => !question && !!cueAt(at, 'and') && contentWord(at - 1) && contentWord(at + 1) && !phraseWords[at + 1] && !!cueAt(at + 2, 'make') && !cueAt(at + 2, 'say');
-    while (at < n && items[at]!.type !== 'boundary' && !(cueAt(at, 'then') && !question) && !(joinerAt(at) && !joined(at) && (asks(at + 1) || asks(at + 2) || asks(at + 3)))) at++;
+    while (at < n && at !== last[0] && items[at]!.type !== 'boundary' && !(cueAt(at, 'then') && !question) && !(joinerAt(at) && !joined(at) && (asks(at + 1) || asks(at + 2) || asks(at + 3)))) at++;
+    if (at === last[0]) at = last[1]!;
+    last[0] = from;
+    last[1] = at;
     return at;
+  };
+  /** The first piece of content at or after a place (n when none), read once for all steps. */
+  let nextContent: Int32Array | undefined;
+  const contentFrom = (at: number) => {
+    if (!nextContent) {
+      nextContent = new Int32Array(n + 1).fill(n);
+      for (let i = n - 1; i >= 0; i--) nextContent[i] = items[i]!.type === 'content' ? i : nextContent[i + 1]!;
+    }
+    return nextContent[Math.min(at, n)]!;
   };
   /** A phrase of several intents ("paint": an edit of a photo, or a new picture) takes the one the sentence's file fits. */
   const pickIntent = (match: Match, intents: IntentId[]): IntentId => {
@@ -286,9 +303,8 @@ export function readPhrases(context: Context): Draft {
     const end = sentenceEnd(sentence);
     // It stops before the next request ("…, then summarize the answer"); a quoted question in it is the question.
     const asks = Math.min(end, descriptionEnd(match.end, true));
-    const quoted = items.slice(match.end, end).some((item) => item.type === 'content');
     // "answer from that transcript" says where the answer is, not what is asked.
-    if (slot === 'question' && items[match.end]?.type === 'word' && !isWord(match.end, lexicon.fileLinks) && asks - match.end >= 3 && items[end]?.norm !== ':' && !quoted) step.question = questionText(context, match.end, asks);
+    if (slot === 'question' && items[match.end]?.type === 'word' && !isWord(match.end, lexicon.fileLinks) && asks - match.end >= 3 && items[end]?.norm !== ':' && contentFrom(match.end) >= end) step.question = questionText(context, match.end, asks);
     steps.push(step);
     return step;
   };
