@@ -126,6 +126,17 @@ export function questionText({ items, tokens, text, lexicon }: Context, from: nu
   return tightenPunctuation(question + text.slice(position, end)).replace(/\s{2,}/g, ' ').trim();
 }
 
+const NO_INTENTS: readonly IntentId[] = Object.freeze([]);
+/** The intents a phrase asks for by a verb or question pattern. */
+function saysOf(match: Match): readonly IntentId[] {
+  let found: IntentId[] | undefined;
+  for (let c = 0; c < match.cues.length; c++) {
+    const cue = match.cues[c]!;
+    if (cue.type === 'say') (found ??= []).push(cue.intent);
+  }
+  return found ?? NO_INTENTS;
+}
+
 /** Objects by position, each list in the order they were placed. */
 function placedAt(objects: readonly Obj[]): Map<number, Obj[]> {
   const placed = new Map<number, Obj[]>();
@@ -227,7 +238,7 @@ export function readPhrases(context: Context): Draft {
     return nextContent[Math.min(at, n)]!;
   };
   /** A phrase of several intents ("paint": an edit of a photo, or a new picture) takes the one the sentence's file fits. */
-  const pickIntent = (match: Match, intents: IntentId[]): IntentId => {
+  const pickIntent = (match: Match, intents: readonly IntentId[]): IntentId => {
     const sentence = sentenceOf[match.start]!;
     let kind: ObjectKind | undefined;
     for (let at = starts[sentence]!; at < sentenceEnd(sentence) && !kind && intents.length > 1; at++) {
@@ -313,14 +324,16 @@ export function readPhrases(context: Context): Draft {
   for (let m = 0; m < matches.length && steps.length < STEP_LIMIT; m++) {
     const match = matches[m]!;
     if (match.start === claimed) continue;
-    const say = match.cues.flatMap((cue) => (cue.type === 'say' ? [cue.intent] : []));
+    // No array or closure made per phrase unless it asks for something (a long run of "it" is as many phrases).
+    const say = saysOf(match);
     const make = cueAt(match.start, 'make');
     const ref = cueAt(match.start, 'ref');
-    const noun = match.literal.map(nounOf).find(Boolean);
+    let noun: NounClass | undefined;
+    for (let l = 0; l < match.literal.length && !noun; l++) noun = nounOf(match.literal[l]!) || undefined;
     const last = items[match.literal.at(-1)!]!;
     if (swallowed[match.start]) {
       // Inside a description only references count ("a story that begins with your description").
-      const pointed = items[match.end]?.norm === ':' || items[match.end]?.type === 'content' || [1, 2, 3].some((back) => pointerAt(match.start - back));
+      const pointed = items[match.end]?.norm === ':' || items[match.end]?.type === 'content' || pointerAt(match.start - 1) || pointerAt(match.start - 2) || pointerAt(match.start - 3);
       if (make && noun && match.literal.length === 1) thingAt(match.start, noun);
       // "… with improved and enhanced characteristics": a participle without a determiner describes, it names no output.
       else if (make && !pointed && !(endsIn(items[match.start], lexicon.participles) && !determiner(match.start - 1) && !determiner(match.start - 2))) {
