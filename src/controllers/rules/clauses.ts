@@ -66,15 +66,20 @@ export function arrange(context: Context, draft: Draft): Reading {
     for (let at = from; at < sentenceEnd(sentence); at++) if (lexicon.visible.has(items[at]!.norm)) lastSeen = at;
     for (let at = from + 1; at < sentenceEnd(sentence) - 2; at++) if (connector.get(at) === 'and' && asks(at + 1, sentenceEnd(sentence), lastSeen)) ranges.push([sentence, from, items[at - 1]!.type === 'comma' ? at - 1 : at]), (from = at + 1);
   }
-  for (const [index, [sentence, from, to]] of ranges.entries()) {
+  // Indexed, and nothing made for a range with no word or with a step of its own: 100 KB of "a.jpg," is thousands of ranges.
+  for (let index = 0; index < ranges.length; index++) {
+    const [sentence, from, to] = ranges[index]!;
     if (draft.steps.length >= STEP_LIMIT) break;
-    const said = items.slice(from, to).filter((item) => item.type === 'word');
     const split = from > starts[sentence]! || to < sentenceEnd(sentence);
     // "What refund are they offering, and does the tone seem friendly?": a phrase with a gap that spans "and" starts after it.
-    for (const step of split ? draft.steps : []) if (step.at >= from && step.at < to && step.end > to) step.at = step.start = ranges[index + 1]?.[1] ?? step.at;
-    if (draft.steps.some((step) => step.at >= from && step.at < to) || said.length === 0) continue;
+    if (split) for (const step of draft.steps) if (step.at >= from && step.at < to && step.end > to) step.at = step.start = ranges[index + 1]?.[1] ?? step.at;
+    let words = 0;
+    for (let at = from; at < to && !words; at++) if (items[at]!.type === 'word') words++;
+    if (!words || draft.steps.some((step) => step.at >= from && step.at < to)) continue;
+    const said = items.slice(from, to).filter((item) => item.type === 'word');
     // "could you look at d.jpg and tell me what sport they're playing": a question asked after "tell me".
-    const embedded = Array.from({ length: to - from }, (_, i) => from + i).find((at) => creatorEnds.has(at) && lexicon.questionWords.has(items[at]!.norm) && !lexicon.copulas.has(items[at]!.raw));
+    let embedded: number | undefined;
+    for (let at = from; at < to && embedded === undefined; at++) if (creatorEnds.has(at) && lexicon.questionWords.has(items[at]!.norm) && !lexicon.copulas.has(items[at]!.raw)) embedded = at;
     // "x.png is a scanned page of …", "sign.jpg is in Korean" say what a file is: no question.
     const statement = items[from]!.type === 'resource' && items[from + 1] === said[0] && lexicon.copulas.has(said[0]!.raw) && [lexicon.indefinite, lexicon.definite, lexicon.fileLinks].some((set) => set.has(said[1]?.norm ?? ''));
     // "spam or not spam: <text>": alternatives before a colon ask which fits, as a question does.
