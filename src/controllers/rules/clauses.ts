@@ -29,11 +29,15 @@ function takesContent(step: Step): boolean {
   return step.objects.some((object) => object.type === 'ref' && object.ref === 'all') || (step.objects.every((object) => object.type === 'ref' && (object.ref === 'it' || object.ref === 'pointer')) && !(step.text && slot === 'description'));
 }
 
+const CONNECTORS = [undefined, 'then', 'and'] as const;
+
 export function arrange(context: Context, draft: Draft): Reading {
   const { items, lexicon, matches } = context;
   const { explained, sentenceOf, starts } = draft;
   const sentenceEnd = (sentence: number) => (sentence + 1 < starts.length ? starts[sentence + 1]! - 1 : items.length);
-  const connector = new Map<number, 'then' | 'and'>();
+  // The connector starting at each item, the first said: an array, not a Map (100 KB of "and" is 25 000 of them).
+  const connectorAt = new Uint8Array(items.length + 1);
+  const connector = { get: (at: number) => CONNECTORS[connectorAt[at] ?? 0], has: (at: number) => (connectorAt[at] ?? 0) > 0 };
   const firsts: number[] = [];
   // Loops over every phrase and item are indexed: while this long function runs unoptimised (until it is compiled, and
   // again after a deoptimisation), for…of allocates an iterator and a result per step, megabytes on a long request.
@@ -41,7 +45,7 @@ export function arrange(context: Context, draft: Draft): Reading {
     const { start, cues } = matches[m]!;
     for (let c = 0; c < cues.length; c++) {
       const { type } = cues[c]!;
-      if (type === 'then' || type === 'and') connector.set(start, connector.get(start) ?? type);
+      if ((type === 'then' || type === 'and') && !connectorAt[start]) connectorAt[start] = CONNECTORS.indexOf(type);
       if (type === 'first') firsts.push(start);
     }
   }
