@@ -5,6 +5,7 @@
 import { INTENT_SPECS, type IntentId } from './lexicon/intents.js';
 import type { FieldName } from './lexicon/index.js';
 import { labelList, questionText, STEP_LIMIT, type Context, type Draft, type Obj, type Step } from './read.js';
+import { dropLastWord } from './text.js';
 
 export interface Reading {
   steps: Step[];
@@ -28,11 +29,15 @@ function takesContent(step: Step): boolean {
   return step.objects.some((object) => object.type === 'ref' && object.ref === 'all') || (step.objects.every((object) => object.type === 'ref' && (object.ref === 'it' || object.ref === 'pointer')) && !(step.text && slot === 'description'));
 }
 
+const CONNECTORS = [undefined, 'then', 'and'] as const;
+
 export function arrange(context: Context, draft: Draft): Reading {
   const { items, lexicon, matches } = context;
   const { explained, sentenceOf, starts } = draft;
   const sentenceEnd = (sentence: number) => (sentence + 1 < starts.length ? starts[sentence + 1]! - 1 : items.length);
-  const connector = new Map<number, 'then' | 'and'>();
+  // The connector starting at each item, the first said: an array, not a Map (100 KB of "and" is 25 000 of them).
+  const connectorAt = new Uint8Array(items.length + 1);
+  const connector = { get: (at: number) => CONNECTORS[connectorAt[at] ?? 0], has: (at: number) => (connectorAt[at] ?? 0) > 0 };
   const firsts: number[] = [];
   // Loops over every phrase and item are indexed: while this long function runs unoptimised (until it is compiled, and
   // again after a deoptimisation), for…of allocates an iterator and a result per step, megabytes on a long request.
@@ -40,7 +45,7 @@ export function arrange(context: Context, draft: Draft): Reading {
     const { start, cues } = matches[m]!;
     for (let c = 0; c < cues.length; c++) {
       const { type } = cues[c]!;
-      if (type === 'then' || type === 'and') connector.set(start, connector.get(start) ?? type);
+      if ((type === 'then' || type === 'and') && !connectorAt[start]) connectorAt[start] = CONNECTORS.indexOf(type);
       if (type === 'first') firsts.push(start);
     }
   }
@@ -49,6 +54,10 @@ export function arrange(context: Context, draft: Draft): Reading {
   const creatorEnds = new Set(matches.filter((match) => match.cues.some((cue) => cue.type === 'creator')).map((match) => match.end));
   // "my German isn't great, English please?": a language wanted, not a question.
   const targets = new Set(matches.filter((match) => match.cues.some((cue) => cue.type === 'target')).map((match) => match.start));
+  // Figures of the whole request, read once rather than once per sentence (100 KB of "a. " took 20 s): targets before each item, and whether anything is given.
+  const targetsBefore = new Int32Array(items.length + 1);
+  for (let at = 0; at < items.length; at++) targetsBefore[at + 1] = targetsBefore[at]! + (targets.has(at) ? 1 : 0);
+  const givenAnywhere = items.some((item) => item.type === 'resource' || item.type === 'content');
   // "what language is this and when is the deadline?": a clause that opens with a question word after "and" is asked on its own; so is, without a
   // question mark, one of four words or more ("how many zebras are in c.jpg and are any of them eating"), one after "tell me" ("… and tell me if
   // the window is open"), and one about what can be seen ("Wie viele Giraffen sind auf f.jpg und schauen sie in die Kamera?").
@@ -61,15 +70,20 @@ export function arrange(context: Context, draft: Draft): Reading {
     for (let at = from; at < sentenceEnd(sentence); at++) if (lexicon.visible.has(items[at]!.norm)) lastSeen = at;
     for (let at = from + 1; at < sentenceEnd(sentence) - 2; at++) if (connector.get(at) === 'and' && asks(at + 1, sentenceEnd(sentence), lastSeen)) ranges.push([sentence, from, items[at - 1]!.type === 'comma' ? at - 1 : at]), (from = at + 1);
   }
-  for (const [index, [sentence, from, to]] of ranges.entries()) {
+  // Indexed, and nothing made for a range with no word or with a step of its own: 100 KB of "a.jpg," is thousands of ranges.
+  for (let index = 0; index < ranges.length; index++) {
+    const [sentence, from, to] = ranges[index]!;
     if (draft.steps.length >= STEP_LIMIT) break;
-    const said = items.slice(from, to).filter((item) => item.type === 'word');
     const split = from > starts[sentence]! || to < sentenceEnd(sentence);
     // "What refund are they offering, and does the tone seem friendly?": a phrase with a gap that spans "and" starts after it.
-    for (const step of split ? draft.steps : []) if (step.at >= from && step.at < to && step.end > to) step.at = step.start = ranges[index + 1]?.[1] ?? step.at;
-    if (draft.steps.some((step) => step.at >= from && step.at < to) || said.length === 0) continue;
+    if (split) for (const step of draft.steps) if (step.at >= from && step.at < to && step.end > to) step.at = step.start = ranges[index + 1]?.[1] ?? step.at;
+    let words = 0;
+    for (let at = from; at < to && !words; at++) if (items[at]!.type === 'word') words++;
+    if (!words || draft.steps.some((step) => step.at >= from && step.at < to)) continue;
+    const said = items.slice(from, to).filter((item) => item.type === 'word');
     // "could you look at d.jpg and tell me what sport they're playing": a question asked after "tell me".
-    const embedded = Array.from({ length: to - from }, (_, i) => from + i).find((at) => creatorEnds.has(at) && lexicon.questionWords.has(items[at]!.norm) && !lexicon.copulas.has(items[at]!.raw));
+    let embedded: number | undefined;
+    for (let at = from; at < to && embedded === undefined; at++) if (creatorEnds.has(at) && lexicon.questionWords.has(items[at]!.norm) && !lexicon.copulas.has(items[at]!.raw)) embedded = at;
     // "x.png is a scanned page of …", "sign.jpg is in Korean" say what a file is: no question.
     const statement = items[from]!.type === 'resource' && items[from + 1] === said[0] && lexicon.copulas.has(said[0]!.raw) && [lexicon.indefinite, lexicon.definite, lexicon.fileLinks].some((set) => set.has(said[1]?.norm ?? ''));
     // "spam or not spam: <text>": alternatives before a colon ask which fits, as a question does.
@@ -78,8 +92,8 @@ export function arrange(context: Context, draft: Draft): Reading {
     const asked = items[to]?.norm !== '.' && items.slice(from, to - 3).some((item, i) => item.type === 'comma' && lexicon.questionWords.has(items[from + i + 1]!.norm));
     const question = embedded !== undefined || items[to]?.norm === '?' || choice || split || asked || (lexicon.questionWords.has(said[0]!.norm) && said.length > 2 && !statement);
     // "What is it?" is about a file named; "how are you?" alone is small talk; "Can you save x.wav to my Drive?" asks for an action.
-    const small = said.every((word) => lexicon.stopwords.has(word.norm)) && !items.some((item) => item.type === 'resource' || item.type === 'content');
-    if (!question || small || (!lexicon.questionWords.has(said[0]!.norm) && [...targets].some((at) => at >= from && at < to))) continue;
+    const small = said.every((word) => lexicon.stopwords.has(word.norm)) && !givenAnywhere;
+    if (!question || small || (!lexicon.questionWords.has(said[0]!.norm) && targetsBefore[to]! > targetsBefore[from]!)) continue;
     // "Is c.jpg a city, a farm or a beach?": the alternatives after the file or "is" are candidate labels.
     const or = said.findIndex((word) => lexicon.alternatives.has(word.raw));
     // "positive, negative or mixed?" after a text: a question made only of alternatives.
@@ -91,7 +105,7 @@ export function arrange(context: Context, draft: Draft): Reading {
     const longest = (others: string[]) => Math.max(1, ...others.map((label) => label.split(' ').length));
     while (labels && labels[0]!.split(' ').length > longest(labels.slice(1)) && subject(labels[0]!.split(' ')[0])) labels[0] = labels[0]!.slice(labels[0]!.indexOf(' ') + 1);
     // "… sarcastic or sincere to you?": nor are the function words that end the last one.
-    while (labels && labels.at(-1)!.split(' ').length > longest(labels.slice(0, -1)) && lexicon.stopwords.has(labels.at(-1)!.split(' ').at(-1)!.toLowerCase())) labels.push(labels.pop()!.replace(/\s+\S+$/, ''));
+    while (labels && labels.at(-1)!.split(' ').length > longest(labels.slice(0, -1)) && lexicon.stopwords.has(labels.at(-1)!.split(' ').at(-1)!.toLowerCase())) labels.push(dropLastWord(labels.pop()!));
     // "… or is it a feature request?" restates the subject; "… or is he shooting it?" is a clause of its own: a question, not labels.
     const restate = (label: string) => (lexicon.questionWords.has(label.split(' ')[0]!) && lexicon.references.get(label.split(' ')[1] ?? '') === 'it' ? label.split(' ').slice(2).join(' ') : label);
     const chosen = labels && !labels.map(restate).some((label) => lexicon.questionWords.has(label.split(' ')[0]!)) ? labels.map(restate) : undefined;

@@ -7,7 +7,7 @@ import { TASK_TYPES } from '../../registry/task-types.js';
 import { accepts, Graph, taskFor, type Entity, type Node } from './graph.js';
 import { CONVERSIONS, INTENT_SPECS, type IntentId, type ObjectKind } from './lexicon/intents.js';
 import type { Obj, Step } from './read.js';
-import { trimEnd } from './text.js';
+import { splitListed, trimEnd } from './text.js';
 
 export interface LinkInput {
   steps: Step[];
@@ -43,7 +43,8 @@ const listOf = (entity: Entity | null | undefined | false): Entity[] => (entity 
 
 function splitLabels(value: string, conjunctions: ReadonlySet<string>): string[] {
   const marked = value.split(/\s+/).map((word) => (conjunctions.has(word.toLowerCase()) ? ',' : word)).join(' ');
-  return marked.split(/\s*[,;/]\s*/).map((label) => label.trim().replace(/^['"“”‘’]|['"“”‘’.]$/g, '')).filter(Boolean);
+  // Split at the marks, then trimmed: `/\s*[,;/]\s*/` gave the same parts but tried every start of a run of spaces.
+  return marked.split(/[,;/]/).map((label) => label.trim().replace(/^['"“”‘’]|['"“”‘’.]$/g, '')).filter(Boolean);
 }
 
 /** The entities an object names; `made` collects the steps it implies ("the transcript of x.wav"). */
@@ -190,7 +191,7 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
   if (newer) inputs = [newer];
   if (inputs.length === 0 && spec.slot === 'description' && step.text) inputs = [graph.entity({ kind: 'text', value: step.text, content: true, at: step.start, given: true })];
   // "two images: a red apple, and a green pear": one task for each thing described.
-  const described = step.plural && spec.slot === 'description' && inputs.length === 1 && inputs[0]!.given && inputs[0]!.kind === 'text' ? inputs[0]!.value!.split(/\s*(?:;|,\s*and\s+|,|\s+and\s+)\s*/).filter(Boolean) : [];
+  const described = step.plural && spec.slot === 'description' && inputs.length === 1 && inputs[0]!.given && inputs[0]!.kind === 'text' ? splitListed(inputs[0]!.value!).filter(Boolean) : [];
   if (described.length > 1) inputs = described.map((value) => graph.entity({ kind: 'text', value, content: true, at: step.start, given: true }));
   // "what time is the appointment?" after an answer that speaks of it (a transcript): a question on that answer.
   // "What colour is the uniform?" after a step on a photo, "is it daytime?" after its caption: a question about what can be seen is asked of the picture at hand;

@@ -8,7 +8,7 @@ import type { Content } from './content.js';
 import type { Cue, Lexicon, NounClass, Reference } from './lexicon/index.js';
 import { INTENT_SPECS, KIND_OF_NOUN, type IntentId, type ObjectKind } from './lexicon/intents.js';
 import type { Item, Match } from './match.js';
-import { trimEnd, type Token } from './text.js';
+import { tightenPunctuation, trimEnd, type Token } from './text.js';
 
 export type Obj =
   | { type: 'file'; at: number }
@@ -123,7 +123,29 @@ export function questionText({ items, tokens, text, lexicon }: Context, from: nu
     position = tokens[items[i]!.token]!.end;
   }
   const end = tokens[items[to]?.norm === '?' ? items[to]!.token : items[to - 1]!.token]!.end;
-  return (question + text.slice(position, end)).replace(/\s+([?.,!])/g, '$1').replace(/\s{2,}/g, ' ').trim();
+  return tightenPunctuation(question + text.slice(position, end)).replace(/\s{2,}/g, ' ').trim();
+}
+
+const NO_INTENTS: readonly IntentId[] = Object.freeze([]);
+/** The intents a phrase asks for by a verb or question pattern. */
+function saysOf(match: Match): readonly IntentId[] {
+  let found: IntentId[] | undefined;
+  for (let c = 0; c < match.cues.length; c++) {
+    const cue = match.cues[c]!;
+    if (cue.type === 'say') (found ??= []).push(cue.intent);
+  }
+  return found ?? NO_INTENTS;
+}
+
+/** Objects by position, each list in the order they were placed. */
+function placedAt(objects: readonly Obj[]): Map<number, Obj[]> {
+  const placed = new Map<number, Obj[]>();
+  for (const object of objects) {
+    const list = placed.get(object.at);
+    if (list) list.push(object);
+    else placed.set(object.at, [object]);
+  }
+  return placed;
 }
 
 /** Steps and objects of the instruction, in the order the phrases come. */
@@ -190,16 +212,33 @@ export function readPhrases(context: Context): Draft {
 
   /** A description runs to the end of the sentence, or to a connector before the next request. */
   /** A question stops only where a connector is followed by a request ("when is the next due date" runs on). */
+  // Where a description stops depends only on the place, not on where it starts: the last scan of each kind is kept, so that
+  // steps one after another in a long sentence ("translate translate …") do not each scan to its end.
+  const lastScan = [new Int32Array([-1, -1]), new Int32Array([-1, -1])];
   const descriptionEnd = (from: number, question = false) => {
     const asks = (at: number) => !!matchAt(at)?.cues.some((cue) => cue.type === 'say' || cue.type === 'make' || cue.type === 'creator');
+    const last = lastScan[question ? 1 : 0]!;
+    if (from >= last[0]! && from <= last[1]!) return last[1]!;
     let at = from;
     // "a black and white photo of …": "and" between two plain words before a product joins them, not two requests.
     const joined = (at: number) => !question && !!cueAt(at, 'and') && contentWord(at - 1) && contentWord(at + 1) && !phraseWords[at + 1] && !!cueAt(at + 2, 'make') && !cueAt(at + 2, 'say');
-    while (at < n && items[at]!.type !== 'boundary' && !(cueAt(at, 'then') && !question) && !(joinerAt(at) && !joined(at) && (asks(at + 1) || asks(at + 2) || asks(at + 3)))) at++;
+    while (at < n && at !== last[0] && items[at]!.type !== 'boundary' && !(cueAt(at, 'then') && !question) && !(joinerAt(at) && !joined(at) && (asks(at + 1) || asks(at + 2) || asks(at + 3)))) at++;
+    if (at === last[0]) at = last[1]!;
+    last[0] = from;
+    last[1] = at;
     return at;
   };
+  /** The first piece of content at or after a place (n when none), read once for all steps. */
+  let nextContent: Int32Array | undefined;
+  const contentFrom = (at: number) => {
+    if (!nextContent) {
+      nextContent = new Int32Array(n + 1).fill(n);
+      for (let i = n - 1; i >= 0; i--) nextContent[i] = items[i]!.type === 'content' ? i : nextContent[i + 1]!;
+    }
+    return nextContent[Math.min(at, n)]!;
+  };
   /** A phrase of several intents ("paint": an edit of a photo, or a new picture) takes the one the sentence's file fits. */
-  const pickIntent = (match: Match, intents: IntentId[]): IntentId => {
+  const pickIntent = (match: Match, intents: readonly IntentId[]): IntentId => {
     const sentence = sentenceOf[match.start]!;
     let kind: ObjectKind | undefined;
     for (let at = starts[sentence]!; at < sentenceEnd(sentence) && !kind && intents.length > 1; at++) {
@@ -275,9 +314,8 @@ export function readPhrases(context: Context): Draft {
     const end = sentenceEnd(sentence);
     // It stops before the next request ("…, then summarize the answer"); a quoted question in it is the question.
     const asks = Math.min(end, descriptionEnd(match.end, true));
-    const quoted = items.slice(match.end, end).some((item) => item.type === 'content');
     // "answer from that transcript" says where the answer is, not what is asked.
-    if (slot === 'question' && items[match.end]?.type === 'word' && !isWord(match.end, lexicon.fileLinks) && asks - match.end >= 3 && items[end]?.norm !== ':' && !quoted) step.question = questionText(context, match.end, asks);
+    if (slot === 'question' && items[match.end]?.type === 'word' && !isWord(match.end, lexicon.fileLinks) && asks - match.end >= 3 && items[end]?.norm !== ':' && contentFrom(match.end) >= end) step.question = questionText(context, match.end, asks);
     steps.push(step);
     return step;
   };
@@ -286,14 +324,16 @@ export function readPhrases(context: Context): Draft {
   for (let m = 0; m < matches.length && steps.length < STEP_LIMIT; m++) {
     const match = matches[m]!;
     if (match.start === claimed) continue;
-    const say = match.cues.flatMap((cue) => (cue.type === 'say' ? [cue.intent] : []));
+    // No array or closure made per phrase unless it asks for something (a long run of "it" is as many phrases).
+    const say = saysOf(match);
     const make = cueAt(match.start, 'make');
     const ref = cueAt(match.start, 'ref');
-    const noun = match.literal.map(nounOf).find(Boolean);
+    let noun: NounClass | undefined;
+    for (let l = 0; l < match.literal.length && !noun; l++) noun = nounOf(match.literal[l]!) || undefined;
     const last = items[match.literal.at(-1)!]!;
     if (swallowed[match.start]) {
       // Inside a description only references count ("a story that begins with your description").
-      const pointed = items[match.end]?.norm === ':' || items[match.end]?.type === 'content' || [1, 2, 3].some((back) => pointerAt(match.start - back));
+      const pointed = items[match.end]?.norm === ':' || items[match.end]?.type === 'content' || pointerAt(match.start - 1) || pointerAt(match.start - 2) || pointerAt(match.start - 3);
       if (make && noun && match.literal.length === 1) thingAt(match.start, noun);
       // "… with improved and enhanced characteristics": a participle without a determiner describes, it names no output.
       else if (make && !pointed && !(endsIn(items[match.start], lexicon.participles) && !determiner(match.start - 1) && !determiner(match.start - 2))) {
@@ -426,6 +466,9 @@ export function readPhrases(context: Context): Draft {
 
   // Files, content, languages, "the second photo" and "the image" that no phrase claimed; files past the thousandth fit no plan.
   let files = 0;
+  // What the phrases placed at each position, read once when an ordinal first replaces one (a search per ordinal was quadratic in "the second one and the second one …").
+  let placed: Map<number, Obj[]> | undefined;
+  const replaced = new Set<Obj>();
   items.forEach((item, at) => {
     if (swallowed[at] || explained[at]) return;
     const noun = nounOf(at);
@@ -436,13 +479,18 @@ export function readPhrases(context: Context): Draft {
     else if (item.lang) draft.languages.push({ at, lang: item.lang, role: nounOf(at + 1) ? 'source' : items[at - 2]?.lang === draft.languages.at(-1)?.lang && lexicon.conjunctions.has(items[at - 1]!.raw) ? draft.languages.at(-1)!.role : 'bare' });
     else if (lexicon.ordinals.has(item.norm) && (lexicon.references.get(items[at + 1]?.raw ?? '') === 'it' || nounOf(at + 1) || cueAt(at + 1, 'make') || (isWord(at - 1, lexicon.definite) && (items[at + 1]?.type !== 'word' || joinerAt(at + 1))))) {
       // "the first photo" is that photo, not the latest one; "the first description" that answer; "and the other?" the one left; "segment the first and …".
-      const named = objects.findIndex((object) => object.at === at + 1);
-      if (named >= 0) objects.splice(named, 1);
+      const named = (placed ??= placedAt(objects)).get(at + 1)?.shift();
+      if (named) replaced.add(named);
       objects.push({ type: 'ref', at, ref: 'ordinal', position: lexicon.ordinals.get(item.norm)!, ...kindAt(at + 1) });
       explained[at] = explained[at + 1] = 1;
     } else if (noun && before(at, (back) => isWord(back, lexicon.definite), 2)) thingAt(at, noun);
     if (item.lang || noun) explained[at] = 1;
   });
+  if (replaced.size) {
+    let kept = 0;
+    for (const object of objects) if (!replaced.has(object)) objects[kept++] = object;
+    objects.length = kept;
+  }
   objects.sort((a, b) => a.at - b.at);
   return draft;
 }
