@@ -203,11 +203,14 @@ export function planRequest(request: string, history: readonly ChatMessage[] = [
     // words of the instruction, then read in full with that lexicon alone.
     const words = analysis.items.filter((item) => item.type === 'word').slice(0, 300).map((item) => item.raw);
     const known = (other: Lexicon) => words.filter((word) => other.stopwords.has(other.stem(word)) || other.vocabulary.has(other.stem(word)) || other.nouns.has(other.stem(word)) || other.languages.has(other.stem(word))).length;
-    const best = LANGUAGE_CODES.slice(1).map((code) => ({ code, known: known(lexicon(code)) })).sort((a, b) => b.known - a.known)[0]!;
-    if (best.known > known(analysis.lexicon)) {
-      const other = read(lexicon(best.code));
-      const score = (candidate: Analysis) => fit(candidate) + (candidate.reading.steps.length ? 0.3 : 0);
-      if (score(other) > score(analysis) + 0.05) analysis = other;
+    const counts = LANGUAGE_CODES.slice(1).map((code) => ({ code, known: known(lexicon(code)) }));
+    const most = Math.max(...counts.map((count) => count.known));
+    // Lexicons that know as many words ("Quanto deu a gorjeta?": French knows "deu" as it knows "deux") are each read, the best reading kept.
+    const score = (candidate: Analysis) => fit(candidate) + (candidate.reading.steps.length ? 0.3 : 0);
+    const floor = score(analysis) + 0.05;
+    if (most > known(analysis.lexicon)) for (const { code } of counts.filter((count) => count.known === most)) {
+      const other = read(lexicon(code));
+      if (score(other) > Math.max(floor, score(analysis))) analysis = other;
     }
   }
   const { reading } = analysis;

@@ -113,7 +113,8 @@ export function questionText({ items, tokens, text, lexicon }: Context, from: nu
   while (start < to && (items[start]!.type !== 'word' || filler(start))) start++;
   if (start >= to) return '';
   let question = '';
-  let position = tokens[items[start]!.token]!.start;
+  // "¿Cuánto pagué?": the opening mark is part of the question.
+  let position = tokens[items[start]!.token]!.start - (text[tokens[items[start]!.token]!.start - 1] === '¿' ? 1 : 0);
   for (let i = start; i < to; i++) {
     if (items[i]!.type !== 'resource') continue;
     let cut = i;
@@ -123,7 +124,7 @@ export function questionText({ items, tokens, text, lexicon }: Context, from: nu
     position = tokens[items[i]!.token]!.end;
   }
   const end = tokens[items[to]?.norm === '?' ? items[to]!.token : items[to - 1]!.token]!.end;
-  return (question + text.slice(position, end)).replace(/\s+([?.,!])/g, '$1').replace(/\s{2,}/g, ' ').trim();
+  return (question + text.slice(position, end)).replace(/\s+([?.,!])/g, '$1').replace(/\s{2,}/g, ' ').replace(/^[\s,;]+/, '').trim();
 }
 
 /** Steps and objects of the instruction, in the order the phrases come. */

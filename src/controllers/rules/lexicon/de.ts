@@ -87,7 +87,7 @@ export const de: LanguageLexicon = {
     segment: { say: ['segmentiere', 'segmentieren', 'segmentierung', 'freistellen'] },
     depth: { say: ['tiefe', 'tiefenkarte', 'tiefenschatzung'] },
     similarity: { say: ['wie ahnlich', 'ahnlichkeit', 'vergleiche', 'vergleichen', 'dasselbe', 'das gleiche', 'bedeutung geandert', 'gleiche bedeutung'] },
-    denoise: { say: ['entferne .. rauschen', 'rauschen entfernen', 'entrausche', 'entrauschen', 'hintergrundgerausch', 'hintergrundgerausche', 'storgerausche'] },
+    denoise: { say: ['entferne .. rauschen', 'rauschen .. entfernen|rausfiltern|herausfiltern|filtern|wegfiltern|wegmachen|reduzieren|weg', 'rauscht', 'verrauscht', 'kaum .. verstehe|verstehen|hore|horen', 'verandere|verandern|verzerre|verzerren|andere|andern .. stimme', 'stimme .. verandern|verzerren|tiefer|hoher|roboter*', 'entrausche', 'entrauschen', 'hintergrundgerausch', 'hintergrundgerausche', 'storgerausche'] },
     edit: { say: ['bearbeite', 'bearbeiten', 'verandere', 'verandern', 'farbe .. andern', 'andere|andern .. farbe', 'umfarben', 'einfarben', 'schwarzweiss', 'schwarz weiss', 'aussehen wie', 'aussehen lassen wie', 'weichzeichnen', 'verwische', 'verpixle', 'zuschneiden', 'skaliere', 'drehe', 'aufhellen', 'abdunkeln', 'mach den|die|das .. rot|blau|grun|gelb|lila|violett|rosa|schwarz|weiss|grau|heller|dunkler|unscharf|verschwommen'] },
     enhance: { say: ['verbessere', 'verbessern', 'vergrossere', 'vergrossern', 'hochskalieren', 'scharfer', 'grosser'] },
     drawImage: { say: ['zeichne', 'male', 'als bild|zeichnung|illustration sehen'], make: ['bild', 'foto', 'zeichnung', 'illustration'] },

@@ -35,7 +35,7 @@ export const en: LanguageLexicon = {
   ],
   hedges: ['not your', 'how to', 'on how to', 'about how to', 'whether to', 'information about', 'ways to', 'instead of', 'rather than', 'without'],
   ignore: [
-    'would you say', 'i d say', 'let me know', 'so i can hear', 'if you can', 'if possible', 'you know', 'i mean', 'need help',
+    'would you say', 'i d say', 'let me know', 'so i can .. hear', 'so that i|we can .. hear', 'so we can .. hear', 'if you can', 'if possible', 'you know', 'i mean', 'need help',
     'help me', 'can you', 'could you', 'would you', 'is there any|a way to', 'is it possible to',
     // The form of a result, not a step: "get the text output", "the classification result in text format".
     'get the text output', 'the text output', 'a text output', 'text output', 'in text format', 'in a text format', 'in text form',
@@ -263,7 +263,7 @@ export const en: LanguageLexicon = {
     denoise: {
       say: ['denoise', 'noise reduction', 'reduce noise', 'reduce the noise', 'remove ... noise|hum|hiss|static|echo|crackle', 'reduce ... noise|hum|hiss|echo',
         'get rid of ... noise|hum|hiss|echo', 'less noisy', 'annoying|constant|loud hiss', 'listenable', 'much wind', 'too windy', 'cut ... noise|hum', 'make ... louder|quieter', 'louder', 'turn up the volume', 'turn .. volume up', 'boost the volume', 'increase the volume',
-        'audio enhancement', 'speech enhancement', 'separate the voices', 'separate the speakers', 'source separation', 'isolate the vocals',
+        'audio enhancement', 'speech enhancement', 'change|alter|disguise|modify|distort|deepen .. voice|voices', 'make my|his|her|their|the voice|voices', 'voice changer', 'voice change', 'robot voice', 'sound like a robot|chipmunk|monster', 'pitch .. up|down', 'lower|raise .. pitch', 'separate the voices', 'separate the speakers', 'source separation', 'isolate the vocals',
         'audio to audio', 'audio-to-audio', 'more audible', 'clearer audio', 'too noisy', 'so noisy', 'very noisy', 'really noisy', 'wind noise',
         'lot of noise', 'lots of noise', 'so much noise', 'barely hear', 'hard to hear', 'can t hear', 'cannot hear', 'humming', 'buzzing'],
       make: ['cleaned', 'denoised', 'clean audio', 'enhanced audio'],

@@ -37,7 +37,7 @@ export const es: LanguageLexicon = {
     audio: 'audio grabacion llamada mensaje de voz cancion sonido reunion',
     video: 'video pelicula',
     text: 'texto frase oracion parrafo articulo correo mensaje nota notas resena comentario documento carta',
-    document: 'recibo factura formulario escaneo documento contrato carta',
+    document: 'recibo ticket factura formulario escaneo documento contrato carta',
     textimage: 'letrero cartel menu pizarra',
   },
   languages: {
@@ -72,7 +72,7 @@ export const es: LanguageLexicon = {
   },
   sentimentLabels: 'positivo positiva negativo negativa neutral neutro',
   intents: {
-    detect: { say: ['detecta', 'detectar', 'deteccion', 'cuantos', 'cuantas', 'cuenta', 'contar', 'encuentra los objetos', 'objetos', 'localiza', 'donde esta', 'donde estan', 'hay mas', 'hay menos'] },
+    detect: { say: ['detecta', 'detectar', 'deteccion', 'cuantos*', 'cuantas*', 'cuenta', 'contar', 'encuentra los objetos', 'objetos', 'localiza', 'donde esta', 'donde estan', 'hay mas', 'hay menos'] },
     caption: { say: ['describe', 'describir', 'descripcion', 'que hay en', 'que se ve', 'que muestra', 'que ves', 'que aparece', 'que pasa en', 'subtitula'], make: ['descripcion', 'leyenda'] },
     ocr: { say: ['lee el texto', 'leer el texto', 'extrae el texto', 'extraer el texto', 'texto de la imagen', 'ocr'] },
     words: { say: ['que dice', 'que pone', 'que dicen'] },
@@ -85,7 +85,7 @@ export const es: LanguageLexicon = {
     segment: { say: ['segmenta', 'segmentar', 'segmentacion', 'recorta'] },
     depth: { say: ['profundidad', 'mapa de profundidad'] },
     similarity: { say: ['que tan parecidos|parecidas|similares', 'similitud', 'compara', 'comparar', 'lo mismo', 'mismo significado', 'cambio el significado'] },
-    denoise: { say: ['quita .. ruido', 'elimina .. ruido', 'reduce .. ruido', 'quitar .. ruido', 'eliminar .. ruido', 'ruido de fondo'] },
+    denoise: { say: ['cambia|cambiar|modifica|modificar|distorsiona|distorsionar .. voz', 'voz .. robot*|grave|aguda|distorsionada', 'apenas se oye|entiende', 'se oye|escucha fatal|mal', 'mucho ruido', 'limpia|limpiar .. audio|grabacion|sonido', 'quita .. ruido', 'elimina .. ruido', 'reduce .. ruido', 'quitar .. ruido', 'eliminar .. ruido', 'ruido de fondo'] },
     edit: { say: ['edita', 'editar', 'modifica', 'modificar', 'retoca', 'difumina', 'desenfoca', 'pixela', 'recorta', 'redimensiona', 'gira', 'aclara', 'oscurece', 'blanco y negro', 'haz|haga que ... parezca', 'que parezca', 'haz|pon|deja el|la|los|las .. rojo|roja|azul|verde|amarillo|amarilla|morado|morada|violeta|rosa|negro|negra|blanco|blanca|gris|borroso|borrosa'] },
     enhance: { say: ['mejora', 'mejorar', 'amplia', 'ampliar', 'escala', 'mas grande', 'mas nitida', 'aumenta la resolucion'] },
     drawImage: { say: ['dibuja', 'dibujar', 'verlo|verla|ver como .. imagen|dibujo|ilustracion'], make: ['imagen', 'foto', 'dibujo', 'ilustracion'] },

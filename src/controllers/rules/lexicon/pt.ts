@@ -37,7 +37,7 @@ export const pt: LanguageLexicon = {
     audio: 'audio gravacao chamada mensagem de voz cancao musica som reuniao',
     video: 'video filme',
     text: 'texto frase paragrafo artigo email mensagem nota notas avaliacao comentario documento carta',
-    document: 'recibo fatura nota fiscal formulario digitalizacao documento contrato carta',
+    document: 'recibo cupom conta fatura nota fiscal formulario digitalizacao documento contrato carta',
     textimage: 'placa cartaz menu cardapio quadro',
   },
   languages: {
@@ -72,7 +72,7 @@ export const pt: LanguageLexicon = {
   },
   sentimentLabels: 'positivo positiva negativo negativa neutro neutra',
   intents: {
-    detect: { say: ['detecte', 'detectar', 'deteccao', 'quantos', 'quantas', 'conte', 'contar', 'encontre os objetos', 'objetos', 'onde esta', 'onde estao', 'ha mais', 'tem mais', 'ha menos', 'tem menos'] },
+    detect: { say: ['detecte', 'detectar', 'deteccao', 'quantos*', 'quantas*', 'conte', 'contar', 'encontre os objetos', 'objetos', 'onde esta', 'onde estao', 'ha mais', 'tem mais', 'ha menos', 'tem menos'] },
     caption: { say: ['descreva', 'descrever', 'descricao', 'o que ha', 'o que tem', 'o que mostra', 'o que aparece', 'o que se ve', 'o que acontece', 'legenda'], make: ['descricao', 'legenda'] },
     ocr: { say: ['leia o texto', 'ler o texto', 'extraia o texto', 'extrair o texto', 'texto da imagem', 'ocr'] },
     words: { say: ['o que diz', 'o que esta escrito', 'o que dizem'] },
@@ -85,7 +85,7 @@ export const pt: LanguageLexicon = {
     segment: { say: ['segmente', 'segmentar', 'segmentacao', 'recorte'] },
     depth: { say: ['profundidade', 'mapa de profundidade'] },
     similarity: { say: ['semelhantes', 'parecidos', 'similaridade', 'compare', 'comparar', 'a mesma coisa', 'mesmo significado', 'mudou o sentido|significado'] },
-    denoise: { say: ['tire .. ruido', 'remova .. ruido', 'reduza .. ruido', 'tirar .. ruido', 'remover .. ruido', 'ruido de fundo'] },
+    denoise: { say: ['mude|mudar|altere|alterar|modifique|modificar|distorca|distorcer .. voz', 'voz .. robo*|grave|aguda|distorcida', 'mal se ouve', 'nao se ouve', 'muito ruido', 'limpe|limpar .. audio|gravacao|som', 'tire .. ruido', 'remova .. ruido', 'reduza .. ruido', 'tirar .. ruido', 'remover .. ruido', 'ruido de fundo'] },
     edit: { say: ['edite', 'editar', 'modifique', 'modificar', 'retoque', 'desfoque', 'desfocar', 'pixelize', 'recorte', 'redimensione', 'gire', 'clareie', 'escureca', 'preto e branco', 'faca|faça ... parecer', 'que pareca|pareça', 'deixe|deixa|faca|ponha o|a|os|as .. vermelho|vermelha|azul|verde|amarelo|amarela|roxo|roxa|violeta|rosa|preto|preta|branco|branca|cinza|desfocado|desfocada'] },
     enhance: { say: ['melhore', 'melhorar', 'amplie', 'ampliar', 'maior', 'mais nitida', 'aumente a resolucao'] },
     drawImage: { say: ['desenhe', 'desenhar', 'ver .. como .. imagem|desenho|ilustracao'], make: ['imagem', 'foto', 'desenho', 'ilustracao'] },

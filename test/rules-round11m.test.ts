@@ -1,0 +1,43 @@
+// The rule-based planner on requests about photos and recordings and on chains of steps (round 11m, from
+// probe-media.jsonl's and fresh7's phenomena), in wordings written for these tests (none copied from a probe or dev set).
+import t from 'tap';
+import { cases } from './rules-cases.js';
+
+t.test('a voice changed or a recording cleaned is audio-to-audio, in every language', async (t) => {
+  const a2a = (audio: string) => [`audio-to-audio(audio=${audio})`];
+  cases(t, [
+    ['can you disguise the voice in tip_off.wav?', a2a('tip_off.wav')],
+    ['make the voice in promo.mp3 deeper', a2a('promo.mp3')],
+    ['pitch my singing in chorus.wav down a bit', a2a('chorus.wav')],
+    ['the street noise ruined lecture.m4a, please fix it so that we can finally hear the speaker', a2a('lecture.m4a')],
+    ['Cambia mi voz en saludo.ogg para que suene como un robot', a2a('saludo.ogg')],
+    ['apenas se oye nada en clase.mp3, ¿lo puedes arreglar?', a2a('clase.mp3')],
+    ['Peux-tu changer ma voix dans annonce.wav ?', a2a('annonce.wav')],
+    ['Il y a trop de bruit dans reunion.m4a', a2a('reunion.m4a')],
+    ['Bei vortrag.mp3 rauscht es fürchterlich', a2a('vortrag.mp3')],
+    ['Kannst du das Rauschen in anruf.ogg wegfiltern?', a2a('anruf.ogg')],
+    ['Verzerre bitte meine Stimme in hinweis.wav', a2a('hinweis.wav')],
+    ['Mude a voz em recado.ogg, quero que fique grave', a2a('recado.ogg')],
+    ['tem muito ruído em palestra.mp3', a2a('palestra.mp3')],
+  ]);
+});
+
+t.test('"how much" on a bill asks the document; "how many" counts', async (t) => {
+  cases(t, [
+    ['¿Cuánto costó la cena? factura_marzo.jpg', ['document-question-answering(image=factura_marzo.jpg, question=¿Cuánto costó la cena?)']],
+    ['¿Cuántas personas hay en fiesta.jpg?', ['object-detection(image=fiesta.jpg)']],
+    ['Quanto deu a gorjeta? cupom_padaria.jpg', ['document-question-answering(image=cupom_padaria.jpg, question=Quanto deu a gorjeta?)']],
+    ['Quantos cachorros tem em parque.jpg?', ['object-detection(image=parque.jpg)']],
+  ]);
+});
+
+t.test('a question keeps its opening mark', async (t) => {
+  cases(t, [['En jardin.jpg, ¿de qué color es la puerta?', ['visual-question-answering(image=jardin.jpg, question=¿de qué color es la puerta?)']]]);
+});
+
+t.test('alternatives about a photo are labels, without the noun that ends them, whatever small talk is around', async (t) => {
+  cases(t, [
+    ['day or night photo? street.jpg', ['zero-shot-image-classification(image=street.jpg, labels=day, night)']],
+    ['wolf or husky?? pup.jpg my sister swears it is a wolf haha, thanks', ['zero-shot-image-classification(image=pup.jpg, labels=wolf, husky)']],
+  ]);
+});
