@@ -41,3 +41,38 @@ t.test('alternatives about a photo are labels, without the noun that ends them, 
     ['wolf or husky?? pup.jpg my sister swears it is a wolf haha, thanks', ['zero-shot-image-classification(image=pup.jpg, labels=wolf, husky)']],
   ]);
 });
+
+t.test('two things made together are compared when nothing else is named', async (t) => {
+  const both = ['automatic-speech-recognition(audio=mon.ogg)', 'automatic-speech-recognition(audio=tue.ogg)', 'sentence-similarity(text=<GENERATED>-0, other_text=<GENERATED>-1) <- 0,1'];
+  cases(t, [
+    ['write down what is said in mon.ogg and tue.ogg, then compare', both],
+    ['transcribe mon.ogg and tue.ogg and tell me if they are about the same topic', both],
+    ['Transcribe mon.ogg y tue.ogg y compara', both],
+    ['Transkribiere mon.ogg und tue.ogg. Wie ähnlich sind die?', both],
+  ]);
+});
+
+t.test('the language a given text is in is the source of its translation', async (t) => {
+  const line = 'Morgen komme ich später.';
+  cases(t, [
+    [`Put this German sentence into English: ${line}`, [`translation(text=${line}, target_language=en, source_language=de)`]],
+    [`German -> French please: ${line}`, [`translation(text=${line}, target_language=fr, source_language=de)`]],
+    [`German into Spanish please: ${line}`, [`translation(text=${line}, target_language=es, source_language=de)`]],
+  ]);
+});
+
+t.test('a sign or a note in a language is what it holds, not where it goes', async (t) => {
+  const read = (image: string, lang: string) => [`image-to-text(image=${image})`, `translation(text=<GENERATED>-0, target_language=${lang}) <- 0`];
+  cases(t, [
+    ['the landlady pinned a notice by the door in Polish, here: notice.jpg. what does she need?', read('notice.jpg', 'en')],
+    ['a menu in Japanese, menu_tokyo.jpg, what does it say?', read('menu_tokyo.jpg', 'en')],
+  ]);
+});
+
+t.test('a product asked for after "also" or "really"', async (t) => {
+  cases(t, [
+    ["Translate 'See you soon' into Greek and Dutch; I'd really like a spoken version of the Greek one",
+      ['translation(text=See you soon, target_language=el)', 'translation(text=See you soon, target_language=nl)', 'text-to-speech(text=<GENERATED>-0) <- 0']],
+    ['pull the writing off label.jpg and I also want the names/dates in it', ['image-to-text(image=label.jpg)', 'token-classification(text=<GENERATED>-0) <- 0']],
+  ]);
+});

@@ -215,8 +215,10 @@ export function readPhrases(context: Context): Draft {
     const step: Step = { intent, at: match.start, start, end: match.end, sentence, phrase: textOf(context, match.start, match.end), strength: match.fuzzy ? 0.8 : 1, objects: [], targets: [] };
     // "from English into Korean": the languages of the phrase itself; "put it in German and in Italian": those it spans come first.
     const named = match.literal.flatMap((at) => items[at]!.lang ?? []);
-    const spanned = items.slice(match.start, match.end).flatMap((item, i) => (item.lang && !match.literal.includes(match.start + i) ? [item.lang] : []));
-    if (intent === 'translate' && named.length) Object.assign(step, { targets: [...spanned, named.at(-1)!], ...(named.length > 1 ? { source: named[0] } : {}) });
+    // "put this German sentence into English": one before a noun is the language the text is in.
+    const spanned = items.slice(match.start, match.end).flatMap((item, i) => (item.lang && !match.literal.includes(match.start + i) ? [{ lang: item.lang, of: !!nounOf(match.start + i + 1) }] : []));
+    const source = named.length > 1 ? named[0] : spanned.find((each) => each.of)?.lang;
+    if (intent === 'translate' && named.length) Object.assign(step, { targets: [...spanned.filter((each) => !each.of).map((each) => each.lang), named.at(-1)!], ...(source ? { source } : {}) });
     // "a short English summary of it": the language the product is wanted in.
     else if (items[match.start - 1]?.lang) step.targets.push(items[match.start - 1]!.lang!);
     const slot = INTENT_SPECS[intent].slot;
@@ -359,6 +361,8 @@ export function readPhrases(context: Context): Draft {
       else if (!make && determiner(match.start - 1) && definite && otherSay && (nounAt !== undefined || objectOfVerb)) product(say[0]!);
       // "Here's a voicemail transcript: …", "I have a description of the scene", "is the joke below funny?", "which of these two replies": what the user gives, named.
       else if (make && !creator && (((!say.length || determiner(match.start - 1)) && ([1, 2, 3, 4].some((back) => pointerAt(match.start - back) || presenterAt.has(match.start - back)) || (!say.length && determiner(match.start - 1) && pointerAt(match.end)))) || (context.contents.length > 0 && [1, 2, 3, 4].some((back) => refAt(match.start - back) === 'all') && !steps.some((other) => other.intent === make.intent)))) {
+        // "this Dutch text": the language the given text is in.
+        if (langOf(match) && (phraseWords[match.start - 1] || isWord(match.start - 1, lexicon.stopwords))) draft.languages.push({ at: match.start, lang: langOf(match)!, role: 'source' });
         // "Translate this description" after "provide a description of …": the output asked for earlier.
         if (pointerAt(match.start - 1) && steps.some((other) => other.intent === make.intent)) {
           if (objects.at(-1)?.at === match.start - 1) objects.pop();
@@ -415,7 +419,10 @@ export function readPhrases(context: Context): Draft {
         // "in his own language" to a client in Lisbon: the language of a place named in the sentence.
         const lang = langOf(match) ?? items.slice(Math.max(starts[sentence]!, match.start - 20), match.start + 20).map((item) => lexicon.places.get(item.norm)).find(Boolean);
         // "a text in English", "a voicemail in Spanish" say what the input is (unless nothing else says where it goes); "into English" where it goes.
-        const input = cue.type === 'target' && ['text', 'audio', 'video'].includes(nounOf(match.start - 1)!) && items[match.start]!.raw === lexicon.inWord;
+        // So does "a sign in Greek", "a note on the fridge in Spanish": a noun of what holds words, a few plain words before.
+        // Not a product to make ("create an audio file in Spanish").
+        const holds = (at: number) => ['text', 'audio', 'video', 'document', 'textimage'].includes(nounOf(at)!) && (at === match.start - 1 || !phraseWords[at]);
+        const input = cue.type === 'target' && items[match.start]!.raw === lexicon.inWord && before(match.start, (at) => holds(at) && !items.slice(at + 1, match.start).some((_, i) => phraseWords[at + 1 + i] || nounOf(at + 1 + i) === 'image'), 4);
         if (lang) draft.languages.push({ at: match.start, lang, role: input ? 'input' : cue.type });
       } else if (cue.type === 'label') {
         const labels = labelList(context, match.end, explained, lexicon.weakLabelMarkers.has(items[match.start]!.raw) && match.literal.length === 1);
@@ -434,7 +441,8 @@ export function readPhrases(context: Context): Draft {
     else if (item.type === 'content') objects.push({ type: 'content', at });
     else if (item.type !== 'word') return;
     // A bare language name: the input's language before a noun, else a target only inside a translation step; "in German and Italian": both targets.
-    else if (item.lang) draft.languages.push({ at, lang: item.lang, role: nounOf(at + 1) ? 'source' : items[at - 2]?.lang === draft.languages.at(-1)?.lang && lexicon.conjunctions.has(items[at - 1]!.raw) ? draft.languages.at(-1)!.role : 'bare' });
+    // "Dutch -> English": a language before a dash (or an arrow) and another language is where the text comes from.
+    else if (item.lang) draft.languages.push({ at, lang: item.lang, role: nounOf(at + 1) || (items[at + 1]?.type === 'dash' && items[at + 2]?.lang) ? 'source' : items[at - 2]?.lang === draft.languages.at(-1)?.lang && lexicon.conjunctions.has(items[at - 1]!.raw) ? draft.languages.at(-1)!.role : 'bare' });
     else if (lexicon.ordinals.has(item.norm) && (lexicon.references.get(items[at + 1]?.raw ?? '') === 'it' || nounOf(at + 1) || cueAt(at + 1, 'make') || (isWord(at - 1, lexicon.definite) && (items[at + 1]?.type !== 'word' || joinerAt(at + 1))))) {
       // "the first photo" is that photo, not the latest one; "the first description" that answer; "and the other?" the one left; "segment the first and …".
       const named = objects.findIndex((object) => object.at === at + 1);
