@@ -1,7 +1,7 @@
 // The rule-based planner on requests about photos and recordings and on chains of steps (round 11m, from
 // probe-media.jsonl's and fresh7's phenomena), in wordings written for these tests (none copied from a probe or dev set).
 import t from 'tap';
-import { cases } from './rules-cases.js';
+import { assistant, cases, user } from './rules-cases.js';
 
 t.test('a voice changed or a recording cleaned is audio-to-audio, in every language', async (t) => {
   const a2a = (audio: string) => [`audio-to-audio(audio=${audio})`];
@@ -74,5 +74,40 @@ t.test('a product asked for after "also" or "really"', async (t) => {
     ["Translate 'See you soon' into Greek and Dutch; I'd really like a spoken version of the Greek one",
       ['translation(text=See you soon, target_language=el)', 'translation(text=See you soon, target_language=nl)', 'text-to-speech(text=<GENERATED>-0) <- 0']],
     ['pull the writing off label.jpg and I also want the names/dates in it', ['image-to-text(image=label.jpg)', 'token-classification(text=<GENERATED>-0) <- 0']],
+  ]);
+});
+
+t.test('several versions of one photo are one edit each', async (t) => {
+  cases(t, [
+    ['make 3 versions of cat.png: anime, claymation and stained glass',
+      ['image-to-image(image=cat.png, text=anime)', 'image-to-image(image=cat.png, text=claymation)', 'image-to-image(image=cat.png, text=stained glass)']],
+    ['Hazme tres versiones de gato.png: acuarela, neón y carboncillo',
+      ['image-to-image(image=gato.png, text=acuarela)', 'image-to-image(image=gato.png, text=neón)', 'image-to-image(image=gato.png, text=carboncillo)']],
+    ['I need a shorter version of this note: The boiler will be serviced on Friday between 9 and 11, please keep the kitchen clear.',
+      ['summarization(text=The boiler will be serviced on Friday between 9 and 11, please keep the kitchen clear.)']],
+  ]);
+});
+
+t.test('an edit goes on over "and add …" when nothing else is asked', async (t) => {
+  cases(t, [
+    ['garden.jpg - make the sky stormy and add some lightning', ['image-to-image(image=garden.jpg, text=make the sky stormy and add some lightning)']],
+    ['make the street in town.jpg foggy and give me a caption of the result', ['image-to-image(image=town.jpg, text=make the street foggy)', 'image-to-text(image=<GENERATED>-0) <- 0']],
+  ]);
+});
+
+t.test('an edit in a chat about a picture edits it', async (t) => {
+  const photo = [user('here is my kitchen: /artifacts/5a5a5a5a.jpg'), assistant('Thanks! What should I do with it?')];
+  const drawn = [user('draw a lighthouse on a rocky coast'), assistant('Here it is: /artifacts/7b7b7b7b.png')];
+  cases(t, [
+    ['paint the cupboards dark green. I might buy that paint', ['image-to-image(image=/artifacts/5a5a5a5a.jpg, text=paint the cupboards dark green)'], photo],
+    ['same thing, but in a snowstorm', ['image-to-image(image=/artifacts/7b7b7b7b.png, text=same thing, but in a snowstorm)'], drawn],
+  ]);
+});
+
+t.test('"the c one" is the file named c', async (t) => {
+  cases(t, [
+    ['segment the d one', ['image-segmentation(image=/examples/d.jpg)'], [user('I uploaded /examples/d.jpg and /examples/e.jpg'), assistant('Got both. What next?')]],
+    ['count the people in a.jpg and b.jpg, and describe the a one', ['object-detection(image=a.jpg)', 'object-detection(image=b.jpg)', 'image-to-text(image=a.jpg)']],
+    ['box all the cars in street.jpg', ['object-detection(image=street.jpg)']],
   ]);
 });

@@ -82,6 +82,7 @@ function resolve(graph: Graph, input: LinkInput, step: Step, object: Obj, follow
     });
   }
   const kind = object.kind;
+  if (object.name) return listOf(graph.entities.find((entity) => entity.given && entity.kind !== 'text' && entity.value!.split('/').pop()!.split('.')[0]!.toLowerCase() === object.name));
   if (object.ref === 'ordinal') return listOf(graph.ordinal(object.position!, step.intent, kind));
   if (object.ref === 'all') {
     const group = graph.group(step.intent, object.at);
@@ -265,7 +266,10 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
   } else {
     // "what are they saying?" on a text: what it says in English (the request's language).
     const targets = taskFor(intent, inputs[0]!.kind) === 'translation' ? (step.targets.length ? step.targets : [step.source !== input.home ? input.home : step.source !== 'en' ? 'en' : undefined]) : [undefined];
-    for (const entity of inputs) for (const target of targets) add(filler ? [entity, filler] : [entity], target ? { ...options, target_language: target } : options);
+    // "two versions of a.jpg: pixel-art and oil painting": one edit for each.
+    // A last word alone after a longer one is the end of it ("… y otra en blanco y negro").
+    const edits = (step.plural && options.text ? splitLabels(options.text, input.conjunctions) : []).reduce<string[]>((list, part) => (!part.includes(' ') && list.at(-1)?.includes(' ') ? [...list.slice(0, -1), options.text!.slice(options.text!.indexOf(list.at(-1)!), options.text!.lastIndexOf(part) + part.length)] : [...list, part]), []);
+    for (const entity of inputs) for (const target of targets) for (const text of edits.length > 1 ? edits : [options.text]) add(filler ? [entity, filler] : [entity], { ...options, ...(target ? { target_language: target } : {}), ...(text ? { text } : {}) });
   }
   graph.newGroup(inputs.filter((entity) => entity.given));
   graph.newGroup(outputs.map((node) => graph.outputOf(node.id)!));

@@ -41,7 +41,7 @@ interface Analysis extends Context {
 /** A text's tokens and quotes, which do not depend on the lexicon. */
 export const parts = (text: string) => ((tokens) => ({ tokens, quotes: findQuotes(text, tokens) }))(tokenize(text));
 
-export function analyse(text: string, { tokens, quotes }: ReturnType<typeof parts>, lexicon: Lexicon): Analysis {
+export function analyse(text: string, { tokens, quotes }: ReturnType<typeof parts>, lexicon: Lexicon, picture = false): Analysis {
   let items = buildItems(tokens, quotes, lexicon);
   let matches = matchPhrases(items, lexicon);
   const contents = findContent(text, tokens, quotes, items, matches, lexicon);
@@ -51,7 +51,7 @@ export function analyse(text: string, { tokens, quotes }: ReturnType<typeof part
     matches = matchPhrases(items, lexicon);
   }
   if (fixTypos(items, matches, lexicon)) matches = matchPhrases(items, lexicon);
-  const context = { text, tokens, items, matches, contents, lexicon };
+  const context = { text, tokens, items, matches, contents, lexicon, picture };
   return { ...context, reading: arrange(context, readDraft(context)) };
 }
 
@@ -65,10 +65,10 @@ const HEAD = 8 * STEP_LIMIT;
  * same one: the rest of a long request need not be read.
  */
 export function readDraft(context: Context): Draft {
-  const { text, tokens, items, matches, contents, lexicon } = context;
+  const { text, tokens, items, matches, contents, lexicon, picture } = context;
   // Objects of the same shape as every other context and draft: one of another shape (a spread) sends the
   // optimised reading code back to the interpreter for every request that follows.
-  const head = matches.length > HEAD ? readPhrases({ text, tokens, items, matches: matches.slice(0, HEAD), contents, lexicon }) : undefined;
+  const head = matches.length > HEAD ? readPhrases({ text, tokens, items, matches: matches.slice(0, HEAD), contents, lexicon, picture }) : undefined;
   const last = head && head.steps.length >= STEP_LIMIT ? head.steps.at(-1) : undefined;
   if (!last || (head!.starts[last.sentence + 2] ?? Infinity) > matches[HEAD]!.start) return readPhrases(context);
   // The one part of a draft drawn from every phrase (clauses.ts reads it only below STEP_LIMIT steps), as a full reading has it.
@@ -196,7 +196,8 @@ export function planRequest(request: string, history: readonly ChatMessage[] = [
   const previous = history.findLast((message) => message.role === 'user')?.content;
   let whole: ReturnType<typeof parts> | undefined;
   // A replay reads the files of the whole request: read on its head only without one.
-  const read = (lx: Lexicon) => (previous ? undefined : headReading(request, lx)) ?? analyse(request, (whole ??= parts(request)), lx);
+  const picture = historyEntities(history).some((entity) => entity.kind === 'image');
+  const read = (lx: Lexicon) => (previous ? undefined : headReading(request, lx)) ?? analyse(request, (whole ??= parts(request)), lx, picture);
   let analysis = read(lexicon(options.language ?? 'en'));
   if (!options.language && fit(analysis) < 0.6) {
     // Another language only when its words explain the instruction better: judged on the first
@@ -297,6 +298,9 @@ function replayed(previous: string, analysis: Analysis, history: readonly ChatMe
   // "and this one? '…'": a new text in place of the one the previous request gave.
   const text = named.length === 0 && given.length === 1 ? given[0] : undefined;
   const files = named.length ? named : text ? [text] : picked.filter((entity): entity is Entity => !!entity);
+  // "same thing but at night" after a picture was drawn: that picture changed, not a new one drawn.
+  const drawn = chat.findLast((entity) => entity.made && entity.kind === 'image');
+  if (!files.length && drawn && reading.unexplained.length && before.tasks.every((task) => task.task === 'text-to-image')) return { tasks: [{ id: 0, task: 'image-to-image', dep: [], args: { image: drawn.value!, text: analysis.text.trim() } }], confidence: Math.min(before.confidence, 0.8), explanation: `Planned by rules: the picture made before (${drawn.value}), changed as asked.` };
   if (files.length === 0) return null;
   const replaced = new Map<string, string>();
   const file = (value: string) => !value.startsWith('<GENERATED>') && (/\.\w+$|^\/artifacts\/|^https?:/.test(value) || (!!text && value.includes(' ') && previous.includes(value)) || items.some((item) => item.value === value));

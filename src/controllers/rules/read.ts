@@ -13,7 +13,7 @@ import { trimEnd, type Token } from './text.js';
 export type Obj =
   | { type: 'file'; at: number }
   | { type: 'content'; at: number }
-  | { type: 'ref'; at: number; ref: Reference | 'ordinal'; kind?: ObjectKind; position?: number }
+  | { type: 'ref'; at: number; ref: Reference | 'ordinal'; kind?: ObjectKind; position?: number; name?: string }
   | { type: 'product'; at: number; intent: IntentId; kind?: ObjectKind; lang?: string; into?: string; plural: boolean };
 
 export interface Step {
@@ -48,6 +48,8 @@ export interface Context {
   matches: readonly Match[];
   contents: readonly Content[];
   lexicon: Lexicon;
+  /** The chat so far holds a picture: "paint the walls blue" edits it rather than drawing anew. */
+  picture: boolean;
 }
 
 export interface Draft {
@@ -191,8 +193,9 @@ export function readPhrases(context: Context): Draft {
 
   /** A description runs to the end of the sentence, or to a connector before the next request. */
   /** A question stops only where a connector is followed by a request ("when is the next due date" runs on). */
-  const descriptionEnd = (from: number, question = false) => {
-    const asks = (at: number) => !!matchAt(at)?.cues.some((cue) => cue.type === 'say' || cue.type === 'make' || cue.type === 'creator');
+  // An edit goes on over "and add some snow": a creator verb with nothing to make is part of it.
+  const descriptionEnd = (from: number, question = false, edit = false) => {
+    const asks = (at: number) => !!matchAt(at)?.cues.some((cue) => cue.type === 'say' || cue.type === 'make' || (cue.type === 'creator' && (!edit || !cueAt(at - 1, 'and') || [0, 1, 2].some((k) => !!cueAt(matchAt(at)!.end + k, 'make')))));
     let at = from;
     // "a black and white photo of …": "and" between two plain words before a product joins them, not two requests.
     const joined = (at: number) => !question && !!cueAt(at, 'and') && contentWord(at - 1) && contentWord(at + 1) && !phraseWords[at + 1] && !!cueAt(at + 2, 'make') && !cueAt(at + 2, 'say');
@@ -207,6 +210,7 @@ export function readPhrases(context: Context): Draft {
       if (items[at]!.type === 'resource') kind = context.tokens[items[at]!.token]!.kind ?? 'image';
       else if (at > match.start && nounOf(at) === 'image' && determiner(at - 1)) kind = 'image';
     }
+    if (!kind && context.picture && !items.slice(match.end, sentenceEnd(sentence)).some((item) => item.type === 'word' && lexicon.indefinite.has(item.norm))) kind = 'image';
     return intents.find((intent) => (kind ? INTENT_SPECS[intent].tasks[kind] : INTENT_SPECS[intent].prefers === 'text')) ?? intents[0]!;
   };
   const addStep = (intent: IntentId, match: Match, start = match.start) => {
@@ -229,7 +233,7 @@ export function readPhrases(context: Context): Draft {
       // "write a short poem about rain", "a logo for a bakery": a product that is no plain noun of its kind is part of what to make.
       if (slot === 'description' && !match.cues.some((cue) => cue.type === 'say') && !match.literal.some((at) => nounOf(at))) for (from = match.start; !phraseWords[from - 1] && items[from - 1]?.type === 'word' && (determiner(from - 1) || !lexicon.stopwords.has(items[from - 1]!.norm)); ) from--;
       while (slot === 'description' && lexicon.descriptionLead.has(items[from]?.raw ?? '')) from++;
-      const to = descriptionEnd(from);
+      const to = descriptionEnd(from, false, slot === 'instruction');
       // "edit x.jpg so the cat wears a crown", "make x.jpg look like a painting", "redo it as a sketch": the instruction is what follows the file.
       const named = (at: number) => items[at]!.type === 'resource' || (at < match.end && lexicon.references.get(items[at]!.raw) === 'it' && !match.literal.includes(at));
       // Not when only connectors follow it ("pixelate the faces in x.jpg, and after that …").
@@ -325,6 +329,8 @@ export function readPhrases(context: Context): Draft {
       if (say.length && contentWord(match.start - 1) && !lexicon.stopwords.has(first.norm) && !phraseWords[match.start - 1] && isWord(match.start - 2, lexicon.fileLinks) && items[match.start - 2]!.raw !== lexicon.infinitive) continue;
       // "Who painted the Mona Lisa?": a question about something done, not a request to do it ("the breed" is a noun).
       if (say.length && !make && !determiner(match.start - 1) && endsIn(first, lexicon.participles) && isWord(starts[sentence]!, lexicon.questionWords) && items[sentenceEnd(sentence)]?.norm === '?') continue;
+      // "paint the walls blue … before I buy the paint": a verb asked for, said again as a noun ending its sentence.
+      if (say.length && !make && isWord(match.start - 1, lexicon.definite) && (items[match.end]?.type ?? 'boundary') === 'boundary' && steps.some((other) => say.includes(other.intent))) continue;
       const definite = before(match.start, (at) => isWord(at, lexicon.definite) || refAt(at) === 'all', 3);
       const indefinite = before(match.start, (at) => isWord(at, lexicon.indefinite), 3);
       const possessive = before(match.start, (at) => isWord(at, lexicon.possessive), 2);
@@ -450,6 +456,12 @@ export function readPhrases(context: Context): Draft {
       objects.push({ type: 'ref', at, ref: 'ordinal', position: lexicon.ordinals.get(item.norm)!, ...kindAt(at + 1) });
       explained[at] = explained[at + 1] = 1;
     } else if (noun && before(at, (back) => isWord(back, lexicon.definite), 2)) thingAt(at, noun);
+    // "the c one": the file named c.
+    else if (item.raw.length <= 2 && isWord(at - 1, lexicon.definite) && lexicon.references.get(items[at + 1]?.raw ?? '') === 'it') {
+      const one = objects.findIndex((object) => object.at === at + 1);
+      if (one >= 0) objects.splice(one, 1);
+      objects.push({ type: 'ref', at, ref: 'it', name: item.raw });
+    }
     if (item.lang || noun) explained[at] = 1;
   });
   objects.sort((a, b) => a.at - b.at);

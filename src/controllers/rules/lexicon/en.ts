@@ -4,7 +4,7 @@ import type { LanguageLexicon } from './types.js';
 // Not "pleased": it reads as "please" once its suffix is stripped.
 const EMOTIONS = 'angry|happy|unhappy|upset|annoyed|satisfied|dissatisfied|frustrated|mad|furious|sad|disappointed|content|positive|negative|angrier|angriest|happier|happiest|sadder|saddest|madder|ruder|rudest|nicer|nicest|excited|keen|eager|thrilled|grumpy|cheerful|warmer|friendly|friendlier|upbeat|gloomy|hopeful|optimistic|pessimistic';
 // What a part of a picture is made to look like: "make the sky purple", "turn the walls white".
-const LOOKS = 'red|orange|yellow|green|blue|purple|violet|pink|brown|black|white|grey|gray|golden|silver|brighter|darker|warmer|cooler|sunnier|snowy|transparent|blurry|blurred';
+const LOOKS = 'red|orange|yellow|green|blue|purple|violet|pink|brown|black|white|grey|gray|golden|silver|brighter|darker|warmer|cooler|sunnier|snowy|transparent|blurry|blurred|frozen|icy|wintry|foggy|misty|stormy|rainy|cloudy|autumnal|older|vintage';
 
 export const en: LanguageLexicon = {
   code: 'en',
@@ -167,7 +167,7 @@ export const en: LanguageLexicon = {
     detect: {
       say: ['detect', 'detection', 'object detection', 'detect objects', 'find the objects', 'find objects', 'find all objects',
         'find the ... objects', 'identify the objects', 'identify objects', 'identify all objects', 'list the objects', 'list objects',
-        'what objects', 'which objects', 'spot', 'locate', 'bounding box', 'bounding boxes', 'draw boxes', 'boxes around', 'mark', 'point out',
+        'what objects', 'which objects', 'spot', 'locate', 'bounding box', 'bounding boxes', 'draw boxes', 'boxes around', 'box every|each|all|the', 'draw a box', 'mark', 'point out',
         'where is', 'where are', 'where exactly is', 'where exactly are', 'where ... is', 'count', 'how many', 'number of', 'tally',
         'has|have more', 'there are|is more', 'are|is there more', 'there are|is fewer', 'are|is there fewer', 'has|have fewer', 'has|have the most', 'has|have the fewest', 'more .. than',
         'identify ... objects', 'label .. objects', 'find ... objects', 'recognize ... objects', 'locate ... objects', 'list ... objects',
@@ -221,7 +221,7 @@ export const en: LanguageLexicon = {
         // "transform" alone asks for a new version (TaskBench's image-to-image); into a named style it is an edit to describe.
         'transform .. into|to .. painting|sketch|drawing|watercolor|watercolour|cartoon|anime|comic|caricature|illustration|mosaic', 'convert .. into a',
         `make the .. ${LOOKS}`, `turn the ... ${LOOKS}`, 'convert|turn|change .. to|into black and white', 'in black and white', 'blur', 'pixelate the|all|his|her|their|my|its', 'crop', 'resize', 'scale .. down|up to', 'rotate', 'flip', 'brighten', 'darken', 'lighten', 'desaturate'],
-      make: ['edited', 'modified', 'changed'],
+      make: ['edited', 'modified', 'changed', 'two|three|four|2|3|4|several|multiple|different versions*'],
     },
     remove: { say: ['remove', 'get rid of', 'take .. off|out', 'erase .. from'] },
     question: {

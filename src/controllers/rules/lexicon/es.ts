@@ -21,7 +21,7 @@ export const es: LanguageLexicon = {
   ignore: ['por favor', 'puedes', 'podrias', 'ciego|ciega a|para los colores'],
   presenters: ['tengo', 'aqui esta', 'aqui tienes'],
   connectors: { then: ['luego', 'despues', 'y luego', 'y despues', 'a continuacion', 'finalmente', 'por ultimo'], and: ['y', 'e', 'tambien', 'ademas'], first: ['pero primero', 'pero antes', 'antes de eso', 'antes de'] },
-  creators: ['genera', 'generar', 'crea', 'crear', 'haz', 'hacer', 'dibuja', 'dame', 'quiero', 'necesito', 'enviame', 'mandame', 'envia'],
+  creators: ['genera', 'generar', 'crea', 'crear', 'haz', 'hazme', 'hacer', 'dibuja', 'dame', 'quiero', 'necesito', 'enviame', 'mandame', 'envia'],
   references: {
     it: ['eso', 'esto', 'ello'],
     pointer: ['este', 'esta', 'esto', 'eso', 'siguiente', 'el siguiente', 'lo siguiente', 'a continuacion'],
@@ -86,7 +86,7 @@ export const es: LanguageLexicon = {
     depth: { say: ['profundidad', 'mapa de profundidad'] },
     similarity: { say: ['que tan parecidos|parecidas|similares', 'similitud', 'compara', 'comparar', 'lo mismo', 'mismo significado', 'cambio el significado'] },
     denoise: { say: ['cambia|cambiar|modifica|modificar|distorsiona|distorsionar .. voz', 'voz .. robot*|grave|aguda|distorsionada', 'apenas se oye|entiende', 'se oye|escucha fatal|mal', 'mucho ruido', 'limpia|limpiar .. audio|grabacion|sonido', 'quita .. ruido', 'elimina .. ruido', 'reduce .. ruido', 'quitar .. ruido', 'eliminar .. ruido', 'ruido de fondo'] },
-    edit: { say: ['edita', 'editar', 'modifica', 'modificar', 'retoca', 'difumina', 'desenfoca', 'pixela', 'recorta', 'redimensiona', 'gira', 'aclara', 'oscurece', 'blanco y negro', 'haz|haga que ... parezca', 'que parezca', 'haz|pon|deja el|la|los|las .. rojo|roja|azul|verde|amarillo|amarilla|morado|morada|violeta|rosa|negro|negra|blanco|blanca|gris|borroso|borrosa'] },
+    edit: { say: ['edita', 'editar', 'modifica', 'modificar', 'retoca', 'difumina', 'desenfoca', 'pixela', 'recorta', 'redimensiona', 'gira', 'aclara', 'oscurece', 'blanco y negro', 'haz|haga que ... parezca', 'que parezca', 'haz|pon|deja el|la|los|las .. rojo|roja|azul|verde|amarillo|amarilla|morado|morada|violeta|rosa|negro|negra|blanco|blanca|gris|borroso|borrosa'], make: ['dos|tres|cuatro|2|3|4|varias|distintas versiones*'] },
     enhance: { say: ['mejora', 'mejorar', 'amplia', 'ampliar', 'escala', 'mas grande', 'mas nitida', 'aumenta la resolucion'] },
     drawImage: { say: ['dibuja', 'dibujar', 'verlo|verla|ver como .. imagen|dibujo|ilustracion'], make: ['imagen', 'foto', 'dibujo', 'ilustracion'] },
     makeVideo: { make: ['video'] },

@@ -86,7 +86,7 @@ export const fr: LanguageLexicon = {
     depth: { say: ['profondeur', 'carte de profondeur'] },
     similarity: { say: ['similaires', 'similarite', 'compare', 'comparer', 'la meme chose', 'meme sens', 'sens a change'] },
     denoise: { say: ['change|changer|modifie|modifier|transforme|transformer|deforme|deformer .. voix', 'voix .. robot*|grave|aigue|deformee', 'on entend mal', 'on n entend rien', 'beaucoup de bruit', 'trop de bruit', 'nettoie|nettoyer .. audio|enregistrement|son', 'enleve .. bruit', 'supprime .. bruit', 'reduis .. bruit', 'reduire .. bruit', 'bruit de fond', 'debruite', 'debruiter'] },
-    edit: { say: ['modifie', 'modifier', 'retouche', 'retoucher', 'floute', 'flouter', 'pixelise', 'recadre', 'recadrer', 'redimensionne', 'pivote', 'eclaircis', 'assombris', 'noir et blanc', 'fais|faites que ... ressemble', 'qu elle|il ressemble', 'rends|mets le|la|les .. rouge|bleu|bleue|vert|verte|jaune|violet|violette|rose|noir|noire|blanc|blanche|gris|grise|flou|floue'] },
+    edit: { say: ['modifie', 'modifier', 'retouche', 'retoucher', 'floute', 'flouter', 'pixelise', 'recadre', 'recadrer', 'redimensionne', 'pivote', 'eclaircis', 'assombris', 'noir et blanc', 'fais|faites que ... ressemble', 'qu elle|il ressemble', 'rends|mets le|la|les .. rouge|bleu|bleue|vert|verte|jaune|violet|violette|rose|noir|noire|blanc|blanche|gris|grise|flou|floue'], make: ['deux|trois|quatre|2|3|4|plusieurs|differentes versions*'] },
     enhance: { say: ['ameliore', 'ameliorer', 'agrandis', 'agrandir', 'plus grande', 'plus nette', 'augmente la resolution'] },
     drawImage: { say: ['dessine', 'dessiner', 'voir .. en|comme .. image|dessin|illustration'], make: ['image', 'photo', 'dessin', 'illustration'] },
     makeVideo: { make: ['video'] },

@@ -86,7 +86,7 @@ export const pt: LanguageLexicon = {
     depth: { say: ['profundidade', 'mapa de profundidade'] },
     similarity: { say: ['semelhantes', 'parecidos', 'similaridade', 'compare', 'comparar', 'a mesma coisa', 'mesmo significado', 'mudou o sentido|significado'] },
     denoise: { say: ['mude|mudar|altere|alterar|modifique|modificar|distorca|distorcer .. voz', 'voz .. robo*|grave|aguda|distorcida', 'mal se ouve', 'nao se ouve', 'muito ruido', 'limpe|limpar .. audio|gravacao|som', 'tire .. ruido', 'remova .. ruido', 'reduza .. ruido', 'tirar .. ruido', 'remover .. ruido', 'ruido de fundo'] },
-    edit: { say: ['edite', 'editar', 'modifique', 'modificar', 'retoque', 'desfoque', 'desfocar', 'pixelize', 'recorte', 'redimensione', 'gire', 'clareie', 'escureca', 'preto e branco', 'faca|faça ... parecer', 'que pareca|pareça', 'deixe|deixa|faca|ponha o|a|os|as .. vermelho|vermelha|azul|verde|amarelo|amarela|roxo|roxa|violeta|rosa|preto|preta|branco|branca|cinza|desfocado|desfocada'] },
+    edit: { say: ['edite', 'editar', 'modifique', 'modificar', 'retoque', 'desfoque', 'desfocar', 'pixelize', 'recorte', 'redimensione', 'gire', 'clareie', 'escureca', 'preto e branco', 'faca|faça ... parecer', 'que pareca|pareça', 'deixe|deixa|faca|ponha o|a|os|as .. vermelho|vermelha|azul|verde|amarelo|amarela|roxo|roxa|violeta|rosa|preto|preta|branco|branca|cinza|desfocado|desfocada'], make: ['duas|tres|quatro|2|3|4|varias|diferentes versoes*'] },
     enhance: { say: ['melhore', 'melhorar', 'amplie', 'ampliar', 'maior', 'mais nitida', 'aumente a resolucao'] },
     drawImage: { say: ['desenhe', 'desenhar', 'ver .. como .. imagem|desenho|ilustracao'], make: ['imagem', 'foto', 'desenho', 'ilustracao'] },
     makeVideo: { make: ['video'] },
