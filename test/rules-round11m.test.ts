@@ -111,3 +111,30 @@ t.test('"the c one" is the file named c', async (t) => {
     ['box all the cars in street.jpg', ['object-detection(image=street.jpg)']],
   ]);
 });
+
+t.test('a short change after an answer that showed a picture it made edits that picture', async (t) => {
+  const drawn = [user('draw a windmill in a tulip field'), assistant('Here it is: /artifacts/3c3c3c3c.png')];
+  const edit = (text: string) => [`image-to-image(image=/artifacts/3c3c3c3c.png, text=${text})`];
+  cases(t, [
+    ['put a hot air balloon in the sky', edit('put a hot air balloon in the sky'), drawn],
+    ['brighter, please', edit('brighter, please'), drawn],
+    ['ahora de noche', edit('ahora de noche'), drawn],
+    ['could you make it at dawn instead?', edit('make it at dawn instead'), drawn],
+    ['thank you so much!', [], drawn],
+    ['how tall are windmills usually?', [], drawn],
+  ]);
+});
+
+t.test('what a photo or a recording is named by, and how to clean it, in other wordings', async (t) => {
+  cases(t, [
+    ['does e.jpg show a park or a forest?', ['zero-shot-image-classification(image=e.jpg, labels=park, forest)']],
+    ['b.jpg: horns or antlers?', ['zero-shot-image-classification(image=b.jpg, labels=horns, antlers)']],
+    ['compare what is said in old.wav with what is said in new.wav',
+      ['automatic-speech-recognition(audio=old.wav)', 'automatic-speech-recognition(audio=new.wav)', 'sentence-similarity(text=<GENERATED>-0, other_text=<GENERATED>-1) <- 0,1']],
+    ['caption beach.jpg and give me its keywords', ['image-to-text(image=beach.jpg)', 'token-classification(text=<GENERATED>-0) <- 0']],
+    ['here is a scan of the invoice: inv.png. Who is it addressed to?', ['document-question-answering(image=inv.png, question=Who is it addressed to?)']],
+    ['isolate the vocals in track.mp3', ['audio-to-audio(audio=track.mp3)']],
+    ['Entferne bitte den Hall aus vortrag.wav', ['audio-to-audio(audio=vortrag.wav)']],
+    ['Supprime le vent dans balade.m4a', ['audio-to-audio(audio=balade.m4a)']],
+  ]);
+});

@@ -175,7 +175,8 @@ function givenEntities({ text, tokens, items, contents, lexicon }: Analysis): Ma
       const noun = lexicon.nouns.get(items[back]!.norm);
       if (noun === 'audio' || noun === 'video') kind = noun;
     }
-    if (kind === 'image' && (documents.has(sentenceOf[at]!) || value.toLowerCase().split(/[^a-z]+/).some((word) => lexicon.normalise(word).some(isDocument)))) kind = 'document';
+    // "photo of my receipt: r.jpg": a file after a colon is what the sentence before it names.
+    if (kind === 'image' && (documents.has(sentenceOf[at]!) || (items[at - 1]?.norm === ':' && documents.has(sentenceOf[at]! - 1)) || value.toLowerCase().split(/[^a-z]+/).some((word) => lexicon.normalise(word).some(isDocument)))) kind = 'document';
     given.set(at, { id: 0, kind, value, content: true, at, given: true });
   });
   return given;
@@ -255,6 +256,11 @@ export function planRequest(request: string, history: readonly ChatMessage[] = [
   });
   if (built.tasks.length > maxTasks) return refused(built.tasks.length);
   const kinds = [...given.values()].map((entity) => (entity.kind === 'document' ? 'image' : entity.kind));
+  // "add a rainbow", "same thing but at night" after an answer that showed a picture it made: that picture changed (not small talk, nor a question about the world).
+  const shown = historyEntities(history.filter((message) => message === history.findLast((other) => other.role === 'assistant'))).find((entity) => entity.made && entity.kind === 'image' && entity.value!.startsWith('/artifacts/'));
+  if (built.tasks.length === 0 && shown && reading.steps.every((step) => !step.phrase) && !reading.chitchat && reading.unexplained.length && (!request.trim().endsWith('?') || reading.orphans.some((object) => object.type === 'ref'))) {
+    return { tasks: [{ id: 0, task: 'image-to-image', dep: [], args: { image: shown.value!, text: request.trim() } }], confidence: 0.6, ...base, explanation: `Planned by rules: the picture made before (${shown.value}), changed as asked.`, ...check };
+  }
   if (built.tasks.length === 0) {
     const questionOnly = reading.steps.length > 0 && reading.steps.every((step) => step.intent === 'question') && given.size === 0;
     const { confidence, explanation } = emptyPlan(request, reading, built.dropped, kinds, questionOnly);
@@ -298,9 +304,6 @@ function replayed(previous: string, analysis: Analysis, history: readonly ChatMe
   // "and this one? '…'": a new text in place of the one the previous request gave.
   const text = named.length === 0 && given.length === 1 ? given[0] : undefined;
   const files = named.length ? named : text ? [text] : picked.filter((entity): entity is Entity => !!entity);
-  // "same thing but at night" after a picture was drawn: that picture changed, not a new one drawn.
-  const drawn = chat.findLast((entity) => entity.made && entity.kind === 'image');
-  if (!files.length && drawn && reading.unexplained.length && before.tasks.every((task) => task.task === 'text-to-image')) return { tasks: [{ id: 0, task: 'image-to-image', dep: [], args: { image: drawn.value!, text: analysis.text.trim() } }], confidence: Math.min(before.confidence, 0.8), explanation: `Planned by rules: the picture made before (${drawn.value}), changed as asked.` };
   if (files.length === 0) return null;
   const replaced = new Map<string, string>();
   const file = (value: string) => !value.startsWith('<GENERATED>') && (/\.\w+$|^\/artifacts\/|^https?:/.test(value) || (!!text && value.includes(' ') && previous.includes(value)) || items.some((item) => item.value === value));
