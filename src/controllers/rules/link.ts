@@ -256,9 +256,8 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
     // "Version 1: … Version 2: …": the labelled texts before any other.
     inputs.sort((a, b) => Number(!!b.field) - Number(!!a.field) || (a.field && b.field ? a.at - b.at : 0));
     // "transcribe a.wav and b.wav and compare": with nothing named, the last two things named or made together, else the last two made by one task.
-    const made = graph.entities.filter((entity) => entity.node !== undefined && entity.content && accepts(step.intent, entity.kind)).slice(-2);
-    const twins = final && made.length === 2 && graph.nodes[made[0]!.node!]!.task === graph.nodes[made[1]!.node!]!.task ? made : [];
-    const together = inputs.length < 2 && !objects.length ? (graph.group(step.intent, step.start).length > 1 ? graph.group(step.intent, step.start) : twins) : [];
+    const made = final ? graph.entities.filter((entity) => entity.node !== undefined && entity.content && accepts(step.intent, entity.kind)).slice(-2) : [];
+    const together = inputs.length >= 2 || objects.length ? [] : graph.group(step.intent, step.start).length > 1 ? graph.group(step.intent, step.start) : made.length === 2 && graph.nodes[made[0]!.node!]!.task === graph.nodes[made[1]!.node!]!.task ? made : [];
     if (together.length > 1) inputs = together.flatMap((entity) => listOf(graph.usable(entity, step.intent)));
     const other = inputs.length < 2 ? graph.latest(step.intent, step.start) : null;
     if (other && !inputs.includes(other)) inputs.push(other);

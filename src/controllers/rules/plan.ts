@@ -206,14 +206,10 @@ export function planRequest(request: string, history: readonly ChatMessage[] = [
     const words = analysis.items.filter((item) => item.type === 'word').slice(0, 300).map((item) => item.raw);
     const known = (other: Lexicon) => words.filter((word) => other.stopwords.has(other.stem(word)) || other.vocabulary.has(other.stem(word)) || other.nouns.has(other.stem(word)) || other.languages.has(other.stem(word))).length;
     const counts = LANGUAGE_CODES.slice(1).map((code) => ({ code, known: known(lexicon(code)) }));
-    const most = Math.max(...counts.map((count) => count.known));
-    // Lexicons that know as many words ("Quanto deu a gorjeta?": French knows "deu" as it knows "deux") are each read, the best reading kept.
     const score = (candidate: Analysis) => fit(candidate) + (candidate.reading.steps.length ? 0.3 : 0);
-    const floor = score(analysis) + 0.05;
-    if (most > known(analysis.lexicon)) for (const { code } of counts.filter((count) => count.known === most)) {
-      const other = read(lexicon(code));
-      if (score(other) > Math.max(floor, score(analysis))) analysis = other;
-    }
+    const [floor, mine] = [score(analysis) + 0.05, known(analysis.lexicon)];
+    // Lexicons that know as many words ("Quanto deu a gorjeta?": French knows "deu" as it knows "deux") are each read, the best reading kept.
+    for (const { code } of counts.filter((count) => count.known > mine && count.known === Math.max(...counts.map((each) => each.known)))) analysis = ((other) => (score(other) > Math.max(floor, score(analysis)) ? other : analysis))(read(lexicon(code)));
   }
   const { reading } = analysis;
   const base = { language: analysis.lexicon.code, fit: fit(analysis) };
@@ -258,9 +254,7 @@ export function planRequest(request: string, history: readonly ChatMessage[] = [
   const kinds = [...given.values()].map((entity) => (entity.kind === 'document' ? 'image' : entity.kind));
   // "add a rainbow", "same thing but at night" after an answer that showed a picture it made: that picture changed (not small talk, nor a question about the world).
   const shown = historyEntities(history.filter((message) => message === history.findLast((other) => other.role === 'assistant'))).find((entity) => entity.made && entity.kind === 'image' && entity.value!.startsWith('/artifacts/'));
-  if (built.tasks.length === 0 && shown && reading.steps.every((step) => !step.phrase) && !reading.chitchat && reading.unexplained.length && (!request.trim().endsWith('?') || reading.orphans.some((object) => object.type === 'ref'))) {
-    return { tasks: [{ id: 0, task: 'image-to-image', dep: [], args: { image: shown.value!, text: request.trim() } }], confidence: 0.6, ...base, explanation: `Planned by rules: the picture made before (${shown.value}), changed as asked.`, ...check };
-  }
+  if (built.tasks.length === 0 && shown && reading.steps.every((step) => !step.phrase) && !reading.chitchat && reading.unexplained.length && (!request.trim().endsWith('?') || reading.orphans.some((object) => object.type === 'ref'))) return { tasks: [{ id: 0, task: 'image-to-image', dep: [], args: { image: shown.value!, text: request.trim() } }], confidence: 0.6, ...base, explanation: `Planned by rules: the picture made before (${shown.value}), changed as asked.`, ...check };
   if (built.tasks.length === 0) {
     const questionOnly = reading.steps.length > 0 && reading.steps.every((step) => step.intent === 'question') && given.size === 0;
     const { confidence, explanation } = emptyPlan(request, reading, built.dropped, kinds, questionOnly);

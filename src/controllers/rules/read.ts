@@ -427,8 +427,7 @@ export function readPhrases(context: Context): Draft {
         // "a text in English", "a voicemail in Spanish" say what the input is (unless nothing else says where it goes); "into English" where it goes.
         // So does "a sign in Greek", "a note on the fridge in Spanish": a noun of what holds words, a few plain words before.
         // Not a product to make ("create an audio file in Spanish").
-        const holds = (at: number) => ['text', 'audio', 'video', 'document', 'textimage'].includes(nounOf(at)!) && (at === match.start - 1 || !phraseWords[at]);
-        const input = cue.type === 'target' && items[match.start]!.raw === lexicon.inWord && before(match.start, (at) => holds(at) && !items.slice(at + 1, match.start).some((_, i) => phraseWords[at + 1 + i] || nounOf(at + 1 + i) === 'image'), 4);
+        const input = cue.type === 'target' && items[match.start]!.raw === lexicon.inWord && before(match.start, (at) => ['text', 'audio', 'video', 'document', 'textimage'].includes(nounOf(at)!) && (at === match.start - 1 || !phraseWords[at]) && !items.slice(at + 1, match.start).some((_, i) => phraseWords[at + 1 + i] || nounOf(at + 1 + i) === 'image'), 4);
         if (lang) draft.languages.push({ at: match.start, lang, role: input ? 'input' : cue.type });
       } else if (cue.type === 'label') {
         const labels = labelList(context, match.end, explained, lexicon.weakLabelMarkers.has(items[match.start]!.raw) && match.literal.length === 1);
@@ -457,11 +456,8 @@ export function readPhrases(context: Context): Draft {
       explained[at] = explained[at + 1] = 1;
     } else if (noun && before(at, (back) => isWord(back, lexicon.definite), 2)) thingAt(at, noun);
     // "the c one": the file named c.
-    else if (item.raw.length <= 2 && isWord(at - 1, lexicon.definite) && lexicon.references.get(items[at + 1]?.raw ?? '') === 'it') {
-      const one = objects.findIndex((object) => object.at === at + 1);
-      if (one >= 0) objects.splice(one, 1);
-      objects.push({ type: 'ref', at, ref: 'it', name: item.raw });
-    }
+    // In place of the "one" after it, else added (an index of -1 >>> 0 is past the end).
+    else if (item.raw.length <= 2 && isWord(at - 1, lexicon.definite) && lexicon.references.get(items[at + 1]?.raw ?? '') === 'it') objects.splice(objects.findIndex((object) => object.at === at + 1) >>> 0, 1, { type: 'ref', at, ref: 'it', name: item.raw });
     if (item.lang || noun) explained[at] = 1;
   });
   objects.sort((a, b) => a.at - b.at);
