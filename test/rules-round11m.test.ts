@@ -138,3 +138,10 @@ t.test('what a photo or a recording is named by, and how to clean it, in other w
     ['Supprime le vent dans balade.m4a', ['audio-to-audio(audio=balade.m4a)']],
   ]);
 });
+
+t.test('a file alone after a sentence about a receipt is that receipt; "the sketch" is the edit that made one', async (t) => {
+  cases(t, [
+    ['I kept the receipt. stub.png — what was the total?', ['document-question-answering(image=stub.png, question=what was the total?)']],
+    ['make a.jpg look like a charcoal sketch, then caption the sketch', ['image-to-image(image=a.jpg, text=look like a charcoal sketch)', 'image-to-text(image=<GENERATED>-0) <- 0']],
+  ]);
+});

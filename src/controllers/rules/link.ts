@@ -58,7 +58,7 @@ function resolve(graph: Graph, input: LinkInput, step: Step, object: Obj, follow
     const made = into.length ? into : graph.produced(object.intent, object.at, object.plural, object.lang);
     // "the sketch" after "make it look like a pencil sketch": the later step whose instruction says it, not the drawing the word also names.
     const word = input.wordAt(object.at);
-    const said = graph.nodes.filter((node) => node.id > (made.at(-1)?.node ?? Infinity) && !node.implicit && !!word && !!node.options.text?.toLowerCase().split(/[^\p{L}]+/u).includes(word)).at(-1);
+    const said = graph.nodes.filter((node) => node.id > (made.at(-1)?.node ?? -1) && !node.implicit && !!word && !!node.options.text?.toLowerCase().split(/[^\p{L}]+/u).includes(word)).at(-1);
     if (said) return listOf(graph.outputFor(said.id, step.intent, object.kind));
     if (made.length) return made.map((entity) => graph.outputFor(entity.node!, step.intent, object.kind) ?? entity);
     // "upscale the mask" after an answer that linked one: the latest file of the kind that step makes.

@@ -175,8 +175,8 @@ function givenEntities({ text, tokens, items, contents, lexicon }: Analysis): Ma
       const noun = lexicon.nouns.get(items[back]!.norm);
       if (noun === 'audio' || noun === 'video') kind = noun;
     }
-    // "photo of my receipt: r.jpg": a file after a colon is what the sentence before it names.
-    if (kind === 'image' && (documents.has(sentenceOf[at]!) || (items[at - 1]?.norm === ':' && documents.has(sentenceOf[at]! - 1)) || value.toLowerCase().split(/[^a-z]+/).some((word) => lexicon.normalise(word).some(isDocument)))) kind = 'document';
+    // "photo of my receipt: r.jpg", "what's the date on the ticket? t.png": a file opening a sentence is what the sentence before it names.
+    if (kind === 'image' && (documents.has(sentenceOf[at]!) || (items[at - 1]?.type === 'boundary' && documents.has(sentenceOf[at]! - 1)) || value.toLowerCase().split(/[^a-z]+/).some((word) => lexicon.normalise(word).some(isDocument)))) kind = 'document';
     given.set(at, { id: 0, kind, value, content: true, at, given: true });
   });
   return given;
