@@ -145,3 +145,13 @@ t.test('a file alone after a sentence about a receipt is that receipt; "the sket
     ['make a.jpg look like a charcoal sketch, then caption the sketch', ['image-to-image(image=a.jpg, text=look like a charcoal sketch)', 'image-to-text(image=<GENERATED>-0) <- 0']],
   ]);
 });
+
+t.test('"the zebra one", "the one showing …" is the file an answer\'s line describes', async (t) => {
+  const listed = [user('Describe /examples/b.jpg, /examples/d.jpg and /examples/g.jpg'),
+    assistant('1. /examples/b.jpg: a zebra grazing\n2. /examples/d.jpg: a basketball player dunking\n3. /examples/g.jpg: soccer players on a field')];
+  cases(t, [
+    ['estimate the depth of the basketball one', ['depth-estimation(image=/examples/d.jpg)'], listed],
+    ['segment the one with the zebra', ['image-segmentation(image=/examples/b.jpg)'], listed],
+    ['caption the one showing soccer players', ['image-to-text(image=/examples/g.jpg)'], listed],
+  ]);
+});

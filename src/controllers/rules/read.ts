@@ -439,6 +439,8 @@ export function readPhrases(context: Context): Draft {
 
   // Files, content, languages, "the second photo" and "the image" that no phrase claimed; files past the thousandth fit no plan.
   let files = 0;
+  const oneAt = (at: number) => lexicon.references.get(items[at]?.raw ?? '') === 'it';
+  const one = (at: number) => (isWord(at - 1, lexicon.definite) && oneAt(at + 1) ? at + 1 : [at - 2, at - 3].find((k) => oneAt(k) && lexicon.descriptionLead.has(items[k + 1]!.raw) && (k + 2 === at || determiner(k + 2))));
   items.forEach((item, at) => {
     if (swallowed[at] || explained[at]) return;
     const noun = nounOf(at);
@@ -455,9 +457,9 @@ export function readPhrases(context: Context): Draft {
       objects.push({ type: 'ref', at, ref: 'ordinal', position: lexicon.ordinals.get(item.norm)!, ...kindAt(at + 1) });
       explained[at] = explained[at + 1] = 1;
     } else if (noun && before(at, (back) => isWord(back, lexicon.definite), 2)) thingAt(at, noun);
-    // "the c one": the file named c.
-    // In place of the "one" after it, else added (an index of -1 >>> 0 is past the end).
-    else if (item.raw.length <= 2 && isWord(at - 1, lexicon.definite) && lexicon.references.get(items[at + 1]?.raw ?? '') === 'it') objects.splice(objects.findIndex((object) => object.at === at + 1) >>> 0, 1, { type: 'ref', at, ref: 'it', name: item.raw });
+    // "the c one", "the zebra one", "the one with the giraffes": the file named c, or the one an answer's line about zebras names,
+    // in place of the "one" (else added: an index of -1 >>> 0 is past the end).
+    else if ((item.raw.length <= 2 || !lexicon.stopwords.has(item.norm)) && (one(at) ?? -1) >= 0) objects.splice(objects.findIndex((object) => object.at === one(at)) >>> 0, 1, { type: 'ref', at, ref: 'it', name: item.raw });
     if (item.lang || noun) explained[at] = 1;
   });
   objects.sort((a, b) => a.at - b.at);
