@@ -155,3 +155,13 @@ t.test('"the zebra one", "the one showing …" is the file an answer\'s line des
     ['caption the one showing soccer players', ['image-to-text(image=/examples/g.jpg)'], listed],
   ]);
 });
+
+t.test('a voice or a soundtrack cleaned in other wordings; a reader named by their language', async (t) => {
+  cases(t, [
+    ['the sound in trip.mp4 is muffled, please fix it', ['audio-to-audio(audio=trip.mp4)']],
+    ['Transforme ma voix en voix de chipmunk dans message.wav', ['audio-to-audio(audio=message.wav)']],
+    ['Deixa a voz em recado.ogg bem mais grave, tipo robô', ['audio-to-audio(audio=recado.ogg)']],
+    ['for our Greek guests: what does the board in board.jpg say?', ['image-to-text(image=board.jpg)', 'translation(text=<GENERATED>-0, target_language=el) <- 0']],
+    ['Traduis ce texte italien en anglais : Ci vediamo domani.', ['translation(text=Ci vediamo domani., target_language=en, source_language=it)']],
+  ]);
+});

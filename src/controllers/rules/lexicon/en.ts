@@ -130,7 +130,7 @@ export const en: LanguageLexicon = {
       // What someone sends is in their language: "a voice memo from my Japanese colleague".
       'from my|our|a|an|his|her|their|the <lang>', 'from my|our|a|an|his|her|their|the .. in <lang>'],
     audience: ['<lang> speaking', '<lang> speaker|speakers', 'speaks <lang>', 'only speaks <lang>', 'only speak|read|understand|reads|understands <lang>',
-      'his|her|their|your own|native language', 'in his|her|their|your language'],
+      'his|her|their|your own|native language', 'in|into|to his|her|their|your language', 'for my|our|a|an <lang>'],
   },
   labelMarkers: ['as', 'as either', 'into', 'into one of', 'between', 'about', 'either', 'one of', 'with the labels', 'labels', 'label',
     'categories', 'category', 'classes', 'options', 'intents', 'topics', 'tags'],
@@ -193,7 +193,7 @@ export const en: LanguageLexicon = {
     ocr: {
       say: ['read the text', 'read the writing', 'read the words', 'read what', 'the writing', 'writing on', 'written', 'what is written',
         'what s written', 'extract the text', 'extract text', 'get the text', 'grab the text|writing|words', 'the text|writing off', 'take the text', 'pull the text', 'copy the text',
-        'the text from', 'the text in', 'the text on', 'any text', 'text from the image|picture|photo', 'ocr', 'optical character recognition',
+        'the text from', 'the text in', 'the text on', 'the text of', 'the words of|on|in', 'any text', 'text from the image|picture|photo', 'ocr', 'optical character recognition',
         'recognize the text', 'transcribe the text', 'text .. extracted', 'make out', 'decipher'],
       make: ['extracted text', 'recognized text', 'the text from'],
     },
@@ -263,7 +263,7 @@ export const en: LanguageLexicon = {
     denoise: {
       say: ['denoise', 'noise reduction', 'reduce noise', 'reduce the noise', 'remove ... noise|hum|hiss|static|echo|crackle', 'reduce ... noise|hum|hiss|echo',
         'get rid of ... noise|hum|hiss|echo', 'less noisy', 'annoying|constant|loud hiss', 'listenable', 'much wind', 'too windy', 'cut ... noise|hum', 'make ... louder|quieter', 'louder', 'turn up the volume', 'turn .. volume up', 'boost the volume', 'increase the volume',
-        'audio enhancement', 'speech enhancement', 'echoey', 'echoy', 'less echo', 'make ... sound less echoey|echoy|muffled|noisy|tinny|distorted', 'reverb', 'separate|isolate|extract|split ... vocals|voices|speakers|instruments', 'change|alter|disguise|modify|distort|deepen .. voice|voices', 'make my|his|her|their|the voice|voices', 'voice changer', 'voice change', 'robot voice', 'sound like a robot|chipmunk|monster', 'pitch .. up|down', 'lower|raise .. pitch', 'separate the voices', 'separate the speakers', 'source separation', 'isolate the vocals',
+        'audio enhancement', 'speech enhancement', 'echoey', 'echoy', 'less echo', 'muffled', 'make ... sound less echoey|echoy|muffled|noisy|tinny|distorted', 'reverb', 'separate|isolate|extract|split ... vocals|voices|speakers|instruments', 'change|alter|disguise|modify|distort|deepen .. voice|voices', 'make my|his|her|their|the voice|voices', 'voice changer', 'voice change', 'robot voice', 'sound like a robot|chipmunk|monster', 'pitch .. up|down', 'lower|raise .. pitch', 'separate the voices', 'separate the speakers', 'source separation', 'isolate the vocals',
         'audio to audio', 'audio-to-audio', 'more audible', 'clearer audio', 'too noisy', 'so noisy', 'very noisy', 'really noisy', 'wind noise',
         'lot of noise', 'lots of noise', 'so much noise', 'barely hear', 'hard to hear', 'can t hear', 'cannot hear', 'humming', 'buzzing'],
       make: ['cleaned', 'denoised', 'clean audio', 'enhanced audio'],
