@@ -82,7 +82,7 @@ function resolve(graph: Graph, input: LinkInput, step: Step, object: Obj, follow
     });
   }
   const kind = object.kind;
-  const lines = input.history.filter((entity) => entity.answer && !entity.slot).flatMap((answer) => answer.value!.split('\n'));
+  const lines = !object.name ? [] : input.history.filter((entity) => entity.answer && !entity.slot).flatMap((answer) => answer.value!.split('\n'));
   const byName = object.name && graph.entities.find((entity) => entity.given && entity.kind !== 'text' && (entity.value!.split('/').pop()!.split('.')[0]!.toLowerCase() === object.name || lines.some((line) => line.includes(entity.value!) && input.shares(object.name!, line.replace(entity.value!, '')))));
   if (byName) return [byName];
   if (object.ref === 'ordinal') return listOf(graph.ordinal(object.position!, step.intent, kind));

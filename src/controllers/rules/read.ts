@@ -210,7 +210,7 @@ export function readPhrases(context: Context): Draft {
       if (items[at]!.type === 'resource') kind = context.tokens[items[at]!.token]!.kind ?? 'image';
       else if (at > match.start && nounOf(at) === 'image' && determiner(at - 1)) kind = 'image';
     }
-    if (!kind && context.picture && !items.slice(match.end, sentenceEnd(sentence)).some((item) => item.type === 'word' && lexicon.indefinite.has(item.norm))) kind = 'image';
+    if (!kind && context.picture && !items.slice(match.end, Math.min(sentenceEnd(sentence), match.end + 20)).some((item) => item.type === 'word' && lexicon.indefinite.has(item.norm))) kind = 'image';
     return intents.find((intent) => (kind ? INTENT_SPECS[intent].tasks[kind] : INTENT_SPECS[intent].prefers === 'text')) ?? intents[0]!;
   };
   const addStep = (intent: IntentId, match: Match, start = match.start) => {
