@@ -165,3 +165,12 @@ t.test('a voice or a soundtrack cleaned in other wordings; a reader named by the
     ['Traduis ce texte italien en anglais : Ci vediamo domani.', ['translation(text=Ci vediamo domani., target_language=en, source_language=it)']],
   ]);
 });
+
+t.test('after a picture was shown, small talk and actions on it are no edit', async (t) => {
+  const drawn = [user('draw a red kite over a beach'), assistant('Here it is: /artifacts/9e9e9e9e.png')];
+  cases(t, [
+    ['print it please', [], drawn],
+    ['wow, not bad at all', [], drawn],
+    ['now at sunset', ['image-to-image(image=/artifacts/9e9e9e9e.png, text=now at sunset)'], drawn],
+  ]);
+});

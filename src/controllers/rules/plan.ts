@@ -252,9 +252,9 @@ export function planRequest(request: string, history: readonly ChatMessage[] = [
   });
   if (built.tasks.length > maxTasks) return refused(built.tasks.length);
   const kinds = [...given.values()].map((entity) => (entity.kind === 'document' ? 'image' : entity.kind));
-  // "add a rainbow", "same thing but at night" after an answer that showed a picture it made: that picture changed (not small talk, nor a question about the world).
+  // "add a rainbow", "same thing but at night" after an answer that showed a picture it made: that picture changed (not small talk, a question, nor "print it").
   const shown = historyEntities(history.filter((message) => message === history.findLast((other) => other.role === 'assistant'))).find((entity) => entity.made && entity.kind === 'image' && entity.value!.startsWith('/artifacts/'));
-  if (built.tasks.length === 0 && shown && reading.steps.every((step) => !step.phrase) && !reading.chitchat && reading.unexplained.length && (!request.trim().endsWith('?') || reading.orphans.some((object) => object.type === 'ref'))) return { tasks: [{ id: 0, task: 'image-to-image', dep: [], args: { image: shown.value!, text: request.trim() } }], confidence: 0.6, ...base, explanation: `Planned by rules: the picture made before (${shown.value}), changed as asked.`, ...check };
+  if (built.tasks.length === 0 && shown && reading.steps.every((step) => !step.phrase) && !reading.chitchat && reading.unexplained.length && !request.trim().endsWith('?') && !analysis.items.some((item) => lx.references.get(item.raw) === 'it')) return { tasks: [{ id: 0, task: 'image-to-image', dep: [], args: { image: shown.value!, text: request.trim() } }], confidence: 0.6, ...base, explanation: `Planned by rules: the picture made before (${shown.value}), changed as asked.`, ...check };
   if (built.tasks.length === 0) {
     const questionOnly = reading.steps.length > 0 && reading.steps.every((step) => step.intent === 'question') && given.size === 0;
     const { confidence, explanation } = emptyPlan(request, reading, built.dropped, kinds, questionOnly);
