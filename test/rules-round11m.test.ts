@@ -174,3 +174,9 @@ t.test('after a picture was shown, small talk and actions on it are no edit', as
     ['now at sunset', ['image-to-image(image=/artifacts/9e9e9e9e.png, text=now at sunset)'], drawn],
   ]);
 });
+
+t.test('a clean-up then a transcript, with a pronoun fused to the verb', async (t) => {
+  cases(t, [
+    ['Limpia el ruido de charla.m4a y después transcríbela', ['audio-to-audio(audio=charla.m4a)', 'automatic-speech-recognition(audio=<GENERATED>-0) <- 0']],
+  ]);
+});

@@ -79,7 +79,7 @@ export const pt: LanguageLexicon = {
     translate: { say: ['traduza', 'traduzir', 'traduz', 'traducao', 'do <lang> para <lang>'], make: ['traducao', 'traduzido', 'versao em <lang>', 'versao <lang>'] },
     summarize: { say: ['resuma', 'resumir', 'resumo', 'sintetize', 'pontos principais', 'ideias principais', 'do que se trata', 'sobre o que e', 'em poucas linhas'], make: ['resumo'] },
     speak: { say: ['leia em voz alta', 'ler em voz alta', 'em voz alta', 'leia ... em voz alta', 'pronuncie', 'narre', 'leia', 'em audio', 'como audio', 'em mensagem de voz', 'em mp3', 'pode ouvir|escutar', 'ler para ela|ele|mim|nos', 'nao consegue|consigo ler', 'cego', 'cega', 'nao enxerga', 'transformar|transforme|transforma|converter|converta .. em audio|voz|fala'], make: ['audio', 'versao em audio', 'arquivo de audio', 'mensagem de voz'] },
-    transcribe: { say: ['transcreva', 'transcrever', 'transcricao', 'o que foi dito', 'o que disse', 'o que .. disse|disseram|falou|falaram'], make: ['transcricao'] },
+    transcribe: { say: ['transcreva', 'transcrever', 'transcrev*', 'transcricao', 'o que foi dito', 'o que disse', 'o que .. disse|disseram|falou|falaram'], make: ['transcricao'] },
     sentiment: { say: ['sentimento', 'analise de sentimento', 'positivo ou negativo', 'positiva ou negativa', 'tom', 'esta irritado', 'esta satisfeito', 'parece ... animado|animada|empolgado|empolgada', 'e ... positivo|positiva|negativo|negativa'] },
     classify: { say: ['classifique', 'classificar', 'separe ... em', 'organize ... em', 'marque ... como', 'que tipo de', 'que animal'] },
     segment: { say: ['segmente', 'segmentar', 'segmentacao', 'recorte'] },
