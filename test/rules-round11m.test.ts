@@ -180,3 +180,7 @@ t.test('a clean-up then a transcript, with a pronoun fused to the verb', async (
     ['Limpia el ruido de charla.m4a y después transcríbela', ['audio-to-audio(audio=charla.m4a)', 'automatic-speech-recognition(audio=<GENERATED>-0) <- 0']],
   ]);
 });
+
+t.test('what a photo shows, asked after a count, in Spanish', async (t) => {
+  cases(t, [['¿Cuántos perros hay en parque.jpg y qué están haciendo?', ['object-detection(image=parque.jpg)', 'visual-question-answering(image=parque.jpg, question=qué están haciendo?)']]]);
+});
