@@ -2,7 +2,7 @@
 // that restate another ("identify the emotion": the precise one wins), objects outside every
 // clause given to the step they belong to, languages and labels placed, values given only as
 // labelled fields ("Question: …\nContext: …"), and how much of the instruction was understood.
-import { INTENT_SPECS, type IntentId } from './lexicon/intents.js';
+import { CONVERSIONS, INTENT_SPECS, type IntentId } from './lexicon/intents.js';
 import type { FieldName } from './lexicon/index.js';
 import { labelList, questionText, STEP_LIMIT, type Context, type Draft, type Obj, type Step } from './read.js';
 import { dropLastWord } from './text.js';
@@ -62,6 +62,7 @@ export function arrange(context: Context, draft: Draft): Reading {
   // question mark, one of four words or more ("how many zebras are in c.jpg and are any of them eating"), one after "tell me" ("… and tell me if
   // the window is open"), and one about what can be seen ("Wie viele Giraffen sind auf f.jpg und schauen sie in die Kamera?").
   const ranges: Array<[number, number, number]> = [];
+  const given = items.findIndex((item) => item.type === 'resource' || item.type === 'content');
   // Each test is bounded or reads a per-sentence figure, so a sentence of thousands of "and"s stays linear.
   const fourWords = (at: number, end: number) => { for (let count = 0; at < end; at++) if (items[at]!.type === 'word' && ++count === 4) return true; return false; };
   const asks = (at: number, end: number, lastSeen: number) => (items[end]?.norm === '?' && lexicon.questionWords.has(items[at]!.norm)) || (draft.steps.some((step) => step.at < at && step.at >= starts[sentenceOf[at]!]!) && (items[end]?.norm === '?' || fourWords(at, end)) && (lexicon.questionWords.has(items[at]!.norm) || creatorEnds.has(at + 2) || (items[end]?.norm === '?' && lastSeen >= at)));
@@ -104,13 +105,13 @@ export function arrange(context: Context, draft: Draft): Reading {
     const subject = (word = '') => lexicon.nouns.has(lexicon.stem(word.toLowerCase())) || lexicon.stopwords.has(word.toLowerCase()) || lexicon.participles.some((ending) => word.endsWith(ending));
     const longest = (others: string[]) => Math.max(1, ...others.map((label) => label.split(' ').length));
     while (labels && labels[0]!.split(' ').length > longest(labels.slice(1)) && subject(labels[0]!.split(' ')[0])) labels[0] = labels[0]!.slice(labels[0]!.indexOf(' ') + 1);
-    // "… sarcastic or sincere to you?": nor are the function words that end the last one.
-    while (labels && labels.at(-1)!.split(' ').length > longest(labels.slice(0, -1)) && lexicon.stopwords.has(labels.at(-1)!.split(' ').at(-1)!.toLowerCase())) labels.push(dropLastWord(labels.pop()!));
+    // "… sarcastic or sincere to you?", "indoor or outdoor shot?": nor are the function words or the noun that end the last one.
+    while (labels && labels.at(-1)!.split(' ').length > longest(labels.slice(0, -1)) && subject(labels.at(-1)!.split(' ').at(-1))) labels.push(dropLastWord(labels.pop()!));
     // "… or is it a feature request?" restates the subject; "… or is he shooting it?" is a clause of its own: a question, not labels.
     const restate = (label: string) => (lexicon.questionWords.has(label.split(' ')[0]!) && lexicon.references.get(label.split(' ')[1] ?? '') === 'it' ? label.split(' ').slice(2).join(' ') : label);
     const chosen = labels && !labels.map(restate).some((label) => lexicon.questionWords.has(label.split(' ')[0]!)) ? labels.map(restate) : undefined;
     // "Can you save x.wav to my Drive?" asks for an action; "would you say it is rude or polite?" which label fits.
-    if ((choice && !chosen) || (!chosen && embedded === undefined && draft.ignoreAt.has(from + (items[from]!.type === 'word' ? 0 : 1))) || (draft.chitchat > 0 && said.length < 4)) continue;
+    if ((choice && !chosen) || (!chosen && embedded === undefined && draft.ignoreAt.has(from + (items[from]!.type === 'word' ? 0 : 1))) || (draft.chitchat > 0 && said.length < 4 && !(chosen && given >= 0))) continue;
     const step: Step = { intent: 'question', at: from, start: from, end: to, sentence, phrase: '', strength: 0.7, objects: [], targets: [], question: questionText(context, embedded ?? (connector.get(from) === 'and' ? from + 1 : from), to), ...(chosen ? { labels: chosen } : {}) };
     // "Mouse? Bird? Squirrel?": a run of one- or two-word questions is one question.
     const run = draft.steps.at(-1);
@@ -130,10 +131,9 @@ export function arrange(context: Context, draft: Draft): Reading {
   for (const step of draft.steps) if (opened(step) && ((step.intent === 'words' && specific(step.at + 1)) || (step.intent === 'question' && step.phrase))) Object.assign(step, { intent: 'question', question: questionText(context, step.at, sentenceEnd(step.sentence)) });
   // "a voicemail in Italian (x.ogg), I don't speak Italian": nothing asked of a thing in a language the user cannot read (or not the request's) asks for its translation.
   const unread = draft.languages.find((language) => (language.role === 'source' || language.role === 'input') && language.lang !== lexicon.code);
-  const given = items.findIndex((item) => item.type === 'resource' || item.type === 'content');
   // "a voice message from my landlord in Spanish: x.mp3. What does he want?": a bare question on words the user cannot read asks for what they say.
   for (const step of draft.steps) if (unread && step.intent === 'question' && !step.phrase && !step.labels) step.intent = 'words';
-  if (!draft.steps.length && unread && given >= 0) draft.steps.push({ intent: 'translate', at: given, start: starts[sentenceOf[given]!]!, end: sentenceEnd(sentenceOf[given]!), sentence: sentenceOf[given]!, phrase: '', strength: 0.7, objects: [], targets: [lexicon.code] });
+  if (!draft.steps.length && unread && given >= 0) draft.steps.push({ intent: 'translate', at: given, start: starts[sentenceOf[given]!]!, end: sentenceEnd(sentenceOf[given]!), sentence: sentenceOf[given]!, phrase: '', strength: 0.7, objects: [], targets: [draft.languages.find((language) => language.role === 'target')?.lang ?? lexicon.code] });
   // "how many of the players are wearing white?": a count of what does something is a question to the photo (the detector counts by kind only).
   for (const step of draft.steps) {
     const end = Math.min(sentenceEnd(step.sentence), ...draft.steps.filter((other) => other.at > step.at).map((other) => other.at - 1));
@@ -174,7 +174,7 @@ export function arrange(context: Context, draft: Draft): Reading {
     if (asked || (last && last.sentence === step.sentence && last.intent === step.intent && INTENT_SPECS[step.intent].generic && !joined && !between(true))) {
       Object.assign(step, { start: last.start, then: step.then || last.then, question: step.question ?? last.question });
       kept.pop();
-    } else if (last && last.sentence === step.sentence && !last.text && last.intent !== step.intent && !joined && !(INTENT_SPECS[last.intent].form && lexicon.questionWords.has(items[step.at]!.norm))) {
+    } else if (last && last.sentence === step.sentence && !last.text && last.intent !== step.intent && !joined && !(INTENT_SPECS[last.intent].pair && Object.values(CONVERSIONS).includes(step.intent)) && !(INTENT_SPECS[last.intent].form && lexicon.questionWords.has(items[step.at]!.norm))) {
       const [first, second] = [generality(last.intent), generality(step.intent)];
       if (second > first && !between(true)) {
         last.end = step.end;
@@ -262,7 +262,7 @@ export function arrange(context: Context, draft: Draft): Reading {
   items.forEach((item, at) => {
     if (item.type !== 'word') return;
     said++;
-    if (literal[at] || lexicon.stopwords.has(item.norm) || lexicon.nouns.has(item.norm) || item.lang) known++;
+    if (literal[at] || lexicon.stopwords.has(item.norm) || lexicon.questionWords.has(item.norm) || lexicon.nouns.has(item.norm) || item.lang) known++;
     if (!explained[at] && !lexicon.stopwords.has(item.norm)) unexplained.push(item.raw);
   });
   return { steps: kept, orphans, modifiers, same: draft.same, chitchat: draft.chitchat, words: said, known, unexplained };
