@@ -5,6 +5,7 @@
 import { INTENT_SPECS, type IntentId } from './lexicon/intents.js';
 import type { FieldName } from './lexicon/index.js';
 import { labelList, questionText, STEP_LIMIT, type Context, type Draft, type Obj, type Step } from './read.js';
+import { fold } from './text.js';
 
 export interface Reading {
   steps: Step[];
@@ -73,7 +74,9 @@ export function arrange(context: Context, draft: Draft): Reading {
     // "x.png is a scanned page of …", "sign.jpg is in Korean" say what a file is: no question.
     const statement = items[from]!.type === 'resource' && items[from + 1] === said[0] && lexicon.copulas.has(said[0]!.raw) && [lexicon.indefinite, lexicon.definite, lexicon.fileLinks].some((set) => set.has(said[1]?.norm ?? ''));
     // "spam or not spam: <text>": alternatives before a colon ask which fits, as a question does.
-    const choice = items[to]?.norm === ':' && said.length <= 8 && said.some((word) => lexicon.alternatives.has(word.raw));
+    // An "or" or a slash ("complaint / question / praise?"), by its place in the clause.
+    const or = items.slice(from, to).findIndex((item) => lexicon.alternatives.has(item.raw));
+    const choice = items[to]?.norm === ':' && said.length <= 8 && or >= 0;
     // "from this chat, who is rolling back the hotfix": a question after a comma, with no full stop after it.
     const asked = items[to]?.norm !== '.' && items.slice(from, to - 3).some((item, i) => item.type === 'comma' && lexicon.questionWords.has(items[from + i + 1]!.norm));
     const question = embedded !== undefined || items[to]?.norm === '?' || choice || split || asked || (lexicon.questionWords.has(said[0]!.norm) && said.length > 2 && !statement);
@@ -81,10 +84,9 @@ export function arrange(context: Context, draft: Draft): Reading {
     const small = said.every((word) => lexicon.stopwords.has(word.norm)) && !items.some((item) => item.type === 'resource' || item.type === 'content');
     if (!question || small || (!lexicon.questionWords.has(said[0]!.norm) && [...targets].some((at) => at >= from && at < to))) continue;
     // "Is c.jpg a city, a farm or a beach?": the alternatives after the file or "is" are candidate labels.
-    const or = said.findIndex((word) => lexicon.alternatives.has(word.raw));
     // "positive, negative or mixed?" after a text: a question made only of alternatives.
     let listStart = or > 0 && !lexicon.questionWords.has(said[0]!.norm) ? from : -1;
-    for (let at = from; or > 0 && at < to && items[at] !== said[or]; at++) if (items[at]!.type === 'resource' || items[at]!.type === 'content' || lexicon.copulas.has(items[at]!.raw) || ['it', 'pointer'].includes(lexicon.references.get(items[at]!.raw)!)) listStart = at + 1;
+    for (let at = from; or > 0 && at < from + or; at++) if (items[at]!.type === 'resource' || items[at]!.type === 'content' || lexicon.copulas.has(items[at]!.raw) || ['it', 'pointer'].includes(lexicon.references.get(items[at]!.raw)!)) listStart = at + 1;
     const labels = listStart >= 0 ? labelList(context, listStart, explained) : null;
     // Where the list starts is a guess: a noun, a participle or a function word that makes the first alternative longer than the others is its subject ("Is this message spam, a complaint or a question?").
     const subject = (word = '') => lexicon.nouns.has(lexicon.stem(word.toLowerCase())) || lexicon.stopwords.has(word.toLowerCase()) || lexicon.participles.some((ending) => word.endsWith(ending));
@@ -119,11 +121,17 @@ export function arrange(context: Context, draft: Draft): Reading {
   const given = items.findIndex((item) => item.type === 'resource' || item.type === 'content');
   // "a voice message from my landlord in Spanish: x.mp3. What does he want?": a bare question on words the user cannot read asks for what they say.
   for (const step of draft.steps) if (unread && step.intent === 'question' && !step.phrase && !step.labels) step.intent = 'words';
-  if (!draft.steps.length && unread && given >= 0) draft.steps.push({ intent: 'translate', at: given, start: starts[sentenceOf[given]!]!, end: sentenceEnd(sentenceOf[given]!), sentence: sentenceOf[given]!, phrase: '', strength: 0.7, objects: [], targets: [lexicon.code] });
-  // "how many of the players are wearing white?": a count of what does something is a question to the photo (the detector counts by kind only).
+  // "Which word is hidden there? 'The [MASK] barked…'": a question on a text with a blank to fill asks for the word.
+  const blank = context.contents.some((content) => content.value.toLowerCase().includes('[mask]') || content.value.includes('___'));
+  for (const step of draft.steps) if (blank && step.intent === 'question' && !step.labels) step.intent = 'fillMask';
+  // With nothing asked, a text in a language the user cannot read asks for its translation, one with a blank for the word ("any idea what goes here: '…___…'").
+  if (!draft.steps.length && (unread || blank) && given >= 0) draft.steps.push({ intent: unread ? 'translate' : 'fillMask', at: given, start: starts[sentenceOf[given]!]!, end: sentenceEnd(sentenceOf[given]!), sentence: sentenceOf[given]!, phrase: '', strength: 0.7, objects: [], targets: unread ? [lexicon.code] : [] });
+  // "how many of the players are wearing white?": a count of what does something is a question to the photo (the detector counts by kind only);
+  // "how many people work there? <article>": a count asked where only a text is given is a question on the text.
+  const textOnly = given >= 0 && !context.tokens.some((token) => token.type === 'resource');
   for (const step of draft.steps) {
     const end = Math.min(sentenceEnd(step.sentence), ...draft.steps.filter((other) => other.at > step.at).map((other) => other.at - 1));
-    if (step.intent === 'detect' && lexicon.questionWords.has(items[step.at]!.norm) && items.slice(step.at, end).some((item) => lexicon.visible.has(item.norm) && lexicon.gerunds.some((ending) => item.raw.endsWith(ending)))) Object.assign(step, { intent: 'question', question: questionText(context, step.at, end) });
+    if (step.intent === 'detect' && lexicon.questionWords.has(items[step.at]!.norm) && (textOnly || items.slice(step.at, end).some((item) => lexicon.visible.has(item.norm) && lexicon.gerunds.some((ending) => item.raw.endsWith(ending))))) Object.assign(step, { intent: 'question', question: questionText(context, step.at, end) });
   }
   const steps = draft.steps.sort((a, b) => a.start - b.start);
   steps.forEach((step, index) => {
@@ -241,6 +249,8 @@ export function arrange(context: Context, draft: Draft): Reading {
   }
 
   let known = 0;
+  // Candidate labels are the user's own words, understood as such ("reclamação / elogio / dúvida?").
+  const labelled = new Set(kept.flatMap((step) => step.labels ?? []).flatMap((label) => fold(label).split(' ')));
   const literal = new Uint8Array(items.length);
   for (let m = 0; m < matches.length; m++) for (let l = 0, spelt = matches[m]!.literal; l < spelt.length; l++) literal[spelt[l]!] = 1;
   let said = 0;
@@ -248,7 +258,7 @@ export function arrange(context: Context, draft: Draft): Reading {
   items.forEach((item, at) => {
     if (item.type !== 'word') return;
     said++;
-    if (literal[at] || lexicon.stopwords.has(item.norm) || lexicon.nouns.has(item.norm) || item.lang) known++;
+    if (literal[at] || lexicon.stopwords.has(item.norm) || lexicon.nouns.has(item.norm) || item.lang || labelled.has(item.raw)) known++;
     if (!explained[at] && !lexicon.stopwords.has(item.norm)) unexplained.push(item.raw);
   });
   return { steps: kept, orphans, modifiers, same: draft.same, chitchat: draft.chitchat, words: said, known, unexplained };
