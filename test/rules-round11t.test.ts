@@ -33,3 +33,30 @@ t.test('a question on a text with a blank to fill asks for the missing word', as
     ["any idea? 'I can't find my ___ anywhere, I think I left it on the bus.'", ["fill-mask(text=I can't find my ___ anywhere, I think I left it on the bus.)"]],
   ]);
 });
+
+t.test('a text to announce, record or hear in earbuds is speech, in five languages', async (t) => {
+  cases(t, [
+    ["Please record this for our voicemail greeting: 'You have reached the Patel family, leave a message.'", ['text-to-speech(text=You have reached the Patel family, leave a message.)']],
+    ["announce this over the intercom: 'The car park closes at 8 tonight.'", ['text-to-speech(text=The car park closes at 8 tonight.)']],
+    ["I'd rather have this in my headphones on the bus: 'Chapter one. It was raining in Dublin.'", ['text-to-speech(text=Chapter one. It was raining in Dublin.)']],
+    ['Anuncia esto por megafonía: «El vuelo a Sevilla sale por la puerta 12.»', ['text-to-speech(text=El vuelo a Sevilla sale por la puerta 12.)']],
+    ['Enregistre ce message pour le répondeur : « Le cabinet est fermé le lundi. »', ['text-to-speech(text=Le cabinet est fermé le lundi.)']],
+    ['Bitte als Durchsage: „Der Markt schließt in zehn Minuten.“', ['text-to-speech(text=Der Markt schließt in zehn Minuten.)']],
+    ['Anuncie isto no altifalante: «A loja fecha às 20h.»', ['text-to-speech(text=A loja fecha às 20h.)']],
+  ]);
+  // Recording as a thing to make, not a text to speak: nothing this planner runs.
+  t.same(plan('I need to record a podcast about cats'), []);
+});
+
+t.test('how a message comes across is its sentiment; alternatives after it are labels', async (t) => {
+  cases(t, [
+    ["how does this come across to you? 'I already told you twice, the report is late.'", ['text-classification(text=I already told you twice, the report is late.)']],
+    ["Is my reply too curt? 'No. See attached.'", ['text-classification(text=No. See attached.)']],
+    ["can't tell if she's upset: 'fine, do whatever you want'", ['text-classification(text=fine, do whatever you want)']],
+    ["What's the tone of it, playful or hostile? 'Touch my lunch again and see what happens.'", ['zero-shot-classification(text=Touch my lunch again and see what happens., labels=playful, hostile)']],
+    ["is the mood of this hopeful or sad? 'Spring is coming, the days are getting longer.'", ['text-classification(text=Spring is coming, the days are getting longer.)']],
+    ["does it seem rude or just blunt? 'Stop sending me these.'", ['zero-shot-classification(text=Stop sending me these., labels=rude, blunt)']],
+  ]);
+  // Hearing how a speech sounds is reading it aloud, not judging it.
+  t.same(plan("Read it aloud so I can hear how it sounds: 'Thank you all for coming tonight.'"), ['text-to-speech(text=Thank you all for coming tonight.)']);
+});

@@ -46,6 +46,15 @@ export function arrange(context: Context, draft: Draft): Reading {
     }
   }
 
+  const longest = (others: string[]) => Math.max(1, ...others.map((label) => label.split(' ').length));
+  // "… sarcastic or sincere to you?", "angry or just being formal?": the function words around the last label are not part of it.
+  const tidy = (labels: string[]) => {
+    const extra = () => labels.at(-1)!.split(' ').length > longest(labels.slice(0, -1));
+    while (extra() && lexicon.stopwords.has(labels.at(-1)!.split(' ').at(-1)!.toLowerCase())) labels.push(labels.pop()!.replace(/\s+\S+$/, ''));
+    // Not into another label: "spam or not spam".
+    while (extra() && lexicon.stopwords.has(labels.at(-1)!.split(' ')[0]!.toLowerCase()) && !labels.includes(labels.at(-1)!.replace(/^\S+\s+/, ''))) labels.push(labels.pop()!.replace(/^\S+\s+/, ''));
+    return labels;
+  };
   // Questions without a cue: "What's the total on receipt.jpg?", "On which date was it signed?".
   const creatorEnds = new Set(matches.filter((match) => match.cues.some((cue) => cue.type === 'creator')).map((match) => match.end));
   // "my German isn't great, English please?": a language wanted, not a question.
@@ -90,10 +99,9 @@ export function arrange(context: Context, draft: Draft): Reading {
     const labels = listStart >= 0 ? labelList(context, listStart, explained) : null;
     // Where the list starts is a guess: a noun, a participle or a function word that makes the first alternative longer than the others is its subject ("Is this message spam, a complaint or a question?").
     const subject = (word = '') => lexicon.nouns.has(lexicon.stem(word.toLowerCase())) || lexicon.stopwords.has(word.toLowerCase()) || lexicon.participles.some((ending) => word.endsWith(ending));
-    const longest = (others: string[]) => Math.max(1, ...others.map((label) => label.split(' ').length));
     while (labels && labels[0]!.split(' ').length > longest(labels.slice(1)) && subject(labels[0]!.split(' ')[0])) labels[0] = labels[0]!.slice(labels[0]!.indexOf(' ') + 1);
     // "… sarcastic or sincere to you?": nor are the function words that end the last one.
-    while (labels && labels.at(-1)!.split(' ').length > longest(labels.slice(0, -1)) && lexicon.stopwords.has(labels.at(-1)!.split(' ').at(-1)!.toLowerCase())) labels.push(labels.pop()!.replace(/\s+\S+$/, ''));
+    if (labels) tidy(labels);
     // "… or is it a feature request?" restates the subject; "… or is he shooting it?" is a clause of its own: a question, not labels.
     const restate = (label: string) => (lexicon.questionWords.has(label.split(' ')[0]!) && lexicon.references.get(label.split(' ')[1] ?? '') === 'it' ? label.split(' ').slice(2).join(' ') : label);
     const chosen = labels && !labels.map(restate).some((label) => lexicon.questionWords.has(label.split(' ')[0]!)) ? labels.map(restate) : undefined;
@@ -111,6 +119,18 @@ export function arrange(context: Context, draft: Draft): Reading {
     for (let at = from; at < to; at++) if (items[at]!.type === 'word') explained[at] = 1;
   }
 
+  // "Is the tone of this formal or informal?": alternatives a few words after a step that can take labels, past the text it points at, are its labels.
+  for (const step of draft.steps) {
+    const end = Math.min(sentenceEnd(step.sentence), step.at + 12);
+    if (step.labels || !(INTENT_SPECS[step.intent].withLabels || step.intent === 'sentiment') || items[sentenceEnd(step.sentence)]?.norm !== '?') continue;
+    // "does it sound sarcastic or sincere?": the phrase's last word may be the first label.
+    let [listStart, at] = [-1, step.at];
+    for (; at < end && !lexicon.alternatives.has(items[at]!.raw) && items[at]!.type !== 'content'; at++) if (lexicon.copulas.has(items[at]!.raw) || ['it', 'pointer'].includes(lexicon.references.get(items[at]!.raw)!)) listStart = at + 1;
+    if (at === step.end) listStart = at - 1;
+    const labels = listStart >= step.end - (at === step.end ? 1 : 0) && at < end && lexicon.alternatives.has(items[at]!.raw) ? labelList(context, listStart, explained, true) : null;
+    // A tone's labels that are no sentiment ask which fits: "is the tone formal or informal?".
+    if (labels && !labels.every((label) => lexicon.sentimentLabels.has(label.toLowerCase()))) Object.assign(step, { labels: tidy(labels), intent: step.intent === 'sentiment' ? 'zeroShot' : step.intent });
+  }
   // "what time did she say the meeting is?": a question word asking about something before the verb of saying asks a question of the words;
   // a question phrase that opens the question ("which day did he say …?") is part of it.
   const opened = (step: Step) => lexicon.questionWords.has(items[step.at]!.norm) && items[sentenceEnd(step.sentence)]?.norm === '?';

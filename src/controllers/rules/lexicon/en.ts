@@ -3,6 +3,8 @@ import type { LanguageLexicon } from './types.js';
 
 // Not "pleased": it reads as "please" once its suffix is stripped.
 const EMOTIONS = 'angry|happy|unhappy|upset|annoyed|satisfied|dissatisfied|frustrated|mad|furious|sad|disappointed|content|positive|negative|angrier|angriest|happier|happiest|sadder|saddest|madder|ruder|rudest|nicer|nicest|excited|keen|eager|thrilled|grumpy|cheerful|warmer|friendly|friendlier|upbeat|gloomy|hopeful|optimistic|pessimistic';
+// How a message comes across: asked about, it is the sentiment model's verdict ("does this sound pushy?").
+const TONES = 'pushy|rude|polite|impolite|harsh|blunt|aggressive|passive|formal|informal|casual|professional|cold|urgent|sarcastic|sincere|condescending|defensive|hostile|bossy|snippy|curt';
 // What a part of a picture is made to look like: "make the sky purple", "turn the walls white".
 const LOOKS = 'red|orange|yellow|green|blue|purple|violet|pink|brown|black|white|grey|gray|golden|silver|brighter|darker|warmer|cooler|sunnier|snowy|transparent|blurry|blurred';
 
@@ -245,7 +247,7 @@ export const en: LanguageLexicon = {
     },
     speak: {
       say: ['read aloud', 'read ... aloud', 'play ... aloud', 'play ... out loud', 'read out', 'read .. out', 'read ... out loud', 'out loud', 'aloud', 'read ... to me', 'read ... to us',
-        'read to me', 'read me', 'read us', 'read .. to him|her|them', 'be read to', 'dyslexic', 'something .. can play|hear', 'play in the car', 'say', 'speak', 'pronounce', 'narrate', 'text to speech', 'text-to-speech', 'tts', 'turn .. into speech|audio|voice', 'turn .. into a spoken', 'turn ... into a|an voice|audio|spoken recording|message|note|file|clip',
+        'read to me', 'read me', 'read us', 'announce this|it|that|these', 'announce the following', 'record this|these for|as', 'make a recording of', 'make a recording of', 'earbuds|earphones|headphones|airpods', 'over|on|through the speakers|loudspeaker|loudspeakers|intercom|tannoy|pa', 'pa system', 'in a clear|calm|cheerful|friendly|slow voice', 'read .. to him|her|them', 'be read to', 'dyslexic', 'something .. can play|hear', 'play in the car', 'say', 'speak', 'pronounce', 'narrate', 'text to speech', 'text-to-speech', 'tts', 'turn .. into speech|audio|voice', 'turn .. into a spoken', 'turn ... into a|an voice|audio|spoken recording|message|note|file|clip',
         'convert .. to speech|audio', 'convert .. into speech|audio', 'transform .. into|to speech|audio|voice', 'change .. into|to speech|audio', 'voice over', 'voiceover', 'hear', 'can only use audio',
         'as a voice message|note|memo', 'as an audio message|file|clip|recording', 'as audio', 'as speech', 'as an mp3', 'make it|this|that|them .. audio|speech|mp3', 'make .. a|an|into audio|voice|sound|mp3|spoken|podcast', 'visually impaired', 'blind', 'can t see', 'cannot see', 'can t look at', 'cannot look at', 'can t read the screen', 'eyes on the road', 'eyes are on the road', 'behind the wheel', 'i m driving', 'i am driving', 'while i drive', 'while driving'],
       make: ['audio clip', 'voice clip', 'audio version', 'voice version', 'spoken version', 'spoken announcement', 'audio announcement', 'spoken message', 'speech', 'audio', 'narration', 'voice message', 'voice', 'recording',
@@ -292,7 +294,7 @@ export const en: LanguageLexicon = {
     sentiment: {
       say: ['sentiment', 'sentiment analysis', 'positive or negative', 'negative or positive', 'tone', 'mood', 'vibe', 'vibes', 'emotion', 'emotions',
         `how ${EMOTIONS}`, `is ... ${EMOTIONS}`, `are ... ${EMOTIONS}`, `sound ${EMOTIONS}`, `sounds ${EMOTIONS}`, `seem ${EMOTIONS}`,
-        `seems ${EMOTIONS}`, `sound|sounds|seem|seems more|less ${EMOTIONS}`, `was ... ${EMOTIONS}`, 'customer|client|user|buyer|guest|reviewer|author|writer pleased', 'happy or unhappy', 'happy or sad', 'like or dislike', 'feel about', 'how ... feel',
+        `seems ${EMOTIONS}`, `sound|sounds|seem|seems more|less ${EMOTIONS}`, `s|if|whether ${EMOTIONS.replace('|content', '')}`, `how|too|sound|sounds|seem|seems ${TONES}`, 'come|comes|coming across', 'how does|do|will|would .. read|land', `was ... ${EMOTIONS}`, 'customer|client|user|buyer|guest|reviewer|author|writer pleased', 'happy or unhappy', 'happy or sad', 'like or dislike', 'feel about', 'how ... feel',
         'how ... feels', 'polarity', 'good or bad', 'satisfied or not'],
       make: ['sentiment', 'sentiments', 'mood', 'tone', 'polarity'],
     },
