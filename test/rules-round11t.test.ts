@@ -60,3 +60,21 @@ t.test('how a message comes across is its sentiment; alternatives after it are l
   // Hearing how a speech sounds is reading it aloud, not judging it.
   t.same(plan("Read it aloud so I can hear how it sounds: 'Thank you all for coming tonight.'"), ['text-to-speech(text=Thank you all for coming tonight.)']);
 });
+
+t.test('two versions of a text, or one text against several, are compared', async (t) => {
+  const a = 'The library opens at nine and closes at six on weekdays.';
+  const b = 'On weekdays the library is open from 9 am to 6 pm.';
+  cases(t, [
+    [`Did my edit alter the meaning?\n\nBefore: ${a}\n\nAfter: ${b}`, [`sentence-similarity(text=${a}, other_text=${b})`]],
+    [`Did she change what it says?\n\nHers: ${a}\n\nMine: ${b}`, [`sentence-similarity(text=${a}, other_text=${b})`]],
+    [`Hat sich etwas geändert?\n\nAlt: Wir öffnen um neun.\n\nNeu: Geöffnet ab 9 Uhr.`, ['sentence-similarity(text=Wir öffnen um neun., other_text=Geöffnet ab 9 Uhr.)']],
+    [`Our motto used to be 'Built to last.' How close is each of these to it?\n\n1. Made to endure.\n2. Cheap and cheerful.`, ['sentence-similarity(text=Built to last., other_text=Made to endure.)', 'sentence-similarity(text=Built to last., other_text=Cheap and cheerful.)']],
+  ]);
+  // The user's own text named with "my" asks for nothing; a product asked for does.
+  t.same(plan(`can you rewrite this more simply? '${a}'`).length, 1);
+});
+
+t.test('"this" after a pasted text points at it, not at the words after it', async (t) => {
+  const notes = 'Set the oven to 180 degrees. Mix the flour, sugar and butter, then bake for 25 minutes.';
+  t.same(plan(`${notes}\n\nmy dad only reads Greek, can you translate this for him? he is baking on Friday`), [`translation(text=${notes}, target_language=el)`]);
+});

@@ -350,6 +350,9 @@ export function readPhrases(context: Context): Draft {
       // "the transformed image", "translate the label of detected objects": a task named as the thing a precise verb acts on.
       const verb = steps.at(-1);
       const objectOfVerb = verb?.sentence === sentence && !INTENT_SPECS[verb.intent].generic && match.start - verb.end <= 8 && !items.slice(verb.end, match.start).some((_, i) => joinerAt(verb.end + i));
+      // "did my rewrite change the meaning?", "which of our new slogans …": the user's own text, named, asks for nothing (not "in my earbuds", "my question is").
+      const [own, spec] = [[1, 2, 3].find((back) => isWord(match.start - back, lexicon.own)), INTENT_SPECS[say[0] ?? make!.intent]];
+      if (!creator && own && !spec.form && spec.slot !== 'question' && items.slice(match.start - own + 1, match.start).every((item, i) => lexicon.stopwords.has(item.norm) || determiner(match.start - own + 1 + i))) continue;
       // "I want to know the depth of …": what a bare question asks for is a step.
       // "identify the named entities", "classify the emotion": what a generic verb asks about, when it is a judgement too.
       const judged = INTENT_SPECS[verb?.intent ?? 'read'].generic === 1 && say.some((intent) => INTENT_SPECS[intent].verdict) && !madeBy(first);

@@ -14,7 +14,7 @@ export const de: LanguageLexicon = {
     'dich dir mein meine dein deine sein seine ihre dies diese dieser dieses bitte danke auch noch nur sehr wie was wer wo wann warum ' +
     'welche welcher welches zu sehen gibt es',
   questionWords: 'was wer wie wo wann warum welche welcher welches wieviel wie viele ist sind gibt kann ob',
-  determiners: { definite: 'der die das den dem des dieser diese dieses diesen dein deine', indefinite: 'ein eine einen einem einer', possessive: 'sein seine seinen ihr ihre ihren mein meine' },
+  determiners: { definite: 'der die das den dem des dieser diese dieses diesen dein deine', indefinite: 'ein eine einen einem einer', possessive: 'sein seine seinen ihr ihre ihren mein meine', own: 'mein meine meinen unser unsere unseren' },
   mentions: 'werkzeug werkzeuge modell modelle',
   instructionNouns: 'aufgabe aufgaben schritt schritte anweisungen',
   fileLinks: 'in im auf aus von vom zu laut',
@@ -86,7 +86,7 @@ export const de: LanguageLexicon = {
     classify: { say: ['klassifiziere', 'klassifizieren', 'kategorisiere', 'ordne ... als', 'ordne ... in', 'sortiere ... in', 'markiere ... als', 'was fur ein', 'welches tier'] },
     segment: { say: ['segmentiere', 'segmentieren', 'segmentierung', 'freistellen'] },
     depth: { say: ['tiefe', 'tiefenkarte', 'tiefenschatzung'] },
-    similarity: { say: ['wie ahnlich', 'ahnlichkeit', 'vergleiche', 'vergleichen', 'dasselbe', 'das gleiche', 'bedeutung geandert', 'gleiche bedeutung'] },
+    similarity: { say: ['wie ahnlich', 'ahnlichkeit', 'vergleiche', 'vergleichen', 'dasselbe', 'das gleiche', 'bedeutung geandert', 'gleiche bedeutung', 'etwas geandert|verandert', 'hat sich .. geandert|verandert', 'naher an', 'ahnlicher', 'am ahnlichsten'] },
     denoise: { say: ['entferne .. rauschen', 'rauschen entfernen', 'entrausche', 'entrauschen', 'hintergrundgerausch', 'hintergrundgerausche', 'storgerausche'] },
     edit: { say: ['bearbeite', 'bearbeiten', 'verandere', 'verandern', 'farbe .. andern', 'andere|andern .. farbe', 'umfarben', 'einfarben', 'schwarzweiss', 'schwarz weiss', 'aussehen wie', 'aussehen lassen wie', 'weichzeichnen', 'verwische', 'verpixle', 'zuschneiden', 'skaliere', 'drehe', 'aufhellen', 'abdunkeln', 'mach den|die|das .. rot|blau|grun|gelb|lila|violett|rosa|schwarz|weiss|grau|heller|dunkler|unscharf|verschwommen'] },
     enhance: { say: ['verbessere', 'verbessern', 'vergrossere', 'vergrossern', 'hochskalieren', 'scharfer', 'grosser'] },

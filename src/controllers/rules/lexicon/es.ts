@@ -12,7 +12,7 @@ export const es: LanguageLexicon = {
     'me mi mis te tu tus su sus se es son hay por favor puedes podrias quiero necesito quisiera como cual cuales donde cuando ' +
     'muy mas ya tambien pero si no gracias hola',
   questionWords: 'que cual cuales quien quienes donde cuando como cuanto cuanta cuantos cuantas por si',
-  determiners: { definite: 'el la los las este esta estos estas ese esa tu', indefinite: 'un una unos unas otro otra', possessive: 'su sus mi mis' },
+  determiners: { definite: 'el la los las este esta estos estas ese esa tu', indefinite: 'un una unos unas otro otra', possessive: 'su sus mi mis', own: 'mi mis nuestro nuestra nuestros nuestras' },
   mentions: 'herramienta herramientas modelo modelos',
   instructionNouns: 'tarea tareas paso pasos instrucciones',
   fileLinks: 'en de del sobre a',
@@ -84,7 +84,7 @@ export const es: LanguageLexicon = {
     classify: { say: ['clasifica', 'clasificar', 'ordena ... en', 'marca ... como', 'etiqueta ... como', 'que tipo de', 'que clase de', 'que animal'] },
     segment: { say: ['segmenta', 'segmentar', 'segmentacion', 'recorta'] },
     depth: { say: ['profundidad', 'mapa de profundidad'] },
-    similarity: { say: ['que tan parecidos|parecidas|similares', 'similitud', 'compara', 'comparar', 'lo mismo', 'mismo significado', 'cambio el significado'] },
+    similarity: { say: ['que tan parecidos|parecidas|similares', 'similitud', 'compara', 'comparar', 'lo mismo', 'mismo significado', 'cambio el significado', 'cambia|cambio|cambiado el sentido', 'ha cambiado algo', 'cambio algo', 'mas parecido|parecida|cercano|cercana', 'se parece mas'] },
     denoise: { say: ['quita .. ruido', 'elimina .. ruido', 'reduce .. ruido', 'quitar .. ruido', 'eliminar .. ruido', 'ruido de fondo'] },
     edit: { say: ['edita', 'editar', 'modifica', 'modificar', 'retoca', 'difumina', 'desenfoca', 'pixela', 'recorta', 'redimensiona', 'gira', 'aclara', 'oscurece', 'blanco y negro', 'haz|haga que ... parezca', 'que parezca', 'haz|pon|deja el|la|los|las .. rojo|roja|azul|verde|amarillo|amarilla|morado|morada|violeta|rosa|negro|negra|blanco|blanca|gris|borroso|borrosa'] },
     enhance: { say: ['mejora', 'mejorar', 'amplia', 'ampliar', 'escala', 'mas grande', 'mas nitida', 'aumenta la resolucion'] },

@@ -12,7 +12,7 @@ export const fr: LanguageLexicon = {
     'elles je j me m moi tu te toi vous nous mon ma mes ton ta tes son sa ses leur leurs est sont y a peux pouvez peut veux voudrais ' +
     'merci bonjour s plait svp stp ne pas plus tres aussi mais si comment quel quelle quels quelles combien ou quand pourquoi est ce',
   questionWords: 'que qu quoi quel quelle quels quelles qui ou quand comment combien pourquoi est si',
-  determiners: { definite: 'le la les l ce cet cette ces ton ta tes votre vos', indefinite: 'un une des autre', possessive: 'son sa ses leur leurs mon ma mes' },
+  determiners: { definite: 'le la les l ce cet cette ces ton ta tes votre vos', indefinite: 'un une des autre', possessive: 'son sa ses leur leurs mon ma mes', own: 'mon ma mes notre nos' },
   mentions: 'outil outils modele modeles',
   instructionNouns: 'tache taches etape etapes instructions',
   fileLinks: 'dans sur de du en',
@@ -84,7 +84,7 @@ export const fr: LanguageLexicon = {
     classify: { say: ['classe', 'classifie', 'classer', 'trie ... en', 'range ... en', 'marque ... comme', 'quel type de', 'quel animal', 'quelle sorte de'] },
     segment: { say: ['segmente', 'segmenter', 'segmentation', 'decoupe'] },
     depth: { say: ['profondeur', 'carte de profondeur'] },
-    similarity: { say: ['similaires', 'similarite', 'compare', 'comparer', 'la meme chose', 'meme sens', 'sens a change'] },
+    similarity: { say: ['similaires', 'similarite', 'compare', 'comparer', 'la meme chose', 'meme sens', 'sens a change', 'change le sens', 'change quelque chose', 'plus proche|proches', 'ressemble le plus'] },
     denoise: { say: ['enleve .. bruit', 'supprime .. bruit', 'reduis .. bruit', 'reduire .. bruit', 'bruit de fond', 'debruite', 'debruiter'] },
     edit: { say: ['modifie', 'modifier', 'retouche', 'retoucher', 'floute', 'flouter', 'pixelise', 'recadre', 'recadrer', 'redimensionne', 'pivote', 'eclaircis', 'assombris', 'noir et blanc', 'fais|faites que ... ressemble', 'qu elle|il ressemble', 'rends|mets le|la|les .. rouge|bleu|bleue|vert|verte|jaune|violet|violette|rose|noir|noire|blanc|blanche|gris|grise|flou|floue'] },
     enhance: { say: ['ameliore', 'ameliorer', 'agrandis', 'agrandir', 'plus grande', 'plus nette', 'augmente la resolution'] },

@@ -12,7 +12,7 @@ export const pt: LanguageLexicon = {
     'isso me meu minha meus minhas te teu tua seu sua seus suas se e sao ha por favor pode podes poderia quero preciso gostaria como ' +
     'qual quais onde quando muito mais ja tambem mas nao obrigado obrigada ola voce',
   questionWords: 'que qual quais quem onde quando como quanto quanta quantos quantas por se',
-  determiners: { definite: 'o a os as este esta esse essa teu tua', indefinite: 'um uma uns umas outro outra', possessive: 'seu sua seus suas meu minha' },
+  determiners: { definite: 'o a os as este esta esse essa teu tua', indefinite: 'um uma uns umas outro outra', possessive: 'seu sua seus suas meu minha', own: 'meu minha meus minhas nosso nossa nossos nossas' },
   mentions: 'ferramenta ferramentas modelo modelos',
   instructionNouns: 'tarefa tarefas passo passos instrucoes',
   fileLinks: 'em no na do da de sobre',
@@ -84,7 +84,7 @@ export const pt: LanguageLexicon = {
     classify: { say: ['classifique', 'classificar', 'separe ... em', 'organize ... em', 'marque ... como', 'que tipo de', 'que animal'] },
     segment: { say: ['segmente', 'segmentar', 'segmentacao', 'recorte'] },
     depth: { say: ['profundidade', 'mapa de profundidade'] },
-    similarity: { say: ['semelhantes', 'parecidos', 'similaridade', 'compare', 'comparar', 'a mesma coisa', 'mesmo significado', 'mudou o sentido|significado'] },
+    similarity: { say: ['semelhantes', 'parecidos', 'similaridade', 'compare', 'comparar', 'a mesma coisa', 'mesmo significado', 'mudou o sentido|significado', 'mudou alguma coisa|algo', 'muda o sentido|significado', 'mais parecido|parecida|proximo|proxima'] },
     denoise: { say: ['tire .. ruido', 'remova .. ruido', 'reduza .. ruido', 'tirar .. ruido', 'remover .. ruido', 'ruido de fundo'] },
     edit: { say: ['edite', 'editar', 'modifique', 'modificar', 'retoque', 'desfoque', 'desfocar', 'pixelize', 'recorte', 'redimensione', 'gire', 'clareie', 'escureca', 'preto e branco', 'faca|faça ... parecer', 'que pareca|pareça', 'deixe|deixa|faca|ponha o|a|os|as .. vermelho|vermelha|azul|verde|amarelo|amarela|roxo|roxa|violeta|rosa|preto|preta|branco|branca|cinza|desfocado|desfocada'] },
     enhance: { say: ['melhore', 'melhorar', 'amplie', 'ampliar', 'maior', 'mais nitida', 'aumente a resolucao'] },
