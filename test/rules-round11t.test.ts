@@ -78,3 +78,20 @@ t.test('"this" after a pasted text points at it, not at the words after it', asy
   const notes = 'Set the oven to 180 degrees. Mix the flour, sugar and butter, then bake for 25 minutes.';
   t.same(plan(`${notes}\n\nmy dad only reads Greek, can you translate this for him? he is baking on Friday`), [`translation(text=${notes}, target_language=el)`]);
 });
+
+const flyer = 'Open day at Greenfield School on Saturday from 10 to 2. Parents can visit the classrooms, and the canteen serves lunch for 3 euros.';
+
+t.test('questions about a given text, however they are introduced', async (t) => {
+  cases(t, [
+    [`${flyer}\n\ndoes the flyer mention parking?`, [`question-answering(question=does the flyer mention parking?, context=${flyer})`]],
+    [`Answer these questions:\n1. When does it start?\n2. What does lunch cost?\n\n${flyer}`, [`question-answering(question=When does it start?, context=${flyer})`, `question-answering(question=What does lunch cost?, context=${flyer})`]],
+    [`${flyer}\n\nread this and answer: does lunch count as a meal voucher?`, [`question-answering(question=does lunch count as a meal voucher?, context=${flyer})`]],
+  ]);
+});
+
+t.test('what a given text is doing is its gist; a dash before labels is not part of them', async (t) => {
+  cases(t, [
+    ["what's this script doing? no idea about bash\n\n```\nfor f in *.log; do gzip \"$f\"; done\n```", ['summarization(text=for f in *.log; do gzip "$f"; done)']],
+    ["Klingt das – höflich oder unhöflich? „Schick mir das sofort.“", ['zero-shot-classification(text=Schick mir das sofort., labels=höflich, unhöflich)']],
+  ]);
+});

@@ -151,9 +151,11 @@ export function arrange(context: Context, draft: Draft): Reading {
   const textOnly = given >= 0 && !context.tokens.some((token) => token.type === 'resource');
   for (const step of draft.steps) {
     const end = Math.min(sentenceEnd(step.sentence), ...draft.steps.filter((other) => other.at > step.at).map((other) => other.at - 1));
-    if (step.intent === 'detect' && lexicon.questionWords.has(items[step.at]!.norm) && (textOnly || items.slice(step.at, end).some((item) => lexicon.visible.has(item.norm) && lexicon.gerunds.some((ending) => item.raw.endsWith(ending))))) Object.assign(step, { intent: 'question', question: questionText(context, step.at, end) });
+    const opens = lexicon.questionWords.has(items[step.at]!.norm);
+    if (step.intent === 'detect' && ((textOnly && (opens || items[end]?.norm === '?')) || (opens && items.slice(step.at, end).some((item) => lexicon.visible.has(item.norm) && lexicon.gerunds.some((ending) => item.raw.endsWith(ending)))))) Object.assign(step, { intent: 'question', question: questionText(context, textOnly ? starts[step.sentence]! : step.at, end) });
   }
-  const steps = draft.steps.sort((a, b) => a.start - b.start);
+  // "Answer these:\n1. …?\n2. …?": an ask for answers before the questions is no question of its own.
+  const steps = draft.steps.filter((step) => !(step.intent === 'question' && !step.question && items[sentenceEnd(step.sentence)]?.norm === ':' && draft.steps.some((other) => other.sentence > step.sentence && other.question))).sort((a, b) => a.start - b.start);
   steps.forEach((step, index) => {
     const previous = steps[index - 1];
     const same = previous?.sentence === step.sentence;

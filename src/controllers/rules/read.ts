@@ -91,8 +91,8 @@ export function labelList(context: Context, from: number, explained: Uint8Array,
       close();
     } else if (item.type === 'content' && contents[item.content!]!.value.split(' ').length > 4) break;
     // Articles are not part of a label ("a city, a farm or a beach").
-    // Nor is a dash before the list ("'…' -- complaint, praise or question?").
-    else if (item.type === 'dash' && !current.length) continue;
+    // Nor is a dash before the list ("'…' -- complaint, praise or question?"), nor what comes before it ("Wie klingt das – freundlich oder genervt?").
+    else if (item.type === 'dash' && !labels.length) current = [];
     else if (item.type !== 'word' || current.length || !(lexicon.indefinite.has(item.norm) || lexicon.definite.has(item.norm) || (labels.length === 0 && lexicon.stopwords.has(item.norm)))) current.push(at);
     if (current.length > 4) return null;
   }

@@ -227,7 +227,7 @@ export const en: LanguageLexicon = {
     },
     remove: { say: ['remove', 'get rid of', 'take .. off|out', 'erase .. from'] },
     question: {
-      say: ['answer', 'read .. and tell me|answer', 'answer the question', 'answer this question', 'answer my question', 'question answering', 'ask',
+      say: ['answer', 'read .. and tell me', 'read .. and answer', 'does|do|did it|this|that|they say|mention|state', 'does|do|did the .. say|mention|state', 'answer the question', 'answer this question', 'answer my question', 'question answering', 'ask',
         'the answer to', 'find the answer', 'get the answer', 'get an answer', 'know the answer', 'answer to the question', 'answer to this question', 'what is the answer',
         'i want to know', 'i would like to know', 'i d like to know', 'want to know', 'curious about', 'wondering',
         // What someone said, asked as a question ("which day did he say he'd come?"): a question on the words.
@@ -285,7 +285,7 @@ export const en: LanguageLexicon = {
       say: ['summarize', 'summary', 'summarization', 'sum up', 'sum ... up', 'gist', 'what is it|this about', 'what s it|this about', 'tl dr', 'tldr', 'shorten', 'condense', 'main points',
         'key points', 'in a nutshell', 'recap', 'brief overview', 'overview', 'boil ... down', 'short version', 'shorter version',
         'in a few words', 'in two lines', 'in a few|couple of|two|three lines|sentences', 'action items', 'in one sentence', 'make .. shorter', 'shorter', 'more concise', 'cut .. down', 'in a couple of sentences', 'highlights', 'key takeaways', 'takeaways',
-        'what is this about', 'what s this about', 'what is it about', 'what s it about', 'one line summary', 'one-line summary',
+        'what is this about', 'what s this about', 'what is it about', 'what s it about', 'one line summary', 'one-line summary', 'what is|s this .. doing', 'what does|do this .. do',
         'keep it short|brief', 'anything important', 'bullet points', 'as bullets', 'too long didn t read', 'what do|should i .. need to know',
         // A headline of a text given: its gist ("a headline for a bakery" is a new text).
         'headline|title for this|these|it|the', 'a headline|title for this|these|it|the'],
