@@ -85,6 +85,7 @@ t.test('questions about a given text, however they are introduced', async (t) =>
   cases(t, [
     [`${flyer}\n\ndoes the flyer mention parking?`, [`question-answering(question=does the flyer mention parking?, context=${flyer})`]],
     [`Answer these questions:\n1. When does it start?\n2. What does lunch cost?\n\n${flyer}`, [`question-answering(question=When does it start?, context=${flyer})`, `question-answering(question=What does lunch cost?, context=${flyer})`]],
+    [`${flyer}\n\nanswer these: 1) when does it end? 2) is lunch free?`, [`question-answering(question=when does it end?, context=${flyer})`, `question-answering(question=is lunch free?, context=${flyer})`]],
     [`${flyer}\n\nread this and answer: does lunch count as a meal voucher?`, [`question-answering(question=does lunch count as a meal voucher?, context=${flyer})`]],
   ]);
 });

@@ -154,8 +154,8 @@ export function arrange(context: Context, draft: Draft): Reading {
     const opens = lexicon.questionWords.has(items[step.at]!.norm);
     if (step.intent === 'detect' && ((textOnly && (opens || items[end]?.norm === '?')) || (opens && items.slice(step.at, end).some((item) => lexicon.visible.has(item.norm) && lexicon.gerunds.some((ending) => item.raw.endsWith(ending)))))) Object.assign(step, { intent: 'question', question: questionText(context, textOnly ? starts[step.sentence]! : step.at, end) });
   }
-  // "Answer these:\n1. …?\n2. …?": an ask for answers before the questions is no question of its own.
-  const steps = draft.steps.filter((step) => !(step.intent === 'question' && !step.question && items[sentenceEnd(step.sentence)]?.norm === ':' && draft.steps.some((other) => other.sentence > step.sentence && other.question))).sort((a, b) => a.start - b.start);
+  // "Answer these:\n1. …?\n2. …?": an ask for answers before the questions is no question of its own (unless its colon opens one: "answer these: 1) '…?'").
+  const steps = draft.steps.filter((step) => !(step.intent === 'question' && !step.question && items[sentenceEnd(step.sentence)]?.norm === ':' && ![1, 2].some((k) => context.contents[items[sentenceEnd(step.sentence) + k]?.content ?? -1]?.value.endsWith('?')) && draft.steps.some((other) => other.sentence > step.sentence && other.question))).sort((a, b) => a.start - b.start);
   steps.forEach((step, index) => {
     const previous = steps[index - 1];
     const same = previous?.sentence === step.sentence;
