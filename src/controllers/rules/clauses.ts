@@ -126,8 +126,7 @@ export function arrange(context: Context, draft: Draft): Reading {
     // "does it sound sarcastic or sincere?": the phrase's last word may be the first label.
     let [listStart, at] = [-1, step.at];
     for (; at < end && !lexicon.alternatives.has(items[at]!.raw) && items[at]!.type !== 'content'; at++) if (lexicon.copulas.has(items[at]!.raw) || ['it', 'pointer'].includes(lexicon.references.get(items[at]!.raw)!)) listStart = at + 1;
-    if (at === step.end) listStart = at - 1;
-    const labels = listStart >= step.end - (at === step.end ? 1 : 0) && at < end && lexicon.alternatives.has(items[at]!.raw) ? labelList(context, listStart, explained, true) : null;
+    const labels = (at === step.end || listStart >= step.end) && at < end && lexicon.alternatives.has(items[at]!.raw) ? labelList(context, at === step.end ? at - 1 : listStart, explained, true) : null;
     // A tone's labels that are no sentiment ask which fits: "is the tone formal or informal?".
     if (labels && !labels.every((label) => lexicon.sentimentLabels.has(label.toLowerCase()))) Object.assign(step, { labels: tidy(labels), intent: step.intent === 'sentiment' ? 'zeroShot' : step.intent });
   }
