@@ -96,3 +96,8 @@ t.test('what a given text is doing is its gist; a dash before labels is not part
     ["Klingt das – höflich oder unhöflich? „Schick mir das sofort.“", ['zero-shot-classification(text=Schick mir das sofort., labels=höflich, unhöflich)']],
   ]);
 });
+
+t.test('who will listen to the speech asked for is no step of its own', async (t) => {
+  const memo = 'Team lunch moved to Thursday at noon. Bring your own drinks.';
+  t.same(plan(`Make an audio version of this memo: '${memo}' The drivers listen to updates on the road.`), [`text-to-speech(text=${memo})`]);
+});

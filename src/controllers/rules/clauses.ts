@@ -180,6 +180,8 @@ export function arrange(context: Context, draft: Draft): Reading {
   const generality = (intent: IntentId) => INTENT_SPECS[intent].generic ?? 0;
   const kept: Step[] = [];
   for (const step of steps) {
+    // "… make an audio version. Half the crew listens to updates in the van": who listens to the speech asked for, not a new step.
+    if (step.intent === 'listen' && !step.objects.length && kept.some((other) => other.intent === 'speak')) continue;
     const last = kept.at(-1);
     const span = last ? items.slice(last.at, step.at) : [];
     const between = (loose: boolean) => span.some((item, i) => !explained[last!.at + i] && !(loose && item.type === 'word' && lexicon.stopwords.has(item.norm)));
