@@ -83,6 +83,7 @@ const flyer = 'Open day at Greenfield School on Saturday from 10 to 2. Parents c
 
 t.test('questions about a given text, however they are introduced', async (t) => {
   cases(t, [
+    [`${flyer}\n\nwhat does lunch cost, according to this?`, [`question-answering(question=what does lunch cost?, context=${flyer})`]],
     [`${flyer}\n\ndoes the flyer mention parking?`, [`question-answering(question=does the flyer mention parking?, context=${flyer})`]],
     [`Answer these questions:\n1. When does it start?\n2. What does lunch cost?\n\n${flyer}`, [`question-answering(question=When does it start?, context=${flyer})`, `question-answering(question=What does lunch cost?, context=${flyer})`]],
     [`${flyer}\n\nanswer these: 1) when does it end? 2) is lunch free?`, [`question-answering(question=when does it end?, context=${flyer})`, `question-answering(question=is lunch free?, context=${flyer})`]],

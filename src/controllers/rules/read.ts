@@ -111,6 +111,11 @@ export function questionText({ items, tokens, text, lexicon }: Context, from: nu
   // "so when's the appointment?": the question starts at its question word ("on which date…" at its preposition).
   const filler = (at: number) => lexicon.stopwords.has(items[at]!.norm) && !lexicon.fileLinks.has(items[at]!.norm) && !opens(at) && opens(at + 1);
   while (start < to && (items[start]!.type !== 'word' || filler(start))) start++;
+  // "how many had to leave, according to that?": a closing pointer back at the text is no part of the question.
+  let [cut, mark] = [to, items[to]?.norm === '?' ? '?' : ''];
+  while (cut > to - 6 && cut > start && [lexicon.fileLinks, lexicon.definite, lexicon.nouns, lexicon.references].some((set) => set.has(items[cut - 1]!.norm) || set.has(items[cut - 1]!.raw))) cut--;
+  if (cut < to && cut > start + 2 && items[cut - 1]!.type === 'comma' && lexicon.fileLinks.has(items[cut]!.norm)) to = cut - 1;
+  else mark = '';
   if (start >= to) return '';
   let question = '';
   let position = tokens[items[start]!.token]!.start;
@@ -123,7 +128,7 @@ export function questionText({ items, tokens, text, lexicon }: Context, from: nu
     position = tokens[items[i]!.token]!.end;
   }
   const end = tokens[items[to]?.norm === '?' ? items[to]!.token : items[to - 1]!.token]!.end;
-  return (question + text.slice(position, end)).replace(/\s+([?.,!])/g, '$1').replace(/\s{2,}/g, ' ').trim();
+  return (question + text.slice(position, end) + mark).replace(/\s+([?.,!])/g, '$1').replace(/\s{2,}/g, ' ').trim();
 }
 
 /** Steps and objects of the instruction, in the order the phrases come. */
