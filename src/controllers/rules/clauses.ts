@@ -53,7 +53,6 @@ export function arrange(context: Context, draft: Draft): Reading {
     while (extra() && lexicon.stopwords.has(labels.at(-1)!.split(' ').at(-1)!.toLowerCase())) labels.push(labels.pop()!.replace(/\s+\S+$/, ''));
     // Not into another label: "spam or not spam".
     while (extra() && lexicon.stopwords.has(labels.at(-1)!.split(' ')[0]!.toLowerCase()) && !labels.includes(labels.at(-1)!.replace(/^\S+\s+/, ''))) labels.push(labels.pop()!.replace(/^\S+\s+/, ''));
-    return labels;
   };
   // Questions without a cue: "What's the total on receipt.jpg?", "On which date was it signed?".
   const creatorEnds = new Set(matches.filter((match) => match.cues.some((cue) => cue.type === 'creator')).map((match) => match.end));
@@ -121,14 +120,13 @@ export function arrange(context: Context, draft: Draft): Reading {
 
   // "Is the tone of this formal or informal?": alternatives a few words after a step that can take labels, past the text it points at, are its labels.
   for (const step of draft.steps) {
-    const end = Math.min(sentenceEnd(step.sentence), step.at + 12);
     if (step.labels || !(INTENT_SPECS[step.intent].withLabels || step.intent === 'sentiment') || items[sentenceEnd(step.sentence)]?.norm !== '?') continue;
     // "does it sound sarcastic or sincere?": the phrase's last word may be the first label.
     let [listStart, at] = [-1, step.at];
-    for (; at < end && !lexicon.alternatives.has(items[at]!.raw) && items[at]!.type !== 'content'; at++) if (lexicon.copulas.has(items[at]!.raw) || ['it', 'pointer'].includes(lexicon.references.get(items[at]!.raw)!)) listStart = at + 1;
-    const labels = (at === step.end || listStart >= step.end) && at < end && lexicon.alternatives.has(items[at]!.raw) ? labelList(context, at === step.end ? at - 1 : listStart, explained, true) : null;
+    for (; at < Math.min(sentenceEnd(step.sentence), step.at + 12) && !lexicon.alternatives.has(items[at]!.raw) && items[at]!.type !== 'content'; at++) if (lexicon.copulas.has(items[at]!.raw) || ['it', 'pointer'].includes(lexicon.references.get(items[at]!.raw)!)) listStart = at + 1;
+    const labels = (at === step.end || listStart >= step.end) && lexicon.alternatives.has(items[at]?.raw ?? '') ? labelList(context, at === step.end ? at - 1 : listStart, explained, true) : null;
     // A tone's labels that are no sentiment ask which fits: "is the tone formal or informal?".
-    if (labels && !labels.every((label) => lexicon.sentimentLabels.has(label.toLowerCase()))) Object.assign(step, { labels: tidy(labels), intent: step.intent === 'sentiment' ? 'zeroShot' : step.intent });
+    if (labels && !labels.every((label) => lexicon.sentimentLabels.has(label.toLowerCase()))) tidy(labels), Object.assign(step, { labels, intent: step.intent === 'sentiment' ? 'zeroShot' : step.intent });
   }
   // "what time did she say the meeting is?": a question word asking about something before the verb of saying asks a question of the words;
   // a question phrase that opens the question ("which day did he say …?") is part of it.

@@ -114,8 +114,7 @@ export function questionText({ items, tokens, text, lexicon }: Context, from: nu
   // "how many had to leave, according to that?": a closing pointer back at the text is no part of the question.
   let [cut, mark] = [to, items[to]?.norm === '?' ? '?' : ''];
   while (cut > to - 6 && cut > start && [lexicon.fileLinks, lexicon.definite, lexicon.nouns, lexicon.references].some((set) => set.has(items[cut - 1]!.norm) || set.has(items[cut - 1]!.raw))) cut--;
-  if (cut < to && cut > start + 2 && items[cut - 1]!.type === 'comma' && lexicon.fileLinks.has(items[cut]!.norm)) to = cut - 1;
-  else mark = '';
+  if (cut < to && cut > start + 2 && items[cut - 1]!.type === 'comma' && lexicon.fileLinks.has(items[cut]!.norm)) to = cut - 1; else mark = '';
   if (start >= to) return '';
   let question = '';
   let position = tokens[items[start]!.token]!.start;
