@@ -5,7 +5,7 @@
 import { CONVERSIONS, INTENT_SPECS, type IntentId } from './lexicon/intents.js';
 import type { FieldName } from './lexicon/index.js';
 import { labelList, questionText, STEP_LIMIT, type Context, type Draft, type Obj, type Step } from './read.js';
-import { dropLastWord } from './text.js';
+import { dropLastWord, fold } from './text.js';
 
 export interface Reading {
   steps: Step[];
@@ -50,6 +50,16 @@ export function arrange(context: Context, draft: Draft): Reading {
     }
   }
 
+  const longest = (others: string[]) => Math.max(1, ...others.map((label) => label.split(' ').length));
+  // Where a list starts is a guess: a noun, a participle or a function word that makes the first alternative longer than the others is its subject ("Is this message spam, a complaint or a question?").
+  const subject = (word = '') => lexicon.nouns.has(lexicon.stem(word.toLowerCase())) || lexicon.stopwords.has(word.toLowerCase()) || lexicon.participles.some((ending) => word.endsWith(ending));
+  // "… sarcastic or sincere to you?", "angry or just being formal?", "indoor or outdoor shot?": the function words or the noun around the last label are not part of it.
+  const tidy = (labels: string[]) => {
+    const extra = () => labels.at(-1)!.split(' ').length > longest(labels.slice(0, -1));
+    while (extra() && subject(labels.at(-1)!.split(' ').at(-1))) labels.push(dropLastWord(labels.pop()!));
+    // Not into another label: "spam or not spam".
+    while (extra() && lexicon.stopwords.has(labels.at(-1)!.split(' ')[0]!.toLowerCase()) && !labels.includes(labels.at(-1)!.replace(/^\S+\s+/, ''))) labels.push(labels.pop()!.replace(/^\S+\s+/, ''));
+  };
   // Questions without a cue: "What's the total on receipt.jpg?", "On which date was it signed?".
   const creatorEnds = new Set(matches.filter((match) => match.cues.some((cue) => cue.type === 'creator')).map((match) => match.end));
   // "my German isn't great, English please?": a language wanted, not a question.
@@ -88,7 +98,9 @@ export function arrange(context: Context, draft: Draft): Reading {
     // "x.png is a scanned page of …", "sign.jpg is in Korean" say what a file is: no question.
     const statement = items[from]!.type === 'resource' && items[from + 1] === said[0] && lexicon.copulas.has(said[0]!.raw) && [lexicon.indefinite, lexicon.definite, lexicon.fileLinks].some((set) => set.has(said[1]?.norm ?? ''));
     // "spam or not spam: <text>": alternatives before a colon ask which fits, as a question does.
-    const choice = items[to]?.norm === ':' && said.length <= 8 && said.some((word) => lexicon.alternatives.has(word.raw));
+    // An "or" or a slash ("complaint / question / praise?"), by its place in the clause.
+    const or = items.slice(from, to).findIndex((item) => lexicon.alternatives.has(item.raw));
+    const choice = items[to]?.norm === ':' && said.length <= 8 && or >= 0;
     // "from this chat, who is rolling back the hotfix": a question after a comma, with no full stop after it.
     const asked = items[to]?.norm !== '.' && items.slice(from, to - 3).some((item, i) => item.type === 'comma' && lexicon.questionWords.has(items[from + i + 1]!.norm));
     const question = embedded !== undefined || items[to]?.norm === '?' || choice || split || asked || (lexicon.questionWords.has(said[0]!.norm) && said.length > 2 && !statement);
@@ -96,17 +108,12 @@ export function arrange(context: Context, draft: Draft): Reading {
     const small = said.every((word) => lexicon.stopwords.has(word.norm)) && !givenAnywhere;
     if (!question || small || (!lexicon.questionWords.has(said[0]!.norm) && targetsBefore[to]! > targetsBefore[from]!)) continue;
     // "Is c.jpg a city, a farm or a beach?": the alternatives after the file or "is" are candidate labels.
-    const or = said.findIndex((word) => lexicon.alternatives.has(word.raw));
     // "positive, negative or mixed?" after a text: a question made only of alternatives.
     let listStart = or > 0 && !lexicon.questionWords.has(said[0]!.norm) ? from : -1;
-    for (let at = from; or > 0 && at < to && items[at] !== said[or]; at++) if (items[at]!.type === 'resource' || items[at]!.type === 'content' || lexicon.copulas.has(items[at]!.raw) || ['it', 'pointer'].includes(lexicon.references.get(items[at]!.raw)!)) listStart = at + 1;
+    for (let at = from; or > 0 && at < from + or; at++) if (items[at]!.type === 'resource' || items[at]!.type === 'content' || lexicon.copulas.has(items[at]!.raw) || ['it', 'pointer'].includes(lexicon.references.get(items[at]!.raw)!)) listStart = at + 1;
     const labels = listStart >= 0 ? labelList(context, listStart, explained) : null;
-    // Where the list starts is a guess: a noun, a participle or a function word that makes the first alternative longer than the others is its subject ("Is this message spam, a complaint or a question?").
-    const subject = (word = '') => lexicon.nouns.has(lexicon.stem(word.toLowerCase())) || lexicon.stopwords.has(word.toLowerCase()) || lexicon.participles.some((ending) => word.endsWith(ending));
-    const longest = (others: string[]) => Math.max(1, ...others.map((label) => label.split(' ').length));
     while (labels && labels[0]!.split(' ').length > longest(labels.slice(1)) && subject(labels[0]!.split(' ')[0])) labels[0] = labels[0]!.slice(labels[0]!.indexOf(' ') + 1);
-    // "… sarcastic or sincere to you?", "indoor or outdoor shot?": nor are the function words or the noun that end the last one.
-    while (labels && labels.at(-1)!.split(' ').length > longest(labels.slice(0, -1)) && subject(labels.at(-1)!.split(' ').at(-1))) labels.push(dropLastWord(labels.pop()!));
+    if (labels) tidy(labels);
     // "… or is it a feature request?" restates the subject; "… or is he shooting it?" is a clause of its own: a question, not labels.
     const restate = (label: string) => (lexicon.questionWords.has(label.split(' ')[0]!) && lexicon.references.get(label.split(' ')[1] ?? '') === 'it' ? label.split(' ').slice(2).join(' ') : label);
     const chosen = labels && !labels.map(restate).some((label) => lexicon.questionWords.has(label.split(' ')[0]!)) ? labels.map(restate) : undefined;
@@ -124,6 +131,16 @@ export function arrange(context: Context, draft: Draft): Reading {
     for (let at = from; at < to; at++) if (items[at]!.type === 'word') explained[at] = 1;
   }
 
+  // "Is the tone of this formal or informal?": alternatives a few words after a step that can take labels, past the text it points at, are its labels.
+  for (const step of draft.steps) {
+    if (step.labels || !(INTENT_SPECS[step.intent].withLabels || step.intent === 'sentiment') || items[sentenceEnd(step.sentence)]?.norm !== '?') continue;
+    // "does it sound sarcastic or sincere?": the phrase's last word may be the first label.
+    let [listStart, at] = [-1, step.at];
+    for (; at < Math.min(sentenceEnd(step.sentence), step.at + 12) && !lexicon.alternatives.has(items[at]!.raw) && items[at]!.type !== 'content'; at++) if (lexicon.copulas.has(items[at]!.raw) || ['it', 'pointer'].includes(lexicon.references.get(items[at]!.raw)!)) listStart = at + 1;
+    const labels = (at === step.end || listStart >= step.end) && lexicon.alternatives.has(items[at]?.raw ?? '') ? labelList(context, at === step.end ? at - 1 : listStart, explained, true) : null;
+    // A tone's labels that are no sentiment ask which fits: "is the tone formal or informal?".
+    if (labels && !labels.every((label) => lexicon.sentimentLabels.has(label.toLowerCase()))) tidy(labels), Object.assign(step, { labels, intent: step.intent === 'sentiment' ? 'zeroShot' : step.intent });
+  }
   // "what time did she say the meeting is?": a question word asking about something before the verb of saying asks a question of the words;
   // a question phrase that opens the question ("which day did he say …?") is part of it.
   const opened = (step: Step) => lexicon.questionWords.has(items[step.at]!.norm) && items[sentenceEnd(step.sentence)]?.norm === '?';
@@ -133,13 +150,21 @@ export function arrange(context: Context, draft: Draft): Reading {
   const unread = draft.languages.find((language) => (language.role === 'source' || language.role === 'input') && language.lang !== lexicon.code);
   // "a voice message from my landlord in Spanish: x.mp3. What does he want?": a bare question on words the user cannot read asks for what they say.
   for (const step of draft.steps) if (unread && step.intent === 'question' && !step.phrase && !step.labels) step.intent = 'words';
-  if (!draft.steps.length && unread && given >= 0) draft.steps.push({ intent: 'translate', at: given, start: starts[sentenceOf[given]!]!, end: sentenceEnd(sentenceOf[given]!), sentence: sentenceOf[given]!, phrase: '', strength: 0.7, objects: [], targets: [draft.languages.find((language) => language.role === 'target')?.lang ?? lexicon.code] });
-  // "how many of the players are wearing white?": a count of what does something is a question to the photo (the detector counts by kind only).
+  // "Which word is hidden there? 'The [MASK] barked…'": a question on a text with a blank to fill asks for the word.
+  const blank = context.contents.some((content) => content.value.toLowerCase().includes('[mask]') || content.value.includes('___'));
+  for (const step of draft.steps) if (blank && step.intent === 'question' && !step.labels) step.intent = 'fillMask';
+  // With nothing asked, a text in a language the user cannot read asks for its translation (into the language named, else the request's), one with a blank for the word ("any idea what goes here: '…___…'").
+  if (!draft.steps.length && (unread || blank) && given >= 0) draft.steps.push({ intent: unread ? 'translate' : 'fillMask', at: given, start: starts[sentenceOf[given]!]!, end: sentenceEnd(sentenceOf[given]!), sentence: sentenceOf[given]!, phrase: '', strength: 0.7, objects: [], targets: unread ? [draft.languages.find((language) => language.role === 'target')?.lang ?? lexicon.code] : [] });
+  // "how many of the players are wearing white?": a count of what does something is a question to the photo (the detector counts by kind only);
+  // "how many people work there? <article>": a count asked where only a text is given is a question on the text.
+  const textOnly = given >= 0 && !context.tokens.some((token) => token.type === 'resource');
   for (const step of draft.steps) {
     const end = Math.min(sentenceEnd(step.sentence), ...draft.steps.filter((other) => other.at > step.at).map((other) => other.at - 1));
-    if (step.intent === 'detect' && lexicon.questionWords.has(items[step.at]!.norm) && items.slice(step.at, end).some((item) => lexicon.visible.has(item.norm) && lexicon.gerunds.some((ending) => item.raw.endsWith(ending)))) Object.assign(step, { intent: 'question', question: questionText(context, step.at, end) });
+    const opens = lexicon.questionWords.has(items[step.at]!.norm);
+    if (step.intent === 'detect' && ((textOnly && (opens || items[end]?.norm === '?')) || (opens && items.slice(step.at, end).some((item) => lexicon.visible.has(item.norm) && lexicon.gerunds.some((ending) => item.raw.endsWith(ending)))))) Object.assign(step, { intent: 'question', question: questionText(context, textOnly ? starts[step.sentence]! : step.at, end) });
   }
-  const steps = draft.steps.sort((a, b) => a.start - b.start);
+  // "Answer these:\n1. …?\n2. …?": an ask for answers before the questions is no question of its own (unless its colon opens one: "answer these: 1) '…?'").
+  const steps = draft.steps.filter((step) => !(step.intent === 'question' && !step.question && items[sentenceEnd(step.sentence)]?.norm === ':' && ![1, 2].some((k) => context.contents[items[sentenceEnd(step.sentence) + k]?.content ?? -1]?.value.endsWith('?')) && draft.steps.some((other) => other.sentence > step.sentence && other.question))).sort((a, b) => a.start - b.start);
   steps.forEach((step, index) => {
     const previous = steps[index - 1];
     const same = previous?.sentence === step.sentence;
@@ -165,6 +190,8 @@ export function arrange(context: Context, draft: Draft): Reading {
   const generality = (intent: IntentId) => INTENT_SPECS[intent].generic ?? 0;
   const kept: Step[] = [];
   for (const step of steps) {
+    // "… make an audio version. Half the crew listens to updates in the van": who listens to the speech asked for, not a new step.
+    if (step.intent === 'listen' && !step.objects.length && kept.some((other) => other.intent === 'speak')) continue;
     const last = kept.at(-1);
     const span = last ? items.slice(last.at, step.at) : [];
     const between = (loose: boolean) => span.some((item, i) => !explained[last!.at + i] && !(loose && item.type === 'word' && lexicon.stopwords.has(item.norm)));
@@ -255,6 +282,8 @@ export function arrange(context: Context, draft: Draft): Reading {
   }
 
   let known = 0;
+  // Candidate labels are the user's own words, understood as such ("reclamação / elogio / dúvida?").
+  const labelled = new Set(kept.flatMap((step) => step.labels ?? []).flatMap((label) => fold(label).split(' ')));
   const literal = new Uint8Array(items.length);
   for (let m = 0; m < matches.length; m++) for (let l = 0, spelt = matches[m]!.literal; l < spelt.length; l++) literal[spelt[l]!] = 1;
   let said = 0;
@@ -262,7 +291,7 @@ export function arrange(context: Context, draft: Draft): Reading {
   items.forEach((item, at) => {
     if (item.type !== 'word') return;
     said++;
-    if (literal[at] || lexicon.stopwords.has(item.norm) || lexicon.questionWords.has(item.norm) || lexicon.nouns.has(item.norm) || item.lang) known++;
+    if (literal[at] || lexicon.stopwords.has(item.norm) || lexicon.questionWords.has(item.norm) || lexicon.nouns.has(item.norm) || item.lang || labelled.has(item.raw)) known++;
     if (!explained[at] && !lexicon.stopwords.has(item.norm)) unexplained.push(item.raw);
   });
   return { steps: kept, orphans, modifiers, same: draft.same, chitchat: draft.chitchat, words: said, known, unexplained };

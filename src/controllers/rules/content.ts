@@ -235,8 +235,8 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
   // "Summarize the following text? <text>": the rest of the paragraph after a pointing sentence.
   const files = counter(n, (at) => items[at]!.type === 'resource' || items[at]!.type === 'content');
   for (const match of matches) {
-    // Only the phrases flagged as pointers, and not before a pasted block (they point at it).
-    if (taken[match.start] || block > match.start || pointers(match.start, match.start + 1) === 0) continue;
+    // Only the phrases flagged as pointers, and not beside a pasted block (they point at it: "… could you translate this for her? she wants …").
+    if (taken[match.start] || block >= 0 || pointers(match.start, match.start + 1) === 0) continue;
     // "Here is an audio file 'x.wav'. First, …" points at a file, not at text.
     const noun = lexicon.nouns.get(norm(match.end) ?? '') ?? (lexicon.indefinite.has(norm(match.end) ?? '') || lexicon.definite.has(norm(match.end) ?? '') ? lexicon.nouns.get(norm(match.end + 1) ?? '') : undefined);
     const end = nextBoundary[match.start]!;

@@ -243,7 +243,8 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
   // "the sentiment of each of these tweets: - … - …": a judgement of a list is one per item (of a chat log, "Ana: …", when each is asked); "Review A: … Review B: …" is the pair.
   const items = (entity: Entity) => (entity.parts && (spec.pair || !entity.parts.labelled || step.objects.some((object) => object.type === 'ref' && object.ref === 'all')) ? entity.parts.values.map((value) => graph.entity({ kind: 'text', value, content: true, at: entity.at, given: true })) : [entity]);
   const list = spec.pair ? inputs.find((entity) => entity.parts) : undefined;
-  if (INTENT_SPECS[intent].perItem || list) inputs = (list ? [list] : inputs).flatMap(items);
+  // "our old tagline: '…' How close is each of these to it? 1. … 2. …": a text given apart from the list is what each item is compared with.
+  if (INTENT_SPECS[intent].perItem || list) inputs = (list ? [...inputs.filter((entity) => entity !== list && entity.given).slice(0, 1), list] : inputs).flatMap(items);
   const outputs: Node[] = [];
   const add = (on: Entity[], settings: Record<string, string>) => {
     // The same task again on its own output is the same step asked twice ("edit the image … Please edit it using the description '…'").
@@ -265,8 +266,9 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
     const other = inputs.length < 2 ? graph.latest(step.intent, step.start) : null;
     if (other && !inputs.includes(other)) inputs.push(other);
     if (inputs.length < 2) return false;
-    // "Which of these is closest to the original? Original: … Option 1: … Option 2: …": the first against each other.
-    for (const second of inputs.slice(1, list ? Infinity : 2)) add([inputs[0]!, second], options);
+    // "Which of these is closest to the original? Original: … Option 1: … Option 2: …", "closer to 'a': 'b' or 'c'?": the first against each other.
+    const versions = inputs.filter((entity) => entity.field);
+    for (const second of (versions.length >= 2 ? versions : inputs).slice(1)) add([inputs[0]!, second], options);
   } else {
     // "what are they saying?" on a text: what it says in English (the request's language).
     const targets = taskFor(intent, inputs[0]!.kind) === 'translation' ? (step.targets.length ? step.targets : [step.source !== input.home ? input.home : step.source !== 'en' ? 'en' : undefined]) : [undefined];

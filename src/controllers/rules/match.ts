@@ -62,7 +62,8 @@ export function buildItems(tokens: readonly Token[], contents: readonly Span[], 
     } else if (token.type === 'resource') add('resource', i, '#resource', token.norm);
     // "question = how many …", "question for c.jpg → …": an equals sign or an arrow ends a label as a colon does.
     else if (token.type === 'break' || (token.type === 'punct' && BOUNDARY.has(token.norm))) add('boundary', i, '=→'.includes(token.norm) ? ':' : token.norm);
-    else if (token.type === 'punct' && token.norm === ',') add('comma', i, ',');
+    // "complaint / question / praise?": a slash separates alternatives as "or" does.
+    else if (token.type === 'punct' && (token.norm === ',' || token.norm === '/')) add('comma', i, ',', token.norm === '/' ? '/' : '');
     // A long dash separates like a paragraph; a short one like a comma.
     else if (token.type === 'punct' && '—–-'.includes(token.norm)) add(token.end - token.start >= 3 ? 'boundary' : 'dash', i, token.end - token.start >= 3 ? 'para' : '—');
   }

@@ -93,8 +93,8 @@ export function labelList(context: Context, from: number, explained: Uint8Array,
       close();
     } else if (item.type === 'content' && contents[item.content!]!.value.split(' ').length > 4) break;
     // Articles are not part of a label ("a city, a farm or a beach").
-    // Nor is a dash before the list ("'…' -- complaint, praise or question?").
-    else if (item.type === 'dash' && !current.length) continue;
+    // Nor is a dash before the list ("'…' -- complaint, praise or question?"), nor what comes before it ("Wie klingt das – freundlich oder genervt?").
+    else if (item.type === 'dash' && !labels.length) current = [];
     else if (item.type !== 'word' || current.length || !(lexicon.indefinite.has(item.norm) || lexicon.definite.has(item.norm) || (labels.length === 0 && lexicon.stopwords.has(item.norm)))) current.push(at);
     if (current.length > 4) return null;
   }
@@ -113,6 +113,10 @@ export function questionText({ items, tokens, text, lexicon }: Context, from: nu
   // "so when's the appointment?": the question starts at its question word ("on which date…" at its preposition).
   const filler = (at: number) => lexicon.stopwords.has(items[at]!.norm) && !lexicon.fileLinks.has(items[at]!.norm) && !opens(at) && opens(at + 1);
   while (start < to && (items[start]!.type !== 'word' || filler(start))) start++;
+  // "how many had to leave, according to that?": a closing pointer back at the text is no part of the question.
+  let [cut, mark] = [to, items[to]?.norm === '?' ? '?' : ''];
+  while (cut > to - 6 && cut > start && [lexicon.fileLinks, lexicon.definite, lexicon.nouns, lexicon.references].some((set) => set.has(items[cut - 1]!.norm) || set.has(items[cut - 1]!.raw))) cut--;
+  if (cut < to && cut > start + 2 && items[cut - 1]!.type === 'comma' && lexicon.fileLinks.has(items[cut]!.norm)) to = cut - 1; else mark = '';
   if (start >= to) return '';
   let question = '';
   // "¿Cuánto pagué?": the opening mark is part of the question.
@@ -126,7 +130,7 @@ export function questionText({ items, tokens, text, lexicon }: Context, from: nu
     position = tokens[items[i]!.token]!.end;
   }
   const end = tokens[items[to]?.norm === '?' ? items[to]!.token : items[to - 1]!.token]!.end;
-  return tightenPunctuation(question + text.slice(position, end)).replace(/\s{2,}/g, ' ').replace(/^[\s,;]+/, '').trim();
+  return tightenPunctuation(question + text.slice(position, end) + mark).replace(/\s{2,}/g, ' ').replace(/^[\s,;]+/, '').trim();
 }
 
 const NO_INTENTS: readonly IntentId[] = Object.freeze([]);
@@ -399,6 +403,9 @@ export function readPhrases(context: Context): Draft {
       // "the transformed image", "translate the label of detected objects": a task named as the thing a precise verb acts on.
       const verb = steps.at(-1);
       const objectOfVerb = verb?.sentence === sentence && !INTENT_SPECS[verb.intent].generic && match.start - verb.end <= 8 && !items.slice(verb.end, match.start).some((_, i) => joinerAt(verb.end + i));
+      // "did my rewrite change the meaning?", "which of our new slogans …": the user's own text, named, asks for nothing (not "in my earbuds", "my question is").
+      const [own, spec] = [[1, 2, 3].find((back) => isWord(match.start - back, lexicon.own)), INTENT_SPECS[say[0] ?? make!.intent]];
+      if (!creator && own && !spec.form && spec.slot !== 'question' && items.slice(match.start - own + 1, match.start).every((item, i) => lexicon.stopwords.has(item.norm) || determiner(match.start - own + 1 + i))) continue;
       // "I want to know the depth of …": what a bare question asks for is a step.
       // "identify the named entities", "classify the emotion": what a generic verb asks about, when it is a judgement too.
       const judged = INTENT_SPECS[verb?.intent ?? 'read'].generic === 1 && say.some((intent) => INTENT_SPECS[intent].verdict) && !madeBy(first);

@@ -3,6 +3,8 @@ import type { LanguageLexicon } from './types.js';
 
 // Not "pleased": it reads as "please" once its suffix is stripped.
 const EMOTIONS = 'angry|happy|unhappy|upset|annoyed|satisfied|dissatisfied|frustrated|mad|furious|sad|disappointed|content|positive|negative|angrier|angriest|happier|happiest|sadder|saddest|madder|ruder|rudest|nicer|nicest|excited|keen|eager|thrilled|grumpy|cheerful|warmer|friendly|friendlier|upbeat|gloomy|hopeful|optimistic|pessimistic';
+// How a message comes across: asked about, it is the sentiment model's verdict ("does this sound pushy?").
+const TONES = 'pushy|rude|polite|impolite|harsh|blunt|aggressive|passive|formal|informal|casual|professional|cold|urgent|sarcastic|sincere|condescending|defensive|hostile|bossy|snippy|curt';
 // What a part of a picture is made to look like: "make the sky purple", "turn the walls white".
 const LOOKS = 'red|orange|yellow|green|blue|purple|violet|pink|brown|black|white|grey|gray|golden|silver|brighter|darker|warmer|cooler|sunnier|snowy|transparent|blurry|blurred|frozen|icy|wintry|foggy|misty|stormy|rainy|cloudy|autumnal|older|vintage';
 
@@ -24,7 +26,7 @@ export const en: LanguageLexicon = {
     'some one two s d t ll re ve m don doesn didn isn aren wasn won can t let get got need want like something thing thanks ' +
     'hi hello hey ok okay yes sure well oh fine cool great nice',
   questionWords: 'what which who whom whose where when why how is are was were do does did can could would will should has have had whether if',
-  determiners: { definite: 'the this that these those your same original previous last', indefinite: 'a an some another one any new', possessive: 'its their his her my our' },
+  determiners: { definite: 'the this that these those your same original previous last', indefinite: 'a an some another one any new', possessive: 'its their his her my our', own: 'my our' },
   mentions: 'tool tools model models feature features service services api system',
   instructionNouns: 'task tasks step steps instruction instructions operation operations action actions',
   fileLinks: 'in on of from at for about inside within according to',
@@ -159,8 +161,8 @@ export const en: LanguageLexicon = {
     labels: ['labels', 'candidate labels', 'categories', 'classes', 'options', 'intents', 'topics', 'tags', 'possible labels'],
     target: ['target language', 'target', 'language', 'tgt'],
     source: ['source language', 'source', 'src'],
-    first: ['first sentence', 'first text', 'sentence 1', 'text 1', 'sentence a', 'text a', 'version 1', 'version a', 'first version', 'draft 1', 'draft a', 'original version', 'old', 'old wording'],
-    second: ['second sentence', 'second text', 'sentence 2', 'text 2', 'sentence b', 'text b', 'version 2', 'version b', 'second version', 'draft 2', 'draft b', 'edited version', 'new', 'new wording'],
+    first: ['first sentence', 'first text', 'sentence 1', 'text 1', 'sentence a', 'text a', 'version 1', 'version a', 'first version', 'draft 1', 'draft a', 'original version', 'old', 'old wording', 'old version'],
+    second: ['second sentence', 'second text', 'sentence 2', 'text 2', 'sentence b', 'text b', 'version 2', 'version b', 'second version', 'draft 2', 'draft b', 'edited version', 'new', 'new wording', 'revised version'],
   },
   sentimentLabels: 'positive negative neutral mixed happy unhappy sad angry satisfied dissatisfied good bad pleased upset',
   intents: {
@@ -225,7 +227,7 @@ export const en: LanguageLexicon = {
     },
     remove: { say: ['remove', 'get rid of', 'take .. off|out', 'erase .. from'] },
     question: {
-      say: ['answer', 'read .. and tell me|answer', 'answer the question', 'answer this question', 'answer my question', 'question answering', 'ask',
+      say: ['answer', 'read .. and tell me', 'read .. and answer', 'does|do|did it|this|that|they say|mention|state', 'does|do|did the .. say|mention|state', 'answer the question', 'answer this question', 'answer my question', 'question answering', 'ask',
         'the answer to', 'find the answer', 'get the answer', 'get an answer', 'know the answer', 'answer to the question', 'answer to this question', 'what is the answer',
         'i want to know', 'i would like to know', 'i d like to know', 'want to know', 'curious about', 'wondering',
         // What someone said, asked as a question ("which day did he say he'd come?"): a question on the words.
@@ -245,7 +247,7 @@ export const en: LanguageLexicon = {
     },
     speak: {
       say: ['read aloud', 'read ... aloud', 'play ... aloud', 'play ... out loud', 'read out', 'read .. out', 'read ... out loud', 'out loud', 'aloud', 'read ... to me', 'read ... to us',
-        'read to me', 'read me', 'read us', 'read .. to him|her|them', 'be read to', 'dyslexic', 'something .. can play|hear', 'play in the car', 'say', 'speak', 'pronounce', 'narrate', 'text to speech', 'text-to-speech', 'tts', 'turn .. into speech|audio|voice', 'turn .. into a spoken', 'turn ... into a|an voice|audio|spoken recording|message|note|file|clip',
+        'read to me', 'read me', 'read us', 'announce this|it|that|these', 'announce the following', 'record this|these for|as', 'make a recording of', 'make a recording of', 'earbuds|earphones|headphones|airpods', 'over|on|through the speakers|loudspeaker|loudspeakers|intercom|tannoy|pa', 'pa system', 'in a clear|calm|cheerful|friendly|slow voice', 'read .. to him|her|them', 'be read to', 'dyslexic', 'something .. can play|hear', 'play in the car', 'say', 'speak', 'pronounce', 'narrate', 'text to speech', 'text-to-speech', 'tts', 'turn .. into speech|audio|voice', 'turn .. into a spoken', 'turn ... into a|an voice|audio|spoken recording|message|note|file|clip',
         'convert .. to speech|audio', 'convert .. into speech|audio', 'transform .. into|to speech|audio|voice', 'change .. into|to speech|audio', 'voice over', 'voiceover', 'hear', 'can only use audio',
         'as a voice message|note|memo', 'as an audio message|file|clip|recording', 'as audio', 'as speech', 'as an mp3', 'make it|this|that|them .. audio|speech|mp3', 'make .. a|an|into audio|voice|sound|mp3|spoken|podcast', 'visually impaired', 'blind', 'can t see', 'cannot see', 'can t look at', 'cannot look at', 'can t read the screen', 'eyes on the road', 'eyes are on the road', 'behind the wheel', 'i m driving', 'i am driving', 'while i drive', 'while driving'],
       make: ['audio clip', 'voice clip', 'audio version', 'voice version', 'spoken version', 'spoken announcement', 'audio announcement', 'spoken message', 'speech', 'audio', 'narration', 'voice message', 'voice', 'recording',
@@ -283,7 +285,7 @@ export const en: LanguageLexicon = {
       say: ['summarize', 'summary', 'summarization', 'sum up', 'sum ... up', 'gist', 'what is it|this about', 'what s it|this about', 'tl dr', 'tldr', 'shorten', 'condense', 'main points',
         'key points', 'in a nutshell', 'recap', 'brief overview', 'overview', 'boil ... down', 'short version', 'shorter version',
         'in a few words', 'in two lines', 'in a few|couple of|two|three lines|sentences', 'action items', 'in one sentence', 'make .. shorter', 'shorter', 'more concise', 'cut .. down', 'in a couple of sentences', 'highlights', 'key takeaways', 'takeaways',
-        'what is this about', 'what s this about', 'what is it about', 'what s it about', 'one line summary', 'one-line summary',
+        'what is this about', 'what s this about', 'what is it about', 'what s it about', 'one line summary', 'one-line summary', 'what is|s this .. doing', 'what does|do this .. do',
         'keep it short|brief', 'anything important', 'bullet points', 'as bullets', 'too long didn t read', 'what do|should i .. need to know',
         // A headline of a text given: its gist ("a headline for a bakery" is a new text).
         'headline|title for this|these|it|the', 'a headline|title for this|these|it|the'],
@@ -292,7 +294,7 @@ export const en: LanguageLexicon = {
     sentiment: {
       say: ['sentiment', 'sentiment analysis', 'positive or negative', 'negative or positive', 'tone', 'mood', 'vibe', 'vibes', 'emotion', 'emotions',
         `how ${EMOTIONS}`, `is ... ${EMOTIONS}`, `are ... ${EMOTIONS}`, `sound ${EMOTIONS}`, `sounds ${EMOTIONS}`, `seem ${EMOTIONS}`,
-        `seems ${EMOTIONS}`, `sound|sounds|seem|seems more|less ${EMOTIONS}`, `was ... ${EMOTIONS}`, 'customer|client|user|buyer|guest|reviewer|author|writer pleased', 'happy or unhappy', 'happy or sad', 'like or dislike', 'feel about', 'how ... feel',
+        `seems ${EMOTIONS}`, `sound|sounds|seem|seems more|less ${EMOTIONS}`, `s|if|whether ${EMOTIONS.replace('|content', '')}`, `how|too|sound|sounds|seem|seems ${TONES}`, 'come|comes|coming across', 'how does|do|will|would .. read|land', `was ... ${EMOTIONS}`, 'customer|client|user|buyer|guest|reviewer|author|writer pleased', 'happy or unhappy', 'happy or sad', 'like or dislike', 'feel about', 'how ... feel',
         'how ... feels', 'polarity', 'good or bad', 'satisfied or not'],
       make: ['sentiment', 'sentiments', 'mood', 'tone', 'polarity'],
     },
@@ -320,7 +322,9 @@ export const en: LanguageLexicon = {
     similarity: {
       say: ['similarity', 'similar', 'how similar', 'how close', 'the same points', 'the same point', 'compare', 'comparison', 'mean the same', 'means the same',
         'same meaning', 'say the same', 'says the same', 'are ... saying the same', 'do ... mean the same', 'is ... the same as', 'semantically', 'sentence similarity', 'paraphrases', 'agree', 'agree with each other',
-        'consistent', 'how different', 'difference between', 'differ', 'basically|essentially|practically the same', 'they|both say|mean the same', 'say the same thing', 'about the same thing|topic|subject', 'on the same topic|subject', 'pretty much the same', 'meaning .. change|changed'],
+        'consistent', 'how different', 'difference between', 'differ', 'basically|essentially|practically the same', 'they|both say|mean the same', 'say the same thing', 'about the same thing|topic|subject', 'on the same topic|subject', 'pretty much the same', 'meaning .. change|changed',
+        // Two versions of a text: "did my rewrite change the meaning?", "which is closer to the original?".
+        'change|changed|alter|altered .. meaning|sense', 'change|changed|alter|altered what it|they|this say|says|mean|means', 'change|changed|drop|dropped|lose|lost|miss|missed anything', 'what changed', 'closer|closest|nearer|nearest to the original|old|first', 'closer|closest|nearer|nearest to our|my|it|this|that', 'closer|closest|nearer|nearest in meaning', 'more|most similar'],
       make: ['similarity', 'similarity score'],
     },
     write: {
@@ -329,7 +333,7 @@ export const en: LanguageLexicon = {
         'continue the story', 'continue this story', 'make .. up', 'keep .. going', 'carry on', 'pick up where', 'from where i stopped|left', 'what happens next'],
       make: ['story', 'stories', 'poem', 'poems', 'essay', 'slogan', 'tagline', 'joke', 'continuation', 'blog post', 'lyrics', 'limerick',
         'haiku', 'generated text', 'new text', 'synthesized text', 'ad copy', 'new version', 'text', 'sentence', 'sentences', 'paragraph',
-        'paragraphs', 'another version', 'a paragraph', 'a sentence', 'an article', 'a headline',
+        'paragraphs', 'another version', 'rewrite', 'rewrites', 'a paragraph', 'a sentence', 'an article', 'a headline',
         'a tweet', 'a new sentence', 'a short paragraph', 'a new paragraph'],
     },
     reply: {

@@ -32,8 +32,8 @@ export interface LanguageLexicon {
   stopwords: string;
   /** Words that open a question. */
   questionWords: string;
-  /** Determiners (space-separated): "the summary" points back at an output, "a summary" asks for one, "its depth" asks for one about something named. */
-  determiners: { definite: string; indefinite: string; possessive: string };
+  /** Determiners (space-separated): "the summary" points back at an output, "a summary" asks for one, "its depth" asks for one about something named; `own` (first person) names the user's own text, asking nothing ("did my rewrite change it?", "our slogans"). */
+  determiners: { definite: string; indefinite: string; possessive: string; own?: string };
   /** Nouns after a task's name that make it a mention, not a request ("the translation tool"). */
   mentions: string;
   /** Nouns for the steps of a request ("the following tasks: …" introduces instructions, not content). */
