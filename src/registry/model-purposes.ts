@@ -54,7 +54,7 @@ export const PURPOSES: readonly Purpose[] = [
   { purpose: 'extractive', model: /extractive/i, request: /extract|key sentences|most important sentences/i, tasks: ['summarization'] },
   { purpose: 'paraphrase', model: /paraphras/i, request: /paraphras|rephras|reword|rewrite/i, tasks: ['text2text-generation'] },
   { purpose: 'one-line summary', model: /one[- ]line[- ]summary/i, request: /one[- ]line|summar|tl;?dr/i, tasks: ['text2text-generation'] },
-  { purpose: 'translation', model: /translat|\bm2m100\b/i, request: /translat|\binto [A-Z]\w+|\bin (english|spanish|french|german|italian|chinese|japanese)\b/i, tasks: ['text2text-generation', 'text-to-speech', 'audio-to-audio'] },
+  { purpose: 'translation', model: /translat|\bm2m100\b/i, request: anyOf(/translat/i, /\binto [A-Z]\w+/i, /\bin (english|spanish|french|german|italian|chinese|japanese)\b/i), tasks: ['text2text-generation', 'text-to-speech', 'audio-to-audio'] },
   { purpose: 'super-resolution', model: /super[- ]?resolution|upscal|\bsr\b|-sr-/i, request: /upscal|super[- ]?resolution|enlarge|sharper|higher resolution|bigger/i, tasks: ['image-to-image'] },
   { purpose: 'enhancement', model: /enhanc|denois|deblur|low[- ]?light/i, request: /enhanc|denois|noise|clean( up)?|deblur|brighten|clearer/i, tasks: ['image-to-image', 'audio-to-audio'] },
   { purpose: 'image generation', model: /stable[- ]diffusion|diffusers|variations?\b/i, request: /variation|restyle|in the style|generate|make it look/i, tasks: ['image-to-image'] },
