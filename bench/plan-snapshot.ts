@@ -6,6 +6,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { planRequest } from '../src/controllers/rules/plan.js';
 import type { ChatMessage } from '../src/pipeline/types.js';
+import { HOSTILE, hostile } from './hostile-shapes.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const lines = (file: string) => readFileSync(resolve(root, file), 'utf8').split('\n').filter((line) => line.trim());
@@ -31,6 +32,11 @@ const units: Record<string, [string, string?]> = {
   'paragraphs': ['Detect the objects in a.jpg.\n\nThe meeting notes say we discussed the budget.\n\n'],
   'steps': ['Caption a.jpg. '],
 };
+const HISTORY: Array<['user' | 'assistant', [string, string?, string?]]> = [
+  ['user', ['and the second one ', 'Caption the first one ']],
+  ['assistant', ['\n1. a caption of a.jpg ']],
+  ['assistant', ['it ', 'I made it look like ']],
+];
 for (const size of [200, 1000, 3000, 10_000, 30_000, 100_000]) {
   for (const [unit, prefix = ''] of Object.values(units)) {
     const request = prefix + unit.repeat(Math.ceil(size / unit.length)).slice(0, size - prefix.length);
@@ -38,6 +44,11 @@ for (const size of [200, 1000, 3000, 10_000, 30_000, 100_000]) {
   }
 }
 cases.push({ request: 'x'.repeat(100_000), history: [] });
+// The shapes that found slow paths, and a chat whose earlier turns are such runs.
+for (const size of [200, 1000, 3000, 10_000, 30_000, 100_000]) {
+  for (const shape of Object.values(HOSTILE)) cases.push({ request: hostile(shape, size), history: [] }, { request: hostile(shape, size), history: [], maxTasks: 20 });
+  for (const turn of HISTORY) cases.push({ request: 'read that aloud', history: [{ role: 'user', content: 'Caption a.jpg and b.jpg' }, { role: 'assistant', content: 'a.jpg: a cat. b.jpg: a dog.' }, { role: turn[0], content: hostile(turn[1], size) }] });
+}
 for (const { request, history, maxTasks } of cases) {
   const plan = planRequest(request, history, maxTasks ? { maxTasks } : {});
   console.log(JSON.stringify({ request: request.slice(0, 60), size: request.length, maxTasks, plan }));

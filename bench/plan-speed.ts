@@ -1,7 +1,7 @@
 // How long the rule-based planner takes: every TaskBench dev request (both tool domains) and
 // every realistic dev request, many times after a warm-up (mean / p50 / p99 per plan), then
-// requests of 100 KB (pasted text, a long instruction, many quotes, many files, unknown words, runs of
-// "and", commas or spaces inside one clause),
+// requests of 100 KB (pasted text, a long instruction, many quotes, many files, unknown words, and the
+// hostile shapes of bench/hostile-shapes.ts: runs of one word or mark),
 // whose planning time is also the longest the event loop is blocked by one plan: the first (cold)
 // plan of each shape apart from the warm medians.
 //   npm run bench:plan -- [rounds]
@@ -10,6 +10,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { planRequest } from '../src/controllers/rules/plan.js';
 import type { ChatMessage } from '../src/pipeline/types.js';
+import { HOSTILE, hostile } from './hostile-shapes.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const rounds = Number(process.argv[2] ?? 30);
@@ -32,14 +33,8 @@ const large: Record<string, string> = {
   'many files': fill('photo_0001.jpg '),
   'unknown words': fill('lorem ipsum dolor sit amet consectetur adipiscing elit '),
   'one long word': 'x'.repeat(SIZE),
-  // Runs of one connector or of punctuation inside a clause: a per-"and" scan of the sentence, or a
-  // trailing-characters pattern tried at every start of a run, was quadratic in them.
-  'many "and"s': fill('and ', 'Draw a cat ').slice(0, SIZE - 4) + ' dog',
-  'runs of commas': fill(', ', 'Draw a cat ').slice(0, SIZE - 4) + ' dog',
-  'runs of spaces': fill(' ', 'Draw a cat ').slice(0, SIZE - 4) + ' dog',
-  // Found while measuring those: a scan per file named after an edit was quadratic (1 s, fixed); both still plan in over 50 ms.
-  'files after an edit': fill('b.jpg ', 'Edit a.jpg so ').slice(0, SIZE - 8) + ' is blue',
-  'many "it"s': fill('it ', 'make it look like ').slice(0, SIZE - 5) + ' blue',
+  // The shapes that found slow paths (bench/hostile-shapes.ts).
+  ...Object.fromEntries(Object.entries(HOSTILE).map(([name, shape]) => [name, hostile(shape, SIZE)])),
 };
 
 const time = (request: string, history: ChatMessage[] = []) => {
@@ -82,7 +77,7 @@ for (const [name, request] of Object.entries(large)) {
   worstCpu = Math.max(worstCpu, cpu[4]!);
   worstFirst = Math.max(worstFirst, first);
   const firstLine = `first ${first.toFixed(1).padStart(5)} (cpu ${((firstCpu.user + firstCpu.system) / 1000).toFixed(1).padStart(5)})`;
-  console.log(`  ${name.padEnd(18)} ${firstLine}   wall median ${runs[4]!.toFixed(1).padStart(5)}  max ${runs[8]!.toFixed(1).padStart(5)}   cpu median ${cpu[4]!.toFixed(1).padStart(5)}  min ${cpu[0]!.toFixed(1).padStart(5)}`);
+  console.log(`  ${name.padEnd(22)} ${firstLine}   wall median ${runs[4]!.toFixed(1).padStart(5)}  max ${runs[8]!.toFixed(1).padStart(5)}   cpu median ${cpu[4]!.toFixed(1).padStart(5)}  min ${cpu[0]!.toFixed(1).padStart(5)}`);
 }
 console.log(`100 KB request: ${worst.toFixed(1)} ms wall, ${worstCpu.toFixed(1)} ms CPU (slowest median); slowest first plan ${worstFirst.toFixed(1)} ms wall`);
 
@@ -92,11 +87,16 @@ const answers: Record<string, string> = {
   'blank lines': `"Hi there"${'\n'.repeat(SIZE)}x`,
   'spaces': `"Hi there"${' '.repeat(SIZE)}x`,
   'numbered items': fill('\n1. a caption of a.jpg '),
+  '"it"s': fill('it ', 'I made it look like '),
 };
-console.log(`\nA ${(SIZE / 1000).toFixed(0)} KB earlier answer, then "read that aloud" (ms per plan, wall median and max of 9):`);
-for (const [name, content] of Object.entries(answers)) {
-  const history: ChatMessage[] = [{ role: 'user', content: 'say hi' }, { role: 'assistant', content }];
+// And an earlier user turn of 100 KB: "Caption the first one and the second one and the second one …".
+const turns: Record<string, ChatMessage[]> = {
+  ...Object.fromEntries(Object.entries(answers).map(([name, content]) => [name, [{ role: 'user', content: 'say hi' }, { role: 'assistant', content }]])),
+  'user: "the second one"': [{ role: 'user', content: fill('and the second one ', 'Caption the first one ') }, { role: 'assistant', content: 'a.jpg: a cat.' }],
+};
+console.log(`\nA ${(SIZE / 1000).toFixed(0)} KB earlier turn, then "read that aloud" (ms per plan, wall median and max of 9):`);
+for (const [name, history] of Object.entries(turns)) {
   for (let i = 0; i < 2; i++) time('read that aloud', history);
   const runs = Array.from({ length: 9 }, () => time('read that aloud', history)).sort((a, b) => a - b);
-  console.log(`  ${name.padEnd(18)} wall median ${runs[4]!.toFixed(1).padStart(5)}  max ${runs[8]!.toFixed(1).padStart(5)}`);
+  console.log(`  ${name.padEnd(24)} wall median ${runs[4]!.toFixed(1).padStart(5)}  max ${runs[8]!.toFixed(1).padStart(5)}`);
 }

@@ -25,6 +25,7 @@ const BENCHMARKS: Benchmark[] = [
   { name: 'taskbench', args: ['bench/taskbench.ts'], headline: (output) => last(output, /^all\b|node F1/i) },
   { name: 'realistic', args: ['bench/realistic.ts'], headline: (output) => last(output, /^exact=/) },
   { name: 'plan', args: ['bench/plan-speed.ts', '10'], headline: (output) => last(output, /mean/) },
+  { name: 'regex', args: ['bench/regex-runs.ts'], headline: (output) => output.split('\n').find((line) => /^ +[\d.]+ ms/.test(line))?.trim().replace(/\s+/g, ' ') ?? '' },
   { name: 'experts', args: ['bench/experts.ts', 'local/vader-sentiment', 'local/centernet-coco'], headline: (output) => `${output.split('\n').filter((line) => line.startsWith('| local/')).length} models measured` },
   { name: 'pipeline', args: ['bench/pipeline.ts', '2'], headline: (output) => last(output, /^RSS/) },
   { name: 'concurrency', args: ['bench/concurrency.ts', '3', '200'], headline: (output) => last(output, /^8 independent tasks\tdefaults/).replace(/\t/g, ' | ') },

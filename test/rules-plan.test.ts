@@ -245,7 +245,7 @@ t.test('bounded cost: phrases have bounded gaps, and a 100 KB request plans in o
     const tokens = tokenize(request);
     const contents = findQuotes(request, tokens);
     const items = buildItems(tokens, contents, lexicon('en'));
-    const context = { text: request, tokens, items, matches: matchPhrases(items, lexicon('en')), contents, lexicon: lexicon('en') };
+    const context = { text: request, tokens, items, matches: matchPhrases(items, lexicon('en')), contents, lexicon: lexicon('en'), picture: false };
     t.ok(context.matches.length > 1600);
     t.same(readDraft(context), readPhrases(context), `${unit.slice(0, 30)}…: the same reading`);
     t.match(planRequest(request, [], { maxTasks: 20 }), { tooLarge: 200, atLeast: true, explanation: /^The request asks for at least 200 steps/ }, 'past 200 steps, the count is a lower bound');

@@ -12,7 +12,7 @@ t.test('a question on a recording asks what is said in it, unless it names a sou
     ['In vm_plumber.ogg, which day did the plumber say he could come?', heard('vm_plumber.ogg', 'which day did the plumber say he could come?')],
     ['how much did the seller say he wants for the bike? offer_call.mp3', heard('offer_call.mp3', 'how much did the seller say he wants for the bike?')],
     ['when did grandpa say the party starts? grandpa.ogg', heard('grandpa.ogg', 'when did grandpa say the party starts?')],
-    ['nota_voz.ogg: ¿a qué hora empieza la cena?', heard('nota_voz.ogg', 'a qué hora empieza la cena?')],
+    ['nota_voz.ogg: ¿a qué hora empieza la cena?', heard('nota_voz.ogg', '¿a qué hora empieza la cena?')],
     ['Wann soll ich laut sprachnachricht_chef.m4a im Büro sein?', heard('sprachnachricht_chef.m4a', 'Wann soll ich im Büro sein?')],
     // A sound named: what made it.
     ['what kind of bird is singing in garden_0530.wav?', ['audio-classification(audio=garden_0530.wav)']],

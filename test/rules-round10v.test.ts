@@ -8,7 +8,7 @@ t.test('a question about what can be seen, after a step on a photo, is asked of 
   cases(t, [
     ['Count the cars in lot.jpg. Are any of them red?', ['object-detection(image=lot.jpg)', 'visual-question-answering(image=lot.jpg, question=Are any of them red?)']],
     ['Describe beach.png. Is anyone wearing a hat?', ['image-to-text(image=beach.png)', 'visual-question-answering(image=beach.png, question=Is anyone wearing a hat?)']],
-    ['¿Cuántos perros hay en parque.jpg? ¿De qué color es el collar?', ['object-detection(image=parque.jpg)', 'visual-question-answering(image=parque.jpg, question=De qué color es el collar?)']],
+    ['¿Cuántos perros hay en parque.jpg? ¿De qué color es el collar?', ['object-detection(image=parque.jpg)', 'visual-question-answering(image=parque.jpg, question=¿De qué color es el collar?)']],
     ['Combien de chats sur salon.jpg ? Et de quelle couleur est le canapé ?', ['object-detection(image=salon.jpg)', 'visual-question-answering(image=salon.jpg, question=de quelle couleur est le canapé?)']],
     ['Beschreibe garten.jpg. Welche Farbe hat der Zaun?', ['image-to-text(image=garten.jpg)', 'visual-question-answering(image=garten.jpg, question=Welche Farbe hat der Zaun?)']],
     ['Descreva praia.jpg. Que cor é o guarda-sol?', ['image-to-text(image=praia.jpg)', 'visual-question-answering(image=praia.jpg, question=Que cor é o guarda-sol?)']],

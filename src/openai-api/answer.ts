@@ -8,7 +8,11 @@ import { taskDisplayName } from '../registry/task-types.js';
 const SERVICE_PATH = /(?<![\w/.:-])\/(?:artifacts|examples)\/[\w-]+\.[a-z0-9]{2,5}\b/gi;
 
 export function publicBaseUrl(configured: string | undefined, request: { protocol: string; host: string }): string {
-  return (configured ?? `${request.protocol}://${request.host}`).replace(/\/+$/, '');
+  const base = configured ?? `${request.protocol}://${request.host}`;
+  // Without its final slashes, by a loop: /\/+$/ tried every start of a long run of them.
+  let end = base.length;
+  while (end > 0 && base[end - 1] === '/') end--;
+  return base.slice(0, end);
 }
 
 export function absoluteLinks(text: string, baseUrl: string): string {

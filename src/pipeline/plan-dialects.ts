@@ -39,7 +39,8 @@ const TASK_ALIASES: Partial<Record<TaskType, Record<string, string>>> = {
 };
 
 /** `<GENERATED-0>`, `<generated>0`, `< GENERATED >-0` … → `<GENERATED>-0`. */
-const LOOSE_REFERENCE = /^<\s*GENERATED\s*>?\s*-?\s*(\d+)\s*>?$/i;
+// Each optional mark takes the spaces before it: `\s*>?\s*-?\s*` could split one run of spaces three ways (cubic).
+const LOOSE_REFERENCE = /^<\s*GENERATED(?:\s*>)?(?:\s*-)?\s*(\d+)\s*>?$/i;
 /** "task-1", "t1", "task_1" as an id → 1. */
 const PREFIXED_ID = /^[A-Za-z][A-Za-z_ -]*?[-_ ]?(\d+)$/;
 

@@ -7,6 +7,7 @@
 // request does not settle it: nothing it may mean, or several different things. Languages the
 // task's arguments name (target_language "fr") keep the candidates that cover them (the en→fr
 // translator, not the en→es one); the controller is asked only when none does.
+import { replaceQuoted } from '../quoted.js';
 import { coversLanguage, purposesAskedFor, purposesOf } from '../registry/model-purposes.js';
 import { TASK_TYPES } from '../registry/task-types.js';
 import { parseReference } from './task-graph.js';
@@ -45,7 +46,7 @@ export function readCandidates<M extends ModelEntry>(request: string, task: Task
 /** What the user asked, without the quoted material it acts on, plus the task's settings. */
 function wordingOf(request: string, task: Task): string {
   const settings = Object.entries(task.args).filter(([name]) => TASK_TYPES[task.task].args[name]?.option);
-  return [request.replace(/"[^"]*"|“[^”]*”/g, ' '), ...settings.map(([, value]) => value)].join(' ');
+  return [replaceQuoted(request, [{ open: '"', close: '"' }, { open: '“', close: '”' }], ' '), ...settings.map(([, value]) => value)].join(' ');
 }
 
 /** Language codes the task's settings name (target_language, source_language). */

@@ -28,5 +28,8 @@ export function truncate(text: string, maxLength: number): string {
   const sentenceEnd = Math.max(head.lastIndexOf('. '), head.lastIndexOf('! '), head.lastIndexOf('? '));
   if (sentenceEnd > maxLength / 2) return head.slice(0, sentenceEnd + 1);
   const space = head.lastIndexOf(' ');
-  return `${head.slice(0, space > 0 ? space : maxLength).replace(/[\s,;:]+$/, '')}…`;
+  // Without the spaces and marks before the cut, by a loop: /[\s,;:]+$/ tried every start of a long run of them.
+  let end = space > 0 ? space : maxLength;
+  while (end > 0 && /[\s,;:]/.test(head[end - 1]!)) end--;
+  return `${head.slice(0, end)}…`;
 }

@@ -13,10 +13,30 @@ export interface Purpose {
   /** Words of a model card that show the purpose. */
   model: RegExp;
   /** Words of a request that ask for it. */
-  request: RegExp;
+  request: Matcher;
   /** Task types where the purpose is a distinct kind of model (everywhere when absent). */
   tasks?: readonly TaskType[];
 }
+
+/** A RegExp, or a test of a request written without one. */
+interface Matcher {
+  test(text: string): boolean;
+}
+const anyOf = (...matchers: Matcher[]): Matcher => ({ test: (text) => matchers.some((matcher) => matcher.test(text)) });
+/**
+ * `first` and later `then` on one line, any case: /first.*then/i without its cost (from every `first`
+ * that has no `then` after it, that pattern scanned to the end of the line: quadratic in a run of them).
+ */
+const inOrder = (first: string, then: string): Matcher => ({
+  test: (text) =>
+    text
+      .toLowerCase()
+      .split(/[\n\r\u2028\u2029]/)
+      .some((line) => {
+        const at = line.indexOf(first);
+        return at >= 0 && line.includes(then, at + first.length);
+      }),
+});
 
 export const PURPOSES: readonly Purpose[] = [
   { purpose: 'sentiment', model: /sentiment|\bsst-?2\b|polarity/i, request: /sentiment|positive|negative|opinion|\btone\b|like[sd]? it|feel about/i },
@@ -25,7 +45,7 @@ export const PURPOSES: readonly Purpose[] = [
   { purpose: 'toxicity', model: /toxic|hate[- ]speech|offensive/i, request: /toxic|hate|offensive|insult|abusive/i },
   { purpose: 'named entities', model: /\bner\b|named[- ]entit/i, request: /entit|names? of|people|places|organi[sz]ation|persons?\b/i, tasks: ['token-classification'] },
   { purpose: 'parts of speech', model: /part[- ]of[- ]speech|\bu?pos\b/i, request: /part[- ]of[- ]speech|\bpos\b|grammar|nouns?|verbs?/i, tasks: ['token-classification'] },
-  { purpose: 'captioning', model: /caption/i, request: /caption|describ|what('s| is)? (in|on)|what .*shows?|depict/i },
+  { purpose: 'captioning', model: /caption/i, request: anyOf(/caption|describ|what('s| is)? (in|on)|depict/i, inOrder('what ', 'show')) },
   { purpose: 'OCR', model: /\bocr\b|trocr|tesseract|handwrit|printed text/i, request: /\bocr\b|\bread (the |its |what )?(text|words?|sign|label|writing)|written|handwrit|\bscan|extract (the )?text/i },
   { purpose: 'tables', model: /\btables?\b|pubtables/i, request: /\btables?\b/i },
   { purpose: 'open vocabulary', model: /open[- ](vocabulary|world)|owl-?vit|clipseg/i, request: /any (object|thing)|by (a )?(description|prompt)|open[- ]vocabulary/i },

@@ -6,6 +6,7 @@
 import type { ChooseRequest, ModelChoice, ModelEntry, Task } from '../../pipeline/types.js';
 import { parseReference } from '../../pipeline/task-graph.js';
 import { TASK_TYPES } from '../../registry/task-types.js';
+import { replaceQuoted } from '../../quoted.js';
 
 const count = new Intl.NumberFormat('en-US');
 
@@ -15,12 +16,17 @@ const STOPWORDS = new Set(
     .split(' '),
 );
 
+/** `stem.replace(/(.{3,})e$/, '$1')` without trying every start of a long word. */
+const dropFinalE = (stem: string) => (stem.length >= 4 && stem.endsWith('e') ? stem.slice(0, -1) : stem);
+/** Quoted material the request acts on: "…", “…”, and '…' of 12 characters or more (shorter ones may be apostrophes). */
+const QUOTED = [{ open: '"', close: '"' }, { open: '“', close: '”' }, { open: "'", close: "'", least: 12 }];
+
 /** Lower-case word stems ("reads" → "read", "languages" → "languag"), each with a word it came from. */
 function stems(text: string): Map<string, string> {
   const found = new Map<string, string>();
   for (const word of text.toLowerCase().match(/[a-z]{2,}/g) ?? []) {
     if (STOPWORDS.has(word)) continue;
-    const stem = word.length > 4 ? word.replace(/(ing|ed|es|s)$/, '').replace(/(.{3,})e$/, '$1') : word;
+    const stem = word.length > 4 ? dropFinalE(word.replace(/(ing|ed|es|s)$/, '')) : word;
     if (!found.has(stem)) found.set(stem, word);
   }
   return found;
@@ -28,7 +34,7 @@ function stems(text: string): Map<string, string> {
 
 /** What the user asked, without the quoted material it acts on, plus the task's settings. */
 function requestStems(request: string, task: Task): Map<string, string> {
-  const unquoted = request.replace(/"[^"]*"|“[^”]*”|'[^']{12,}'/g, ' ');
+  const unquoted = replaceQuoted(request, QUOTED, ' ');
   const settings = Object.entries(task.args)
     .filter(([name, value]) => TASK_TYPES[task.task].args[name]?.option && parseReference(value) === null)
     .map(([, value]) => value);

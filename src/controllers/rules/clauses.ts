@@ -2,10 +2,10 @@
 // that restate another ("identify the emotion": the precise one wins), objects outside every
 // clause given to the step they belong to, languages and labels placed, values given only as
 // labelled fields ("Question: …\nContext: …"), and how much of the instruction was understood.
-import { INTENT_SPECS, type IntentId } from './lexicon/intents.js';
+import { CONVERSIONS, INTENT_SPECS, type IntentId } from './lexicon/intents.js';
 import type { FieldName } from './lexicon/index.js';
 import { labelList, questionText, STEP_LIMIT, type Context, type Draft, type Obj, type Step } from './read.js';
-import { fold } from './text.js';
+import { dropLastWord, fold } from './text.js';
 
 export interface Reading {
   steps: Step[];
@@ -29,11 +29,15 @@ function takesContent(step: Step): boolean {
   return step.objects.some((object) => object.type === 'ref' && object.ref === 'all') || (step.objects.every((object) => object.type === 'ref' && (object.ref === 'it' || object.ref === 'pointer')) && !(step.text && slot === 'description'));
 }
 
+const CONNECTORS = [undefined, 'then', 'and'] as const;
+
 export function arrange(context: Context, draft: Draft): Reading {
   const { items, lexicon, matches } = context;
   const { explained, sentenceOf, starts } = draft;
   const sentenceEnd = (sentence: number) => (sentence + 1 < starts.length ? starts[sentence + 1]! - 1 : items.length);
-  const connector = new Map<number, 'then' | 'and'>();
+  // The connector starting at each item, the first said: an array, not a Map (100 KB of "and" is 25 000 of them).
+  const connectorAt = new Uint8Array(items.length + 1);
+  const connector = { get: (at: number) => CONNECTORS[connectorAt[at] ?? 0], has: (at: number) => (connectorAt[at] ?? 0) > 0 };
   const firsts: number[] = [];
   // Loops over every phrase and item are indexed: while this long function runs unoptimised (until it is compiled, and
   // again after a deoptimisation), for…of allocates an iterator and a result per step, megabytes on a long request.
@@ -41,7 +45,7 @@ export function arrange(context: Context, draft: Draft): Reading {
     const { start, cues } = matches[m]!;
     for (let c = 0; c < cues.length; c++) {
       const { type } = cues[c]!;
-      if (type === 'then' || type === 'and') connector.set(start, connector.get(start) ?? type);
+      if ((type === 'then' || type === 'and') && !connectorAt[start]) connectorAt[start] = CONNECTORS.indexOf(type);
       if (type === 'first') firsts.push(start);
     }
   }
@@ -50,18 +54,24 @@ export function arrange(context: Context, draft: Draft): Reading {
   // "… sarcastic or sincere to you?", "angry or just being formal?": the function words around the last label are not part of it.
   const tidy = (labels: string[]) => {
     const extra = () => labels.at(-1)!.split(' ').length > longest(labels.slice(0, -1));
-    while (extra() && lexicon.stopwords.has(labels.at(-1)!.split(' ').at(-1)!.toLowerCase())) labels.push(labels.pop()!.replace(/\s+\S+$/, ''));
+    while (extra() && lexicon.stopwords.has(labels.at(-1)!.split(' ').at(-1)!.toLowerCase())) labels.push(dropLastWord(labels.pop()!));
     // Not into another label: "spam or not spam".
-    while (extra() && lexicon.stopwords.has(labels.at(-1)!.split(' ')[0]!.toLowerCase()) && !labels.includes(labels.at(-1)!.replace(/^\S+\s+/, ''))) labels.push(labels.pop()!.replace(/^\S+\s+/, ''));
+    const rest = (label: string) => label.slice(label.indexOf(' ') + 1).trimStart();
+    while (extra() && lexicon.stopwords.has(labels.at(-1)!.split(' ')[0]!.toLowerCase()) && !labels.includes(rest(labels.at(-1)!))) labels.push(rest(labels.pop()!));
   };
   // Questions without a cue: "What's the total on receipt.jpg?", "On which date was it signed?".
   const creatorEnds = new Set(matches.filter((match) => match.cues.some((cue) => cue.type === 'creator')).map((match) => match.end));
   // "my German isn't great, English please?": a language wanted, not a question.
   const targets = new Set(matches.filter((match) => match.cues.some((cue) => cue.type === 'target')).map((match) => match.start));
+  // Figures of the whole request, read once rather than once per sentence (100 KB of "a. " took 20 s): targets before each item, and whether anything is given.
+  const targetsBefore = new Int32Array(items.length + 1);
+  for (let at = 0; at < items.length; at++) targetsBefore[at + 1] = targetsBefore[at]! + (targets.has(at) ? 1 : 0);
+  const givenAnywhere = items.some((item) => item.type === 'resource' || item.type === 'content');
   // "what language is this and when is the deadline?": a clause that opens with a question word after "and" is asked on its own; so is, without a
   // question mark, one of four words or more ("how many zebras are in c.jpg and are any of them eating"), one after "tell me" ("… and tell me if
   // the window is open"), and one about what can be seen ("Wie viele Giraffen sind auf f.jpg und schauen sie in die Kamera?").
   const ranges: Array<[number, number, number]> = [];
+  const given = items.findIndex((item) => item.type === 'resource' || item.type === 'content');
   // Each test is bounded or reads a per-sentence figure, so a sentence of thousands of "and"s stays linear.
   const fourWords = (at: number, end: number) => { for (let count = 0; at < end; at++) if (items[at]!.type === 'word' && ++count === 4) return true; return false; };
   const asks = (at: number, end: number, lastSeen: number) => (items[end]?.norm === '?' && lexicon.questionWords.has(items[at]!.norm)) || (draft.steps.some((step) => step.at < at && step.at >= starts[sentenceOf[at]!]!) && (items[end]?.norm === '?' || fourWords(at, end)) && (lexicon.questionWords.has(items[at]!.norm) || creatorEnds.has(at + 2) || (items[end]?.norm === '?' && lastSeen >= at)));
@@ -70,15 +80,20 @@ export function arrange(context: Context, draft: Draft): Reading {
     for (let at = from; at < sentenceEnd(sentence); at++) if (lexicon.visible.has(items[at]!.norm)) lastSeen = at;
     for (let at = from + 1; at < sentenceEnd(sentence) - 2; at++) if (connector.get(at) === 'and' && asks(at + 1, sentenceEnd(sentence), lastSeen)) ranges.push([sentence, from, items[at - 1]!.type === 'comma' ? at - 1 : at]), (from = at + 1);
   }
-  for (const [index, [sentence, from, to]] of ranges.entries()) {
+  // Indexed, and nothing made for a range with no word or with a step of its own: 100 KB of "a.jpg," is thousands of ranges.
+  for (let index = 0; index < ranges.length; index++) {
+    const [sentence, from, to] = ranges[index]!;
     if (draft.steps.length >= STEP_LIMIT) break;
-    const said = items.slice(from, to).filter((item) => item.type === 'word');
     const split = from > starts[sentence]! || to < sentenceEnd(sentence);
     // "What refund are they offering, and does the tone seem friendly?": a phrase with a gap that spans "and" starts after it.
-    for (const step of split ? draft.steps : []) if (step.at >= from && step.at < to && step.end > to) step.at = step.start = ranges[index + 1]?.[1] ?? step.at;
-    if (draft.steps.some((step) => step.at >= from && step.at < to) || said.length === 0) continue;
+    if (split) for (const step of draft.steps) if (step.at >= from && step.at < to && step.end > to) step.at = step.start = ranges[index + 1]?.[1] ?? step.at;
+    let words = 0;
+    for (let at = from; at < to && !words; at++) if (items[at]!.type === 'word') words++;
+    if (!words || draft.steps.some((step) => step.at >= from && step.at < to)) continue;
+    const said = items.slice(from, to).filter((item) => item.type === 'word');
     // "could you look at d.jpg and tell me what sport they're playing": a question asked after "tell me".
-    const embedded = Array.from({ length: to - from }, (_, i) => from + i).find((at) => creatorEnds.has(at) && lexicon.questionWords.has(items[at]!.norm) && !lexicon.copulas.has(items[at]!.raw));
+    let embedded: number | undefined;
+    for (let at = from; at < to && embedded === undefined; at++) if (creatorEnds.has(at) && lexicon.questionWords.has(items[at]!.norm) && !lexicon.copulas.has(items[at]!.raw)) embedded = at;
     // "x.png is a scanned page of …", "sign.jpg is in Korean" say what a file is: no question.
     const statement = items[from]!.type === 'resource' && items[from + 1] === said[0] && lexicon.copulas.has(said[0]!.raw) && [lexicon.indefinite, lexicon.definite, lexicon.fileLinks].some((set) => set.has(said[1]?.norm ?? ''));
     // "spam or not spam: <text>": alternatives before a colon ask which fits, as a question does.
@@ -89,8 +104,8 @@ export function arrange(context: Context, draft: Draft): Reading {
     const asked = items[to]?.norm !== '.' && items.slice(from, to - 3).some((item, i) => item.type === 'comma' && lexicon.questionWords.has(items[from + i + 1]!.norm));
     const question = embedded !== undefined || items[to]?.norm === '?' || choice || split || asked || (lexicon.questionWords.has(said[0]!.norm) && said.length > 2 && !statement);
     // "What is it?" is about a file named; "how are you?" alone is small talk; "Can you save x.wav to my Drive?" asks for an action.
-    const small = said.every((word) => lexicon.stopwords.has(word.norm)) && !items.some((item) => item.type === 'resource' || item.type === 'content');
-    if (!question || small || (!lexicon.questionWords.has(said[0]!.norm) && [...targets].some((at) => at >= from && at < to))) continue;
+    const small = said.every((word) => lexicon.stopwords.has(word.norm)) && !givenAnywhere;
+    if (!question || small || (!lexicon.questionWords.has(said[0]!.norm) && targetsBefore[to]! > targetsBefore[from]!)) continue;
     // "Is c.jpg a city, a farm or a beach?": the alternatives after the file or "is" are candidate labels.
     // "positive, negative or mixed?" after a text: a question made only of alternatives.
     let listStart = or > 0 && !lexicon.questionWords.has(said[0]!.norm) ? from : -1;
@@ -99,13 +114,14 @@ export function arrange(context: Context, draft: Draft): Reading {
     // Where the list starts is a guess: a noun, a participle or a function word that makes the first alternative longer than the others is its subject ("Is this message spam, a complaint or a question?").
     const subject = (word = '') => lexicon.nouns.has(lexicon.stem(word.toLowerCase())) || lexicon.stopwords.has(word.toLowerCase()) || lexicon.participles.some((ending) => word.endsWith(ending));
     while (labels && labels[0]!.split(' ').length > longest(labels.slice(1)) && subject(labels[0]!.split(' ')[0])) labels[0] = labels[0]!.slice(labels[0]!.indexOf(' ') + 1);
-    // "… sarcastic or sincere to you?": nor are the function words that end the last one.
+    // "… sarcastic or sincere to you?", "indoor or outdoor shot?": nor are the function words or the noun that end the last one.
+    while (labels && labels.at(-1)!.split(' ').length > longest(labels.slice(0, -1)) && subject(labels.at(-1)!.split(' ').at(-1))) labels.push(dropLastWord(labels.pop()!));
     if (labels) tidy(labels);
     // "… or is it a feature request?" restates the subject; "… or is he shooting it?" is a clause of its own: a question, not labels.
     const restate = (label: string) => (lexicon.questionWords.has(label.split(' ')[0]!) && lexicon.references.get(label.split(' ')[1] ?? '') === 'it' ? label.split(' ').slice(2).join(' ') : label);
     const chosen = labels && !labels.map(restate).some((label) => lexicon.questionWords.has(label.split(' ')[0]!)) ? labels.map(restate) : undefined;
     // "Can you save x.wav to my Drive?" asks for an action; "would you say it is rude or polite?" which label fits.
-    if ((choice && !chosen) || (!chosen && embedded === undefined && draft.ignoreAt.has(from + (items[from]!.type === 'word' ? 0 : 1))) || (draft.chitchat > 0 && said.length < 4)) continue;
+    if ((choice && !chosen) || (!chosen && embedded === undefined && draft.ignoreAt.has(from + (items[from]!.type === 'word' ? 0 : 1))) || (draft.chitchat > 0 && said.length < 4 && !(chosen && given >= 0))) continue;
     const step: Step = { intent: 'question', at: from, start: from, end: to, sentence, phrase: '', strength: 0.7, objects: [], targets: [], question: questionText(context, embedded ?? (connector.get(from) === 'and' ? from + 1 : from), to), ...(chosen ? { labels: chosen } : {}) };
     // "Mouse? Bird? Squirrel?": a run of one- or two-word questions is one question.
     const run = draft.steps.at(-1);
@@ -135,14 +151,13 @@ export function arrange(context: Context, draft: Draft): Reading {
   for (const step of draft.steps) if (opened(step) && ((step.intent === 'words' && specific(step.at + 1)) || (step.intent === 'question' && step.phrase))) Object.assign(step, { intent: 'question', question: questionText(context, step.at, sentenceEnd(step.sentence)) });
   // "a voicemail in Italian (x.ogg), I don't speak Italian": nothing asked of a thing in a language the user cannot read (or not the request's) asks for its translation.
   const unread = draft.languages.find((language) => (language.role === 'source' || language.role === 'input') && language.lang !== lexicon.code);
-  const given = items.findIndex((item) => item.type === 'resource' || item.type === 'content');
   // "a voice message from my landlord in Spanish: x.mp3. What does he want?": a bare question on words the user cannot read asks for what they say.
   for (const step of draft.steps) if (unread && step.intent === 'question' && !step.phrase && !step.labels) step.intent = 'words';
   // "Which word is hidden there? 'The [MASK] barked…'": a question on a text with a blank to fill asks for the word.
   const blank = context.contents.some((content) => content.value.toLowerCase().includes('[mask]') || content.value.includes('___'));
   for (const step of draft.steps) if (blank && step.intent === 'question' && !step.labels) step.intent = 'fillMask';
   // With nothing asked, a text in a language the user cannot read asks for its translation, one with a blank for the word ("any idea what goes here: '…___…'").
-  if (!draft.steps.length && (unread || blank) && given >= 0) draft.steps.push({ intent: unread ? 'translate' : 'fillMask', at: given, start: starts[sentenceOf[given]!]!, end: sentenceEnd(sentenceOf[given]!), sentence: sentenceOf[given]!, phrase: '', strength: 0.7, objects: [], targets: unread ? [lexicon.code] : [] });
+  if (!draft.steps.length && (unread || blank) && given >= 0) draft.steps.push({ intent: unread ? 'translate' : 'fillMask', at: given, start: starts[sentenceOf[given]!]!, end: sentenceEnd(sentenceOf[given]!), sentence: sentenceOf[given]!, phrase: '', strength: 0.7, objects: [], targets: unread ? [draft.languages.find((language) => language.role === 'target')?.lang ?? lexicon.code] : [] });
   // "how many of the players are wearing white?": a count of what does something is a question to the photo (the detector counts by kind only);
   // "how many people work there? <article>": a count asked where only a text is given is a question on the text.
   const textOnly = given >= 0 && !context.tokens.some((token) => token.type === 'resource');
@@ -189,7 +204,7 @@ export function arrange(context: Context, draft: Draft): Reading {
     if (asked || (last && last.sentence === step.sentence && last.intent === step.intent && INTENT_SPECS[step.intent].generic && !joined && !between(true))) {
       Object.assign(step, { start: last.start, then: step.then || last.then, question: step.question ?? last.question });
       kept.pop();
-    } else if (last && last.sentence === step.sentence && !last.text && last.intent !== step.intent && !joined && !(INTENT_SPECS[last.intent].form && lexicon.questionWords.has(items[step.at]!.norm))) {
+    } else if (last && last.sentence === step.sentence && !last.text && last.intent !== step.intent && !joined && !(INTENT_SPECS[last.intent].pair && Object.values(CONVERSIONS).includes(step.intent)) && !(INTENT_SPECS[last.intent].form && lexicon.questionWords.has(items[step.at]!.norm))) {
       const [first, second] = [generality(last.intent), generality(step.intent)];
       if (second > first && !between(true)) {
         last.end = step.end;
@@ -279,7 +294,7 @@ export function arrange(context: Context, draft: Draft): Reading {
   items.forEach((item, at) => {
     if (item.type !== 'word') return;
     said++;
-    if (literal[at] || lexicon.stopwords.has(item.norm) || lexicon.nouns.has(item.norm) || item.lang || labelled.has(item.raw)) known++;
+    if (literal[at] || lexicon.stopwords.has(item.norm) || lexicon.questionWords.has(item.norm) || lexicon.nouns.has(item.norm) || item.lang || labelled.has(item.raw)) known++;
     if (!explained[at] && !lexicon.stopwords.has(item.norm)) unexplained.push(item.raw);
   });
   return { steps: kept, orphans, modifiers, same: draft.same, chitchat: draft.chitchat, words: said, known, unexplained };

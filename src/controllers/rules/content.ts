@@ -15,11 +15,34 @@ export interface Content extends Span {
 
 const MARKERS = [[String.raw`(?:[-•*·]|\(?(?:\d{1,2}|[a-hA-H])[.)])\s+`, false], [String.raw`[^\s:]+(?:[ \t][^\s:]+)?[ \t]?:\s+`, true]] as const;
 
+/**
+ * `text.split(/\n\s*<mark>/u)`, with `mark` tried once per run of spaces after a line break, where the run ends (a mark
+ * opens with no space): the pattern tried every line break of a run of blank lines, quadratic in the run.
+ */
+function splitAtMarks(text: string, mark: RegExp): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (let at = 0; at < text.length; ) {
+    if (text[at] !== '\n') {
+      at++;
+      continue;
+    }
+    let end = at;
+    while (end < text.length && /\s/.test(text[end]!)) end++;
+    mark.lastIndex = end;
+    const found = mark.exec(text);
+    if (found) parts.push(text.slice(from, at)), (from = end + found[0].length);
+    at = found ? from : end;
+  }
+  parts.push(text.slice(from));
+  return parts;
+}
+
 /** A list of texts: every line opens with a bullet or a number (perhaps the `head` before the text on its first line), or every item with a short label (its text may run on over lines: "Email 1:\n…"). */
 export function listParts(text: string, head = ''): Content['parts'] {
   const value = new RegExp(`^${MARKERS[0][0]}$`, 'u').test(`${head.trim()} `) ? `${head.trim()} ${text}` : text;
   for (const [marker, labelled] of value.length <= 4000 ? MARKERS : []) {
-    const values = `\n${value}`.split(new RegExp(String.raw`\n\s*${marker}`, 'u')).map((part) => part.trim());
+    const values = splitAtMarks(`\n${value}`, new RegExp(marker, 'uy')).map((part) => part.trim());
     if (values.length > 2 && !values[0] && values.slice(1).every((part) => part && (labelled || !part.includes('\n')))) return { values: values.slice(1), labelled };
   }
   return undefined;
@@ -36,9 +59,9 @@ export function findQuotes(text: string, tokens: readonly Token[]): Content[] {
   let open = -1;
   tokens.forEach((token, index) => {
     if (token.type !== 'quote') return;
-    // French quotes take spaces inside, and a fence a line break.
+    // French quotes take spaces inside, and a fence a line break. A quote with no partner in CLOSERS (an opening '”' or '»') closes nothing.
     const french = token.norm === '«' || token.norm === '»' || token.norm.length === 3;
-    if (open >= 0 && CLOSERS[tokens[open]!.norm]!.includes(token.norm) && (french || !spaceAt(text, token.start - 1)) && !wordAt(text, token.end)) {
+    if (open >= 0 && CLOSERS[tokens[open]!.norm]?.includes(token.norm) && (french || !spaceAt(text, token.start - 1)) && !wordAt(text, token.end)) {
       const inner = index - open - 1;
       // A quoted file name is the file ('example.jpg'), not text.
       if (inner > 1 || (inner === 1 && tokens[open + 1]!.type !== 'resource')) found.push({ start: open, end: index + 1, value: text.slice(tokens[open + 1]!.start, token.start).trim() });
@@ -138,8 +161,9 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
   const [opening, final] = [paragraphs[0], paragraphs.at(-1)];
   const [points, length] = [(p: Span) => pointers(p.start, p.end) > 0 || choice(p.start, nextBoundary[p.start]! + 1), (p: Span) => words(p.start, p.end)];
   // Text that mentions tasks can look like an instruction: the paragraph that points at the other ("this email") asks, else a much shorter one.
-  const [short, long] = [opening!, final!].sort((a, b) => length(a) - length(b));
-  const pasted = points(opening!) !== points(final!) ? (points(opening!) ? final : opening) : length(long!) >= Math.max(20, 2 * length(short!)) ? long : undefined;
+  // (No paragraph at all when the request is only a quote or a fence left open: '"', '```'.)
+  const [short, long] = opening ? [opening, final!].sort((a, b) => length(a) - length(b)) : [];
+  const pasted = !opening ? undefined : points(opening) !== points(final!) ? (points(opening!) ? final : opening) : length(long!) >= Math.max(20, 2 * length(short!)) ? long : undefined;
   if (paragraphs.length === 2 && norm(opening!.end - 1) !== ':' && instruction(opening!, 60) && instruction(final!, 60) && pasted) take(pasted.start, pasted.end);
   else if (paragraphs.length >= 2) {
     let first = instruction(opening!, 60) ? 1 : 0;

@@ -7,7 +7,7 @@ import { TASK_TYPES } from '../../registry/task-types.js';
 import { accepts, Graph, taskFor, type Entity, type Node } from './graph.js';
 import { CONVERSIONS, INTENT_SPECS, type IntentId, type ObjectKind } from './lexicon/intents.js';
 import type { Obj, Step } from './read.js';
-import { trimEnd } from './text.js';
+import { splitListed, trimEnd } from './text.js';
 
 export interface LinkInput {
   steps: Step[];
@@ -43,7 +43,8 @@ const listOf = (entity: Entity | null | undefined | false): Entity[] => (entity 
 
 function splitLabels(value: string, conjunctions: ReadonlySet<string>): string[] {
   const marked = value.split(/\s+/).map((word) => (conjunctions.has(word.toLowerCase()) ? ',' : word)).join(' ');
-  return marked.split(/\s*[,;/]\s*/).map((label) => label.trim().replace(/^['"“”‘’]|['"“”‘’.]$/g, '')).filter(Boolean);
+  // Split at the marks, then trimmed: `/\s*[,;/]\s*/` gave the same parts but tried every start of a run of spaces.
+  return marked.split(/[,;/]/).map((label) => label.trim().replace(/^['"“”‘’]|['"“”‘’.]$/g, '')).filter(Boolean);
 }
 
 /** The entities an object names; `made` collects the steps it implies ("the transcript of x.wav"). */
@@ -58,7 +59,7 @@ function resolve(graph: Graph, input: LinkInput, step: Step, object: Obj, follow
     const made = into.length ? into : graph.produced(object.intent, object.at, object.plural, object.lang);
     // "the sketch" after "make it look like a pencil sketch": the later step whose instruction says it, not the drawing the word also names.
     const word = input.wordAt(object.at);
-    const said = graph.nodes.filter((node) => node.id > (made.at(-1)?.node ?? Infinity) && !node.implicit && !!word && !!node.options.text?.toLowerCase().split(/[^\p{L}]+/u).includes(word)).at(-1);
+    const said = graph.nodes.filter((node) => node.id > (made.at(-1)?.node ?? -1) && !node.implicit && !!word && !!node.options.text?.toLowerCase().split(/[^\p{L}]+/u).includes(word)).at(-1);
     if (said) return listOf(graph.outputFor(said.id, step.intent, object.kind));
     if (made.length) return made.map((entity) => graph.outputFor(entity.node!, step.intent, object.kind) ?? entity);
     // "upscale the mask" after an answer that linked one: the latest file of the kind that step makes.
@@ -82,6 +83,9 @@ function resolve(graph: Graph, input: LinkInput, step: Step, object: Obj, follow
     });
   }
   const kind = object.kind;
+  const lines = !object.name ? [] : input.history.filter((entity) => entity.answer && !entity.slot).flatMap((answer) => answer.value!.split('\n'));
+  const byName = object.name && graph.entities.find((entity) => entity.given && entity.kind !== 'text' && (entity.value!.split('/').pop()!.split('.')[0]!.toLowerCase() === object.name || lines.some((line) => line.includes(entity.value!) && input.shares(object.name!, line.replace(entity.value!, '')))));
+  if (byName) return [byName];
   if (object.ref === 'ordinal') return listOf(graph.ordinal(object.position!, step.intent, kind));
   if (object.ref === 'all') {
     const group = graph.group(step.intent, object.at);
@@ -190,7 +194,7 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
   if (newer) inputs = [newer];
   if (inputs.length === 0 && spec.slot === 'description' && step.text) inputs = [graph.entity({ kind: 'text', value: step.text, content: true, at: step.start, given: true })];
   // "two images: a red apple, and a green pear": one task for each thing described.
-  const described = step.plural && spec.slot === 'description' && inputs.length === 1 && inputs[0]!.given && inputs[0]!.kind === 'text' ? inputs[0]!.value!.split(/\s*(?:;|,\s*and\s+|,|\s+and\s+)\s*/).filter(Boolean) : [];
+  const described = step.plural && spec.slot === 'description' && inputs.length === 1 && inputs[0]!.given && inputs[0]!.kind === 'text' ? splitListed(inputs[0]!.value!).filter(Boolean) : [];
   if (described.length > 1) inputs = described.map((value) => graph.entity({ kind: 'text', value, content: true, at: step.start, given: true }));
   // "what time is the appointment?" after an answer that speaks of it (a transcript): a question on that answer.
   // "What colour is the uniform?" after a step on a photo, "is it daytime?" after its caption: a question about what can be seen is asked of the picture at hand;
@@ -255,6 +259,10 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
   if (spec.pair) {
     // "Version 1: … Version 2: …": the labelled texts before any other.
     inputs.sort((a, b) => Number(!!b.field) - Number(!!a.field) || (a.field && b.field ? a.at - b.at : 0));
+    // "transcribe a.wav and b.wav and compare": with nothing named, the last two things named or made together, else the last two made by one task.
+    const made = final ? graph.entities.filter((entity) => entity.node !== undefined && entity.content && accepts(step.intent, entity.kind)).slice(-2) : [];
+    const together = inputs.length >= 2 || objects.length ? [] : graph.group(step.intent, step.start).length > 1 ? graph.group(step.intent, step.start) : made.length === 2 && graph.nodes[made[0]!.node!]!.task === graph.nodes[made[1]!.node!]!.task ? made : [];
+    if (together.length > 1) inputs = together.flatMap((entity) => listOf(graph.usable(entity, step.intent)));
     const other = inputs.length < 2 ? graph.latest(step.intent, step.start) : null;
     if (other && !inputs.includes(other)) inputs.push(other);
     if (inputs.length < 2) return false;
@@ -264,7 +272,10 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
   } else {
     // "what are they saying?" on a text: what it says in English (the request's language).
     const targets = taskFor(intent, inputs[0]!.kind) === 'translation' ? (step.targets.length ? step.targets : [step.source !== input.home ? input.home : step.source !== 'en' ? 'en' : undefined]) : [undefined];
-    for (const entity of inputs) for (const target of targets) add(filler ? [entity, filler] : [entity], target ? { ...options, target_language: target } : options);
+    // "two versions of a.jpg: pixel-art and oil painting": one edit for each.
+    // A last word alone after a longer one is the end of it ("… y otra en blanco y negro").
+    const edits = (step.plural && options.text ? splitLabels(options.text, input.conjunctions) : []).reduce<string[]>((list, part) => (!part.includes(' ') && list.at(-1)?.includes(' ') ? [...list.slice(0, -1), options.text!.slice(options.text!.indexOf(list.at(-1)!), options.text!.lastIndexOf(part) + part.length)] : [...list, part]), []);
+    for (const entity of inputs) for (const target of targets) for (const text of edits.length > 1 ? edits : [options.text]) add(filler ? [entity, filler] : [entity], { ...options, ...(target ? { target_language: target } : {}), ...(text ? { text } : {}) });
   }
   graph.newGroup(inputs.filter((entity) => entity.given));
   graph.newGroup(outputs.map((node) => graph.outputOf(node.id)!));

@@ -41,7 +41,7 @@ interface Analysis extends Context {
 /** A text's tokens and quotes, which do not depend on the lexicon. */
 export const parts = (text: string) => ((tokens) => ({ tokens, quotes: findQuotes(text, tokens) }))(tokenize(text));
 
-export function analyse(text: string, { tokens, quotes }: ReturnType<typeof parts>, lexicon: Lexicon): Analysis {
+export function analyse(text: string, { tokens, quotes }: ReturnType<typeof parts>, lexicon: Lexicon, picture = false): Analysis {
   let items = buildItems(tokens, quotes, lexicon);
   let matches = matchPhrases(items, lexicon);
   const contents = findContent(text, tokens, quotes, items, matches, lexicon);
@@ -51,7 +51,7 @@ export function analyse(text: string, { tokens, quotes }: ReturnType<typeof part
     matches = matchPhrases(items, lexicon);
   }
   if (fixTypos(items, matches, lexicon)) matches = matchPhrases(items, lexicon);
-  const context = { text, tokens, items, matches, contents, lexicon };
+  const context = { text, tokens, items, matches, contents, lexicon, picture };
   return { ...context, reading: arrange(context, readDraft(context)) };
 }
 
@@ -65,10 +65,10 @@ const HEAD = 8 * STEP_LIMIT;
  * same one: the rest of a long request need not be read.
  */
 export function readDraft(context: Context): Draft {
-  const { text, tokens, items, matches, contents, lexicon } = context;
+  const { text, tokens, items, matches, contents, lexicon, picture } = context;
   // Objects of the same shape as every other context and draft: one of another shape (a spread) sends the
   // optimised reading code back to the interpreter for every request that follows.
-  const head = matches.length > HEAD ? readPhrases({ text, tokens, items, matches: matches.slice(0, HEAD), contents, lexicon }) : undefined;
+  const head = matches.length > HEAD ? readPhrases({ text, tokens, items, matches: matches.slice(0, HEAD), contents, lexicon, picture }) : undefined;
   const last = head && head.steps.length >= STEP_LIMIT ? head.steps.at(-1) : undefined;
   if (!last || (head!.starts[last.sentence + 2] ?? Infinity) > matches[HEAD]!.start) return readPhrases(context);
   // The one part of a draft drawn from every phrase (clauses.ts reads it only below STEP_LIMIT steps), as a full reading has it.
@@ -175,7 +175,8 @@ function givenEntities({ text, tokens, items, contents, lexicon }: Analysis): Ma
       const noun = lexicon.nouns.get(items[back]!.norm);
       if (noun === 'audio' || noun === 'video') kind = noun;
     }
-    if (kind === 'image' && (documents.has(sentenceOf[at]!) || value.toLowerCase().split(/[^a-z]+/).some((word) => lexicon.normalise(word).some(isDocument)))) kind = 'document';
+    // "photo of my receipt: r.jpg", "what's the date on the ticket? t.png": a file opening a sentence is what the sentence before it names.
+    if (kind === 'image' && (documents.has(sentenceOf[at]!) || (items[at - 1]?.type === 'boundary' && documents.has(sentenceOf[at]! - 1)) || value.toLowerCase().split(/[^a-z]+/).some((word) => lexicon.normalise(word).some(isDocument)))) kind = 'document';
     given.set(at, { id: 0, kind, value, content: true, at, given: true });
   });
   return given;
@@ -196,19 +197,19 @@ export function planRequest(request: string, history: readonly ChatMessage[] = [
   const previous = history.findLast((message) => message.role === 'user')?.content;
   let whole: ReturnType<typeof parts> | undefined;
   // A replay reads the files of the whole request: read on its head only without one.
-  const read = (lx: Lexicon) => (previous ? undefined : headReading(request, lx)) ?? analyse(request, (whole ??= parts(request)), lx);
+  const picture = historyEntities(history).some((entity) => entity.kind === 'image');
+  const read = (lx: Lexicon) => (previous ? undefined : headReading(request, lx)) ?? analyse(request, (whole ??= parts(request)), lx, picture);
   let analysis = read(lexicon(options.language ?? 'en'));
   if (!options.language && fit(analysis) < 0.6) {
     // Another language only when its words explain the instruction better: judged on the first
     // words of the instruction, then read in full with that lexicon alone.
     const words = analysis.items.filter((item) => item.type === 'word').slice(0, 300).map((item) => item.raw);
     const known = (other: Lexicon) => words.filter((word) => other.stopwords.has(other.stem(word)) || other.vocabulary.has(other.stem(word)) || other.nouns.has(other.stem(word)) || other.languages.has(other.stem(word))).length;
-    const best = LANGUAGE_CODES.slice(1).map((code) => ({ code, known: known(lexicon(code)) })).sort((a, b) => b.known - a.known)[0]!;
-    if (best.known > known(analysis.lexicon)) {
-      const other = read(lexicon(best.code));
-      const score = (candidate: Analysis) => fit(candidate) + (candidate.reading.steps.length ? 0.3 : 0);
-      if (score(other) > score(analysis) + 0.05) analysis = other;
-    }
+    const counts = LANGUAGE_CODES.slice(1).map((code) => ({ code, known: known(lexicon(code)) }));
+    const score = (candidate: Analysis) => fit(candidate) + (candidate.reading.steps.length ? 0.3 : 0);
+    const [floor, mine] = [score(analysis) + 0.05, known(analysis.lexicon)];
+    // Lexicons that know as many words ("Quanto deu a gorjeta?": French knows "deu" as it knows "deux") are each read, the best reading kept.
+    for (const { code } of counts.filter((count) => count.known > mine && count.known === Math.max(...counts.map((each) => each.known)))) analysis = ((other) => (score(other) > Math.max(floor, score(analysis)) ? other : analysis))(read(lexicon(code)));
   }
   const { reading } = analysis;
   const base = { language: analysis.lexicon.code, fit: fit(analysis) };
@@ -251,6 +252,9 @@ export function planRequest(request: string, history: readonly ChatMessage[] = [
   });
   if (built.tasks.length > maxTasks) return refused(built.tasks.length);
   const kinds = [...given.values()].map((entity) => (entity.kind === 'document' ? 'image' : entity.kind));
+  // "add a rainbow", "same thing but at night" after an answer that showed a picture it made: that picture changed (not small talk, a question, nor "print it").
+  const shown = historyEntities(history.filter((message) => message === history.findLast((other) => other.role === 'assistant'))).find((entity) => entity.made && entity.kind === 'image' && entity.value!.startsWith('/artifacts/'));
+  if (built.tasks.length === 0 && shown && reading.steps.every((step) => !step.phrase) && !reading.chitchat && reading.unexplained.length && !request.trim().endsWith('?') && !analysis.items.some((item) => lx.references.get(item.raw) === 'it')) return { tasks: [{ id: 0, task: 'image-to-image', dep: [], args: { image: shown.value!, text: request.trim() } }], confidence: 0.6, ...base, explanation: `Planned by rules: the picture made before (${shown.value}), changed as asked.`, ...check };
   if (built.tasks.length === 0) {
     const questionOnly = reading.steps.length > 0 && reading.steps.every((step) => step.intent === 'question') && given.size === 0;
     const { confidence, explanation } = emptyPlan(request, reading, built.dropped, kinds, questionOnly);

@@ -8,12 +8,12 @@ import type { Content } from './content.js';
 import type { Cue, Lexicon, NounClass, Reference } from './lexicon/index.js';
 import { INTENT_SPECS, KIND_OF_NOUN, type IntentId, type ObjectKind } from './lexicon/intents.js';
 import type { Item, Match } from './match.js';
-import { trimEnd, type Token } from './text.js';
+import { tightenPunctuation, trimEnd, type Token } from './text.js';
 
 export type Obj =
   | { type: 'file'; at: number }
   | { type: 'content'; at: number }
-  | { type: 'ref'; at: number; ref: Reference | 'ordinal'; kind?: ObjectKind; position?: number }
+  | { type: 'ref'; at: number; ref: Reference | 'ordinal'; kind?: ObjectKind; position?: number; name?: string }
   | { type: 'product'; at: number; intent: IntentId; kind?: ObjectKind; lang?: string; into?: string; plural: boolean };
 
 export interface Step {
@@ -48,6 +48,8 @@ export interface Context {
   matches: readonly Match[];
   contents: readonly Content[];
   lexicon: Lexicon;
+  /** The chat so far holds a picture: "paint the walls blue" edits it rather than drawing anew. */
+  picture: boolean;
 }
 
 export interface Draft {
@@ -117,7 +119,8 @@ export function questionText({ items, tokens, text, lexicon }: Context, from: nu
   if (cut < to && cut > start + 2 && items[cut - 1]!.type === 'comma' && lexicon.fileLinks.has(items[cut]!.norm)) to = cut - 1; else mark = '';
   if (start >= to) return '';
   let question = '';
-  let position = tokens[items[start]!.token]!.start;
+  // "¿Cuánto pagué?": the opening mark is part of the question.
+  let position = tokens[items[start]!.token]!.start - (text[tokens[items[start]!.token]!.start - 1] === '¿' ? 1 : 0);
   for (let i = start; i < to; i++) {
     if (items[i]!.type !== 'resource') continue;
     let cut = i;
@@ -127,7 +130,29 @@ export function questionText({ items, tokens, text, lexicon }: Context, from: nu
     position = tokens[items[i]!.token]!.end;
   }
   const end = tokens[items[to]?.norm === '?' ? items[to]!.token : items[to - 1]!.token]!.end;
-  return (question + text.slice(position, end) + mark).replace(/\s+([?.,!])/g, '$1').replace(/\s{2,}/g, ' ').trim();
+  return tightenPunctuation(question + text.slice(position, end) + mark).replace(/\s{2,}/g, ' ').replace(/^[\s,;]+/, '').trim();
+}
+
+const NO_INTENTS: readonly IntentId[] = Object.freeze([]);
+/** The intents a phrase asks for by a verb or question pattern. */
+function saysOf(match: Match): readonly IntentId[] {
+  let found: IntentId[] | undefined;
+  for (let c = 0; c < match.cues.length; c++) {
+    const cue = match.cues[c]!;
+    if (cue.type === 'say') (found ??= []).push(cue.intent);
+  }
+  return found ?? NO_INTENTS;
+}
+
+/** Objects by position, each list in the order they were placed. */
+function placedAt(objects: readonly Obj[]): Map<number, Obj[]> {
+  const placed = new Map<number, Obj[]>();
+  for (const object of objects) {
+    const list = placed.get(object.at);
+    if (list) list.push(object);
+    else placed.set(object.at, [object]);
+  }
+  return placed;
 }
 
 /** Steps and objects of the instruction, in the order the phrases come. */
@@ -194,22 +219,41 @@ export function readPhrases(context: Context): Draft {
 
   /** A description runs to the end of the sentence, or to a connector before the next request. */
   /** A question stops only where a connector is followed by a request ("when is the next due date" runs on). */
-  const descriptionEnd = (from: number, question = false) => {
-    const asks = (at: number) => !!matchAt(at)?.cues.some((cue) => cue.type === 'say' || cue.type === 'make' || cue.type === 'creator');
+  // Where a description stops depends only on the place, not on where it starts: the last scan of each kind is kept, so that
+  // steps one after another in a long sentence ("translate translate …") do not each scan to its end.
+  const lastScan = [new Int32Array([-1, -1]), new Int32Array([-1, -1]), new Int32Array([-1, -1])];
+  // An edit goes on over "and add some snow": a creator verb with nothing to make is part of it.
+  const descriptionEnd = (from: number, question = false, edit = false) => {
+    const asks = (at: number) => !!matchAt(at)?.cues.some((cue) => cue.type === 'say' || cue.type === 'make' || (cue.type === 'creator' && (!edit || !cueAt(at - 1, 'and') || [0, 1, 2].some((k) => !!cueAt(matchAt(at)!.end + k, 'make')))));
+    const last = lastScan[question ? 1 : edit ? 2 : 0]!;
+    if (from >= last[0]! && from <= last[1]!) return last[1]!;
     let at = from;
     // "a black and white photo of …": "and" between two plain words before a product joins them, not two requests.
     const joined = (at: number) => !question && !!cueAt(at, 'and') && contentWord(at - 1) && contentWord(at + 1) && !phraseWords[at + 1] && !!cueAt(at + 2, 'make') && !cueAt(at + 2, 'say');
-    while (at < n && items[at]!.type !== 'boundary' && !(cueAt(at, 'then') && !question) && !(joinerAt(at) && !joined(at) && (asks(at + 1) || asks(at + 2) || asks(at + 3)))) at++;
+    while (at < n && at !== last[0] && items[at]!.type !== 'boundary' && !(cueAt(at, 'then') && !question) && !(joinerAt(at) && !joined(at) && (asks(at + 1) || asks(at + 2) || asks(at + 3)))) at++;
+    if (at === last[0]) at = last[1]!;
+    last[0] = from;
+    last[1] = at;
     return at;
   };
+  /** The first piece of content at or after a place (n when none), read once for all steps. */
+  let nextContent: Int32Array | undefined;
+  const contentFrom = (at: number) => {
+    if (!nextContent) {
+      nextContent = new Int32Array(n + 1).fill(n);
+      for (let i = n - 1; i >= 0; i--) nextContent[i] = items[i]!.type === 'content' ? i : nextContent[i + 1]!;
+    }
+    return nextContent[Math.min(at, n)]!;
+  };
   /** A phrase of several intents ("paint": an edit of a photo, or a new picture) takes the one the sentence's file fits. */
-  const pickIntent = (match: Match, intents: IntentId[]): IntentId => {
+  const pickIntent = (match: Match, intents: readonly IntentId[]): IntentId => {
     const sentence = sentenceOf[match.start]!;
     let kind: ObjectKind | undefined;
     for (let at = starts[sentence]!; at < sentenceEnd(sentence) && !kind && intents.length > 1; at++) {
       if (items[at]!.type === 'resource') kind = context.tokens[items[at]!.token]!.kind ?? 'image';
       else if (at > match.start && nounOf(at) === 'image' && determiner(at - 1)) kind = 'image';
     }
+    if (!kind && context.picture && !items.slice(match.end, Math.min(sentenceEnd(sentence), match.end + 20)).some((item) => item.type === 'word' && lexicon.indefinite.has(item.norm))) kind = 'image';
     return intents.find((intent) => (kind ? INTENT_SPECS[intent].tasks[kind] : INTENT_SPECS[intent].prefers === 'text')) ?? intents[0]!;
   };
   const addStep = (intent: IntentId, match: Match, start = match.start) => {
@@ -218,8 +262,10 @@ export function readPhrases(context: Context): Draft {
     const step: Step = { intent, at: match.start, start, end: match.end, sentence, phrase: textOf(context, match.start, match.end), strength: match.fuzzy ? 0.8 : 1, objects: [], targets: [] };
     // "from English into Korean": the languages of the phrase itself; "put it in German and in Italian": those it spans come first.
     const named = match.literal.flatMap((at) => items[at]!.lang ?? []);
-    const spanned = items.slice(match.start, match.end).flatMap((item, i) => (item.lang && !match.literal.includes(match.start + i) ? [item.lang] : []));
-    if (intent === 'translate' && named.length) Object.assign(step, { targets: [...spanned, named.at(-1)!], ...(named.length > 1 ? { source: named[0] } : {}) });
+    // "put this German sentence into English": one before a noun is the language the text is in.
+    const spanned = items.slice(match.start, match.end).flatMap((item, i) => (item.lang && !match.literal.includes(match.start + i) ? [{ lang: item.lang, of: !!nounOf(match.start + i + 1) }] : []));
+    const source = named.length > 1 ? named[0] : spanned.find((each) => each.of)?.lang;
+    if (intent === 'translate' && named.length) Object.assign(step, { targets: [...spanned.filter((each) => !each.of).map((each) => each.lang), named.at(-1)!], ...(source ? { source } : {}) });
     // "a short English summary of it": the language the product is wanted in.
     else if (items[match.start - 1]?.lang) step.targets.push(items[match.start - 1]!.lang!);
     const slot = INTENT_SPECS[intent].slot;
@@ -230,7 +276,7 @@ export function readPhrases(context: Context): Draft {
       // "write a short poem about rain", "a logo for a bakery": a product that is no plain noun of its kind is part of what to make.
       if (slot === 'description' && !match.cues.some((cue) => cue.type === 'say') && !match.literal.some((at) => nounOf(at))) for (from = match.start; !phraseWords[from - 1] && items[from - 1]?.type === 'word' && (determiner(from - 1) || !lexicon.stopwords.has(items[from - 1]!.norm)); ) from--;
       while (slot === 'description' && lexicon.descriptionLead.has(items[from]?.raw ?? '')) from++;
-      const to = descriptionEnd(from);
+      const to = descriptionEnd(from, false, slot === 'instruction');
       // "edit x.jpg so the cat wears a crown", "make x.jpg look like a painting", "redo it as a sketch": the instruction is what follows the file.
       const named = (at: number) => items[at]!.type === 'resource' || (at < match.end && lexicon.references.get(items[at]!.raw) === 'it' && !match.literal.includes(at));
       // Not when only connectors follow it ("pixelate the faces in x.jpg, and after that …").
@@ -279,9 +325,8 @@ export function readPhrases(context: Context): Draft {
     const end = sentenceEnd(sentence);
     // It stops before the next request ("…, then summarize the answer"); a quoted question in it is the question.
     const asks = Math.min(end, descriptionEnd(match.end, true));
-    const quoted = items.slice(match.end, end).some((item) => item.type === 'content');
     // "answer from that transcript" says where the answer is, not what is asked.
-    if (slot === 'question' && items[match.end]?.type === 'word' && !isWord(match.end, lexicon.fileLinks) && asks - match.end >= 3 && items[end]?.norm !== ':' && !quoted) step.question = questionText(context, match.end, asks);
+    if (slot === 'question' && items[match.end]?.type === 'word' && !isWord(match.end, lexicon.fileLinks) && asks - match.end >= 3 && items[end]?.norm !== ':' && contentFrom(match.end) >= end) step.question = questionText(context, match.end, asks);
     steps.push(step);
     return step;
   };
@@ -290,14 +335,16 @@ export function readPhrases(context: Context): Draft {
   for (let m = 0; m < matches.length && steps.length < STEP_LIMIT; m++) {
     const match = matches[m]!;
     if (match.start === claimed) continue;
-    const say = match.cues.flatMap((cue) => (cue.type === 'say' ? [cue.intent] : []));
+    // No array or closure made per phrase unless it asks for something (a long run of "it" is as many phrases).
+    const say = saysOf(match);
     const make = cueAt(match.start, 'make');
     const ref = cueAt(match.start, 'ref');
-    const noun = match.literal.map(nounOf).find(Boolean);
+    let noun: NounClass | undefined;
+    for (let l = 0; l < match.literal.length && !noun; l++) noun = nounOf(match.literal[l]!) || undefined;
     const last = items[match.literal.at(-1)!]!;
     if (swallowed[match.start]) {
       // Inside a description only references count ("a story that begins with your description").
-      const pointed = items[match.end]?.norm === ':' || items[match.end]?.type === 'content' || [1, 2, 3].some((back) => pointerAt(match.start - back));
+      const pointed = items[match.end]?.norm === ':' || items[match.end]?.type === 'content' || pointerAt(match.start - 1) || pointerAt(match.start - 2) || pointerAt(match.start - 3);
       if (make && noun && match.literal.length === 1) thingAt(match.start, noun);
       // "… with improved and enhanced characteristics": a participle without a determiner describes, it names no output.
       else if (make && !pointed && !(endsIn(items[match.start], lexicon.participles) && !determiner(match.start - 1) && !determiner(match.start - 2))) {
@@ -326,6 +373,8 @@ export function readPhrases(context: Context): Draft {
       if (say.length && contentWord(match.start - 1) && !lexicon.stopwords.has(first.norm) && !phraseWords[match.start - 1] && isWord(match.start - 2, lexicon.fileLinks) && items[match.start - 2]!.raw !== lexicon.infinitive) continue;
       // "Who painted the Mona Lisa?": a question about something done, not a request to do it ("the breed" is a noun).
       if (say.length && !make && !determiner(match.start - 1) && endsIn(first, lexicon.participles) && isWord(starts[sentence]!, lexicon.questionWords) && items[sentenceEnd(sentence)]?.norm === '?') continue;
+      // "paint the walls blue … before I buy the paint": a verb asked for, said again as a noun ending its sentence; "stripes or spots?": an alternative.
+      if (say.length && !make && (items[match.end]?.type ?? 'boundary') === 'boundary' && ((isWord(match.start - 1, lexicon.definite) && steps.some((other) => say.includes(other.intent))) || (lexicon.alternatives.has(items[match.start - 1]?.raw ?? '') && items[match.end]?.norm === '?'))) continue;
       const definite = before(match.start, (at) => isWord(at, lexicon.definite) || refAt(at) === 'all', 3);
       const indefinite = before(match.start, (at) => isWord(at, lexicon.indefinite), 3);
       const possessive = before(match.start, (at) => isWord(at, lexicon.possessive), 2);
@@ -365,6 +414,8 @@ export function readPhrases(context: Context): Draft {
       else if (!make && determiner(match.start - 1) && definite && otherSay && (nounAt !== undefined || objectOfVerb)) product(say[0]!);
       // "Here's a voicemail transcript: …", "I have a description of the scene", "is the joke below funny?", "which of these two replies": what the user gives, named.
       else if (make && !creator && (((!say.length || determiner(match.start - 1)) && ([1, 2, 3, 4].some((back) => pointerAt(match.start - back) || presenterAt.has(match.start - back)) || (!say.length && determiner(match.start - 1) && pointerAt(match.end)))) || (context.contents.length > 0 && [1, 2, 3, 4].some((back) => refAt(match.start - back) === 'all') && !steps.some((other) => other.intent === make.intent)))) {
+        // "this Dutch text": the language the given text is in.
+        if (langOf(match) && (phraseWords[match.start - 1] || isWord(match.start - 1, lexicon.stopwords))) draft.languages.push({ at: match.start, lang: langOf(match)!, role: 'source' });
         // "Translate this description" after "provide a description of …": the output asked for earlier.
         if (pointerAt(match.start - 1) && steps.some((other) => other.intent === make.intent)) {
           if (objects.at(-1)?.at === match.start - 1) objects.pop();
@@ -421,7 +472,9 @@ export function readPhrases(context: Context): Draft {
         // "in his own language" to a client in Lisbon: the language of a place named in the sentence.
         const lang = langOf(match) ?? items.slice(Math.max(starts[sentence]!, match.start - 20), match.start + 20).map((item) => lexicon.places.get(item.norm)).find(Boolean);
         // "a text in English", "a voicemail in Spanish" say what the input is (unless nothing else says where it goes); "into English" where it goes.
-        const input = cue.type === 'target' && ['text', 'audio', 'video'].includes(nounOf(match.start - 1)!) && items[match.start]!.raw === lexicon.inWord;
+        // So does "a sign in Greek", "a note on the fridge in Spanish": a noun of what holds words, a few plain words before.
+        // Not a product to make ("create an audio file in Spanish").
+        const input = cue.type === 'target' && items[match.start]!.raw === lexicon.inWord && before(match.start, (at) => ['text', 'audio', 'video', 'document', 'textimage'].includes(nounOf(at)!) && (at === match.start - 1 || !phraseWords[at]) && !items.slice(at + 1, match.start).some((_, i) => phraseWords[at + 1 + i] || nounOf(at + 1 + i) === 'image'), 4);
         if (lang) draft.languages.push({ at: match.start, lang, role: input ? 'input' : cue.type });
       } else if (cue.type === 'label') {
         const labels = labelList(context, match.end, explained, lexicon.weakLabelMarkers.has(items[match.start]!.raw) && match.literal.length === 1);
@@ -433,6 +486,11 @@ export function readPhrases(context: Context): Draft {
 
   // Files, content, languages, "the second photo" and "the image" that no phrase claimed; files past the thousandth fit no plan.
   let files = 0;
+  // What the phrases placed at each position, read once when an ordinal first replaces one (a search per ordinal was quadratic in "the second one and the second one …").
+  let placed: Map<number, Obj[]> | undefined;
+  const replaced = new Set<Obj>();
+  const oneAt = (at: number) => lexicon.references.get(items[at]?.raw ?? '') === 'it';
+  const one = (at: number) => (isWord(at - 1, lexicon.definite) && oneAt(at + 1) ? at + 1 : [at - 2, at - 3].find((k) => oneAt(k) && lexicon.descriptionLead.has(items[k + 1]!.raw) && (k + 2 === at || determiner(k + 2))));
   items.forEach((item, at) => {
     if (swallowed[at] || explained[at]) return;
     const noun = nounOf(at);
@@ -440,16 +498,25 @@ export function readPhrases(context: Context): Draft {
     else if (item.type === 'content') objects.push({ type: 'content', at });
     else if (item.type !== 'word') return;
     // A bare language name: the input's language before a noun, else a target only inside a translation step; "in German and Italian": both targets.
-    else if (item.lang) draft.languages.push({ at, lang: item.lang, role: nounOf(at + 1) ? 'source' : items[at - 2]?.lang === draft.languages.at(-1)?.lang && lexicon.conjunctions.has(items[at - 1]!.raw) ? draft.languages.at(-1)!.role : 'bare' });
+    // "Dutch -> English": a language before a dash (or an arrow) and another language is where the text comes from.
+    else if (item.lang) draft.languages.push({ at, lang: item.lang, role: nounOf(at + 1) || nounOf(at - 1) === 'text' || (items[at + 1]?.type === 'dash' && items[at + 2]?.lang) ? 'source' : items[at - 2]?.lang === draft.languages.at(-1)?.lang && lexicon.conjunctions.has(items[at - 1]!.raw) ? draft.languages.at(-1)!.role : 'bare' });
     else if (lexicon.ordinals.has(item.norm) && (lexicon.references.get(items[at + 1]?.raw ?? '') === 'it' || nounOf(at + 1) || cueAt(at + 1, 'make') || (isWord(at - 1, lexicon.definite) && (items[at + 1]?.type !== 'word' || joinerAt(at + 1))))) {
       // "the first photo" is that photo, not the latest one; "the first description" that answer; "and the other?" the one left; "segment the first and …".
-      const named = objects.findIndex((object) => object.at === at + 1);
-      if (named >= 0) objects.splice(named, 1);
+      const named = (placed ??= placedAt(objects)).get(at + 1)?.shift();
+      if (named) replaced.add(named);
       objects.push({ type: 'ref', at, ref: 'ordinal', position: lexicon.ordinals.get(item.norm)!, ...kindAt(at + 1) });
       explained[at] = explained[at + 1] = 1;
     } else if (noun && before(at, (back) => isWord(back, lexicon.definite), 2)) thingAt(at, noun);
+    // "the c one", "the zebra one", "the one with the giraffes": the file named c, or the one an answer's line about zebras names,
+    // in place of the "one" (else added: an index of -1 >>> 0 is past the end).
+    else if ((item.raw.length <= 2 || !lexicon.stopwords.has(item.norm)) && (one(at) ?? -1) >= 0) objects.splice(objects.findIndex((object) => object.at === one(at)) >>> 0, 1, { type: 'ref', at, ref: 'it', name: item.raw });
     if (item.lang || noun) explained[at] = 1;
   });
+  if (replaced.size) {
+    let kept = 0;
+    for (const object of objects) if (!replaced.has(object)) objects[kept++] = object;
+    objects.length = kept;
+  }
   objects.sort((a, b) => a.at - b.at);
   return draft;
 }

@@ -126,3 +126,63 @@ export function tokenize(text: string): Token[] {
   }
   return tokens;
 }
+
+// Loops in place of patterns that try every start of a long run (a whitespace run not followed by
+// what they need): each is linear, and gives what the pattern named in its comment gave.
+const WHITE = /\s/;
+/** The end of the whitespace run that starts at `at`. */
+const skipSpace = (value: string, at: number) => {
+  while (at < value.length && WHITE.test(value[at]!)) at++;
+  return at;
+};
+
+/** `value.replace(/\s+\S+$/, '')`: without its last word and the space before it (unchanged when it ends in a space or is one word). */
+export function dropLastWord(value: string): string {
+  let start = value.length;
+  while (start > 0 && !WHITE.test(value[start - 1]!)) start--;
+  if (start === value.length || start === 0) return value;
+  while (start > 0 && WHITE.test(value[start - 1]!)) start--;
+  return value.slice(0, start);
+}
+
+/** `value.replace(/\s+([?.,!])/g, '$1')`: no space before a question mark, full stop, comma or exclamation mark. */
+export function tightenPunctuation(value: string): string {
+  let out = '';
+  let from = 0;
+  for (let at = 0; at < value.length; ) {
+    if (!WHITE.test(value[at]!)) {
+      at++;
+      continue;
+    }
+    const end = skipSpace(value, at);
+    if ('?.,!'.includes(value[end] ?? 'x')) (out += value.slice(from, at)), (from = end);
+    at = end;
+  }
+  return out + value.slice(from);
+}
+
+/** `value.split(/\s*(?:;|,\s*and\s+|,|\s+and\s+)\s*\/)`: things listed with ";", ",", ", and" or "and". */
+export function splitListed(value: string): string[] {
+  const parts: string[] = [];
+  const and = (at: number) => value.startsWith('and', at) && at + 3 < value.length && WHITE.test(value[at + 3]!);
+  let from = 0;
+  for (let at = 0; at < value.length; ) {
+    // A separator starts at a run of spaces (perhaps empty) and is ";" or "," after it, or "and" after a non-empty run.
+    const run = skipSpace(value, at);
+    const char = value[run];
+    let end = -1;
+    if (char === ';') end = skipSpace(value, run + 1);
+    else if (char === ',') {
+      const after = skipSpace(value, run + 1);
+      end = and(after) ? skipSpace(value, after + 3) : after;
+    } else if (run > at && and(run)) end = skipSpace(value, run + 3);
+    if (end < 0) {
+      at = run > at ? run : at + 1;
+      continue;
+    }
+    parts.push(value.slice(from, at));
+    from = at = end;
+  }
+  parts.push(value.slice(from));
+  return parts;
+}

@@ -22,10 +22,23 @@ const GROUPS = [
   ['ORG', 'organizations'],
 ] as const;
 
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/** `value.replace(/(['’]s)?[^\p{L}\p{N}]*$/u, '')` by a loop from the end: the pattern tried every start of a long run of punctuation. */
+function withoutTail(value: string): string {
+  let end = value.length;
+  for (;;) {
+    // One code point back (a letter outside the BMP is two UTF-16 units).
+    const width = end >= 2 && /[\udc00-\udfff]/.test(value[end - 1]!) && /[\ud800-\udbff]/.test(value[end - 2]!) ? 2 : 1;
+    if (end === 0 || LETTER_OR_DIGIT.test(value.slice(end - width, end))) break;
+    end -= width;
+  }
+  return value.slice(0, end >= 2 && value[end - 1] === 's' && "'’".includes(value[end - 2]!) ? end - 2 : end);
+}
+
 /** compromise leaves punctuation (and a possessive 's) on a match: "Microsoft." → "Microsoft". */
 function trimmed(text: string, start: number, raw: string): { word: string; start: number; end: number } | null {
   const leading = raw.match(/^[^\p{L}\p{N}]*/u)![0].length;
-  const word = raw.slice(leading).replace(/(['’]s)?[^\p{L}\p{N}]*$/u, '');
+  const word = withoutTail(raw.slice(leading));
   if (!word) return null;
   const begin = start + leading;
   // Offsets come from compromise; trust them only when they point at the word.

@@ -11,9 +11,21 @@ import { textArg } from './inputs.js';
 import { contentStems, rankSentences, splitSentences, type Sentence, type Wink } from './wink.js';
 
 /** The best-matching passage; `score` is its share of the BM25 scores of all passages (0–1). */
+/** `/\?\s*["'”’)]*\s*$/.test(passage)` read from the end: the pattern tried every "?" followed by a long run of spaces. */
+function endsInQuestionMark(passage: string): boolean {
+  let at = passage.length;
+  const skip = (set: RegExp) => {
+    while (at > 0 && set.test(passage[at - 1]!)) at--;
+  };
+  skip(/\s/);
+  skip(/["'”’)]/);
+  skip(/\s/);
+  return passage[at - 1] === '?';
+}
+
 /** A passage that asks something, or says nothing the question does not: it cannot answer it. */
 function restatesQuestion(wink: Wink, passage: string, questionStems: ReadonlySet<string>): boolean {
-  if (/\?\s*["'”’)]*\s*$/.test(passage)) return true;
+  if (endsInQuestionMark(passage)) return true;
   return contentStems(wink, passage).every((stem) => questionStems.has(stem));
 }
 

@@ -38,6 +38,9 @@ interface Answer {
   matched: Detection[];
 }
 
+/** Longer questions are left to other models: the three kinds of question this expert answers are short. */
+export const MAX_QUESTION_CHARS = 1_000;
+
 /** File names and URLs in a question ("… in /examples/c.jpg?") read as "the image". */
 const FILE = /\S+\.(?:jpe?g|png|gif|webp|bmp|tiff?)\b/gi;
 
@@ -75,6 +78,10 @@ function answer(asked: string, detections: Detection[], model: string): Answer {
 export const answerAboutImage: ExpertRun = async (args, context) => {
   const image = mediaArg(args, 'image', 'image');
   const question = textArg(args, 'question');
+  // The question patterns look ahead for where a noun phrase ends, from every word: bounded input keeps that cheap.
+  if (question.length > MAX_QUESTION_CHARS) {
+    throw badInput(`${context.model} reads questions of at most ${MAX_QUESTION_CHARS} characters (this one has ${question.length}).`, { tryNextModel: true });
+  }
   const detections = await detect(image, context);
   const result = answer(question, detections, context.model);
   const score = result.matched.length > 0 ? Math.round((result.matched.reduce((sum, d) => sum + d.score, 0) / result.matched.length) * 1000) / 1000 : undefined;

@@ -77,6 +77,8 @@ export function compile(source: LanguageLexicon, english?: { languages: Map<stri
           parts.forEach((part, index) => {
             if (part.length >= 5) cueWords.add(part);
             if (prefix && index === parts.length - 1) {
+              // A prefix is a word of the language too ("quantos*"): it tells which language a request is in.
+              for (const form of normalise(part)) vocabulary.add(form);
               let entry = current.prefixes.find(([p]) => p === part);
               if (!entry) current.prefixes.push((entry = [part, node()]));
               current = entry[1];

@@ -6,7 +6,7 @@ const EMOTIONS = 'angry|happy|unhappy|upset|annoyed|satisfied|dissatisfied|frust
 // How a message comes across: asked about, it is the sentiment model's verdict ("does this sound pushy?").
 const TONES = 'pushy|rude|polite|impolite|harsh|blunt|aggressive|passive|formal|informal|casual|professional|cold|urgent|sarcastic|sincere|condescending|defensive|hostile|bossy|snippy|curt';
 // What a part of a picture is made to look like: "make the sky purple", "turn the walls white".
-const LOOKS = 'red|orange|yellow|green|blue|purple|violet|pink|brown|black|white|grey|gray|golden|silver|brighter|darker|warmer|cooler|sunnier|snowy|transparent|blurry|blurred';
+const LOOKS = 'red|orange|yellow|green|blue|purple|violet|pink|brown|black|white|grey|gray|golden|silver|brighter|darker|warmer|cooler|sunnier|snowy|transparent|blurry|blurred|frozen|icy|wintry|foggy|misty|stormy|rainy|cloudy|autumnal|older|vintage';
 
 export const en: LanguageLexicon = {
   code: 'en',
@@ -33,11 +33,11 @@ export const en: LanguageLexicon = {
   chitchat: [
     'hi', 'hello', 'hey', 'good morning', 'good evening', 'good afternoon', 'how are you', 'thanks', 'thank you', 'thank', 'cheers',
     'much appreciated', 'appreciate it', 'great', 'cool', 'nice', 'awesome', 'perfect', 'ok', 'okay', 'bye', 'goodbye',
-    'that is all', 'that s all', 'no worries', 'you re welcome', 'well done', 'good job', 'lol', 'did the trick', 'all i needed',
+    'that is all', 'that s all', 'no worries', 'you re welcome', 'well done', 'good job', 'lol', 'did the trick', 'all i needed', 'not bad', 'love it', 'looks great', 'looks good', 'beautiful', 'amazing', 'wow', 'lovely', 'gorgeous', 'exactly what i wanted',
   ],
   hedges: ['not your', 'how to', 'on how to', 'about how to', 'whether to', 'information about', 'ways to', 'instead of', 'rather than', 'without'],
   ignore: [
-    'would you say', 'i d say', 'let me know', 'so i can hear', 'if you can', 'if possible', 'you know', 'i mean', 'need help',
+    'would you say', 'i d say', 'let me know', 'so i can .. hear', 'so that i|we can .. hear', 'so we can .. hear', 'if you can', 'if possible', 'you know', 'i mean', 'need help',
     'help me', 'can you', 'could you', 'would you', 'is there any|a way to', 'is it possible to',
     // The form of a result, not a step: "get the text output", "the classification result in text format".
     'get the text output', 'the text output', 'a text output', 'text output', 'in text format', 'in a text format', 'in text form',
@@ -72,7 +72,7 @@ export const en: LanguageLexicon = {
     first: ['but first', 'first though', 'but before that', 'before that', 'before you do that|this|so', 'before doing that|this|so', 'before you', 'before'],
   },
   creators: ['generate', 'create', 'make', 'produce', 'draw', 'render', 'design', 'write', 'compose', 'give me', 'get me', 'send me',
-    'send her', 'send him', 'send them', 'i want', 'i d like', 'i would like', 'i need', 'can i get', 'can i have', 'show me',
+    'send her', 'send him', 'send them', 'i want', 'i d like', 'i would like', 'i need', 'i d|would also|really|just like|love', 'i also|really|just want|need', 'can i get', 'can i have', 'show me',
     'come up with', 'build', 'craft', 'prepare', 'provide', 'provide me with', 'provide us with', 'present me with', 'supply', 'turn .. into', 'convert .. into|to', 'synthesize', 'output', 'get', 'give',
     'tell me', 'show', 'return', 'compute', 'calculate', 'determine', 'estimate', 'perform', 'run', 'do', 'apply', 'extract', 'obtain',
     'analyze', 'check', 'measure', 'add'],
@@ -102,7 +102,7 @@ export const en: LanguageLexicon = {
     video: 'video videos movie film footage',
     text: 'text texts chat question sentence sentences paragraph paragraphs passage article email e mail mail message note notes review reviews comment comments tweet post letter quote phrase words line lines statement script toast headline title ticket complaint feedback invitation content excerpt snippet terms policy essay story',
     document: 'receipt receipts invoice invoices form forms scan scans document documents bill bills statement contract certificate ticket page pages pdf passport report slip lease leases agreement payslip payslips paycheck',
-    textimage: 'sign signs menu menus whiteboard blackboard poster posters banner handwriting slide slides plate sticker screenshot',
+    textimage: 'notice notices flyer flyers leaflet leaflets sign signs menu menus whiteboard blackboard poster posters banner handwriting slide slides plate sticker screenshot',
   },
   languages: {
     english: 'en', spanish: 'es', castilian: 'es', french: 'fr', german: 'de', italian: 'it', portuguese: 'pt', brazilian: 'pt',
@@ -128,17 +128,17 @@ export const en: LanguageLexicon = {
     target: ['to', 'into', 'in', 'in to', 'in|into|to both', '<lang> please', '<lang> pls', '<lang> plz', '<lang> is enough', '<lang> only', '<lang> would be great', '<lang> this time'],
     // A language the user cannot read, or that a text is in, is where the text comes from.
     source: ['from', 'don|can|doesn|didn t speak|read|understand <lang>', 'don|can|doesn|didn t speak|read|understand a word of <lang>', 'cannot|not speak|read|understand a word of <lang>', 'do|does|can|did not speak|read|understand <lang>', 'cannot speak|read|understand <lang>',
-      'is|are|was|written in <lang>', 'it|that|this s in <lang>', 'it|that|this s <lang>',
+      'is|are|was|written in <lang>', 'only writes|write|wrote <lang>', 'writes|write|wrote in <lang>', 'it|that|this s in <lang>', 'it|that|this s <lang>',
       // What someone sends is in their language: "a voice memo from my Japanese colleague".
       'from my|our|a|an|his|her|their|the <lang>', 'from my|our|a|an|his|her|their|the .. in <lang>'],
     audience: ['<lang> speaking', '<lang> speaker|speakers', 'speaks <lang>', 'only speaks <lang>', 'only speak|read|understand|reads|understands <lang>',
-      'his|her|their|your own|native language', 'in his|her|their|your language'],
+      'his|her|their|your own|native language', 'in|into|to his|her|their|your language', 'for my|our|a|an <lang>'],
   },
   labelMarkers: ['as', 'as either', 'into', 'into one of', 'between', 'about', 'either', 'one of', 'with the labels', 'labels', 'label',
     'categories', 'category', 'classes', 'options', 'intents', 'topics', 'tags'],
   weakLabelMarkers: 'as into between about either',
   conjunctions: { and: 'and', or: 'or' },
-  copulas: 'is are was were s sound sounds seem seems look looks feel feels appear appears',
+  copulas: 'is are was were s sound sounds seem seems look looks feel feels appear appears show shows depict depicts',
   addressees: 'you your i me',
   descriptionLead: 'of showing depicting about that shows with featuring me us',
   purpose: 'for',
@@ -151,7 +151,7 @@ export const en: LanguageLexicon = {
     'color colored red orange yellow green blue purple pink brown black white grey gray golden silver dark bright ' +
     'wear shirt shirts jersey jerseys uniform uniforms kit hat cap helmet shoe shoes sandals boots jacket coat dress skirt trousers pants jeans shorts glasses sunglasses scarf socks gloves ' +
     'man men woman women boy boys girl girls guy guys kid kids child children person people player players lady baby ' +
-    'holding standing sitting lying facing looking smiling hiding riding carrying doing jumping walking waving pointing asleep awake ' +
+    'holding standing sitting lying facing looking smiling hiding riding carrying doing jumping walking waving pointing eating drinking playing running asleep awake ' +
     'behind front background foreground beside corner middle sky ground grass floor wall window door road street tree trees shelf camera ' +
     'weather sunny cloudy overcast raining rainy snowing snowy daytime daylight night nighttime sunset sunrise visible',
   fields: {
@@ -169,7 +169,7 @@ export const en: LanguageLexicon = {
     detect: {
       say: ['detect', 'detection', 'object detection', 'detect objects', 'find the objects', 'find objects', 'find all objects',
         'find the ... objects', 'identify the objects', 'identify objects', 'identify all objects', 'list the objects', 'list objects',
-        'what objects', 'which objects', 'spot', 'locate', 'bounding box', 'bounding boxes', 'draw boxes', 'boxes around', 'mark', 'point out',
+        'what objects', 'which objects', 'spot', 'locate', 'bounding box', 'bounding boxes', 'draw boxes', 'boxes around', 'box every|each|all|the', 'draw a box', 'mark', 'point out',
         'where is', 'where are', 'where exactly is', 'where exactly are', 'where ... is', 'count', 'how many', 'number of', 'tally',
         'has|have more', 'there are|is more', 'are|is there more', 'there are|is fewer', 'are|is there fewer', 'has|have fewer', 'has|have the most', 'has|have the fewest', 'more .. than',
         'identify ... objects', 'label .. objects', 'find ... objects', 'recognize ... objects', 'locate ... objects', 'list ... objects',
@@ -194,8 +194,8 @@ export const en: LanguageLexicon = {
     },
     ocr: {
       say: ['read the text', 'read the writing', 'read the words', 'read what', 'the writing', 'writing on', 'written', 'what is written',
-        'what s written', 'extract the text', 'extract text', 'get the text', 'take the text', 'pull the text', 'copy the text',
-        'the text from', 'the text in', 'the text on', 'any text', 'text from the image|picture|photo', 'ocr', 'optical character recognition',
+        'what s written', 'extract the text', 'extract text', 'get the text', 'grab the text|writing|words', 'the text|writing off', 'take the text', 'pull the text', 'copy the text',
+        'the text from', 'the text in', 'the text on', 'the text of', 'the words of|on|in', 'any text', 'text from the image|picture|photo', 'ocr', 'optical character recognition',
         'recognize the text', 'transcribe the text', 'text .. extracted', 'make out', 'decipher'],
       make: ['extracted text', 'recognized text', 'the text from'],
     },
@@ -223,7 +223,7 @@ export const en: LanguageLexicon = {
         // "transform" alone asks for a new version (TaskBench's image-to-image); into a named style it is an edit to describe.
         'transform .. into|to .. painting|sketch|drawing|watercolor|watercolour|cartoon|anime|comic|caricature|illustration|mosaic', 'convert .. into a',
         `make the .. ${LOOKS}`, `turn the ... ${LOOKS}`, 'convert|turn|change .. to|into black and white', 'in black and white', 'blur', 'pixelate the|all|his|her|their|my|its', 'crop', 'resize', 'scale .. down|up to', 'rotate', 'flip', 'brighten', 'darken', 'lighten', 'desaturate'],
-      make: ['edited', 'modified', 'changed'],
+      make: ['edited', 'modified', 'changed', 'two|three|four|2|3|4|several|multiple|different versions*'],
     },
     remove: { say: ['remove', 'get rid of', 'take .. off|out', 'erase .. from'] },
     question: {
@@ -247,7 +247,7 @@ export const en: LanguageLexicon = {
     },
     speak: {
       say: ['read aloud', 'read ... aloud', 'play ... aloud', 'play ... out loud', 'read out', 'read .. out', 'read ... out loud', 'out loud', 'aloud', 'read ... to me', 'read ... to us',
-        'read to me', 'read me', 'read us', 'announce this|it|that|these', 'announce the following', 'record this|these for|as', 'make a recording of', 'make a recording of', 'earbuds|earphones|headphones|airpods', 'over|on|through the speakers|loudspeaker|loudspeakers|intercom|tannoy|pa', 'pa system', 'in a clear|calm|cheerful|friendly|slow voice', 'read .. to him|her|them', 'be read to', 'dyslexic', 'something .. can play|hear', 'play in the car', 'say', 'speak', 'pronounce', 'narrate', 'text to speech', 'text-to-speech', 'tts', 'turn .. into speech|audio|voice', 'turn .. into a spoken', 'turn ... into a|an voice|audio|spoken recording|message|note|file|clip',
+        'read to me', 'read me', 'read us', 'announce this|it|that|these', 'announce the following', 'record this|these for|as', 'make a recording of', 'earbuds|earphones|headphones|airpods', 'over|on|through the speakers|loudspeaker|loudspeakers|intercom|tannoy|pa', 'pa system', 'in a clear|calm|cheerful|friendly|slow voice', 'read .. to him|her|them', 'be read to', 'dyslexic', 'something .. can play|hear', 'play in the car', 'say', 'speak', 'pronounce', 'narrate', 'text to speech', 'text-to-speech', 'tts', 'turn .. into speech|audio|voice', 'turn .. into a spoken', 'turn ... into a|an voice|audio|spoken recording|message|note|file|clip',
         'convert .. to speech|audio', 'convert .. into speech|audio', 'transform .. into|to speech|audio|voice', 'change .. into|to speech|audio', 'voice over', 'voiceover', 'hear', 'can only use audio',
         'as a voice message|note|memo', 'as an audio message|file|clip|recording', 'as audio', 'as speech', 'as an mp3', 'make it|this|that|them .. audio|speech|mp3', 'make .. a|an|into audio|voice|sound|mp3|spoken|podcast', 'visually impaired', 'blind', 'can t see', 'cannot see', 'can t look at', 'cannot look at', 'can t read the screen', 'eyes on the road', 'eyes are on the road', 'behind the wheel', 'i m driving', 'i am driving', 'while i drive', 'while driving'],
       make: ['audio clip', 'voice clip', 'audio version', 'voice version', 'spoken version', 'spoken announcement', 'audio announcement', 'spoken message', 'speech', 'audio', 'narration', 'voice message', 'voice', 'recording',
@@ -265,7 +265,7 @@ export const en: LanguageLexicon = {
     denoise: {
       say: ['denoise', 'noise reduction', 'reduce noise', 'reduce the noise', 'remove ... noise|hum|hiss|static|echo|crackle', 'reduce ... noise|hum|hiss|echo',
         'get rid of ... noise|hum|hiss|echo', 'less noisy', 'annoying|constant|loud hiss', 'listenable', 'much wind', 'too windy', 'cut ... noise|hum', 'make ... louder|quieter', 'louder', 'turn up the volume', 'turn .. volume up', 'boost the volume', 'increase the volume',
-        'audio enhancement', 'speech enhancement', 'separate the voices', 'separate the speakers', 'source separation', 'isolate the vocals',
+        'audio enhancement', 'speech enhancement', 'echoey', 'echoy', 'less echo', 'muffled', 'make ... sound less echoey|echoy|muffled|noisy|tinny|distorted', 'reverb', 'separate|isolate|extract|split ... vocals|voices|speakers|instruments', 'change|alter|disguise|modify|distort|deepen .. voice|voices', 'make my|his|her|their|the voice|voices', 'voice changer', 'voice change', 'robot voice', 'sound like a robot|chipmunk|monster', 'pitch .. up|down', 'lower|raise .. pitch', 'separate the voices', 'separate the speakers', 'source separation', 'isolate the vocals',
         'audio to audio', 'audio-to-audio', 'more audible', 'clearer audio', 'too noisy', 'so noisy', 'very noisy', 'really noisy', 'wind noise',
         'lot of noise', 'lots of noise', 'so much noise', 'barely hear', 'hard to hear', 'can t hear', 'cannot hear', 'humming', 'buzzing'],
       make: ['cleaned', 'denoised', 'clean audio', 'enhanced audio'],
@@ -276,7 +276,7 @@ export const en: LanguageLexicon = {
         'emotion in the audio', 'emotion of the audio', 'kind of sound', 'what command', 'which command', 'spoken command', 'voice command'],
     },
     translate: {
-      say: ['translate', 'translation', 'from <lang> into|to <lang>', 'how do you say', 'how do i say', 'how would you say',
+      say: ['translate', 'translation', 'from <lang> into|to <lang>', '<lang> to|into <lang>', 'how do you say', 'how do i say', 'how would you say',
         'how to say', 'how would|do|does|did a|an <lang> say', 'how would|do|does <lang> people|speakers say', 'what is ... in <lang>', 'what s .. in <lang>', 'the <lang> for', 'mean in <lang>', 'put ... into|in <lang>', 'turn .. into <lang>', 'have .. in <lang>',
         'how would .. be|sound|look in <lang>', 'make it|this|that <lang>', 'how does .. sound|look in <lang>', 'how is .. in <lang>', 'what would .. be in <lang>'],
       make: ['translation', 'translations', 'translated', 'translated text', '<lang> version', '<lang> translation', '<lang> one', '<lang> text'],
@@ -307,7 +307,7 @@ export const en: LanguageLexicon = {
       say: ['named entities', 'named entity', 'named entity recognition', 'ner', 'entities', 'entity', 'entity recognition',
         'token classification', 'people and places', 'people or places', 'places or people', 'places and people', 'people places', 'people organizations',
         'names of people', 'person names', 'proper nouns', 'organizations', 'locations', 'who and where', 'part of speech',
-        'parts of speech', 'pos tagging', 'tag each word', 'extract the names', 'names and places', 'people mentioned', 'classify the tokens',
+        'parts of speech', 'pos tagging', 'tag each word', 'extract the names', 'names and|or places', 'keywords', 'key words', 'key terms', 'keyphrases', 'key phrases', 'names places', 'names dates', 'people dates', 'places dates', 'names companies', 'people mentioned', 'classify the tokens',
         'classify tokens', 'tokens', 'dates, names', 'names, dates', 'names and dates', 'dates and names', 'dates, locations',
         'places mentioned', 'who is mentioned', 'list the people', 'find the people', 'people, places', 'company names', 'names of companies',
         'organization names', 'brand names', 'pull out the names', 'names from', 'names in', 'person, place', 'person and place', 'people and companies', 'places and companies',
@@ -322,7 +322,7 @@ export const en: LanguageLexicon = {
     similarity: {
       say: ['similarity', 'similar', 'how similar', 'how close', 'the same points', 'the same point', 'compare', 'comparison', 'mean the same', 'means the same',
         'same meaning', 'say the same', 'says the same', 'are ... saying the same', 'do ... mean the same', 'is ... the same as', 'semantically', 'sentence similarity', 'paraphrases', 'agree', 'agree with each other',
-        'consistent', 'how different', 'difference between', 'differ', 'basically|essentially|practically the same', 'pretty much the same', 'meaning .. change|changed',
+        'consistent', 'how different', 'difference between', 'differ', 'basically|essentially|practically the same', 'they|both say|mean the same', 'say the same thing', 'about the same thing|topic|subject', 'on the same topic|subject', 'pretty much the same', 'meaning .. change|changed',
         // Two versions of a text: "did my rewrite change the meaning?", "which is closer to the original?".
         'change|changed|alter|altered .. meaning|sense', 'change|changed|alter|altered what it|they|this say|says|mean|means', 'change|changed|drop|dropped|lose|lost|miss|missed anything', 'what changed', 'closer|closest|nearer|nearest to the original|old|first', 'closer|closest|nearer|nearest to our|my|it|this|that', 'closer|closest|nearer|nearest in meaning', 'more|most similar'],
       make: ['similarity', 'similarity score'],

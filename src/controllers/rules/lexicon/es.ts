@@ -21,7 +21,7 @@ export const es: LanguageLexicon = {
   ignore: ['por favor', 'puedes', 'podrias', 'ciego|ciega a|para los colores'],
   presenters: ['tengo', 'aqui esta', 'aqui tienes'],
   connectors: { then: ['luego', 'despues', 'y luego', 'y despues', 'a continuacion', 'finalmente', 'por ultimo'], and: ['y', 'e', 'tambien', 'ademas'], first: ['pero primero', 'pero antes', 'antes de eso', 'antes de'] },
-  creators: ['genera', 'generar', 'crea', 'crear', 'haz', 'hacer', 'dibuja', 'dame', 'quiero', 'necesito', 'enviame', 'mandame', 'envia'],
+  creators: ['genera', 'generar', 'crea', 'crear', 'haz', 'hazme', 'hacer', 'dibuja', 'dame', 'quiero', 'necesito', 'enviame', 'mandame', 'envia'],
   references: {
     it: ['eso', 'esto', 'ello'],
     pointer: ['este', 'esta', 'esto', 'eso', 'siguiente', 'el siguiente', 'lo siguiente', 'a continuacion'],
@@ -37,7 +37,7 @@ export const es: LanguageLexicon = {
     audio: 'audio grabacion llamada mensaje de voz cancion sonido reunion',
     video: 'video pelicula',
     text: 'texto frase oracion parrafo articulo correo mensaje nota notas resena comentario documento carta',
-    document: 'recibo factura formulario escaneo documento contrato carta',
+    document: 'recibo ticket factura formulario escaneo documento contrato carta',
     textimage: 'letrero cartel menu pizarra',
   },
   languages: {
@@ -50,7 +50,7 @@ export const es: LanguageLexicon = {
   labelMarkers: ['como', 'en', 'entre', 'etiquetas', 'categorias'],
   weakLabelMarkers: 'como en entre',
   conjunctions: { and: 'y e', or: 'o u' },
-  copulas: 'es son suena suenan parece parecen',
+  copulas: 'es son suena suenan parece parecen muestra muestran',
   addressees: 'tu usted ustedes te me yo',
   descriptionLead: 'de del me nos',
   purpose: 'para',
@@ -63,7 +63,7 @@ export const es: LanguageLexicon = {
     'color colores rojo roja azul verde amarillo amarilla negro negra blanco blanca gris marron rosa morado naranja oscuro ' +
     'lleva llevando viste camiseta camisa uniforme sombrero gorra casco zapatos zapatillas chaqueta abrigo vestido gafas ' +
     'hombre mujer nino nina chico chica persona personas gente jugador jugadores ' +
-    'sostiene sosteniendo sujeta pie sentado sentada tumbado mirando sonriendo escondido montando haciendo dormido despierto ' +
+    'sostiene sosteniendo sujeta pie sentado sentada tumbado mirando sonriendo escondido montando haciendo comiendo bebiendo jugando corriendo dormido despierto ' +
     'detras delante fondo cielo suelo pared ventana calle arbol camara ' +
     'tiempo soleado nublado lloviendo lluvia nieve noche visible',
   fields: {
@@ -72,25 +72,25 @@ export const es: LanguageLexicon = {
   },
   sentimentLabels: 'positivo positiva negativo negativa neutral neutro',
   intents: {
-    detect: { say: ['detecta', 'detectar', 'deteccion', 'cuantos', 'cuantas', 'cuenta', 'contar', 'encuentra los objetos', 'objetos', 'localiza', 'donde esta', 'donde estan', 'hay mas', 'hay menos'] },
+    detect: { say: ['detecta', 'detectar', 'deteccion', 'cuantos*', 'cuantas*', 'cuenta', 'contar', 'encuentra los objetos', 'objetos', 'localiza', 'donde esta', 'donde estan', 'hay mas', 'hay menos'] },
     caption: { say: ['describe', 'describir', 'descripcion', 'que hay en', 'que se ve', 'que muestra', 'que ves', 'que aparece', 'que pasa en', 'subtitula'], make: ['descripcion', 'leyenda'] },
     ocr: { say: ['lee el texto', 'leer el texto', 'extrae el texto', 'extraer el texto', 'texto de la imagen', 'ocr'] },
     words: { say: ['que dice', 'que pone', 'que dicen'] },
     translate: { say: ['traduce', 'traducir', 'traduzca', 'traduccion', 'traduzcas', 'de <lang> al|a <lang>'], make: ['traduccion', 'traducido', 'version en <lang>', 'version <lang>'] },
     summarize: { say: ['resume', 'resumir', 'resuma', 'resumen', 'resumelo', 'sintetiza', 'puntos clave', 'ideas principales', 'de que trata|va', 'en pocas|unas pocas lineas'], make: ['resumen'] },
     speak: { say: ['anuncia|anunciad|anuncie|graba|grabe este|esta|esto|el|la', 'por megafonia', 'por los altavoces|auriculares', 'lee en voz alta', 'leer en voz alta', 'en voz alta', 'lee ... en voz alta', 'pronuncia', 'narra', 'leemelo', 'leeme', 'lee', 'en audio', 'como audio', 'en un audio', 'en mensaje de voz', 'en mp3', 'puede|pueda|pueden escuchar|oir', 'me|le|nos|les puedes|puede|podrias leer', 'leerme', 'leerle', 'no sabe leer', 'ciego', 'ciega', 'no ve bien', 'no ve', 'convertir|convierte|convierta|transforma|transformar|pasa|pasar .. a|en audio|voz'], make: ['audio', 'version en audio', 'archivo de audio', 'mensaje de voz'] },
-    transcribe: { say: ['transcribe', 'transcribir', 'transcripcion', 'transcriba', 'que dijo', 'que se dice'], make: ['transcripcion'] },
+    transcribe: { say: ['transcribe', 'transcribir', 'transcrib*', 'transcripcion', 'transcriba', 'que dijo', 'que se dice'], make: ['transcripcion'] },
     sentiment: { say: ['sentimiento', 'analisis de sentimiento', 'positivo o negativo', 'positiva o negativa', 'tono', 'esta enfadado', 'esta contento', 'suena ... emocionado|emocionada|entusiasmado|entusiasmada', 'parece ... emocionado|emocionada|entusiasmado|entusiasmada', 'es ... positivo|positiva|negativo|negativa'] },
     classify: { say: ['clasifica', 'clasificar', 'ordena ... en', 'marca ... como', 'etiqueta ... como', 'que tipo de', 'que clase de', 'que animal'] },
     segment: { say: ['segmenta', 'segmentar', 'segmentacion', 'recorta'] },
     depth: { say: ['profundidad', 'mapa de profundidad'] },
     similarity: { say: ['que tan parecidos|parecidas|similares', 'similitud', 'compara', 'comparar', 'lo mismo', 'mismo significado', 'cambio el significado', 'cambia|cambio|cambiado el sentido', 'ha cambiado algo', 'cambio algo', 'mas parecido|parecida|cercano|cercana', 'se parece mas'] },
-    denoise: { say: ['quita .. ruido', 'elimina .. ruido', 'reduce .. ruido', 'quitar .. ruido', 'eliminar .. ruido', 'ruido de fondo'] },
-    edit: { say: ['edita', 'editar', 'modifica', 'modificar', 'retoca', 'difumina', 'desenfoca', 'pixela', 'recorta', 'redimensiona', 'gira', 'aclara', 'oscurece', 'blanco y negro', 'haz|haga que ... parezca', 'que parezca', 'haz|pon|deja el|la|los|las .. rojo|roja|azul|verde|amarillo|amarilla|morado|morada|violeta|rosa|negro|negra|blanco|blanca|gris|borroso|borrosa'] },
+    denoise: { say: ['cambia|cambiar|modifica|modificar|distorsiona|distorsionar .. voz', 'voz ... robot*|grave|aguda|distorsionada', 'apenas se oye|entiende', 'se oye|escucha fatal|mal', 'mucho ruido', 'limpia|limpiar .. audio|grabacion|sonido', 'quita|quitar|elimina|eliminar|reduce|reducir|limpia|limpiar .. eco|zumbido|siseo|viento|ruido', 'quita .. ruido', 'elimina .. ruido', 'reduce .. ruido', 'quitar .. ruido', 'eliminar .. ruido', 'ruido de fondo'] },
+    edit: { say: ['edita', 'editar', 'modifica', 'modificar', 'retoca', 'difumina', 'desenfoca', 'pixela', 'recorta', 'redimensiona', 'gira', 'aclara', 'oscurece', 'blanco y negro', 'haz|haga que ... parezca', 'que parezca', 'haz|pon|deja el|la|los|las .. rojo|roja|azul|verde|amarillo|amarilla|morado|morada|violeta|rosa|negro|negra|blanco|blanca|gris|borroso|borrosa'], make: ['dos|tres|cuatro|2|3|4|varias|distintas versiones*'] },
     enhance: { say: ['mejora', 'mejorar', 'amplia', 'ampliar', 'escala', 'mas grande', 'mas nitida', 'aumenta la resolucion'] },
     drawImage: { say: ['dibuja', 'dibujar', 'verlo|verla|ver como .. imagen|dibujo|ilustracion'], make: ['imagen', 'foto', 'dibujo', 'ilustracion'] },
     makeVideo: { make: ['video'] },
     language: { say: ['que idioma', 'en que idioma', 'cual es el idioma', 'detecta el idioma', 'que lengua', 'en que lengua'] },
-    entities: { say: ['entidades', 'entidades nombradas', 'personas y lugares', 'nombres de personas', 'nombres de lugares', 'nombres propios', 'personas mencionadas', 'personas .. mencionadas|mencionados', 'quien se menciona', 'nombres ... mencionados', 'nombres de los invitados|participantes'] },
+    entities: { say: ['palabras clave', 'entidades', 'entidades nombradas', 'personas y lugares', 'nombres de personas', 'nombres de lugares', 'nombres propios', 'personas mencionadas', 'personas .. mencionadas|mencionados', 'quien se menciona', 'nombres ... mencionados', 'nombres de los invitados|participantes'] },
   },
 };

@@ -78,7 +78,7 @@ export const INTENTS = {
   transcribe: { example: 'transcribe speech.wav', prefers: 'audio', tasks: { audio: 'automatic-speech-recognition', video: 'automatic-speech-recognition', image: 'image-to-text', document: 'image-to-text' } },
   /** "what does it say": the words of a recording or of a picture; of a text, what it means in English. */
   words: { example: 'what does the sign in photo.jpg say?', prefers: 'audio', tasks: { audio: 'automatic-speech-recognition', video: 'automatic-speech-recognition', image: 'image-to-text', document: 'image-to-text', text: 'translation' }, generic: 1 },
-  denoise: { example: 'remove the noise from speech.wav', prefers: 'audio', tasks: { audio: 'audio-to-audio' } },
+  denoise: { example: 'remove the noise from speech.wav', prefers: 'audio', tasks: { audio: 'audio-to-audio', video: 'audio-to-audio' } },
   classifySound: { example: 'what kind of sound is in clip.wav?', prefers: 'audio', tasks: { audio: 'audio-classification' }, verdict: true },
   translate: { example: 'translate this into Spanish: …', ...text, tasks: { text: 'translation' }, slot: 'languages' },
   summarize: { example: 'summarize this: …', ...text, tasks: { text: 'summarization' } },
