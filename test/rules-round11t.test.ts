@@ -19,7 +19,7 @@ t.test('a count asked where only a text is given is a question on the text', asy
   cases(t, [
     [`How many people work at the shop?\n\n${shop}`, [`question-answering(question=How many people work at the shop?, context=${shop})`]],
     [`${shop}\n\nhow many staff do they have`, [`question-answering(question=how many staff do they have, context=${shop})`]],
-    [`¿Cuántos empleados tiene la tienda? «${shop}»`, [`question-answering(question=Cuántos empleados tiene la tienda?, context=${shop})`]],
+    [`¿Cuántos empleados tiene la tienda? «${shop}»`, [`question-answering(question=¿Cuántos empleados tiene la tienda?, context=${shop})`]],
   ]);
   // With a photo named, a count is still the detector's.
   t.same(plan('how many people are in c.jpg?'), ['object-detection(image=c.jpg)']);
