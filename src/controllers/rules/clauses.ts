@@ -51,10 +51,12 @@ export function arrange(context: Context, draft: Draft): Reading {
   }
 
   const longest = (others: string[]) => Math.max(1, ...others.map((label) => label.split(' ').length));
-  // "… sarcastic or sincere to you?", "angry or just being formal?": the function words around the last label are not part of it.
+  // Where a list starts is a guess: a noun, a participle or a function word that makes the first alternative longer than the others is its subject ("Is this message spam, a complaint or a question?").
+  const subject = (word = '') => lexicon.nouns.has(lexicon.stem(word.toLowerCase())) || lexicon.stopwords.has(word.toLowerCase()) || lexicon.participles.some((ending) => word.endsWith(ending));
+  // "… sarcastic or sincere to you?", "angry or just being formal?", "indoor or outdoor shot?": the function words or the noun around the last label are not part of it.
   const tidy = (labels: string[]) => {
     const extra = () => labels.at(-1)!.split(' ').length > longest(labels.slice(0, -1));
-    while (extra() && lexicon.stopwords.has(labels.at(-1)!.split(' ').at(-1)!.toLowerCase())) labels.push(dropLastWord(labels.pop()!));
+    while (extra() && subject(labels.at(-1)!.split(' ').at(-1))) labels.push(dropLastWord(labels.pop()!));
     // Not into another label: "spam or not spam".
     const rest = (label: string) => label.slice(label.indexOf(' ') + 1).trimStart();
     while (extra() && lexicon.stopwords.has(labels.at(-1)!.split(' ')[0]!.toLowerCase()) && !labels.includes(rest(labels.at(-1)!))) labels.push(rest(labels.pop()!));
@@ -111,11 +113,7 @@ export function arrange(context: Context, draft: Draft): Reading {
     let listStart = or > 0 && !lexicon.questionWords.has(said[0]!.norm) ? from : -1;
     for (let at = from; or > 0 && at < from + or; at++) if (items[at]!.type === 'resource' || items[at]!.type === 'content' || lexicon.copulas.has(items[at]!.raw) || ['it', 'pointer'].includes(lexicon.references.get(items[at]!.raw)!)) listStart = at + 1;
     const labels = listStart >= 0 ? labelList(context, listStart, explained) : null;
-    // Where the list starts is a guess: a noun, a participle or a function word that makes the first alternative longer than the others is its subject ("Is this message spam, a complaint or a question?").
-    const subject = (word = '') => lexicon.nouns.has(lexicon.stem(word.toLowerCase())) || lexicon.stopwords.has(word.toLowerCase()) || lexicon.participles.some((ending) => word.endsWith(ending));
     while (labels && labels[0]!.split(' ').length > longest(labels.slice(1)) && subject(labels[0]!.split(' ')[0])) labels[0] = labels[0]!.slice(labels[0]!.indexOf(' ') + 1);
-    // "… sarcastic or sincere to you?", "indoor or outdoor shot?": nor are the function words or the noun that end the last one.
-    while (labels && labels.at(-1)!.split(' ').length > longest(labels.slice(0, -1)) && subject(labels.at(-1)!.split(' ').at(-1))) labels.push(dropLastWord(labels.pop()!));
     if (labels) tidy(labels);
     // "… or is it a feature request?" restates the subject; "… or is he shooting it?" is a clause of its own: a question, not labels.
     const restate = (label: string) => (lexicon.questionWords.has(label.split(' ')[0]!) && lexicon.references.get(label.split(' ')[1] ?? '') === 'it' ? label.split(' ').slice(2).join(' ') : label);
@@ -156,7 +154,7 @@ export function arrange(context: Context, draft: Draft): Reading {
   // "Which word is hidden there? 'The [MASK] barked…'": a question on a text with a blank to fill asks for the word.
   const blank = context.contents.some((content) => content.value.toLowerCase().includes('[mask]') || content.value.includes('___'));
   for (const step of draft.steps) if (blank && step.intent === 'question' && !step.labels) step.intent = 'fillMask';
-  // With nothing asked, a text in a language the user cannot read asks for its translation, one with a blank for the word ("any idea what goes here: '…___…'").
+  // With nothing asked, a text in a language the user cannot read asks for its translation (into the language named, else the request's), one with a blank for the word ("any idea what goes here: '…___…'").
   if (!draft.steps.length && (unread || blank) && given >= 0) draft.steps.push({ intent: unread ? 'translate' : 'fillMask', at: given, start: starts[sentenceOf[given]!]!, end: sentenceEnd(sentenceOf[given]!), sentence: sentenceOf[given]!, phrase: '', strength: 0.7, objects: [], targets: unread ? [draft.languages.find((language) => language.role === 'target')?.lang ?? lexicon.code] : [] });
   // "how many of the players are wearing white?": a count of what does something is a question to the photo (the detector counts by kind only);
   // "how many people work there? <article>": a count asked where only a text is given is a question on the text.
