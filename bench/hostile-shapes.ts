@@ -18,6 +18,11 @@ export const HOSTILE: Record<string, [string, string?, string?]> = {
   'many "translate"': ['translate ', '', ' this into French'],
   'short clauses': ['a. '],
   '"the second one"': ['and the second one ', 'Caption a.jpg and b.jpg. Then read '],
+  // A file named by its letter, or described, with "one": a search of every object per "one" was quadratic.
+  '"the c one"': ['the c one and ', 'Caption a.jpg and c.jpg. Then read '],
+  '"the one with"': ['the one with the giraffes and ', 'Caption a.jpg and f.jpg. Then read '],
+  // A blank to fill with no boundary after it ("say: [MASK]") read past the last item and threw.
+  'blanks': ['[MASK] ', 'say: '],
   'no spaces: commas': [','],
   'no spaces: "?"': ['?'],
   'no spaces: dots': ['.'],

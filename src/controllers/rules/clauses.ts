@@ -58,7 +58,8 @@ export function arrange(context: Context, draft: Draft): Reading {
     const extra = () => labels.at(-1)!.split(' ').length > longest(labels.slice(0, -1));
     while (extra() && subject(labels.at(-1)!.split(' ').at(-1))) labels.push(dropLastWord(labels.pop()!));
     // Not into another label: "spam or not spam".
-    while (extra() && lexicon.stopwords.has(labels.at(-1)!.split(' ')[0]!.toLowerCase()) && !labels.includes(labels.at(-1)!.replace(/^\S+\s+/, ''))) labels.push(labels.pop()!.replace(/^\S+\s+/, ''));
+    const rest = (label: string) => label.slice(label.indexOf(' ') + 1).trimStart();
+    while (extra() && lexicon.stopwords.has(labels.at(-1)!.split(' ')[0]!.toLowerCase()) && !labels.includes(rest(labels.at(-1)!))) labels.push(rest(labels.pop()!));
   };
   // Questions without a cue: "What's the total on receipt.jpg?", "On which date was it signed?".
   const creatorEnds = new Set(matches.filter((match) => match.cues.some((cue) => cue.type === 'creator')).map((match) => match.end));

@@ -257,7 +257,7 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
   }
   // "The capital of Canada is [MASK]. Can you fill that in?": a sentence with a blank to fill is the text given.
   start = 0;
-  for (let at = 0; at < n; at++) if (items[at]!.type === 'boundary') start = at + 1; else if (norm(at) === 'mask' && text[tokens[items[at]!.token]!.start - 1] === '[') take(start, nextBoundary[at]! + 1);
+  for (let at = 0; at < n; at++) if (items[at]!.type === 'boundary') start = at + 1; else if (norm(at) === 'mask' && text[tokens[items[at]!.token]!.start - 1] === '[') take(start, Math.min(n, nextBoundary[at]! + 1));
   // Spans found later may hold quotes found first: keep the outer one.
   const kept: Content[] = [];
   // "what languages are these?\n• …\n• …": the marker the content's first line lost is still the list's.

@@ -509,7 +509,11 @@ export function readPhrases(context: Context): Draft {
     } else if (noun && before(at, (back) => isWord(back, lexicon.definite), 2)) thingAt(at, noun);
     // "the c one", "the zebra one", "the one with the giraffes": the file named c, or the one an answer's line about zebras names,
     // in place of the "one" (else added: an index of -1 >>> 0 is past the end).
-    else if ((item.raw.length <= 2 || !lexicon.stopwords.has(item.norm)) && (one(at) ?? -1) >= 0) objects.splice(objects.findIndex((object) => object.at === one(at)) >>> 0, 1, { type: 'ref', at, ref: 'it', name: item.raw });
+    else if ((item.raw.length <= 2 || !lexicon.stopwords.has(item.norm)) && (one(at) ?? -1) >= 0) {
+      const named = (placed ??= placedAt(objects)).get(one(at)!)?.shift();
+      if (named) replaced.add(named);
+      objects.push({ type: 'ref', at, ref: 'it', name: item.raw });
+    }
     if (item.lang || noun) explained[at] = 1;
   });
   if (replaced.size) {
