@@ -151,7 +151,7 @@ export const en: LanguageLexicon = {
     'color colored red orange yellow green blue purple pink brown black white grey gray golden silver dark bright ' +
     'wear shirt shirts jersey jerseys uniform uniforms kit hat cap helmet shoe shoes sandals boots jacket coat dress skirt trousers pants jeans shorts glasses sunglasses scarf socks gloves ' +
     'man men woman women boy boys girl girls guy guys kid kids child children person people player players lady baby ' +
-    'holding standing sitting lying facing looking smiling hiding riding carrying doing jumping walking waving pointing eating drinking playing running asleep awake ' +
+    'holding standing sitting lying facing looking smiling hiding riding carrying doing jumping walking waving pointing asleep awake ' +
     'behind front background foreground beside corner middle sky ground grass floor wall window door road street tree trees shelf camera ' +
     'weather sunny cloudy overcast raining rainy snowing snowy daytime daylight night nighttime sunset sunrise visible',
   fields: {

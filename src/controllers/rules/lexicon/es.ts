@@ -63,7 +63,7 @@ export const es: LanguageLexicon = {
     'color colores rojo roja azul verde amarillo amarilla negro negra blanco blanca gris marron rosa morado naranja oscuro ' +
     'lleva llevando viste camiseta camisa uniforme sombrero gorra casco zapatos zapatillas chaqueta abrigo vestido gafas ' +
     'hombre mujer nino nina chico chica persona personas gente jugador jugadores ' +
-    'sostiene sosteniendo sujeta pie sentado sentada tumbado mirando sonriendo escondido montando haciendo comiendo bebiendo jugando corriendo dormido despierto ' +
+    'sostiene sosteniendo sujeta pie sentado sentada tumbado mirando sonriendo escondido montando haciendo comiendo bebiendo dormido despierto ' +
     'detras delante fondo cielo suelo pared ventana calle arbol camara ' +
     'tiempo soleado nublado lloviendo lluvia nieve noche visible',
   fields: {
