@@ -10,7 +10,6 @@ import { loading } from './failures.js';
 import { textArg } from './inputs.js';
 import { contentStems, rankSentences, splitSentences, type Sentence, type Wink } from './wink.js';
 
-/** The best-matching passage; `score` is its share of the BM25 scores of all passages (0–1). */
 /** `/\?\s*["'”’)]*\s*$/.test(passage)` read from the end: the pattern tried every "?" followed by a long run of spaces. */
 function endsInQuestionMark(passage: string): boolean {
   let at = passage.length;
@@ -29,6 +28,7 @@ function restatesQuestion(wink: Wink, passage: string, questionStems: ReadonlySe
   return contentStems(wink, passage).every((stem) => questionStems.has(stem));
 }
 
+/** The best-matching passage; `score` is its share of the BM25 scores of all passages (0–1). */
 export function answerFrom(wink: Wink, passages: Sentence[], question: string): ExpertOutput {
   const questionStems = new Set(contentStems(wink, question));
   const ranked = rankSentences(wink, passages, question).filter((passage) => !restatesQuestion(wink, passage.text, questionStems));
