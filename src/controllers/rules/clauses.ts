@@ -65,15 +65,14 @@ export function arrange(context: Context, draft: Draft): Reading {
   const creatorEnds = new Set(matches.filter((match) => match.cues.some((cue) => cue.type === 'creator')).map((match) => match.end));
   // "my German isn't great, English please?": a language wanted, not a question.
   const targets = new Set(matches.filter((match) => match.cues.some((cue) => cue.type === 'target')).map((match) => match.start));
-  // Figures of the whole request, read once rather than once per sentence (100 KB of "a. " took 20 s): targets before each item, and whether anything is given.
+  // Figures of the whole request, read once rather than once per sentence (100 KB of "a. " took 20 s): targets before each item, and the first thing given.
   const targetsBefore = new Int32Array(items.length + 1);
   for (let at = 0; at < items.length; at++) targetsBefore[at + 1] = targetsBefore[at]! + (targets.has(at) ? 1 : 0);
-  const givenAnywhere = items.some((item) => item.type === 'resource' || item.type === 'content');
+  const given = items.findIndex((item) => item.type === 'resource' || item.type === 'content');
   // "what language is this and when is the deadline?": a clause that opens with a question word after "and" is asked on its own; so is, without a
   // question mark, one of four words or more ("how many zebras are in c.jpg and are any of them eating"), one after "tell me" ("… and tell me if
   // the window is open"), and one about what can be seen ("Wie viele Giraffen sind auf f.jpg und schauen sie in die Kamera?").
   const ranges: Array<[number, number, number]> = [];
-  const given = items.findIndex((item) => item.type === 'resource' || item.type === 'content');
   // Each test is bounded or reads a per-sentence figure, so a sentence of thousands of "and"s stays linear.
   const fourWords = (at: number, end: number) => { for (let count = 0; at < end; at++) if (items[at]!.type === 'word' && ++count === 4) return true; return false; };
   const asks = (at: number, end: number, lastSeen: number) => (items[end]?.norm === '?' && lexicon.questionWords.has(items[at]!.norm)) || (draft.steps.some((step) => step.at < at && step.at >= starts[sentenceOf[at]!]!) && (items[end]?.norm === '?' || fourWords(at, end)) && (lexicon.questionWords.has(items[at]!.norm) || creatorEnds.has(at + 2) || (items[end]?.norm === '?' && lastSeen >= at)));
@@ -106,7 +105,7 @@ export function arrange(context: Context, draft: Draft): Reading {
     const asked = items[to]?.norm !== '.' && items.slice(from, to - 3).some((item, i) => item.type === 'comma' && lexicon.questionWords.has(items[from + i + 1]!.norm));
     const question = embedded !== undefined || items[to]?.norm === '?' || choice || split || asked || (lexicon.questionWords.has(said[0]!.norm) && said.length > 2 && !statement);
     // "What is it?" is about a file named; "how are you?" alone is small talk; "Can you save x.wav to my Drive?" asks for an action.
-    const small = said.every((word) => lexicon.stopwords.has(word.norm)) && !givenAnywhere;
+    const small = said.every((word) => lexicon.stopwords.has(word.norm)) && given < 0;
     if (!question || small || (!lexicon.questionWords.has(said[0]!.norm) && targetsBefore[to]! > targetsBefore[from]!)) continue;
     // "Is c.jpg a city, a farm or a beach?": the alternatives after the file or "is" are candidate labels.
     // "positive, negative or mixed?" after a text: a question made only of alternatives.

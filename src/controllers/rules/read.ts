@@ -489,6 +489,10 @@ export function readPhrases(context: Context): Draft {
   // What the phrases placed at each position, read once when an ordinal first replaces one (a search per ordinal was quadratic in "the second one and the second one …").
   let placed: Map<number, Obj[]> | undefined;
   const replaced = new Set<Obj>();
+  const replace = (position: number) => {
+    const named = (placed ??= placedAt(objects)).get(position)?.shift();
+    if (named) replaced.add(named);
+  };
   const oneAt = (at: number) => lexicon.references.get(items[at]?.raw ?? '') === 'it';
   const one = (at: number) => (isWord(at - 1, lexicon.definite) && oneAt(at + 1) ? at + 1 : [at - 2, at - 3].find((k) => oneAt(k) && lexicon.descriptionLead.has(items[k + 1]!.raw) && (k + 2 === at || determiner(k + 2))));
   items.forEach((item, at) => {
@@ -502,16 +506,14 @@ export function readPhrases(context: Context): Draft {
     else if (item.lang) draft.languages.push({ at, lang: item.lang, role: nounOf(at + 1) || nounOf(at - 1) === 'text' || (items[at + 1]?.type === 'dash' && items[at + 2]?.lang) ? 'source' : items[at - 2]?.lang === draft.languages.at(-1)?.lang && lexicon.conjunctions.has(items[at - 1]!.raw) ? draft.languages.at(-1)!.role : 'bare' });
     else if (lexicon.ordinals.has(item.norm) && (lexicon.references.get(items[at + 1]?.raw ?? '') === 'it' || nounOf(at + 1) || cueAt(at + 1, 'make') || (isWord(at - 1, lexicon.definite) && (items[at + 1]?.type !== 'word' || joinerAt(at + 1))))) {
       // "the first photo" is that photo, not the latest one; "the first description" that answer; "and the other?" the one left; "segment the first and …".
-      const named = (placed ??= placedAt(objects)).get(at + 1)?.shift();
-      if (named) replaced.add(named);
+      replace(at + 1);
       objects.push({ type: 'ref', at, ref: 'ordinal', position: lexicon.ordinals.get(item.norm)!, ...kindAt(at + 1) });
       explained[at] = explained[at + 1] = 1;
     } else if (noun && before(at, (back) => isWord(back, lexicon.definite), 2)) thingAt(at, noun);
     // "the c one", "the zebra one", "the one with the giraffes": the file named c, or the one an answer's line about zebras names,
-    // in place of the "one" (else added: an index of -1 >>> 0 is past the end).
-    else if ((item.raw.length <= 2 || !lexicon.stopwords.has(item.norm)) && (one(at) ?? -1) >= 0) {
-      const named = (placed ??= placedAt(objects)).get(one(at)!)?.shift();
-      if (named) replaced.add(named);
+    // in place of the "one" (added when no phrase placed one there).
+    else if ((item.raw.length <= 2 || !lexicon.stopwords.has(item.norm)) && one(at) !== undefined) {
+      replace(one(at)!);
       objects.push({ type: 'ref', at, ref: 'it', name: item.raw });
     }
     if (item.lang || noun) explained[at] = 1;
