@@ -4,17 +4,29 @@ import type { Controller } from '../pipeline/types.js';
 import type { LlmClient } from './llm/client.js';
 import { createLlmController } from './llm/index.js';
 import { createRulesController, type RulesControllerOptions } from './rules/index.js';
+import type { OffloadOutcome } from './rules/offload.js';
 
 export interface ControllerChoice {
   controller: Controller | null;
   unavailableReason?: string;
+  /** Ends what the controllers started (the rule-based planner's worker threads). */
+  close?: () => Promise<void>;
 }
 
-/** What the rule-based controller may use from outside the controllers (the embedded language identifier). */
-export type ControllerOptions = Pick<RulesControllerOptions, 'identifyLanguage'>;
+/** What the rule-based controller may use from outside the controllers (the embedded language identifier, the offload metric). */
+export type ControllerOptions = Pick<RulesControllerOptions, 'identifyLanguage'> & { onOffload?: (outcome: OffloadOutcome) => void };
 
 export function chooseController(config: Config, llm: LlmClient | null, options: ControllerOptions = {}): ControllerChoice {
-  const rules = createRulesController({ ...options, maxTasks: config.MAX_TASKS });
+  const { onOffload, ...rest } = options;
+  const offload =
+    config.PLAN_WORKERS > 0
+      ? { bytes: config.PLAN_OFFLOAD_BYTES, workers: config.PLAN_WORKERS, timeoutMs: config.PLAN_TIMEOUT_MS, maxQueued: config.PLAN_MAX_QUEUED, onOutcome: onOffload }
+      : undefined;
+  const rules = createRulesController({ ...rest, maxTasks: config.MAX_TASKS, offload });
+  return { ...choose(config, llm, rules), close: () => rules.close() };
+}
+
+function choose(config: Config, llm: LlmClient | null, rules: Controller): ControllerChoice {
   const llmController = llm && llmConfigured(config) ? createLlmController(llm, config) : null;
   switch (config.CONTROLLER) {
     case 'rules':
