@@ -1,5 +1,6 @@
 // Which controller plans, selects and answers, from CONTROLLER and whether an LLM is configured.
 import { llmConfigured, type Config } from '../config.js';
+import { AppError, type ErrorCode } from '../pipeline/errors.js';
 import type { Controller } from '../pipeline/types.js';
 import type { LlmClient } from './llm/client.js';
 import { createLlmController } from './llm/index.js';
@@ -42,6 +43,9 @@ function choose(config: Config, llm: LlmClient | null, rules: Controller): Contr
   }
 }
 
+/** Failures of the rule planner's worker thread (offload.ts), not of the request: rules-first asks the LLM instead. */
+const PLANNER_FAILURES = new Set<ErrorCode>(['PLAN_TIMEOUT', 'PLANNER_FAILED', 'OVERLOADED']);
+
 /**
  * The rule-based planner as a fast path in front of the LLM: plans the rules are sure of (their
  * confidence reaches `minConfidence`) are used with no LLM call, including a sure "nothing to do"
@@ -51,7 +55,12 @@ export function rulesFirst(rules: Controller, llm: Controller, minConfidence = 0
   return {
     name: 'rules-first',
     async plan(input, context) {
-      const draft = await rules.plan(input, context);
+      const draft = await rules.plan(input, context).catch((error: unknown) => {
+        // The rule planner's worker timed out, stopped or has a full queue: the LLM can still plan the request.
+        if (error instanceof AppError && PLANNER_FAILURES.has(error.code)) return null;
+        throw error;
+      });
+      if (!draft) return llm.plan(input, context);
       const confidence = draft.confidence ?? (draft.tasks.length > 0 ? 1 : 0);
       return confidence >= minConfidence ? draft : llm.plan(input, context);
     },
