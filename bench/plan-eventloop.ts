@@ -69,13 +69,18 @@ console.log(`block: the longest event-loop block over the ${RUNS}, as a 1 ms tim
 console.log(`busy: the main thread's active time during the plan, median; load average ${loadavg().map((value) => value.toFixed(1)).join(' ')} on ${availableParallelism()} cores)`);
 console.log(`${''.padEnd(22)} ${'inline plan'.padStart(12)} ${'block'.padStart(6)} ${'busy'.padStart(6)}   ${'offloaded plan'.padStart(14)} ${'block'.padStart(6)} ${'busy'.padStart(6)}`);
 let worst = { inline: 0, offloaded: 0, busyInline: 0, busyOffloaded: 0 };
+const differ: string[] = [];
 for (const [name, shape] of Object.entries(shapes)) {
   const request = hostile(shape, SIZE);
   const here = await row(inline, request);
   const there = await row(offloaded, request);
+  // The same outcome both ways: the plan, or the error (most of these shapes ask for more than 20 tasks).
+  const outcome = (controller: Controller) => controller.plan({ request, history: [] }, {}).then(JSON.stringify, (error: Error) => `${(error as { code?: string }).code}: ${error.message}`);
+  if ((await outcome(inline)) !== (await outcome(offloaded))) differ.push(name);
   worst = { inline: Math.max(worst.inline, here.timerMs), offloaded: Math.max(worst.offloaded, there.timerMs), busyInline: Math.max(worst.busyInline, here.activeMs), busyOffloaded: Math.max(worst.busyOffloaded, there.activeMs) };
   console.log(`  ${name.padEnd(20)} ${cell(here.ms).padStart(12)} ${cell(here.timerMs)} ${cell(here.activeMs)}   ${cell(there.ms).padStart(14)} ${cell(there.timerMs)} ${cell(there.activeMs)}`);
 }
+console.log(differ.length ? `OFFLOADED PLANS DIFFER from inline ones: ${differ.join(', ')}` : 'every offloaded plan (or refusal) is the inline one, byte for byte');
 console.log(`longest event-loop block (timer): inline ${worst.inline.toFixed(1)} ms, offloaded ${worst.offloaded.toFixed(1)} ms; most main-thread time per plan: inline ${worst.busyInline.toFixed(1)} ms, offloaded ${worst.busyOffloaded.toFixed(1)} ms`);
 
 // Where offloading starts to pay: the slowest shape's inline plan (CPU ms, median of 7) at each size, and a short
