@@ -8,10 +8,10 @@
 import type { TaskType } from '../../registry/task-types.js';
 import { INTENT_SPECS, KIND_OF_NOUN, type IntentId, type ObjectKind } from './lexicon/intents.js';
 import type { LanguageLexicon, NounClass } from './lexicon/types.js';
-import type { Entity } from './graph.js';
-import type { Content } from './content.js';
-import type { Item, Match } from './match.js';
 import type { Reading } from './clauses.js';
+import type { Content } from './content.js';
+import type { Entity } from './graph.js';
+import type { Item, Match } from './match.js';
 import type { Step } from './read.js';
 import { tokenize, type Token } from './text.js';
 
@@ -19,16 +19,10 @@ import { tokenize, type Token } from './text.js';
 export type Bags = Map<string, Array<[IntentId, number]>>;
 
 /** The least score read as a task (a word held by one intent weighs 1: one such word is not enough), and how far ahead of the runner-up (another task) it must be. */
-const THRESHOLD = 1.25;
-const AHEAD = 1.3;
+const [THRESHOLD, AHEAD] = [1.25, 1.3];
 
-export interface Guess {
-  intent: IntentId;
-  task: TaskType;
-  /** The instruction's words that led to it, as written. */
-  words: string[];
-  score: number;
-}
+/** A task read from loose words: the intent, what it becomes on the kind given, the instruction's words that led to it (as written), and its score. */
+export type Guess = { intent: IntentId; task: TaskType; words: string[]; score: number };
 
 export function taskBags(source: LanguageLexicon, normalise: (word: string) => string[], stopwords: ReadonlySet<string>): Bags {
   const holders = new Map<string, IntentId[]>();
@@ -46,13 +40,9 @@ export function taskBags(source: LanguageLexicon, normalise: (word: string) => s
  * is clearly ahead. A noun of a kind given names what is given, not what to do with it ("this text", but "into an mp3" for a text).
  */
 export function looseReading(items: readonly Item[], { bags, nouns }: { bags: Bags; nouns: ReadonlyMap<string, NounClass> }, kinds: ReadonlySet<ObjectKind>): Guess | undefined {
-  const best = new Map<TaskType, Guess>();
-  const scores = new Map<IntentId, { score: number; words: string[] }>();
-  const seen = new Set<string>();
-  for (const item of items) {
-    if (item.type !== 'word' || seen.has(item.norm) || !seen.add(item.norm) || kinds.has(KIND_OF_NOUN[nouns.get(item.norm)!])) continue;
+  const [best, scores, seen] = [new Map<TaskType, Guess>(), new Map<IntentId, { score: number; words: string[] }>(), new Set<string>()];
+  for (const item of items) if (item.type === 'word' && !seen.has(item.norm) && seen.add(item.norm) && !kinds.has(KIND_OF_NOUN[nouns.get(item.norm)!]))
     for (const [intent, weight] of bags.get(item.norm) ?? []) ((entry) => ((entry.score += weight), entry.words.push(item.raw)))(scores.get(intent) ?? scores.set(intent, { score: 0, words: [] }).get(intent)!);
-  }
   for (const [intent, { score, words }] of scores) {
     const task = [...kinds].map((kind) => INTENT_SPECS[intent].tasks[kind]).find(Boolean);
     if (task && score > (best.get(task)?.score ?? 0)) best.set(task, { intent, task, words, score });
@@ -64,15 +54,14 @@ export function looseReading(items: readonly Item[], { bags, nouns }: { bags: Ba
 /** The guess as the one step of a plan: the files and texts given of a kind it takes, and what the reading found for its slots (labels, languages, a question, an edit). */
 export function looseStep(guess: Guess, reading: Reading, given: ReadonlyMap<number, Entity>): Step {
   const objects = [...reading.steps.flatMap((step) => step.objects), ...reading.orphans].filter((object) => (object.type === 'file' || object.type === 'content') && INTENT_SPECS[guess.intent].tasks[given.get(object.at)?.kind ?? 'text'] === guess.task);
-  const slot = (name: 'labels' | 'question' | 'text') => reading.steps.find((step) => step[name])?.[name];
+  const slot = <K extends 'labels' | 'question' | 'text'>(name: K): Step[K] => reading.steps.find((step) => step[name])?.[name];
   const targets = [...new Set([...reading.steps.flatMap((step) => step.targets), ...reading.modifiers.map((modifier) => modifier.lang)])];
-  return { intent: guess.intent, at: objects[0]?.at ?? 0, start: 0, end: Infinity, sentence: 0, phrase: '', strength: 0.5, objects, targets, labels: slot('labels') as string[] | undefined, question: slot('question') as string | undefined, text: slot('text') as string | undefined };
+  return { intent: guess.intent, at: objects[0]?.at ?? 0, start: 0, end: Infinity, sentence: 0, phrase: '', strength: 0.5, objects, targets, labels: slot('labels'), question: slot('question'), text: slot('text') };
 }
 
 /** Below the confidence rules-first hands a plan to the LLM at (RULES_MIN_CONFIDENCE, 0.6 by default), above the one the planner abstains under (0.35). */
 export function looseNote(guess: Guess): { confidence: number; explanation: string } {
-  const words = guess.words.map((word) => `"${word}"`).join(', ');
-  return { confidence: Math.round(Math.min(0.55, 0.35 + 0.1 * guess.score) * 100) / 100, explanation: `I read this as ${guess.task} from loose words (${words}), not from a phrase I know, so I am not sure: to be sure, say "${INTENT_SPECS[guess.intent].example}".` };
+  return { confidence: Math.round(Math.min(0.55, 0.35 + 0.1 * guess.score) * 100) / 100, explanation: `I read this as ${guess.task} from loose words (${guess.words.map((word) => `"${word}"`).join(', ')}), not from a phrase I know, so I am not sure: to be sure, say "${INTENT_SPECS[guess.intent].example}".` };
 }
 
 /**

@@ -231,26 +231,14 @@ export function planRequest(request: string, history: readonly ChatMessage[] = [
   const lx = analysis.lexicon;
   const words = (value: string) => new Set(tokenize(value.slice(0, 5000)).flatMap((token) => (token.type === 'word' && token.norm.length > 2 && !lx.stopwords.has(lx.stem(token.norm)) ? [lx.stem(token.norm)] : [])));
   const link = (steps: Step[], modifiers: Reading['modifiers']) => linkSteps({
-    steps,
-    given,
-    history: historyEntities(history, foreign, lx.addressees),
-    modifiers,
-    sentimentLabels: lx.sentimentLabels,
-    conjunctions: lx.conjunctions,
+    steps, given, history: historyEntities(history, foreign, lx.addressees), modifiers, sentimentLabels: lx.sentimentLabels, conjunctions: lx.conjunctions, foreign, limit: maxTasks, home: lx.code,
     about: (question) => (question.toLowerCase().split(/[^\p{L}]+/u).some((word) => ['image', 'document', 'textimage'].includes(lx.nouns.get(lx.stem(word)) ?? '')) ? 'image' : undefined),
-    foreign,
     visible: (question) => visible(lx, question),
     asks: (phrase) => lx.questionWords.has(lx.stem(phrase.split(/[^\p{L}]+/u)[0]!.toLowerCase())),
     // A sound named in the question or around it ("a weird noise at night (night.wav). What is it?").
     sounds: (question) => [...words(`${question} ${request}`)].some((word) => lx.sounds.has(word)),
     // With `definite`, only a word named as a thing at hand counts ("is the cat asleep?", not "do cats sleep all day?").
-    shares: (question, value, definite) => {
-      const known = words(value);
-      const said = tokenize(question.slice(0, 5000)).filter((token) => token.type === 'word');
-      return said.some((token, at) => known.has(lx.stem(token.norm)) && (!definite || said.slice(Math.max(0, at - 2), at).some((before) => lx.definite.has(lx.stem(before.norm)))));
-    },
-    limit: maxTasks,
-    home: lx.code,
+    shares: (question, value, definite) => ((known, said) => said.some((token, at) => known.has(lx.stem(token.norm)) && (!definite || said.slice(Math.max(0, at - 2), at).some((before) => lx.definite.has(lx.stem(before.norm))))))(words(value), tokenize(question.slice(0, 5000)).filter((token) => token.type === 'word')),
     wordAt: (at) => analysis.items[at]?.raw,
   });
   const built = link(reading.steps, reading.modifiers);
@@ -261,22 +249,17 @@ export function planRequest(request: string, history: readonly ChatMessage[] = [
   if (built.tasks.length === 0 && shown && reading.steps.every((step) => !step.phrase) && !reading.chitchat && reading.unexplained.length && !request.trim().endsWith('?') && !analysis.items.some((item) => lx.references.get(item.raw) === 'it')) return { tasks: [{ id: 0, task: 'image-to-image', dep: [], args: { image: shown.value!, text: request.trim() } }], confidence: 0.6, ...base, explanation: `Planned by rules: the picture made before (${shown.value}), changed as asked.`, ...check };
   // No phrase read a task although something is given: the one step its loose words lean to (fallback.ts), if that is clear.
   const loose = (): RulesPlan | undefined => {
-    if (!given.size) {
-      // Nothing given found: the request again with the text a looser reading finds given (fallback.ts), if any; what it plans is a guess.
-      const content = options.content ? undefined : looseContent(analysis);
-      const again = content && planRequest(request, history, { ...options, content });
-      return again?.tasks.length ? { ...again, confidence: Math.min(again.confidence, 0.55), explanation: `${again.explanation} No word points at the text I worked on ("${content!.value.slice(0, 40)}…"): I took it as the text given, so I am not sure.` } : undefined;
-    }
-    const guess = looseReading(analysis.items, lx, new Set([...given.values()].map((entity) => entity.kind!)));
+    // Nothing given found: the request again with the text a looser reading finds given (fallback.ts), if any; what it plans is a guess.
+    const content = given.size || options.content ? undefined : looseContent(analysis);
+    const [again, guess] = [content && planRequest(request, history, { ...options, content }), given.size ? looseReading(analysis.items, lx, new Set([...given.values()].map((entity) => entity.kind!))) : undefined];
+    if (again?.tasks.length) return { ...again, confidence: Math.min(again.confidence, 0.55), explanation: `${again.explanation} No word points at the text I worked on ("${content!.value.slice(0, 40)}…"): I took it as the text given, so I am not sure.` };
     const plan = guess && validatePlan(link([looseStep(guess, reading, given)], []).tasks);
     return plan?.ok && plan.tasks.length ? { tasks: plan.tasks, ...looseNote(guess!), ...base, ...check } : undefined;
   };
   if (built.tasks.length === 0) {
-    const fallback = loose();
-    if (fallback) return fallback;
     const questionOnly = reading.steps.length > 0 && reading.steps.every((step) => step.intent === 'question') && given.size === 0;
     const { confidence, explanation } = emptyPlan(request, reading, built.dropped, kinds, questionOnly);
-    return { tasks: [], confidence, ...base, explanation, ...check };
+    return loose() ?? { tasks: [], confidence, ...base, explanation, ...check };
   }
   const valid = validatePlan(built.tasks);
   // A bug of the rules, not of the user: say so rather than hand an invalid graph on.
