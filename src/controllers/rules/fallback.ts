@@ -75,10 +75,10 @@ export function looseContent({ text, tokens, items, matches }: { text: string; t
     while (to > from && items[to - 1]!.type === 'boundary' && !'.?!'.includes(items[to - 1]!.norm)) to--;
     // A text that opens as an instruction does, or as the user's own ("… summarise it. Please detect …"), is the user's words again.
     const asks = matches.some((match) => match.start >= from && match.start < from + 3 && match.cues.some((cue) => cue.type === 'say' || cue.type === 'make')) || [0, 1].every((k) => items[from + k]?.norm === items[asked + k]?.norm);
-    return words(from, to) < 5 || asks ? undefined : { start: items[from]!.token, end: items[to - 1]!.token + 1, value: text.slice(tokens[items[from]!.token]!.start, tokens[items[to - 1]!.token]!.end).trim() };
+    return words(from, to) < 5 || asks ? undefined : { start: items[from]!.token, end: items[to - 1]!.token + 1, value: ((at) => text.slice(at - ('[('.includes(text[at - 1] || 'x') ? 1 : 0), tokens[items[to - 1]!.token]!.end).trim())(tokens[items[from]!.token]!.start) };
   };
   const [colon, para, last, stop] = [items.findIndex((item) => item.norm === ':'), items.findIndex((item) => item.norm === 'para'), items.findLastIndex((item) => item.norm === 'para'), items.findIndex((item) => '.?!'.includes(item.type === 'boundary' ? item.norm : 'x'))];
-  if (colon > 0 && words(0, colon) <= 25) return span(colon + 1, items.length);
+  if (colon > 0 && (para < 0 || colon < para) && words(0, colon) <= 25) return span(colon + 1, items.length);
   if (para > 0) return words(0, para) <= 40 ? span(para + 1, items.length) : words(last + 1, items.length) <= 40 ? span(0, last, last + 1) : undefined;
   return stop > 0 && words(0, stop) <= 25 && words(stop + 1, items.length) >= Math.max(20, 2 * words(0, stop)) ? span(stop + 1, items.length) : undefined;
 }
