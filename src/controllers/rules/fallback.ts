@@ -15,18 +15,15 @@ import type { Item, Match } from './match.js';
 import type { Step } from './read.js';
 import { tokenize, type Token } from './text.js';
 
-/** Word → the intents whose phrases hold it, with the word's weight; what makes a description (drawing, writing) needs nothing given and is left out. */
-export type Bags = Map<string, Array<[IntentId, number]>>;
-
 /** The least score read as a task (a word held by one intent weighs 1: one such word is not enough), and how far ahead of the runner-up (another task) it must be. */
 const [THRESHOLD, AHEAD] = [1.25, 1.3];
 
 /** A task read from loose words: the intent, what it becomes on the kind given, the instruction's words that led to it (as written), and its score. */
 export type Guess = { intent: IntentId; task: TaskType; words: string[]; score: number };
 
-export function taskBags(source: LanguageLexicon, normalise: (word: string) => string[], stopwords: ReadonlySet<string>): Bags {
-  const holders = new Map<string, IntentId[]>();
-  const intents = (Object.keys({ ...source.intents, ...source.hints }) as IntentId[]).filter((intent) => INTENT_SPECS[intent].slot !== 'description');
+/** Word → the intents whose phrases or hints hold it, with the word's weight; what makes a description (drawing, writing) needs nothing given and is left out. */
+export function taskBags(source: LanguageLexicon, normalise: (word: string) => string[], stopwords: ReadonlySet<string>): Map<string, Array<[IntentId, number]>> {
+  const [holders, intents] = [new Map<string, IntentId[]>(), (Object.keys({ ...source.intents, ...source.hints }) as IntentId[]).filter((intent) => INTENT_SPECS[intent].slot !== 'description')];
   const wordsOf = (phrases: string[]) => new Set(tokenize(phrases.join(' ').replaceAll('<lang>', ' ').replace(/[|*]/g, ' ')).flatMap((token) => (token.type === 'word' ? normalise(token.norm) : [])));
   // Words that point at what is given ("the following", "every") say nothing of what to do with it.
   const pointing = wordsOf(Object.values(source.references).flat());
@@ -39,29 +36,26 @@ export function taskBags(source: LanguageLexicon, normalise: (word: string) => s
  * The intent the instruction's words (items outside the content) lean to, among those that take a kind given; undefined when none
  * is clearly ahead. A noun of a kind given names what is given, not what to do with it ("this text", but "into an mp3" for a text).
  */
-export function looseReading(items: readonly Item[], { bags, nouns }: { bags: Bags; nouns: ReadonlyMap<string, NounClass> }, kinds: ReadonlySet<ObjectKind>): Guess | undefined {
+export function looseReading(items: readonly Item[], { bags, nouns }: { bags: ReturnType<typeof taskBags>; nouns: ReadonlyMap<string, NounClass> }, kinds: ReadonlySet<ObjectKind>): Guess | undefined {
   const [best, scores, seen] = [new Map<TaskType, Guess>(), new Map<IntentId, { score: number; words: string[] }>(), new Set<string>()];
   for (const item of items) if (item.type === 'word' && !seen.has(item.norm) && seen.add(item.norm) && !kinds.has(KIND_OF_NOUN[nouns.get(item.norm)!]))
     for (const [intent, weight] of bags.get(item.norm) ?? []) ((entry) => ((entry.score += weight), entry.words.push(item.raw)))(scores.get(intent) ?? scores.set(intent, { score: 0, words: [] }).get(intent)!);
-  for (const [intent, { score, words }] of scores) {
-    const task = [...kinds].map((kind) => INTENT_SPECS[intent].tasks[kind]).find(Boolean);
-    if (task && score > (best.get(task)?.score ?? 0)) best.set(task, { intent, task, words, score });
-  }
+  for (const [intent, { score, words }] of scores) ((task) => task && score > (best.get(task)?.score ?? 0) && best.set(task, { intent, task, words, score }))([...kinds].map((kind) => INTENT_SPECS[intent].tasks[kind]).find(Boolean));
   const [first, second] = [...best.values()].sort((a, b) => b.score - a.score);
   return first && first.score >= THRESHOLD && first.score >= AHEAD * (second?.score ?? 0) ? first : undefined;
 }
 
-/** The guess as the one step of a plan: the files and texts given of a kind it takes, and what the reading found for its slots (labels, languages, a question, an edit). */
-export function looseStep(guess: Guess, reading: Reading, given: ReadonlyMap<number, Entity>): Step {
+/**
+ * The guess as the one step of a plan: the files and texts given of a kind it takes, and what the reading found for its slots (labels,
+ * languages, a question, an edit); its confidence is below the one rules-first hands a plan to the LLM at (RULES_MIN_CONFIDENCE, 0.6 by
+ * default) and above the one the planner abstains under (0.35).
+ */
+export function looseStep(guess: Guess, reading: Reading, given: ReadonlyMap<number, Entity>): { step: Step; confidence: number; explanation: string } {
   const objects = [...reading.steps.flatMap((step) => step.objects), ...reading.orphans].filter((object) => (object.type === 'file' || object.type === 'content') && INTENT_SPECS[guess.intent].tasks[given.get(object.at)?.kind ?? 'text'] === guess.task);
   const slot = <K extends 'labels' | 'question' | 'text'>(name: K): Step[K] => reading.steps.find((step) => step[name])?.[name];
   const targets = [...new Set([...reading.steps.flatMap((step) => step.targets), ...reading.modifiers.map((modifier) => modifier.lang)])];
-  return { intent: guess.intent, at: objects[0]?.at ?? 0, start: 0, end: Infinity, sentence: 0, phrase: '', strength: 0.5, objects, targets, labels: slot('labels'), question: slot('question'), text: slot('text') };
-}
-
-/** Below the confidence rules-first hands a plan to the LLM at (RULES_MIN_CONFIDENCE, 0.6 by default), above the one the planner abstains under (0.35). */
-export function looseNote(guess: Guess): { confidence: number; explanation: string } {
-  return { confidence: Math.round(Math.min(0.55, 0.35 + 0.1 * guess.score) * 100) / 100, explanation: `I read this as ${guess.task} from loose words (${guess.words.map((word) => `"${word}"`).join(', ')}), not from a phrase I know, so I am not sure: to be sure, say "${INTENT_SPECS[guess.intent].example}".` };
+  const step: Step = { intent: guess.intent, at: objects[0]?.at ?? 0, start: 0, end: Infinity, sentence: 0, phrase: '', strength: 0.5, objects, targets, labels: slot('labels'), question: slot('question'), text: slot('text') };
+  return { step, confidence: Math.round(Math.min(0.55, 0.35 + 0.1 * guess.score) * 100) / 100, explanation: `I read this as ${guess.task} from loose words (${guess.words.map((word) => `"${word}"`).join(', ')}), not from a phrase I know, so I am not sure: to be sure, say "${INTENT_SPECS[guess.intent].example}".` };
 }
 
 /**

@@ -8,7 +8,7 @@ import { arrange, type Reading } from './clauses.js';
 import { findContent, findQuotes, type Content } from './content.js';
 import { historyEntities } from './conversation.js';
 import { ABSTAIN_BELOW, abstain, confidenceOf, emptyPlan, planNotes, tooLarge } from './explain.js';
-import { looseContent, looseNote, looseReading, looseStep } from './fallback.js';
+import { looseContent, looseReading, looseStep } from './fallback.js';
 import type { Entity } from './graph.js';
 import { LANGUAGE_CODES, lexicon, type Lexicon, type ObjectKind } from './lexicon/index.js';
 import { linkSteps } from './link.js';
@@ -253,13 +253,14 @@ export function planRequest(request: string, history: readonly ChatMessage[] = [
     const content = given.size || options.content ? undefined : looseContent(analysis);
     const [again, guess] = [content && planRequest(request, history, { ...options, content }), given.size ? looseReading(analysis.items, lx, new Set([...given.values()].map((entity) => entity.kind!))) : undefined];
     if (again?.tasks.length) return { ...again, confidence: Math.min(again.confidence, 0.55), explanation: `${again.explanation} No word points at the text I worked on ("${content!.value.slice(0, 40)}…"): I took it as the text given, so I am not sure.` };
-    const plan = guess && validatePlan(link([looseStep(guess, reading, given)], []).tasks);
-    return plan?.ok && plan.tasks.length ? { tasks: plan.tasks, ...looseNote(guess!), ...base, ...check } : undefined;
+    const { step, ...note } = guess ? looseStep(guess, reading, given) : { step: undefined };
+    return ((plan) => (plan?.ok && plan.tasks.length ? { tasks: plan.tasks, ...note, ...base, ...check } as RulesPlan : undefined))(step && validatePlan(link([step], []).tasks));
   };
   if (built.tasks.length === 0) {
     const questionOnly = reading.steps.length > 0 && reading.steps.every((step) => step.intent === 'question') && given.size === 0;
     const { confidence, explanation } = emptyPlan(request, reading, built.dropped, kinds, questionOnly);
-    return loose() ?? { tasks: [], confidence, ...base, explanation, ...check };
+    // Small talk and questions about the world, which the reading is sure of, stay empty.
+    return (confidence ? undefined : loose()) ?? { tasks: [], confidence, ...base, explanation, ...check };
   }
   const valid = validatePlan(built.tasks);
   // A bug of the rules, not of the user: say so rather than hand an invalid graph on.
