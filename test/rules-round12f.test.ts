@@ -7,6 +7,7 @@ import t, { type Test } from 'tap';
 import { loadConfig } from '../src/config.js';
 import { planRequest } from '../src/controllers/rules/plan.js';
 import { ABSTAIN_BELOW } from '../src/controllers/rules/explain.js';
+import { lexicon } from '../src/controllers/rules/lexicon/index.js';
 import { shape } from './rules-cases.js';
 
 const handOff = loadConfig({}).RULES_MIN_CONFIDENCE;
@@ -59,4 +60,15 @@ t.test('a phrase still reads a request exactly, above the hand-off', async (t) =
 t.test('a text that repeats the instruction is not taken as given', async (t) => {
   const again = 'Please sort the pictures by colour and send them. '.repeat(6).trim();
   t.same(planRequest(again).tasks, []);
+});
+
+t.test('the bags of words: specific words weigh most, shared and pointing words nothing', async (t) => {
+  const { bags, normalise } = lexicon('en');
+  const weight = (word: string, intent: string) => bags.get(normalise(word)[0]!)?.find(([held]) => held === intent)?.[1] ?? 0;
+  // "transcript" is one intent's word; "the following" points at what is given; "the" is a stop word.
+  t.equal(weight('transcript', 'transcribe'), 1);
+  for (const word of ['following', 'the', 'this']) t.notOk(bags.has(normalise(word)[0]!), word);
+  // A hint counts as a phrase's word does; a word of a quarter of the intents or more weighs nothing.
+  t.ok(weight('gist', 'summarize') > 0.5);
+  t.ok([...bags.values()].every((held) => held.length < 8 && held.every(([, value]) => value > 0 && value <= 1)));
 });
