@@ -352,7 +352,7 @@ export const en: LanguageLexicon = {
   },
   // Words that lean to a task without asking for it: only the fallback reads them (fallback.ts), never a phrase.
   hints: {
-    summarize: 'wordy lengthy gist essence shorten shorter condense trim nutshell skim boil digest recap briefly',
+    summarize: 'wordy lengthy gist essence shorten shorter shrink condense trim nutshell skim boil digest recap briefly',
     speak: 'listen hear ears mp3 podcast narrate narration aloud spoken commute blind',
     transcribe: 'written writing typed verbatim minutes',
     entities: 'names people person company companies firm firms city cities places organisation organization contacts',
