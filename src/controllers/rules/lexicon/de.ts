@@ -95,4 +95,19 @@ export const de: LanguageLexicon = {
     language: { say: ['welche sprache', 'in welcher sprache', 'sprache erkennen', 'erkenne die sprache', 'was fur eine sprache'] },
     entities: { say: ['schlagworter', 'schlusselworter', 'stichworter', 'entitaten', 'named entities', 'personen und orte', 'namen von personen', 'personennamen', 'ortsnamen', 'eigennamen', 'erwahnte personen', 'personen .. erwahnt|genannt', 'wer wird erwahnt', 'namen ... erwahnt', 'namen der gaste|teilnehmer'] },
   },
+  // Words that lean to a task without asking for it: only the fallback reads them (fallback.ts), never a phrase.
+  hints: {
+    summarize: 'kurz kurzer kurzfassung wesentliche wesentlichen kern eindampfen kurzen',
+    speak: 'horen anhoren ohren stimme vorlesen laut',
+    transcribe: 'schriftlich aufschreiben mitschrift',
+    entities: 'namen personen leute firmen stadte orte kontakte',
+    similarity: 'gleiche dasselbe gleich ahnlich aquivalent',
+    sentiment: 'zufrieden sauer wutend verargert glucklich stimmung',
+    caption: 'blind szene',
+    ocr: 'buchstaben schild tafel',
+    depth: 'nah nahe weit kamera entfernt vordergrund hintergrund',
+    segment: 'ebene ebenen freistellen',
+    zeroShot: 'kategorie kategorien abteilung ordne zuordnen',
+    edit: 'stil gemalde malerei comic',
+  },
 };

@@ -350,4 +350,21 @@ export const en: LanguageLexicon = {
       'tabular format', 'table format', 'tabular form', 'any table', 'into a table', 'from the table', 'from this table', 'table image',
       'image of a table', 'picture of a table'] },
   },
+  // Words that lean to a task without asking for it: only the fallback reads them (fallback.ts), never a phrase.
+  hints: {
+    summarize: 'wordy lengthy gist essence shorten shorter shrink condense trim nutshell skim boil digest recap briefly',
+    speak: 'listen hear ears mp3 podcast narrate narration aloud spoken commute blind',
+    transcribe: 'written writing typed verbatim minutes',
+    entities: 'names people person company companies firm firms city cities places organisation organization contacts',
+    similarity: 'equivalent alike paraphrase overlap identical differ',
+    sentiment: 'mood happy angry upset annoyed pleased satisfied furious attitude',
+    caption: 'alt scene screen reader blind',
+    ocr: 'lettering letters handwriting',
+    depth: 'near closer nearer farther further lens foreground background',
+    segment: 'layer layers cutout outline',
+    classifySound: 'noise noises beeping buzzing humming',
+    zeroShot: 'categories category bucket buckets department',
+    fillMask: 'missing blank gap',
+    edit: 'vibe filter painting painted',
+  },
 };

@@ -93,4 +93,19 @@ export const es: LanguageLexicon = {
     language: { say: ['que idioma', 'en que idioma', 'cual es el idioma', 'detecta el idioma', 'que lengua', 'en que lengua'] },
     entities: { say: ['palabras clave', 'entidades', 'entidades nombradas', 'personas y lugares', 'nombres de personas', 'nombres de lugares', 'nombres propios', 'personas mencionadas', 'personas .. mencionadas|mencionados', 'quien se menciona', 'nombres ... mencionados', 'nombres de los invitados|participantes'] },
   },
+  // Words that lean to a task without asking for it: only the fallback reads them (fallback.ts), never a phrase.
+  hints: {
+    summarize: 'resumir resumen breve corto acorta esencial esencia',
+    speak: 'oir escuchar oido voz alto',
+    transcribe: 'escrito escrita apuntes',
+    entities: 'nombres personas empresas ciudades lugares contactos',
+    similarity: 'mismo misma igual parecido equivalente',
+    sentiment: 'contento enfadado molesto feliz satisfecho humor',
+    caption: 'ciego escena',
+    ocr: 'letras letrero pizarra',
+    depth: 'cerca lejos camara fondo',
+    segment: 'capa capas recorta',
+    zeroShot: 'categoria categorias departamento',
+    edit: 'estilo cuadro pintura comic',
+  },
 };

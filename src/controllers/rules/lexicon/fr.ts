@@ -93,4 +93,19 @@ export const fr: LanguageLexicon = {
     language: { say: ['quelle langue', 'en quelle langue', 'identifie la langue', 'detecte la langue', 'c est quoi comme langue', 'quelle est cette langue'] },
     entities: { say: ['mots cles', 'entites', 'entites nommees', 'personnes et lieux', 'noms de personnes', 'noms des personnes', 'noms de lieux', 'noms propres', 'personnes mentionnees', 'personnes .. mentionnees|mentionnes|citees', 'qui est mentionne', 'noms ... mentionnes', 'noms des participants|invites|intervenants'] },
   },
+  // Words that lean to a task without asking for it: only the fallback reads them (fallback.ts), never a phrase.
+  hints: {
+    summarize: 'resume bref court essentiel raccourcir',
+    speak: 'ecouter entendre oreille voix haut',
+    transcribe: 'ecrit ecrite texte notes',
+    entities: 'noms gens personnes entreprises boites villes lieux contacts',
+    similarity: 'meme pareil equivalent revient',
+    sentiment: 'content fache enerve heureux satisfait humeur',
+    caption: 'aveugle scene',
+    ocr: 'lettres panneau tableau',
+    depth: 'pres loin camera plan',
+    segment: 'calque calques detoure',
+    zeroShot: 'categorie categories service',
+    edit: 'style tableau peinture bd',
+  },
 };

@@ -93,4 +93,19 @@ export const pt: LanguageLexicon = {
     language: { say: ['que idioma', 'qual idioma', 'qual e o idioma', 'identifique o idioma', 'que lingua', 'qual lingua', 'em que lingua'] },
     entities: { say: ['palavras chave', 'entidades', 'entidades nomeadas', 'pessoas e lugares', 'nomes de pessoas', 'nomes de lugares', 'nomes proprios', 'pessoas mencionadas', 'pessoas .. mencionadas|mencionados', 'quem e mencionado', 'nomes ... mencionados', 'nomes dos convidados|participantes'] },
   },
+  // Words that lean to a task without asking for it: only the fallback reads them (fallback.ts), never a phrase.
+  hints: {
+    summarize: 'resumir resumo curto breve essencial encurta',
+    speak: 'ouvir escutar ouvido voz alto',
+    transcribe: 'escrito escrita anotacoes',
+    entities: 'nomes pessoas empresas cidades lugares contatos',
+    similarity: 'mesmo mesma igual parecido equivalente',
+    sentiment: 'contente bravo irritado feliz satisfeito humor',
+    caption: 'cego cena legenda',
+    ocr: 'letras placa quadro',
+    depth: 'perto longe camera fundo',
+    segment: 'camada camadas recorta',
+    zeroShot: 'categoria categorias departamento',
+    edit: 'estilo quadro pintura',
+  },
 };

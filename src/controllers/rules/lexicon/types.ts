@@ -122,4 +122,6 @@ export interface LanguageLexicon {
   /** Words of sentiment labels: a label list made only of these is a sentiment question. */
   sentimentLabels: string;
   intents: Partial<Record<IntentId, IntentWords>>;
+  /** Words (space-separated) that lean to a task without asking for it: only the fallback's bags of words read them (fallback.ts), never as a phrase. */
+  hints?: Partial<Record<IntentId, string>>;
 }
