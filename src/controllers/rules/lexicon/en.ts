@@ -138,7 +138,7 @@ export const en: LanguageLexicon = {
     'categories', 'category', 'classes', 'options', 'intents', 'topics', 'tags'],
   weakLabelMarkers: 'as into between about either',
   conjunctions: { and: 'and', or: 'or' },
-  copulas: 'is are was were s sound sounds seem seems look looks feel feels appear appears show shows depict depicts',
+  copulas: 'is are was were s sound sounds seem seems look looks feel feels appear appears show shows depict depicts like',
   addressees: 'you your i me',
   descriptionLead: 'of showing depicting about that shows with featuring me us',
   purpose: 'for',

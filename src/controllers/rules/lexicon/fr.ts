@@ -21,7 +21,7 @@ export const fr: LanguageLexicon = {
   ignore: ["s'il te plait", "s'il vous plait", 'peux tu', 'pouvez vous', 'est ce que', 'est ce qu', 'aveugle aux couleurs'],
   presenters: ["j'ai", 'voici', 'voila'],
   connectors: { then: ['puis', 'ensuite', 'et puis', 'apres', 'enfin', 'finalement'], and: ['et', 'aussi', 'egalement'], first: ['mais d abord', 'mais avant', 'avant cela', 'avant ca', 'avant de'] },
-  creators: ['genere', 'generer', 'cree', 'creer', 'fais', 'faire', 'dessine', 'donne moi', 'je veux', 'je voudrais', 'envoie', 'envoie moi'],
+  creators: ['genere', 'generer', 'cree', 'creer', 'fais', 'faire', 'dessine', 'donne moi', 'je veux', 'je voudrais', 'envoie', 'envoie moi', 'dis moi', 'dites moi'],
   references: {
     it: ['ca', 'cela', 'celui ci', 'celle ci'],
     pointer: ['ce', 'cette', 'ceci', 'ces', 'suivant', 'suivante', 'ci dessous', 'voici'],
@@ -50,7 +50,7 @@ export const fr: LanguageLexicon = {
   labelMarkers: ['comme', 'en', 'entre', 'etiquettes', 'categories'],
   weakLabelMarkers: 'comme en entre',
   conjunctions: { and: 'et', or: 'ou' },
-  copulas: 'est sont semble semblent sonne sonnent parait paraissent montre montrent',
+  copulas: 'est sont ressemble ressemblent semble semblent sonne sonnent parait paraissent montre montrent',
   addressees: 'vous tu te je me moi',
   descriptionLead: 'de du des d moi nous',
   purpose: 'pour',

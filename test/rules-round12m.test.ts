@@ -1,0 +1,39 @@
+// The rule-based planner on photos, recordings, chains of steps and chat follow-ups (round 12m, from
+// probe-chains.jsonl's and fresh8's phenomena), in wordings written for these tests (none copied from a probe or dev set).
+import t from 'tap';
+import { assistant, cases, user } from './rules-cases.js';
+
+t.test('a language before or after a text product makes it in that language: caption, then translation', async (t) => {
+  const inLanguage = (image: string, lang: string) => [`image-to-text(image=${image})`, `translation(text=<GENERATED>-0, target_language=${lang}) <- 0`];
+  cases(t, [
+    ['a French caption for harbour.jpg please', inLanguage('harbour.jpg', 'fr')],
+    ['Could I get a Portuguese description of market.png?', inLanguage('market.png', 'pt')],
+    ['write alt text in Italian for banner.jpg', inLanguage('banner.jpg', 'it')],
+    ['korean alt text for stall.jpg', inLanguage('stall.jpg', 'ko')],
+    // A language name opening the request is read without failing.
+    ['Deutsch ist schwer', []],
+  ]);
+});
+
+t.test('a text written first, then turned into a picture, is drawn from what was written', async (t) => {
+  cases(t, [
+    ['Compose a limerick about a goose and then turn what you wrote into a drawing', ['text-generation(text=a limerick about a goose)', 'text-to-image(text=<GENERATED>-0) <- 0']],
+    ['draft a slogan for a bike shop, then turn it into a poster', ['text-generation(text=slogan for a bike shop)', 'text-to-image(text=<GENERATED>-0) <- 0']],
+    // A picture at hand is edited.
+    ['turn kids.jpg into a poster', ['image-to-image(image=kids.jpg, text=a poster)']],
+    ['create a picture of a dragon, then turn it into a pencil sketch', ['text-to-image(text=a dragon)', 'image-to-image(image=<GENERATED>-0, text=a pencil sketch) <- 0']],
+  ]);
+});
+
+t.test('"does it look more like X or Y?" after a picture is made labels it, in every language', async (t) => {
+  const labelled = (text: string, labels: string) => [`text-to-image(text=${text})`, `zero-shot-image-classification(image=<GENERATED>-0, labels=${labels}) <- 0`];
+  cases(t, [
+    ['Generate a picture of a mountain hut, then tell me whether it looks more like a painting or a photograph', labelled('a mountain hut', 'painting, photograph')],
+    ['is shot.jpg a painting or a photo?', ['zero-shot-image-classification(image=shot.jpg, labels=painting, photo)']],
+    ['does poster.png look like a cartoon or a photo?', ['zero-shot-image-classification(image=poster.png, labels=cartoon, photo)']],
+    ['Crea una imagen de un faro y dime si parece una foto o un cuadro', labelled('un faro', 'foto, cuadro')],
+    ['Crie uma imagem de um barco e depois diz-me se parece mais uma pintura ou uma fotografia', labelled('um barco', 'pintura, fotografia')],
+  ]);
+  t.same((await import('./rules-cases.js')).plan('Crée une image d\'un phare, puis dis-moi si elle ressemble plutôt à un tableau ou à une photo').map((task) => task.split('(')[0]), ['text-to-image', 'zero-shot-image-classification']);
+  t.same((await import('./rules-cases.js')).plan('Erstelle ein Bild von einem Leuchtturm und sag mir, ob es eher wie ein Gemälde oder ein Foto aussieht').map((task) => task.split('(')[0]), ['text-to-image', 'zero-shot-image-classification']);
+});
