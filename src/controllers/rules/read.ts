@@ -205,7 +205,7 @@ export function readPhrases(context: Context): Draft {
   const langOf = (match: Match) => match.literal.map((at) => items[at]!.lang).find(Boolean);
 
   const [sayWords, phraseWords] = [new Uint8Array(n), new Uint8Array(n)];
-  for (const match of matches) for (const at of match.literal) (phraseWords[at] |= cueAt(match.start, 'say') && match.literal.length > 1 ? 3 : 1), (sayWords[at] ||= match.cues.some((cue) => cue.type === 'say') ? 1 : 0);
+  for (const match of matches) for (const at of match.literal) (phraseWords[at] = phraseWords[at]! | (cueAt(match.start, 'say') && match.literal.length > 1 ? 3 : 1)), (sayWords[at] ||= match.cues.some((cue) => cue.type === 'say') ? 1 : 0);
   const draft: Draft = { steps: [], objects: [], languages: [], labelLists: [], explained: new Uint8Array(n), sentenceOf, starts, same: false, chitchat: 0, ignoreAt };
   const { steps, objects, explained } = draft;
   /** "this picture", "the recording": a thing of a kind, to resolve like "it". */
