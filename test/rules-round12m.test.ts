@@ -37,3 +37,15 @@ t.test('"does it look more like X or Y?" after a picture is made labels it, in e
   t.same((await import('./rules-cases.js')).plan('Crée une image d\'un phare, puis dis-moi si elle ressemble plutôt à un tableau ou à une photo').map((task) => task.split('(')[0]), ['text-to-image', 'zero-shot-image-classification']);
   t.same((await import('./rules-cases.js')).plan('Erstelle ein Bild von einem Leuchtturm und sag mir, ob es eher wie ein Gemälde oder ein Foto aussieht').map((task) => task.split('(')[0]), ['text-to-image', 'zero-shot-image-classification']);
 });
+
+t.test('a recording cleaned, transcribed, then mined for names keeps all three steps, in every language', async (t) => {
+  const chain = (audio: string) => [`audio-to-audio(audio=${audio})`, 'automatic-speech-recognition(audio=<GENERATED>-0) <- 0', 'token-classification(text=<GENERATED>-1) <- 1'];
+  cases(t, [
+    ['tidy up harbour_call.m4a, write out what was said and list the city or company names in it', chain('harbour_call.m4a')],
+    ['kiosk.wav is full of static. Fix it, transcribe it and give me the street and town names', chain('kiosk.wav')],
+    ['Quita el ruido de llamada.ogg, transcríbela y dime qué ciudades se nombran', chain('llamada.ogg')],
+    ['Enlève le bruit de appel.wav, transcris-le et dis-moi quelles villes sont citées', chain('appel.wav')],
+    ['Entferne das Rauschen aus anruf.mp3, transkribiere es und sag mir, welche Städte erwähnt werden', chain('anruf.mp3')],
+    ['Tira o ruído de chamada.wav, transcreve e diz-me que cidades são mencionadas', chain('chamada.wav')],
+  ]);
+});

@@ -93,6 +93,6 @@ export const de: LanguageLexicon = {
     drawImage: { say: ['zeichne', 'male', 'als bild|zeichnung|illustration sehen'], make: ['bild', 'foto', 'zeichnung', 'illustration'] },
     makeVideo: { make: ['video'] },
     language: { say: ['welche sprache', 'in welcher sprache', 'sprache erkennen', 'erkenne die sprache', 'was fur eine sprache'] },
-    entities: { say: ['schlagworter', 'schlusselworter', 'stichworter', 'entitaten', 'named entities', 'personen und orte', 'namen von personen', 'personennamen', 'ortsnamen', 'eigennamen', 'erwahnte personen', 'personen .. erwahnt|genannt', 'wer wird erwahnt', 'namen ... erwahnt', 'namen der gaste|teilnehmer'] },
+    entities: { say: ['personen|orte|stadte|firmen|namen .. erwahn*|genannt|vorkomm*', 'schlagworter', 'schlusselworter', 'stichworter', 'entitaten', 'named entities', 'personen und orte', 'namen von personen', 'personennamen', 'ortsnamen', 'eigennamen', 'erwahnte personen', 'personen .. erwahnt|genannt', 'wer wird erwahnt', 'namen ... erwahnt', 'namen der gaste|teilnehmer'] },
   },
 };

@@ -211,7 +211,7 @@ export const en: LanguageLexicon = {
       make: ['depth map', 'depth', 'the|that|this map'],
     },
     enhance: {
-      say: ['enhance', 'enhancement', 'improve', 'upscale', 'upscaling', 'super resolution', 'superresolution', 'increase the resolution',
+      say: ['tidy up', 'tidy .. up', 'enhance', 'enhancement', 'improve', 'upscale', 'upscaling', 'super resolution', 'superresolution', 'increase the resolution',
         'higher resolution', 'high resolution', 'sharpen', 'deblur', 'unblur', 'restore', 'fix', 'clean up', 'enlarge', 'blow up', 'blow .. up', 'double size', 'double the size', 'twice the size',
         'make ... bigger|larger|sharper|clearer|crisper|better|big', 'twice as big', 'less blurry', 'bigger', 'larger', 'image to image',
         'image-to-image', 'upsample', 'transform', 'stylize', 'stylized version', 'too small', 'too tiny', 'too blurry', 'too dark', 'pixelated', 'grainy', 'low resolution', 'low res', 'lowres', 'improve the quality', 'enhance the quality', 'better quality', 'higher quality'],
@@ -263,7 +263,7 @@ export const en: LanguageLexicon = {
     words: { say: ['meaning', 'what is|s the message|writing|wording on|in', 'what .. means', 'make sense of', 'what does .. mean', 'what does ... say', 'what do ... say', 'what did ... say', 'what does ... read', 'what it says', 'what they say', 'what it|this|that tells me|us', 'what .. tells me|us', 'what ... says', 'what ... saying',
       'talking about', 'talk about', 'what is being discussed', 'what s being discussed'] },
     denoise: {
-      say: ['denoise', 'noise reduction', 'reduce noise', 'reduce the noise', 'remove ... noise|hum|hiss|static|echo|crackle', 'reduce ... noise|hum|hiss|echo',
+      say: ['easier to hear', 'full of noise|hiss|hissing|static|hum|crackle', 'denoise', 'noise reduction', 'reduce noise', 'reduce the noise', 'remove ... noise|hum|hiss|static|echo|crackle', 'reduce ... noise|hum|hiss|echo',
         'get rid of ... noise|hum|hiss|echo', 'less noisy', 'annoying|constant|loud hiss', 'listenable', 'much wind', 'too windy', 'cut ... noise|hum', 'make ... louder|quieter', 'louder', 'turn up the volume', 'turn .. volume up', 'boost the volume', 'increase the volume',
         'audio enhancement', 'speech enhancement', 'echoey', 'echoy', 'less echo', 'muffled', 'make ... sound less echoey|echoy|muffled|noisy|tinny|distorted', 'reverb', 'separate|isolate|extract|split ... vocals|voices|speakers|instruments', 'change|alter|disguise|modify|distort|deepen .. voice|voices', 'make my|his|her|their|the voice|voices', 'voice changer', 'voice change', 'robot voice', 'sound like a robot|chipmunk|monster', 'pitch .. up|down', 'lower|raise .. pitch', 'separate the voices', 'separate the speakers', 'source separation', 'isolate the vocals',
         'audio to audio', 'audio-to-audio', 'more audible', 'clearer audio', 'too noisy', 'so noisy', 'very noisy', 'really noisy', 'wind noise',
@@ -304,7 +304,7 @@ export const en: LanguageLexicon = {
       make: ['language'],
     },
     entities: {
-      say: ['named entities', 'named entity', 'named entity recognition', 'ner', 'entities', 'entity', 'entity recognition',
+      say: ['people|person|town|towns|city|cities|place|places|company|companies|country|countries|brand|brands|street|organization|organizations .. names', 'named entities', 'named entity', 'named entity recognition', 'ner', 'entities', 'entity', 'entity recognition',
         'token classification', 'people and places', 'people or places', 'places or people', 'places and people', 'people places', 'people organizations',
         'names of people', 'person names', 'proper nouns', 'organizations', 'locations', 'who and where', 'part of speech',
         'parts of speech', 'pos tagging', 'tag each word', 'extract the names', 'names and|or places', 'keywords', 'key words', 'key terms', 'keyphrases', 'key phrases', 'names places', 'names dates', 'people dates', 'places dates', 'names companies', 'people mentioned', 'classify the tokens',
