@@ -49,3 +49,13 @@ t.test('a recording cleaned, transcribed, then mined for names keeps all three s
     ['Tira o ruído de chamada.wav, transcreve e diz-me que cidades são mencionadas', chain('chamada.wav')],
   ]);
 });
+
+t.test('"a read on" the mood is a judgement, not reading aloud, and judges the whole, not its summary', async (t) => {
+  cases(t, [
+    ['transcribe standup_0412.wav, summarize it and give me a quick read on the mood', ['automatic-speech-recognition(audio=standup_0412.wav)', 'summarization(text=<GENERATED>-0) <- 0', 'text-classification(text=<GENERATED>-0) <- 0']],
+    ["What's your gut read on this, positive or negative? 'The hotel was fine but breakfast was cold twice.'", ['text-classification(text=The hotel was fine but breakfast was cold twice.)']],
+    ["Here is a note from my landlord: 'We will repaint the hall next week.' What's the tone of it, positive or negative?", ['text-classification(text=We will repaint the hall next week.)']],
+    ['Transcribe reunion.mp3 y dame una lectura del tono', ['automatic-speech-recognition(audio=reunion.mp3)', 'text-classification(text=<GENERATED>-0) <- 0']],
+    ['Transcreve reuniao.mp3 e dá-me uma leitura do clima da conversa', ['automatic-speech-recognition(audio=reuniao.mp3)', 'text-classification(text=<GENERATED>-0) <- 0']],
+  ]);
+});

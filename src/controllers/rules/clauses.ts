@@ -136,10 +136,11 @@ export function arrange(context: Context, draft: Draft): Reading {
     if (step.labels || !(INTENT_SPECS[step.intent].withLabels || step.intent === 'sentiment') || items[sentenceEnd(step.sentence)]?.norm !== '?') continue;
     // "does it sound sarcastic or sincere?": the phrase's last word may be the first label.
     let [listStart, at] = [-1, step.at];
-    for (; at < Math.min(sentenceEnd(step.sentence), step.at + 12) && !lexicon.alternatives.has(items[at]!.raw) && items[at]!.type !== 'content'; at++) if (lexicon.copulas.has(items[at]!.raw) || ['it', 'pointer'].includes(lexicon.references.get(items[at]!.raw)!)) listStart = at + 1;
+    // "what's the tone of it, positive or negative?": the list starts after the comma.
+    for (; at < Math.min(sentenceEnd(step.sentence), step.at + 12) && !lexicon.alternatives.has(items[at]!.raw) && items[at]!.type !== 'content'; at++) if (lexicon.copulas.has(items[at]!.raw) || ['it', 'pointer'].includes(lexicon.references.get(items[at]!.raw)!)) listStart = at + (items[at + 1]!.type === 'comma' ? 2 : 1);
     const labels = (at === step.end || listStart >= step.end) && lexicon.alternatives.has(items[at]?.raw ?? '') ? labelList(context, at === step.end ? at - 1 : listStart, explained, true) : null;
     // A tone's labels that are no sentiment ask which fits: "is the tone formal or informal?".
-    if (labels && !labels.every((label) => lexicon.sentimentLabels.has(label.toLowerCase()))) tidy(labels), Object.assign(step, { labels, intent: step.intent === 'sentiment' ? 'zeroShot' : step.intent });
+    if (labels && !labels.every((label) => lexicon.sentimentLabels.has(lexicon.stem(label.toLowerCase())))) tidy(labels), Object.assign(step, { labels, intent: step.intent === 'sentiment' ? 'zeroShot' : step.intent });
   }
   // "what time did she say the meeting is?": a question word asking about something before the verb of saying asks a question of the words;
   // a question phrase that opens the question ("which day did he say …?") is part of it.

@@ -292,7 +292,7 @@ export const en: LanguageLexicon = {
       make: ['summary', 'summaries', 'summarized', 'short version', 'shorter version', 'recap', 'gist', 'synopsis', 'digest'],
     },
     sentiment: {
-      say: ['sentiment', 'sentiment analysis', 'positive or negative', 'negative or positive', 'tone', 'mood', 'vibe', 'vibes', 'emotion', 'emotions',
+      say: ['a|your|my|quick|gut|honest read on', 'sentiment', 'sentiment analysis', 'positive or negative', 'negative or positive', 'tone', 'mood', 'vibe', 'vibes', 'emotion', 'emotions',
         `how ${EMOTIONS}`, `is ... ${EMOTIONS}`, `are ... ${EMOTIONS}`, `sound ${EMOTIONS}`, `sounds ${EMOTIONS}`, `seem ${EMOTIONS}`,
         `seems ${EMOTIONS}`, `sound|sounds|seem|seems more|less ${EMOTIONS}`, `s|if|whether ${EMOTIONS.replace('|content', '')}`, `how|too|sound|sounds|seem|seems ${TONES}`, 'come|comes|coming across', 'how does|do|will|would .. read|land', `was ... ${EMOTIONS}`, 'customer|client|user|buyer|guest|reviewer|author|writer pleased', 'happy or unhappy', 'happy or sad', 'like or dislike', 'feel about', 'how ... feel',
         'how ... feels', 'polarity', 'good or bad', 'satisfied or not'],
