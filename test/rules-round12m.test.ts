@@ -59,3 +59,16 @@ t.test('"a read on" the mood is a judgement, not reading aloud, and judges the w
     ['Transcreve reuniao.mp3 e dá-me uma leitura do clima da conversa', ['automatic-speech-recognition(audio=reuniao.mp3)', 'text-classification(text=<GENERATED>-0) <- 0']],
   ]);
 });
+
+t.test('guesses at what makes a sound ("a fox or a cat or what?") and what "can be heard" classify the audio', async (t) => {
+  cases(t, [
+    ['the dog went crazy at midnight. a hedgehog or a rat or what in porch.wav?', ['audio-classification(audio=porch.wav)']],
+    ['What is the noise you can hear in attic.mp3?', ['audio-classification(audio=attic.mp3)']],
+    ['what can be heard in cellar.ogg?', ['audio-classification(audio=cellar.ogg)']],
+    ['¿Es un búho o un gato o qué en granero.wav?', ['audio-classification(audio=granero.wav)']],
+    ['Ist das ein Marder oder ein Igel oder was in dachboden.wav?', ['audio-classification(audio=dachboden.wav)']],
+    ['Welches Geräusch ist in garage.wav zu hören?', ['audio-classification(audio=garage.wav)']],
+    ["Qu'est-ce qu'on entend dans grenier.wav ?", ['audio-classification(audio=grenier.wav)']],
+    ['É uma coruja ou um morcego ou o quê em celeiro.wav?', ['audio-classification(audio=celeiro.wav)']],
+  ]);
+});

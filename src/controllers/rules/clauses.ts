@@ -114,6 +114,8 @@ export function arrange(context: Context, draft: Draft): Reading {
     const labels = listStart >= 0 ? labelList(context, listStart, explained) : null;
     while (labels && labels[0]!.split(' ').length > longest(labels.slice(1)) && subject(labels[0]!.split(' ')[0])) labels[0] = labels[0]!.slice(labels[0]!.indexOf(' ') + 1);
     if (labels) tidy(labels);
+    // "a fox or a cat or what?": an open last alternative is no label.
+    if (labels && labels.length > 2 && ((words) => words.length <= 2 && words.some((word) => lexicon.questionWords.has(lexicon.stem(word))))(fold(labels.at(-1)!).split(' '))) labels.pop();
     // "… or is it a feature request?" restates the subject; "… or is he shooting it?" is a clause of its own: a question, not labels.
     const restate = (label: string) => (lexicon.questionWords.has(label.split(' ')[0]!) && lexicon.references.get(label.split(' ')[1] ?? '') === 'it' ? label.split(' ').slice(2).join(' ') : label);
     const chosen = labels && !labels.map(restate).some((label) => lexicon.questionWords.has(label.split(' ')[0]!)) ? labels.map(restate) : undefined;

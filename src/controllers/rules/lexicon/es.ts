@@ -54,7 +54,7 @@ export const es: LanguageLexicon = {
   addressees: 'tu usted ustedes te me yo',
   descriptionLead: 'de del me nos',
   purpose: 'para',
-  sounds: 'sonido sonidos ruido ruidos pájaro pájaros ave aves animal animales perro perros ladra ladrido pitido alarma sirena música instrumento instrumentos canción timbre motor',
+  sounds: 'sonido sonidos ruido ruidos pájaro pájaros ave aves animal animales perro perros ladra ladrido pitido alarma sirena música instrumento instrumentos canción timbre motor oye oír',
   endings: { plural: 's', gerund: '', participle: '' },
   infinitive: '',
   inWord: 'en',

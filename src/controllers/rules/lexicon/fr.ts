@@ -54,7 +54,7 @@ export const fr: LanguageLexicon = {
   addressees: 'vous tu te je me moi',
   descriptionLead: 'de du des d moi nous',
   purpose: 'pour',
-  sounds: 'sons bruit bruits oiseau oiseaux chant animal animaux chien chiens aboie aboiement bip bips alarme sirène musique instrument instruments chanson sonnerie moteur',
+  sounds: 'sons bruit bruits oiseau oiseaux chant animal animaux chien chiens aboie aboiement bip bips alarme sirène musique instrument instruments chanson sonnerie moteur entend entendre',
   endings: { plural: 's x', gerund: '', participle: '' },
   infinitive: '',
   inWord: 'en',

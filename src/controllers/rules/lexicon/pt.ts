@@ -54,7 +54,7 @@ export const pt: LanguageLexicon = {
   addressees: 'voce tu te eu me mim',
   descriptionLead: 'de do da me nos',
   purpose: 'para',
-  sounds: 'som sons barulho barulhos ruído ruídos pássaro pássaros ave aves animal animais cachorro cão late latido apito alarme sirene música instrumento instrumentos canção campainha motor',
+  sounds: 'som sons barulho barulhos ruído ruídos pássaro pássaros ave aves animal animais cachorro cão late latido apito alarme sirene música instrumento instrumentos canção campainha motor ouve ouvir',
   endings: { plural: 's', gerund: '', participle: '' },
   infinitive: '',
   inWord: 'em',
