@@ -72,3 +72,27 @@ t.test('guesses at what makes a sound ("a fox or a cat or what?") and what "can 
     ['É uma coruja ou um morcego ou o quê em celeiro.wav?', ['audio-classification(audio=celeiro.wav)']],
   ]);
 });
+
+t.test('a variation asked after a photo was described or a picture made edits that picture, in every language', async (t) => {
+  const described = (image: string, caption: string) => [user(`Describe ${image}`), assistant(caption)];
+  const edit = (image: string, text: string) => [`image-to-image(image=${image}, text=${text})`];
+  const made = [user('Draw a fishing village on a cliff'), assistant('Here it is: /artifacts/0c9d8e7f.png')];
+  cases(t, [
+    ['the same picture but in heavy fog', edit('/examples/f.jpg', 'the same picture but in heavy fog'), described('/examples/f.jpg', 'Giraffes and zebras on a savanna.')],
+    ['how about at dusk?', ['image-to-image(image=/examples/g.jpg)'], described('/examples/g.jpg', 'Football players on a pitch.')],
+    ['cool, now as an oil painting', edit('/examples/a.jpg', 'now as an oil painting'), described('/examples/a.jpg', 'A cat on a windowsill.')],
+    ['could you do it in winter instead', ['image-to-image(image=/artifacts/0c9d8e7f.png)'], made],
+    ['La misma foto pero de noche', edit('/examples/b.jpg', 'La misma foto pero de noche'), described('/examples/b.jpg', 'Una cebra en la hierba.')],
+    ['Et en hiver ?', ['image-to-image(image=/examples/c.jpg)'], described('/examples/c.jpg', 'Des zèbres dans la savane.')],
+    ['Das gleiche Bild, aber bei Nacht', edit('/examples/e.jpg', 'Das gleiche Bild'), described('/examples/e.jpg', 'Ein Junge auf einem Roller.')],
+    ['A mesma foto, mas à noite', edit('/examples/d.jpg', 'A mesma foto, mas à noite'), described('/examples/d.jpg', 'Um jogador de basquete.')],
+  ]);
+});
+
+t.test('what a result is for ("for my parallax animation", "for a video edit") asks for nothing more', async (t) => {
+  const made = [user('Paint a castle on a hill'), assistant('Here you go: /artifacts/5b6c7d8e.png')];
+  cases(t, [
+    ['perfect, now a depth map of it for my 3D slideshow', ['depth-estimation(image=/artifacts/5b6c7d8e.png)'], made],
+    ['segment it please, I need the castle cut out for a video intro', ['image-segmentation(image=/artifacts/5b6c7d8e.png)'], made],
+  ]);
+});

@@ -218,7 +218,7 @@ export const en: LanguageLexicon = {
       make: ['enhanced', 'upscaled', 'improved', 'restored', 'sharpened', 'bigger version', 'larger version', 'enlarged'],
     },
     edit: {
-      say: ['edit', 'image editing', 'modify', 'change', 'adjust', 'alter', 'replace', 'make it', 'make this', 'make them', 'add ... to', 'add ... on', 'add ... in|over|onto|behind|above|under', 'put ... on', 'put ... in|over|onto|behind|above|under', 'turn .. into', 'make it look',
+      say: ['same|the same photo|picture|image|shot|scene|one|thing .. but', 'what|how about in|at|during .. winter|summer|autumn|fall|spring|night|nighttime|sunset|sunrise|dawn|dusk|daytime|daylight|rain|snow|fog|moonlight', 'now as a|an', 'but as a|an', 'this time as a|an', 'at night|sunset|sunrise|dusk|dawn instead', 'in winter|summer|autumn|spring instead', 'edit', 'image editing', 'modify', 'change', 'adjust', 'alter', 'replace', 'make it', 'make this', 'make them', 'add ... to', 'add ... on', 'add ... in|over|onto|behind|above|under', 'put ... on', 'put ... in|over|onto|behind|above|under', 'turn .. into', 'make it look',
         'make .. look', 'recolor', 'colorize', 'paint', 'swap', 'restyle', 'redo .. as', 'redo .. in the style', 'style of', 'in the style', 'cartoon version|look|effect|filter', 'into|as|like a cartoon', 'cartoonify', 'cartoonize', 'give .. a .. look|feel|effect|filter|style',
         // "transform" alone asks for a new version (TaskBench's image-to-image); into a named style it is an edit to describe.
         'transform .. into|to .. painting|sketch|drawing|watercolor|watercolour|cartoon|anime|comic|caricature|illustration|mosaic', 'convert .. into a',
