@@ -96,3 +96,24 @@ t.test('what a result is for ("for my parallax animation", "for a video edit") a
     ['segment it please, I need the castle cut out for a video intro', ['image-segmentation(image=/artifacts/5b6c7d8e.png)'], made],
   ]);
 });
+
+t.test('a photo restyled after a painter or into a kind of picture is an edit, in every language; drawn new it stays a drawing', async (t) => {
+  cases(t, [
+    ['Quiero ver /examples/c.jpg como una acuarela', ['image-to-image(image=/examples/c.jpg)']],
+    ['Convierte /examples/f.jpg en un cómic al estilo de Hergé', ['image-to-image(image=/examples/f.jpg, text=Convierte en un cómic al estilo de Hergé)']],
+    ['Refais /examples/b.jpg dans le style de Cézanne', ['image-to-image(image=/examples/b.jpg, text=dans le style de Cézanne)']],
+    ['Verwandle /examples/e.jpg in ein Aquarell', ['image-to-image(image=/examples/e.jpg, text=Verwandle in ein Aquarell)']],
+    ['Bitte /examples/g.jpg im Stil von Kandinsky', ['image-to-image(image=/examples/g.jpg, text=im Stil von Kandinsky)']],
+    ['Deixa /examples/a.jpg numa aquarela no estilo da Tarsila', ['image-to-image(image=/examples/a.jpg, text=no estilo da Tarsila)']],
+    ['Zeichne einen Hafen im Stil von Turner', ['text-to-image(text=einen Hafen im Stil von Turner)']],
+  ]);
+});
+
+t.test('"just the important bits" of a text given earlier is its summary, translated when a language is wanted', async (t) => {
+  const memo = [user('here is the notice: "The library will close for two weeks in August while the roof is repaired. Returns can be left in the box by the side door, and the online catalogue stays open."'), assistant('Got it. What should I do with it?')];
+  const text = 'The library will close for two weeks in August while the roof is repaired. Returns can be left in the box by the side door, and the online catalogue stays open.';
+  cases(t, [
+    ['my dad reads only Portuguese and wants the key bits', [`summarization(text=${text})`, 'translation(text=<GENERATED>-0, target_language=pt) <- 0'], memo],
+    ['just the essentials please', [`summarization(text=${text})`], memo],
+  ]);
+});

@@ -131,7 +131,7 @@ export const en: LanguageLexicon = {
       'is|are|was|written in <lang>', 'only writes|write|wrote <lang>', 'writes|write|wrote in <lang>', 'it|that|this s in <lang>', 'it|that|this s <lang>',
       // What someone sends is in their language: "a voice memo from my Japanese colleague".
       'from my|our|a|an|his|her|their|the <lang>', 'from my|our|a|an|his|her|their|the .. in <lang>'],
-    audience: ['<lang> speaking', '<lang> speaker|speakers', 'speaks <lang>', 'only speaks <lang>', 'only speak|read|understand|reads|understands <lang>',
+    audience: ['<lang> speaking', '<lang> speaker|speakers', 'speaks <lang>', 'only speaks <lang>', 'only speak|read|understand|reads|understands <lang>', 'speak|read|understand|speaks|reads|understands only|just <lang>', 'can only read|speak|understand <lang>',
       'his|her|their|your own|native language', 'in|into|to his|her|their|your language', 'for my|our|a|an <lang>'],
   },
   labelMarkers: ['as', 'as either', 'into', 'into one of', 'between', 'about', 'either', 'one of', 'with the labels', 'labels', 'label',
@@ -282,7 +282,7 @@ export const en: LanguageLexicon = {
       make: ['translation', 'translations', 'translated', 'translated text', '<lang> version', '<lang> translation', '<lang> one', '<lang> text'],
     },
     summarize: {
-      say: ['summarize', 'summary', 'summarization', 'sum up', 'sum ... up', 'gist', 'what is it|this about', 'what s it|this about', 'tl dr', 'tldr', 'shorten', 'condense', 'main points',
+      say: ['important|key|main|essential|relevant bits|parts|stuff|details', 'what matters', 'the essentials', 'short and sweet', 'summarize', 'summary', 'summarization', 'sum up', 'sum ... up', 'gist', 'what is it|this about', 'what s it|this about', 'tl dr', 'tldr', 'shorten', 'condense', 'main points',
         'key points', 'in a nutshell', 'recap', 'brief overview', 'overview', 'boil ... down', 'short version', 'shorter version',
         'in a few words', 'in two lines', 'in a few|couple of|two|three lines|sentences', 'action items', 'in one sentence', 'make .. shorter', 'shorter', 'more concise', 'cut .. down', 'in a couple of sentences', 'highlights', 'key takeaways', 'takeaways',
         'what is this about', 'what s this about', 'what is it about', 'what s it about', 'one line summary', 'one-line summary', 'what is|s this .. doing', 'what does|do this .. do',
