@@ -104,7 +104,7 @@ t.test('a photo restyled after a painter or into a kind of picture is an edit, i
     ['Refais /examples/b.jpg dans le style de Cézanne', ['image-to-image(image=/examples/b.jpg, text=dans le style de Cézanne)']],
     ['Verwandle /examples/e.jpg in ein Aquarell', ['image-to-image(image=/examples/e.jpg, text=Verwandle in ein Aquarell)']],
     ['Bitte /examples/g.jpg im Stil von Kandinsky', ['image-to-image(image=/examples/g.jpg, text=im Stil von Kandinsky)']],
-    ['Deixa /examples/a.jpg numa aquarela no estilo da Tarsila', ['image-to-image(image=/examples/a.jpg, text=no estilo da Tarsila)']],
+    ['Deixa /examples/a.jpg numa aquarela no estilo da Tarsila', ['image-to-image(image=/examples/a.jpg, text=numa aquarela no estilo da Tarsila)']],
     ['Zeichne einen Hafen im Stil von Turner', ['text-to-image(text=einen Hafen im Stil von Turner)']],
   ]);
 });
