@@ -81,7 +81,7 @@ t.test('a variation asked after a photo was described or a picture made edits th
     ['the same picture but in heavy fog', edit('/examples/f.jpg', 'the same picture but in heavy fog'), described('/examples/f.jpg', 'Giraffes and zebras on a savanna.')],
     ['how about at dusk?', ['image-to-image(image=/examples/g.jpg)'], described('/examples/g.jpg', 'Football players on a pitch.')],
     ['cool, now as an oil painting', edit('/examples/a.jpg', 'now as an oil painting'), described('/examples/a.jpg', 'A cat on a windowsill.')],
-    ['could you do it in winter instead', ['image-to-image(image=/artifacts/0c9d8e7f.png)'], made],
+    ['and how about in winter?', ['image-to-image(image=/artifacts/0c9d8e7f.png)'], made],
     ['La misma foto pero de noche', edit('/examples/b.jpg', 'La misma foto pero de noche'), described('/examples/b.jpg', 'Una cebra en la hierba.')],
     ['Et en hiver ?', ['image-to-image(image=/examples/c.jpg)'], described('/examples/c.jpg', 'Des zèbres dans la savane.')],
     ['Das gleiche Bild, aber bei Nacht', edit('/examples/e.jpg', 'Das gleiche Bild'), described('/examples/e.jpg', 'Ein Junge auf einem Roller.')],
@@ -115,5 +115,17 @@ t.test('"just the important bits" of a text given earlier is its summary, transl
   cases(t, [
     ['my dad reads only Portuguese and wants the key bits', [`summarization(text=${text})`, 'translation(text=<GENERATED>-0, target_language=pt) <- 0'], memo],
     ['just the essentials please', [`summarization(text=${text})`], memo],
+  ]);
+});
+
+t.test('a text written in any language, then drawn or read aloud, is generated first', async (t) => {
+  const drawn = (text: string) => [`text-generation(text=${text})`, 'text-to-image(text=<GENERATED>-0) <- 0'];
+  const spoken = (text: string) => [`text-generation(text=${text})`, 'text-to-speech(text=<GENERATED>-0) <- 0'];
+  cases(t, [
+    ['come up with a jingle for a lemonade stand and make a poster of it', drawn('a jingle for a lemonade stand')],
+    ['Escribe una historia corta sobre un faro y después haz un dibujo de lo que escribiste', drawn('una historia corta sobre un faro')],
+    ['Écris un poème sur la mer puis lis-le à voix haute', spoken('un poème sur la mer')],
+    ['Schreib ein Gedicht über den Herbst und lies es dann laut vor', spoken('ein Gedicht über den Herbst')],
+    ['Escreve uma história sobre um gato e depois faz uma ilustração do que escreveste', drawn('uma história sobre um gato')],
   ]);
 });

@@ -96,7 +96,7 @@ export function arrange(context: Context, draft: Draft): Reading {
     let embedded: number | undefined;
     for (let at = from; at < to && embedded === undefined; at++) if (creatorEnds.has(at) && lexicon.questionWords.has(items[at]!.norm) && !lexicon.copulas.has(items[at]!.raw)) embedded = at;
     // "x.png is a scanned page of …", "sign.jpg is in Korean", "x.wav is full of static." say what a file is: no question.
-    const statement = items[from]!.type === 'resource' && items[from + 1] === said[0] && lexicon.copulas.has(said[0]!.raw) && (items[to]?.norm !== '?' || [lexicon.indefinite, lexicon.definite, lexicon.fileLinks].some((set) => set.has(said[1]?.norm ?? '')));
+    const statement = items[from]!.type === 'resource' && items[from + 1] === said[0] && lexicon.copulas.has(said[0]!.raw) && ((items[to]?.norm !== '?' && lexicon.references.get(said[1]?.raw ?? '') !== 'it') || [lexicon.indefinite, lexicon.definite, lexicon.fileLinks].some((set) => set.has(said[1]?.norm ?? '')));
     // "spam or not spam: <text>": alternatives before a colon ask which fits, as a question does.
     // An "or" or a slash ("complaint / question / praise?"), by its place in the clause.
     const or = items.slice(from, to).findIndex((item) => lexicon.alternatives.has(item.raw));
