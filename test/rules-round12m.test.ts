@@ -129,3 +129,15 @@ t.test('a text written in any language, then drawn or read aloud, is generated f
     ['Escreve uma história sobre um gato e depois faz uma ilustração do que escreveste', drawn('uma história sobre um gato')],
   ]);
 });
+
+t.test('"generate a …" with nothing given and nothing else asked draws it, in every language', async (t) => {
+  cases(t, [
+    ['generate a hedgehog knitting a scarf by the fire', ['text-to-image(text=a hedgehog knitting a scarf by the fire)']],
+    ['Genera un dragón durmiendo sobre una montaña de libros', ['text-to-image(text=un dragón durmiendo sobre una montaña de libros)']],
+    ['Génère un chat astronaute sur la lune', ['text-to-image(text=un chat astronaute sur la lune)']],
+    ['Gera um farol no meio de uma tempestade', ['text-to-image(text=um farol no meio de uma tempestade)']],
+    // A product or a step named after it is what is generated.
+    ['generate a summary of this: The gym will close early on Friday for maintenance.', ['summarization(text=The gym will close early on Friday for maintenance.)']],
+    ['generate a caption for bay.jpg', ['image-to-text(image=bay.jpg)']],
+  ]);
+});

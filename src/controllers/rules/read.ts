@@ -186,7 +186,8 @@ export function readPhrases(context: Context): Draft {
   const starting = (type: Cue['type']) => new Set(matches.filter((match) => match.cues.some((cue) => cue.type === type)).map((match) => match.start));
   const [sayAt, ignoreAt, presenterAt] = [starting('say'), starting('ignore'), starting('presenter')];
   const hedgeEnds = new Set(matches.filter((match) => cueAt(match.start, 'hedge')).map((match) => match.end));
-  const pointerAt = (at: number) => refAt(at) === 'pointer';
+  // "esta" is both "it" and a pointer.
+  const pointerAt = (at: number) => !!matchAt(at)?.cues.some((cue) => cue.type === 'ref' && cue.ref === 'pointer');
   // "the summary", "a short summary": a determiner, perhaps with an adjective between.
   const determined = (at: number) => determiner(at - 1) || (determiner(at - 2) && contentWord(at - 1) && !sayAt.has(at - 1));
   // Clauses: a sentence cut at commas and connectors ("caption b.jpg | and find the named entities"); where each uses a verb.
@@ -358,6 +359,11 @@ export function readPhrases(context: Context): Draft {
     const sentence = sentenceOf[match.start]!;
     // "which of these sounds more excited?": the step it asks for judges each of them.
     if (say.length && ref?.ref === 'all') objects.push({ type: 'ref', at: match.start, ref: 'all' });
+    // "generate a tiny robot watering sunflowers": a verb that draws, before a description that asks for nothing else, with nothing given.
+    if (!say.length && !make && nothingGiven && lexicon.drawers.has(items[match.start]!.raw) && isWord(match.end, lexicon.indefinite)) {
+      const to = descriptionEnd(match.end);
+      if (to - match.end <= 30 && items.slice(match.end, to).every((_, i) => !sayAt.has(match.end + i) && !cueAt(match.end + i, 'make'))) addStep('drawImage', { ...match, cues: [{ type: 'say', intent: 'drawImage' }] });
+    }
     if (say.length || make) {
       const first = items[match.start]!;
       const previous = items[match.start - 1];

@@ -55,6 +55,7 @@ export const de: LanguageLexicon = {
   copulas: 'ist sind klingt klingen wirkt wirken scheint scheinen zeigt zeigen',
   addressees: 'du dich dir ich mich mir ihnen',
   descriptionLead: 'von vom mir uns',
+  drawers: 'generiere erzeuge rendere',
   purpose: 'fur',
   sounds: 'geräusch geräusche ton vogel vögel tier tiere hund hunde bellt bellen piepen piept alarm sirene musik instrument instrumente lied klingeln motor hört hören',
   endings: { plural: '', gerund: '', participle: '' },
@@ -94,6 +95,6 @@ export const de: LanguageLexicon = {
     drawImage: { say: ['zeichne', 'male', 'als bild|zeichnung|illustration sehen'], make: ['bild', 'foto', 'zeichnung', 'illustration'] },
     makeVideo: { make: ['video'] },
     language: { say: ['welche sprache', 'in welcher sprache', 'sprache erkennen', 'erkenne die sprache', 'was fur eine sprache'] },
-    entities: { say: ['personen|orte|stadte|firmen|namen .. erwahn*|genannt|vorkomm*', 'schlagworter', 'schlusselworter', 'stichworter', 'entitaten', 'named entities', 'personen und orte', 'namen von personen', 'personennamen', 'ortsnamen', 'eigennamen', 'erwahnte personen', 'personen .. erwahnt|genannt', 'wer wird erwahnt', 'namen ... erwahnt', 'namen der gaste|teilnehmer'] },
+    entities: { say: ['personen|orte|stadte|firmen|namen .. erwahn*|genannt', 'schlagworter', 'schlusselworter', 'stichworter', 'entitaten', 'named entities', 'personen und orte', 'namen von personen', 'personennamen', 'ortsnamen', 'eigennamen', 'erwahnte personen', 'personen .. erwahnt|genannt', 'wer wird erwahnt', 'namen ... erwahnt', 'namen der gaste|teilnehmer'] },
   },
 };

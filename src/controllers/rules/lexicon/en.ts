@@ -141,6 +141,7 @@ export const en: LanguageLexicon = {
   copulas: 'is are was were s sound sounds seem seems look looks feel feels appear appears show shows depict depicts like',
   addressees: 'you your i me',
   descriptionLead: 'of showing depicting about that shows with featuring me us',
+  drawers: 'generate render',
   purpose: 'for',
   sounds: 'sound sounds noise noises noisy bird birds birdsong animal animals creature dog dogs bark barks barking beep beeps beeping alarm siren music instrument instruments song genre melody ring ringing buzz buzzing chirp chirping engine scratching hear heard',
   endings: { plural: 's x', gerund: 'ing', participle: 'ed taken shot written drawn shown seen' },
@@ -218,7 +219,7 @@ export const en: LanguageLexicon = {
       make: ['enhanced', 'upscaled', 'improved', 'restored', 'sharpened', 'bigger version', 'larger version', 'enlarged'],
     },
     edit: {
-      say: ['same photo|picture|image|shot|scene|one|thing .. but', 'the same photo|picture|image|shot|scene|one|thing .. but', 'what|how about in|at|during .. winter|summer|autumn|fall|spring|night|nighttime|sunset|sunrise|dawn|dusk|daytime|daylight|rain|snow|fog|moonlight', 'now as a|an', 'but as a|an', 'this time as a|an', 'edit', 'image editing', 'modify', 'change', 'adjust', 'alter', 'replace', 'make it', 'make this', 'make them', 'add ... to', 'add ... on', 'add ... in|over|onto|behind|above|under', 'put ... on', 'put ... in|over|onto|behind|above|under', 'turn .. into', 'make it look',
+      say: ['same photo|picture|image|shot|scene .. but', 'the same photo|picture|image|shot|scene .. but', 'what|how about in|at|during .. winter|summer|autumn|fall|spring|night|nighttime|sunset|sunrise|dawn|dusk|daytime|daylight|rain|snow|fog|moonlight', 'now as a|an', 'but as a|an', 'this time as a|an', 'edit', 'image editing', 'modify', 'change', 'adjust', 'alter', 'replace', 'make it', 'make this', 'make them', 'add ... to', 'add ... on', 'add ... in|over|onto|behind|above|under', 'put ... on', 'put ... in|over|onto|behind|above|under', 'turn .. into', 'make it look',
         'make .. look', 'recolor', 'colorize', 'paint', 'swap', 'restyle', 'redo .. as', 'redo .. in the style', 'style of', 'in the style', 'cartoon version|look|effect|filter', 'into|as|like a cartoon', 'cartoonify', 'cartoonize', 'give .. a .. look|feel|effect|filter|style',
         // "transform" alone asks for a new version (TaskBench's image-to-image); into a named style it is an edit to describe.
         'transform .. into|to .. painting|sketch|drawing|watercolor|watercolour|cartoon|anime|comic|caricature|illustration|mosaic', 'convert .. into a',

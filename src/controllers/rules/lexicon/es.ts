@@ -53,6 +53,7 @@ export const es: LanguageLexicon = {
   copulas: 'es son suena suenan parece parecen muestra muestran',
   addressees: 'tu usted ustedes te me yo',
   descriptionLead: 'de del me nos',
+  drawers: 'genera generar renderiza',
   purpose: 'para',
   sounds: 'sonido sonidos ruido ruidos pájaro pájaros ave aves animal animales perro perros ladra ladrido pitido alarma sirena música instrumento instrumentos canción timbre motor oye oír',
   endings: { plural: 's', gerund: '', participle: '' },
@@ -72,7 +73,7 @@ export const es: LanguageLexicon = {
   },
   sentimentLabels: 'positivo positiva negativo negativa neutral neutro',
   intents: {
-    write: { say: ['continua la historia', 'que pasa despues'], make: ['poema', 'poemas', 'historia', 'historias', 'cuento', 'cuentos', 'relato', 'eslogan', 'lema', 'texto publicitario', 'parrafo', 'chiste', 'cancion', 'haiku', 'anuncio', 'limerick', 'verso', 'versos'] },
+    write: { say: ['continua la historia', 'que pasa despues'], make: ['poema', 'poemas', 'historia', 'historias', 'cuento', 'cuentos', 'relato', 'eslogan', 'lema', 'texto publicitario', 'parrafo', 'chiste', 'cancion', 'haiku', 'limerick', 'verso', 'versos'] },
     detect: { say: ['detecta', 'detectar', 'deteccion', 'cuantos*', 'cuantas*', 'cuenta', 'contar', 'encuentra los objetos', 'objetos', 'localiza', 'donde esta', 'donde estan', 'hay mas', 'hay menos'] },
     caption: { say: ['describe', 'describir', 'descripcion', 'que hay en', 'que se ve', 'que muestra', 'que ves', 'que aparece', 'que pasa en', 'subtitula'], make: ['descripcion', 'leyenda'] },
     ocr: { say: ['lee el texto', 'leer el texto', 'extrae el texto', 'extraer el texto', 'texto de la imagen', 'ocr'] },
@@ -92,6 +93,6 @@ export const es: LanguageLexicon = {
     drawImage: { say: ['dibuja', 'dibujar', 'verlo|verla|ver como .. imagen|dibujo|ilustracion'], make: ['imagen', 'foto', 'dibujo', 'ilustracion'] },
     makeVideo: { make: ['video'] },
     language: { say: ['que idioma', 'en que idioma', 'cual es el idioma', 'detecta el idioma', 'que lengua', 'en que lengua'] },
-    entities: { say: ['personas|lugares|ciudades|pueblos|empresas|nombres .. mencion*|nombra*|aparec*', 'palabras clave', 'entidades', 'entidades nombradas', 'personas y lugares', 'nombres de personas', 'nombres de lugares', 'nombres propios', 'personas mencionadas', 'personas .. mencionadas|mencionados', 'quien se menciona', 'nombres ... mencionados', 'nombres de los invitados|participantes'] },
+    entities: { say: ['personas|lugares|ciudades|pueblos|empresas|nombres .. mencion*|nombra*', 'palabras clave', 'entidades', 'entidades nombradas', 'personas y lugares', 'nombres de personas', 'nombres de lugares', 'nombres propios', 'personas mencionadas', 'personas .. mencionadas|mencionados', 'quien se menciona', 'nombres ... mencionados', 'nombres de los invitados|participantes'] },
   },
 };

@@ -53,6 +53,7 @@ export const fr: LanguageLexicon = {
   copulas: 'est sont ressemble ressemblent semble semblent sonne sonnent parait paraissent montre montrent',
   addressees: 'vous tu te je me moi',
   descriptionLead: 'de du des d moi nous',
+  drawers: 'genere generer',
   purpose: 'pour',
   sounds: 'sons bruit bruits oiseau oiseaux chant animal animaux chien chiens aboie aboiement bip bips alarme sirène musique instrument instruments chanson sonnerie moteur entend entendre',
   endings: { plural: 's x', gerund: '', participle: '' },
@@ -72,7 +73,7 @@ export const fr: LanguageLexicon = {
   },
   sentimentLabels: 'positif positive negatif negative neutre',
   intents: {
-    write: { say: ['continue l histoire', 'la suite de l histoire'], make: ['poeme', 'poemes', 'histoire', 'conte', 'recit', 'slogan', 'paragraphe', 'blague', 'chanson', 'haiku', 'texte publicitaire', 'annonce', 'limerick'] },
+    write: { say: ['continue l histoire', 'la suite de l histoire'], make: ['poeme', 'poemes', 'histoire', 'conte', 'recit', 'slogan', 'paragraphe', 'blague', 'chanson', 'haiku', 'texte publicitaire', 'limerick'] },
     detect: { say: ['detecte', 'detecter', 'detection', 'combien', 'compte', 'compter', 'trouve les objets', 'objets', 'localise', 'ou est', 'ou sont', 'y a t il plus', 'il y a plus', 'y a t il moins', 'il y a moins'] },
     caption: { say: ['decris', 'decrire', 'decrivez', 'description', 'qu y a t il', 'que voit on', 'que montre', 'qu est ce qu il y a', 'qu est ce que c est', 'qu est ce qu on voit', 'ce qu il y a', 'que se passe t il', 'legende'], make: ['description', 'legende'] },
     ocr: { say: ['lis le texte', 'lire le texte', 'ce qui est ecrit', 'est ecrit', 'extrais le texte', 'extraire le texte', 'texte de l image', 'ocr'] },
@@ -92,6 +93,6 @@ export const fr: LanguageLexicon = {
     drawImage: { say: ['dessine', 'dessiner', 'voir .. en|comme .. image|dessin|illustration'], make: ['image', 'photo', 'dessin', 'illustration'] },
     makeVideo: { make: ['video'] },
     language: { say: ['quelle langue', 'en quelle langue', 'identifie la langue', 'detecte la langue', 'c est quoi comme langue', 'quelle est cette langue'] },
-    entities: { say: ['personnes|lieux|villes|entreprises|noms .. mentionn*|cite*|citee*|apparaiss*', 'mots cles', 'entites', 'entites nommees', 'personnes et lieux', 'noms de personnes', 'noms des personnes', 'noms de lieux', 'noms propres', 'personnes mentionnees', 'personnes .. mentionnees|mentionnes|citees', 'qui est mentionne', 'noms ... mentionnes', 'noms des participants|invites|intervenants'] },
+    entities: { say: ['personnes|lieux|villes|entreprises|noms .. mentionn*|cite*|citee*', 'mots cles', 'entites', 'entites nommees', 'personnes et lieux', 'noms de personnes', 'noms des personnes', 'noms de lieux', 'noms propres', 'personnes mentionnees', 'personnes .. mentionnees|mentionnes|citees', 'qui est mentionne', 'noms ... mentionnes', 'noms des participants|invites|intervenants'] },
   },
 };

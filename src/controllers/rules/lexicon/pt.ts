@@ -53,6 +53,7 @@ export const pt: LanguageLexicon = {
   copulas: 'e sao soa soam parece parecem mostra mostram',
   addressees: 'voce tu te eu me mim',
   descriptionLead: 'de do da me nos',
+  drawers: 'gere gera gerar renderiza',
   purpose: 'para',
   sounds: 'som sons barulho barulhos ruído ruídos pássaro pássaros ave aves animal animais cachorro cão late latido apito alarme sirene música instrumento instrumentos canção campainha motor ouve ouvir',
   endings: { plural: 's', gerund: '', participle: '' },
@@ -72,7 +73,7 @@ export const pt: LanguageLexicon = {
   },
   sentimentLabels: 'positivo positiva negativo negativa neutro neutra',
   intents: {
-    write: { say: ['continua a historia', 'continue a historia'], make: ['poema', 'poemas', 'conto', 'historia', 'slogan', 'paragrafo', 'piada', 'cancao', 'haiku', 'texto publicitario', 'anuncio', 'limerick', 'verso', 'versos'] },
+    write: { say: ['continua a historia', 'continue a historia'], make: ['poema', 'poemas', 'conto', 'historia', 'slogan', 'paragrafo', 'piada', 'cancao', 'haiku', 'texto publicitario', 'limerick', 'verso', 'versos'] },
     detect: { say: ['detecte', 'detectar', 'deteccao', 'quantos*', 'quantas*', 'conte', 'contar', 'encontre os objetos', 'objetos', 'onde esta', 'onde estao', 'ha mais', 'tem mais', 'ha menos', 'tem menos'] },
     caption: { say: ['descreva', 'descrever', 'descricao', 'o que ha', 'o que tem', 'o que mostra', 'o que aparece', 'o que se ve', 'o que acontece', 'legenda'], make: ['descricao', 'legenda'] },
     ocr: { say: ['leia o texto', 'ler o texto', 'extraia o texto', 'extrair o texto', 'texto da imagem', 'ocr'] },
@@ -92,6 +93,6 @@ export const pt: LanguageLexicon = {
     drawImage: { say: ['desenhe', 'desenhar', 'ver .. como .. imagem|desenho|ilustracao'], make: ['imagem', 'foto', 'desenho', 'ilustracao'] },
     makeVideo: { make: ['video'] },
     language: { say: ['que idioma', 'qual idioma', 'qual e o idioma', 'identifique o idioma', 'que lingua', 'qual lingua', 'em que lingua'] },
-    entities: { say: ['pessoas|lugares|cidades|empresas|nomes .. mencion*|citad*|aparec*', 'palavras chave', 'entidades', 'entidades nomeadas', 'pessoas e lugares', 'nomes de pessoas', 'nomes de lugares', 'nomes proprios', 'pessoas mencionadas', 'pessoas .. mencionadas|mencionados', 'quem e mencionado', 'nomes ... mencionados', 'nomes dos convidados|participantes'] },
+    entities: { say: ['pessoas|lugares|cidades|empresas|nomes .. mencion*|citad*', 'palavras chave', 'entidades', 'entidades nomeadas', 'pessoas e lugares', 'nomes de pessoas', 'nomes de lugares', 'nomes proprios', 'pessoas mencionadas', 'pessoas .. mencionadas|mencionados', 'quem e mencionado', 'nomes ... mencionados', 'nomes dos convidados|participantes'] },
   },
 };
