@@ -141,3 +141,10 @@ t.test('"generate a …" with nothing given and nothing else asked draws it, in 
     ['generate a caption for bay.jpg', ['image-to-text(image=bay.jpg)']],
   ]);
 });
+
+t.test('two versions of a photo, each said after the count, are one edit each', async (t) => {
+  cases(t, [
+    ['Make two versions of pier.jpg, one as a comic and one as a charcoal drawing', ['image-to-image(image=pier.jpg, text=one as a comic)', 'image-to-image(image=pier.jpg, text=one as a charcoal drawing)']],
+    ['Haz dos versiones de muelle.jpg, una como acuarela y otra como cómic', ['image-to-image(image=muelle.jpg, text=una como acuarela)', 'image-to-image(image=muelle.jpg, text=otra como cómic)']],
+  ]);
+});

@@ -245,10 +245,12 @@ export function arrange(context: Context, draft: Draft): Reading {
   for (let index = kept.length - 1; index > 0; index--) {
     const [step, previous] = [kept[index]!, kept[index - 1]!];
     // "My dad is blind. Can he hear what's in e.jpg?": the form said twice, in two sentences.
-    if (step.intent === previous.intent && (step.sentence === previous.sentence || INTENT_SPECS[step.intent].form) && step.objects.length === 0 && !step.question) {
+    // "make two versions of b.jpg, one as a cartoon and one as a pencil sketch": what the versions are follows the count.
+    const versions = previous.plural && previous.text === previous.phrase && step.intent === previous.intent && step.sentence === previous.sentence;
+    if (versions || (step.intent === previous.intent && (step.sentence === previous.sentence || INTENT_SPECS[step.intent].form) && step.objects.length === 0 && !step.question)) {
       previous.end = step.end;
       for (const target of step.targets) if (!previous.targets.includes(target)) previous.targets.push(target);
-      Object.assign(previous, { source: previous.source ?? step.source, labels: previous.labels ?? step.labels, text: previous.text ?? step.text });
+      Object.assign(previous, { source: previous.source ?? step.source, labels: previous.labels ?? step.labels, text: versions ? step.text : previous.text ?? step.text });
       kept.splice(index, 1);
     }
   }
