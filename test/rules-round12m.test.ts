@@ -148,3 +148,11 @@ t.test('two versions of a photo, each said after the count, are one edit each', 
     ['Haz dos versiones de muelle.jpg, una como acuarela y otra como cómic', ['image-to-image(image=muelle.jpg, text=una como acuarela)', 'image-to-image(image=muelle.jpg, text=otra como cómic)']],
   ]);
 });
+
+t.test('a picture product named by its use (a collage, a poster, a banner) is drawn, in every language', async (t) => {
+  cases(t, [
+    ['want something for the cover of my cookbook, like a collage of lemons and herbs', ['text-to-image(text=a collage of lemons and herbs)']],
+    ['Haz un cartel de una feria de libros', ['text-to-image(text=una feria de libros)']],
+    ['Faz um cartaz de uma feira do livro', ['text-to-image(text=uma feira do livro)']],
+  ]);
+});
