@@ -156,3 +156,10 @@ t.test('a picture product named by its use (a collage, a poster, a banner) is dr
     ['Faz um cartaz de uma feira do livro', ['text-to-image(text=uma feira do livro)']],
   ]);
 });
+
+t.test('a purpose ends before "and"; subtitles are a transcript', async (t) => {
+  cases(t, [
+    ['come up with a motto for our choir and read it out loud', ['text-generation(text=a motto for our choir)', 'text-to-speech(text=<GENERATED>-0) <- 0']],
+    ['give me Korean subtitles for keynote.mp4', ['automatic-speech-recognition(audio=keynote.mp4)', 'translation(text=<GENERATED>-0, target_language=ko) <- 0']],
+  ]);
+});

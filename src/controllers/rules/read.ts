@@ -390,7 +390,7 @@ export function readPhrases(context: Context): Draft {
       const [copulaAt, alternativeAt] = [lexicon.copulas, lexicon.alternatives].map((set) => (at: number) => set.has(items[at]?.raw ?? ''));
       if ((say.includes('edit') || make) && !stepClauses.has(clauseOf[match.start]!) && (alternativeAt!(match.end) || before(match.start, alternativeAt!, 3)) && before(match.start, (at) => copulaAt!(at) || isWord(at, lexicon.questionWords), 6)) continue;
       // "a depth map of it for my parallax animation", "cut them out for a video edit": what a step's result is for asks for nothing.
-      if (steps.at(-1)?.sentence === sentence && [2, 3, 4].some((back) => lexicon.purpose.has(items[match.start - back]?.raw ?? '') && determiner(match.start - back + 1) && items.slice(match.start - back + 2, match.start).every((item) => item.type === 'word'))) continue;
+      if (steps.at(-1)?.sentence === sentence && [2, 3, 4].some((back) => lexicon.purpose.has(items[match.start - back]?.raw ?? '') && determiner(match.start - back + 1) && items.slice(match.start - back + 2, match.start).every((item, i) => item.type === 'word' && !joinerAt(match.start - back + 2 + i)))) continue;
       const definite = before(match.start, (at) => isWord(at, lexicon.definite) || refAt(at) === 'all', 3);
       const indefinite = before(match.start, (at) => isWord(at, lexicon.indefinite), 3);
       const possessive = before(match.start, (at) => isWord(at, lexicon.possessive), 2);
