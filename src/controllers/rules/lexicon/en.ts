@@ -239,7 +239,7 @@ export const en: LanguageLexicon = {
     qa: { say: ['extractive question answering', 'reading comprehension'] },
     drawImage: {
       say: ['draw', 'sketch', 'illustrate', 'visualize', 'what .. would look like', 'how .. would look', 'text to image', 'text-to-image', 'paint', 'paint me', 'imagine', 'see it|this|that as a|an picture|image|drawing|illustration'],
-      make: ['image', 'picture', 'photo', 'illustration', 'drawing', 'artwork', 'poster', 'logo', 'wallpaper', 'rendering', 'visual', 'collage', 'cover art', 'album cover', 'book cover', 'mood board', 'moodboard', 'banner', 'sticker', 'avatar',
+      make: ['image', 'picture', 'photo', 'illustration', 'drawing', 'artwork', 'poster', 'logo', 'wallpaper', 'rendering', 'visual', 'collage', 'mood board', 'moodboard', 'banner', 'sticker', 'avatar',
         'generated image', 'generated picture', 'new image'],
     },
     makeVideo: {
