@@ -28,7 +28,7 @@ t.test('a file with no phrase that asks: the task its words lean to, among those
 t.test('a text given after a colon, in other languages', async (t) => {
   t.same(loose(t, "Je voudrais l'écouter au lieu de le lire : Le cours de yoga est annulé ce jeudi."), ['text-to-speech(text=Le cours de yoga est annulé ce jeudi.)']);
   const text = 'Die Stadt plant einen neuen Radweg entlang des Flusses. Die Bauarbeiten beginnen im Frühjahr und dauern etwa acht Monate.';
-  t.same(loose(t, `Bitte das Wesentliche in Kurzfassung: ${text}`), [`summarization(text=${text})`]);
+  t.same(loose(t, `Bitte als Kurzfassung, nur den Kern: ${text}`), [`summarization(text=${text})`]);
   const notice = 'The parking garage on 5th Street will be closed for resurfacing from Monday to Wednesday; residents can use the lot behind the school.';
   t.same(loose(t, `shrink this down for me: ${notice}`), [`summarization(text=${notice})`]);
   t.same(loose(t, 'Names, firms and cities for my address book please: Lena Park left Corvid Labs in Austin to join Brightwave in Denver.'), ['token-classification(text=Lena Park left Corvid Labs in Austin to join Brightwave in Denver.)']);
