@@ -41,8 +41,14 @@ export interface LinkInput {
 
 const listOf = (entity: Entity | null | undefined | false): Entity[] => (entity ? [entity] : []);
 
+/** Labels split at commas, slashes, "or" and line breaks ("Categories:\n- hardware\n- software"), without a bullet before each. */
 function splitLabels(value: string, conjunctions: ReadonlySet<string>): string[] {
-  const marked = value.split(/\s+/).map((word) => (conjunctions.has(word.toLowerCase()) ? ',' : word)).join(' ');
+  const unbullet = (line: string) => {
+    let at = 0;
+    while (at < line.length && '-–•*· \t'.includes(line[at]!)) at++;
+    return line.slice(at);
+  };
+  const marked = value.split('\n').map((line) => unbullet(line.trim()).split(/\s+/).map((word) => (conjunctions.has(word.toLowerCase()) ? ',' : word)).join(' ')).join(',');
   // Split at the marks, then trimmed: `/\s*[,;/]\s*/` gave the same parts but tried every start of a run of spaces.
   return marked.split(/[,;/]/).map((label) => label.trim().replace(/^['"“”‘’]|['"“”‘’.]$/g, '')).filter(Boolean);
 }
@@ -203,7 +209,9 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
   // After a photo's caption, "is the cat asleep?" asks the photo about the cat it names; "do cats really sleep all day?" asks about the world.
   const photo = input.history.findLast((entity) => !entity.answer && entity.kind !== 'text');
   const onPhoto = photo?.kind === 'image';
-  if (inputs.length === 0 && spec.needsObject && !named && !seen) inputs = input.history.filter((entity) => entity.answer && entity.content && input.shares(question ?? step.phrase, entity.value!, onPhoto)).slice(0, 1).map((answer) => (onPhoto ? photo : answer));
+  // So is one on a text the user gave earlier ("Here's our on-call note: …" → "who's in charge of the backups?"), after the answers.
+  const earlier = [...input.history.filter((entity) => entity.answer), ...input.history.filter((entity) => !entity.answer && entity.kind === 'text')];
+  if (inputs.length === 0 && spec.needsObject && !named && !seen) inputs = earlier.filter((entity) => entity.content && input.shares(question ?? step.phrase, entity.value!, onPhoto)).slice(0, 1).map((answer) => (onPhoto ? photo : answer));
   const open = !spec.needsObject || named || [...input.given.values()].some((entity) => entity.kind === 'text');
   if (inputs.length === 0 && (open || seen)) {
     // A question about "the image" is about a picture, whatever text came before it.
