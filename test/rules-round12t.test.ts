@@ -27,6 +27,8 @@ t.test('two versions of a text, labelled by what they are, with the ask after th
     // What someone else did to the text is told, not asked ("reworded"); "New wording:" labels, it asks for no new text.
     [`The consultant reworded our library notice. Old wording:\n${a}\n\nNew wording:\n${b}\n\ndid it keep the meaning?`, [`sentence-similarity(text=${a}, other_text=${b})`]],
     ['Alte Fassung: Der Kurs beginnt um acht Uhr.\nNeue Fassung: Um acht Uhr fängt der Kurs an.\nSagen beide dasselbe?', ['sentence-similarity(text=Der Kurs beginnt um acht Uhr., other_text=Um acht Uhr fängt der Kurs an.)']],
+    // One text against the options after a colon: each option compared with it.
+    ["which is closer to 'the shop is shut': 'the store is closed' or 'the shop is busy'?", ['sentence-similarity(text=the shop is shut, other_text=the store is closed)', 'sentence-similarity(text=the shop is shut, other_text=the shop is busy)']],
   ]);
 });
 
@@ -46,7 +48,10 @@ t.test('plain polarity asked in five languages is sentiment, and a question befo
     ['¿Bueno o malo? "La habitación estaba limpia pero el desayuno era pobre."', ['text-classification(text=La habitación estaba limpia pero el desayuno era pobre.)']],
     ["C'est bon ou mauvais ? « Livraison rapide, produit conforme. »", ['text-classification(text=Livraison rapide, produit conforme.)']],
     ['Bom ou ruim? "O filme é longo demais e o final é fraco."', ['text-classification(text=O filme é longo demais e o final é fraco.)']],
+    // "say whether" is "tell me whether", not "read aloud".
+    ["say whether this comment is positive or negative: 'The strap broke on the first day.'", ['text-classification(text=The strap broke on the first day.)']],
   ]);
+  t.same(plan('say this out loud: the bus leaves at ten'), ['text-to-speech(text=the bus leaves at ten)']);
 });
 
 t.test('instruction words inside code, quoted mail or notes are text; a question keeps its preposition', async (t) => {

@@ -92,6 +92,8 @@ export function arrange(context: Context, draft: Draft): Reading {
     for (let at = from; at < to && !words; at++) if (items[at]!.type === 'word') words++;
     if (!words || draft.steps.some((step) => step.at >= from && step.at < to)) continue;
     const said = items.slice(from, to).filter((item) => item.type === 'word');
+    // "which is closer to 'X': 'A' or 'B'?": texts joined by "or" after a colon are what the step before it compares, not a question.
+    if (items[from - 1]?.norm === ':' && said.every((word) => lexicon.conjunctions.has(word.raw)) && draft.steps.some((step) => step.sentence === sentence - 1)) continue;
     // "could you look at d.jpg and tell me what sport they're playing": a question asked after "tell me".
     let embedded: number | undefined;
     for (let at = from; at < to && embedded === undefined; at++) if (creatorEnds.has(at) && lexicon.questionWords.has(items[at]!.norm) && !lexicon.copulas.has(items[at]!.raw)) embedded = at;
@@ -305,9 +307,9 @@ function adopt(steps: Step[], orphan: { object: Obj; sentence: number; afterColo
   const inSentence = steps.filter((step) => step.sentence === orphan.sentence);
   // Text after "…: " goes to the steps before the colon that can take it.
   // A question given after a colon is for the steps that answer one.
-  // "summarize this and translate it: …": the text goes to the first; "it" is that step's output.
+  // "summarize this and translate it: …": the text goes to the first; "it" is that step's output. A comparison takes every text after its colon ("closer to 'X': 'A' or 'B'?").
   const takers = orphan.afterColon
-    ? inSentence.filter((step) => takesContent(step) && (field !== 'question' || INTENT_SPECS[step.intent].slot === 'question')).filter((step, index) => index === 0 || !step.objects.some((other) => other.type === 'ref' && other.ref === 'it'))
+    ? inSentence.filter((step) => (takesContent(step) || INTENT_SPECS[step.intent].pair) && (field !== 'question' || INTENT_SPECS[step.intent].slot === 'question')).filter((step, index) => index === 0 || !step.objects.some((other) => other.type === 'ref' && other.ref === 'it'))
     : [];
   if (object.type === 'content' && takers.length) {
     for (const step of takers) step.objects.push(object);

@@ -145,11 +145,7 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
   const cue = (p: Span) => cues(p.start, p.end) > 0 || ((presents(p.start, p.start + 1) > 0 || pointers(p.start, p.end) > 0) && words(p.start, p.end) <= 12);
   // A chat log or transcript ("Ana: …" on every line, perhaps under a title: "Group chat, Monday"), or a list ("- …" on every line), is text to work on, whatever it asks.
   // "> …" on every line is quoted mail, however short.
-  const quoted = (at: number) => {
-    let i = items[at] ? tokens[items[at]!.token]!.start - 1 : -1;
-    while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
-    return text[i] === '>';
-  };
+  const quoted = (at: number) => !!items[at] && text.slice(Math.max(0, tokens[items[at]!.token]!.start - 8), tokens[items[at]!.token]!.start).trimEnd().endsWith('>');
   const log = (p: Span) => {
     let [lines, labelled, from, title, marked] = [0, 0, p.start, 0, 0];
     for (let at = p.start; at <= p.end; at++) {

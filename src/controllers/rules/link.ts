@@ -43,12 +43,7 @@ const listOf = (entity: Entity | null | undefined | false): Entity[] => (entity 
 
 /** Labels split at commas, slashes, "or" and line breaks ("Categories:\n- hardware\n- software"), without a bullet before each. */
 function splitLabels(value: string, conjunctions: ReadonlySet<string>): string[] {
-  const unbullet = (line: string) => {
-    let at = 0;
-    while (at < line.length && '-–•*· \t'.includes(line[at]!)) at++;
-    return line.slice(at);
-  };
-  const marked = value.split('\n').map((line) => unbullet(line.trim()).split(/\s+/).map((word) => (conjunctions.has(word.toLowerCase()) ? ',' : word)).join(' ')).join(',');
+  const marked = value.split('\n').map((line) => line.trim().replace(/^[-–•*·\s]+/, '').split(/\s+/).map((word) => (conjunctions.has(word.toLowerCase()) ? ',' : word)).join(' ')).join(',');
   // Split at the marks, then trimmed: `/\s*[,;/]\s*/` gave the same parts but tried every start of a run of spaces.
   return marked.split(/[,;/]/).map((label) => label.trim().replace(/^['"“”‘’]|['"“”‘’.]$/g, '')).filter(Boolean);
 }

@@ -179,11 +179,7 @@ export function readPhrases(context: Context): Draft {
   /** A word that is not a function word ("the *short* summary", "a *response* describing it"). */
   const contentWord = (at: number) => items[at]?.type === 'word' && !lexicon.stopwords.has(items[at]!.norm);
   /** A list of alternatives goes on from here: a comma or "or" now, an "or" within six items ("fix, refactor or new feature"). */
-  const orAhead = (at: number) => {
-    if (items[at]?.type !== 'comma' && !lexicon.alternatives.has(items[at]?.raw ?? '')) return false;
-    for (let next = at; next < at + 6 && items[next] && items[next]!.type !== 'boundary'; next++) if (lexicon.alternatives.has(items[next]!.raw)) return true;
-    return false;
-  };
+  const orAhead = (at: number) => (items[at]?.type === 'comma' || lexicon.alternatives.has(items[at]?.raw ?? '')) && items.slice(at, at + 6).some((item, i, next) => lexicon.alternatives.has(item.raw) && !next.slice(0, i).some((other) => other.type === 'boundary'));
   /** A word within `limit` items before `from`, in the same clause, that passes. */
   const before = (from: number, test: (at: number) => boolean, limit: number) => {
     for (let at = from - 1; at >= 0 && at >= from - limit && items[at]!.type !== 'boundary' && !joinerAt(at); at--) if (test(at)) return true;

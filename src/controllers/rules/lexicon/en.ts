@@ -66,6 +66,8 @@ export const en: LanguageLexicon = {
     'can|could it|this|that be saved|rescued|salvaged|fixed', 'charge|charged me|us|you|for',
     // What was deducted on a bill or a payslip is no edit: "how much tax did they take off?".
     'did|do|does they|you|he|she|it take .. off|out',
+    // "say whether it is positive": tell me, not read aloud.
+    'say whether|if',
     // What someone else did to a text, told: "The editor rewrote my bio. Old version: …" asks nothing by itself.
     'rewrote', 'editor|he|she|they|someone|somebody|colleague|boss|manager|team rephrased|reworded|edited|shortened', 'has|have|had|was|were|got|been rewritten|rephrased|reworded',
     // Seeing colours badly is no reason to listen: "I'm colour blind, which sock is green?" asks the photo.
@@ -332,7 +334,7 @@ export const en: LanguageLexicon = {
         'same meaning', 'say the same', 'says the same', 'are ... saying the same', 'do ... mean the same', 'is ... the same as', 'semantically', 'sentence similarity', 'paraphrases', 'agree', 'agree with each other',
         'consistent', 'how different', 'difference between', 'differ', 'basically|essentially|practically the same', 'they|both say|mean the same', 'say the same thing', 'about the same thing|topic|subject', 'on the same topic|subject', 'pretty much the same', 'meaning .. change|changed',
         // Two versions of a text: "did my rewrite change the meaning?", "which is closer to the original?".
-        'change|changed|alter|altered .. meaning|sense', 'change|changed|alter|altered what it|they|this say|says|mean|means', 'change|changed|drop|dropped|lose|lost|miss|missed anything', 'what changed', 'closer|closest|nearer|nearest to the original|old|first', 'closer|closest|nearer|nearest to our|my|it|this|that', 'closer|closest|nearer|nearest in meaning', 'more|most similar'],
+        'change|changed|alter|altered .. meaning|sense', 'change|changed|alter|altered what it|they|this say|says|mean|means', 'change|changed|drop|dropped|lose|lost|miss|missed anything', 'what changed', 'closer|closest|nearer|nearest to the original|old|first', 'closer|closest|nearer|nearest to our|my|it|this|that', 'closer|closest|nearer|nearest in meaning', 'which is|s closer|closest to', 'sounds|reads closer|closest to', 'more|most similar'],
       make: ['similarity', 'similarity score'],
     },
     write: {
