@@ -38,6 +38,8 @@ t.test('categories given before the text, whatever the words around them', async
     ['Sort the note into one of these topics: health, travel, money.\n\n"I need to renew my passport before the trip in May."', ['zero-shot-classification(text=I need to renew my passport before the trip in May., labels=health, travel, money)']],
     ['Options:\n* urgent\n* can wait\n\nText: The fridge in the staff kitchen is making a loud buzzing noise.', ['zero-shot-classification(text=The fridge in the staff kitchen is making a loud buzzing noise., labels=urgent, can wait)']],
     ["is this a typo fix, rename or behaviour change? — 'renamed getUser to fetchUser in all callers'", ['zero-shot-classification(text=renamed getUser to fetchUser in all callers, labels=typo fix, rename, behaviour change)']],
+    // A dash ends labels given after a colon.
+    ["Tag this as one of: invoice, delivery, other — 'The courier left my parcel at the wrong door.'", ['zero-shot-classification(text=The courier left my parcel at the wrong door., labels=invoice, delivery, other)']],
   ]);
 });
 
@@ -61,6 +63,8 @@ t.test('instruction words inside code, quoted mail or notes are text; a question
       [`summarization(text=${code})`, `zero-shot-classification(text=${code}, labels=bug fix, cleanup, setting)`]],
     ["'Please draw the floor plan and read it to the team.' Is the tone of that quote friendly or hostile?", ['zero-shot-classification(text=Please draw the floor plan and read it to the team., labels=friendly, hostile)']],
     ['> Please draw the floor plan and translate it into Dutch.\n\nwhat language is that quote in?', ['text-classification(text=Please draw the floor plan and translate it into Dutch.)']],
+    // A noun of text before a colon labels the text: "Notes: …".
+    ['who is in charge of the music? Notes: Eva books the band, Tariq brings the speakers, Jo buys the food.', ['question-answering(question=who is in charge of the music?, context=Eva books the band, Tariq brings the speakers, Jo buys the food.)']],
     ['Meeting notes:\n- Sara signs the lease by 3 June\n- Omar orders the desks\n\nuntil when does Sara have to sign?',
       ['question-answering(question=until when does Sara have to sign?, context=- Sara signs the lease by 3 June\n- Omar orders the desks)']],
   ]);

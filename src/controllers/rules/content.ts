@@ -213,7 +213,7 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
   }
   const lineEnd = (at: number, stopAt: string) => {
     let end = at;
-    while (end < n && !taken[end] && !(items[end]!.type === 'boundary' && (norm(end) === 'line' || norm(end) === 'para' || stopAt.includes(norm(end)!)))) end++;
+    while (end < n && !taken[end] && !((items[end]!.type === 'boundary' || items[end]!.type === 'dash') && (norm(end) === 'line' || norm(end) === 'para' || stopAt.includes(norm(end)!)))) end++;
     return norm(end) === '?' ? end + 1 : end;
   };
   // The rest, up to the end of a question, a labelled line, or a sentence that opens with "then" and a verb.
@@ -238,12 +238,13 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
     // "Two things about this review: is it …?\n\n<review>": after a pointer at a pasted block, the colon opens the questions, not a field or text.
     const atBlock = block > colon && pointers(lead, colon) > 0;
     // Labels are named as such, pointer or not: "into one of these categories: a, b, c".
-    const named = norm(colon) === ':' ? (fieldEnding.get(colon) ?? fieldEnding.get(labelEnd)) : undefined;
+    // "Notes: …", "Team notes: …": a noun of text opening the sentence labels one too.
+    const named = norm(colon) === ':' ? (fieldEnding.get(colon) ?? fieldEnding.get(labelEnd) ?? (lexicon.nouns.get(norm(colon - 1) ?? '') === 'text' && [colon - 1, colon - 2].some((at) => at === 0 || items[at - 1]?.type === 'boundary') ? 'text' : undefined)) : undefined;
     const field = atBlock && named !== 'labels' ? undefined : named;
     // "First sentence: 'The invoice was paid.'": the quote is the field's value.
     if (field && items[from]?.type === 'content') found[items[from]!.content!]!.field = field;
     // A language is one word: "src: de, tgt: en -- '…'" gives two fields and then the text.
-    else if (field) take(from, items[from]?.type === 'boundary' ? restEnd(from, false, true) : field === 'target' || field === 'source' ? from + 1 : lineEnd(from, field === 'labels' ? '.:' : field === 'question' ? '?' : ''), field);
+    else if (field) take(from, items[from]?.type === 'boundary' ? restEnd(from, false, true) : field === 'target' || field === 'source' ? from + 1 : lineEnd(from, field === 'labels' ? '.:—' : field === 'question' ? '?' : ''), field);
     else if ((norm(colon) === ':' || dashed) && items[from]?.type !== 'content' && (((cues(lead, colon) > 0 || choice(lead, colon + 1)) && !atBlock) || (pointers(lead, colon) > 0 && block < colon && items[from]?.type !== 'boundary' && cues(from, from + 2) === 0))) take(from, restEnd(from, questions(lead, colon) > 0));
     [prior, sentence] = [sentence, colon + 1];
   }

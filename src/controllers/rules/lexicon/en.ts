@@ -9,7 +9,7 @@ const TONES = 'pushy|rude|polite|impolite|harsh|blunt|aggressive|passive|formal|
 const LOOKS = 'red|orange|yellow|green|blue|purple|violet|pink|brown|black|white|grey|gray|golden|silver|brighter|darker|warmer|cooler|sunnier|snowy|transparent|blurry|blurred|frozen|icy|wintry|foggy|misty|stormy|rainy|cloudy|autumnal|older|vintage';
 
 // Kinds of name, three listed or two with one of a person or a firm, ask for the names of those kinds: "every person, company and city" (not "which city and country is in c.jpg?").
-const WHO = 'person|persons|people|name|names|company|companies|organization|organizations|firm|firms|business|businesses|brand|brands';
+const WHO = 'person|persons|people|name|names|company|companies|organization|organizations|org|orgs|firm|firms|business|businesses|brand|brands';
 const KINDS = `${WHO}|city|cities|town|towns|place|places|location|locations|country|countries`;
 
 // What a text is, in the labels of two versions of it ("Old bio:", "Texto novo:").
@@ -327,7 +327,7 @@ export const en: LanguageLexicon = {
         'what|which cities|countries|towns|places|people|names ... mention|mentioned|named'],
       make: ['entities', 'entity list', 'named entities'],
     },
-    zeroShot: { say: ['zero shot', 'zero-shot', 'zero shot classification', 'zero-shot classification', 'read this|that|it as', 'reads as', 'read as', 'come|comes across as', 'which one fits', 'which fits', 'which of these',
+    zeroShot: { say: ['pick|choose|assign|give .. label|labels|category|tag', 'zero shot', 'zero-shot', 'zero shot classification', 'zero-shot classification', 'read this|that|it as', 'reads as', 'read as', 'come|comes across as', 'which one fits', 'which fits', 'which of these',
       'which one of these', 'which label', 'pick one', 'choose one', 'best describes', 'best fits', 'fits best'] },
     similarity: {
       say: ['the same meaning|sense|thing|message|point', 'same sense', 'keep|kept|keeps|preserve|preserved|preserves ... meaning|sense', 'still mean|means|say|says', 'similarity', 'similar', 'how similar', 'how close', 'the same points', 'the same point', 'compare', 'comparison', 'mean the same', 'means the same',
