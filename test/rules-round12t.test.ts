@@ -77,3 +77,11 @@ t.test('a question on a text the user gave earlier in the chat', async (t) => {
   // A question about the world shares no word with it.
   t.same(plan('what is the capital of Peru?', chat), []);
 });
+
+t.test("a language after a text's noun is where the result goes when the text is in the request's language", async (t) => {
+  const en = 'The swimming pool will close for two weeks in August while the changing rooms are repaired.';
+  t.same(plan(`summarize this notice in German: '${en}'`), [`summarization(text=${en})`, 'translation(text=<GENERATED>-0, target_language=de) <- 0']);
+  // A text already in that language is only summarized.
+  const de = 'Das Schwimmbad schließt im August für zwei Wochen, weil die Umkleiden repariert werden.';
+  t.same(plan(`summarize this notice in German: '${de}'`), [`summarization(text=${de})`]);
+});

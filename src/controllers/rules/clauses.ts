@@ -263,13 +263,18 @@ export function arrange(context: Context, draft: Draft): Reading {
   }
 
   const modifiers: Reading['modifiers'] = [];
+  // "summarize this article in French: <an English text>": a text in the request's own language (a quarter of its first words function words) goes into the one named.
+  const ownTongue = (object: Obj) => {
+    const words = object.type === 'content' ? context.contents[items[object.at]!.content!]!.value.slice(0, 1000).split(/\s+/) : [];
+    return words.length >= 6 && words.filter((word) => lexicon.stopwords.has(fold(word))).length * 4 >= words.length;
+  };
   for (const language of draft.languages) {
     const step = stepAt(language.at);
     if (step?.intent === 'translate') {
       if (language.role === 'source' || language.role === 'input') step.source = language.lang;
       else if (!step.targets.includes(language.lang)) step.targets.push(language.lang);
       // "a voicemail in Spanish … a few lines in English": once the input's language is said, another one is where it goes.
-    } else if ((['target', 'audience'].includes(language.role) || (language.role === 'input' && draft.languages.some((other) => other.role === 'input' && other.at < language.at && other.lang !== language.lang))) && !modifiers.some((other) => other.lang === language.lang)) modifiers.push({ lang: language.lang, at: language.at });
+    } else if ((['target', 'audience'].includes(language.role) || (language.role === 'input' && (draft.languages.some((other) => other.role === 'input' && other.at < language.at && other.lang !== language.lang) || (language.lang !== lexicon.code && step?.objects.some(ownTongue))))) && !modifiers.some((other) => other.lang === language.lang)) modifiers.push({ lang: language.lang, at: language.at });
   }
   // "a voicemail in Polish … what did she say?", "… from my Japanese colleague, what does she say?": what it says, in the request's language.
   if (unread && !modifiers.length && kept.some((step) => step.intent !== 'translate' && INTENT_SPECS[step.intent].tasks.text === 'translation')) modifiers.push({ lang: lexicon.code, at: unread.at });
