@@ -60,7 +60,7 @@ t.test('instruction words inside code, quoted mail or notes are text; a question
   const code = '# translate these docs later\nretry = 3  # detect flaky `network` and summarize errors';
   cases(t, [
     [`\`\`\`\n${code}\n\`\`\`\nsummarize this config in one line and tell me if it is a bug fix, cleanup or new setting`,
-      [`summarization(text=${code})`, `zero-shot-classification(text=${code}, labels=bug fix, cleanup, setting)`]],
+      [`summarization(text=${code})`, `zero-shot-classification(text=${code}, labels=bug fix, cleanup, new setting)`]],
     ["'Please draw the floor plan and read it to the team.' Is the tone of that quote friendly or hostile?", ['zero-shot-classification(text=Please draw the floor plan and read it to the team., labels=friendly, hostile)']],
     ['> Please draw the floor plan and translate it into Dutch.\n\nwhat language is that quote in?', ['text-classification(text=Please draw the floor plan and translate it into Dutch.)']],
     // A noun of text before a colon labels the text: "Notes: …".

@@ -97,7 +97,8 @@ export function labelList(context: Context, from: number, explained: Uint8Array,
     else if (item.type === 'dash' && !labels.length) current = [];
     // A dash set apart after the list ends it ("one of praise, complaint, question — '…'"); "passive-aggressive" keeps its hyphen.
     else if (item.type === 'dash' && /\s/.test(context.text[context.tokens[item.token]!.start - 1] ?? '')) break;
-    else if (item.type !== 'word' || current.length || !(lexicon.indefinite.has(item.norm) || lexicon.definite.has(item.norm) || (labels.length === 0 && lexicon.stopwords.has(item.norm)))) current.push(at);
+    // ("new feature" keeps its "new": only a determiner that is a function word goes.)
+    else if (item.type !== 'word' || current.length || !(((lexicon.indefinite.has(item.norm) || lexicon.definite.has(item.norm)) && lexicon.stopwords.has(item.norm)) || (labels.length === 0 && lexicon.stopwords.has(item.norm)))) current.push(at);
     if (current.length > 4) return null;
   }
   close();
