@@ -71,7 +71,7 @@ export function arrange(context: Context, draft: Draft): Reading {
   const given = items.findIndex((item) => item.type === 'resource' || item.type === 'content');
   // "what language is this and when is the deadline?": a clause that opens with a question word after "and" is asked on its own; so is, without a
   // question mark, one of four words or more ("how many zebras are in c.jpg and are any of them eating"), one after "tell me" ("… and tell me if
-  // the window is open"), and one about what can be seen ("Wie viele Giraffen sind auf f.jpg und schauen sie in die Kamera?").
+  // the window is open"), and one about what can be seen ("Wie viele Giraffen sind auf f.jpg und schauen sie in die Kamera?"); not a lone question word ("who and where is named?").
   const ranges: Array<[number, number, number]> = [];
   // Each test is bounded or reads a per-sentence figure, so a sentence of thousands of "and"s stays linear.
   const fourWords = (at: number, end: number) => { for (let count = 0; at < end; at++) if (items[at]!.type === 'word' && ++count === 4) return true; return false; };
@@ -79,7 +79,7 @@ export function arrange(context: Context, draft: Draft): Reading {
   for (let sentence = 0, from = 0; sentence < starts.length; ranges.push([sentence, from, sentenceEnd(sentence)]), from = starts[++sentence]!) {
     let lastSeen = -1;
     for (let at = from; at < sentenceEnd(sentence); at++) if (lexicon.visible.has(items[at]!.norm)) lastSeen = at;
-    for (let at = from + 1; at < sentenceEnd(sentence) - 2; at++) if (connector.has(at) && asks(connectorEnd[at]!, sentenceEnd(sentence), lastSeen)) ranges.push([sentence, from, items[at - 1]!.type === 'comma' ? at - 1 : at]), (from = at + 1);
+    for (let at = from + 1; at < sentenceEnd(sentence) - 2; at++) if (connector.has(at) && asks(connectorEnd[at]!, sentenceEnd(sentence), lastSeen) && !(at === from + 1 && lexicon.questionWords.has(items[from]!.norm))) ranges.push([sentence, from, items[at - 1]!.type === 'comma' ? at - 1 : at]), (from = at + 1);
   }
   // Indexed, and nothing made for a range with no word or with a step of its own: 100 KB of "a.jpg," is thousands of ranges.
   for (let index = 0; index < ranges.length; index++) {
@@ -92,6 +92,8 @@ export function arrange(context: Context, draft: Draft): Reading {
     for (let at = from; at < to && !words; at++) if (items[at]!.type === 'word') words++;
     if (!words || draft.steps.some((step) => step.at >= from && step.at < to)) continue;
     const said = items.slice(from, to).filter((item) => item.type === 'word');
+    // "which is closer to 'X': 'A' or 'B'?": texts joined by "or" after a colon are what the step before it compares, not a question.
+    if (items[from - 1]?.norm === ':' && said.every((word) => lexicon.conjunctions.has(word.raw)) && draft.steps.some((step) => step.sentence === sentence - 1)) continue;
     // "could you look at d.jpg and tell me what sport they're playing": a question asked after "tell me".
     let embedded: number | undefined;
     for (let at = from; at < to && embedded === undefined; at++) if (creatorEnds.has(at) && lexicon.questionWords.has(items[at]!.norm) && !lexicon.copulas.has(items[at]!.raw)) embedded = at;
@@ -266,13 +268,18 @@ export function arrange(context: Context, draft: Draft): Reading {
   }
 
   const modifiers: Reading['modifiers'] = [];
+  // "summarize this article in French: <an English text>": a text in the request's own language (a quarter of its first words function words) goes into the one named.
+  const ownTongue = (object: Obj) => {
+    const words = object.type === 'content' ? context.contents[items[object.at]!.content!]!.value.slice(0, 1000).split(/\s+/) : [];
+    return words.length >= 6 && words.filter((word) => lexicon.stopwords.has(fold(word))).length * 4 >= words.length;
+  };
   for (const language of draft.languages) {
     const step = stepAt(language.at);
     if (step?.intent === 'translate') {
       if (language.role === 'source' || language.role === 'input') step.source = language.lang;
       else if (!step.targets.includes(language.lang)) step.targets.push(language.lang);
       // "a voicemail in Spanish … a few lines in English": once the input's language is said, another one is where it goes.
-    } else if ((['target', 'audience'].includes(language.role) || (language.role === 'input' && draft.languages.some((other) => other.role === 'input' && other.at < language.at && other.lang !== language.lang))) && !modifiers.some((other) => other.lang === language.lang)) modifiers.push({ lang: language.lang, at: language.at });
+    } else if ((['target', 'audience'].includes(language.role) || (language.role === 'input' && (draft.languages.some((other) => other.role === 'input' && other.at < language.at && other.lang !== language.lang) || (language.lang !== lexicon.code && step?.objects.some(ownTongue))))) && !modifiers.some((other) => other.lang === language.lang)) modifiers.push({ lang: language.lang, at: language.at });
   }
   // "a voicemail in Polish … what did she say?", "… from my Japanese colleague, what does she say?": what it says, in the request's language.
   if (unread && !modifiers.length && kept.some((step) => step.intent !== 'translate' && INTENT_SPECS[step.intent].tasks.text === 'translation')) modifiers.push({ lang: lexicon.code, at: unread.at });
@@ -310,9 +317,9 @@ function adopt(steps: Step[], orphan: { object: Obj; sentence: number; afterColo
   const inSentence = steps.filter((step) => step.sentence === orphan.sentence);
   // Text after "…: " goes to the steps before the colon that can take it.
   // A question given after a colon is for the steps that answer one.
-  // "summarize this and translate it: …": the text goes to the first; "it" is that step's output.
+  // "summarize this and translate it: …": the text goes to the first; "it" is that step's output. A comparison takes every text after its colon ("closer to 'X': 'A' or 'B'?").
   const takers = orphan.afterColon
-    ? inSentence.filter((step) => takesContent(step) && (field !== 'question' || INTENT_SPECS[step.intent].slot === 'question')).filter((step, index) => index === 0 || !step.objects.some((other) => other.type === 'ref' && other.ref === 'it'))
+    ? inSentence.filter((step) => (takesContent(step) || INTENT_SPECS[step.intent].pair) && (field !== 'question' || INTENT_SPECS[step.intent].slot === 'question')).filter((step, index) => index === 0 || !step.objects.some((other) => other.type === 'ref' && other.ref === 'it'))
     : [];
   if (object.type === 'content' && takers.length) {
     for (const step of takers) step.objects.push(object);

@@ -48,7 +48,7 @@ export function listParts(text: string, head = ''): Content['parts'] {
   return undefined;
 }
 
-const CLOSERS: Record<string, string> = { '"': '"“”', '“': '”"“', '„': '“”', '«': '»', '‘': '’', "'": "'", '’': '’', '`': '`', '```': '```', '"""': '"""', "'''": "'''" };
+const CLOSERS: Record<string, string> = { '"': '"“”', '“': '”"“', '„': '“”', '«': '»', '»': '«', '‘': '’', "'": "'", '’': '’', '`': '`', '```': '```', '"""': '"""', "'''": "'''" };
 const QUESTIONS = new Set(['question', 'vqa', 'docqa', 'qa']);
 const wordAt = (text: string, at: number) => at >= 0 && at < text.length && /[\p{L}\p{N}]/u.test(text[at]!);
 const spaceAt = (text: string, at: number) => at >= text.length || /\s/.test(text[at]!);
@@ -59,9 +59,10 @@ export function findQuotes(text: string, tokens: readonly Token[]): Content[] {
   let open = -1;
   tokens.forEach((token, index) => {
     if (token.type !== 'quote') return;
-    // French quotes take spaces inside, and a fence a line break. A quote with no partner in CLOSERS (an opening '”' or '»') closes nothing.
+    // French quotes take spaces inside, and a fence a line break; German ones point the other way (»…«). A quote with no partner in CLOSERS (an opening '”') closes nothing.
     const french = token.norm === '«' || token.norm === '»' || token.norm.length === 3;
-    if (open >= 0 && CLOSERS[tokens[open]!.norm]?.includes(token.norm) && (french || !spaceAt(text, token.start - 1)) && !wordAt(text, token.end)) {
+    // A fence is closed by a fence only: a `name` in backticks inside it is code.
+    if (open >= 0 && CLOSERS[tokens[open]!.norm]?.includes(token.norm) && token.norm.length === tokens[open]!.norm.length && (french || !spaceAt(text, token.start - 1)) && !wordAt(text, token.end)) {
       const inner = index - open - 1;
       // A quoted file name is the file ('example.jpg'), not text.
       if (inner > 1 || (inner === 1 && tokens[open + 1]!.type !== 'resource')) found.push({ start: open, end: index + 1, value: text.slice(tokens[open + 1]!.start, token.start).trim() });
@@ -140,19 +141,23 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
   }
   // "Got this from my landlord.\n\n<text>\n\n<question>": a short paragraph that presents what follows is the user's, not pasted.
   const presents = flagged((meaning) => meaning.type === 'presenter');
-  const cue = (p: Span) => cues(p.start, p.end) > 0 || (presents(p.start, p.start + 1) > 0 && words(p.start, p.end) <= 12);
+  // "Quick one from these notes —": a short paragraph that points at the others is the user's too.
+  const cue = (p: Span) => cues(p.start, p.end) > 0 || ((presents(p.start, p.start + 1) > 0 || pointers(p.start, p.end) > 0) && words(p.start, p.end) <= 12);
   // A chat log or transcript ("Ana: …" on every line, perhaps under a title: "Group chat, Monday"), or a list ("- …" on every line), is text to work on, whatever it asks.
+  // "> …" on every line is quoted mail, however short.
+  const quoted = (at: number) => !!items[at] && text.slice(Math.max(0, tokens[items[at]!.token]!.start - 8), tokens[items[at]!.token]!.start).trimEnd().endsWith('>');
   const log = (p: Span) => {
-    let [lines, labelled, from, title] = [0, 0, p.start, 0];
+    let [lines, labelled, from, title, marked] = [0, 0, p.start, 0, 0];
     for (let at = p.start; at <= p.end; at++) {
       if (at < p.end && norm(at) !== 'line') continue;
       // A line is labelled when a colon comes within its first six items, or when it opens with a dash and names no file.
       lines++;
+      if (quoted(from)) marked++;
       if ((items[from]?.type === 'dash' && !items.slice(from, at).some((item) => item.type === 'resource')) || items.slice(from, Math.min(at, from + 6)).some((item) => item.norm === ':')) labelled++;
       else if (lines === 1) title = 1;
       from = at + 1;
     }
-    return labelled >= 2 && labelled + title === lines;
+    return (labelled >= 2 && labelled + title === lines) || marked === lines;
   };
   // "Review A: …\n\nReview B: …": paragraphs that open with a short label, when two do, are texts however they read.
   const opensLabel = (p: Span) => items[p.start]!.type === 'word' && (norm(p.start + 1) === ':' || (norm(p.start + 2) === ':' && items[p.start + 1]!.type === 'word'));
@@ -176,7 +181,10 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
       // "Shorten this for the newsletter: Hi team,\n\n…": a greeting after the instruction's colon opens the block.
       let colon = first === 1 ? opening!.end - 1 : 0;
       while (colon > opening!.start && norm(colon) !== ':') colon--;
-      const from = colon > opening!.start && cues(colon + 1, opening!.end) === 0 && words(colon + 1, opening!.end) <= 4 && items[opening!.end - 1]!.type !== 'boundary' ? colon + 1 : paragraphs[first]!.start;
+      let from = colon > opening!.start && cues(colon + 1, opening!.end) === 0 && words(colon + 1, opening!.end) <= 4 && items[opening!.end - 1]!.type !== 'boundary' ? colon + 1 : paragraphs[first]!.start;
+      // "Notes from Monday:\n- …": a short first line ending in a colon labels the one block pasted, it is not part of it.
+      const title = nextBoundary[from]!;
+      if (last - first === 1 && norm(title) === ':' && norm(title + 1) === 'line' && words(from, title) <= 5 && nextPara[from]! > title + 2) from = title + 1;
       if (first < last && !paragraphs.slice(first, last).some((p) => labelled.has(p.start))) take(from, paragraphs[last - 1]!.end);
     }
   }
@@ -191,7 +199,11 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
     for (const meaning of match.cues) {
       if (meaning.type === 'then') thenStarts.add(match.start);
       // "Tag it as one of: a, b, c": a label marker before a colon labels what follows.
-      if (meaning.type === 'field' || (meaning.type === 'label' && norm(match.end) === ':')) fieldEnding.set(match.end, meaning.type === 'field' ? meaning.field : 'labels');
+      // (Labels named a few words before stay labels: "categories for the message:".)
+      if ((meaning.type === 'field' || (meaning.type === 'label' && norm(match.end) === ':')) && fieldEnding.get(match.end) !== 'labels') fieldEnding.set(match.end, meaning.type === 'field' ? meaning.field : 'labels');
+      // "Use these categories for the ticket: a / b / c": a few words may say what the labels are for before the colon.
+      // ("Option 1:" names no labels: a function word opens what follows.)
+      for (let at = match.end; meaning.type === 'field' && meaning.field === 'labels' && lexicon.stopwords.has(norm(match.end) ?? '') && at < match.end + 4 && items[at]?.type === 'word'; at++) if (norm(at + 1) === ':') fieldEnding.set(at + 1, 'labels');
       if (meaning.type !== 'field') continue;
       // "My question is 'What…'", "My question is, 'What…'": the quote is the field's value.
       const value = items[match.end]?.type === 'comma' ? match.end + 1 : match.end;
@@ -201,7 +213,7 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
   }
   const lineEnd = (at: number, stopAt: string) => {
     let end = at;
-    while (end < n && !taken[end] && !(items[end]!.type === 'boundary' && (norm(end) === 'line' || norm(end) === 'para' || stopAt.includes(norm(end)!)))) end++;
+    while (end < n && !taken[end] && !((items[end]!.type === 'boundary' || items[end]!.type === 'dash') && (norm(end) === 'line' || norm(end) === 'para' || stopAt.includes(norm(end)!)))) end++;
     return norm(end) === '?' ? end + 1 : end;
   };
   // The rest, up to the end of a question, a labelled line, or a sentence that opens with "then" and a verb.
@@ -214,22 +226,27 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
     }
     return end;
   };
-  for (let colon = 0, sentence = 0; colon < n; colon++) {
-    // "pull out the names from this sentence - …": a dash after an instruction that points at text opens it as a colon does.
-    const dashed = items[colon]!.type === 'dash' && pointers(sentence, colon) > 0 && cues(sentence, colon) > 0;
+  for (let colon = 0, sentence = 0, prior = 0; colon < n; colon++) {
+    // "pull out the names from this sentence - …": a dash after an instruction that points at text opens it as a colon does; so does one
+    // right after a question that asks something ("good or bad review? — …"): that question is the instruction.
+    const lead = items[colon]!.type === 'dash' && norm(colon - 1) === '?' ? prior : sentence;
+    const dashed = items[colon]!.type === 'dash' && (lead < sentence ? cues(lead, colon) > 0 || choice(lead, colon) : pointers(sentence, colon) > 0 && cues(sentence, colon) > 0);
     if ((items[colon]!.type !== 'boundary' && !dashed) || taken[colon]) continue;
     const from = colon + 1;
     // "My question is: …", "Two questions about g.jpg: …": a label before a copula or before the file it is about.
     const labelEnd = lexicon.copulas.has(items[colon - 1]?.raw ?? '') ? colon - 1 : items[colon - 1]?.type === 'resource' && lexicon.fileLinks.has(norm(colon - 2) ?? '') ? colon - 2 : colon;
     // "Two things about this review: is it …?\n\n<review>": after a pointer at a pasted block, the colon opens the questions, not a field or text.
-    const atBlock = block > colon && pointers(sentence, colon) > 0;
-    const field = norm(colon) !== ':' || atBlock ? undefined : (fieldEnding.get(colon) ?? fieldEnding.get(labelEnd));
+    const atBlock = block > colon && pointers(lead, colon) > 0;
+    // Labels are named as such, pointer or not: "into one of these categories: a, b, c".
+    // "Notes: …", "Team notes: …": a noun of text opening the sentence labels one too.
+    const named = norm(colon) === ':' ? (fieldEnding.get(colon) ?? fieldEnding.get(labelEnd) ?? (lexicon.nouns.get(norm(colon - 1) ?? '') === 'text' && [colon - 1, colon - 2].some((at) => at === 0 || items[at - 1]?.type === 'boundary') ? 'text' : undefined)) : undefined;
+    const field = atBlock && named !== 'labels' ? undefined : named;
     // "First sentence: 'The invoice was paid.'": the quote is the field's value.
     if (field && items[from]?.type === 'content') found[items[from]!.content!]!.field = field;
     // A language is one word: "src: de, tgt: en -- '…'" gives two fields and then the text.
-    else if (field) take(from, items[from]?.type === 'boundary' ? restEnd(from, false, true) : field === 'target' || field === 'source' ? from + 1 : lineEnd(from, field === 'labels' ? '.:' : field === 'question' ? '?' : ''), field);
-    else if ((norm(colon) === ':' || dashed) && items[from]?.type !== 'content' && (((cues(sentence, colon) > 0 || choice(sentence, colon + 1)) && !atBlock) || (pointers(sentence, colon) > 0 && block < colon && items[from]?.type !== 'boundary' && cues(from, from + 2) === 0))) take(from, restEnd(from, questions(sentence, colon) > 0));
-    sentence = colon + 1;
+    else if (field) take(from, items[from]?.type === 'boundary' ? restEnd(from, false, true) : field === 'target' || field === 'source' ? from + 1 : lineEnd(from, field === 'labels' ? '.:—' : field === 'question' ? '?' : ''), field);
+    else if ((norm(colon) === ':' || dashed) && items[from]?.type !== 'content' && (((cues(lead, colon) > 0 || choice(lead, colon + 1)) && !atBlock) || (pointers(lead, colon) > 0 && block < colon && items[from]?.type !== 'boundary' && cues(from, from + 2) === 0))) take(from, restEnd(from, questions(lead, colon) > 0));
+    [prior, sentence] = [sentence, colon + 1];
   }
 
   // "Summarize the following text? <text>": the rest of the paragraph after a pointing sentence.

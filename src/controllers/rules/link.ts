@@ -41,8 +41,9 @@ export interface LinkInput {
 
 const listOf = (entity: Entity | null | undefined | false): Entity[] => (entity ? [entity] : []);
 
+/** Labels split at commas, slashes, "or" and line breaks ("Categories:\n- hardware\n- software"), without a bullet before each. */
 function splitLabels(value: string, conjunctions: ReadonlySet<string>): string[] {
-  const marked = value.split(/\s+/).map((word) => (conjunctions.has(word.toLowerCase()) ? ',' : word)).join(' ');
+  const marked = value.split('\n').map((line) => line.trim().replace(/^[-–•*·\s]+/, '').split(/\s+/).map((word) => (conjunctions.has(word.toLowerCase()) ? ',' : word)).join(' ')).join(',');
   // Split at the marks, then trimmed: `/\s*[,;/]\s*/` gave the same parts but tried every start of a run of spaces.
   return marked.split(/[,;/]/).map((label) => label.trim().replace(/^['"“”‘’]|['"“”‘’.]$/g, '')).filter(Boolean);
 }
@@ -203,7 +204,9 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
   // After a photo's caption, "is the cat asleep?" asks the photo about the cat it names; "do cats really sleep all day?" asks about the world.
   const photo = input.history.findLast((entity) => !entity.answer && entity.kind !== 'text');
   const onPhoto = photo?.kind === 'image';
-  if (inputs.length === 0 && spec.needsObject && !named && !seen) inputs = input.history.filter((entity) => entity.answer && entity.content && input.shares(question ?? step.phrase, entity.value!, onPhoto)).slice(0, 1).map((answer) => (onPhoto ? photo : answer));
+  // So is one on a text the user gave earlier ("Here's our on-call note: …" → "who's in charge of the backups?"), after the answers.
+  const earlier = [...input.history.filter((entity) => entity.answer), ...input.history.filter((entity) => !entity.answer && entity.kind === 'text')];
+  if (inputs.length === 0 && spec.needsObject && !named && !seen) inputs = earlier.filter((entity) => entity.content && input.shares(question ?? step.phrase, entity.value!, onPhoto)).slice(0, 1).map((answer) => (onPhoto ? photo : answer));
   // "…, and tell me if it looks more like a photo or a drawing": alternatives after a step are asked of what it made.
   const open = !spec.needsObject || named || (!!labels && !!lastAsked) || [...input.given.values()].some((entity) => entity.kind === 'text');
   if (inputs.length === 0 && (open || seen)) {

@@ -95,7 +95,10 @@ export function labelList(context: Context, from: number, explained: Uint8Array,
     // Articles are not part of a label ("a city, a farm or a beach").
     // Nor is a dash before the list ("'…' -- complaint, praise or question?"), nor what comes before it ("Wie klingt das – freundlich oder genervt?").
     else if (item.type === 'dash' && !labels.length) current = [];
-    else if (item.type !== 'word' || current.length || !(lexicon.indefinite.has(item.norm) || lexicon.definite.has(item.norm) || (labels.length === 0 && lexicon.stopwords.has(item.norm)))) current.push(at);
+    // A dash set apart after the list ends it ("one of praise, complaint, question — '…'"); "passive-aggressive" keeps its hyphen.
+    else if (item.type === 'dash' && /\s/.test(context.text[context.tokens[item.token]!.start - 1] ?? '')) break;
+    // ("new feature" keeps its "new": only a determiner that is a function word goes.)
+    else if (item.type !== 'word' || current.length || !(((lexicon.indefinite.has(item.norm) || lexicon.definite.has(item.norm)) && lexicon.stopwords.has(item.norm)) || (labels.length === 0 && lexicon.stopwords.has(item.norm)))) current.push(at);
     if (current.length > 4) return null;
   }
   close();
@@ -176,6 +179,8 @@ export function readPhrases(context: Context): Draft {
   const joinerAt = (at: number) => items[at]!.type === 'comma' || !!cueAt(at, 'and') || !!cueAt(at, 'then');
   /** A word that is not a function word ("the *short* summary", "a *response* describing it"). */
   const contentWord = (at: number) => items[at]?.type === 'word' && !lexicon.stopwords.has(items[at]!.norm);
+  /** A list of alternatives goes on from here: a comma or "or" now, an "or" within six items ("fix, refactor or new feature"). */
+  const orAhead = (at: number) => (items[at]?.type === 'comma' || lexicon.alternatives.has(items[at]?.raw ?? '')) && items.slice(at, at + 6).some((item, i, next) => lexicon.alternatives.has(item.raw) && !next.slice(0, i).some((other) => other.type === 'boundary'));
   /** A word within `limit` items before `from`, in the same clause, that passes. */
   const before = (from: number, test: (at: number) => boolean, limit: number) => {
     for (let at = from - 1; at >= 0 && at >= from - limit && items[at]!.type !== 'boundary' && !joinerAt(at); at--) if (test(at)) return true;
@@ -333,12 +338,17 @@ export function readPhrases(context: Context): Draft {
   };
 
   // Indexed: leaving a for…of early closes its iterator, a path no short request takes, and the first long one threw the optimised code away.
+  let spanned: { end: number; say: readonly IntentId[] } = { end: -1, say: [] };
   for (let m = 0; m < matches.length && steps.length < STEP_LIMIT; m++) {
     const match = matches[m]!;
     if (match.start === claimed) continue;
     // No array or closure made per phrase unless it asks for something (a long run of "it" is as many phrases).
     const say = saysOf(match);
     const make = cueAt(match.start, 'make');
+    // "New version:\n…": a field's label opening a sentence names the value after it and asks for nothing; "is the tone of that quote friendly":
+    // a phrase in the gap of a longer one that asks the same adds nothing.
+    if ((say.length || make) && ((items[match.end]?.norm === ':' && (match.start === 0 || items[match.start - 1]!.type === 'boundary') && cueAt(match.start, 'field')) || (match.start < spanned.end && (spanned.say.includes(make?.intent ?? say[0]!) || say.some((intent) => spanned.say.includes(intent)))))) continue;
+    if (say.length) spanned = { end: match.end, say };
     const ref = cueAt(match.start, 'ref');
     let noun: NounClass | undefined;
     for (let l = 0; l < match.literal.length && !noun; l++) noun = nounOf(match.literal[l]!) || undefined;
@@ -379,6 +389,9 @@ export function readPhrases(context: Context): Draft {
       if (say.length && cueAt(match.start, 'creator') && (makes('text') || (makes('image') && noPicture())) && stepClauses.add(clauseOf[match.start]!)) continue;
       const described = previous?.type === 'resource' || previous?.type === 'content' || (contentWord(match.start - 1) && !joinerAt(match.start - 1) && !sayAt.has(match.start - 1));
       if (say.length && endsIn(first, lexicon.gerunds) && described) continue;
+      // "is it a bug fix, refactor or new feature?", "… or behaviour change?": a verb ending a noun phrase in a list of alternatives is one of them.
+      // "tell me if the change is a bug fix": a verb after "the" and before "is a" is the subject, a noun.
+      if (say.length && ((contentWord(match.start - 1) && !phraseWords[match.start - 1] && ((!make && determiner(match.start - 2) && orAhead(match.end)) || (lexicon.alternatives.has(items[match.start - 2]?.raw ?? '') && items[match.end]?.norm === '?'))) || (isWord(match.start - 1, lexicon.definite) && lexicon.copulas.has(items[match.end]?.raw ?? '') && isWord(match.end + 1, lexicon.indefinite)))) continue;
       // "a text about climate change": a verb that ends a topic's noun phrase is a noun.
       if (say.length && contentWord(match.start - 1) && !lexicon.stopwords.has(first.norm) && !phraseWords[match.start - 1] && isWord(match.start - 2, lexicon.fileLinks) && items[match.start - 2]!.raw !== lexicon.infinitive) continue;
       // "Who painted the Mona Lisa?": a question about something done, not a request to do it ("the breed" is a noun).

@@ -3,6 +3,12 @@
 // their phrases use `...`. See types.ts for the phrase syntax.
 import type { LanguageLexicon } from './types.js';
 
+// Kinds of name, three listed or two with one of a person or a firm, ask for the names of those kinds: "every person, company and city" (not "which city and country is in c.jpg?").
+const WHO = 'person|personen|name|namen|firma|firmen|unternehmen|organisation|organisationen|marke|marken';
+const KINDS = `${WHO}|stadt|stadte|ort|orte|land|lander`;
+
+// What a text is, in the labels of two versions of it ("Old bio:", "Texto novo:").
+const PIECES = 'fassung|version|text|satz|absatz|bio|entwurf|nachricht|mail';
 export const de: LanguageLexicon = {
   code: 'de',
   name: 'German',
@@ -17,7 +23,7 @@ export const de: LanguageLexicon = {
   determiners: { definite: 'der die das den dem des dieser diese dieses diesen dein deine', indefinite: 'ein eine einen einem einer', possessive: 'sein seine seinen ihr ihre ihren mein meine', own: 'mein meine meinen unser unsere unseren' },
   mentions: 'werkzeug werkzeuge modell modelle',
   instructionNouns: 'aufgabe aufgaben schritt schritte anweisungen',
-  fileLinks: 'in im auf aus von vom zu laut',
+  fileLinks: 'in im auf aus von vom zu laut bis seit',
   chitchat: ['hallo', 'danke', 'vielen dank', 'danke schon', 'guten morgen', 'guten tag', 'tschuss', 'super', 'prima', 'perfekt'],
   hedges: [],
   ignore: ['kannst du', 'konnten sie', 'konntest du', 'zu horen', 'horen kann|konnen|kannst|man'],
@@ -71,9 +77,9 @@ export const de: LanguageLexicon = {
     'wetter sonnig bewolkt regnet regen schnee nacht tagsuber sichtbar',
   fields: {
     question: ['frage'], context: ['kontext'], text: ['text', 'satz'], labels: ['labels', 'kategorien'],
-    target: ['zielsprache'], source: ['quellsprache'], first: ['erster satz', 'alt', 'alte fassung'], second: ['zweiter satz', 'neu', 'neue fassung'],
+    target: ['zielsprache'], source: ['quellsprache'], first: [`alt|alte|alter|altes|ursprungliche|ursprunglicher|ursprungliches|bisherige|bisheriger|original ${PIECES}`, `${PIECES} a|1`, 'vorher', 'erster satz', 'alt', 'alte fassung'], second: [`neu|neue|neuer|neues|uberarbeitete|uberarbeiteter|uberarbeitetes|geanderte ${PIECES}`, `${PIECES} b|2`, 'nachher', 'zweiter satz', 'neu', 'neue fassung'],
   },
-  sentimentLabels: 'positiv negativ neutral',
+  sentimentLabels: 'positiv negativ neutral gut schlecht',
   intents: {
     write: { say: ['erzahl .. weiter', 'schreib .. weiter'], make: ['gedicht', 'gedichte', 'geschichte', 'erzahlung', 'marchen', 'slogan', 'werbetext', 'werbespruch', 'absatz', 'witz', 'lied', 'haiku', 'limerick', 'reim'] },
     detect: { say: ['erkenne', 'erkennen', 'erkennung', 'objekterkennung', 'wie viele', 'wieviele', 'zahle', 'zahlen', 'finde die objekte', 'objekte', 'wo ist', 'wo sind', 'gibt es mehr', 'es gibt mehr', 'gibt es weniger'] },
@@ -84,18 +90,18 @@ export const de: LanguageLexicon = {
     summarize: { say: ['das wichtigste', 'das wesentliche', 'die wichtigen punkte|teile', 'fasse ... zusammen', 'fass ... zusammen', 'zusammenfassen', 'zusammenfassung', 'zusammengefasst', 'kernpunkte', 'das wichtigste', 'worum es ... geht', 'worum geht es', 'in ein paar|wenigen zeilen|satzen', 'worum es geht'], make: ['zusammenfassung'] },
     speak: { say: ['durchsage', 'sag .. durch', 'sage .. durch', 'lautsprecher', 'kopfhorer', 'nimm .. auf', 'lies ... vor', 'lese ... vor', 'vorlesen', 'vorlesen lassen', 'laut vorlesen', 'sprich', 'sag ... laut', 'vertone', 'als audio', 'als audiodatei', 'als sprachnachricht', 'als mp3', 'in audio|sprache umwandeln', 'mach ... eine audiodatei|sprachnachricht', 'horen', 'anhoren', 'blind', 'sehbehindert'], make: ['audioversion', 'sprachausgabe', 'audiodatei', 'audio', 'sprachnachricht'] },
     transcribe: { say: ['transkribiere', 'transkribieren', 'transkription', 'abschreiben', 'abtippen', 'aufschreiben', 'verschriftlichen', 'was wurde gesagt', 'was hat ... gesagt', 'was ... gesagt wird', 'was wird ... gesagt'], make: ['transkript', 'transkription'] },
-    sentiment: { say: ['stimmung', 'sentiment', 'positiv oder negativ', 'tonfall', 'ist ... verargert', 'ist ... zufrieden', 'wie ... findet', 'klingt ... begeistert|frohlich', 'wirkt ... begeistert|frohlich', 'ist ... positiv|negativ', 'klingt ... positiv|negativ|wutend|verargert'] },
-    classify: { say: ['klassifiziere', 'klassifizieren', 'kategorisiere', 'ordne ... als', 'ordne ... in', 'sortiere ... in', 'markiere ... als', 'was fur ein', 'welches tier'] },
+    sentiment: { say: ['gut oder schlecht', 'schlecht oder gut', 'stimmung', 'sentiment', 'positiv oder negativ', 'tonfall', 'ist ... verargert', 'ist ... zufrieden', 'wie ... findet', 'klingt ... begeistert|frohlich', 'wirkt ... begeistert|frohlich', 'ist ... positiv|negativ', 'klingt ... positiv|negativ|wutend|verargert'] },
+    classify: { say: ['klassifiziere', 'ordne ... zu', 'ordne .. ein', 'einordnen', 'zuordnen', 'klassifizieren', 'kategorisiere', 'ordne ... als', 'ordne ... in', 'sortiere ... in', 'markiere ... als', 'was fur ein', 'welches tier'] },
     segment: { say: ['segmentiere', 'segmentieren', 'segmentierung', 'freistellen'] },
     depth: { say: ['tiefe', 'tiefenkarte', 'tiefenschatzung'] },
-    similarity: { say: ['wie ahnlich', 'ahnlichkeit', 'vergleiche', 'vergleichen', 'dasselbe', 'das gleiche', 'bedeutung geandert', 'gleiche bedeutung', 'etwas geandert|verandert', 'hat sich .. geandert|verandert', 'naher an', 'ahnlicher', 'am ahnlichsten'] },
+    similarity: { say: ['gleichen sinn', 'gleiche sinn', 'selben sinn', 'dieselbe bedeutung', 'sinn .. geandert|verandert', 'sagen .. dasselbe|das gleiche', 'gleich geblieben', 'wie ahnlich', 'ahnlichkeit', 'vergleiche', 'vergleichen', 'dasselbe', 'das gleiche', 'bedeutung geandert', 'gleiche bedeutung', 'etwas geandert|verandert', 'hat sich .. geandert|verandert', 'naher an', 'ahnlicher', 'am ahnlichsten'] },
     denoise: { say: ['entferne|entfernen|reduziere|reduzieren .. rauschen|brummen|hall|echo|knacken|knistern|wind', 'brummen|hall|echo .. entfernen|rausfiltern|herausfiltern|wegfiltern|weg', 'entferne .. rauschen', 'rauschen .. entfernen|rausfiltern|herausfiltern|filtern|wegfiltern|wegmachen|reduzieren|weg', 'rauscht', 'verrauscht', 'kaum .. verstehe|verstehen|hore|horen', 'verandere|verandern|verzerre|verzerren|andere|andern .. stimme', 'stimme .. verandern|verzerren|tiefer|hoher|roboter*', 'entrausche', 'entrauschen', 'hintergrundgerausch', 'hintergrundgerausche', 'storgerausche', 'rauschen entfernen'] },
     edit: { say: ['im stil', 'im stile', 'mach|mache aus', 'verwandle|verwandel|verwandeln .. in', 'als gemalde|zeichnung|aquarell|skizze|comic|olgemalde', 'das gleiche|selbe|dasselbe foto|bild .. aber', 'und nachts', 'und bei nacht|sonnenuntergang|sonnenaufgang', 'und im winter|sommer|herbst|fruhling', 'jetzt als', 'bearbeite', 'bearbeiten', 'verandere', 'verandern', 'farbe .. andern', 'andere|andern .. farbe', 'umfarben', 'einfarben', 'schwarzweiss', 'schwarz weiss', 'aussehen wie', 'aussehen lassen wie', 'weichzeichnen', 'verwische', 'verpixle', 'zuschneiden', 'skaliere', 'drehe', 'aufhellen', 'abdunkeln', 'mach den|die|das .. rot|blau|grun|gelb|lila|violett|rosa|schwarz|weiss|grau|heller|dunkler|unscharf|verschwommen'], make: ['zwei|drei|vier|2|3|4|mehrere|verschiedene versionen*'] },
     enhance: { say: ['verbessere', 'verbessern', 'vergrossere', 'vergrossern', 'hochskalieren', 'scharfer', 'grosser'] },
     drawImage: { say: ['zeichne', 'male', 'als bild|zeichnung|illustration sehen'], make: ['plakat', 'poster', 'logo', 'collage', 'titelbild', 'hintergrundbild', 'bild', 'foto', 'zeichnung', 'illustration'] },
     makeVideo: { make: ['video'] },
     language: { say: ['welche sprache', 'in welcher sprache', 'sprache erkennen', 'erkenne die sprache', 'was fur eine sprache'] },
-    entities: { say: ['personen|orte|stadte|firmen|namen .. erwahn*|genannt', 'schlagworter', 'schlusselworter', 'stichworter', 'entitaten', 'named entities', 'personen und orte', 'namen von personen', 'personennamen', 'ortsnamen', 'eigennamen', 'erwahnte personen', 'personen .. erwahnt|genannt', 'wer wird erwahnt', 'namen ... erwahnt', 'namen der gaste|teilnehmer'] },
+    entities: { say: ['personen|orte|stadte|firmen|namen .. erwahn*|genannt', 'schlagworter', 'schlusselworter', 'stichworter', 'entitaten', 'named entities', 'personen und orte', 'namen von personen', 'personennamen', 'ortsnamen', 'eigennamen', 'erwahnte personen', 'personen .. erwahnt|genannt', 'wer wird erwahnt', 'namen ... erwahnt', 'namen der gaste|teilnehmer', `${KINDS} ${KINDS} und|oder ${KINDS}`, `${WHO} und|oder ${KINDS}`, `${KINDS} und|oder ${WHO}`, 'wer und wo'] },
   },
   // Words that lean to a task without asking for it: only the fallback reads them (fallback.ts), never a phrase.
   hints: {

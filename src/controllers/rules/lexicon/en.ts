@@ -8,6 +8,12 @@ const TONES = 'pushy|rude|polite|impolite|harsh|blunt|aggressive|passive|formal|
 // What a part of a picture is made to look like: "make the sky purple", "turn the walls white".
 const LOOKS = 'red|orange|yellow|green|blue|purple|violet|pink|brown|black|white|grey|gray|golden|silver|brighter|darker|warmer|cooler|sunnier|snowy|transparent|blurry|blurred|frozen|icy|wintry|foggy|misty|stormy|rainy|cloudy|autumnal|older|vintage';
 
+// Kinds of name, three listed or two with one of a person or a firm, ask for the names of those kinds: "every person, company and city" (not "which city and country is in c.jpg?").
+const WHO = 'person|persons|people|name|names|company|companies|organization|organizations|org|orgs|firm|firms|business|businesses|brand|brands';
+const KINDS = `${WHO}|city|cities|town|towns|place|places|location|locations|country|countries`;
+
+// What a text is, in the labels of two versions of it ("Old bio:", "Texto novo:").
+const PIECES = 'bio|text|draft|copy|wording|paragraph|sentence|intro|blurb|message|email|version|policy|abstract';
 export const en: LanguageLexicon = {
   code: 'en',
   name: 'English',
@@ -29,7 +35,7 @@ export const en: LanguageLexicon = {
   determiners: { definite: 'the this that these those your same original previous last', indefinite: 'a an some another one any new', possessive: 'its their his her my our', own: 'my our' },
   mentions: 'tool tools model models feature features service services api system',
   instructionNouns: 'task tasks step steps instruction instructions operation operations action actions',
-  fileLinks: 'in on of from at for about inside within according to',
+  fileLinks: 'in on of from at for about inside within according to by until till since',
   chitchat: [
     'hi', 'hello', 'hey', 'good morning', 'good evening', 'good afternoon', 'how are you', 'thanks', 'thank you', 'thank', 'cheers',
     'much appreciated', 'appreciate it', 'great', 'cool', 'nice', 'awesome', 'perfect', 'ok', 'okay', 'bye', 'goodbye',
@@ -60,6 +66,10 @@ export const en: LanguageLexicon = {
     'can|could it|this|that be saved|rescued|salvaged|fixed', 'charge|charged me|us|you|for',
     // What was deducted on a bill or a payslip is no edit: "how much tax did they take off?".
     'did|do|does they|you|he|she|it take .. off|out',
+    // "say whether it is positive": tell me, not read aloud.
+    'say whether|if',
+    // What someone else did to a text, told: "The editor rewrote my bio. Old version: …" asks nothing by itself.
+    'rewrote', 'editor|he|she|they|someone|somebody|colleague|boss|manager|team rephrased|reworded|edited|shortened', 'has|have|had|was|were|got|been rewritten|rephrased|reworded',
     // Seeing colours badly is no reason to listen: "I'm colour blind, which sock is green?" asks the photo.
     'color blind', 'colorblind', 'colour blind', 'colourblind',
   ],
@@ -162,8 +172,8 @@ export const en: LanguageLexicon = {
     labels: ['labels', 'candidate labels', 'categories', 'classes', 'options', 'intents', 'topics', 'tags', 'possible labels'],
     target: ['target language', 'target', 'language', 'tgt'],
     source: ['source language', 'source', 'src'],
-    first: ['first sentence', 'first text', 'sentence 1', 'text 1', 'sentence a', 'text a', 'version 1', 'version a', 'first version', 'draft 1', 'draft a', 'original version', 'old', 'old wording', 'old version'],
-    second: ['second sentence', 'second text', 'sentence 2', 'text 2', 'sentence b', 'text b', 'version 2', 'version b', 'second version', 'draft 2', 'draft b', 'edited version', 'new', 'new wording', 'revised version'],
+    first: [`old|original|current|earlier ${PIECES}`, 'before', 'first sentence', 'first text', 'sentence 1', 'text 1', 'sentence a', 'text a', 'version 1', 'version a', 'first version', 'draft 1', 'draft a', 'original version', 'old', 'old wording', 'old version'],
+    second: [`new|revised|edited|updated|rewritten|proposed ${PIECES}`, 'after', 'second sentence', 'second text', 'sentence 2', 'text 2', 'sentence b', 'text b', 'version 2', 'version b', 'second version', 'draft 2', 'draft b', 'edited version', 'new', 'new wording', 'revised version'],
   },
   sentimentLabels: 'positive negative neutral mixed happy unhappy sad angry satisfied dissatisfied good bad pleased upset',
   intents: {
@@ -305,9 +315,9 @@ export const en: LanguageLexicon = {
       make: ['language'],
     },
     entities: {
-      say: ['people|person|town|towns|city|cities|place|places|company|companies|country|countries|brand|brands|street|organization|organizations .. names', 'named entities', 'named entity', 'named entity recognition', 'ner', 'entities', 'entity', 'entity recognition',
+      say: [`${KINDS} ${KINDS} and|or ${KINDS}`, `${WHO} and|or ${KINDS}`, `${KINDS} and|or ${WHO}`, 'people|person|town|towns|city|cities|place|places|company|companies|country|countries|brand|brands|street|organization|organizations .. names', 'named entities', 'named entity', 'named entity recognition', 'ner', 'entities', 'entity', 'entity recognition',
         'token classification', 'people and places', 'people or places', 'places or people', 'places and people', 'people places', 'people organizations',
-        'names of people', 'person names', 'proper nouns', 'organizations', 'locations', 'who and where', 'part of speech',
+        'names of people', 'person names', 'proper nouns', 'organizations', 'locations', 'who and|or where', 'who and|or where is|are|was|were|s ... mentioned|named|mention|name|appear|appears', 'part of speech',
         'parts of speech', 'pos tagging', 'tag each word', 'extract the names', 'names and|or places', 'keywords', 'key words', 'key terms', 'keyphrases', 'key phrases', 'names places', 'names dates', 'people dates', 'places dates', 'names companies', 'people mentioned', 'classify the tokens',
         'classify tokens', 'tokens', 'dates, names', 'names, dates', 'names and dates', 'dates and names', 'dates, locations',
         'places mentioned', 'who is mentioned', 'list the people', 'find the people', 'people, places', 'company names', 'names of companies',
@@ -318,14 +328,14 @@ export const en: LanguageLexicon = {
         'what|which cities|countries|towns|places|people|names ... mention|mentioned|named'],
       make: ['entities', 'entity list', 'named entities'],
     },
-    zeroShot: { say: ['zero shot', 'zero-shot', 'zero shot classification', 'zero-shot classification', 'read this|that|it as', 'reads as', 'read as', 'come|comes across as', 'which one fits', 'which fits', 'which of these',
+    zeroShot: { say: ['pick|choose|assign|give .. label|labels|category|tag', 'zero shot', 'zero-shot', 'zero shot classification', 'zero-shot classification', 'read this|that|it as', 'reads as', 'read as', 'come|comes across as', 'which one fits', 'which fits', 'which of these',
       'which one of these', 'which label', 'pick one', 'choose one', 'best describes', 'best fits', 'fits best'] },
     similarity: {
-      say: ['similarity', 'similar', 'how similar', 'how close', 'the same points', 'the same point', 'compare', 'comparison', 'mean the same', 'means the same',
+      say: ['the same meaning|sense|thing|message|point', 'same sense', 'keep|kept|keeps|preserve|preserved|preserves ... meaning|sense', 'still mean|means|say|says', 'similarity', 'similar', 'how similar', 'how close', 'the same points', 'the same point', 'compare', 'comparison', 'mean the same', 'means the same',
         'same meaning', 'say the same', 'says the same', 'are ... saying the same', 'do ... mean the same', 'is ... the same as', 'semantically', 'sentence similarity', 'paraphrases', 'agree', 'agree with each other',
         'consistent', 'how different', 'difference between', 'differ', 'basically|essentially|practically the same', 'they|both say|mean the same', 'say the same thing', 'about the same thing|topic|subject', 'on the same topic|subject', 'pretty much the same', 'meaning .. change|changed',
         // Two versions of a text: "did my rewrite change the meaning?", "which is closer to the original?".
-        'change|changed|alter|altered .. meaning|sense', 'change|changed|alter|altered what it|they|this say|says|mean|means', 'change|changed|drop|dropped|lose|lost|miss|missed anything', 'what changed', 'closer|closest|nearer|nearest to the original|old|first', 'closer|closest|nearer|nearest to our|my|it|this|that', 'closer|closest|nearer|nearest in meaning', 'more|most similar'],
+        'change|changed|alter|altered .. meaning|sense', 'change|changed|alter|altered what it|they|this say|says|mean|means', 'change|changed|drop|dropped|lose|lost|miss|missed anything', 'what changed', 'closer|closest|nearer|nearest to the original|old|first', 'closer|closest|nearer|nearest to our|my|it|this|that', 'closer|closest|nearer|nearest in meaning', 'which is|s closer|closest to', 'sounds|reads closer|closest to', 'more|most similar'],
       make: ['similarity', 'similarity score'],
     },
     write: {

@@ -2,6 +2,12 @@
 // read aloud, transcribe, sentiment). See types.ts for the phrase syntax.
 import type { LanguageLexicon } from './types.js';
 
+// Kinds of name, three listed or two with one of a person or a firm, ask for the names of those kinds: "every person, company and city" (not "which city and country is in c.jpg?").
+const WHO = 'persona|personas|nombre|nombres|empresa|empresas|compania|companias|organizacion|organizaciones|marca|marcas';
+const KINDS = `${WHO}|ciudad|ciudades|lugar|lugares|pais|paises`;
+
+// What a text is, in the labels of two versions of it ("Old bio:", "Texto novo:").
+const PIECES = 'texto|version|frase|parrafo|biografia|bio|borrador|mensaje|correo';
 export const es: LanguageLexicon = {
   code: 'es',
   name: 'Spanish',
@@ -15,7 +21,7 @@ export const es: LanguageLexicon = {
   determiners: { definite: 'el la los las este esta estos estas ese esa tu', indefinite: 'un una unos unas otro otra', possessive: 'su sus mi mis', own: 'mi mis nuestro nuestra nuestros nuestras' },
   mentions: 'herramienta herramientas modelo modelos',
   instructionNouns: 'tarea tareas paso pasos instrucciones',
-  fileLinks: 'en de del sobre a',
+  fileLinks: 'en de del sobre a hasta desde para',
   chitchat: ['hola', 'gracias', 'muchas gracias', 'buenos dias', 'buenas tardes', 'buenas noches', 'adios', 'perfecto', 'vale', 'genial'],
   hedges: [],
   ignore: ['por favor', 'puedes', 'podrias', 'ciego|ciega a|para los colores'],
@@ -69,9 +75,9 @@ export const es: LanguageLexicon = {
     'tiempo soleado nublado lloviendo lluvia nieve noche visible',
   fields: {
     question: ['pregunta'], context: ['contexto'], text: ['texto', 'frase'], labels: ['etiquetas', 'categorias'],
-    target: ['idioma destino'], source: ['idioma origen'], first: ['primera frase', 'antes', 'version anterior'], second: ['segunda frase', 'ahora', 'version nueva'],
+    target: ['idioma destino'], source: ['idioma origen'], first: [`${PIECES} antiguo|antigua|original|anterior|viejo|vieja|actual|a|1`, 'primera frase', 'antes', 'version anterior'], second: [`${PIECES} nuevo|nueva|revisado|revisada|editado|editada|corregido|corregida|b|2`, `nuevo|nueva ${PIECES}`, 'despues', 'segunda frase', 'ahora', 'version nueva'],
   },
-  sentimentLabels: 'positivo positiva negativo negativa neutral neutro',
+  sentimentLabels: 'positivo positiva negativo negativa neutral neutro bueno buena malo mala bien mal',
   intents: {
     write: { say: ['continua la historia', 'que pasa despues'], make: ['poema', 'poemas', 'historia', 'historias', 'cuento', 'cuentos', 'relato', 'eslogan', 'lema', 'texto publicitario', 'parrafo', 'chiste', 'cancion', 'haiku', 'limerick', 'verso', 'versos'] },
     detect: { say: ['detecta', 'detectar', 'deteccion', 'cuantos*', 'cuantas*', 'cuenta', 'contar', 'encuentra los objetos', 'objetos', 'localiza', 'donde esta', 'donde estan', 'hay mas', 'hay menos'] },
@@ -82,18 +88,18 @@ export const es: LanguageLexicon = {
     summarize: { say: ['lo importante', 'lo esencial', 'lo principal', 'los puntos clave|importantes', 'resume', 'resumir', 'resuma', 'resumen', 'resumelo', 'sintetiza', 'puntos clave', 'ideas principales', 'de que trata|va', 'en pocas|unas pocas lineas'], make: ['resumen'] },
     speak: { say: ['lee en voz alta', 'leer en voz alta', 'en voz alta', 'lee ... en voz alta', 'pronuncia', 'narra', 'leemelo', 'leeme', 'lee', 'en audio', 'como audio', 'en un audio', 'en mensaje de voz', 'en mp3', 'puede|pueda|pueden escuchar|oir', 'me|le|nos|les puedes|puede|podrias leer', 'leerme', 'leerle', 'no sabe leer', 'ciego', 'ciega', 'no ve bien', 'no ve', 'convertir|convierte|convierta|transforma|transformar|pasa|pasar .. a|en audio|voz', 'anuncia|anunciad|anuncie|graba|grabe este|esta|esto|el|la', 'por megafonia', 'por los altavoces|auriculares'], make: ['audio', 'version en audio', 'archivo de audio', 'mensaje de voz'] },
     transcribe: { say: ['transcribe', 'transcribir', 'transcrib*', 'transcripcion', 'transcriba', 'que dijo', 'que se dice'], make: ['transcripcion'] },
-    sentiment: { say: ['una|tu|su lectura del|de', 'sentimiento', 'analisis de sentimiento', 'positivo o negativo', 'positiva o negativa', 'tono', 'esta enfadado', 'esta contento', 'suena ... emocionado|emocionada|entusiasmado|entusiasmada', 'parece ... emocionado|emocionada|entusiasmado|entusiasmada', 'es ... positivo|positiva|negativo|negativa'] },
+    sentiment: { say: ['una|tu|su lectura del|de', 'sentimiento', 'analisis de sentimiento', 'positivo o negativo', 'positiva o negativa', 'tono', 'esta enfadado', 'esta contento', 'suena ... emocionado|emocionada|entusiasmado|entusiasmada', 'parece ... emocionado|emocionada|entusiasmado|entusiasmada', 'es ... positivo|positiva|negativo|negativa', 'bueno|buena o malo|mala', 'malo|mala o bueno|buena'] },
     classify: { say: ['clasifica', 'clasificar', 'ordena ... en', 'marca ... como', 'etiqueta ... como', 'que tipo de', 'que clase de', 'que animal'] },
     segment: { say: ['segmenta', 'segmentar', 'segmentacion', 'recorta'] },
     depth: { say: ['profundidad', 'mapa de profundidad'] },
-    similarity: { say: ['que tan parecidos|parecidas|similares', 'similitud', 'compara', 'comparar', 'lo mismo', 'mismo significado', 'cambio el significado', 'cambia|cambio|cambiado el sentido', 'ha cambiado algo', 'cambio algo', 'mas parecido|parecida|cercano|cercana', 'se parece mas'] },
+    similarity: { say: ['mismo sentido', 'dicen|significan|quieren decir lo mismo', 'sigue|siguen diciendo', 'conserva|mantiene ... sentido|significado', 'que tan parecidos|parecidas|similares', 'similitud', 'compara', 'comparar', 'lo mismo', 'mismo significado', 'cambio el significado', 'cambia|cambio|cambiado el sentido', 'ha cambiado algo', 'cambio algo', 'mas parecido|parecida|cercano|cercana', 'se parece mas'] },
     denoise: { say: ['cambia|cambiar|modifica|modificar|distorsiona|distorsionar .. voz', 'voz ... robot*|grave|aguda|distorsionada', 'apenas se oye|entiende', 'se oye|escucha fatal|mal', 'mucho ruido', 'limpia|limpiar .. audio|grabacion|sonido', 'quita|quitar|elimina|eliminar|reduce|reducir|limpia|limpiar .. eco|zumbido|siseo|viento|ruido', 'quita .. ruido', 'elimina .. ruido', 'reduce .. ruido', 'quitar .. ruido', 'eliminar .. ruido', 'ruido de fondo'] },
     edit: { say: ['como un|una cuadro|pintura|dibujo|boceto|acuarela|caricatura|comic', 'al estilo', 'en el estilo', 'con el estilo', 'a la manera de', 'convierte|transforma|vuelve .. en un|una', 'la misma foto|imagen|escena .. pero', 'y de noche', 'y en invierno|verano|otono|primavera', 'y al atardecer|amanecer', 'ahora como|en un|una', 'edita', 'editar', 'modifica', 'modificar', 'retoca', 'difumina', 'desenfoca', 'pixela', 'recorta', 'redimensiona', 'gira', 'aclara', 'oscurece', 'blanco y negro', 'haz|haga que ... parezca', 'que parezca', 'haz|pon|deja el|la|los|las .. rojo|roja|azul|verde|amarillo|amarilla|morado|morada|violeta|rosa|negro|negra|blanco|blanca|gris|borroso|borrosa'], make: ['dos|tres|cuatro|2|3|4|varias|distintas versiones*'] },
     enhance: { say: ['mejora', 'mejorar', 'amplia', 'ampliar', 'escala', 'mas grande', 'mas nitida', 'aumenta la resolucion'] },
     drawImage: { say: ['dibuja', 'dibujar', 'verlo|verla|ver como .. imagen|dibujo|ilustracion'], make: ['cartel', 'poster', 'logo', 'logotipo', 'collage', 'portada', 'fondo de pantalla', 'imagen', 'foto', 'dibujo', 'ilustracion'] },
     makeVideo: { make: ['video'] },
     language: { say: ['que idioma', 'en que idioma', 'cual es el idioma', 'detecta el idioma', 'que lengua', 'en que lengua'] },
-    entities: { say: ['personas|lugares|ciudades|pueblos|empresas|nombres .. mencion*|nombra*', 'palabras clave', 'entidades', 'entidades nombradas', 'personas y lugares', 'nombres de personas', 'nombres de lugares', 'nombres propios', 'personas mencionadas', 'personas .. mencionadas|mencionados', 'quien se menciona', 'nombres ... mencionados', 'nombres de los invitados|participantes'] },
+    entities: { say: ['personas|lugares|ciudades|pueblos|empresas|nombres .. mencion*|nombra*', 'palabras clave', 'entidades', 'entidades nombradas', 'personas y lugares', 'nombres de personas', 'nombres de lugares', 'nombres propios', 'personas mencionadas', 'personas .. mencionadas|mencionados', 'quien se menciona', 'nombres ... mencionados', 'nombres de los invitados|participantes', `${KINDS} ${KINDS} y|o|e|u ${KINDS}`, `${WHO} y|o|e|u ${KINDS}`, `${KINDS} y|o|e|u ${WHO}`, 'quien|quienes y|e donde'] },
   },
   // Words that lean to a task without asking for it: only the fallback reads them (fallback.ts), never a phrase.
   hints: {

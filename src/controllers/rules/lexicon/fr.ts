@@ -2,6 +2,12 @@
 // read aloud, transcribe, sentiment). See types.ts for the phrase syntax.
 import type { LanguageLexicon } from './types.js';
 
+// Kinds of name, three listed or two with one of a person or a firm, ask for the names of those kinds: "every person, company and city" (not "which city and country is in c.jpg?").
+const WHO = 'personne|personnes|nom|noms|entreprise|entreprises|societe|societes|organisation|organisations|marque|marques';
+const KINDS = `${WHO}|ville|villes|lieu|lieux|pays|endroit|endroits`;
+
+// What a text is, in the labels of two versions of it ("Old bio:", "Texto novo:").
+const PIECES = 'texte|version|phrase|paragraphe|bio|biographie|brouillon|message|mail|courriel';
 export const fr: LanguageLexicon = {
   code: 'fr',
   name: 'French',
@@ -15,7 +21,7 @@ export const fr: LanguageLexicon = {
   determiners: { definite: 'le la les l ce cet cette ces ton ta tes votre vos', indefinite: 'un une des autre', possessive: 'son sa ses leur leurs mon ma mes', own: 'mon ma mes notre nos' },
   mentions: 'outil outils modele modeles',
   instructionNouns: 'tache taches etape etapes instructions',
-  fileLinks: 'dans sur de du en',
+  fileLinks: 'dans sur de du en depuis jusqu pour',
   chitchat: ['bonjour', 'salut', 'merci', 'merci beaucoup', 'bonsoir', 'au revoir', 'parfait', 'super', 'genial', 'd accord'],
   hedges: [],
   ignore: ["s'il te plait", "s'il vous plait", 'peux tu', 'pouvez vous', 'est ce que', 'est ce qu', 'aveugle aux couleurs'],
@@ -69,9 +75,9 @@ export const fr: LanguageLexicon = {
     'temps meteo ensoleille nuageux pleut pluie neige nuit visible',
   fields: {
     question: ['question'], context: ['contexte'], text: ['texte', 'phrase'], labels: ['etiquettes', 'categories'],
-    target: ['langue cible'], source: ['langue source'], first: ['premiere phrase', 'ancien', 'ancienne version'], second: ['deuxieme phrase', 'nouveau', 'nouvelle version'],
+    target: ['langue cible'], source: ['langue source'], first: [`ancien|ancienne|original|originale ${PIECES}`, `${PIECES} originale|original|initiale|initial|actuelle|actuel|a|1`, 'avant', 'premiere phrase', 'ancien', 'ancienne version'], second: [`nouveau|nouvelle ${PIECES}`, `${PIECES} revisee|revise|corrigee|corrige|modifiee|modifie|b|2`, 'apres', 'deuxieme phrase', 'nouveau', 'nouvelle version'],
   },
-  sentimentLabels: 'positif positive negatif negative neutre',
+  sentimentLabels: 'positif positive negatif negative neutre bon bonne mauvais mauvaise bien mal',
   intents: {
     write: { say: ['continue l histoire', 'la suite de l histoire'], make: ['poeme', 'poemes', 'histoire', 'conte', 'recit', 'slogan', 'paragraphe', 'blague', 'chanson', 'haiku', 'texte publicitaire', 'limerick'] },
     detect: { say: ['detecte', 'detecter', 'detection', 'combien', 'compte', 'compter', 'trouve les objets', 'objets', 'localise', 'ou est', 'ou sont', 'y a t il plus', 'il y a plus', 'y a t il moins', 'il y a moins'] },
@@ -82,18 +88,18 @@ export const fr: LanguageLexicon = {
     summarize: { say: ['l essentiel', 'les points importants|essentiels|cles', 'ce qui compte', 'resume', 'resumer', 'resumez', 'resumes', 'synthetise', 'points cles', 'l essentiel', 'de quoi ca parle', 'de quoi parle', 'en quelques lignes'], make: ['resume', 'synthese'] },
     speak: { say: ['annonce|annoncez|enregistre|enregistrez ce|cette|ceci|le|la|les', 'au micro', 'haut parleur|parleurs', 'dans mes|les ecouteurs', 'lis a voix haute', 'lire a voix haute', 'a voix haute', 'a haute voix', 'lis ... a voix haute', 'lis ... a haute voix', 'prononce', 'lis moi', 'lis', 'en audio', 'en fichier audio', 'en message vocal', 'en mp3', 'transformer|transforme|convertir|convertis|convertissez .. en audio|voix', 'entendre', 'il|elle|ils|elles peut|peuvent|pourrait entendre', 'me|lui|nous|leur lire', 'ne vois|voit pas bien', 'aveugle', 'malvoyant', 'malvoyante'], make: ['version audio', 'fichier audio', 'audio', 'message vocal'] },
     transcribe: { say: ['transcris', 'transcrire', 'transcrivez', 'transcription', 'qu a t il dit', 'ce qui est dit'], make: ['transcription'] },
-    sentiment: { say: ['sentiment', 'analyse de sentiment', 'positif ou negatif', 'positive ou negative', 'ton', 'est il fache', 'est il content', 'semble ... enthousiaste|ravi|ravie', 'est ... positif|positive|negatif|negative', 'plutot positif|positive|negatif|negative'] },
+    sentiment: { say: ['bon|bonne ou mauvais|mauvaise', 'mauvais|mauvaise ou bon|bonne', 'sentiment', 'analyse de sentiment', 'positif ou negatif', 'positive ou negative', 'ton', 'est il fache', 'est il content', 'semble ... enthousiaste|ravi|ravie', 'est ... positif|positive|negatif|negative', 'plutot positif|positive|negatif|negative'] },
     classify: { say: ['classe', 'classifie', 'classer', 'trie ... en', 'range ... en', 'marque ... comme', 'quel type de', 'quel animal', 'quelle sorte de'] },
     segment: { say: ['segmente', 'segmenter', 'segmentation', 'decoupe'] },
     depth: { say: ['profondeur', 'carte de profondeur'] },
-    similarity: { say: ['similaires', 'similarite', 'compare', 'comparer', 'la meme chose', 'meme sens', 'sens a change', 'change le sens', 'change quelque chose', 'plus proche|proches', 'ressemble le plus'] },
+    similarity: { say: ['le meme sens', 'meme signification', 'disent|veulent dire la meme chose', 'garde|conserve ... sens', 'similaires', 'similarite', 'compare', 'comparer', 'la meme chose', 'meme sens', 'sens a change', 'change le sens', 'change quelque chose', 'plus proche|proches', 'ressemble le plus'] },
     denoise: { say: ['change|changer|modifie|modifier|transforme|transformer|deforme|deformer .. voix', 'voix ... robot*|grave|aigue|deformee', 'transforme|transformer|change|changer .. voix en voix', 'on entend mal', 'on n entend rien', 'beaucoup de bruit', 'trop de bruit', 'nettoie|nettoyer .. audio|enregistrement|son', 'enleve|enlever|supprime|supprimer|reduis|reduire .. echo|gresillement|souffle|bourdonnement|vent', 'enleve .. bruit', 'supprime .. bruit', 'reduis .. bruit', 'reduire .. bruit', 'bruit de fond', 'debruite', 'debruiter'] },
     edit: { say: ['a la maniere de', 'dans le style', 'facon', 'transforme|transformer|convertis .. en', 'en tableau|peinture|dessin|aquarelle|croquis|bd|bande', 'la meme photo|image|scene .. mais', 'et de nuit', 'et en hiver|ete|automne', 'et au coucher|lever du soleil', 'maintenant en', 'maintenant comme un|une', 'modifie', 'modifier', 'retouche', 'retoucher', 'floute', 'flouter', 'pixelise', 'recadre', 'recadrer', 'redimensionne', 'pivote', 'eclaircis', 'assombris', 'noir et blanc', 'fais|faites que ... ressemble', 'qu elle|il ressemble', 'rends|mets le|la|les .. rouge|bleu|bleue|vert|verte|jaune|violet|violette|rose|noir|noire|blanc|blanche|gris|grise|flou|floue'], make: ['deux|trois|quatre|2|3|4|plusieurs|differentes versions*'] },
     enhance: { say: ['ameliore', 'ameliorer', 'agrandis', 'agrandir', 'plus grande', 'plus nette', 'augmente la resolution'] },
     drawImage: { say: ['dessine', 'dessiner', 'voir .. en|comme .. image|dessin|illustration'], make: ['affiche', 'poster', 'logo', 'collage', 'couverture', 'fond d ecran', 'image', 'photo', 'dessin', 'illustration'] },
     makeVideo: { make: ['video'] },
     language: { say: ['quelle langue', 'en quelle langue', 'identifie la langue', 'detecte la langue', 'c est quoi comme langue', 'quelle est cette langue'] },
-    entities: { say: ['personnes|lieux|villes|entreprises|noms .. mentionn*|cite*|citee*', 'mots cles', 'entites', 'entites nommees', 'personnes et lieux', 'noms de personnes', 'noms des personnes', 'noms de lieux', 'noms propres', 'personnes mentionnees', 'personnes .. mentionnees|mentionnes|citees', 'qui est mentionne', 'noms ... mentionnes', 'noms des participants|invites|intervenants'] },
+    entities: { say: ['personnes|lieux|villes|entreprises|noms .. mentionn*|cite*|citee*', 'mots cles', 'entites', 'entites nommees', 'personnes et lieux', 'noms de personnes', 'noms des personnes', 'noms de lieux', 'noms propres', 'personnes mentionnees', 'personnes .. mentionnees|mentionnes|citees', 'qui est mentionne', 'noms ... mentionnes', 'noms des participants|invites|intervenants', `${KINDS} ${KINDS} et|ou ${KINDS}`, `${WHO} et|ou ${KINDS}`, `${KINDS} et|ou ${WHO}`, 'qui et ou'] },
   },
   // Words that lean to a task without asking for it: only the fallback reads them (fallback.ts), never a phrase.
   hints: {

@@ -2,6 +2,12 @@
 // read aloud, transcribe, sentiment). See types.ts for the phrase syntax.
 import type { LanguageLexicon } from './types.js';
 
+// Kinds of name, three listed or two with one of a person or a firm, ask for the names of those kinds: "every person, company and city" (not "which city and country is in c.jpg?").
+const WHO = 'pessoa|pessoas|nome|nomes|empresa|empresas|companhia|companhias|organizacao|organizacoes|marca|marcas';
+const KINDS = `${WHO}|cidade|cidades|lugar|lugares|local|locais|pais|paises`;
+
+// What a text is, in the labels of two versions of it ("Old bio:", "Texto novo:").
+const PIECES = 'texto|versao|frase|paragrafo|bio|biografia|rascunho|mensagem|email';
 export const pt: LanguageLexicon = {
   code: 'pt',
   name: 'Portuguese',
@@ -15,7 +21,7 @@ export const pt: LanguageLexicon = {
   determiners: { definite: 'o a os as este esta esse essa teu tua', indefinite: 'um uma uns umas outro outra', possessive: 'seu sua seus suas meu minha', own: 'meu minha meus minhas nosso nossa nossos nossas' },
   mentions: 'ferramenta ferramentas modelo modelos',
   instructionNouns: 'tarefa tarefas passo passos instrucoes',
-  fileLinks: 'em no na do da de sobre',
+  fileLinks: 'em no na do da de sobre ate desde para',
   chitchat: ['ola', 'obrigado', 'obrigada', 'muito obrigado', 'bom dia', 'boa tarde', 'boa noite', 'tchau', 'perfeito', 'otimo'],
   hedges: [],
   ignore: ['por favor', 'voce pode', 'pode', 'cego|cega para|as cores'],
@@ -69,9 +75,9 @@ export const pt: LanguageLexicon = {
     'tempo ensolarado nublado chovendo chuva neve noite visivel',
   fields: {
     question: ['pergunta'], context: ['contexto'], text: ['texto', 'frase'], labels: ['rotulos', 'categorias'],
-    target: ['idioma de destino'], source: ['idioma de origem'], first: ['primeira frase', 'antigo', 'versao antiga'], second: ['segunda frase', 'novo', 'versao nova'],
+    target: ['idioma de destino'], source: ['idioma de origem'], first: [`${PIECES} antigo|antiga|original|anterior|atual|a|1`, 'antes', 'primeira frase', 'antigo', 'versao antiga'], second: [`${PIECES} novo|nova|revisado|revisada|editado|editada|corrigido|corrigida|b|2`, `novo|nova ${PIECES}`, 'depois', 'segunda frase', 'novo', 'versao nova'],
   },
-  sentimentLabels: 'positivo positiva negativo negativa neutro neutra',
+  sentimentLabels: 'positivo positiva negativo negativa neutro neutra bom boa ruim mau ma bem mal',
   intents: {
     write: { say: ['continua a historia', 'continue a historia'], make: ['poema', 'poemas', 'conto', 'historia', 'slogan', 'paragrafo', 'piada', 'cancao', 'haiku', 'texto publicitario', 'limerick', 'verso', 'versos'] },
     detect: { say: ['detecte', 'detectar', 'deteccao', 'quantos*', 'quantas*', 'conte', 'contar', 'encontre os objetos', 'objetos', 'onde esta', 'onde estao', 'ha mais', 'tem mais', 'ha menos', 'tem menos'] },
@@ -82,18 +88,18 @@ export const pt: LanguageLexicon = {
     summarize: { say: ['o importante', 'o essencial', 'o principal', 'os pontos importantes|principais', 'resuma', 'resumir', 'resumo', 'sintetize', 'pontos principais', 'ideias principais', 'do que se trata', 'sobre o que e', 'em poucas linhas'], make: ['resumo'] },
     speak: { say: ['leia em voz alta', 'ler em voz alta', 'em voz alta', 'leia ... em voz alta', 'pronuncie', 'narre', 'leia', 'em audio', 'como audio', 'em mensagem de voz', 'em mp3', 'pode ouvir|escutar', 'ler para ela|ele|mim|nos', 'nao consegue|consigo ler', 'cego', 'cega', 'nao enxerga', 'transformar|transforme|transforma|converter|converta .. em audio|voz|fala', 'anuncie|anuncia|grave|grava este|esta|isto|o|a', 'no|pelo altifalante|microfone', 'no|pelo alto falante', 'nos fones|auscultadores'], make: ['audio', 'versao em audio', 'arquivo de audio', 'mensagem de voz'] },
     transcribe: { say: ['transcreva', 'transcrever', 'transcrev*', 'transcricao', 'o que foi dito', 'o que disse', 'o que .. disse|disseram|falou|falaram'], make: ['transcricao'] },
-    sentiment: { say: ['uma|sua|tua leitura do|da|de', 'sentimento', 'analise de sentimento', 'positivo ou negativo', 'positiva ou negativa', 'tom', 'esta irritado', 'esta satisfeito', 'parece ... animado|animada|empolgado|empolgada', 'e ... positivo|positiva|negativo|negativa'] },
+    sentiment: { say: ['uma|sua|tua leitura do|da|de', 'sentimento', 'analise de sentimento', 'positivo ou negativo', 'positiva ou negativa', 'tom', 'esta irritado', 'esta satisfeito', 'parece ... animado|animada|empolgado|empolgada', 'e ... positivo|positiva|negativo|negativa', 'bom|boa ou ruim|mau|ma', 'ruim ou bom|boa'] },
     classify: { say: ['classifique', 'classificar', 'separe ... em', 'organize ... em', 'marque ... como', 'que tipo de', 'que animal'] },
     segment: { say: ['segmente', 'segmentar', 'segmentacao', 'recorte'] },
     depth: { say: ['profundidade', 'mapa de profundidade'] },
-    similarity: { say: ['semelhantes', 'parecidos', 'similaridade', 'compare', 'comparar', 'a mesma coisa', 'mesmo significado', 'mudou o sentido|significado', 'mudou alguma coisa|algo', 'muda o sentido|significado', 'mais parecido|parecida|proximo|proxima'] },
+    similarity: { say: ['mesmo sentido', 'dizem a mesma coisa', 'mantem|manteve|conserva ... sentido|significado', 'continua|continuam .. mesmo', 'semelhantes', 'parecidos', 'similaridade', 'compare', 'comparar', 'a mesma coisa', 'mesmo significado', 'mudou o sentido|significado', 'mudou alguma coisa|algo', 'muda o sentido|significado', 'mais parecido|parecida|proximo|proxima'] },
     denoise: { say: ['mude|mudar|altere|alterar|modifique|modificar|distorca|distorcer .. voz', 'voz ... robo*|grave|aguda|distorcida', 'mal se ouve', 'nao se ouve', 'muito ruido', 'limpe|limpar .. audio|gravacao|som', 'tire|tirar|remova|remover|reduza|reduzir .. eco|chiado|zumbido|vento', 'tire .. ruido', 'remova .. ruido', 'reduza .. ruido', 'tirar .. ruido', 'remover .. ruido', 'ruido de fundo'] },
     edit: { say: ['num|numa quadro|pintura|desenho|esboco|aquarela|caricatura|banda', 'como um|uma quadro|pintura|desenho|esboco|aquarela|caricatura', 'no estilo', 'ao estilo', 'a maneira de', 'transforma|transforme|converte|converta .. em|num|numa', 'a mesma foto|imagem|cena .. mas', 'e de noite', 'e a noite', 'e no inverno|verao|outono', 'e ao por|nascer do sol', 'agora como|num|numa', 'edite', 'editar', 'modifique', 'modificar', 'retoque', 'desfoque', 'desfocar', 'pixelize', 'recorte', 'redimensione', 'gire', 'clareie', 'escureca', 'preto e branco', 'faca|faça ... parecer', 'que pareca|pareça', 'deixe|deixa|faca|ponha o|a|os|as .. vermelho|vermelha|azul|verde|amarelo|amarela|roxo|roxa|violeta|rosa|preto|preta|branco|branca|cinza|desfocado|desfocada'], make: ['duas|tres|quatro|2|3|4|varias|diferentes versoes*'] },
     enhance: { say: ['melhore', 'melhorar', 'amplie', 'ampliar', 'maior', 'mais nitida', 'aumente a resolucao'] },
     drawImage: { say: ['desenhe', 'desenhar', 'ver .. como .. imagem|desenho|ilustracao'], make: ['cartaz', 'poster', 'logotipo', 'logo', 'colagem', 'papel de parede', 'imagem', 'foto', 'desenho', 'ilustracao'] },
     makeVideo: { make: ['video'] },
     language: { say: ['que idioma', 'qual idioma', 'qual e o idioma', 'identifique o idioma', 'que lingua', 'qual lingua', 'em que lingua'] },
-    entities: { say: ['pessoas|lugares|cidades|empresas|nomes .. mencion*|citad*', 'palavras chave', 'entidades', 'entidades nomeadas', 'pessoas e lugares', 'nomes de pessoas', 'nomes de lugares', 'nomes proprios', 'pessoas mencionadas', 'pessoas .. mencionadas|mencionados', 'quem e mencionado', 'nomes ... mencionados', 'nomes dos convidados|participantes'] },
+    entities: { say: ['pessoas|lugares|cidades|empresas|nomes .. mencion*|citad*', 'palavras chave', 'entidades', 'entidades nomeadas', 'pessoas e lugares', 'nomes de pessoas', 'nomes de lugares', 'nomes proprios', 'pessoas mencionadas', 'pessoas .. mencionadas|mencionados', 'quem e mencionado', 'nomes ... mencionados', 'nomes dos convidados|participantes', `${KINDS} ${KINDS} e|ou ${KINDS}`, `${WHO} e|ou ${KINDS}`, `${KINDS} e|ou ${WHO}`, 'quem e onde'] },
   },
   // Words that lean to a task without asking for it: only the fallback reads them (fallback.ts), never a phrase.
   hints: {
