@@ -5,7 +5,8 @@
 // or dev set).
 import t, { type Test } from 'tap';
 import { loadConfig } from '../src/config.js';
-import { planRequest } from '../src/controllers/rules/plan.js';
+import { looseContent } from '../src/controllers/rules/fallback.js';
+import { analyse, parts, planRequest } from '../src/controllers/rules/plan.js';
 import { ABSTAIN_BELOW } from '../src/controllers/rules/explain.js';
 import { lexicon } from '../src/controllers/rules/lexicon/index.js';
 import { shape } from './rules-cases.js';
@@ -31,13 +32,16 @@ t.test('a text given after a colon, in other languages', async (t) => {
   t.same(loose(t, `Bitte als Kurzfassung, nur den Kern: ${text}`), [`summarization(text=${text})`]);
   const notice = 'The parking garage on 5th Street will be closed for resurfacing from Monday to Wednesday; residents can use the lot behind the school.';
   t.same(loose(t, `shrink this down for me: ${notice}`), [`summarization(text=${notice})`]);
-  t.same(loose(t, 'Names, firms and cities for my address book please: Lena Park left Corvid Labs in Austin to join Brightwave in Denver.'), ['token-classification(text=Lena Park left Corvid Labs in Austin to join Brightwave in Denver.)']);
 });
 
-t.test('a pasted block no word points at is found, and read with the loose words around it', async (t) => {
-  const log = '[10:01] ana: hi! Omar from Bluefin Shipping called, the container is held in Valencia\n[10:03] li: ok, can someone summarize the invoice for finance?\n[10:05] ana: I will ask Greta at the Hamburg office';
-  // The log's own "summarize" asks for nothing: the words of the first paragraph do.
-  t.same(loose(t, `Could you pull every person, company and city out of this thread? Updating my address book.\n\n${log}`), [`token-classification(text=${log})`]);
+t.test('a pasted block no word points at is found after a short first paragraph, and read with the loose words around it', async (t) => {
+  const garden = 'The community garden on Elm Street will expand next spring. Volunteers have cleared the lot behind the library, and the city will supply water and compost.';
+  const request = `Too lengthy, shrink it please.\n\n${garden}`;
+  const content = looseContent(analyse(request, parts(request), lexicon('en')));
+  t.equal(content?.value, garden);
+  const plan = planRequest(request, [], { content });
+  t.same(shape(plan.tasks), [`summarization(text=${garden})`]);
+  t.ok(plan.confidence < handOff && plan.confidence >= ABSTAIN_BELOW);
 });
 
 t.test('requests that give nothing, or whose words lean to no task, stay empty', async (t) => {
