@@ -53,6 +53,10 @@ export const ConfigSchema = Type.Object({
   LOCAL_UPSCALE_MAX_PIXELS: int('largest image (width × height) the embedded x2 upscaler accepts; 800×534 takes about 15 s on 2 cores', 500_000, 1),
 
   MAX_TASKS: int('largest accepted plan', 20, 1, 100),
+  PLAN_OFFLOAD_BYTES: int('requests (with the chat so far) of more UTF-8 bytes than this are planned by the rule-based planner in a worker thread, so the event loop is not held while they plan; smaller ones plan inline', 4096, 0),
+  PLAN_WORKERS: int('worker threads of the rule-based planner for large requests (started on first use, kept warm); 0: every request plans inline, on the event loop', 1, 0, 64),
+  PLAN_TIMEOUT_MS: int('longest one plan may run in a planner worker thread, ms; then the thread is replaced and the request gets 422 PLAN_TIMEOUT', 5_000, 10),
+  PLAN_MAX_QUEUED: int('large requests waiting for a planner worker thread; more get 503 OVERLOADED with Retry-After', 16, 0, 10_000),
   TASK_CONCURRENCY: int('tasks of one request run at the same time; the default never queues a plan (MAX_TASKS is at most 100): REMOTE_CONCURRENCY and LOCAL_CONCURRENCY bound the work', 100, 1, 100),
   REMOTE_CONCURRENCY: int('Hugging Face calls in flight at once, shared by all requests (I/O: can run wide)', 16, 1, 1000),
   LOCAL_CONCURRENCY: int('embedded expert calls in flight at once, shared by all requests (CPU-bound); default: the number of cores', availableParallelism(), 1, 1000),

@@ -2,6 +2,7 @@ import t from 'tap';
 import { loadConfig } from '../src/config.js';
 import { chooseController, rulesFirst } from '../src/controllers/index.js';
 import type { LlmClient } from '../src/controllers/llm/client.js';
+import { AppError, PlannerFailedError, PlanTimeoutError } from '../src/pipeline/errors.js';
 import type { Controller } from '../src/pipeline/types.js';
 
 const llm: LlmClient = { model: 'fake', complete: async () => ({ text: '', promptTokens: 0, completionTokens: 0 }) };
@@ -70,4 +71,14 @@ t.test('rules-first: rule-based plans below RULES_MIN_CONFIDENCE go to the LLM',
   t.same(calls, ['rules.plan']);
   t.equal(loadConfig({}).RULES_MIN_CONFIDENCE, 0.6);
   t.throws(() => loadConfig({ RULES_MIN_CONFIDENCE: '1.5' }), /RULES_MIN_CONFIDENCE/);
+});
+
+t.test('rules-first: when the rule planner\'s worker times out, stops or is full, the LLM plans', async (t) => {
+  const llmPlan: Controller = { name: 'llm', plan: async () => ({ tasks: [{ id: 0, task: 'summarization', dep: [], args: { text: 'x' } }] }), chooseModels: async () => [], respond: async () => 'llm' };
+  const failing = (error: Error): Controller => ({ name: 'rules', plan: async () => Promise.reject(error), chooseModels: async () => [], respond: async () => 'rules' });
+  for (const error of [new PlanTimeoutError(5000, 100_000), new PlannerFailedError('exit code 1'), new AppError('OVERLOADED', 'The planner is busy')]) {
+    t.equal((await rulesFirst(failing(error), llmPlan).plan({ request: 'x', history: [] }, {})).tasks.length, 1, (error as AppError).code);
+  }
+  // A request the rules refuse (too many tasks) is not the worker's failure: it stays refused.
+  await t.rejects(rulesFirst(failing(new AppError('PLAN_TOO_LARGE', 'too many')), llmPlan).plan({ request: 'x', history: [] }, {}), { code: 'PLAN_TOO_LARGE' });
 });

@@ -28,6 +28,8 @@ export const ERROR_CODES = [
   'SHUTTING_DOWN',
   'INPUT_TOO_LARGE',
   'RESOURCE_TOO_LARGE',
+  'PLAN_TIMEOUT',
+  'PLANNER_FAILED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -77,6 +79,26 @@ export class PlanTooLargeError extends AppError {
   constructor(count: number, maxTasks: number, atLeast = false) {
     super('PLAN_TOO_LARGE', planTooLargeMessage(count, maxTasks, atLeast), { details: { tasks: count, maxTasks, ...(atLeast ? { atLeast } : {}) } });
     this.name = 'PlanTooLargeError';
+  }
+}
+
+/** The rule-based planner's worker thread took longer than PLAN_TIMEOUT_MS on one request (and was restarted). */
+export class PlanTimeoutError extends AppError {
+  constructor(timeoutMs: number, bytes: number) {
+    super(
+      'PLAN_TIMEOUT',
+      `Planning this request (${bytes} bytes) took longer than ${timeoutMs} ms (PLAN_TIMEOUT_MS) and was stopped. The planner is deterministic, so the same request would take as long again: shorten it, split it, or send long content as a file.`,
+      { details: { timeoutMs, bytes } },
+    );
+    this.name = 'PlanTimeoutError';
+  }
+}
+
+/** The rule-based planner's worker thread stopped (crashed) while planning; it restarts for the next request. */
+export class PlannerFailedError extends AppError {
+  constructor(reason: string, options: { cause?: unknown } = {}) {
+    super('PLANNER_FAILED', `The planner's worker thread stopped while planning this request (${reason}); it restarts on its own. Retry the request.`, options);
+    this.name = 'PlannerFailedError';
   }
 }
 

@@ -33,6 +33,12 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   SHUTTING_DOWN: 503,
   INPUT_TOO_LARGE: 413,
   RESOURCE_TOO_LARGE: 413,
+  // 422, not 504: nothing upstream timed out, and the rule-based planner is deterministic, so the
+  // same request would time out again; the client has to change the request (shorten or split it).
+  PLAN_TIMEOUT: 422,
+  // 502, as a failed upstream call: the planner runs in a worker thread that stopped; it restarts,
+  // and a retry of the same request may succeed.
+  PLANNER_FAILED: 502,
 };
 
 declare module 'fastify' {
@@ -95,6 +101,9 @@ export function openAiErrorBody(code: ErrorCode, message: string) {
 
 function send(reply: FastifyReply, error: AppError, scrub: (text: string) => string): FastifyReply {
   reply.errorCode = error.code;
+  // An error that knows when to come back (a full planning queue) says so, as the admission refusals do.
+  const retryAfter = (error.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+  if (typeof retryAfter === 'number' && !reply.hasHeader('retry-after')) reply.header('retry-after', String(retryAfter));
   // Upstream messages quoted in errors may carry our own credentials back: scrub before sending.
   const message = scrub(error.message);
   const details = error.details !== undefined ? { details: scrubValue(error.details, scrub) } : {};

@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { LlmCallObserver } from '../controllers/llm/client.js';
+import { OFFLOAD_OUTCOMES, type OffloadOutcome } from '../controllers/rules/offload.js';
 import type { PipelineMetrics } from '../pipeline/deps.js';
 import type { Provider } from '../pipeline/types.js';
 import type { BreakerState } from '../registry/health.js';
@@ -30,6 +31,8 @@ export interface AppMetrics {
   /** Where the expert-slots gauge reads the provider gates (REMOTE_CONCURRENCY, LOCAL_CONCURRENCY) at each scrape. */
   watchSlots(slots: (provider: Provider) => { busy: number; queued: number }): void;
   operations: OperationsMetrics;
+  /** A request the rule-based planner planned in a worker thread (PLAN_OFFLOAD_BYTES), by how it ended. */
+  countOffloadedPlan(outcome: OffloadOutcome): void;
 }
 
 const PROVIDERS: readonly Provider[] = ['huggingface', 'local'];
@@ -112,8 +115,16 @@ export function createMetrics(): AppMetrics {
     labelNames: ['stage', 'code'],
     registers,
   });
+  const offloaded = new Counter({
+    name: 'hugginggpt_offloaded_plans_total',
+    help: 'Requests the rule-based planner planned in a worker thread (larger than PLAN_OFFLOAD_BYTES), by outcome (planned, failed, timeout, crashed, refused: queue full)',
+    labelNames: ['outcome'],
+    registers,
+  });
+  for (const outcome of OFFLOAD_OUTCOMES) offloaded.inc({ outcome }, 0);
   return {
     registry,
+    countOffloadedPlan: (outcome) => offloaded.inc({ outcome }),
     operations: {
       setPipelinesInFlight: (count) => inFlight.set(count),
       countShed: (reason) => shed.inc({ reason }),

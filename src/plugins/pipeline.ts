@@ -100,7 +100,7 @@ export default fp(async function pipelinePlugin(app: FastifyInstance, options: {
   // One gate per provider for the whole app (one app per process): requests share the slots.
   const gates = { huggingface: createGate(config.REMOTE_CONCURRENCY), local: createGate(config.LOCAL_CONCURRENCY) };
   app.metrics.watchSlots((provider) => ({ busy: gates[provider].active, queued: gates[provider].waiting }));
-  const choice: ControllerChoice = overrides.controller !== undefined ? { controller: overrides.controller } : chooseController(config, llm, { identifyLanguage: embeddedLanguageIdentifier() });
+  const choice: ControllerChoice = overrides.controller !== undefined ? { controller: overrides.controller } : chooseController(config, llm, { identifyLanguage: embeddedLanguageIdentifier(), onOffload: app.metrics.countOffloadedPlan });
 
   const deps: PipelineDeps = {
     controller: choice.controller,
@@ -146,6 +146,6 @@ export default fp(async function pipelinePlugin(app: FastifyInstance, options: {
   app.decorate('config', config);
   app.addHook('onClose', async () => {
     artifacts.close?.();
-    await Promise.all(providers.map((provider) => provider.close?.()));
+    await Promise.all([...providers.map((provider) => provider.close?.()), choice.close?.()]);
   });
 });

@@ -34,7 +34,7 @@ const chatRoute: FastifyPluginAsyncTypebox = async (app) => {
               'text/event-stream': { schema: Type.Ref('ChatEvent') },
             },
           },
-          ...errorResponses(400, 'INVALID_JSON', 413, 'INPUT_TOO_LARGE', 'REQUEST_TOO_LONG', 'PLAN_TOO_LARGE', 502, 'PLAN_UNREPAIRABLE', 503, 504, 'LLM_TIMEOUT'),
+          ...errorResponses(400, 'INVALID_JSON', 413, 'INPUT_TOO_LARGE', 'REQUEST_TOO_LONG', 'PLAN_TOO_LARGE', 'PLAN_TIMEOUT', 502, 'PLAN_UNREPAIRABLE', 'PLANNER_FAILED', 503, 504, 'LLM_TIMEOUT'),
         },
       },
     },

@@ -29,6 +29,11 @@ export const ERROR_EXAMPLES: Partial<Record<ErrorCode, { message: string; detail
   LLM_TIMEOUT: { message: 'The LLM API did not answer in time (LLM_TIMEOUT_MS), even after retries.' },
   REQUEST_TIMEOUT: { message: 'The request took longer than REQUEST_TIMEOUT_MS and was stopped.' },
   PLAN_TOO_LARGE: { message: 'The request needs 24 tasks; at most 20 (MAX_TASKS) fit in one plan. Split it into smaller requests.', details: { tasks: 24, maxTasks: 20 } },
+  PLAN_TIMEOUT: {
+    message: 'Planning this request (100000 bytes) took longer than 5000 ms (PLAN_TIMEOUT_MS) and was stopped. The planner is deterministic, so the same request would take as long again: shorten it, split it, or send long content as a file.',
+    details: { timeoutMs: 5000, bytes: 100000 },
+  },
+  PLANNER_FAILED: { message: "The planner's worker thread stopped while planning this request (exit code 1); it restarts on its own. Retry the request." },
   INPUT_TOO_LARGE: {
     message: 'The request has 120,000 characters; at most 100,000 are accepted (MAX_REQUEST_CHARS). Shorten it, or send long content as a file.',
     details: { limit: 100000, size: 120000, variable: 'MAX_REQUEST_CHARS' },

@@ -24,7 +24,7 @@ const planRoute: FastifyPluginAsyncTypebox = async (app) => {
             usage: Type.Ref('LlmUsage'),
             timings: Type.Ref('Timings'),
           }),
-          ...errorResponses(400, 'INVALID_JSON', 413, 'INPUT_TOO_LARGE', 'REQUEST_TOO_LONG', 'PLAN_TOO_LARGE', 502, 'PLAN_UNREPAIRABLE', 503, 504, 'LLM_TIMEOUT'),
+          ...errorResponses(400, 'INVALID_JSON', 413, 'INPUT_TOO_LARGE', 'REQUEST_TOO_LONG', 'PLAN_TOO_LARGE', 'PLAN_TIMEOUT', 502, 'PLAN_UNREPAIRABLE', 'PLANNER_FAILED', 503, 504, 'LLM_TIMEOUT'),
         },
       },
     },

@@ -36,16 +36,16 @@ export function arrange(context: Context, draft: Draft): Reading {
   const { explained, sentenceOf, starts } = draft;
   const sentenceEnd = (sentence: number) => (sentence + 1 < starts.length ? starts[sentence + 1]! - 1 : items.length);
   // The connector starting at each item, the first said: an array, not a Map (100 KB of "and" is 25 000 of them).
-  const connectorAt = new Uint8Array(items.length + 1);
+  const [connectorAt, connectorEnd] = [new Uint8Array(items.length + 1), new Int32Array(items.length + 1)];
   const connector = { get: (at: number) => CONNECTORS[connectorAt[at] ?? 0], has: (at: number) => (connectorAt[at] ?? 0) > 0 };
   const firsts: number[] = [];
   // Loops over every phrase and item are indexed: while this long function runs unoptimised (until it is compiled, and
   // again after a deoptimisation), for…of allocates an iterator and a result per step, megabytes on a long request.
   for (let m = 0; m < matches.length; m++) {
-    const { start, cues } = matches[m]!;
+    const { start, end, cues } = matches[m]!;
     for (let c = 0; c < cues.length; c++) {
       const { type } = cues[c]!;
-      if ((type === 'then' || type === 'and') && !connectorAt[start]) connectorAt[start] = CONNECTORS.indexOf(type);
+      if ((type === 'then' || type === 'and') && !connectorAt[start]) (connectorAt[start] = CONNECTORS.indexOf(type)), (connectorEnd[start] = end);
       if (type === 'first') firsts.push(start);
     }
   }
@@ -75,11 +75,11 @@ export function arrange(context: Context, draft: Draft): Reading {
   const ranges: Array<[number, number, number]> = [];
   // Each test is bounded or reads a per-sentence figure, so a sentence of thousands of "and"s stays linear.
   const fourWords = (at: number, end: number) => { for (let count = 0; at < end; at++) if (items[at]!.type === 'word' && ++count === 4) return true; return false; };
-  const asks = (at: number, end: number, lastSeen: number) => (items[end]?.norm === '?' && lexicon.questionWords.has(items[at]!.norm)) || (draft.steps.some((step) => step.at < at && step.at >= starts[sentenceOf[at]!]!) && (items[end]?.norm === '?' || fourWords(at, end)) && (lexicon.questionWords.has(items[at]!.norm) || creatorEnds.has(at + 2) || (items[end]?.norm === '?' && lastSeen >= at)));
+  const asks = (at: number, end: number, lastSeen: number) => (items[end]?.norm === '?' && lexicon.questionWords.has(items[at]!.norm)) || (draft.steps.some((step) => step.at < at && step.at >= starts[sentenceOf[at]!]!) && (items[end]?.norm === '?' || fourWords(at, end)) && (lexicon.questionWords.has(items[at]!.norm) || creatorEnds.has(at + 2) || (creatorEnds.has(at + 1) && lexicon.questionWords.has(items[at + 1]!.norm)) || (items[end]?.norm === '?' && lastSeen >= at)));
   for (let sentence = 0, from = 0; sentence < starts.length; ranges.push([sentence, from, sentenceEnd(sentence)]), from = starts[++sentence]!) {
     let lastSeen = -1;
     for (let at = from; at < sentenceEnd(sentence); at++) if (lexicon.visible.has(items[at]!.norm)) lastSeen = at;
-    for (let at = from + 1; at < sentenceEnd(sentence) - 2; at++) if (connector.get(at) === 'and' && asks(at + 1, sentenceEnd(sentence), lastSeen) && !(at === from + 1 && lexicon.questionWords.has(items[from]!.norm))) ranges.push([sentence, from, items[at - 1]!.type === 'comma' ? at - 1 : at]), (from = at + 1);
+    for (let at = from + 1; at < sentenceEnd(sentence) - 2; at++) if (connector.has(at) && asks(connectorEnd[at]!, sentenceEnd(sentence), lastSeen) && !(at === from + 1 && lexicon.questionWords.has(items[from]!.norm))) ranges.push([sentence, from, items[at - 1]!.type === 'comma' ? at - 1 : at]), (from = at + 1);
   }
   // Indexed, and nothing made for a range with no word or with a step of its own: 100 KB of "a.jpg," is thousands of ranges.
   for (let index = 0; index < ranges.length; index++) {
@@ -97,8 +97,8 @@ export function arrange(context: Context, draft: Draft): Reading {
     // "could you look at d.jpg and tell me what sport they're playing": a question asked after "tell me".
     let embedded: number | undefined;
     for (let at = from; at < to && embedded === undefined; at++) if (creatorEnds.has(at) && lexicon.questionWords.has(items[at]!.norm) && !lexicon.copulas.has(items[at]!.raw)) embedded = at;
-    // "x.png is a scanned page of …", "sign.jpg is in Korean" say what a file is: no question.
-    const statement = items[from]!.type === 'resource' && items[from + 1] === said[0] && lexicon.copulas.has(said[0]!.raw) && [lexicon.indefinite, lexicon.definite, lexicon.fileLinks].some((set) => set.has(said[1]?.norm ?? ''));
+    // "x.png is a scanned page of …", "sign.jpg is in Korean", "x.wav is full of static." say what a file is: no question.
+    const statement = items[from]!.type === 'resource' && items[from + 1] === said[0] && lexicon.copulas.has(said[0]!.raw) && ((items[to]?.norm !== '?' && lexicon.references.get(said[1]?.raw ?? '') !== 'it') || [lexicon.indefinite, lexicon.definite, lexicon.fileLinks].some((set) => set.has(said[1]?.norm ?? '')));
     // "spam or not spam: <text>": alternatives before a colon ask which fits, as a question does.
     // An "or" or a slash ("complaint / question / praise?"), by its place in the clause.
     const or = items.slice(from, to).findIndex((item) => lexicon.alternatives.has(item.raw));
@@ -116,6 +116,8 @@ export function arrange(context: Context, draft: Draft): Reading {
     const labels = listStart >= 0 ? labelList(context, listStart, explained) : null;
     while (labels && labels[0]!.split(' ').length > longest(labels.slice(1)) && subject(labels[0]!.split(' ')[0])) labels[0] = labels[0]!.slice(labels[0]!.indexOf(' ') + 1);
     if (labels) tidy(labels);
+    // "a fox or a cat or what?": an open last alternative is no label.
+    if (labels && labels.length > 2 && ((words) => words.length <= 2 && words.some((word) => lexicon.questionWords.has(lexicon.stem(word))))(fold(labels.at(-1)!).split(' '))) labels.pop();
     // "… or is it a feature request?" restates the subject; "… or is he shooting it?" is a clause of its own: a question, not labels.
     const restate = (label: string) => (lexicon.questionWords.has(label.split(' ')[0]!) && lexicon.references.get(label.split(' ')[1] ?? '') === 'it' ? label.split(' ').slice(2).join(' ') : label);
     const chosen = labels && !labels.map(restate).some((label) => lexicon.questionWords.has(label.split(' ')[0]!)) ? labels.map(restate) : undefined;
@@ -138,10 +140,11 @@ export function arrange(context: Context, draft: Draft): Reading {
     if (step.labels || !(INTENT_SPECS[step.intent].withLabels || step.intent === 'sentiment') || items[sentenceEnd(step.sentence)]?.norm !== '?') continue;
     // "does it sound sarcastic or sincere?": the phrase's last word may be the first label.
     let [listStart, at] = [-1, step.at];
-    for (; at < Math.min(sentenceEnd(step.sentence), step.at + 12) && !lexicon.alternatives.has(items[at]!.raw) && items[at]!.type !== 'content'; at++) if (lexicon.copulas.has(items[at]!.raw) || ['it', 'pointer'].includes(lexicon.references.get(items[at]!.raw)!)) listStart = at + 1;
+    // "what's the tone of it, positive or negative?": the list starts after the comma.
+    for (; at < Math.min(sentenceEnd(step.sentence), step.at + 12) && !lexicon.alternatives.has(items[at]!.raw) && items[at]!.type !== 'content'; at++) if (lexicon.copulas.has(items[at]!.raw) || ['it', 'pointer'].includes(lexicon.references.get(items[at]!.raw)!)) listStart = at + (items[at + 1]!.type === 'comma' ? 2 : 1);
     const labels = (at === step.end || listStart >= step.end) && lexicon.alternatives.has(items[at]?.raw ?? '') ? labelList(context, at === step.end ? at - 1 : listStart, explained, true) : null;
     // A tone's labels that are no sentiment ask which fits: "is the tone formal or informal?".
-    if (labels && !labels.every((label) => lexicon.sentimentLabels.has(label.toLowerCase()))) tidy(labels), Object.assign(step, { labels, intent: step.intent === 'sentiment' ? 'zeroShot' : step.intent });
+    if (labels && !labels.every((label) => lexicon.sentimentLabels.has(lexicon.stem(label.toLowerCase())))) tidy(labels), Object.assign(step, { labels, intent: step.intent === 'sentiment' ? 'zeroShot' : step.intent });
   }
   // "what time did she say the meeting is?": a question word asking about something before the verb of saying asks a question of the words;
   // a question phrase that opens the question ("which day did he say …?") is part of it.
@@ -244,10 +247,12 @@ export function arrange(context: Context, draft: Draft): Reading {
   for (let index = kept.length - 1; index > 0; index--) {
     const [step, previous] = [kept[index]!, kept[index - 1]!];
     // "My dad is blind. Can he hear what's in e.jpg?": the form said twice, in two sentences.
-    if (step.intent === previous.intent && (step.sentence === previous.sentence || INTENT_SPECS[step.intent].form) && step.objects.length === 0 && !step.question) {
+    // "make two versions of b.jpg, one as a cartoon and one as a pencil sketch": what the versions are follows the count.
+    const versions = previous.plural && previous.text === previous.phrase && step.intent === previous.intent && step.sentence === previous.sentence;
+    if (versions || (step.intent === previous.intent && (step.sentence === previous.sentence || INTENT_SPECS[step.intent].form) && step.objects.length === 0 && !step.question)) {
       previous.end = step.end;
       for (const target of step.targets) if (!previous.targets.includes(target)) previous.targets.push(target);
-      Object.assign(previous, { source: previous.source ?? step.source, labels: previous.labels ?? step.labels, text: previous.text ?? step.text });
+      Object.assign(previous, { source: previous.source ?? step.source, labels: previous.labels ?? step.labels, text: versions ? step.text : previous.text ?? step.text });
       kept.splice(index, 1);
     }
   }

@@ -127,6 +127,8 @@ export class Graph {
     const tiers: Array<(entity: Entity) => boolean> = [
       // A judgement with nothing named ("and tell me if the customer is upset") is about what the user gave.
       (entity) => !!INTENT_SPECS[intent].verdict && entity.at >= 0 && text(entity),
+      // "a summary of it, plus a read on the mood": the whole is judged, not its summary.
+      (entity) => !!INTENT_SPECS[intent].verdict && entity.content && accepts(intent, entity.kind) && this.nodes[entity.node ?? -1]?.task !== 'summarization',
       (entity) => entity.content && accepts(intent, entity.kind),
       (entity) => !entity.content && accepts(intent, entity.kind),
       (entity) => (entity.content || entity.given) && CONVERSIONS[entity.kind] !== undefined && accepts(intent, 'text'),

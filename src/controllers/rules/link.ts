@@ -207,7 +207,8 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
   // So is one on a text the user gave earlier ("Here's our on-call note: …" → "who's in charge of the backups?"), after the answers.
   const earlier = [...input.history.filter((entity) => entity.answer), ...input.history.filter((entity) => !entity.answer && entity.kind === 'text')];
   if (inputs.length === 0 && spec.needsObject && !named && !seen) inputs = earlier.filter((entity) => entity.content && input.shares(question ?? step.phrase, entity.value!, onPhoto)).slice(0, 1).map((answer) => (onPhoto ? photo : answer));
-  const open = !spec.needsObject || named || [...input.given.values()].some((entity) => entity.kind === 'text');
+  // "…, and tell me if it looks more like a photo or a drawing": alternatives after a step are asked of what it made.
+  const open = !spec.needsObject || named || (!!labels && !!lastAsked) || [...input.given.values()].some((entity) => entity.kind === 'text');
   if (inputs.length === 0 && (open || seen)) {
     // A question about "the image" is about a picture, whatever text came before it.
     const about = input.about(question ?? '') ?? (seen ? 'image' : undefined);

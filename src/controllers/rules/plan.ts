@@ -8,11 +8,12 @@ import { arrange, type Reading } from './clauses.js';
 import { findContent, findQuotes, type Content } from './content.js';
 import { historyEntities } from './conversation.js';
 import { ABSTAIN_BELOW, abstain, confidenceOf, emptyPlan, planNotes, tooLarge } from './explain.js';
+import { looseContent, looseReading, looseStep } from './fallback.js';
 import type { Entity } from './graph.js';
 import { LANGUAGE_CODES, lexicon, type Lexicon, type ObjectKind } from './lexicon/index.js';
 import { linkSteps } from './link.js';
 import { buildItems, fixTypos, matchPhrases } from './match.js';
-import { readPhrases, STEP_LIMIT, type Context, type Draft } from './read.js';
+import { readPhrases, STEP_LIMIT, type Context, type Draft, type Step } from './read.js';
 import { tokenize, type Token } from './text.js';
 
 export interface RulesPlan extends PlanDraft {
@@ -31,6 +32,8 @@ export interface RulesPlan extends PlanDraft {
 export interface PlanOptions {
   /** Read the request with this lexicon (an ISO code) instead of guessing. */
   language?: string;
+  /** The text given, found by the fallback (fallback.ts) when nothing points at it. */
+  content?: Content;
   maxTasks?: number;
 }
 
@@ -41,10 +44,10 @@ interface Analysis extends Context {
 /** A text's tokens and quotes, which do not depend on the lexicon. */
 export const parts = (text: string) => ((tokens) => ({ tokens, quotes: findQuotes(text, tokens) }))(tokenize(text));
 
-export function analyse(text: string, { tokens, quotes }: ReturnType<typeof parts>, lexicon: Lexicon, picture = false): Analysis {
+export function analyse(text: string, { tokens, quotes }: ReturnType<typeof parts>, lexicon: Lexicon, picture = false, loose?: Content): Analysis {
   let items = buildItems(tokens, quotes, lexicon);
   let matches = matchPhrases(items, lexicon);
-  const contents = findContent(text, tokens, quotes, items, matches, lexicon);
+  const contents = loose ? [loose] : findContent(text, tokens, quotes, items, matches, lexicon);
   // Read again only when more content was found than the quotes.
   if (contents.length !== quotes.length || contents.some((content, index) => content !== quotes[index])) {
     items = buildItems(tokens, contents, lexicon);
@@ -198,7 +201,7 @@ export function planRequest(request: string, history: readonly ChatMessage[] = [
   let whole: ReturnType<typeof parts> | undefined;
   // A replay reads the files of the whole request: read on its head only without one.
   const picture = historyEntities(history).some((entity) => entity.kind === 'image');
-  const read = (lx: Lexicon) => (previous ? undefined : headReading(request, lx)) ?? analyse(request, (whole ??= parts(request)), lx, picture);
+  const read = (lx: Lexicon) => (previous || options.content ? undefined : headReading(request, lx)) ?? analyse(request, (whole ??= parts(request)), lx, picture, options.content);
   let analysis = read(lexicon(options.language ?? 'en'));
   if (!options.language && fit(analysis) < 0.6) {
     // Another language only when its words explain the instruction better: judged on the first
@@ -227,38 +230,37 @@ export function planRequest(request: string, history: readonly ChatMessage[] = [
   const given = givenEntities(analysis);
   const lx = analysis.lexicon;
   const words = (value: string) => new Set(tokenize(value.slice(0, 5000)).flatMap((token) => (token.type === 'word' && token.norm.length > 2 && !lx.stopwords.has(lx.stem(token.norm)) ? [lx.stem(token.norm)] : [])));
-  const built = linkSteps({
-    steps: reading.steps,
-    given,
-    history: historyEntities(history, foreign, lx.addressees),
-    modifiers: reading.modifiers,
-    sentimentLabels: lx.sentimentLabels,
-    conjunctions: lx.conjunctions,
+  const link = (steps: Step[], modifiers: Reading['modifiers']) => linkSteps({
+    steps, given, history: historyEntities(history, foreign, lx.addressees), modifiers, sentimentLabels: lx.sentimentLabels, conjunctions: lx.conjunctions, foreign, limit: maxTasks, home: lx.code,
     about: (question) => (question.toLowerCase().split(/[^\p{L}]+/u).some((word) => ['image', 'document', 'textimage'].includes(lx.nouns.get(lx.stem(word)) ?? '')) ? 'image' : undefined),
-    foreign,
     visible: (question) => visible(lx, question),
     asks: (phrase) => lx.questionWords.has(lx.stem(phrase.split(/[^\p{L}]+/u)[0]!.toLowerCase())),
     // A sound named in the question or around it ("a weird noise at night (night.wav). What is it?").
     sounds: (question) => [...words(`${question} ${request}`)].some((word) => lx.sounds.has(word)),
     // With `definite`, only a word named as a thing at hand counts ("is the cat asleep?", not "do cats sleep all day?").
-    shares: (question, value, definite) => {
-      const known = words(value);
-      const said = tokenize(question.slice(0, 5000)).filter((token) => token.type === 'word');
-      return said.some((token, at) => known.has(lx.stem(token.norm)) && (!definite || said.slice(Math.max(0, at - 2), at).some((before) => lx.definite.has(lx.stem(before.norm)))));
-    },
-    limit: maxTasks,
-    home: lx.code,
+    shares: (question, value, definite) => ((known, said) => said.some((token, at) => known.has(lx.stem(token.norm)) && (!definite || said.slice(Math.max(0, at - 2), at).some((before) => lx.definite.has(lx.stem(before.norm))))))(words(value), tokenize(question.slice(0, 5000)).filter((token) => token.type === 'word')),
     wordAt: (at) => analysis.items[at]?.raw,
   });
+  const built = link(reading.steps, reading.modifiers);
   if (built.tasks.length > maxTasks) return refused(built.tasks.length);
   const kinds = [...given.values()].map((entity) => (entity.kind === 'document' ? 'image' : entity.kind));
   // "add a rainbow", "same thing but at night" after an answer that showed a picture it made: that picture changed (not small talk, a question, nor "print it").
   const shown = historyEntities(history.filter((message) => message === history.findLast((other) => other.role === 'assistant'))).find((entity) => entity.made && entity.kind === 'image' && entity.value!.startsWith('/artifacts/'));
   if (built.tasks.length === 0 && shown && reading.steps.every((step) => !step.phrase) && !reading.chitchat && reading.unexplained.length && !request.trim().endsWith('?') && !analysis.items.some((item) => lx.references.get(item.raw) === 'it')) return { tasks: [{ id: 0, task: 'image-to-image', dep: [], args: { image: shown.value!, text: request.trim() } }], confidence: 0.6, ...base, explanation: `Planned by rules: the picture made before (${shown.value}), changed as asked.`, ...check };
+  // No phrase read a task although something is given: the one step its loose words lean to (fallback.ts), if that is clear.
+  const loose = (): RulesPlan | undefined => {
+    // Nothing given found: the request again with the text a looser reading finds given (fallback.ts), if any; what it plans is a guess.
+    const content = given.size || options.content ? undefined : looseContent(analysis);
+    const [again, guess] = [content && planRequest(request, history, { ...options, content }), given.size ? looseReading(analysis.items, lx, new Set([...given.values()].map((entity) => entity.kind!))) : undefined];
+    if (again?.tasks.length) return { ...again, confidence: Math.min(again.confidence, 0.55), explanation: `${again.explanation} No word points at the text I worked on ("${content!.value.slice(0, 40)}…"): I took it as the text given, so I am not sure.` };
+    const { step, ...note } = guess ? looseStep(guess, reading, given) : { step: undefined };
+    return ((plan) => (plan?.ok && plan.tasks.length ? { tasks: plan.tasks, ...note, ...base, ...check } as RulesPlan : undefined))(step && validatePlan(link([step], []).tasks));
+  };
   if (built.tasks.length === 0) {
     const questionOnly = reading.steps.length > 0 && reading.steps.every((step) => step.intent === 'question') && given.size === 0;
     const { confidence, explanation } = emptyPlan(request, reading, built.dropped, kinds, questionOnly);
-    return { tasks: [], confidence, ...base, explanation, ...check };
+    // Small talk and questions about the world, which the reading is sure of, stay empty.
+    return (confidence ? undefined : loose()) ?? { tasks: [], confidence, ...base, explanation, ...check };
   }
   const valid = validatePlan(built.tasks);
   // A bug of the rules, not of the user: say so rather than hand an invalid graph on.
@@ -266,7 +268,7 @@ export function planRequest(request: string, history: readonly ChatMessage[] = [
   const implicit = built.nodes.filter((node) => node.implicit).length;
   // Words the lexicon does not know make any reading of them less sure.
   const confidence = Math.round(confidenceOf(reading, built.dropped, implicit) * (0.4 + 0.6 * base.fit) * 100) / 100;
-  if (confidence < ABSTAIN_BELOW) return { tasks: [], confidence, ...base, explanation: abstain(request, built.dropped, kinds), ...check };
+  if (confidence < ABSTAIN_BELOW) return loose() ?? { tasks: [], confidence, ...base, explanation: abstain(request, built.dropped, kinds), ...check };
   return { tasks: valid.tasks, confidence, ...base, explanation: planNotes(reading.steps, valid.tasks, built.dropped, built.nodes), ...check };
 }
 

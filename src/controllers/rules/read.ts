@@ -191,7 +191,8 @@ export function readPhrases(context: Context): Draft {
   const starting = (type: Cue['type']) => new Set(matches.filter((match) => match.cues.some((cue) => cue.type === type)).map((match) => match.start));
   const [sayAt, ignoreAt, presenterAt] = [starting('say'), starting('ignore'), starting('presenter')];
   const hedgeEnds = new Set(matches.filter((match) => cueAt(match.start, 'hedge')).map((match) => match.end));
-  const pointerAt = (at: number) => refAt(at) === 'pointer';
+  // "esta" is both "it" and a pointer.
+  const pointerAt = (at: number) => !!matchAt(at)?.cues.some((cue) => cue.type === 'ref' && cue.ref === 'pointer');
   // "the summary", "a short summary": a determiner, perhaps with an adjective between.
   const determined = (at: number) => determiner(at - 1) || (determiner(at - 2) && contentWord(at - 1) && !sayAt.has(at - 1));
   // Clauses: a sentence cut at commas and connectors ("caption b.jpg | and find the named entities"); where each uses a verb.
@@ -210,7 +211,7 @@ export function readPhrases(context: Context): Draft {
   const langOf = (match: Match) => match.literal.map((at) => items[at]!.lang).find(Boolean);
 
   const [sayWords, phraseWords] = [new Uint8Array(n), new Uint8Array(n)];
-  for (const match of matches) for (const at of match.literal) (phraseWords[at] = 1), (sayWords[at] ||= match.cues.some((cue) => cue.type === 'say') ? 1 : 0);
+  for (const match of matches) for (const at of match.literal) (phraseWords[at] = phraseWords[at]! | (cueAt(match.start, 'say') && match.literal.length > 1 ? 3 : 1)), (sayWords[at] ||= match.cues.some((cue) => cue.type === 'say') ? 1 : 0);
   const draft: Draft = { steps: [], objects: [], languages: [], labelLists: [], explained: new Uint8Array(n), sentenceOf, starts, same: false, chitchat: 0, ignoreAt };
   const { steps, objects, explained } = draft;
   /** "this picture", "the recording": a thing of a kind, to resolve like "it". */
@@ -368,6 +369,11 @@ export function readPhrases(context: Context): Draft {
     const sentence = sentenceOf[match.start]!;
     // "which of these sounds more excited?": the step it asks for judges each of them.
     if (say.length && ref?.ref === 'all') objects.push({ type: 'ref', at: match.start, ref: 'all' });
+    // "generate a tiny robot watering sunflowers": a verb that draws, before a description that asks for nothing else, with nothing given.
+    if (!say.length && !make && nothingGiven && lexicon.drawers.has(items[match.start]!.raw) && isWord(match.end, lexicon.indefinite)) {
+      const to = descriptionEnd(match.end);
+      if (to - match.end <= 30 && items.slice(match.end, to).every((_, i) => !sayAt.has(match.end + i) && !cueAt(match.end + i, 'make'))) addStep('drawImage', { ...match, cues: [{ type: 'say', intent: 'drawImage' }] });
+    }
     if (say.length || make) {
       const first = items[match.start]!;
       const previous = items[match.start - 1];
@@ -376,7 +382,11 @@ export function readPhrases(context: Context): Draft {
       if ((determiner(match.start - 1) && isWord(match.end, lexicon.mentions)) || hedgeEnds.has(match.start)) continue;
       // "a response describing the objects", "a file 'x.wav' describing an object": a gerund after a noun or a file describes it.
       // "turn the caption into a short poem": a verb that also makes something asks for that text, not for an edit.
-      if (say.length && cueAt(match.start, 'creator') && [0, 1, 2].some((k) => TASK_TYPES[INTENT_SPECS[cueAt(match.end + k, 'make')?.intent ?? 'read'].tasks.text!].outputs[0] === 'text') && stepClauses.add(clauseOf[match.start]!)) continue;
+      // "write a poem, then turn whatever you wrote into an illustration": a picture made of a text, when no picture is at hand.
+      const makes = (output: string) => [0, 1, 2].some((k) => TASK_TYPES[INTENT_SPECS[cueAt(match.end + k, 'make')?.intent ?? 'read'].tasks.text!]?.outputs[0] === output);
+      const texts = (intent: IntentId) => TASK_TYPES[INTENT_SPECS[intent].tasks[INTENT_SPECS[intent].prefers]!]?.outputs[0] === 'text';
+      const noPicture = () => !items.slice(match.start, match.end).some((item, i) => item.type === 'resource' || nounOf(match.start + i) === 'image') && (steps.length ? texts(steps.at(-1)!.intent) : !context.picture);
+      if (say.length && cueAt(match.start, 'creator') && (makes('text') || (makes('image') && noPicture())) && stepClauses.add(clauseOf[match.start]!)) continue;
       const described = previous?.type === 'resource' || previous?.type === 'content' || (contentWord(match.start - 1) && !joinerAt(match.start - 1) && !sayAt.has(match.start - 1));
       if (say.length && endsIn(first, lexicon.gerunds) && described) continue;
       // "is it a bug fix, refactor or new feature?", "… or behaviour change?": a verb ending a noun phrase in a list of alternatives is one of them.
@@ -388,6 +398,12 @@ export function readPhrases(context: Context): Draft {
       if (say.length && !make && !determiner(match.start - 1) && endsIn(first, lexicon.participles) && isWord(starts[sentence]!, lexicon.questionWords) && items[sentenceEnd(sentence)]?.norm === '?') continue;
       // "paint the walls blue … before I buy the paint": a verb asked for, said again as a noun ending its sentence; "stripes or spots?": an alternative.
       if (say.length && !make && (items[match.end]?.type ?? 'boundary') === 'boundary' && ((isWord(match.start - 1, lexicon.definite) && steps.some((other) => say.includes(other.intent))) || (lexicon.alternatives.has(items[match.start - 1]?.raw ?? '') && items[match.end]?.norm === '?'))) continue;
+      // "does the result look more like a cartoon or a photo?", "dime si parece una foto o un dibujo": an edit's phrase after a copula, or a product
+      // among alternatives after a copula or "whether", asks which fits: they are labels.
+      const [copulaAt, alternativeAt] = [lexicon.copulas, lexicon.alternatives].map((set) => (at: number) => set.has(items[at]?.raw ?? ''));
+      if ((say.includes('edit') || make) && !stepClauses.has(clauseOf[match.start]!) && (alternativeAt!(match.end) || before(match.start, alternativeAt!, 3)) && before(match.start, (at) => copulaAt!(at) || isWord(at, lexicon.questionWords), 6)) continue;
+      // "a depth map of it for my parallax animation", "cut them out for a video edit": what a step's result is for asks for nothing.
+      if (steps.at(-1)?.sentence === sentence && [2, 3, 4].some((back) => lexicon.purpose.has(items[match.start - back]?.raw ?? '') && determiner(match.start - back + 1) && items.slice(match.start - back + 2, match.start).every((item, i) => item.type === 'word' && !joinerAt(match.start - back + 2 + i)))) continue;
       const definite = before(match.start, (at) => isWord(at, lexicon.definite) || refAt(at) === 'all', 3);
       const indefinite = before(match.start, (at) => isWord(at, lexicon.indefinite), 3);
       const possessive = before(match.start, (at) => isWord(at, lexicon.possessive), 2);
@@ -486,8 +502,8 @@ export function readPhrases(context: Context): Draft {
         const lang = langOf(match) ?? items.slice(Math.max(starts[sentence]!, match.start - 20), match.start + 20).map((item) => lexicon.places.get(item.norm)).find(Boolean);
         // "a text in English", "a voicemail in Spanish" say what the input is (unless nothing else says where it goes); "into English" where it goes.
         // So does "a sign in Greek", "a note on the fridge in Spanish": a noun of what holds words, a few plain words before.
-        // Not a product to make ("create an audio file in Spanish").
-        const input = cue.type === 'target' && items[match.start]!.raw === lexicon.inWord && before(match.start, (at) => ['text', 'audio', 'video', 'document', 'textimage'].includes(nounOf(at)!) && (at === match.start - 1 || !phraseWords[at]) && !items.slice(at + 1, match.start).some((_, i) => phraseWords[at + 1 + i] || nounOf(at + 1 + i) === 'image'), 4);
+        // Not a product to make ("create an audio file in Spanish"), nor the noun that ends a step's phrase ("alt text in Spanish").
+        const input = cue.type === 'target' && items[match.start]!.raw === lexicon.inWord && before(match.start, (at) => ['text', 'audio', 'video', 'document', 'textimage'].includes(nounOf(at)!) && (at === match.start - 1 ? !(phraseWords[at]! & 2) : !phraseWords[at]) && !items.slice(at + 1, match.start).some((_, i) => phraseWords[at + 1 + i] || nounOf(at + 1 + i) === 'image'), 4);
         if (lang) draft.languages.push({ at: match.start, lang, role: input ? 'input' : cue.type });
       } else if (cue.type === 'label') {
         const labels = labelList(context, match.end, explained, lexicon.weakLabelMarkers.has(items[match.start]!.raw) && match.literal.length === 1);
@@ -514,9 +530,9 @@ export function readPhrases(context: Context): Draft {
     if (item.type === 'resource' && files++ < 1000) objects.push({ type: 'file', at });
     else if (item.type === 'content') objects.push({ type: 'content', at });
     else if (item.type !== 'word') return;
-    // A bare language name: the input's language before a noun, else a target only inside a translation step; "in German and Italian": both targets.
+    // A bare language name: the input's language before a noun, one it is wanted in before a product ("a Japanese caption"), else a target only inside a translation step; "in German and Italian": both targets.
     // "Dutch -> English": a language before a dash (or an arrow) and another language is where the text comes from.
-    else if (item.lang) draft.languages.push({ at, lang: item.lang, role: nounOf(at + 1) || nounOf(at - 1) === 'text' || (items[at + 1]?.type === 'dash' && items[at + 2]?.lang) ? 'source' : items[at - 2]?.lang === draft.languages.at(-1)?.lang && lexicon.conjunctions.has(items[at - 1]!.raw) ? draft.languages.at(-1)!.role : 'bare' });
+    else if (item.lang) draft.languages.push({ at, lang: item.lang, role: nounOf(at + 1) || nounOf(at - 1) === 'text' || (items[at + 1]?.type === 'dash' && items[at + 2]?.lang) ? 'source' : (cueAt(at + 1, 'make') || cueAt(at + 1, 'say')) && item.lang !== lexicon.code ? 'target' : items[at - 2]?.lang !== undefined && items[at - 2]!.lang === draft.languages.at(-1)?.lang && lexicon.conjunctions.has(items[at - 1]!.raw) ? draft.languages.at(-1)!.role : 'bare' });
     else if (lexicon.ordinals.has(item.norm) && (lexicon.references.get(items[at + 1]?.raw ?? '') === 'it' || nounOf(at + 1) || cueAt(at + 1, 'make') || (isWord(at - 1, lexicon.definite) && (items[at + 1]?.type !== 'word' || joinerAt(at + 1))))) {
       // "the first photo" is that photo, not the latest one; "the first description" that answer; "and the other?" the one left; "segment the first and …".
       replace(at + 1);

@@ -1,5 +1,6 @@
 // Turns a language's lexicon (plain lists) into lookups: one phrase trie for everything the
 // matcher recognises, word sets, and an index of one-letter typos of the cue words.
+import { taskBags } from '../fallback.js';
 import { fold, tokenize } from '../text.js';
 import type { IntentId } from './intents.js';
 import type { FieldName, LanguageLexicon, NounClass } from './types.js';
@@ -128,9 +129,9 @@ export function compile(source: LanguageLexicon, english?: { languages: Map<stri
     ordinals: new Map(Object.entries(source.ordinals).map(([word, position]) => [stem(fold(word)), position])),
     // Compared with words as written (folded, not stemmed).
     conjunctions: new Set(raw(`${conjunctions.and} ${conjunctions.or}`)), alternatives: new Set([...raw(conjunctions.or), '/']),
-    weakLabelMarkers: new Set(raw(source.weakLabelMarkers)), copulas: new Set(raw(source.copulas)), addressees: new Set(raw(source.addressees)), descriptionLead: new Set(raw(source.descriptionLead)), purpose: new Set(raw(source.purpose)),
+    weakLabelMarkers: new Set(raw(source.weakLabelMarkers)), copulas: new Set(raw(source.copulas)), addressees: new Set(raw(source.addressees)), descriptionLead: new Set(raw(source.descriptionLead)), drawers: new Set(raw(source.drawers ?? '')), purpose: new Set(raw(source.purpose)),
     plurals: raw(endings.plural), gerunds: raw(endings.gerund), participles: raw(endings.participle),
-    visible: words(source.visible),
+    visible: words(source.visible), bags: taskBags(source, normalise, words(source.stopwords)),
     inWord: source.inWord, infinitive: source.infinitive, thisImage: source.thisImage,
     /** One-word references ("it", "both") by word. */
     references: new Map(Object.entries(source.references).flatMap(([ref, phrases]) => phrases.filter((phrase) => !phrase.includes(' ')).map((word) => [fold(word), ref as Reference] as const))),

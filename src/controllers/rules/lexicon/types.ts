@@ -103,6 +103,8 @@ export interface LanguageLexicon {
   addressees: string;
   /** Words between a verb that generates and what to show ("draw me a …", "a video of …"): not part of the description. */
   descriptionLead: string;
+  /** Creator verbs that, followed by a description that asks for nothing else, draw it ("generate a tiny robot on a balcony"). */
+  drawers?: string;
   /** The word before whom or what a product is for ("for my blog post"): that purpose is no part of what to make. */
   purpose: string;
   /** Words of sounds (space-separated): a question on a recording that names one is about its sounds, else about what is said in it. */
@@ -122,4 +124,6 @@ export interface LanguageLexicon {
   /** Words of sentiment labels: a label list made only of these is a sentiment question. */
   sentimentLabels: string;
   intents: Partial<Record<IntentId, IntentWords>>;
+  /** Words (space-separated) that lean to a task without asking for it: only the fallback's bags of words read them (fallback.ts), never as a phrase. */
+  hints?: Partial<Record<IntentId, string>>;
 }
