@@ -88,7 +88,7 @@ export const pt: LanguageLexicon = {
     summarize: { say: ['o importante', 'o essencial', 'o principal', 'os pontos importantes|principais', 'resuma', 'resumir', 'resumo', 'sintetize', 'pontos principais', 'ideias principais', 'do que se trata', 'sobre o que e', 'em poucas linhas'], make: ['resumo'] },
     speak: { say: ['leia em voz alta', 'ler em voz alta', 'em voz alta', 'leia ... em voz alta', 'pronuncie', 'narre', 'leia', 'em audio', 'como audio', 'em mensagem de voz', 'em mp3', 'pode ouvir|escutar', 'ler para ela|ele|mim|nos', 'nao consegue|consigo ler', 'cego', 'cega', 'nao enxerga', 'transformar|transforme|transforma|converter|converta .. em audio|voz|fala', 'anuncie|anuncia|grave|grava este|esta|isto|o|a', 'no|pelo altifalante|microfone', 'no|pelo alto falante', 'nos fones|auscultadores'], make: ['audio', 'versao em audio', 'arquivo de audio', 'mensagem de voz'] },
     transcribe: { say: ['transcreva', 'transcrever', 'transcrev*', 'transcricao', 'o que foi dito', 'o que disse', 'o que .. disse|disseram|falou|falaram'], make: ['transcricao'] },
-    sentiment: { say: ['uma|sua|tua leitura do|da|de', 'sentimento', 'analise de sentimento', 'positivo ou negativo', 'positiva ou negativa', 'tom', 'esta irritado', 'esta satisfeito', 'parece ... animado|animada|empolgado|empolgada', 'e ... positivo|positiva|negativo|negativa', 'bom|boa ou ruim|mau|ma', 'ruim ou bom|boa'] },
+    sentiment: { say: ['bom|boa ou ruim|mau|ma', 'ruim ou bom|boa', 'uma|sua|tua leitura do|da|de', 'sentimento', 'analise de sentimento', 'positivo ou negativo', 'positiva ou negativa', 'tom', 'esta irritado', 'esta satisfeito', 'parece ... animado|animada|empolgado|empolgada', 'e ... positivo|positiva|negativo|negativa'] },
     classify: { say: ['classifique', 'classificar', 'separe ... em', 'organize ... em', 'marque ... como', 'que tipo de', 'que animal'] },
     segment: { say: ['segmente', 'segmentar', 'segmentacao', 'recorte'] },
     depth: { say: ['profundidade', 'mapa de profundidade'] },
@@ -99,7 +99,7 @@ export const pt: LanguageLexicon = {
     drawImage: { say: ['desenhe', 'desenhar', 'ver .. como .. imagem|desenho|ilustracao'], make: ['cartaz', 'poster', 'logotipo', 'logo', 'colagem', 'papel de parede', 'imagem', 'foto', 'desenho', 'ilustracao'] },
     makeVideo: { make: ['video'] },
     language: { say: ['que idioma', 'qual idioma', 'qual e o idioma', 'identifique o idioma', 'que lingua', 'qual lingua', 'em que lingua'] },
-    entities: { say: ['pessoas|lugares|cidades|empresas|nomes .. mencion*|citad*', 'palavras chave', 'entidades', 'entidades nomeadas', 'pessoas e lugares', 'nomes de pessoas', 'nomes de lugares', 'nomes proprios', 'pessoas mencionadas', 'pessoas .. mencionadas|mencionados', 'quem e mencionado', 'nomes ... mencionados', 'nomes dos convidados|participantes', `${KINDS} ${KINDS} e|ou ${KINDS}`, `${WHO} e|ou ${KINDS}`, `${KINDS} e|ou ${WHO}`, 'quem e onde'] },
+    entities: { say: [`${KINDS} ${KINDS} e|ou ${KINDS}`, `${WHO} e|ou ${KINDS}`, `${KINDS} e|ou ${WHO}`, 'quem e onde', 'pessoas|lugares|cidades|empresas|nomes .. mencion*|citad*', 'palavras chave', 'entidades', 'entidades nomeadas', 'pessoas e lugares', 'nomes de pessoas', 'nomes de lugares', 'nomes proprios', 'pessoas mencionadas', 'pessoas .. mencionadas|mencionados', 'quem e mencionado', 'nomes ... mencionados', 'nomes dos convidados|participantes'] },
   },
   // Words that lean to a task without asking for it: only the fallback reads them (fallback.ts), never a phrase.
   hints: {
