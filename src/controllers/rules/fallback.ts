@@ -37,10 +37,25 @@ export function taskBags(source: LanguageLexicon, normalise: (word: string) => s
  * is clearly ahead. A noun of a kind given names what is given, not what to do with it ("this text", but "into an mp3" for a text).
  */
 export function looseReading(items: readonly Item[], { bags, nouns }: { bags: ReturnType<typeof taskBags>; nouns: ReadonlyMap<string, NounClass> }, kinds: ReadonlySet<ObjectKind>): Guess | undefined {
-  const [best, scores, seen] = [new Map<TaskType, Guess>(), new Map<IntentId, { score: number; words: string[] }>(), new Set<string>()];
-  for (const item of items) if (item.type === 'word' && !seen.has(item.norm) && seen.add(item.norm) && !kinds.has(KIND_OF_NOUN[nouns.get(item.norm)!]))
-    for (const [intent, weight] of bags.get(item.norm) ?? []) ((entry) => ((entry.score += weight), entry.words.push(item.raw)))(scores.get(intent) ?? scores.set(intent, { score: 0, words: [] }).get(intent)!);
-  for (const [intent, { score, words }] of scores) ((task) => task && score > (best.get(task)?.score ?? 0) && best.set(task, { intent, task, words, score }))([...kinds].map((kind) => INTENT_SPECS[intent].tasks[kind]).find(Boolean));
+  const scores = new Map<IntentId, { score: number; words: string[] }>();
+  const seen = new Set<string>();
+  for (const item of items) {
+    if (item.type !== 'word' || seen.has(item.norm)) continue;
+    seen.add(item.norm);
+    if (kinds.has(KIND_OF_NOUN[nouns.get(item.norm)!])) continue;
+    for (const [intent, weight] of bags.get(item.norm) ?? []) {
+      const entry = scores.get(intent) ?? { score: 0, words: [] };
+      entry.score += weight;
+      entry.words.push(item.raw);
+      scores.set(intent, entry);
+    }
+  }
+  // For each task, the intent that scores best among those that become it on a kind given.
+  const best = new Map<TaskType, Guess>();
+  for (const [intent, { score, words }] of scores) {
+    const task = [...kinds].map((kind) => INTENT_SPECS[intent].tasks[kind]).find(Boolean);
+    if (task && score > (best.get(task)?.score ?? 0)) best.set(task, { intent, task, words, score });
+  }
   const [first, second] = [...best.values()].sort((a, b) => b.score - a.score);
   return first && first.score >= THRESHOLD && first.score >= AHEAD * (second?.score ?? 0) ? first : undefined;
 }
