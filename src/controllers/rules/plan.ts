@@ -249,12 +249,18 @@ export function planRequest(request: string, history: readonly ChatMessage[] = [
   if (built.tasks.length === 0 && shown && reading.steps.every((step) => !step.phrase) && !reading.chitchat && reading.unexplained.length && !request.trim().endsWith('?') && !analysis.items.some((item) => lx.references.get(item.raw) === 'it')) return { tasks: [{ id: 0, task: 'image-to-image', dep: [], args: { image: shown.value!, text: request.trim() } }], confidence: 0.6, ...base, explanation: `Planned by rules: the picture made before (${shown.value}), changed as asked.`, ...check };
   // No phrase read a task although something is given: the one step its loose words lean to (fallback.ts), if that is clear.
   const loose = (): RulesPlan | undefined => {
-    // Nothing given found: the request again with the text a looser reading finds given (fallback.ts), if any; what it plans is a guess.
-    const content = given.size || options.content ? undefined : looseContent(analysis);
-    const [again, guess] = [content && planRequest(request, history, { ...options, content }), given.size ? looseReading(analysis.items, lx, new Set([...given.values()].map((entity) => entity.kind!))) : undefined];
-    if (again?.tasks.length) return { ...again, confidence: Math.min(again.confidence, 0.55), explanation: `${again.explanation} No word points at the text I worked on ("${content!.value.slice(0, 40)}…"): I took it as the text given, so I am not sure.` };
-    const { step, ...note } = guess ? looseStep(guess, reading, given) : { step: undefined };
-    return ((plan) => (plan?.ok && plan.tasks.length ? { tasks: plan.tasks, ...note, ...base, ...check } as RulesPlan : undefined))(step && validatePlan(link([step], []).tasks));
+    if (given.size === 0) {
+      // Nothing given found: the request again with the text a looser reading finds given (fallback.ts), if any; what it plans is a guess.
+      const content = options.content ? undefined : looseContent(analysis);
+      const again = content && planRequest(request, history, { ...options, content });
+      if (!again?.tasks.length) return undefined;
+      return { ...again, confidence: Math.min(again.confidence, 0.55), explanation: `${again.explanation} No word points at the text I worked on ("${content!.value.slice(0, 40)}…"): I took it as the text given, so I am not sure.` };
+    }
+    const guess = looseReading(analysis.items, lx, new Set([...given.values()].map((entity) => entity.kind!)));
+    if (!guess) return undefined;
+    const { step, ...note } = looseStep(guess, reading, given);
+    const plan = validatePlan(link([step], []).tasks);
+    return plan.ok && plan.tasks.length ? ({ tasks: plan.tasks, ...note, ...base, ...check } as RulesPlan) : undefined;
   };
   if (built.tasks.length === 0) {
     const questionOnly = reading.steps.length > 0 && reading.steps.every((step) => step.intent === 'question') && given.size === 0;
