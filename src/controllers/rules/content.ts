@@ -96,6 +96,9 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
   const questions = flagged((cue) => cue.type === 'say' && QUESTIONS.has(cue.intent));
   const joins = flagged((cue) => cue.type === 'then' || cue.type === 'and');
   const words = counter(n, (at) => items[at]!.type === 'word');
+  // "… over the hills - thanks!": thanks set apart by a dash at the end of a text is the user's, not the text's.
+  const thanks = new Uint8Array(n);
+  for (let m = 0; m < matches.length; m++) if (matches[m]!.cues.some((cue) => cue.type === 'chitchat')) thanks.fill(1, matches[m]!.start, matches[m]!.end);
   const found = [...quotes];
   const taken = new Uint8Array(n);
   const norm = (at: number) => items[at]?.norm;
@@ -114,7 +117,9 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
     // A dash after a line break opens a bulleted list, which is part of the text.
     while (from < to && (items[from]!.type === 'boundary' || (items[from]!.type === 'dash' && from > 0 && !['line', 'para'].includes(norm(from - 1)!)))) from++;
     // The text keeps its own final punctuation; line breaks and a colon after it are not part of it.
-    while (to > from && items[to - 1]!.type === 'boundary' && !'?.!;…'.includes(norm(to - 1)!)) to--;
+    // Nor a dash after it, nor thanks after a dash ("… in watercolor -", "… - thanks").
+    for (let end = to; end > Math.max(from + 1, to - 8) && (items[end - 1]!.type === 'boundary' || thanks[end - 1]); end--) if (items[end - 2]!.type === 'dash') to = end - 2;
+    while (to > from && (items[to - 1]!.type === 'dash' || (items[to - 1]!.type === 'boundary' && !'?.!;…'.includes(norm(to - 1)!)))) to--;
     if (to <= from || taken[from] || taken[to - 1] || (to - from === 1 && items[from]!.type === 'content')) return;
     // "Here is the image: 'example.jpg'", "both photos: a.jpg and b.jpg": files named after a colon are files, not text.
     let file = from;
