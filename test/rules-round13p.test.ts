@@ -17,3 +17,34 @@ t.test('chatter around a prompt or an edit is no part of it', async (t) => {
     ['make e.jpg look like a stained glass window', ['image-to-image(image=e.jpg, text=look like a stained glass window)']],
   ]);
 });
+
+t.test('a question on a pasted text without its lead-in, and the text without the user\'s', async (t) => {
+  const fees = 'Members pay 30 euros a year, students half of that, and children under ten come in free with an adult.';
+  cases(t, [
+    // A last line that asks and points back asks of the lines before it, even in one paragraph.
+    [`${fees}\nGoing by that, what do students pay?`, [`question-answering(question=what do students pay?, context=${fees})`]],
+    // A short first paragraph ending in a dash is the user's, not part of the text.
+    [`Small question —\n\n${fees}\n\nso, according to this, do kids pay anything?`, [`question-answering(question=do kids pay anything?, context=${fees})`]],
+    // A label opening with a possessive on the text's first line is the user's too.
+    [`My club's rules: ${fees}\n\nhow much is it for a student?`, [`question-answering(question=how much is it for a student?, context=${fees})`]],
+  ]);
+});
+
+t.test('languages given as fields, then the text after a dash or a colon', async (t) => {
+  cases(t, [
+    ['src=it tgt=en — Il negozio apre alle nove.', ['translation(text=Il negozio apre alle nove., target_language=en, source_language=it)']],
+    ['source: es, target: fr: La tienda abre a las nueve.', ['translation(text=La tienda abre a las nueve., target_language=fr, source_language=es)']],
+  ]);
+});
+
+t.test('two texts to compare, labelled inline, on labelled lines or on two bare lines', async (t) => {
+  const [a, b] = ['The parcel arrived a day early.', 'We got the package ahead of schedule.'];
+  const pair = [`sentence-similarity(text=${a}, other_text=${b})`];
+  cases(t, [
+    [`compare please. s1: ${a} s2: ${b}`, pair],
+    [`Text 1: ${a} Text 2: ${b} How similar?`, pair],
+    [`X: ${a}\nY: ${b}\nsame meaning?`, pair],
+    [`do these two mean the same?\n${a}\n${b}`, pair],
+    [`how similar are these?\n\n${a}\n\n${b}`, pair],
+  ]);
+});

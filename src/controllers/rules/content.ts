@@ -167,7 +167,7 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
   // "Review A: …\n\nReview B: …": paragraphs that open with a short label, when two do, are texts however they read.
   const opensLabel = (p: Span) => items[p.start]!.type === 'word' && (norm(p.start + 1) === ':' || (norm(p.start + 2) === ':' && items[p.start + 1]!.type === 'word'));
   const labelledTexts = paragraphs.filter(opensLabel).length >= 2;
-  const instruction = (p: Span, limit: number) => !(labelledTexts && opensLabel(p)) && words(p.start, p.end) <= limit && (cue(p) || norm(p.end - 1) === ':' || norm(p.end - 1) === '?' || choice(p.start, nextBoundary[p.start]! + 1)) && !log(p);
+  const instruction = (p: Span, limit: number) => !(labelledTexts && opensLabel(p)) && words(p.start, p.end) <= limit && (cue(p) || norm(p.end - 1) === ':' || norm(p.end - 1) === '?' || (items[p.end - 1]!.type === 'dash' && words(p.start, p.end) <= 4) || choice(p.start, nextBoundary[p.start]! + 1)) && !log(p);
   const [opening, final] = [paragraphs[0], paragraphs.at(-1)];
   const [points, length] = [(p: Span) => pointers(p.start, p.end) > 0 || choice(p.start, nextBoundary[p.start]! + 1), (p: Span) => words(p.start, p.end)];
   // Text that mentions tasks can look like an instruction: the paragraph that points at the other ("this email") asks, else a much shorter one.
@@ -189,10 +189,20 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
       let from = colon > opening!.start && cues(colon + 1, opening!.end) === 0 && words(colon + 1, opening!.end) <= 4 && items[opening!.end - 1]!.type !== 'boundary' ? colon + 1 : paragraphs[first]!.start;
       // "Notes from Monday:\n- …": a short first line ending in a colon labels the one block pasted, it is not part of it.
       const title = nextBoundary[from]!;
-      if (last - first === 1 && norm(title) === ':' && norm(title + 1) === 'line' && words(from, title) <= 5 && nextPara[from]! > title + 2) from = title + 1;
+      // So does a short label that opens with a possessive on the block's first line ("Our return policy: Items can …").
+      if (last - first === 1 && norm(title) === ':' && words(from, title) <= 5 && ((norm(title + 1) === 'line' && nextPara[from]! > title + 2) || (lexicon.possessive.has(norm(from)!) && words(from, title) <= 4 && words(title, nextBoundary[title + 1]!) > 3))) from = title + 1;
       if (first < last && !paragraphs.slice(first, last).some((p) => labelled.has(p.start))) take(from, paragraphs[last - 1]!.end);
     }
   }
+  // "<text>\nBased on that, is it open on Sunday?": in one paragraph, a short last line that asks and points back asks of the much longer lines before it.
+  const back = flagged((meaning) => meaning.type === 'ref' && (meaning.ref === 'pointer' || meaning.ref === 'it'));
+  let line = n - 1;
+  while (paragraphs.length === 1 && found.length === 0 && line > 0 && norm(line) !== 'line') line--;
+  // "A: …\nB: …\nDo A and B say the same?": so do lines that each open with a short label, however short.
+  let [labelled, opened] = [0, 0];
+  for (let at = 0; at <= line && line > 0; at++) if (at === 0 || norm(at - 1) === 'line') (opened++, [at + 1, at + 2].some((colon) => norm(colon) === ':' && items[colon - 1]!.type === 'word') && labelled++);
+  const labelledLines = labelled >= 2 && labelled === opened;
+  if (paragraphs.length === 1 && found.length === 0 && line > 0 && (cues(line + 1, n) > 0 || norm(n - 1) === '?') && (labelledLines || back(line + 1, n) > 0) && words(line + 1, n) <= 25 && (labelledLines || words(0, line) >= Math.max(20, 2 * words(line + 1, n))) && !items.some((item) => item.type === 'resource')) take(0, line);
   // "Quick question on the policy below: can I …?", "This is my speech. … read it aloud": a pointer before a pasted block points at the block, not at the rest of its paragraph.
   const block = paragraphs.findLast((p) => taken[p.start] || items[p.start]!.type === 'content')?.start ?? -1;
 
@@ -216,9 +226,13 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
       if (norm(match.end) === ':' && (match.start === 0 || items[match.start - 1]!.type === 'boundary')) fieldLines.add(match.start);
     }
   }
+  // "Sentence 1: … . Sentence 2: …": a field's value on a line ends before the next field's label.
+  const labelStarts = new Set(matches.filter((match) => norm(match.end) === ':' && match.cues.some((meaning) => meaning.type === 'field')).map((match) => match.start));
   const lineEnd = (at: number, stopAt: string) => {
     let end = at;
-    while (end < n && !taken[end] && !((items[end]!.type === 'boundary' || items[end]!.type === 'dash') && (norm(end) === 'line' || norm(end) === 'para' || stopAt.includes(norm(end)!)))) end++;
+    while (end < n && !taken[end] && !((items[end]!.type === 'boundary' || items[end]!.type === 'dash') && (norm(end) === 'line' || norm(end) === 'para' || stopAt.includes(norm(end)!) || labelStarts.has(end + 1) || (cues(end + 1, nextBoundary[end + 1]!) > 0 && norm(nextBoundary[end + 1]!) === '?')))) end++;
+    // "… Text 2: <text>. How similar?": nor does it hold a last question that asks for a step.
+    if ('.!;'.includes(norm(end)!) && (labelStarts.has(end + 1) || (cues(end + 1, nextBoundary[end + 1]!) > 0 && norm(nextBoundary[end + 1]!) === '?'))) return end + 1;
     return norm(end) === '?' ? end + 1 : end;
   };
   // The rest, up to the end of a question, a labelled line, or a sentence that opens with "then" and a verb.
@@ -231,12 +245,13 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
     }
     return end;
   };
+  let language = -1;
   for (let colon = 0, sentence = 0, prior = 0; colon < n; colon++) {
     // "pull out the names from this sentence - …": a dash after an instruction that points at text opens it as a colon does; so does one
     // right after a question that asks something ("good or bad review? — …"): that question is the instruction.
     const lead = items[colon]!.type === 'dash' && norm(colon - 1) === '?' ? prior : sentence;
     const dashed = items[colon]!.type === 'dash' && (lead < sentence ? cues(lead, colon) > 0 || choice(lead, colon) : pointers(sentence, colon) > 0 && cues(sentence, colon) > 0);
-    if ((items[colon]!.type !== 'boundary' && !dashed) || taken[colon]) continue;
+    if ((items[colon]!.type !== 'boundary' && !dashed && colon !== language) || taken[colon]) continue;
     const from = colon + 1;
     // "My question is: …", "Two questions about g.jpg: …": a label before a copula or before the file it is about.
     const labelEnd = lexicon.copulas.has(items[colon - 1]?.raw ?? '') ? colon - 1 : items[colon - 1]?.type === 'resource' && lexicon.fileLinks.has(norm(colon - 2) ?? '') ? colon - 2 : colon;
@@ -249,7 +264,12 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
     // "First sentence: 'The invoice was paid.'": the quote is the field's value.
     if (field && items[from]?.type === 'content') found[items[from]!.content!]!.field = field;
     // A language is one word: "src: de, tgt: en -- '…'" gives two fields and then the text.
-    else if (field) take(from, items[from]?.type === 'boundary' ? restEnd(from, false, true) : field === 'target' || field === 'source' ? from + 1 : lineEnd(from, field === 'labels' ? '.:—' : field === 'question' ? '?' : ''), field);
+    else if (field) {
+      take(from, items[from]?.type === 'boundary' ? restEnd(from, false, true) : field === 'target' || field === 'source' ? from + 1 : lineEnd(from, field === 'labels' ? '.:—' : field === 'question' ? '?' : ''), field);
+      if (field === 'target' || field === 'source') language = from + 1;
+    }
+    // "src=de tgt=en — Bitte …": a dash or a colon right after a language given in a field opens the text.
+    else if (colon === language && (norm(colon) === ':' || items[colon]!.type === 'dash') && items[from]?.type !== 'content') take(from, restEnd(from, false));
     else if ((norm(colon) === ':' || dashed) && items[from]?.type !== 'content' && (((cues(lead, colon) > 0 || choice(lead, colon + 1)) && !atBlock) || (pointers(lead, colon) > 0 && block < colon && items[from]?.type !== 'boundary' && cues(from, from + 2) === 0))) take(from, restEnd(from, questions(lead, colon) > 0));
     [prior, sentence] = [sentence, colon + 1];
   }

@@ -246,6 +246,9 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
 
   // "the sentiment of each of these tweets: - … - …": a judgement of a list is one per item (of a chat log, "Ana: …", when each is asked); "Review A: … Review B: …" is the pair.
   const items = (entity: Entity) => (entity.parts && (spec.pair || !entity.parts.labelled || step.objects.some((object) => object.type === 'ref' && object.ref === 'all')) ? entity.parts.values.map((value) => graph.entity({ kind: 'text', value, content: true, at: entity.at, given: true })) : [entity]);
+  // "How close are these two?\n<line>\n<line>": one text of two lines (or two paragraphs), with no marks, is the pair.
+  const halves = spec.pair && inputs.length === 1 && inputs[0]!.given && !inputs[0]!.parts ? twoTexts(inputs[0]!.value ?? '') : undefined;
+  if (halves) inputs = [{ ...inputs[0]!, parts: { values: halves, labelled: false } }];
   const list = spec.pair ? inputs.find((entity) => entity.parts) : undefined;
   // "our old tagline: '…' How close is each of these to it? 1. … 2. …": a text given apart from the list is what each item is compared with.
   if (INTENT_SPECS[intent].perItem || list) inputs = (list ? [...inputs.filter((entity) => entity !== list && entity.given).slice(0, 1), list] : inputs).flatMap(items);
@@ -284,6 +287,21 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
   graph.newGroup(inputs.filter((entity) => entity.given));
   graph.newGroup(outputs.map((node) => graph.outputOf(node.id)!));
   return outputs.length > 0;
+}
+
+/** The two texts of a value made of two lines, or of two paragraphs, else undefined. */
+function twoTexts(value: string): string[] | undefined {
+  const texts: string[] = [];
+  let [current, blank] = ['', false];
+  for (const line of value.length <= 4000 ? value.split('\n') : []) {
+    const trimmed = line.trim();
+    if (!trimmed) blank = true;
+    else if (current && (blank || !value.includes('\n\n'))) texts.push(current), (current = trimmed), (blank = false);
+    else current = current ? `${current}\n${trimmed}` : trimmed;
+    if (texts.length > 2) return undefined;
+  }
+  if (current) texts.push(current);
+  return texts.length === 2 ? texts : undefined;
 }
 
 /** "…, in Italian": translate the last text, or what the last speech step speaks. */

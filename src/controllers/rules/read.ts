@@ -113,6 +113,9 @@ export function questionText({ items, tokens, text, lexicon }: Context, from: nu
   let start = from;
   // "In d.jpg, what colour…", "This receipt.jpg is faded, how much…": the question starts after the first comma before a question word.
   for (let at = from; at < to && start === from && !opens(from); at++) if ((items[at]!.type === 'comma' || items[at]!.type === 'dash') && opens(at + 1)) start = at + 1;
+  // "based on that, am I allowed …?", "so, given the above, …": a lead-in pointing back at the text (or only function words) before a comma is no part of it.
+  const lead = (at: number) => items[at]!.type === 'word' && (lexicon.stopwords.has(items[at]!.norm) || !!lexicon.references.get(items[at]!.raw));
+  for (let at = start; at < Math.min(to - 3, start + 5) && items[at]!.type === 'word'; at++) if (items[at + 1]!.type === 'comma' && (lead(at) || items.slice(start, at + 1).every((_, i) => lead(start + i)))) start = at + 2;
   // "so when's the appointment?": the question starts at its question word ("on which date…" at its preposition).
   const filler = (at: number) => lexicon.stopwords.has(items[at]!.norm) && !lexicon.fileLinks.has(items[at]!.norm) && !opens(at) && opens(at + 1);
   while (start < to && (items[start]!.type !== 'word' || filler(start))) start++;

@@ -172,8 +172,8 @@ export const en: LanguageLexicon = {
     labels: ['labels', 'candidate labels', 'categories', 'classes', 'options', 'intents', 'topics', 'tags', 'possible labels'],
     target: ['target language', 'target', 'language', 'tgt'],
     source: ['source language', 'source', 'src'],
-    first: [`old|original|current|earlier ${PIECES}`, 'before', 'first sentence', 'first text', 'sentence 1', 'text 1', 'sentence a', 'text a', 'version 1', 'version a', 'first version', 'draft 1', 'draft a', 'original version', 'old', 'old wording', 'old version'],
-    second: [`new|revised|edited|updated|rewritten|proposed ${PIECES}`, 'after', 'second sentence', 'second text', 'sentence 2', 'text 2', 'sentence b', 'text b', 'version 2', 'version b', 'second version', 'draft 2', 'draft b', 'edited version', 'new', 'new wording', 'revised version'],
+    first: [`old|original|current|earlier ${PIECES}`, 'before', 'first sentence', 'first text', 'sentence 1', 'text 1', 's1', 't1', 'sentence one', 'text one', 'sentence a', 'text a', 'version 1', 'version a', 'first version', 'draft 1', 'draft a', 'original version', 'old', 'old wording', 'old version'],
+    second: [`new|revised|edited|updated|rewritten|proposed ${PIECES}`, 'after', 'second sentence', 'second text', 'sentence 2', 'text 2', 's2', 't2', 'sentence two', 'text two', 'sentence b', 'text b', 'version 2', 'version b', 'second version', 'draft 2', 'draft b', 'edited version', 'new', 'new wording', 'revised version'],
   },
   sentimentLabels: 'positive negative neutral mixed happy unhappy sad angry satisfied dissatisfied good bad pleased upset',
   intents: {
