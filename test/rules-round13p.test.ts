@@ -48,3 +48,14 @@ t.test('two texts to compare, labelled inline, on labelled lines or on two bare 
     [`how similar are these?\n\n${a}\n\n${b}`, pair],
   ]);
 });
+
+t.test('a target language said in other words, and texts in scripts without spaces', async (t) => {
+  cases(t, [
+    ['can I have this in plain English? Wir haben morgen geschlossen, bitte kommen Sie am Montag wieder.', ['translation(text=Wir haben morgen geschlossen, bitte kommen Sie am Montag wieder., target_language=en)']],
+    ['translate into Deutsch: the last bus leaves at midnight', ['translation(text=the last bus leaves at midnight, target_language=de)']],
+    // An English text is not translated into plain English.
+    ['explain this in plain English: the lessee shall remit payment no later than the fifth day of each month', []],
+    // A text in a script written without spaces after a pointing question is the text, its full-width mark kept.
+    ['what does this mean? 今日はとても暑いですね。', ['translation(text=今日はとても暑いですね。, target_language=en)']],
+  ]);
+});

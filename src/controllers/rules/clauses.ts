@@ -65,6 +65,9 @@ export function arrange(context: Context, draft: Draft): Reading {
   const creatorEnds = new Set(matches.filter((match) => match.cues.some((cue) => cue.type === 'creator')).map((match) => match.end));
   // "my German isn't great, English please?": a language wanted, not a question.
   const targets = new Set(matches.filter((match) => match.cues.some((cue) => cue.type === 'target')).map((match) => match.start));
+  // "could I get this in plain English?": a question of only function words and a language asks for it too.
+  const languageWords = new Uint8Array(items.length);
+  for (const match of matches) if (match.cues.some((cue) => cue.type === 'target')) languageWords.fill(1, match.start, match.end);
   // Figures of the whole request, read once rather than once per sentence (100 KB of "a. " took 20 s): targets before each item, and the first thing given.
   const targetsBefore = new Int32Array(items.length + 1);
   for (let at = 0; at < items.length; at++) targetsBefore[at + 1] = targetsBefore[at]! + (targets.has(at) ? 1 : 0);
@@ -108,7 +111,8 @@ export function arrange(context: Context, draft: Draft): Reading {
     const question = embedded !== undefined || items[to]?.norm === '?' || choice || split || asked || (lexicon.questionWords.has(said[0]!.norm) && said.length > 2 && !statement);
     // "What is it?" is about a file named; "how are you?" alone is small talk; "Can you save x.wav to my Drive?" asks for an action.
     const small = said.every((word) => lexicon.stopwords.has(word.norm)) && given < 0;
-    if (!question || small || (!lexicon.questionWords.has(said[0]!.norm) && targetsBefore[to]! > targetsBefore[from]!)) continue;
+    const onlyLanguage = items.slice(from, to).every((item, i) => item.type !== 'word' || languageWords[from + i] || lexicon.stopwords.has(item.norm) || !!lexicon.references.get(item.raw));
+    if (!question || small || ((!lexicon.questionWords.has(said[0]!.norm) || onlyLanguage) && targetsBefore[to]! > targetsBefore[from]!)) continue;
     // "Is c.jpg a city, a farm or a beach?": the alternatives after the file or "is" are candidate labels.
     // "positive, negative or mixed?" after a text: a question made only of alternatives.
     let listStart = or > 0 && !lexicon.questionWords.has(said[0]!.norm) ? from : -1;

@@ -48,6 +48,8 @@ export function listParts(text: string, head = ''): Content['parts'] {
   return undefined;
 }
 
+/** A letter of a script written without spaces between words (kana, CJK ideographs, Hangul syllables, Thai). */
+const UNSPACED = /[\u0E00-\u0E7F\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/u;
 const CLOSERS: Record<string, string> = { '"': '"“”', '“': '”"“', '„': '“”', '«': '»', '»': '«', '‘': '’', "'": "'", '’': '’', '`': '`', '```': '```', '"""': '"""', "'''": "'''" };
 const QUESTIONS = new Set(['question', 'vqa', 'docqa', 'qa']);
 const wordAt = (text: string, at: number) => at >= 0 && at < text.length && /[\p{L}\p{N}]/u.test(text[at]!);
@@ -130,7 +132,8 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
     const span = { start: items[from]!.token, end: last.type === 'content' ? found[last.content!]!.end : last.token + 1 };
     // "[09:02] Ana: …": a bracket that opens the text is part of it (the tokenizer keeps no token for it).
     const begin = tokens[span.start]!.start - ('[('.includes(text[tokens[span.start]!.start - 1] ?? 'x') && !text[tokens[span.start]!.start - 2]?.trim() ? 1 : 0);
-    let value = text.slice(begin, tokens[span.end - 1]!.end).trim();
+    // A full-width mark ends it as it wrote it ("…ませんか？").
+    let value = text.slice(begin, tokens[span.end - 1]!.end + ('？。！'.includes(text[tokens[span.end - 1]!.end] ?? 'x') ? 1 : 0)).trim();
     if (value.length > 1 && CLOSERS[value[0]!]?.includes(value.at(-1)!)) value = value.slice(1, -1).trim();
     found.push({ ...span, value, ...(field ? { field } : {}) });
     taken.fill(1, from, to);
@@ -286,7 +289,9 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
     const stop = nextPara[end + 1]!;
     // The rest is content unless it reads as the next instruction: it opens with a verb of the lexicon or "then".
     const next = [end + 1, end + 2, end + 3].filter((at) => at < stop);
-    if (words(end + 1, stop) >= 5 && files(end + 1, stop) === 0 && !next.some((at) => cues(at, at + 1) > 0 || joins(at, at + 1) > 0)) take(end + 1, stop);
+    // (A script written without spaces has few "words": "明日の夜、一緒に…".)
+    const wordy = words(end + 1, stop) >= 5 || (end + 1 < stop && text.slice(tokens[items[end + 1]!.token]!.start, tokens[items[stop - 1]!.token]!.end).length >= 8 && UNSPACED.test(items[end + 1]!.raw));
+    if (wordy && files(end + 1, stop) === 0 && !next.some((at) => cues(at, at + 1) > 0 || joins(at, at + 1) > 0)) take(end + 1, stop);
   }
   // "tl;dr, what do I need to know? <text>", "she'd rather hear it. <text>": with no pointer, a short opening instruction before a much longer rest of its paragraph, or a list.
   const lead = nextPara[0]!;

@@ -329,7 +329,8 @@ function applyLanguage(graph: Graph, { lang, at }: { lang: string; at: number },
   const text = last ? graph.outputOf(last.id, 'text') : (graph.entities.filter((entity) => entity.given && entity.kind === 'text' && entity.content).at(-1) ?? graph.latest('translate', Infinity));
   // "describe e.jpg and g.jpg in Spanish": every text that step made.
   const texts = last && text!.group !== undefined ? open.map((node) => graph.outputOf(node.id, 'text')!).filter((entity) => entity.group === text!.group) : listOf(text);
-  for (const each of texts) graph.add('translate', [each], { target_language: lang }, each.at + 0.1, true);
+  // "explain this in plain English: <an English text>": what the user gave in English is not translated into English.
+  for (const each of texts) if (!(lang === 'en' && each.given && english(each))) graph.add('translate', [each], { target_language: lang }, each.at + 0.1, true);
 }
 
 export function linkSteps(input: LinkInput): { tasks: Task[]; dropped: Step[]; nodes: Node[] } {

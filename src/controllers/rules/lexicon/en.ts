@@ -122,6 +122,10 @@ export const en: LanguageLexicon = {
     norwegian: 'no', danish: 'da', finnish: 'fi', icelandic: 'is', vietnamese: 'vi', thai: 'th', indonesian: 'id', malay: 'ms',
     tagalog: 'tl', filipino: 'tl', swahili: 'sw', catalan: 'ca', croatian: 'hr', serbian: 'sr', latin: 'la', irish: 'ga',
     welsh: 'cy', estonian: 'et', latvian: 'lv', lithuanian: 'lt', slovenian: 'sl', galician: 'gl', basque: 'eu',
+    // "translate to Español", "in Deutsch": the language named in its own words in an English request (not "en français":
+    // an English lexicon that knew "en" would read French requests as English).
+    francais: 'fr', anglais: 'en', allemand: 'de', espagnol: 'es', englisch: 'en', deutsch: 'de', franzosisch: 'fr', spanisch: 'es',
+    ingles: 'en', espanol: 'es', frances: 'fr', aleman: 'de', portugues: 'pt', italiano: 'it', italien: 'it',
   },
   places: {
     brazil: 'pt', portugal: 'pt', lisbon: 'pt', porto: 'pt', paulo: 'pt', janeiro: 'pt', angola: 'pt', mozambique: 'pt',
@@ -135,7 +139,7 @@ export const en: LanguageLexicon = {
   },
   languageMarkers: {
     // A marker without <lang> comes before the language; "English please" names where the text goes too.
-    target: ['to', 'into', 'in', 'in to', 'in|into|to both', '<lang> please', '<lang> pls', '<lang> plz', '<lang> is enough', '<lang> only', '<lang> would be great', '<lang> this time'],
+    target: ['to', 'into', 'in', 'in to', 'in|into|to both', 'in|into|to plain|simple|normal|proper <lang>', '<lang> please', '<lang> pls', '<lang> plz', '<lang> is enough', '<lang> only', '<lang> would be great', '<lang> this time'],
     // A language the user cannot read, or that a text is in, is where the text comes from.
     source: ['from', 'don|can|doesn|didn t speak|read|understand <lang>', 'don|can|doesn|didn t speak|read|understand a word of <lang>', 'cannot|not speak|read|understand a word of <lang>', 'do|does|can|did not speak|read|understand <lang>', 'cannot speak|read|understand <lang>',
       'is|are|was|written in <lang>', 'only writes|write|wrote <lang>', 'writes|write|wrote in <lang>', 'it|that|this s in <lang>', 'it|that|this s <lang>',
