@@ -65,7 +65,7 @@ export function arrange(context: Context, draft: Draft): Reading {
   const creatorEnds = new Set(matches.filter((match) => match.cues.some((cue) => cue.type === 'creator')).map((match) => match.end));
   // "my German isn't great, English please?": a language wanted, not a question.
   const targets = new Set(matches.filter((match) => match.cues.some((cue) => cue.type === 'target')).map((match) => match.start));
-  // "could I get this in plain English?": a question of only function words and a language asks for it too.
+  // "could I get this in plain English?": a question of only a verb asking for something, function words and a language asks for it too.
   const languageWords = new Uint8Array(items.length);
   for (const match of matches) if (match.cues.some((cue) => cue.type === 'target')) languageWords.fill(1, match.start, match.end);
   // Figures of the whole request, read once rather than once per sentence (100 KB of "a. " took 20 s): targets before each item, and the first thing given.
@@ -111,7 +111,7 @@ export function arrange(context: Context, draft: Draft): Reading {
     const question = embedded !== undefined || items[to]?.norm === '?' || choice || split || asked || (lexicon.questionWords.has(said[0]!.norm) && said.length > 2 && !statement);
     // "What is it?" is about a file named; "how are you?" alone is small talk; "Can you save x.wav to my Drive?" asks for an action.
     const small = said.every((word) => lexicon.stopwords.has(word.norm)) && given < 0;
-    const onlyLanguage = items.slice(from, to).every((item, i) => item.type !== 'word' || languageWords[from + i] || lexicon.stopwords.has(item.norm) || !!lexicon.references.get(item.raw));
+    const onlyLanguage = items.slice(from, to).every((item, i) => item.type !== 'word' || languageWords[from + i] || lexicon.stopwords.has(item.norm) || !!lexicon.references.get(item.raw)) && items.slice(from, to).some((_, i) => creatorEnds.has(from + i + 1));
     if (!question || small || ((!lexicon.questionWords.has(said[0]!.norm) || onlyLanguage) && targetsBefore[to]! > targetsBefore[from]!)) continue;
     // "Is c.jpg a city, a farm or a beach?": the alternatives after the file or "is" are candidate labels.
     // "positive, negative or mixed?" after a text: a question made only of alternatives.

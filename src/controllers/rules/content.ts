@@ -99,8 +99,7 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
   const joins = flagged((cue) => cue.type === 'then' || cue.type === 'and');
   const words = counter(n, (at) => items[at]!.type === 'word');
   // "… over the hills - thanks!": thanks set apart by a dash at the end of a text is the user's, not the text's.
-  const thanks = new Uint8Array(n);
-  for (let m = 0; m < matches.length; m++) if (matches[m]!.cues.some((cue) => cue.type === 'chitchat')) thanks.fill(1, matches[m]!.start, matches[m]!.end);
+  const thanks = flagged((cue) => cue.type === 'chitchat');
   const found = [...quotes];
   const taken = new Uint8Array(n);
   const norm = (at: number) => items[at]?.norm;
@@ -120,7 +119,7 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
     while (from < to && (items[from]!.type === 'boundary' || (items[from]!.type === 'dash' && from > 0 && !['line', 'para'].includes(norm(from - 1)!)))) from++;
     // The text keeps its own final punctuation; line breaks and a colon after it are not part of it.
     // Nor a dash after it, nor thanks after a dash ("… in watercolor -", "… - thanks").
-    for (let end = to; end > Math.max(from + 1, to - 8) && (items[end - 1]!.type === 'boundary' || thanks[end - 1]); end--) if (items[end - 2]!.type === 'dash') to = end - 2;
+    for (let dash = to - 1; dash > Math.max(from, to - 8); dash--) if (items[dash]!.type === 'dash' && thanks(dash + 1, dash + 2) > 0) to = dash;
     while (to > from && (items[to - 1]!.type === 'dash' || (items[to - 1]!.type === 'boundary' && !'?.!;…'.includes(norm(to - 1)!)))) to--;
     if (to <= from || taken[from] || taken[to - 1] || (to - from === 1 && items[from]!.type === 'content')) return;
     // "Here is the image: 'example.jpg'", "both photos: a.jpg and b.jpg": files named after a colon are files, not text.
@@ -199,13 +198,12 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
   }
   // "<text>\nBased on that, is it open on Sunday?": in one paragraph, a short last line that asks and points back asks of the much longer lines before it.
   const back = flagged((meaning) => meaning.type === 'ref' && (meaning.ref === 'pointer' || meaning.ref === 'it'));
-  let line = n - 1;
-  while (paragraphs.length === 1 && found.length === 0 && line > 0 && norm(line) !== 'line') line--;
+  let [line, labelled, opened] = [paragraphs.length === 1 && found.length === 0 ? n - 1 : 0, 0, 0];
+  while (line > 0 && norm(line) !== 'line') line--;
   // "A: …\nB: …\nDo A and B say the same?": so do lines that each open with a short label, however short.
-  let [labelled, opened] = [0, 0];
   for (let at = 0; at <= line && line > 0; at++) if (at === 0 || norm(at - 1) === 'line') (opened++, [at + 1, at + 2].some((colon) => norm(colon) === ':' && items[colon - 1]!.type === 'word') && labelled++);
   const labelledLines = labelled >= 2 && labelled === opened;
-  if (paragraphs.length === 1 && found.length === 0 && line > 0 && (cues(line + 1, n) > 0 || norm(n - 1) === '?') && (labelledLines || back(line + 1, n) > 0) && words(line + 1, n) <= 25 && (labelledLines || words(0, line) >= Math.max(20, 2 * words(line + 1, n))) && !items.some((item) => item.type === 'resource')) take(0, line);
+  if (line > 0 && (cues(line + 1, n) > 0 || norm(n - 1) === '?') && (labelledLines || back(line + 1, n) > 0) && words(line + 1, n) <= 25 && (labelledLines || words(0, line) >= Math.max(20, 2 * words(line + 1, n))) && !items.some((item) => item.type === 'resource')) take(0, line);
   // "Quick question on the policy below: can I …?", "This is my speech. … read it aloud": a pointer before a pasted block points at the block, not at the rest of its paragraph.
   const block = paragraphs.findLast((p) => taken[p.start] || items[p.start]!.type === 'content')?.start ?? -1;
 
@@ -254,7 +252,7 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
     // right after a question that asks something ("good or bad review? — …"): that question is the instruction.
     const lead = items[colon]!.type === 'dash' && norm(colon - 1) === '?' ? prior : sentence;
     const dashed = items[colon]!.type === 'dash' && (lead < sentence ? cues(lead, colon) > 0 || choice(lead, colon) : pointers(sentence, colon) > 0 && cues(sentence, colon) > 0);
-    if ((items[colon]!.type !== 'boundary' && !dashed && colon !== language) || taken[colon]) continue;
+    if ((items[colon]!.type !== 'boundary' && !dashed && !(colon === language && items[colon]!.type === 'dash')) || taken[colon]) continue;
     const from = colon + 1;
     // "My question is: …", "Two questions about g.jpg: …": a label before a copula or before the file it is about.
     const labelEnd = lexicon.copulas.has(items[colon - 1]?.raw ?? '') ? colon - 1 : items[colon - 1]?.type === 'resource' && lexicon.fileLinks.has(norm(colon - 2) ?? '') ? colon - 2 : colon;
@@ -267,11 +265,8 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
     // "First sentence: 'The invoice was paid.'": the quote is the field's value.
     if (field && items[from]?.type === 'content') found[items[from]!.content!]!.field = field;
     // A language is one word: "src: de, tgt: en -- '…'" gives two fields and then the text.
-    else if (field) {
-      take(from, items[from]?.type === 'boundary' ? restEnd(from, false, true) : field === 'target' || field === 'source' ? from + 1 : lineEnd(from, field === 'labels' ? '.:—' : field === 'question' ? '?' : ''), field);
-      if (field === 'target' || field === 'source') language = from + 1;
-    }
     // "src=de tgt=en — Bitte …": a dash or a colon right after a language given in a field opens the text.
+    else if (field) take(from, items[from]?.type === 'boundary' ? restEnd(from, false, true) : field === 'target' || field === 'source' ? (language = from + 1) : lineEnd(from, field === 'labels' ? '.:—' : field === 'question' ? '?' : ''), field);
     else if (colon === language && (norm(colon) === ':' || items[colon]!.type === 'dash') && items[from]?.type !== 'content') take(from, restEnd(from, false));
     else if ((norm(colon) === ':' || dashed) && items[from]?.type !== 'content' && (((cues(lead, colon) > 0 || choice(lead, colon + 1)) && !atBlock) || (pointers(lead, colon) > 0 && block < colon && items[from]?.type !== 'boundary' && cues(from, from + 2) === 0))) take(from, restEnd(from, questions(lead, colon) > 0));
     [prior, sentence] = [sentence, colon + 1];
@@ -290,8 +285,7 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
     // The rest is content unless it reads as the next instruction: it opens with a verb of the lexicon or "then".
     const next = [end + 1, end + 2, end + 3].filter((at) => at < stop);
     // (A script written without spaces has few "words": "明日の夜、一緒に…".)
-    const wordy = words(end + 1, stop) >= 5 || (end + 1 < stop && text.slice(tokens[items[end + 1]!.token]!.start, tokens[items[stop - 1]!.token]!.end).length >= 8 && UNSPACED.test(items[end + 1]!.raw));
-    if (wordy && files(end + 1, stop) === 0 && !next.some((at) => cues(at, at + 1) > 0 || joins(at, at + 1) > 0)) take(end + 1, stop);
+    if ((words(end + 1, stop) >= 5 || UNSPACED.test(items[end + 1]?.raw ?? '')) && files(end + 1, stop) === 0 && !next.some((at) => cues(at, at + 1) > 0 || joins(at, at + 1) > 0)) take(end + 1, stop);
   }
   // "tl;dr, what do I need to know? <text>", "she'd rather hear it. <text>": with no pointer, a short opening instruction before a much longer rest of its paragraph, or a list.
   const lead = nextPara[0]!;

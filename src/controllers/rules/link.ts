@@ -289,20 +289,8 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
   return outputs.length > 0;
 }
 
-/** The two texts of a value made of two lines, or of two paragraphs, else undefined. */
-function twoTexts(value: string): string[] | undefined {
-  const texts: string[] = [];
-  let [current, blank] = ['', false];
-  for (const line of value.length <= 4000 ? value.split('\n') : []) {
-    const trimmed = line.trim();
-    if (!trimmed) blank = true;
-    else if (current && (blank || !value.includes('\n\n'))) texts.push(current), (current = trimmed), (blank = false);
-    else current = current ? `${current}\n${trimmed}` : trimmed;
-    if (texts.length > 2) return undefined;
-  }
-  if (current) texts.push(current);
-  return texts.length === 2 ? texts : undefined;
-}
+/** The two texts of a value made of two paragraphs, or of two lines, else undefined. */
+const twoTexts = (value: string) => [value.split('\n\n'), value.split('\n')].map((parts) => parts.map((part) => part.trim()).filter(Boolean)).find((parts) => parts.length === 2);
 
 /** "…, in Italian": translate the last text, or what the last speech step speaks. */
 function applyLanguage(graph: Graph, { lang, at }: { lang: string; at: number }, spoken: Set<Node>, english: (entity: Entity) => boolean): void {
@@ -330,7 +318,7 @@ function applyLanguage(graph: Graph, { lang, at }: { lang: string; at: number },
   // "describe e.jpg and g.jpg in Spanish": every text that step made.
   const texts = last && text!.group !== undefined ? open.map((node) => graph.outputOf(node.id, 'text')!).filter((entity) => entity.group === text!.group) : listOf(text);
   // "explain this in plain English: <an English text>": what the user gave in English is not translated into English.
-  for (const each of texts) if (!(lang === 'en' && each.given && english(each))) graph.add('translate', [each], { target_language: lang }, each.at + 0.1, true);
+  for (const each of texts) if (!(lang === 'en' && each.given && each.at >= 0 && each.value!.split(' ').length >= 5 && english(each))) graph.add('translate', [each], { target_language: lang }, each.at + 0.1, true);
 }
 
 export function linkSteps(input: LinkInput): { tasks: Task[]; dropped: Step[]; nodes: Node[] } {

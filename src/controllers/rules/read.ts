@@ -113,9 +113,8 @@ export function questionText({ items, tokens, text, lexicon }: Context, from: nu
   let start = from;
   // "In d.jpg, what colour…", "This receipt.jpg is faded, how much…": the question starts after the first comma before a question word.
   for (let at = from; at < to && start === from && !opens(from); at++) if ((items[at]!.type === 'comma' || items[at]!.type === 'dash') && opens(at + 1)) start = at + 1;
-  // "based on that, am I allowed …?", "so, given the above, …": a lead-in pointing back at the text (or only function words) before a comma is no part of it.
-  const lead = (at: number) => items[at]!.type === 'word' && (lexicon.stopwords.has(items[at]!.norm) || !!lexicon.references.get(items[at]!.raw));
-  for (let at = start; at < Math.min(to - 3, start + 5) && items[at]!.type === 'word'; at++) if (items[at + 1]!.type === 'comma' && (lead(at) || items.slice(start, at + 1).every((_, i) => lead(start + i)))) start = at + 2;
+  // "based on that, am I allowed …?", "given the above, …": a lead-in that ends pointing back at the text (or on a function word) before a comma is no part of it.
+  for (let at = start; at < Math.min(to - 3, start + 5) && items[at]!.type === 'word'; at++) if (items[at + 1]!.type === 'comma' && (lexicon.stopwords.has(items[at]!.norm) || !!lexicon.references.get(items[at]!.raw))) start = at + 2;
   // "so when's the appointment?": the question starts at its question word ("on which date…" at its preposition).
   const filler = (at: number) => lexicon.stopwords.has(items[at]!.norm) && !lexicon.fileLinks.has(items[at]!.norm) && !opens(at) && opens(at + 1);
   while (start < to && (items[start]!.type !== 'word' || filler(start))) start++;
@@ -240,8 +239,7 @@ export function readPhrases(context: Context): Draft {
     // "a black and white photo of …": "and" between two plain words before a product joins them, not two requests.
     const joined = (at: number) => !question && !!cueAt(at, 'and') && contentWord(at - 1) && contentWord(at + 1) && !phraseWords[at + 1] && !!cueAt(at + 2, 'make') && !cueAt(at + 2, 'say');
     // "a lighthouse at dusk, painted in watercolor": a participle after a comma describes what comes before it.
-    const described = (at: number) => !question && items[at]!.type === 'comma' && endsIn(items[at + 1], lexicon.participles);
-    while (at < n && at !== last[0] && items[at]!.type !== 'boundary' && !(cueAt(at, 'then') && !question) && !(joinerAt(at) && !joined(at) && !described(at) && (asks(at + 1) || asks(at + 2) || asks(at + 3)))) at++;
+    while (at < n && at !== last[0] && items[at]!.type !== 'boundary' && !(cueAt(at, 'then') && !question) && !(joinerAt(at) && !joined(at) && !(!question && items[at]!.type === 'comma' && endsIn(items[at + 1], lexicon.participles)) && (asks(at + 1) || asks(at + 2) || asks(at + 3)))) at++;
     if (at === last[0]) at = last[1]!;
     last[0] = from;
     last[1] = at;
