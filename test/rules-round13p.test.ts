@@ -59,3 +59,13 @@ t.test('a target language said in other words, and texts in scripts without spac
     ['what does this mean? 今日はとても暑いですね。', ['translation(text=今日はとても暑いですね。, target_language=en)']],
   ]);
 });
+
+t.test('labels in other shapes, and a text the user names by a made-up kind', async (t) => {
+  cases(t, [
+    ["pick one — relief, worry or anger? 'The test results came back and everything is fine.'", ['zero-shot-classification(text=The test results came back and everything is fine., labels=relief, worry, anger)']],
+    ['how does this read — formal, casual or rude? "Send me the file by tonight."', ['zero-shot-classification(text=Send me the file by tonight., labels=formal, casual, rude)']],
+    ['Topics: sports | politics | science\nHeadline: New telescope spots a distant galaxy.', ['zero-shot-classification(text=New telescope spots a distant galaxy., labels=sports, politics, science)']],
+    // "the song" over a text the user gave is that text, not a new one written first.
+    ['My son wrote this song:\n\nLittle boat on the water,\nrocking slow beneath the moon.\n\nCould you make a picture that goes with the song?', ['text-to-image(text=Little boat on the water,\nrocking slow beneath the moon.)']],
+  ]);
+});

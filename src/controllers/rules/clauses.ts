@@ -141,12 +141,13 @@ export function arrange(context: Context, draft: Draft): Reading {
 
   // "Is the tone of this formal or informal?": alternatives a few words after a step that can take labels, past the text it points at, are its labels.
   for (const step of draft.steps) {
-    if (step.labels || !(INTENT_SPECS[step.intent].withLabels || step.intent === 'sentiment') || items[sentenceEnd(step.sentence)]?.norm !== '?') continue;
+    if (step.labels || !(INTENT_SPECS[step.intent].withLabels || INTENT_SPECS[step.intent].slot === 'labels' || step.intent === 'sentiment') || items[sentenceEnd(step.sentence)]?.norm !== '?') continue;
     // "does it sound sarcastic or sincere?": the phrase's last word may be the first label.
-    let [listStart, at] = [-1, step.at];
+    let [listStart, at, dash] = [-1, step.at, false];
     // "what's the tone of it, positive or negative?": the list starts after the comma.
-    for (; at < Math.min(sentenceEnd(step.sentence), step.at + 12) && !lexicon.alternatives.has(items[at]!.raw) && items[at]!.type !== 'content'; at++) if (lexicon.copulas.has(items[at]!.raw) || ['it', 'pointer'].includes(lexicon.references.get(items[at]!.raw)!)) listStart = at + (items[at + 1]!.type === 'comma' ? 2 : 1);
-    const labels = (at === step.end || listStart >= step.end) && lexicon.alternatives.has(items[at]?.raw ?? '') ? labelList(context, at === step.end ? at - 1 : listStart, explained, true) : null;
+    for (; at < Math.min(sentenceEnd(step.sentence), step.at + 12) && !lexicon.alternatives.has(items[at]!.raw) && items[at]!.type !== 'content'; at++) if (lexicon.copulas.has(items[at]!.raw) || ['it', 'pointer'].includes(lexicon.references.get(items[at]!.raw)!) || (items[at]!.type === 'dash' && (dash = true))) listStart = at + (items[at + 1]!.type === 'comma' ? 2 : 1);
+    // "which of these fits best — joy, anger or fear?": or after a dash.
+    const labels = (at === step.end || listStart >= step.end || dash) && lexicon.alternatives.has(items[at]?.raw ?? '') ? labelList(context, at === step.end ? at - 1 : listStart, explained, true) : null;
     // A tone's labels that are no sentiment ask which fits: "is the tone formal or informal?".
     if (labels && !labels.every((label) => lexicon.sentimentLabels.has(lexicon.stem(label.toLowerCase())))) tidy(labels), Object.assign(step, { labels, intent: step.intent === 'sentiment' ? 'zeroShot' : step.intent });
   }

@@ -246,12 +246,12 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
     }
     return end;
   };
-  let language = -1;
-  for (let colon = 0, sentence = 0, prior = 0; colon < n; colon++) {
+  for (let colon = 0, sentence = 0, prior = 0, language = -1; colon < n; colon++) {
     // "pull out the names from this sentence - …": a dash after an instruction that points at text opens it as a colon does; so does one
     // right after a question that asks something ("good or bad review? — …"): that question is the instruction.
     const lead = items[colon]!.type === 'dash' && norm(colon - 1) === '?' ? prior : sentence;
-    const dashed = items[colon]!.type === 'dash' && (lead < sentence ? cues(lead, colon) > 0 || choice(lead, colon) : pointers(sentence, colon) > 0 && cues(sentence, colon) > 0);
+    // ("the mood here — calm, tense or cheerful? '…'": not before alternatives asked.)
+    const dashed = items[colon]!.type === 'dash' && !choice(colon + 1, nextBoundary[colon + 1]! + 1) && (lead < sentence ? cues(lead, colon) > 0 || choice(lead, colon) : pointers(sentence, colon) > 0 && cues(sentence, colon) > 0);
     if ((items[colon]!.type !== 'boundary' && !dashed && !(colon === language && items[colon]!.type === 'dash')) || taken[colon]) continue;
     const from = colon + 1;
     // "My question is: …", "Two questions about g.jpg: …": a label before a copula or before the file it is about.

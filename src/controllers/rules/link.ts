@@ -45,7 +45,7 @@ const listOf = (entity: Entity | null | undefined | false): Entity[] => (entity 
 function splitLabels(value: string, conjunctions: ReadonlySet<string>): string[] {
   const marked = value.split('\n').map((line) => line.trim().replace(/^[-–•*·\s]+/, '').split(/\s+/).map((word) => (conjunctions.has(word.toLowerCase()) ? ',' : word)).join(' ')).join(',');
   // Split at the marks, then trimmed: `/\s*[,;/]\s*/` gave the same parts but tried every start of a run of spaces.
-  return marked.split(/[,;/]/).map((label) => label.trim().replace(/^['"“”‘’]|['"“”‘’.]$/g, '')).filter(Boolean);
+  return marked.split(/[,;/|]/).map((label) => label.trim().replace(/^['"“”‘’]|['"“”‘’.]$/g, '')).filter(Boolean);
 }
 
 /** The entities an object names; `made` collects the steps it implies ("the transcript of x.wav"). */
@@ -76,6 +76,8 @@ function resolve(graph: Graph, input: LinkInput, step: Step, object: Obj, follow
     if (answer && !following.length) return answers.length > 1 ? answers : [answer];
     // "the captions of a.jpg and b.jpg": the implied step, once per thing named after the noun.
     const sources = following.length ? (object.plural ? following : following.slice(0, 1)) : [graph.latest(object.intent, object.at, { history: true })];
+    // "This is a poem by my aunt: <poem> … a picture that matches the poem": a text made up from a prompt, named over a text given, is what to show.
+    if (!following.length && sources[0]?.given && sources[0].kind === 'text' && TASK_TYPES[taskFor(object.intent)!].sampled && INTENT_SPECS[step.intent].slot === 'description') return [sources[0]];
     return sources.flatMap((source) => {
       if (source) consumed.add(source);
       const usable = source && graph.usable(source, object.intent);
