@@ -69,3 +69,11 @@ t.test('labels in other shapes, and a text the user names by a made-up kind', as
     ['My son wrote this song:\n\nLittle boat on the water,\nrocking slow beneath the moon.\n\nCould you make a picture that goes with the song?', ['text-to-image(text=Little boat on the water,\nrocking slow beneath the moon.)']],
   ]);
 });
+
+t.test('a fenced block without its language tag; a paragraph ending in a dash presents the block after it', async (t) => {
+  const [code, fence] = ['// prüft die Eingabe\nfunction check(x) {\n  return x > 0;\n}', '```'];
+  cases(t, [
+    [`Got this from a colleague in Vienna, the notes in it are German —\n\n${fence}js\n${code}\n${fence}\n\ncould you put that in English?`, [`translation(text=${code}, target_language=en)`]],
+    [`summarize what this does:\n${fence}javascript\n${code}\n${fence}\n`, [`summarization(text=${code})`]],
+  ]);
+});

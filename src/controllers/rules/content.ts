@@ -67,7 +67,10 @@ export function findQuotes(text: string, tokens: readonly Token[]): Content[] {
     if (open >= 0 && CLOSERS[tokens[open]!.norm]?.includes(token.norm) && token.norm.length === tokens[open]!.norm.length && (french || !spaceAt(text, token.start - 1)) && !wordAt(text, token.end)) {
       const inner = index - open - 1;
       // A quoted file name is the file ('example.jpg'), not text.
-      if (inner > 1 || (inner === 1 && tokens[open + 1]!.type !== 'resource')) found.push({ start: open, end: index + 1, value: text.slice(tokens[open + 1]!.start, token.start).trim() });
+      // "```python\n…": a fence's language tag is no part of its text.
+      const tag = tokens[open]!.norm === '```' ? text.indexOf('\n', tokens[open]!.end) + 1 : 0;
+      const from = tag > 0 && tag - tokens[open]!.end <= 16 && /^[\w+#-]+\s*$/.test(text.slice(tokens[open]!.end, tag)) ? tag : tokens[open + 1]!.start;
+      if (inner > 1 || (inner === 1 && tokens[open + 1]!.type !== 'resource')) found.push({ start: open, end: index + 1, value: text.slice(from, token.start).trim() });
       open = -1;
     } else if (open < 0 && !wordAt(text, token.start - 1) && (french || !spaceAt(text, token.end))) open = index;
   });
@@ -169,7 +172,7 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
   // "Review A: …\n\nReview B: …": paragraphs that open with a short label, when two do, are texts however they read.
   const opensLabel = (p: Span) => items[p.start]!.type === 'word' && (norm(p.start + 1) === ':' || (norm(p.start + 2) === ':' && items[p.start + 1]!.type === 'word'));
   const labelledTexts = paragraphs.filter(opensLabel).length >= 2;
-  const instruction = (p: Span, limit: number) => !(labelledTexts && opensLabel(p)) && words(p.start, p.end) <= limit && (cue(p) || norm(p.end - 1) === ':' || norm(p.end - 1) === '?' || (items[p.end - 1]!.type === 'dash' && words(p.start, p.end) <= 4) || choice(p.start, nextBoundary[p.start]! + 1)) && !log(p);
+  const instruction = (p: Span, limit: number) => !(labelledTexts && opensLabel(p)) && words(p.start, p.end) <= limit && (cue(p) || norm(p.end - 1) === ':' || norm(p.end - 1) === '?' || items[p.end - 1]!.type === 'dash' || choice(p.start, nextBoundary[p.start]! + 1)) && !log(p);
   const [opening, final] = [paragraphs[0], paragraphs.at(-1)];
   const [points, length] = [(p: Span) => pointers(p.start, p.end) > 0 || choice(p.start, nextBoundary[p.start]! + 1), (p: Span) => words(p.start, p.end)];
   // Text that mentions tasks can look like an instruction: the paragraph that points at the other ("this email") asks, else a much shorter one.
@@ -202,8 +205,7 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
   while (line > 0 && norm(line) !== 'line') line--;
   // "A: …\nB: …\nDo A and B say the same?": so do lines that each open with a short label, however short.
   for (let at = 0; at <= line && line > 0; at++) if (at === 0 || norm(at - 1) === 'line') (opened++, [at + 1, at + 2].some((colon) => norm(colon) === ':' && items[colon - 1]!.type === 'word') && labelled++);
-  const labelledLines = labelled >= 2 && labelled === opened;
-  if (line > 0 && (cues(line + 1, n) > 0 || norm(n - 1) === '?') && (labelledLines || back(line + 1, n) > 0) && words(line + 1, n) <= 25 && (labelledLines || words(0, line) >= Math.max(20, 2 * words(line + 1, n))) && !items.some((item) => item.type === 'resource')) take(0, line);
+  if (line > 0 && (cues(line + 1, n) > 0 || norm(n - 1) === '?') && ((labelled >= 2 && labelled === opened) || back(line + 1, n) > 0) && words(line + 1, n) <= 25 && ((labelled >= 2 && labelled === opened) || words(0, line) >= Math.max(20, 2 * words(line + 1, n))) && !items.some((item) => item.type === 'resource')) take(0, line);
   // "Quick question on the policy below: can I …?", "This is my speech. … read it aloud": a pointer before a pasted block points at the block, not at the rest of its paragraph.
   const block = paragraphs.findLast((p) => taken[p.start] || items[p.start]!.type === 'content')?.start ?? -1;
 

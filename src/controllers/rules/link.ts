@@ -249,8 +249,7 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
   // "the sentiment of each of these tweets: - … - …": a judgement of a list is one per item (of a chat log, "Ana: …", when each is asked); "Review A: … Review B: …" is the pair.
   const items = (entity: Entity) => (entity.parts && (spec.pair || !entity.parts.labelled || step.objects.some((object) => object.type === 'ref' && object.ref === 'all')) ? entity.parts.values.map((value) => graph.entity({ kind: 'text', value, content: true, at: entity.at, given: true })) : [entity]);
   // "How close are these two?\n<line>\n<line>": one text of two lines (or two paragraphs), with no marks, is the pair.
-  const halves = spec.pair && inputs.length === 1 && inputs[0]!.given && !inputs[0]!.parts ? twoTexts(inputs[0]!.value ?? '') : undefined;
-  if (halves) inputs = [{ ...inputs[0]!, parts: { values: halves, labelled: false } }];
+  if (spec.pair && inputs.length === 1 && inputs[0]!.given && !inputs[0]!.parts && twoTexts(inputs[0]!.value ?? '')) inputs = [{ ...inputs[0]!, parts: { values: twoTexts(inputs[0]!.value!)!, labelled: false } }];
   const list = spec.pair ? inputs.find((entity) => entity.parts) : undefined;
   // "our old tagline: '…' How close is each of these to it? 1. … 2. …": a text given apart from the list is what each item is compared with.
   if (INTENT_SPECS[intent].perItem || list) inputs = (list ? [...inputs.filter((entity) => entity !== list && entity.given).slice(0, 1), list] : inputs).flatMap(items);
