@@ -77,3 +77,12 @@ t.test('a fenced block without its language tag; a paragraph ending in a dash pr
     [`summarize what this does:\n${fence}javascript\n${code}\n${fence}\n`, [`summarization(text=${code})`]],
   ]);
 });
+
+t.test('a blank to fill asked for in every language', async (t) => {
+  cases(t, [
+    ['Complète la phrase : Le chat dort sur le [MASK].', ['fill-mask(text=Le chat dort sur le [MASK].)']],
+    ['Ergänze den Satz: Ich trinke gern [MASK].', ['fill-mask(text=Ich trinke gern [MASK].)']],
+    ['Completa la frase: Hoy hace mucho [MASK].', ['fill-mask(text=Hoy hace mucho [MASK].)']],
+    ['Preencha a lacuna: Eu gosto de [MASK].', ['fill-mask(text=Eu gosto de [MASK].)']],
+  ]);
+});

@@ -81,6 +81,7 @@ export const de: LanguageLexicon = {
   },
   sentimentLabels: 'positiv negativ neutral gut schlecht',
   intents: {
+    fillMask: { say: ['vervollstandige den satz', 'erganze den satz', 'fehlende wort', 'welches wort fehlt', 'fulle die lucke'] },
     write: { say: ['erzahl .. weiter', 'schreib .. weiter'], make: ['gedicht', 'gedichte', 'geschichte', 'erzahlung', 'marchen', 'slogan', 'werbetext', 'werbespruch', 'absatz', 'witz', 'lied', 'haiku', 'limerick', 'reim'] },
     detect: { say: ['erkenne', 'erkennen', 'erkennung', 'objekterkennung', 'wie viele', 'wieviele', 'zahle', 'zahlen', 'finde die objekte', 'objekte', 'wo ist', 'wo sind', 'gibt es mehr', 'es gibt mehr', 'gibt es weniger'] },
     caption: { say: ['beschreibe', 'beschreiben', 'beschreibung', 'was ist auf', 'was ist zu sehen', 'was zeigt', 'was siehst du', 'was passiert auf', 'was ist in', 'bildunterschrift'], make: ['beschreibung', 'bildunterschrift'] },
