@@ -86,3 +86,7 @@ t.test('a blank to fill asked for in every language', async (t) => {
     ['Preencha a lacuna: Eu gosto de [MASK].', ['fill-mask(text=Eu gosto de [MASK].)']],
   ]);
 });
+
+t.test('read aloud with the text after thanks and a colon', async (t) => {
+  cases(t, [['Pourriez-vous lire ce message à haute voix, merci : La réunion est reportée à jeudi.', ['text-to-speech(text=La réunion est reportée à jeudi.)']]]);
+});
