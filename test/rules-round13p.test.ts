@@ -90,3 +90,11 @@ t.test('a blank to fill asked for in every language', async (t) => {
 t.test('read aloud with the text after thanks and a colon', async (t) => {
   cases(t, [['Pourriez-vous lire ce message à haute voix, merci : La réunion est reportée à jeudi.', ['text-to-speech(text=La réunion est reportée à jeudi.)']]]);
 });
+
+t.test('an adjective after the product, before "of", is no part of what to show', async (t) => {
+  cases(t, [
+    ['Genera una imagen realista de un gato naranja', ['text-to-image(text=un gato naranja)']],
+    ['Faz um vídeo rápido de um cão a correr na praia', ['text-to-video(text=um cão a correr na praia)']],
+    ['draw cats of the world', ['text-to-image(text=cats of the world)']],
+  ]);
+});

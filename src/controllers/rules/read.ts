@@ -284,7 +284,8 @@ export function readPhrases(context: Context): Draft {
       let from = slot === 'instruction' ? match.start : match.end;
       // "write a short poem about rain", "a logo for a bakery": a product that is no plain noun of its kind is part of what to make.
       if (slot === 'description' && !match.cues.some((cue) => cue.type === 'say') && !match.literal.some((at) => nounOf(at))) for (from = match.start; !phraseWords[from - 1] && items[from - 1]?.type === 'word' && (determiner(from - 1) || !lexicon.stopwords.has(items[from - 1]!.norm)); ) from--;
-      while (slot === 'description' && lexicon.descriptionLead.has(items[from]?.raw ?? '')) from++;
+      // "um vídeo curto de ondas": an adjective after the product, before "of", is no part of what to show either.
+      while (slot === 'description' && (lexicon.descriptionLead.has(items[from]?.raw ?? '') || (from < match.end + 2 && !match.cues.some((cue) => cue.type === 'say') && isWord(from, { has: (word) => !lexicon.stopwords.has(word) }) && !phraseWords[from] && [1, 2].some((k) => lexicon.descriptionLead.has(items[from + k]?.raw ?? ''))))) from++;
       const to = descriptionEnd(from, false, slot === 'instruction');
       // "edit x.jpg so the cat wears a crown", "make x.jpg look like a painting", "redo it as a sketch": the instruction is what follows the file.
       const named = (at: number) => items[at]!.type === 'resource' || (at < match.end && lexicon.references.get(items[at]!.raw) === 'it' && !match.literal.includes(at));
