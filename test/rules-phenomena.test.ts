@@ -81,7 +81,7 @@ t.test('conversations: the answers so far, one picked by position or both compar
 t.test('chains and extra tasks: an edit of a generated picture, a map made bigger, a caption turned into a poem, the translation played', async (t) => {
   cases(t, [
     ['draw a fox reading a newspaper, redo it as a watercolour, then describe the result',
-      ['text-to-image(text=a fox reading a newspaper)', 'image-to-image(image=<GENERATED>-0, text=a watercolour) <- 0', 'image-to-text(image=<GENERATED>-1) <- 1']],
+      ['text-to-image(text=a fox reading a newspaper)', 'image-to-image(image=<GENERATED>-0, text=redo it as a watercolour) <- 0', 'image-to-text(image=<GENERATED>-1) <- 1']],
     ['estimate the depth of yard.jpg and then blow that map up to twice the size', ['depth-estimation(image=yard.jpg)', 'image-to-image(image=<GENERATED>-0) <- 0']],
     ['describe beach.png, then turn the description into a haiku', ['image-to-text(image=beach.png)', 'text-generation(text=<GENERATED>-0) <- 0']],
     ["Translate 'See you tomorrow' into Italian and Greek, then play the Italian one aloud",

@@ -28,7 +28,7 @@ t.test('a product named by a word of a later edit is that edit\'s output; the or
       'text-to-image(text=a fox in a meadow)', 'image-to-image(image=<GENERATED>-0, text=make it look like a charcoal sketch) <- 0',
       'image-to-text(image=<GENERATED>-1) <- 1', 'image-to-text(image=<GENERATED>-0) <- 0']],
     ['draw a castle at dusk. turn it into a watercolour. segment the original image', [
-      'text-to-image(text=a castle at dusk)', 'image-to-image(image=<GENERATED>-0, text=a watercolour) <- 0', 'image-segmentation(image=<GENERATED>-0) <- 0']],
+      'text-to-image(text=a castle at dusk)', 'image-to-image(image=<GENERATED>-0, text=turn it into a watercolour) <- 0', 'image-segmentation(image=<GENERATED>-0) <- 0']],
   ]);
 });
 
@@ -115,6 +115,6 @@ t.test('the version in a language named before a colon is that translation, not 
 t.test('the original is the picture an answer made, when this request edits it', async (t) => {
   const chat = [user('draw a lighthouse on a cliff'), assistant('Done: /artifacts/5b0c1d2e.png')];
   cases(t, [
-    ['ok, give it a snowy look, then describe the original', ['image-to-image(image=/artifacts/5b0c1d2e.png, text=a snowy look)', 'image-to-text(image=/artifacts/5b0c1d2e.png)'], chat],
+    ['ok, give it a snowy look, then describe the original', ['image-to-image(image=/artifacts/5b0c1d2e.png, text=give it a snowy look)', 'image-to-text(image=/artifacts/5b0c1d2e.png)'], chat],
   ]);
 });

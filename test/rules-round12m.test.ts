@@ -21,7 +21,7 @@ t.test('a text written first, then turned into a picture, is drawn from what was
     ['draft a slogan for a bike shop, then turn it into a poster', ['text-generation(text=slogan for a bike shop)', 'text-to-image(text=<GENERATED>-0) <- 0']],
     // A picture at hand is edited.
     ['turn kids.jpg into a poster', ['image-to-image(image=kids.jpg, text=a poster)']],
-    ['create a picture of a dragon, then turn it into a pencil sketch', ['text-to-image(text=a dragon)', 'image-to-image(image=<GENERATED>-0, text=a pencil sketch) <- 0']],
+    ['create a picture of a dragon, then turn it into a pencil sketch', ['text-to-image(text=a dragon)', 'image-to-image(image=<GENERATED>-0, text=turn it into a pencil sketch) <- 0']],
   ]);
 });
 

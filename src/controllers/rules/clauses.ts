@@ -65,6 +65,9 @@ export function arrange(context: Context, draft: Draft): Reading {
   const creatorEnds = new Set(matches.filter((match) => match.cues.some((cue) => cue.type === 'creator')).map((match) => match.end));
   // "my German isn't great, English please?": a language wanted, not a question.
   const targets = new Set(matches.filter((match) => match.cues.some((cue) => cue.type === 'target')).map((match) => match.start));
+  // "could I get this in plain English?": a question of only a verb asking for something, function words and a language asks for it too.
+  const languageWords = new Uint8Array(items.length);
+  for (const match of matches) if (match.cues.some((cue) => cue.type === 'target')) languageWords.fill(1, match.start, match.end);
   // Figures of the whole request, read once rather than once per sentence (100 KB of "a. " took 20 s): targets before each item, and the first thing given.
   const targetsBefore = new Int32Array(items.length + 1);
   for (let at = 0; at < items.length; at++) targetsBefore[at + 1] = targetsBefore[at]! + (targets.has(at) ? 1 : 0);
@@ -108,7 +111,8 @@ export function arrange(context: Context, draft: Draft): Reading {
     const question = embedded !== undefined || items[to]?.norm === '?' || choice || split || asked || (lexicon.questionWords.has(said[0]!.norm) && said.length > 2 && !statement);
     // "What is it?" is about a file named; "how are you?" alone is small talk; "Can you save x.wav to my Drive?" asks for an action.
     const small = said.every((word) => lexicon.stopwords.has(word.norm)) && given < 0;
-    if (!question || small || (!lexicon.questionWords.has(said[0]!.norm) && targetsBefore[to]! > targetsBefore[from]!)) continue;
+    const onlyLanguage = items.slice(from, to).every((item, i) => item.type !== 'word' || languageWords[from + i] || lexicon.stopwords.has(item.norm) || !!lexicon.references.get(item.raw)) && items.slice(from, to).some((_, i) => creatorEnds.has(from + i + 1));
+    if (!question || small || ((!lexicon.questionWords.has(said[0]!.norm) || onlyLanguage) && targetsBefore[to]! > targetsBefore[from]!)) continue;
     // "Is c.jpg a city, a farm or a beach?": the alternatives after the file or "is" are candidate labels.
     // "positive, negative or mixed?" after a text: a question made only of alternatives.
     let listStart = or > 0 && !lexicon.questionWords.has(said[0]!.norm) ? from : -1;
@@ -137,12 +141,13 @@ export function arrange(context: Context, draft: Draft): Reading {
 
   // "Is the tone of this formal or informal?": alternatives a few words after a step that can take labels, past the text it points at, are its labels.
   for (const step of draft.steps) {
-    if (step.labels || !(INTENT_SPECS[step.intent].withLabels || step.intent === 'sentiment') || items[sentenceEnd(step.sentence)]?.norm !== '?') continue;
+    if (step.labels || !(INTENT_SPECS[step.intent].withLabels || INTENT_SPECS[step.intent].slot === 'labels' || step.intent === 'sentiment') || items[sentenceEnd(step.sentence)]?.norm !== '?') continue;
     // "does it sound sarcastic or sincere?": the phrase's last word may be the first label.
-    let [listStart, at] = [-1, step.at];
+    let [listStart, at, dash] = [-1, step.at, false];
     // "what's the tone of it, positive or negative?": the list starts after the comma.
-    for (; at < Math.min(sentenceEnd(step.sentence), step.at + 12) && !lexicon.alternatives.has(items[at]!.raw) && items[at]!.type !== 'content'; at++) if (lexicon.copulas.has(items[at]!.raw) || ['it', 'pointer'].includes(lexicon.references.get(items[at]!.raw)!)) listStart = at + (items[at + 1]!.type === 'comma' ? 2 : 1);
-    const labels = (at === step.end || listStart >= step.end) && lexicon.alternatives.has(items[at]?.raw ?? '') ? labelList(context, at === step.end ? at - 1 : listStart, explained, true) : null;
+    for (; at < Math.min(sentenceEnd(step.sentence), step.at + 12) && !lexicon.alternatives.has(items[at]!.raw) && items[at]!.type !== 'content'; at++) if (lexicon.copulas.has(items[at]!.raw) || ['it', 'pointer'].includes(lexicon.references.get(items[at]!.raw)!) || (items[at]!.type === 'dash' && (dash = true))) listStart = at + (items[at + 1]!.type === 'comma' ? 2 : 1);
+    // "which of these fits best — joy, anger or fear?": or after a dash.
+    const labels = (at === step.end || listStart >= step.end || dash) && lexicon.alternatives.has(items[at]?.raw ?? '') ? labelList(context, at === step.end ? at - 1 : listStart, explained, true) : null;
     // A tone's labels that are no sentiment ask which fits: "is the tone formal or informal?".
     if (labels && !labels.every((label) => lexicon.sentimentLabels.has(lexicon.stem(label.toLowerCase())))) tidy(labels), Object.assign(step, { labels, intent: step.intent === 'sentiment' ? 'zeroShot' : step.intent });
   }

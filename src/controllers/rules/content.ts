@@ -48,6 +48,8 @@ export function listParts(text: string, head = ''): Content['parts'] {
   return undefined;
 }
 
+/** A letter of a script written without spaces between words (kana, CJK ideographs, Hangul syllables, Thai). */
+const UNSPACED = /[\u0E00-\u0E7F\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/u;
 const CLOSERS: Record<string, string> = { '"': '"“”', '“': '”"“', '„': '“”', '«': '»', '»': '«', '‘': '’', "'": "'", '’': '’', '`': '`', '```': '```', '"""': '"""', "'''": "'''" };
 const QUESTIONS = new Set(['question', 'vqa', 'docqa', 'qa']);
 const wordAt = (text: string, at: number) => at >= 0 && at < text.length && /[\p{L}\p{N}]/u.test(text[at]!);
@@ -65,7 +67,10 @@ export function findQuotes(text: string, tokens: readonly Token[]): Content[] {
     if (open >= 0 && CLOSERS[tokens[open]!.norm]?.includes(token.norm) && token.norm.length === tokens[open]!.norm.length && (french || !spaceAt(text, token.start - 1)) && !wordAt(text, token.end)) {
       const inner = index - open - 1;
       // A quoted file name is the file ('example.jpg'), not text.
-      if (inner > 1 || (inner === 1 && tokens[open + 1]!.type !== 'resource')) found.push({ start: open, end: index + 1, value: text.slice(tokens[open + 1]!.start, token.start).trim() });
+      // "```python\n…": a fence's language tag is no part of its text.
+      const tag = tokens[open]!.norm === '```' ? text.indexOf('\n', tokens[open]!.end) + 1 : 0;
+      const from = tag > 0 && tag - tokens[open]!.end <= 16 && /^[\w+#-]+\s*$/.test(text.slice(tokens[open]!.end, tag)) ? tag : tokens[open + 1]!.start;
+      if (inner > 1 || (inner === 1 && tokens[open + 1]!.type !== 'resource')) found.push({ start: open, end: index + 1, value: text.slice(from, token.start).trim() });
       open = -1;
     } else if (open < 0 && !wordAt(text, token.start - 1) && (french || !spaceAt(text, token.end))) open = index;
   });
@@ -96,6 +101,8 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
   const questions = flagged((cue) => cue.type === 'say' && QUESTIONS.has(cue.intent));
   const joins = flagged((cue) => cue.type === 'then' || cue.type === 'and');
   const words = counter(n, (at) => items[at]!.type === 'word');
+  // "… over the hills - thanks!": thanks set apart by a dash at the end of a text is the user's, not the text's.
+  const thanks = flagged((cue) => cue.type === 'chitchat');
   const found = [...quotes];
   const taken = new Uint8Array(n);
   const norm = (at: number) => items[at]?.norm;
@@ -114,7 +121,9 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
     // A dash after a line break opens a bulleted list, which is part of the text.
     while (from < to && (items[from]!.type === 'boundary' || (items[from]!.type === 'dash' && from > 0 && !['line', 'para'].includes(norm(from - 1)!)))) from++;
     // The text keeps its own final punctuation; line breaks and a colon after it are not part of it.
-    while (to > from && items[to - 1]!.type === 'boundary' && !'?.!;…'.includes(norm(to - 1)!)) to--;
+    // Nor a dash after it, nor thanks after a dash ("… in watercolor -", "… - thanks").
+    for (let dash = to - 1; dash > Math.max(from, to - 8); dash--) if (items[dash]!.type === 'dash' && thanks(dash + 1, dash + 2) > 0) to = dash;
+    while (to > from && (items[to - 1]!.type === 'dash' || (items[to - 1]!.type === 'boundary' && !'?.!;…'.includes(norm(to - 1)!)))) to--;
     if (to <= from || taken[from] || taken[to - 1] || (to - from === 1 && items[from]!.type === 'content')) return;
     // "Here is the image: 'example.jpg'", "both photos: a.jpg and b.jpg": files named after a colon are files, not text.
     let file = from;
@@ -125,7 +134,8 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
     const span = { start: items[from]!.token, end: last.type === 'content' ? found[last.content!]!.end : last.token + 1 };
     // "[09:02] Ana: …": a bracket that opens the text is part of it (the tokenizer keeps no token for it).
     const begin = tokens[span.start]!.start - ('[('.includes(text[tokens[span.start]!.start - 1] ?? 'x') && !text[tokens[span.start]!.start - 2]?.trim() ? 1 : 0);
-    let value = text.slice(begin, tokens[span.end - 1]!.end).trim();
+    // A full-width mark ends it as it wrote it ("…ませんか？").
+    let value = text.slice(begin, tokens[span.end - 1]!.end + ('？。！'.includes(text[tokens[span.end - 1]!.end] ?? 'x') ? 1 : 0)).trim();
     if (value.length > 1 && CLOSERS[value[0]!]?.includes(value.at(-1)!)) value = value.slice(1, -1).trim();
     found.push({ ...span, value, ...(field ? { field } : {}) });
     taken.fill(1, from, to);
@@ -162,7 +172,7 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
   // "Review A: …\n\nReview B: …": paragraphs that open with a short label, when two do, are texts however they read.
   const opensLabel = (p: Span) => items[p.start]!.type === 'word' && (norm(p.start + 1) === ':' || (norm(p.start + 2) === ':' && items[p.start + 1]!.type === 'word'));
   const labelledTexts = paragraphs.filter(opensLabel).length >= 2;
-  const instruction = (p: Span, limit: number) => !(labelledTexts && opensLabel(p)) && words(p.start, p.end) <= limit && (cue(p) || norm(p.end - 1) === ':' || norm(p.end - 1) === '?' || choice(p.start, nextBoundary[p.start]! + 1)) && !log(p);
+  const instruction = (p: Span, limit: number) => !(labelledTexts && opensLabel(p)) && words(p.start, p.end) <= limit && (cue(p) || norm(p.end - 1) === ':' || norm(p.end - 1) === '?' || items[p.end - 1]!.type === 'dash' || choice(p.start, nextBoundary[p.start]! + 1)) && !log(p);
   const [opening, final] = [paragraphs[0], paragraphs.at(-1)];
   const [points, length] = [(p: Span) => pointers(p.start, p.end) > 0 || choice(p.start, nextBoundary[p.start]! + 1), (p: Span) => words(p.start, p.end)];
   // Text that mentions tasks can look like an instruction: the paragraph that points at the other ("this email") asks, else a much shorter one.
@@ -184,10 +194,18 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
       let from = colon > opening!.start && cues(colon + 1, opening!.end) === 0 && words(colon + 1, opening!.end) <= 4 && items[opening!.end - 1]!.type !== 'boundary' ? colon + 1 : paragraphs[first]!.start;
       // "Notes from Monday:\n- …": a short first line ending in a colon labels the one block pasted, it is not part of it.
       const title = nextBoundary[from]!;
-      if (last - first === 1 && norm(title) === ':' && norm(title + 1) === 'line' && words(from, title) <= 5 && nextPara[from]! > title + 2) from = title + 1;
+      // So does a short label that opens with a possessive on the block's first line ("Our return policy: Items can …").
+      if (last - first === 1 && norm(title) === ':' && words(from, title) <= 5 && ((norm(title + 1) === 'line' && nextPara[from]! > title + 2) || (lexicon.possessive.has(norm(from)!) && words(from, title) <= 4 && words(title, nextBoundary[title + 1]!) > 3))) from = title + 1;
       if (first < last && !paragraphs.slice(first, last).some((p) => labelled.has(p.start))) take(from, paragraphs[last - 1]!.end);
     }
   }
+  // "<text>\nBased on that, is it open on Sunday?": in one paragraph, a short last line that asks and points back asks of the much longer lines before it.
+  const back = flagged((meaning) => meaning.type === 'ref' && (meaning.ref === 'pointer' || meaning.ref === 'it'));
+  let [line, labelled, opened] = [paragraphs.length === 1 && found.length === 0 ? n - 1 : 0, 0, 0];
+  while (line > 0 && norm(line) !== 'line') line--;
+  // "A: …\nB: …\nDo A and B say the same?": so do lines that each open with a short label, however short.
+  for (let at = 0; at <= line && line > 0; at++) if (at === 0 || norm(at - 1) === 'line') (opened++, [at + 1, at + 2].some((colon) => norm(colon) === ':' && items[colon - 1]!.type === 'word') && labelled++);
+  if (line > 0 && (cues(line + 1, n) > 0 || norm(n - 1) === '?') && ((labelled >= 2 && labelled === opened) || back(line + 1, n) > 0) && words(line + 1, n) <= 25 && ((labelled >= 2 && labelled === opened) || words(0, line) >= Math.max(20, 2 * words(line + 1, n))) && !items.some((item) => item.type === 'resource')) take(0, line);
   // "Quick question on the policy below: can I …?", "This is my speech. … read it aloud": a pointer before a pasted block points at the block, not at the rest of its paragraph.
   const block = paragraphs.findLast((p) => taken[p.start] || items[p.start]!.type === 'content')?.start ?? -1;
 
@@ -211,9 +229,13 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
       if (norm(match.end) === ':' && (match.start === 0 || items[match.start - 1]!.type === 'boundary')) fieldLines.add(match.start);
     }
   }
+  // "Sentence 1: … . Sentence 2: …": a field's value on a line ends before the next field's label.
+  const labelStarts = new Set(matches.filter((match) => norm(match.end) === ':' && match.cues.some((meaning) => meaning.type === 'field')).map((match) => match.start));
   const lineEnd = (at: number, stopAt: string) => {
     let end = at;
-    while (end < n && !taken[end] && !((items[end]!.type === 'boundary' || items[end]!.type === 'dash') && (norm(end) === 'line' || norm(end) === 'para' || stopAt.includes(norm(end)!)))) end++;
+    while (end < n && !taken[end] && !((items[end]!.type === 'boundary' || items[end]!.type === 'dash') && (norm(end) === 'line' || norm(end) === 'para' || stopAt.includes(norm(end)!) || labelStarts.has(end + 1) || (cues(end + 1, nextBoundary[end + 1]!) > 0 && norm(nextBoundary[end + 1]!) === '?')))) end++;
+    // "… Text 2: <text>. How similar?": nor does it hold a last question that asks for a step.
+    if ('.!;'.includes(norm(end)!) && (labelStarts.has(end + 1) || (cues(end + 1, nextBoundary[end + 1]!) > 0 && norm(nextBoundary[end + 1]!) === '?'))) return end + 1;
     return norm(end) === '?' ? end + 1 : end;
   };
   // The rest, up to the end of a question, a labelled line, or a sentence that opens with "then" and a verb.
@@ -226,12 +248,13 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
     }
     return end;
   };
-  for (let colon = 0, sentence = 0, prior = 0; colon < n; colon++) {
+  for (let colon = 0, sentence = 0, prior = 0, language = -1; colon < n; colon++) {
     // "pull out the names from this sentence - …": a dash after an instruction that points at text opens it as a colon does; so does one
     // right after a question that asks something ("good or bad review? — …"): that question is the instruction.
     const lead = items[colon]!.type === 'dash' && norm(colon - 1) === '?' ? prior : sentence;
-    const dashed = items[colon]!.type === 'dash' && (lead < sentence ? cues(lead, colon) > 0 || choice(lead, colon) : pointers(sentence, colon) > 0 && cues(sentence, colon) > 0);
-    if ((items[colon]!.type !== 'boundary' && !dashed) || taken[colon]) continue;
+    // ("the mood here — calm, tense or cheerful? '…'": not before alternatives asked.)
+    const dashed = items[colon]!.type === 'dash' && !choice(colon + 1, nextBoundary[colon + 1]! + 1) && (lead < sentence ? cues(lead, colon) > 0 || choice(lead, colon) : pointers(sentence, colon) > 0 && cues(sentence, colon) > 0);
+    if ((items[colon]!.type !== 'boundary' && !dashed && !(colon === language && items[colon]!.type === 'dash')) || taken[colon]) continue;
     const from = colon + 1;
     // "My question is: …", "Two questions about g.jpg: …": a label before a copula or before the file it is about.
     const labelEnd = lexicon.copulas.has(items[colon - 1]?.raw ?? '') ? colon - 1 : items[colon - 1]?.type === 'resource' && lexicon.fileLinks.has(norm(colon - 2) ?? '') ? colon - 2 : colon;
@@ -244,7 +267,9 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
     // "First sentence: 'The invoice was paid.'": the quote is the field's value.
     if (field && items[from]?.type === 'content') found[items[from]!.content!]!.field = field;
     // A language is one word: "src: de, tgt: en -- '…'" gives two fields and then the text.
-    else if (field) take(from, items[from]?.type === 'boundary' ? restEnd(from, false, true) : field === 'target' || field === 'source' ? from + 1 : lineEnd(from, field === 'labels' ? '.:—' : field === 'question' ? '?' : ''), field);
+    // "src=de tgt=en — Bitte …": a dash or a colon right after a language given in a field opens the text.
+    else if (field) take(from, items[from]?.type === 'boundary' ? restEnd(from, false, true) : field === 'target' || field === 'source' ? (language = from + 1) : lineEnd(from, field === 'labels' ? '.:—' : field === 'question' ? '?' : ''), field);
+    else if (colon === language && (norm(colon) === ':' || items[colon]!.type === 'dash') && items[from]?.type !== 'content') take(from, restEnd(from, false));
     else if ((norm(colon) === ':' || dashed) && items[from]?.type !== 'content' && (((cues(lead, colon) > 0 || choice(lead, colon + 1)) && !atBlock) || (pointers(lead, colon) > 0 && block < colon && items[from]?.type !== 'boundary' && cues(from, from + 2) === 0))) take(from, restEnd(from, questions(lead, colon) > 0));
     [prior, sentence] = [sentence, colon + 1];
   }
@@ -261,7 +286,8 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
     const stop = nextPara[end + 1]!;
     // The rest is content unless it reads as the next instruction: it opens with a verb of the lexicon or "then".
     const next = [end + 1, end + 2, end + 3].filter((at) => at < stop);
-    if (words(end + 1, stop) >= 5 && files(end + 1, stop) === 0 && !next.some((at) => cues(at, at + 1) > 0 || joins(at, at + 1) > 0)) take(end + 1, stop);
+    // (A script written without spaces has few "words": "明日の夜、一緒に…".)
+    if ((words(end + 1, stop) >= 5 || UNSPACED.test(items[end + 1]?.raw ?? '')) && files(end + 1, stop) === 0 && !next.some((at) => cues(at, at + 1) > 0 || joins(at, at + 1) > 0)) take(end + 1, stop);
   }
   // "tl;dr, what do I need to know? <text>", "she'd rather hear it. <text>": with no pointer, a short opening instruction before a much longer rest of its paragraph, or a list.
   const lead = nextPara[0]!;

@@ -45,7 +45,7 @@ const listOf = (entity: Entity | null | undefined | false): Entity[] => (entity 
 function splitLabels(value: string, conjunctions: ReadonlySet<string>): string[] {
   const marked = value.split('\n').map((line) => line.trim().replace(/^[-–•*·\s]+/, '').split(/\s+/).map((word) => (conjunctions.has(word.toLowerCase()) ? ',' : word)).join(' ')).join(',');
   // Split at the marks, then trimmed: `/\s*[,;/]\s*/` gave the same parts but tried every start of a run of spaces.
-  return marked.split(/[,;/]/).map((label) => label.trim().replace(/^['"“”‘’]|['"“”‘’.]$/g, '')).filter(Boolean);
+  return marked.split(/[,;/|]/).map((label) => label.trim().replace(/^['"“”‘’]|['"“”‘’.]$/g, '')).filter(Boolean);
 }
 
 /** The entities an object names; `made` collects the steps it implies ("the transcript of x.wav"). */
@@ -76,6 +76,8 @@ function resolve(graph: Graph, input: LinkInput, step: Step, object: Obj, follow
     if (answer && !following.length) return answers.length > 1 ? answers : [answer];
     // "the captions of a.jpg and b.jpg": the implied step, once per thing named after the noun.
     const sources = following.length ? (object.plural ? following : following.slice(0, 1)) : [graph.latest(object.intent, object.at, { history: true })];
+    // "This is a poem by my aunt: <poem> … a picture that matches the poem": a text made up from a prompt, named over a text given, is what to show.
+    if (!following.length && sources[0]?.given && sources[0].kind === 'text' && TASK_TYPES[taskFor(object.intent)!].sampled && INTENT_SPECS[step.intent].slot === 'description') return [sources[0]];
     return sources.flatMap((source) => {
       if (source) consumed.add(source);
       const usable = source && graph.usable(source, object.intent);
@@ -246,6 +248,8 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
 
   // "the sentiment of each of these tweets: - … - …": a judgement of a list is one per item (of a chat log, "Ana: …", when each is asked); "Review A: … Review B: …" is the pair.
   const items = (entity: Entity) => (entity.parts && (spec.pair || !entity.parts.labelled || step.objects.some((object) => object.type === 'ref' && object.ref === 'all')) ? entity.parts.values.map((value) => graph.entity({ kind: 'text', value, content: true, at: entity.at, given: true })) : [entity]);
+  // "How close are these two?\n<line>\n<line>": one text of two lines (or two paragraphs), with no marks, is the pair.
+  if (spec.pair && inputs.length === 1 && inputs[0]!.given && !inputs[0]!.parts && twoTexts(inputs[0]!.value ?? '')) inputs = [{ ...inputs[0]!, parts: { values: twoTexts(inputs[0]!.value!)!, labelled: false } }];
   const list = spec.pair ? inputs.find((entity) => entity.parts) : undefined;
   // "our old tagline: '…' How close is each of these to it? 1. … 2. …": a text given apart from the list is what each item is compared with.
   if (INTENT_SPECS[intent].perItem || list) inputs = (list ? [...inputs.filter((entity) => entity !== list && entity.given).slice(0, 1), list] : inputs).flatMap(items);
@@ -286,6 +290,9 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
   return outputs.length > 0;
 }
 
+/** The two texts of a value made of two paragraphs, or of two lines, else undefined. */
+const twoTexts = (value: string) => [value.split('\n\n'), value.split('\n')].map((parts) => parts.map((part) => part.trim()).filter(Boolean)).find((parts) => parts.length === 2);
+
 /** "…, in Italian": translate the last text, or what the last speech step speaks. */
 function applyLanguage(graph: Graph, { lang, at }: { lang: string; at: number }, spoken: Set<Node>, english: (entity: Entity) => boolean): void {
   const done = graph.nodes.find((node) => node.task === 'translation' && node.options.target_language === lang);
@@ -311,7 +318,8 @@ function applyLanguage(graph: Graph, { lang, at }: { lang: string; at: number },
   const text = last ? graph.outputOf(last.id, 'text') : (graph.entities.filter((entity) => entity.given && entity.kind === 'text' && entity.content).at(-1) ?? graph.latest('translate', Infinity));
   // "describe e.jpg and g.jpg in Spanish": every text that step made.
   const texts = last && text!.group !== undefined ? open.map((node) => graph.outputOf(node.id, 'text')!).filter((entity) => entity.group === text!.group) : listOf(text);
-  for (const each of texts) graph.add('translate', [each], { target_language: lang }, each.at + 0.1, true);
+  // "explain this in plain English: <an English text>": what the user gave in English is not translated into English.
+  for (const each of texts) if (!(lang === 'en' && each.given && each.at >= 0 && each.value!.split(' ').length >= 5 && english(each))) graph.add('translate', [each], { target_language: lang }, each.at + 0.1, true);
 }
 
 export function linkSteps(input: LinkInput): { tasks: Task[]; dropped: Step[]; nodes: Node[] } {

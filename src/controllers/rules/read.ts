@@ -113,6 +113,8 @@ export function questionText({ items, tokens, text, lexicon }: Context, from: nu
   let start = from;
   // "In d.jpg, what colour…", "This receipt.jpg is faded, how much…": the question starts after the first comma before a question word.
   for (let at = from; at < to && start === from && !opens(from); at++) if ((items[at]!.type === 'comma' || items[at]!.type === 'dash') && opens(at + 1)) start = at + 1;
+  // "based on that, am I allowed …?", "given the above, …": a lead-in that ends pointing back at the text (or on a function word) before a comma is no part of it.
+  for (let at = start; at < Math.min(to - 3, start + 5) && items[at]!.type === 'word'; at++) if (items[at + 1]!.type === 'comma' && (lexicon.stopwords.has(items[at]!.norm) || !!lexicon.references.get(items[at]!.raw))) start = at + 2;
   // "so when's the appointment?": the question starts at its question word ("on which date…" at its preposition).
   const filler = (at: number) => lexicon.stopwords.has(items[at]!.norm) && !lexicon.fileLinks.has(items[at]!.norm) && !opens(at) && opens(at + 1);
   while (start < to && (items[start]!.type !== 'word' || filler(start))) start++;
@@ -236,7 +238,8 @@ export function readPhrases(context: Context): Draft {
     let at = from;
     // "a black and white photo of …": "and" between two plain words before a product joins them, not two requests.
     const joined = (at: number) => !question && !!cueAt(at, 'and') && contentWord(at - 1) && contentWord(at + 1) && !phraseWords[at + 1] && !!cueAt(at + 2, 'make') && !cueAt(at + 2, 'say');
-    while (at < n && at !== last[0] && items[at]!.type !== 'boundary' && !(cueAt(at, 'then') && !question) && !(joinerAt(at) && !joined(at) && (asks(at + 1) || asks(at + 2) || asks(at + 3)))) at++;
+    // "a lighthouse at dusk, painted in watercolor": a participle after a comma describes what comes before it.
+    while (at < n && at !== last[0] && items[at]!.type !== 'boundary' && !(cueAt(at, 'then') && !question) && !(joinerAt(at) && !joined(at) && !(!question && items[at]!.type === 'comma' && endsIn(items[at + 1], lexicon.participles)) && (asks(at + 1) || asks(at + 2) || asks(at + 3)))) at++;
     if (at === last[0]) at = last[1]!;
     last[0] = from;
     last[1] = at;
@@ -292,7 +295,8 @@ export function readPhrases(context: Context): Draft {
       let lastWord = -1;
       for (let at = from; slot === 'instruction' && at < to; at++) if (items[at]!.type === 'word' && !joinerAt(at)) lastWord = at;
       for (let at = from; slot === 'instruction' && at < to - 1; at++) {
-        if (!named(at) || lastWord <= at) continue;
+        // "turn that into a pixel-art version": a pronoun stays in the user's words; only a file's name is cut.
+        if (items[at]!.type !== 'resource' || lastWord <= at) continue;
         let cut = at;
         while (cut > from && isWord(cut - 1, lexicon.fileLinks)) cut--;
         const more = items.slice(from, cut).some((item, i) => contentWord(from + i) && !match.literal.includes(from + i) && !nounOf(from + i));
@@ -315,13 +319,14 @@ export function readPhrases(context: Context): Draft {
         if (slot === 'instruction' && end - from > 3) end -= refAt(end - 1) === 'it' ? 1 : (pointerAt(end - 2) || isWord(end - 2, lexicon.definite)) && nounOf(end - 1) === 'image' ? 2 : 0;
         while (slot === 'instruction' && end > from + 1 && (items[end - 1]!.type === 'resource' || (end < to && isWord(end - 1, lexicon.fileLinks)))) end--;
         // "…, thanks", "…, please": politeness after the description is not part of it.
-        for (let at = end - 1; at > from && isWord(at, lexicon.stopwords); at--) if (items[at - 1]!.type === 'comma') end = at - 1;
+        // ("… - thanks": a dash sets it apart as a comma does.)
+        for (let at = end - 1; at > from && isWord(at, lexicon.stopwords); at--) if (items[at - 1]!.type === 'comma' || items[at - 1]!.type === 'dash') end = at - 1;
         // "a short poem for my blog post about autumn": whom it is for is no part of it when what it is about follows ("a logo for our bake sale" is for it).
         let [cut, resume] = [from + 1, end];
         while (cut < end && !(lexicon.purpose.has(items[cut]!.raw) && isWord(cut + 1, lexicon.possessive))) cut++;
         for (resume = cut; resume < end && !lexicon.descriptionLead.has(items[resume]!.raw); ) resume++;
         const said = resume < end ? `${textOf(context, from, cut)} ${textOf(context, resume, end)}` : textOf(context, from, end);
-        step.text = quoted ? context.contents[quoted.content!]!.value : trimEnd(head + said, /[\s,;.!]/);
+        step.text = quoted ? context.contents[quoted.content!]!.value : trimEnd(head + said, /[\s,;.!\-–—>]/);
         explained.fill(1, from, to);
         describedTo = to;
         swallowed.fill(1, Math.max(from, match.end), to);

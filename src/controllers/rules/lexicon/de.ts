@@ -29,7 +29,7 @@ export const de: LanguageLexicon = {
   ignore: ['kannst du', 'konnten sie', 'konntest du', 'zu horen', 'horen kann|konnen|kannst|man'],
   presenters: ['ich habe', 'hier ist'],
   connectors: { then: ['dann', 'danach', 'anschliessend', 'und dann', 'zum schluss', 'schliesslich'], and: ['und', 'auch', 'ausserdem', 'sowie'], first: ['aber zuerst', 'aber vorher', 'davor', 'vorher', 'bevor du', 'bevor'] },
-  creators: ['erzeuge', 'erstelle', 'generiere', 'mach', 'mache', 'zeichne', 'gib mir', 'ich mochte', 'ich will', 'schick', 'schicke', 'sende', 'sag mir', 'sagt mir', 'sagen sie mir', 'schreib', 'schreibe', 'schreiben', 'verfasse', 'dichte', 'erfinde'],
+  creators: ['erzeuge', 'erstelle', 'generiere', 'mach', 'mache', 'zeichne', 'gib mir', 'ich mochte', 'ich hatte gern|gerne', 'ich wurde gern|gerne', 'ich will', 'schick', 'schicke', 'sende', 'sag mir', 'sagt mir', 'sagen sie mir', 'schreib', 'schreibe', 'schreiben', 'verfasse', 'dichte', 'erfinde'],
   references: {
     it: ['es', 'das', 'ihn', 'daraus', 'davon'],
     pointer: ['diesen', 'diese', 'dieses', 'folgenden', 'folgende', 'unten', 'mir das', 'uns das'],
@@ -81,6 +81,7 @@ export const de: LanguageLexicon = {
   },
   sentimentLabels: 'positiv negativ neutral gut schlecht',
   intents: {
+    fillMask: { say: ['vervollstandige den satz', 'erganze den satz', 'fehlende wort', 'welches wort fehlt', 'fulle die lucke'] },
     write: { say: ['erzahl .. weiter', 'schreib .. weiter'], make: ['gedicht', 'gedichte', 'geschichte', 'erzahlung', 'marchen', 'slogan', 'werbetext', 'werbespruch', 'absatz', 'witz', 'lied', 'haiku', 'limerick', 'reim'] },
     detect: { say: ['erkenne', 'erkennen', 'erkennung', 'objekterkennung', 'wie viele', 'wieviele', 'zahle', 'zahlen', 'finde die objekte', 'objekte', 'wo ist', 'wo sind', 'gibt es mehr', 'es gibt mehr', 'gibt es weniger'] },
     caption: { say: ['beschreibe', 'beschreiben', 'beschreibung', 'was ist auf', 'was ist zu sehen', 'was zeigt', 'was siehst du', 'was passiert auf', 'was ist in', 'bildunterschrift'], make: ['beschreibung', 'bildunterschrift'] },

@@ -82,7 +82,7 @@ export const en: LanguageLexicon = {
     first: ['but first', 'first though', 'but before that', 'before that', 'before you do that|this|so', 'before doing that|this|so', 'before you', 'before'],
   },
   creators: ['generate', 'create', 'make', 'produce', 'draw', 'render', 'design', 'write', 'compose', 'give me', 'get me', 'send me',
-    'send her', 'send him', 'send them', 'i want', 'i d like', 'i would like', 'i need', 'i d|would also|really|just like|love', 'i also|really|just want|need', 'can i get', 'can i have', 'show me',
+    'send her', 'send him', 'send them', 'i want', 'i d like', 'i would like', 'i need', 'i d|would also|really|just like|love', 'i d|would love', 'i also|really|just want|need', 'can i get', 'can i have', 'show me',
     'come up with', 'build', 'craft', 'prepare', 'provide', 'provide me with', 'provide us with', 'present me with', 'supply', 'turn .. into', 'convert .. into|to', 'synthesize', 'output', 'get', 'give',
     'tell me', 'show', 'return', 'compute', 'calculate', 'determine', 'estimate', 'perform', 'run', 'do', 'apply', 'extract', 'obtain',
     'analyze', 'check', 'measure', 'add'],
@@ -122,6 +122,10 @@ export const en: LanguageLexicon = {
     norwegian: 'no', danish: 'da', finnish: 'fi', icelandic: 'is', vietnamese: 'vi', thai: 'th', indonesian: 'id', malay: 'ms',
     tagalog: 'tl', filipino: 'tl', swahili: 'sw', catalan: 'ca', croatian: 'hr', serbian: 'sr', latin: 'la', irish: 'ga',
     welsh: 'cy', estonian: 'et', latvian: 'lv', lithuanian: 'lt', slovenian: 'sl', galician: 'gl', basque: 'eu',
+    // "translate to Español", "in Deutsch": the language named in its own words in an English request (not "en français":
+    // an English lexicon that knew "en" would read French requests as English).
+    francais: 'fr', anglais: 'en', allemand: 'de', espagnol: 'es', englisch: 'en', deutsch: 'de', franzosisch: 'fr', spanisch: 'es',
+    ingles: 'en', espanol: 'es', frances: 'fr', aleman: 'de', portugues: 'pt', italiano: 'it', italien: 'it',
   },
   places: {
     brazil: 'pt', portugal: 'pt', lisbon: 'pt', porto: 'pt', paulo: 'pt', janeiro: 'pt', angola: 'pt', mozambique: 'pt',
@@ -135,7 +139,7 @@ export const en: LanguageLexicon = {
   },
   languageMarkers: {
     // A marker without <lang> comes before the language; "English please" names where the text goes too.
-    target: ['to', 'into', 'in', 'in to', 'in|into|to both', '<lang> please', '<lang> pls', '<lang> plz', '<lang> is enough', '<lang> only', '<lang> would be great', '<lang> this time'],
+    target: ['to', 'into', 'in', 'in to', 'in|into|to both', 'in|into|to plain|simple|normal|proper <lang>', '<lang> please', '<lang> pls', '<lang> plz', '<lang> is enough', '<lang> only', '<lang> would be great', '<lang> this time'],
     // A language the user cannot read, or that a text is in, is where the text comes from.
     source: ['from', 'don|can|doesn|didn t speak|read|understand <lang>', 'don|can|doesn|didn t speak|read|understand a word of <lang>', 'cannot|not speak|read|understand a word of <lang>', 'do|does|can|did not speak|read|understand <lang>', 'cannot speak|read|understand <lang>',
       'is|are|was|written in <lang>', 'only writes|write|wrote <lang>', 'writes|write|wrote in <lang>', 'it|that|this s in <lang>', 'it|that|this s <lang>',
@@ -172,8 +176,8 @@ export const en: LanguageLexicon = {
     labels: ['labels', 'candidate labels', 'categories', 'classes', 'options', 'intents', 'topics', 'tags', 'possible labels'],
     target: ['target language', 'target', 'language', 'tgt'],
     source: ['source language', 'source', 'src'],
-    first: [`old|original|current|earlier ${PIECES}`, 'before', 'first sentence', 'first text', 'sentence 1', 'text 1', 'sentence a', 'text a', 'version 1', 'version a', 'first version', 'draft 1', 'draft a', 'original version', 'old', 'old wording', 'old version'],
-    second: [`new|revised|edited|updated|rewritten|proposed ${PIECES}`, 'after', 'second sentence', 'second text', 'sentence 2', 'text 2', 'sentence b', 'text b', 'version 2', 'version b', 'second version', 'draft 2', 'draft b', 'edited version', 'new', 'new wording', 'revised version'],
+    first: [`old|original|current|earlier ${PIECES}`, 'before', 'first sentence', 'first text', 'sentence 1', 'text 1', 's1', 't1', 'sentence one', 'text one', 'sentence a', 'text a', 'version 1', 'version a', 'first version', 'draft 1', 'draft a', 'original version', 'old', 'old wording', 'old version'],
+    second: [`new|revised|edited|updated|rewritten|proposed ${PIECES}`, 'after', 'second sentence', 'second text', 'sentence 2', 'text 2', 's2', 't2', 'sentence two', 'text two', 'sentence b', 'text b', 'version 2', 'version b', 'second version', 'draft 2', 'draft b', 'edited version', 'new', 'new wording', 'revised version'],
   },
   sentimentLabels: 'positive negative neutral mixed happy unhappy sad angry satisfied dissatisfied good bad pleased upset',
   intents: {

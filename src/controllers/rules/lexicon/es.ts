@@ -27,7 +27,7 @@ export const es: LanguageLexicon = {
   ignore: ['por favor', 'puedes', 'podrias', 'ciego|ciega a|para los colores'],
   presenters: ['tengo', 'aqui esta', 'aqui tienes'],
   connectors: { then: ['luego', 'despues', 'y luego', 'y despues', 'a continuacion', 'finalmente', 'por ultimo'], and: ['y', 'e', 'tambien', 'ademas'], first: ['pero primero', 'pero antes', 'antes de eso', 'antes de'] },
-  creators: ['genera', 'generar', 'crea', 'crear', 'haz', 'hazme', 'hacer', 'dibuja', 'dame', 'quiero', 'necesito', 'enviame', 'mandame', 'envia', 'dime', 'digame', 'dinos', 'escribe', 'escribeme', 'escribir', 'redacta', 'redactar', 'inventa', 'inventame'],
+  creators: ['genera', 'generar', 'crea', 'crear', 'haz', 'hazme', 'hacer', 'dibuja', 'dame', 'quiero', 'me gustaria', 'me encantaria', 'necesito', 'enviame', 'mandame', 'envia', 'dime', 'digame', 'dinos', 'escribe', 'escribeme', 'escribir', 'redacta', 'redactar', 'inventa', 'inventame'],
   references: {
     it: ['eso', 'esto', 'ello'],
     pointer: ['este', 'esta', 'esto', 'eso', 'siguiente', 'el siguiente', 'lo siguiente', 'a continuacion'],
@@ -79,6 +79,7 @@ export const es: LanguageLexicon = {
   },
   sentimentLabels: 'positivo positiva negativo negativa neutral neutro bueno buena malo mala bien mal',
   intents: {
+    fillMask: { say: ['completa la frase', 'completa el hueco', 'rellena el hueco', 'rellena el espacio', 'palabra que falta', 'que palabra falta'] },
     write: { say: ['continua la historia', 'que pasa despues'], make: ['poema', 'poemas', 'historia', 'historias', 'cuento', 'cuentos', 'relato', 'eslogan', 'lema', 'texto publicitario', 'parrafo', 'chiste', 'cancion', 'haiku', 'limerick', 'verso', 'versos'] },
     detect: { say: ['detecta', 'detectar', 'deteccion', 'cuantos*', 'cuantas*', 'cuenta', 'contar', 'encuentra los objetos', 'objetos', 'localiza', 'donde esta', 'donde estan', 'hay mas', 'hay menos'] },
     caption: { say: ['describe', 'describir', 'descripcion', 'que hay en', 'que se ve', 'que muestra', 'que ves', 'que aparece', 'que pasa en', 'subtitula'], make: ['descripcion', 'leyenda'] },

@@ -27,7 +27,7 @@ export const fr: LanguageLexicon = {
   ignore: ["s'il te plait", "s'il vous plait", 'peux tu', 'pouvez vous', 'est ce que', 'est ce qu', 'aveugle aux couleurs'],
   presenters: ["j'ai", 'voici', 'voila'],
   connectors: { then: ['puis', 'ensuite', 'et puis', 'apres', 'enfin', 'finalement'], and: ['et', 'aussi', 'egalement'], first: ['mais d abord', 'mais avant', 'avant cela', 'avant ca', 'avant de'] },
-  creators: ['genere', 'generer', 'cree', 'creer', 'fais', 'faire', 'dessine', 'donne moi', 'je veux', 'je voudrais', 'envoie', 'envoie moi', 'dis moi', 'dites moi', 'ecris', 'ecrivez', 'ecrire', 'redige', 'redigez', 'rediger', 'invente'],
+  creators: ['genere', 'generer', 'cree', 'creer', 'fais', 'faire', 'dessine', 'donne moi', 'je veux', 'je voudrais', 'j aimerais', 'j adorerais', 'envoie', 'envoie moi', 'dis moi', 'dites moi', 'ecris', 'ecrivez', 'ecrire', 'redige', 'redigez', 'rediger', 'invente'],
   references: {
     it: ['ca', 'cela', 'celui ci', 'celle ci'],
     pointer: ['ce', 'cette', 'ceci', 'ces', 'suivant', 'suivante', 'ci dessous', 'voici'],
@@ -79,6 +79,7 @@ export const fr: LanguageLexicon = {
   },
   sentimentLabels: 'positif positive negatif negative neutre bon bonne mauvais mauvaise bien mal',
   intents: {
+    fillMask: { say: ['complete la phrase', 'completez la phrase', 'mot manquant', 'quel mot manque', 'remplis le blanc', 'remplis le trou'] },
     write: { say: ['continue l histoire', 'la suite de l histoire'], make: ['poeme', 'poemes', 'histoire', 'conte', 'recit', 'slogan', 'paragraphe', 'blague', 'chanson', 'haiku', 'texte publicitaire', 'limerick'] },
     detect: { say: ['detecte', 'detecter', 'detection', 'combien', 'compte', 'compter', 'trouve les objets', 'objets', 'localise', 'ou est', 'ou sont', 'y a t il plus', 'il y a plus', 'y a t il moins', 'il y a moins'] },
     caption: { say: ['decris', 'decrire', 'decrivez', 'description', 'qu y a t il', 'que voit on', 'que montre', 'qu est ce qu il y a', 'qu est ce que c est', 'qu est ce qu on voit', 'ce qu il y a', 'que se passe t il', 'legende'], make: ['description', 'legende'] },

@@ -27,7 +27,7 @@ export const pt: LanguageLexicon = {
   ignore: ['por favor', 'voce pode', 'pode', 'cego|cega para|as cores'],
   presenters: ['tenho', 'aqui esta'],
   connectors: { then: ['depois', 'em seguida', 'e depois', 'entao', 'finalmente', 'por fim'], and: ['e', 'tambem', 'alem disso'], first: ['mas primeiro', 'mas antes', 'antes disso', 'antes de'] },
-  creators: ['gere', 'gerar', 'crie', 'criar', 'faca', 'fazer', 'desenhe', 'me de', 'quero', 'preciso', 'me envie', 'me mande', 'envie', 'mande', 'diz me', 'diga me', 'me diga', 'me diz', 'escreva', 'escreve', 'escrever', 'redija', 'invente'],
+  creators: ['gere', 'gerar', 'crie', 'criar', 'faca', 'fazer', 'desenhe', 'me de', 'quero', 'gostaria', 'adoraria', 'preciso', 'me envie', 'me mande', 'envie', 'mande', 'diz me', 'diga me', 'me diga', 'me diz', 'escreva', 'escreve', 'escrever', 'redija', 'invente'],
   references: {
     it: ['isso', 'isto'],
     pointer: ['este', 'esta', 'isto', 'isso', 'seguinte', 'o seguinte', 'abaixo'],
@@ -79,6 +79,7 @@ export const pt: LanguageLexicon = {
   },
   sentimentLabels: 'positivo positiva negativo negativa neutro neutra bom boa ruim mau ma bem mal',
   intents: {
+    fillMask: { say: ['completa a frase', 'complete a frase', 'preencha a lacuna', 'preenche a lacuna', 'palavra que falta', 'qual palavra falta'] },
     write: { say: ['continua a historia', 'continue a historia'], make: ['poema', 'poemas', 'conto', 'historia', 'slogan', 'paragrafo', 'piada', 'cancao', 'haiku', 'texto publicitario', 'limerick', 'verso', 'versos'] },
     detect: { say: ['detecte', 'detectar', 'deteccao', 'quantos*', 'quantas*', 'conte', 'contar', 'encontre os objetos', 'objetos', 'onde esta', 'onde estao', 'ha mais', 'tem mais', 'ha menos', 'tem menos'] },
     caption: { say: ['descreva', 'descrever', 'descricao', 'o que ha', 'o que tem', 'o que mostra', 'o que aparece', 'o que se ve', 'o que acontece', 'legenda'], make: ['descricao', 'legenda'] },
