@@ -70,6 +70,8 @@ t.test('words asked of a thing from a place where another language is spoken are
     // A place asks nothing of a photo that is not read, nor of an explicit transcript.
     ['I took team.jpg in Madrid. How many people are in it?', ['object-detection(image=team.jpg)']],
     ['Transcribe the talk I recorded in Vienna: talk.wav', ['automatic-speech-recognition(audio=talk.wav)']],
+    // A place said with a translation asked is where the reader is, not the language the recording is in.
+    ['My client in Lyon wants to know what I said in memo_client.ogg, can you put it in French for him?', ['automatic-speech-recognition(audio=memo_client.ogg)', 'translation(text=<GENERATED>-0, target_language=fr) <- 0']],
   ]);
 });
 
@@ -102,5 +104,25 @@ t.test('a question to the assistant about its own work or taste plans nothing, i
     ['O que você acha do resultado?', [], mask],
     // A question on what the answer says is still asked of it.
     ['read the summary aloud', ['text-to-speech(text=The pool reopens on 3 June with a new slide and longer weekend hours.)'], summary],
+  ]);
+});
+
+t.test('what someone said, asked of a recording in another language, is its transcript translated', async (t) => {
+  cases(t, [
+    ['My uncle left a voice memo in Greek (theio.ogg). I wish I knew what he said', ['automatic-speech-recognition(audio=theio.ogg)', 'translation(text=<GENERATED>-0, target_language=en, source_language=el) <- 0']],
+    ['what was said in standup.wav?', ['automatic-speech-recognition(audio=standup.wav)']],
+    ['Was wurde in besprechung.wav gesagt?', ['automatic-speech-recognition(audio=besprechung.wav)']],
+    ['summarize what was said in townhall.mp3', ['automatic-speech-recognition(audio=townhall.mp3)', 'summarization(text=<GENERATED>-0) <- 0']],
+  ]);
+});
+
+t.test('a goal the user reaches themselves, before "so first", is not a step: what it needs is', async (t) => {
+  cases(t, [
+    ['I want to cut every dog out of park.jpg into its own file, so first I need to know where each of them is', ['object-detection(image=park.jpg)']],
+    ["I'll blur the kids' faces in beach.jpg myself, so first show me where the children are", ['object-detection(image=beach.jpg)']],
+    ['Quiero recortar cada coche de calle.jpg, así que primero necesito saber dónde está cada uno', ['object-detection(image=calle.jpg)']],
+    ['Quero recortar cada carro de rua.jpg, então primeiro preciso saber onde estão', ['object-detection(image=rua.jpg)']],
+    // Both asked: "then" keeps the order.
+    ['sharpen night.jpg, then tell me where the cars are', ['image-to-image(image=night.jpg)', 'object-detection(image=<GENERATED>-0) <- 0']],
   ]);
 });

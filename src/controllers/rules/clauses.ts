@@ -46,7 +46,7 @@ export function arrange(context: Context, draft: Draft): Reading {
     for (let c = 0; c < cues.length; c++) {
       const { type } = cues[c]!;
       if ((type === 'then' || type === 'and') && !connectorAt[start]) (connectorAt[start] = CONNECTORS.indexOf(type)), (connectorEnd[start] = end);
-      if (type === 'first') firsts.push(start);
+      if (type === 'first' || type === 'so') firsts.push(type === 'so' ? -start - 1 : start);
     }
   }
 
@@ -155,7 +155,7 @@ export function arrange(context: Context, draft: Draft): Reading {
   // "a jar from a market in Athens: what's written on it?", "a voice note from Madrid, what is she saying?": words asked of a thing from a place where
   // another language is spoken (lexicon `places`) are in that language.
   const placed = (at: number) => ({ at, lang: lexicon.places.get(items[at]!.norm)!, role: 'source' as const });
-  const abroad = draft.steps.some((step) => step.intent === 'words') ? items.findIndex((item) => item.type === 'word' && (lexicon.places.get(item.norm) ?? lexicon.code) !== lexicon.code) : -1;
+  const abroad = !draft.languages.length && draft.steps.some((step) => step.intent === 'words') && !draft.steps.some((step) => step.intent === 'translate') ? items.findIndex((item) => item.type === 'word' && (lexicon.places.get(item.norm) ?? lexicon.code) !== lexicon.code) : -1;
   const unread = draft.languages.find((language) => (language.role === 'source' || language.role === 'input') && language.lang !== lexicon.code) ?? (abroad >= 0 ? placed(abroad) : undefined);
   // "a voice message from my landlord in Spanish: x.mp3. What does he want?": a bare question on words the user cannot read asks for what they say.
   for (const step of draft.steps) if (unread && step.intent === 'question' && !step.phrase && !step.labels) step.intent = 'words';
@@ -264,8 +264,10 @@ export function arrange(context: Context, draft: Draft): Reading {
   kept.push(...fieldSteps(context, kept));
   kept.sort((a, b) => a.at - b.at);
   const orphans = loose.filter((orphan) => !adopt(kept, orphan, context)).map((orphan) => orphan.object);
+  // "I want to crop each one out, so first I need to know where they are": the goal before "so" is the user's own, when something is asked after it.
+  for (const at of firsts.filter((at) => at < 0).map((at) => -at - 1)) if (kept.some((step) => step.at > at && step.sentence === sentenceOf[at])) for (let k = kept.length - 1; k >= 0; k--) if (kept[k]!.at < at && kept[k]!.sentence === sentenceOf[at]) kept.splice(k, 1);
   // "caption a.jpg, but first sharpen it", "Before you caption a.jpg, sharpen it": the later-said step is done first.
-  for (const at of firsts) {
+  for (const at of firsts.filter((at) => at >= 0)) {
     const next = kept.findIndex((step) => step.at > at);
     const [said, done] = kept[next - 1]?.sentence === sentenceOf[at] ? [kept[next - 1], kept[next]] : [kept[next], kept[next + 1]];
     if (next >= 0 && said && done?.sentence === said.sentence) kept.splice(kept.indexOf(said), 2, done, Object.assign(said, { then: true, first: true }));

@@ -55,6 +55,8 @@ export interface LanguageLexicon {
     and: string[];
     /** Put the next step before the one it follows ("…, but first …"), or, opening a sentence, after the one after it ("Before you …, …"). */
     first: string[];
+    /** End a goal the user reaches themselves and open what they need from us for it: "I want to crop them out, so first I need to know where they are" asks the second only. */
+    so?: string[];
   };
   /** Verbs that make one of the products of `make` ("generate", "create", "give me"). */
   creators: string[];
