@@ -173,10 +173,8 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
     explicit.push(...found);
   }
   // "a depth map of the photo and of the picture you made": a file of the chat named by its kind beside another name of it is the chat's file of that kind before it.
-  for (const entity of byNoun) {
-    const twice = entity.at < 0 && entity.kind !== 'text' && explicit.indexOf(entity) !== explicit.lastIndexOf(entity);
-    const other = twice && graph.entities.filter((each) => each.kind === entity.kind && each.at < entity.at && !explicit.includes(each)).at(-1);
-    if (other) explicit[explicit.indexOf(entity)] = other;
+  for (const entity of byNoun.filter((entity) => entity.at < 0 && entity.kind !== 'text' && explicit.indexOf(entity) !== explicit.lastIndexOf(entity))) {
+    explicit[explicit.indexOf(entity)] = graph.entities.filter((each) => each.kind === entity.kind && each.at < entity.at && !explicit.includes(each)).at(-1) ?? entity;
   }
   // "what are they saying?" reads a text only in another language, to put it into English.
   const reads = (entity: Entity) => accepts(step.intent, entity.kind) && (step.intent === 'translate' || taskFor(step.intent, entity.kind) !== 'translation' || input.foreign(entity.value ?? ''));
