@@ -126,3 +126,14 @@ t.test('a goal the user reaches themselves, before "so first", is not a step: wh
     ['sharpen night.jpg, then tell me where the cars are', ['image-to-image(image=night.jpg)', 'object-detection(image=<GENERATED>-0) <- 0']],
   ]);
 });
+
+t.test('a correction acts on what the previous request acted on, not on the answer, in every language', async (t) => {
+  const translated = [user('Translate to German: The bakery opens at seven and closes at noon on Sundays.'), assistant('Die Bäckerei öffnet um sieben und schließt sonntags um zwölf.')];
+  cases(t, [
+    ['no, I meant summarize it', ['summarization(text=The bakery opens at seven and closes at noon on Sundays.)'], translated],
+    ['sorry, I meant read it aloud', ['text-to-speech(text=The bakery opens at seven and closes at noon on Sundays.)'], translated],
+    ['Nein, ich meinte: fasse es zusammen', ['summarization(text=The bakery opens at seven and closes at noon on Sundays.)'], translated],
+    // Not a correction: the answer is what is read.
+    ['I mean, can you read it aloud?', ['text-to-speech(text=Die Bäckerei öffnet um sieben und schließt sonntags um zwölf.)'], translated],
+  ]);
+});

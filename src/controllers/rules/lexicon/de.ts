@@ -27,6 +27,7 @@ export const de: LanguageLexicon = {
   chitchat: ['hallo', 'danke', 'vielen dank', 'danke schon', 'guten morgen', 'guten tag', 'tschuss', 'super', 'prima', 'perfekt'],
   hedges: [],
   ignore: ['kannst du', 'konnten sie', 'konntest du', 'was haltst|haltet du|ihr|sie davon', 'wie findest|findet|finden du|ihr|sie', 'gefallt es|das dir|ihnen', 'ist das gut|richtig|korrekt|genau', 'wie hast|habt|haben du|ihr|sie das', 'welches modell', 'zu horen', 'horen kann|konnen|kannst|man'],
+  corrections: ['nein ich meinte', 'ich meinte', 'nein ich wollte', 'sorry ich meinte'],
   presenters: ['ich habe', 'hier ist'],
   connectors: { so: ['dafur zuerst|erst', 'also zuerst', 'deshalb zuerst'], then: ['dann', 'danach', 'anschliessend', 'und dann', 'zum schluss', 'schliesslich'], and: ['und', 'auch', 'ausserdem', 'sowie'], first: ['aber zuerst', 'aber vorher', 'davor', 'vorher', 'bevor du', 'bevor'] },
   creators: ['erzeuge', 'erstelle', 'generiere', 'mach', 'mache', 'zeichne', 'gib mir', 'ich mochte', 'ich will', 'schick', 'schicke', 'sende', 'sag mir', 'sagt mir', 'sagen sie mir', 'schreib', 'schreibe', 'schreiben', 'verfasse', 'dichte', 'erfinde'],

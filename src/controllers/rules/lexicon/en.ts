@@ -82,6 +82,7 @@ export const en: LanguageLexicon = {
     ...ABOUT_YOU, 'which|what model|models|tool|tools|ai did|do|does|was|is|were|are', 'what s|is your opinion|take', 'do|did you like', 'how do you like',
     `is|was|are|were|s the|that|this|your|it ${RESULTS} accurate|correct|right|reliable|wrong|precise|trustworthy|ok|okay`, 'hard of hearing', 'i|we|he|she|they ll|will|d|can|could|would read', 'so|then .. can|could read', 'so that .. can|could read', 'read it|this|them later|myself|afterwards',
   ],
+  corrections: ['no i meant|wanted', 'i meant', 'sorry i meant', 'actually i meant|wanted', 'no wait i meant|wanted', 'not that i meant|wanted'],
   presenters: ['i have', 'i ve got', 'got this', 'got a', 'i got a', 'received a', 'i received', 'we have', 'here is', 'here s', 'here are', 'attached is', 'below is',
     'contains', 'containing', 'which contains', 'that contains', 'includes', 'which includes'],
   connectors: {

@@ -25,6 +25,7 @@ export const es: LanguageLexicon = {
   chitchat: ['hola', 'gracias', 'muchas gracias', 'buenos dias', 'buenas tardes', 'buenas noches', 'adios', 'perfecto', 'vale', 'genial'],
   hedges: [],
   ignore: ['por favor', 'puedes', 'podrias', 'que te parece|parecio', 'que opinas', 'te gusta|gusto', 'esta bien|correcto|correcta', 'es correcto|correcta|fiable', 'como lo hiciste', 'como lo has hecho', 'que modelo', 'ciego|ciega a|para los colores'],
+  corrections: ['no quise|queria decir', 'no me referia a', 'quise|queria decir', 'perdon queria|quise decir', 'no queria'],
   presenters: ['tengo', 'aqui esta', 'aqui tienes'],
   connectors: { so: ['asi que primero', 'para eso|ello primero'], then: ['luego', 'despues', 'y luego', 'y despues', 'a continuacion', 'finalmente', 'por ultimo'], and: ['y', 'e', 'tambien', 'ademas'], first: ['pero primero', 'pero antes', 'antes de eso', 'antes de'] },
   creators: ['genera', 'generar', 'crea', 'crear', 'haz', 'hazme', 'hacer', 'dibuja', 'dame', 'quiero', 'necesito', 'enviame', 'mandame', 'envia', 'dime', 'digame', 'dinos', 'escribe', 'escribeme', 'escribir', 'redacta', 'redactar', 'inventa', 'inventame'],

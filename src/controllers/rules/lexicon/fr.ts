@@ -25,6 +25,7 @@ export const fr: LanguageLexicon = {
   chitchat: ['bonjour', 'salut', 'merci', 'merci beaucoup', 'bonsoir', 'au revoir', 'parfait', 'super', 'genial', 'd accord'],
   hedges: [],
   ignore: ["s'il te plait", "s'il vous plait", 'qu en penses|pensez', 'tu en penses quoi', 'ca te plait', 'c est bien|correct|juste', 'est ce bien|correct|juste', 'comment as tu fait', 'comment avez vous fait', 'quel modele', 'peux tu', 'pouvez vous', 'est ce que', 'est ce qu', 'aveugle aux couleurs'],
+  corrections: ['non je voulais dire', 'je voulais dire', 'non je voulais', 'pardon je voulais dire'],
   presenters: ["j'ai", 'voici', 'voila'],
   connectors: { so: ['donc d abord', 'pour ca|cela d abord'], then: ['puis', 'ensuite', 'et puis', 'apres', 'enfin', 'finalement'], and: ['et', 'aussi', 'egalement'], first: ['mais d abord', 'mais avant', 'avant cela', 'avant ca', 'avant de'] },
   creators: ['genere', 'generer', 'cree', 'creer', 'fais', 'faire', 'dessine', 'donne moi', 'je veux', 'je voudrais', 'envoie', 'envoie moi', 'dis moi', 'dites moi', 'ecris', 'ecrivez', 'ecrire', 'redige', 'redigez', 'rediger', 'invente'],

@@ -25,6 +25,7 @@ export const pt: LanguageLexicon = {
   chitchat: ['ola', 'obrigado', 'obrigada', 'muito obrigado', 'bom dia', 'boa tarde', 'boa noite', 'tchau', 'perfeito', 'otimo'],
   hedges: [],
   ignore: ['por favor', 'voce pode', 'pode', 'o que achas|acha', 'o que voce acha', 'que te parece', 'gostas|gosta|gostou', 'esta bom|certo|correto|correta', 'como voce|tu fez|fizeste', 'que modelo', 'cego|cega para|as cores'],
+  corrections: ['nao eu quis dizer', 'eu quis dizer', 'quis dizer', 'nao eu queria', 'desculpa eu queria dizer'],
   presenters: ['tenho', 'aqui esta'],
   connectors: { so: ['entao primeiro', 'para isso primeiro', 'por isso primeiro'], then: ['depois', 'em seguida', 'e depois', 'entao', 'finalmente', 'por fim'], and: ['e', 'tambem', 'alem disso'], first: ['mas primeiro', 'mas antes', 'antes disso', 'antes de'] },
   creators: ['gere', 'gerar', 'crie', 'criar', 'faca', 'fazer', 'desenhe', 'me de', 'quero', 'preciso', 'me envie', 'me mande', 'envie', 'mande', 'diz me', 'diga me', 'me diga', 'me diz', 'escreva', 'escreve', 'escrever', 'redija', 'invente'],

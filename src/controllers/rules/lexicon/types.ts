@@ -46,6 +46,8 @@ export interface LanguageLexicon {
   hedges: string[];
   /** Phrases that contain a cue word but ask for nothing ("would you say", "let me know"). */
   ignore: string[];
+  /** A correction opening the request ("no, I meant …"): it acts on what the previous request acted on, not on the answer to it. */
+  corrections?: string[];
   /** Phrases that present what the user gives ("I have", "here is"): a product named after them is that thing, not a request ("I have a description: …"). */
   presenters: string[];
   connectors: {
