@@ -137,3 +137,13 @@ t.test('a correction acts on what the previous request acted on, not on the answ
     ['I mean, can you read it aloud?', ['text-to-speech(text=Die Bäckerei öffnet um sieben und schließt sonntags um zwölf.)'], translated],
   ]);
 });
+
+t.test('"the same thing" on other files, after a question in between, repeats the latest request that worked on something', async (t) => {
+  const chat = [user('find the objects in d.jpg'), assistant('"1 person, 1 sports ball", image /artifacts/7d7d7e7e.png'), user('only one person? odd'), assistant('In that photo I found one person.')];
+  cases(t, [
+    ['fine, do the same thing for e.jpg and g.jpg', ['object-detection(image=e.jpg)', 'object-detection(image=g.jpg)'], chat],
+    ['same for a.jpg', ['image-to-text(image=a.jpg)'], [user('caption b.jpg'), assistant('A zebra.'), user('cool, thanks'), assistant("You're welcome!")]],
+    // "the same thing as" still compares.
+    ["is 'I'm off sick' the same thing as 'I'm ill today'?", ["sentence-similarity(text=I'm off sick, other_text=I'm ill today)"]],
+  ]);
+});
