@@ -12,7 +12,7 @@ export interface Reading {
   /** Objects no step took. */
   orphans: Obj[];
   /** Output languages not claimed by a translation step ("tell me in French"). */
-  modifiers: Array<{ lang: string; at: number }>;
+  modifiers: Array<{ lang: string; at: number; source?: string }>;
   same: boolean;
   chitchat: number;
   /** Words of the instruction, those this lexicon knows, and those no phrase, slot or stopword explains. */
@@ -46,7 +46,7 @@ export function arrange(context: Context, draft: Draft): Reading {
     for (let c = 0; c < cues.length; c++) {
       const { type } = cues[c]!;
       if ((type === 'then' || type === 'and') && !connectorAt[start]) (connectorAt[start] = CONNECTORS.indexOf(type)), (connectorEnd[start] = end);
-      if (type === 'first') firsts.push(start);
+      if (type === 'first' || type === 'so') firsts.push(type === 'so' ? -start - 1 : start);
     }
   }
 
@@ -157,7 +157,10 @@ export function arrange(context: Context, draft: Draft): Reading {
   const specific = (at: number) => items[at]?.type === 'word' && !lexicon.stopwords.has(items[at]!.norm) && !matches.some((match) => match.start === at - 1 && match.literal.includes(at));
   for (const step of draft.steps) if (opened(step) && ((step.intent === 'words' && specific(step.at + 1)) || (step.intent === 'question' && step.phrase))) Object.assign(step, { intent: 'question', question: questionText(context, step.at, sentenceEnd(step.sentence)) });
   // "a voicemail in Italian (x.ogg), I don't speak Italian": nothing asked of a thing in a language the user cannot read (or not the request's) asks for its translation.
-  const unread = draft.languages.find((language) => (language.role === 'source' || language.role === 'input') && language.lang !== lexicon.code);
+  // "a jar from a market in Athens: what's written on it?", "a voice note from Madrid, what is she saying?": words asked of a thing from a place where
+  // another language is spoken (lexicon `places`) are in that language.
+  const abroad = !draft.languages.length && draft.steps.some((step) => step.intent === 'words') && !draft.steps.some((step) => step.intent === 'translate') ? items.findIndex((item) => item.type === 'word' && (lexicon.places.get(item.norm) ?? lexicon.code) !== lexicon.code) : -1;
+  const unread = draft.languages.find((language) => (language.role === 'source' || language.role === 'input') && language.lang !== lexicon.code) ?? (abroad >= 0 ? { at: abroad, lang: lexicon.places.get(items[abroad]!.norm)!, role: 'source' as const } : undefined);
   // "a voice message from my landlord in Spanish: x.mp3. What does he want?": a bare question on words the user cannot read asks for what they say.
   for (const step of draft.steps) if (unread && step.intent === 'question' && !step.phrase && !step.labels) step.intent = 'words';
   // "Which word is hidden there? 'The [MASK] barked…'": a question on a text with a blank to fill asks for the word.
@@ -265,8 +268,10 @@ export function arrange(context: Context, draft: Draft): Reading {
   kept.push(...fieldSteps(context, kept));
   kept.sort((a, b) => a.at - b.at);
   const orphans = loose.filter((orphan) => !adopt(kept, orphan, context)).map((orphan) => orphan.object);
+  // "I want to crop each one out, so first I need to know where they are": the goal before "so" is the user's own, when something is asked after it.
+  for (const at of firsts.filter((at) => at < 0).map((at) => -at - 1)) if (kept.some((step) => step.at > at && step.sentence === sentenceOf[at])) for (let k = kept.length - 1; k >= 0; k--) if (kept[k]!.at < at && kept[k]!.sentence === sentenceOf[at]) kept.splice(k, 1);
   // "caption a.jpg, but first sharpen it", "Before you caption a.jpg, sharpen it": the later-said step is done first.
-  for (const at of firsts) {
+  for (const at of firsts.filter((at) => at >= 0)) {
     const next = kept.findIndex((step) => step.at > at);
     const [said, done] = kept[next - 1]?.sentence === sentenceOf[at] ? [kept[next - 1], kept[next]] : [kept[next], kept[next + 1]];
     if (next >= 0 && said && done?.sentence === said.sentence) kept.splice(kept.indexOf(said), 2, done, Object.assign(said, { then: true, first: true }));
@@ -284,10 +289,10 @@ export function arrange(context: Context, draft: Draft): Reading {
       if (language.role === 'source' || language.role === 'input') step.source = language.lang;
       else if (!step.targets.includes(language.lang)) step.targets.push(language.lang);
       // "a voicemail in Spanish … a few lines in English": once the input's language is said, another one is where it goes.
-    } else if ((['target', 'audience'].includes(language.role) || (language.role === 'input' && (draft.languages.some((other) => other.role === 'input' && other.at < language.at && other.lang !== language.lang) || (language.lang !== lexicon.code && step?.objects.some(ownTongue))))) && !modifiers.some((other) => other.lang === language.lang)) modifiers.push({ lang: language.lang, at: language.at });
+    } else if ((['target', 'audience'].includes(language.role) || (language.role === 'input' && (draft.languages.some((other) => other.role === 'input' && other.at < language.at && other.lang !== language.lang) || (language.lang !== lexicon.code && step?.objects.some(ownTongue))))) && !modifiers.some((other) => other.lang === language.lang)) modifiers.push({ lang: language.lang, at: language.at, source: unread?.lang === language.lang ? undefined : unread?.lang });
   }
   // "a voicemail in Polish … what did she say?", "… from my Japanese colleague, what does she say?": what it says, in the request's language.
-  if (unread && !modifiers.length && kept.some((step) => step.intent !== 'translate' && INTENT_SPECS[step.intent].tasks.text === 'translation')) modifiers.push({ lang: lexicon.code, at: unread.at });
+  if (unread && !modifiers.length && kept.some((step) => step.intent !== 'translate' && INTENT_SPECS[step.intent].tasks.text === 'translation')) modifiers.push({ lang: lexicon.code, at: unread.at, source: unread.lang });
   // "I don't read German. Translate this: …": a source said outside every translation is that of one naming none.
   const unplaced = draft.languages.find((language) => language.role === 'source' && stepAt(language.at)?.intent !== 'translate');
   for (const step of kept) if (unplaced && step.intent === 'translate' && !step.source && !step.targets.includes(unplaced.lang)) step.source = unplaced.lang;

@@ -8,6 +8,7 @@ import { accepts, Graph, taskFor, type Entity, type Node } from './graph.js';
 import { CONVERSIONS, INTENT_SPECS, type IntentId, type ObjectKind } from './lexicon/intents.js';
 import type { Obj, Step } from './read.js';
 import { splitListed, trimEnd } from './text.js';
+import { turnOf } from './conversation.js';
 
 export interface LinkInput {
   steps: Step[];
@@ -15,7 +16,7 @@ export interface LinkInput {
   given: Map<number, Entity>;
   history: Entity[];
   /** Output languages asked for without a translation step. */
-  modifiers: Array<{ lang: string; at: number }>;
+  modifiers: Array<{ lang: string; at: number; source?: string }>;
   sentimentLabels: ReadonlySet<string>;
   /** Words that separate labels ("and", "or"). */
   conjunctions: ReadonlySet<string>;
@@ -92,6 +93,11 @@ function resolve(graph: Graph, input: LinkInput, step: Step, object: Obj, follow
   if (object.ref === 'ordinal') return listOf(graph.ordinal(object.position!, step.intent, kind));
   if (object.ref === 'all') {
     const group = graph.group(step.intent, object.at);
+    // "caption both" in a chat: the files of the latest turn that named some, and those the answers after it gave.
+    const files = history.filter((entity) => entity.kind !== 'text' && (!kind || entity.kind === kind) && accepts(step.intent, entity.kind));
+    const turn = turnOf(files.findLast((entity) => !entity.made)?.at ?? 0);
+    const chat = group.length > 1 ? [] : [...new Map(files.filter((entity) => turnOf(entity.at) >= turn).map((entity) => [entity.value, entity])).values()];
+    if (chat.length > 1) return chat;
     if (group.length > 1 || !kind) return group;
     // "compare the two texts" after "describe x.jpg and transcribe y.wav": the outputs of that kind nothing used yet.
     const used = new Set(graph.nodes.flatMap((node) => node.inputs));
@@ -107,7 +113,8 @@ function resolve(graph: Graph, input: LinkInput, step: Step, object: Obj, follow
   if (object.ref === 'result') {
     // "upscale the result" of a detection takes its image, "read the result aloud" its text.
     const last = graph.entities.filter((entity) => entity.node !== undefined && entity.at < object.at).sort((a, b) => b.at - a.at)[0];
-    return listOf(last && graph.outputFor(last.node!, step.intent, kind));
+    // "the new one" in a chat, before anything is made here: the latest file an answer gave.
+    return listOf(last ? graph.outputFor(last.node!, step.intent, kind) : history.filter((entity) => entity.made && accepts(step.intent, entity.kind)).at(-1));
   }
   // "is it daytime?" after a caption: what can be seen is in the picture, not in the caption.
   const seen = !kind && step.intent === 'question' && input.visible(step.question ?? '');
@@ -166,6 +173,10 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
     if (object.type === 'ref' && object.ref === 'result') results.push(...found);
     if (object.type === 'ref' && object.ref === 'it' && object.kind) byNoun.push(...found);
     explicit.push(...found);
+  }
+  // "a depth map of the photo and of the picture you made": a file of the chat named by its kind beside another name of it is the chat's file of that kind before it.
+  for (const entity of byNoun.filter((entity) => entity.at < 0 && entity.kind !== 'text' && explicit.indexOf(entity) !== explicit.lastIndexOf(entity))) {
+    explicit[explicit.indexOf(entity)] = graph.entities.filter((each) => each.kind === entity.kind && each.at < entity.at && !explicit.includes(each)).at(-1) ?? entity;
   }
   // "what are they saying?" reads a text only in another language, to put it into English.
   const reads = (entity: Entity) => accepts(step.intent, entity.kind) && (step.intent === 'translate' || taskFor(step.intent, entity.kind) !== 'translation' || input.foreign(entity.value ?? ''));
@@ -294,7 +305,9 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
 const twoTexts = (value: string) => [value.split('\n\n'), value.split('\n')].map((parts) => parts.map((part) => part.trim()).filter(Boolean)).find((parts) => parts.length === 2);
 
 /** "…, in Italian": translate the last text, or what the last speech step speaks. */
-function applyLanguage(graph: Graph, { lang, at }: { lang: string; at: number }, spoken: Set<Node>, english: (entity: Entity) => boolean): void {
+/** `source`: the language the user named the text in ("it's all in Portuguese", "I can't read Greek"), said on each translation made here. */
+function applyLanguage(graph: Graph, { lang, at, source }: LinkInput['modifiers'][number], spoken: Set<Node>, english: (entity: Entity) => boolean): void {
+  const options: Record<string, string> = source ? { target_language: lang, source_language: source } : { target_language: lang };
   const done = graph.nodes.find((node) => node.task === 'translation' && node.options.target_language === lang);
   // "he'd like to hear this in Spanish. Translate it to Spanish and read it out": what is spoken in Spanish is that translation.
   for (const node of done ? graph.nodes : []) if (node.task === 'text-to-speech' && node.inputs[0] === done!.inputs[0]) node.inputs = [graph.outputOf(done!.id, 'text')!];
@@ -303,7 +316,7 @@ function applyLanguage(graph: Graph, { lang, at }: { lang: string; at: number },
   if (speech) {
     // "read it out in both English and German": one reading per language, of the text as it is when already in that language.
     const text = spoken.has(speech) ? graph.nodes[speech.inputs[0]!.node ?? -1]?.inputs[0] ?? speech.inputs[0]! : speech.inputs[0]!;
-    const translation = !(lang === 'en' && english(text)) && graph.add('translate', [text], { target_language: lang }, text.at + 0.1, true);
+    const translation = !(lang === 'en' && english(text)) && graph.add('translate', [text], options, text.at + 0.1, true);
     const reading = spoken.has(speech) ? graph.add('speak', [], {}, speech.inputs[0]!.at + 0.2, true)! : speech;
     return void spoken.add(Object.assign(reading, { inputs: [translation ? graph.outputOf(translation.id, 'text')! : text] }));
   }
@@ -319,7 +332,7 @@ function applyLanguage(graph: Graph, { lang, at }: { lang: string; at: number },
   // "describe e.jpg and g.jpg in Spanish": every text that step made.
   const texts = last && text!.group !== undefined ? open.map((node) => graph.outputOf(node.id, 'text')!).filter((entity) => entity.group === text!.group) : listOf(text);
   // "explain this in plain English: <an English text>": what the user gave in English is not translated into English.
-  for (const each of texts) if (!(lang === 'en' && each.given && each.at >= 0 && each.value!.split(' ').length >= 5 && english(each))) graph.add('translate', [each], { target_language: lang }, each.at + 0.1, true);
+  for (const each of texts) if (!(lang === 'en' && each.given && each.at >= 0 && each.value!.split(' ').length >= 5 && english(each))) graph.add('translate', [each], options, each.at + 0.1, true);
 }
 
 export function linkSteps(input: LinkInput): { tasks: Task[]; dropped: Step[]; nodes: Node[] } {

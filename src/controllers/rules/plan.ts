@@ -197,7 +197,9 @@ function instructionText({ text, tokens, items }: Analysis): string {
 }
 
 export function planRequest(request: string, history: readonly ChatMessage[] = [], options: PlanOptions = {}): RulesPlan {
-  const previous = history.findLast((message) => message.role === 'user')?.content;
+  // "run the same thing on c.jpg" after a question in between ("is that all?"): the latest request that named something to work on.
+  const users = history.filter((message) => message.role === 'user');
+  const previous = (users.findLast((message) => historyEntities([message]).length > 0) ?? users.at(-1))?.content;
   let whole: ReturnType<typeof parts> | undefined;
   // A replay reads the files of the whole request: read on its head only without one.
   const picture = historyEntities(history).some((entity) => entity.kind === 'image');
@@ -230,8 +232,10 @@ export function planRequest(request: string, history: readonly ChatMessage[] = [
   const given = givenEntities(analysis);
   const lx = analysis.lexicon;
   const words = (value: string) => new Set(tokenize(value.slice(0, 5000)).flatMap((token) => (token.type === 'word' && token.norm.length > 2 && !lx.stopwords.has(lx.stem(token.norm)) ? [lx.stem(token.norm)] : [])));
+  // "no, I meant summarize it": what the previous request acted on, not the answer to it.
+  const corrected = analysis.matches.some((match) => match.start <= 1 && match.cues.some((cue) => cue.type === 'correction'));
   const link = (steps: Step[], modifiers: Reading['modifiers']) => linkSteps({
-    steps, given, history: historyEntities(history, foreign, lx.addressees), modifiers, sentimentLabels: lx.sentimentLabels, conjunctions: lx.conjunctions, foreign, limit: maxTasks, home: lx.code,
+    steps, given, history: historyEntities(corrected ? history.filter((message) => message !== history.findLast((other) => other.role === 'assistant')) : history, foreign, lx.addressees), modifiers, sentimentLabels: lx.sentimentLabels, conjunctions: lx.conjunctions, foreign, limit: maxTasks, home: lx.code,
     about: (question) => (question.toLowerCase().split(/[^\p{L}]+/u).some((word) => ['image', 'document', 'textimage'].includes(lx.nouns.get(lx.stem(word)) ?? '')) ? 'image' : undefined),
     visible: (question) => visible(lx, question),
     asks: (phrase) => lx.questionWords.has(lx.stem(phrase.split(/[^\p{L}]+/u)[0]!.toLowerCase())),

@@ -409,6 +409,8 @@ export function readPhrases(context: Context): Draft {
       if ((say.includes('edit') || make) && !stepClauses.has(clauseOf[match.start]!) && (alternativeAt!(match.end) || before(match.start, alternativeAt!, 3)) && before(match.start, (at) => copulaAt!(at) || isWord(at, lexicon.questionWords), 6)) continue;
       // "a depth map of it for my parallax animation", "cut them out for a video edit": what a step's result is for asks for nothing.
       if (steps.at(-1)?.sentence === sentence && [2, 3, 4].some((back) => lexicon.purpose.has(items[match.start - back]?.raw ?? '') && determiner(match.start - back + 1) && items.slice(match.start - back + 2, match.start).every((item, i) => item.type === 'word' && !joinerAt(match.start - back + 2 + i)))) continue;
+      // "the picture you made": a thing an answer gave, of the noun's kind (the reference after it says which), not a product asked for.
+      if (make && nounOf(match.start) && refAt(match.end) === 'answer' && determiner(match.start - 1)) continue;
       const definite = before(match.start, (at) => isWord(at, lexicon.definite) || refAt(at) === 'all', 3);
       const indefinite = before(match.start, (at) => isWord(at, lexicon.indefinite), 3);
       const possessive = before(match.start, (at) => isWord(at, lexicon.possessive), 2);
@@ -474,8 +476,8 @@ export function readPhrases(context: Context): Draft {
       }
       else if (make && noun && !say.length && !creator && !otherSay) thingAt(match.start, noun);
       else if (make && otherSay && (definite || !say.length)) {
-        // "this picture", "the recording": a thing of a kind, not the product of a task; "the following description: …" is the content given.
-        if (noun && match.literal.length === 1) objects.at(-1)?.at !== match.start - 1 && thingAt(match.start, noun);
+        // "this picture", "the recording", "the voice message vm.wav": a thing of a kind, not the product of a task; "the following description: …" is the content given.
+        if (noun && (match.literal.length === 1 || items[match.end]?.type === 'resource')) objects.at(-1)?.at !== match.start - 1 && thingAt(match.start, noun);
         // "read me the French version: …" names the translation, not the text given.
         else if (!(pointerAt(match.start - 1) || pointerAt(match.start - 2) || ((items[match.end]?.norm === ':' || items[match.end]?.type === 'content') && !langOf(match)))) product(make.intent);
       } else addStep(say.length ? pickIntent(match, say) : make!.intent, match);
@@ -501,7 +503,7 @@ export function readPhrases(context: Context): Draft {
         // "if it sounds positive": a copula after a pronoun that is no possessive, not a noun ("its sound"); "this review" names the text and leaves "review" a step.
         const noun = nounOf(match.end) && !(lexicon.copulas.has(items[match.end]!.raw) && !isWord(match.start, lexicon.possessive)) ? match.end : -1;
         if (noun >= 0 && !sayAt.has(noun)) explained[noun] = 1, (claimed = noun);
-        objects.push({ type: 'ref', at: match.start, ref: cue.ref === 'result' && plural(last) ? 'all' : cue.ref, ...kindAt(noun) });
+        objects.push({ type: 'ref', at: match.start, ref: cue.ref === 'result' && plural(last) ? 'all' : cue.ref, ...kindAt(noun >= 0 || cue.ref !== 'answer' ? noun : match.start - 1) });
       } else if (cue.type === 'target' || cue.type === 'source' || cue.type === 'audience') {
         // "in his own language" to a client in Lisbon: the language of a place named in the sentence.
         const lang = langOf(match) ?? items.slice(Math.max(starts[sentence]!, match.start - 20), match.start + 20).map((item) => lexicon.places.get(item.norm)).find(Boolean);

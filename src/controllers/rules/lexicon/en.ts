@@ -14,6 +14,10 @@ const KINDS = `${WHO}|city|cities|town|towns|place|places|location|locations|cou
 
 // What a text is, in the labels of two versions of it ("Old bio:", "Texto novo:").
 const PIECES = 'bio|text|draft|copy|wording|paragraph|sentence|intro|blurb|message|email|version|policy|abstract';
+// A question to the assistant about how it did its work: a hedge (what follows is its topic, "how did you make the summary?") and no question to answer.
+const ABOUT_YOU = ['how did|do you make|do|get|create|generate|produce|write|choose|pick|decide|know', 'how did|do you come up with', 'what do|did you think|make of'].flatMap((phrase) => [phrase, `${phrase} the|that|this|your|these|those|it`]);
+// What the assistant gave, judged by the user ("is the translation accurate?"): no step on it.
+const RESULTS = 'translation|translations|summary|caption|captions|transcript|transcription|description|answer|result|results|output|count|mask|labels';
 export const en: LanguageLexicon = {
   code: 'en',
   name: 'English',
@@ -41,7 +45,7 @@ export const en: LanguageLexicon = {
     'much appreciated', 'appreciate it', 'great', 'cool', 'nice', 'awesome', 'perfect', 'ok', 'okay', 'bye', 'goodbye',
     'that is all', 'that s all', 'no worries', 'you re welcome', 'well done', 'good job', 'lol', 'did the trick', 'all i needed', 'not bad', 'love it', 'looks great', 'looks good', 'beautiful', 'amazing', 'wow', 'lovely', 'gorgeous', 'exactly what i wanted',
   ],
-  hedges: ['not your', 'how to', 'on how to', 'about how to', 'whether to', 'information about', 'ways to', 'instead of', 'rather than', 'without'],
+  hedges: [...ABOUT_YOU, 'not your', 'how to', 'on how to', 'about how to', 'whether to', 'information about', 'ways to', 'instead of', 'rather than', 'without'],
   ignore: [
     'would you say', 'i d say', 'let me know', 'so i can .. hear', 'you|we|one can hear', 'can be heard', 'so that i|we can .. hear', 'so we can .. hear', 'if you can', 'if possible', 'you know', 'i mean', 'need help',
     'help me', 'can you', 'could you', 'would you', 'is there any|a way to', 'is it possible to',
@@ -72,13 +76,20 @@ export const en: LanguageLexicon = {
     'rewrote', 'editor|he|she|they|someone|somebody|colleague|boss|manager|team rephrased|reworded|edited|shortened', 'has|have|had|was|were|got|been rewritten|rephrased|reworded',
     // Seeing colours badly is no reason to listen: "I'm colour blind, which sock is green?" asks the photo.
     'color blind', 'colorblind', 'colour blind', 'colourblind',
+    // Hearing badly is no reason to listen, and the user reading is no reading aloud: "his hearing aid is broken", "I'll read it later", "so she can read it".
+    'hearing aid|aids|loss|impaired|impairment|problem|problems',
+    // A question to the assistant about its own work or taste asks for no task: "how did you make that summary?", "what do you think of the result?", "is the translation accurate?".
+    ...ABOUT_YOU, 'which|what model|models|tool|tools|ai did|do|does|was|is|were|are', 'what s|is your opinion|take', 'do|did you like', 'how do you like',
+    `is|was|are|were|s the|that|this|your|it ${RESULTS} accurate|correct|right|reliable|wrong|precise|trustworthy|ok|okay`, 'hard of hearing', 'i|we|he|she|they ll|will|d|can|could|would read', 'so|then .. can|could read', 'so that .. can|could read', 'read it|this|them later|myself|afterwards',
   ],
+  corrections: ['no i meant|wanted', 'i meant', 'sorry i meant', 'actually i meant|wanted', 'no wait i meant|wanted', 'not that i meant|wanted'],
   presenters: ['i have', 'i ve got', 'got this', 'got a', 'i got a', 'received a', 'i received', 'we have', 'here is', 'here s', 'here are', 'attached is', 'below is',
     'contains', 'containing', 'which contains', 'that contains', 'includes', 'which includes'],
   connectors: {
     then: ['then', 'and then', 'after that', 'afterwards', 'afterward', 'next', 'finally', 'lastly', 'once you have', 'once done',
       'when you re done', 'when done', 'followed by', 'subsequently', 'after which', 'later'],
     and: ['and', 'also', 'and also', 'plus', 'as well as', 'additionally', 'in addition', 'too', 'as well'],
+    so: ['so first', 'so before that', 'for that|this first', 'so for that|this'],
     first: ['but first', 'first though', 'but before that', 'before that', 'before you do that|this|so', 'before doing that|this|so', 'before you', 'before'],
   },
   creators: ['generate', 'create', 'make', 'produce', 'draw', 'render', 'design', 'write', 'compose', 'give me', 'get me', 'send me',
@@ -142,7 +153,9 @@ export const en: LanguageLexicon = {
     target: ['to', 'into', 'in', 'in to', 'in|into|to both', 'in|into|to plain|simple|normal|proper <lang>', '<lang> please', '<lang> pls', '<lang> plz', '<lang> is enough', '<lang> only', '<lang> would be great', '<lang> this time'],
     // A language the user cannot read, or that a text is in, is where the text comes from.
     source: ['from', 'don|can|doesn|didn t speak|read|understand <lang>', 'don|can|doesn|didn t speak|read|understand a word of <lang>', 'cannot|not speak|read|understand a word of <lang>', 'do|does|can|did not speak|read|understand <lang>', 'cannot speak|read|understand <lang>',
-      'is|are|was|written in <lang>', 'only writes|write|wrote <lang>', 'writes|write|wrote in <lang>', 'it|that|this s in <lang>', 'it|that|this s <lang>',
+      'is|are|was|written in <lang>', 'is|are|was|s all|entirely|completely|mostly|only|fully in <lang>', 'don|doesn|didn t know <lang>', 'do|does not know <lang>',
+      // The user's poor command of it: "my Spanish is terrible", "my Greek is pretty rusty".
+      'my|our|his|her|their <lang> is|s|isn .. terrible|bad|awful|rusty|poor|weak|limited|basic|nonexistent|great|good|shaky|hopeless|useless', 'only writes|write|wrote <lang>', 'writes|write|wrote in <lang>', 'it|that|this s in <lang>', 'it|that|this s <lang>',
       // What someone sends is in their language: "a voice memo from my Japanese colleague".
       'from my|our|a|an|his|her|their|the <lang>', 'from my|our|a|an|his|her|their|the .. in <lang>'],
     audience: ['<lang> speaking', '<lang> speaker|speakers', 'speaks <lang>', 'only speaks <lang>', 'only speak|read|understand|reads|understands <lang>', 'speak|read|understand|speaks|reads|understands only|just <lang>', 'can only read|speak|understand <lang>',
@@ -185,7 +198,7 @@ export const en: LanguageLexicon = {
       say: ['detect', 'detection', 'object detection', 'detect objects', 'find the objects', 'find objects', 'find all objects',
         'find the ... objects', 'identify the objects', 'identify objects', 'identify all objects', 'list the objects', 'list objects',
         'what objects', 'which objects', 'spot', 'locate', 'bounding box', 'bounding boxes', 'draw boxes', 'boxes around', 'box every|each|all|the', 'draw a box', 'mark', 'point out',
-        'where is', 'where are', 'where exactly is', 'where exactly are', 'where ... is', 'count', 'how many', 'number of', 'tally',
+        'where is', 'where are', 'where exactly is', 'where exactly are', 'where ... is', 'where ... are', 'count', 'how many', 'number of', 'tally',
         'has|have more', 'there are|is more', 'are|is there more', 'there are|is fewer', 'are|is there fewer', 'has|have fewer', 'has|have the most', 'has|have the fewest', 'more .. than',
         'identify ... objects', 'label .. objects', 'find ... objects', 'recognize ... objects', 'locate ... objects', 'list ... objects',
         'detect ... objects',
@@ -208,12 +221,12 @@ export const en: LanguageLexicon = {
       make: ['caption', 'captions', 'description', 'descriptions', 'descriptive text', 'textual description', 'described', 'captioned'],
     },
     ocr: {
-      say: ['read the text', 'read the writing', 'read the words', 'read what', 'the writing', 'writing on', 'written', 'what is written',
-        'what s written', 'extract the text', 'extract text', 'get the text', 'grab the text|writing|words', 'the text|writing off', 'take the text', 'pull the text', 'copy the text',
-        'the text from', 'the text in', 'the text on', 'the text of', 'the words of|on|in', 'any text', 'text from the image|picture|photo', 'ocr', 'optical character recognition',
+      say: ['read the text', 'read the writing', 'read the words', 'read what', 'the writing', 'writing on', 'written', 'any text', 'text from the image|picture|photo', 'ocr', 'optical character recognition',
         'recognize the text', 'transcribe the text', 'text .. extracted', 'make out', 'decipher'],
       make: ['extracted text', 'recognized text', 'the text from'],
     },
+    textOf: { say: ['extract the text', 'extract text', 'get the text', 'grab the text|writing|words', 'the text|writing off', 'take the text', 'pull the text', 'copy the text',
+      'the text from', 'the text in', 'the text on', 'the text of', 'the words of|on|in'] },
     read: { say: ['read'] },
     segment: {
       say: ['segment', 'segmentation', 'image segmentation', 'cut out', 'cut ... out', 'isolate', 'separate the foreground', 'mask', 'masks',
@@ -272,10 +285,11 @@ export const en: LanguageLexicon = {
     transcribe: {
       say: ['transcribe', 'transcription', 'speech to text', 'speech-to-text', 'speech recognition', 'automatic speech recognition', 'asr',
         'convert .. into|to text', 'turn .. into text', 'converted into|to text', 'into written text', 'as text',
-        'write down', 'write .. down', 'on paper', 'in writing', 'type up', 'type .. up', 'type out', 'type .. out', 'dictation', 'what was said', 'what is said', 'what s being said', 'what is being said', 'what ... said'],
+        'write down', 'write .. down', 'on paper', 'in writing', 'type up', 'type .. up', 'type out', 'type .. out', 'dictation'],
       make: ['transcript', 'transcripts', 'transcription', 'transcribed', 'transcribed text', 'subtitles', 'subtitle'],
     },
-    words: { say: ['meaning', 'what is|s the message|writing|wording on|in', 'what .. means', 'make sense of', 'what does .. mean', 'what does ... say', 'what do ... say', 'what did ... say', 'what does ... read', 'what it says', 'what they say', 'what it|this|that tells me|us', 'what .. tells me|us', 'what ... says', 'what ... saying',
+    // What was said, asked: the words of a recording (translated when they are in a language the user cannot read).
+    words: { say: ['what was said', 'what is said', 'what s being said', 'what is being said', 'what ... said', 'what is|s written', 'meaning', 'what is|s the message|writing|wording on|in', 'what .. means', 'make sense of', 'what does .. mean', 'what does ... say', 'what do ... say', 'what did ... say', 'what does ... read', 'what it says', 'what they say', 'what it|this|that tells me|us', 'what .. tells me|us', 'what ... says', 'what ... saying',
       'talking about', 'talk about', 'what is being discussed', 'what s being discussed'] },
     denoise: {
       say: ['easier to hear', 'full of noise|hiss|hissing|static|hum|crackle', 'denoise', 'noise reduction', 'reduce noise', 'reduce the noise', 'remove ... noise|hum|hiss|static|echo|crackle', 'reduce ... noise|hum|hiss|echo',
@@ -313,6 +327,7 @@ export const en: LanguageLexicon = {
         'how ... feels', 'polarity', 'good or bad', 'satisfied or not'],
       make: ['sentiment', 'sentiments', 'mood', 'tone', 'polarity'],
     },
+    news: { say: ['is|s it|this|that .. good|bad news', 'good news or bad|not', 'good or bad news', 'bad news or good|not', 'good|bad news for me|us'] },
     language: {
       say: ['what language', 'which language', 'language identification', 'identify the language', 'detect the language', 'language detection',
         'language of', 'what tongue', 'which tongue', 'language is', 'language it is', 'language it s in', 'language this is'],
@@ -335,7 +350,7 @@ export const en: LanguageLexicon = {
     zeroShot: { say: ['pick|choose|assign|give .. label|labels|category|tag', 'zero shot', 'zero-shot', 'zero shot classification', 'zero-shot classification', 'read this|that|it as', 'reads as', 'read as', 'come|comes across as', 'which one fits', 'which fits', 'which of these',
       'which one of these', 'which label', 'pick one', 'choose one', 'best describes', 'best fits', 'fits best'] },
     similarity: {
-      say: ['the same meaning|sense|thing|message|point', 'same sense', 'keep|kept|keeps|preserve|preserved|preserves ... meaning|sense', 'still mean|means|say|says', 'similarity', 'similar', 'how similar', 'how close', 'the same points', 'the same point', 'compare', 'comparison', 'mean the same', 'means the same',
+      say: ['the same meaning|sense|message|point', 'the same thing as', 'same sense', 'keep|kept|keeps|preserve|preserved|preserves ... meaning|sense', 'still mean|means|say|says', 'similarity', 'similar', 'how similar', 'how close', 'the same points', 'the same point', 'compare', 'comparison', 'mean the same', 'means the same',
         'same meaning', 'say the same', 'says the same', 'are ... saying the same', 'do ... mean the same', 'is ... the same as', 'semantically', 'sentence similarity', 'paraphrases', 'agree', 'agree with each other',
         'consistent', 'how different', 'difference between', 'differ', 'basically|essentially|practically the same', 'they|both say|mean the same', 'say the same thing', 'about the same thing|topic|subject', 'on the same topic|subject', 'pretty much the same', 'meaning .. change|changed',
         // Two versions of a text: "did my rewrite change the meaning?", "which is closer to the original?".

@@ -46,6 +46,8 @@ export interface LanguageLexicon {
   hedges: string[];
   /** Phrases that contain a cue word but ask for nothing ("would you say", "let me know"). */
   ignore: string[];
+  /** A correction opening the request ("no, I meant …"): it acts on what the previous request acted on, not on the answer to it. */
+  corrections?: string[];
   /** Phrases that present what the user gives ("I have", "here is"): a product named after them is that thing, not a request ("I have a description: …"). */
   presenters: string[];
   connectors: {
@@ -55,6 +57,8 @@ export interface LanguageLexicon {
     and: string[];
     /** Put the next step before the one it follows ("…, but first …"), or, opening a sentence, after the one after it ("Before you …, …"). */
     first: string[];
+    /** End a goal the user reaches themselves and open what they need from us for it: "I want to crop them out, so first I need to know where they are" asks the second only. */
+    so?: string[];
   };
   /** Verbs that make one of the products of `make` ("generate", "create", "give me"). */
   creators: string[];
