@@ -382,7 +382,7 @@ function fieldSteps(context: Context, steps: Step[]): Step[] {
   const target = language(field('target'));
   const source = language(field('source'));
   if (target && !has('translate')) found.push({ ...base, intent: 'translate', targets: [target], ...(source ? { source } : {}) });
-  if ((field('first') || field('text')) && field('second') && !has('similarity')) found.push({ ...base, intent: 'similarity' });
+  if ((field('first') || field('text')) && field('second') && !has('similarity') && !steps.some((step) => step.objects.some((object) => object.type === 'ref' && object.ref === 'all'))) found.push({ ...base, intent: 'similarity' });
   if (field('labels') && steps.length === 0 && found.length === 0) found.push({ ...base, intent: 'zeroShot' });
   return found;
 }

@@ -248,7 +248,8 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
   const items = (entity: Entity) => (entity.parts && (spec.pair || !entity.parts.labelled || step.objects.some((object) => object.type === 'ref' && object.ref === 'all')) ? entity.parts.values.map((value) => graph.entity({ kind: 'text', value, content: true, at: entity.at, given: true })) : [entity]);
   const list = spec.pair ? inputs.find((entity) => entity.parts) : undefined;
   // "our old tagline: '…' How close is each of these to it? 1. … 2. …": a text given apart from the list is what each item is compared with.
-  if (INTENT_SPECS[intent].perItem || list) inputs = (list ? [...inputs.filter((entity) => entity !== list && entity.given).slice(0, 1), list] : inputs).flatMap(items);
+  // "summarize both emails: Email 1: … Email 2: …": any step on a list that names all of it after its phrase is one per item ("todas las personas de este chat" is not).
+  if (INTENT_SPECS[intent].perItem || list || step.objects.some((object) => object.type === 'ref' && object.ref === 'all' && object.at > step.at)) inputs = (list ? [...inputs.filter((entity) => entity !== list && entity.given).slice(0, 1), list] : inputs).flatMap(items);
   const outputs: Node[] = [];
   const add = (on: Entity[], settings: Record<string, string>) => {
     // The same task again on its own output is the same step asked twice ("edit the image … Please edit it using the description '…'").

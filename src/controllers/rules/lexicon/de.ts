@@ -33,7 +33,7 @@ export const de: LanguageLexicon = {
   references: {
     it: ['es', 'das', 'ihn', 'daraus', 'davon'],
     pointer: ['diesen', 'diese', 'dieses', 'folgenden', 'folgende', 'unten', 'mir das', 'uns das'],
-    all: ['beide', 'beiden', 'alle', 'jede', 'jeden', 'jedes', 'jeder'],
+    all: ['beide', 'die|diese zwei|drei', 'beiden', 'alle', 'jede', 'jeden', 'jedes', 'jeder'],
     result: ['das ergebnis', 'ergebnis', 'die antwort'],
     original: ['das original', 'original', 'dem gleichen', 'demselben', 'derselben', 'der gleichen', 'die gleiche', 'dieselbe', 'das ganze', 'den ganzen text', 'die ganze nachricht|mail'],
     answer: ['deine antwort', 'ihre antwort', 'was du gesagt hast', 'was du geschrieben hast', 'was sie geschrieben haben', 'das geschriebene'],

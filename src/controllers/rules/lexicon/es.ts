@@ -31,7 +31,7 @@ export const es: LanguageLexicon = {
   references: {
     it: ['eso', 'esto', 'ello'],
     pointer: ['este', 'esta', 'esto', 'eso', 'siguiente', 'el siguiente', 'lo siguiente', 'a continuacion'],
-    all: ['ambos', 'ambas', 'todos', 'todas', 'cada'],
+    all: ['ambos', 'los|las|estos|estas|esos|esas dos|tres', 'ambas', 'todos', 'todas', 'cada'],
     result: ['el resultado', 'resultado', 'la respuesta', 'la salida'],
     original: ['el original', 'la original', 'el mismo', 'la misma', 'todo el texto|correo|mensaje', 'el texto completo'],
     answer: ['tu respuesta', 'lo que dijiste', 'lo que escribiste', 'lo que has escrito', 'lo que hiciste'],

@@ -31,7 +31,7 @@ export const fr: LanguageLexicon = {
   references: {
     it: ['ca', 'cela', 'celui ci', 'celle ci'],
     pointer: ['ce', 'cette', 'ceci', 'ces', 'suivant', 'suivante', 'ci dessous', 'voici'],
-    all: ['les deux', 'tous', 'toutes', 'chacun', 'chacune', 'chaque'],
+    all: ['les deux', 'ces deux|trois', 'tous les deux|trois', 'tous', 'toutes', 'chacun', 'chacune', 'chaque'],
     result: ['le resultat', 'resultat', 'la reponse'],
     original: ["l'original", 'original', 'la meme', 'le meme', 'tout le texte|message|mail', 'le texte entier|complet'],
     answer: ['ta reponse', 'votre reponse', 'ce que tu as dit', 'ce que tu as ecrit', 'ce que vous avez ecrit', 'ce que tu as fait'],

@@ -31,7 +31,7 @@ export const pt: LanguageLexicon = {
   references: {
     it: ['isso', 'isto'],
     pointer: ['este', 'esta', 'isto', 'isso', 'seguinte', 'o seguinte', 'abaixo'],
-    all: ['ambos', 'ambas', 'todos', 'todas', 'cada'],
+    all: ['ambos', 'os|as|estes|estas|esses|essas dois|duas|tres', 'ambas', 'todos', 'todas', 'cada'],
     result: ['o resultado', 'resultado', 'a resposta'],
     original: ['o original', 'original', 'a mesma', 'o texto todo|inteiro|completo', 'a mensagem toda|inteira'],
     answer: ['sua resposta', 'tua resposta', 'o que voce disse', 'o|do|no que escreveste|escreveu', 'o|do|no que voce|tu escreveu|escreveste'],

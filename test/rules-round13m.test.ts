@@ -1,0 +1,22 @@
+// The rule-based planner on requests that ask for several steps or name several objects (round 13m,
+// from probe-steps.jsonl's and fresh9's phenomena), in wordings written for these tests (none copied from a probe or dev set).
+import t from 'tap';
+import { cases } from './rules-cases.js';
+
+t.test('a step that names all of several labelled texts ("both", "each one", "these two") is one task per text, in every language', async (t) => {
+  const each = (task: string, a: string, b: string, extra = '') => [`${task}(text=${a}${extra})`, `${task}(text=${b}${extra})`];
+  const [a, b] = ['The lift on floor three is out of order until Friday.', 'Parking permits for next year can be renewed online from Monday.'];
+  cases(t, [
+    [`Summarise each one for me please.\n\nNote 1:\n${a}\n\nNote 2:\n${b}`, each('summarization', a, b)],
+    [`Could you put both of these into Italian?\nMessage A: ${a}\nMessage B: ${b}`, each('translation', a, b, ', target_language=it')],
+    ['Find the people and places in both messages.\n\nMemo 1: Lena Ortiz joins the Madrid office in May.\n\nMemo 2: Tom Reyes leaves Acme Corp on Friday.', each('token-classification', 'Lena Ortiz joins the Madrid office in May.', 'Tom Reyes leaves Acme Corp on Friday.')],
+    ['Resume los dos avisos.\n\nAviso 1: El ascensor del tercer piso no funciona hasta el viernes.\n\nAviso 2: Los permisos de aparcamiento se renuevan por internet desde el lunes.', each('summarization', 'El ascensor del tercer piso no funciona hasta el viernes.', 'Los permisos de aparcamiento se renuevan por internet desde el lunes.')],
+    ['Résume les deux messages.\n\nMessage 1 : L\'ascenseur du troisième étage est en panne jusqu\'à vendredi.\n\nMessage 2 : Les badges de parking se renouvellent en ligne dès lundi.', each('summarization', 'L\'ascenseur du troisième étage est en panne jusqu\'à vendredi.', 'Les badges de parking se renouvellent en ligne dès lundi.')],
+    ['Fasse diese zwei Nachrichten zusammen.\n\nNachricht 1: Der Aufzug im dritten Stock ist bis Freitag kaputt.\n\nNachricht 2: Die Parkausweise kann man ab Montag online verlängern.', each('summarization', 'Der Aufzug im dritten Stock ist bis Freitag kaputt.', 'Die Parkausweise kann man ab Montag online verlängern.')],
+    ['Resuma as duas mensagens.\n\nMensagem 1: O elevador do terceiro andar está avariado até sexta-feira.\n\nMensagem 2: As licenças de estacionamento podem ser renovadas online a partir de segunda.', each('summarization', 'O elevador do terceiro andar está avariado até sexta-feira.', 'As licenças de estacionamento podem ser renovadas online a partir de segunda.')],
+    // A quantifier of what to find ("every person") names no texts: the chat is one text.
+    ['Find every person and company in this chat:\n\nAna: did Maria send the Bosch contract?\nLeo: yes, on Monday.', ['token-classification(text=Ana: did Maria send the Bosch contract?\nLeo: yes, on Monday.)']],
+    // Two versions with nothing asked of each are still compared.
+    [`How close are these?\n\nText 1: ${a}\n\nText 2: ${b}`, [`sentence-similarity(text=${a}, other_text=${b})`]],
+  ]);
+});
