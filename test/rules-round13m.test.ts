@@ -20,3 +20,16 @@ t.test('a step that names all of several labelled texts ("both", "each one", "th
     [`How close are these?\n\nText 1: ${a}\n\nText 2: ${b}`, [`sentence-similarity(text=${a}, other_text=${b})`]],
   ]);
 });
+
+t.test('a step joined by "and" right after an edit of the user\'s picture works on that picture; "then" or "the edited version" works on the edit', async (t) => {
+  cases(t, [
+    ['Sharpen b.jpg and also tell me how many people are in it', ['image-to-image(image=b.jpg)', 'object-detection(image=b.jpg)']],
+    ['enlarge street.jpg, and separately label it as day or night', ['image-to-image(image=street.jpg)', 'zero-shot-image-classification(image=street.jpg, labels=day, night)']],
+    ['Agrandis c.jpg et décris-la', ['image-to-image(image=c.jpg)', 'image-to-text(image=c.jpg)']],
+    ['Sharpen b.jpg, then caption it', ['image-to-image(image=b.jpg)', 'image-to-text(image=<GENERATED>-0) <- 0']],
+    // A question after a comma ("…, tell me if …") is a step of its own, and its alternatives stop before the next step.
+    ['Make the sky in park.jpg purple, tell me whether the scene is a city or a village, and describe the edited picture', ['image-to-image(image=park.jpg, text=Make the sky purple)', 'zero-shot-image-classification(image=park.jpg, labels=city, village)', 'image-to-text(image=<GENERATED>-0) <- 0']],
+    // An edit after an edit goes on from it.
+    ['Generate a picture of a fox, upscale it and caption it', ['text-to-image(text=a fox)', 'image-to-image(image=<GENERATED>-0) <- 0', 'image-to-text(image=<GENERATED>-1) <- 1']],
+  ]);
+});

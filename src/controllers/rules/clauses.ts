@@ -73,13 +73,23 @@ export function arrange(context: Context, draft: Draft): Reading {
   // question mark, one of four words or more ("how many zebras are in c.jpg and are any of them eating"), one after "tell me" ("… and tell me if
   // the window is open"), and one about what can be seen ("Wie viele Giraffen sind auf f.jpg und schauen sie in die Kamera?"); not a lone question word ("who and where is named?").
   const ranges: Array<[number, number, number]> = [];
+  const stepStarts = new Set(draft.steps.map((step) => step.at));
   // Each test is bounded or reads a per-sentence figure, so a sentence of thousands of "and"s stays linear.
   const fourWords = (at: number, end: number) => { for (let count = 0; at < end; at++) if (items[at]!.type === 'word' && ++count === 4) return true; return false; };
   const asks = (at: number, end: number, lastSeen: number) => (items[end]?.norm === '?' && lexicon.questionWords.has(items[at]!.norm)) || (draft.steps.some((step) => step.at < at && step.at >= starts[sentenceOf[at]!]!) && (items[end]?.norm === '?' || fourWords(at, end)) && (lexicon.questionWords.has(items[at]!.norm) || creatorEnds.has(at + 2) || (creatorEnds.has(at + 1) && lexicon.questionWords.has(items[at + 1]!.norm)) || (items[end]?.norm === '?' && lastSeen >= at)));
   for (let sentence = 0, from = 0; sentence < starts.length; ranges.push([sentence, from, sentenceEnd(sentence)]), from = starts[++sentence]!) {
     let lastSeen = -1;
     for (let at = from; at < sentenceEnd(sentence); at++) if (lexicon.visible.has(items[at]!.norm)) lastSeen = at;
-    for (let at = from + 1; at < sentenceEnd(sentence) - 2; at++) if (connector.has(at) && asks(connectorEnd[at]!, sentenceEnd(sentence), lastSeen) && !(at === from + 1 && lexicon.questionWords.has(items[from]!.norm))) ranges.push([sentence, from, items[at - 1]!.type === 'comma' ? at - 1 : at]), (from = at + 1);
+    // "make the cat orange, tell me whether it is indoor or outdoor, and caption it": after a comma too, when a step came before; such a question ends where a step starts.
+    for (let at = from + 1, asking = false; at < sentenceEnd(sentence) - 2; at++) {
+      const comma = items[at]!.type === 'comma' && !connector.has(at + 1) && draft.steps.some((step) => step.at >= from && step.at < at);
+      const after = connector.has(at) ? connectorEnd[at]! : comma ? at + 1 : -1;
+      if (after < 0) continue;
+      // After a comma, a question that says so: a question word before "?", or one after "tell me" ("…, dime si …").
+      const told = [1, 2].some((k) => creatorEnds.has(after + k) && lexicon.questionWords.has(items[after + k]?.norm ?? ''));
+      if (asking && stepStarts.has(after)) ranges.push([sentence, from, items[at - 1]!.type === 'comma' ? at - 1 : at]), (from = at + 1), (asking = false);
+      else if ((comma ? told || (lexicon.questionWords.has(items[after]!.norm) && items[sentenceEnd(sentence)]?.norm === '?') : asks(after, sentenceEnd(sentence), lastSeen)) && !(at === from + 1 && lexicon.questionWords.has(items[from]!.norm))) ranges.push([sentence, from, items[at - 1]!.type === 'comma' ? at - 1 : at]), (from = at + 1), (asking = true);
+    }
   }
   // Indexed, and nothing made for a range with no word or with a step of its own: 100 KB of "a.jpg," is thousands of ranges.
   for (let index = 0; index < ranges.length; index++) {
@@ -113,7 +123,7 @@ export function arrange(context: Context, draft: Draft): Reading {
     // "positive, negative or mixed?" after a text: a question made only of alternatives.
     let listStart = or > 0 && !lexicon.questionWords.has(said[0]!.norm) ? from : -1;
     for (let at = from; or > 0 && at < from + or; at++) if (items[at]!.type === 'resource' || items[at]!.type === 'content' || lexicon.copulas.has(items[at]!.raw) || ['it', 'pointer'].includes(lexicon.references.get(items[at]!.raw)!)) listStart = at + 1;
-    const labels = listStart >= 0 ? labelList(context, listStart, explained) : null;
+    const labels = listStart >= 0 ? labelList(context, listStart, explained, false, to) : null;
     while (labels && labels[0]!.split(' ').length > longest(labels.slice(1)) && subject(labels[0]!.split(' ')[0])) labels[0] = labels[0]!.slice(labels[0]!.indexOf(' ') + 1);
     if (labels) tidy(labels);
     // "a fox or a cat or what?": an open last alternative is no label.
@@ -177,6 +187,7 @@ export function arrange(context: Context, draft: Draft): Reading {
     let cut = -1;
     for (let at = same ? previous.end : starts[step.sentence]!; at < step.start; at++) {
       if (connector.get(at) === 'then') step.then = true;
+      if (connector.get(at) === 'and') step.and = true;
       if (same && (connector.has(at) || items[at]!.type === 'comma')) cut = at;
     }
     if (cut >= 0 && step.intent !== 'question') step.start = cut + 1;

@@ -113,12 +113,22 @@ function resolve(graph: Graph, input: LinkInput, step: Step, object: Obj, follow
   // "caption c.jpg and also classify it": the file the step before turned into another kind, when this step takes that file as it is
   // and does not prefer that kind ("transcribe x.wav and tell me if it sounds angry" judges the transcript);
   // "translate it into Portuguese and give me an English summary of it": the text before its translation into another language.
-  const source = found?.node !== undefined && object.ref === 'it' ? graph.nodes[found.node]!.inputs.find((entity) => entity.given && ((entity.kind !== found.kind && entity.kind !== 'text' && INTENT_SPECS[step.intent].prefers !== found.kind) || (!!found.lang && !!step.targets[0] && found.lang !== step.targets[0])) && accepts(step.intent, entity.kind)) : undefined;
+  const source = (found?.node !== undefined && object.ref === 'it' ? graph.nodes[found.node]!.inputs.find((entity) => entity.given && ((entity.kind !== found.kind && entity.kind !== 'text' && INTENT_SPECS[step.intent].prefers !== found.kind) || (!!found.lang && !!step.targets[0] && found.lang !== step.targets[0])) && accepts(step.intent, entity.kind)) : undefined) ?? unedited(graph, step, found);
   // "now do depth on the same photo and caption it too": a file of the chat this request already works on comes before the chat's later ones.
   const used = found && found.at < 0 && object.ref === 'it' ? graph.nodes.flatMap((node) => node.inputs).filter((entity) => entity.at < 0 && accepts(step.intent, entity.kind)).at(-1) : undefined;
   // "a caption for the original picture" after drawing (or being sent) and editing it: the first picture made that a later step worked on.
   const first = !found && object.ref === 'original' ? graph.entities.find((entity) => (entity.node !== undefined || entity.made) && accepts(step.intent, entity.kind) && graph.nodes.some((node) => node.inputs.includes(entity))) : undefined;
   return listOf(source ?? used ?? found ?? first);
+}
+
+/**
+ * "blow a.jpg up, and separately classify it": a step joined by "and" (not "then"), or a judgement of what it shows, right after an edit of the
+ * user's picture, in its sentence (the edit's output sits half an item before the clause that follows it), and no edit itself, is another thing
+ * done to that picture ("edit it, estimate its depth, …" goes on from the edit).
+ */
+function unedited(graph: Graph, step: Step, found: Entity | null | undefined): Entity | undefined {
+  const node = found?.node === undefined || step.then || !(step.and || INTENT_SPECS[step.intent].verdict) || found.at < step.start - 1 || [undefined, 'image-to-image'].includes(INTENT_SPECS[step.intent].tasks[found.kind]) ? undefined : graph.nodes[found.node];
+  return node?.task === 'image-to-image' && node === graph.nodes.filter((other) => !other.implicit).at(-1) ? node.inputs.find((entity) => entity.given && entity.kind === found!.kind) : undefined;
 }
 
 /** "Frog? Cricket? Owl?": a run of one- or two-word questions, each ended by "?" (split, not a nested pattern: no backtracking). */
@@ -217,7 +227,8 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
     const sameInput = previous?.inputs.some((entity) => accepts(step.intent, entity.kind));
     const chained = previous && graph.entities.find((entity) => entity.node === previous.id && (entity.content || !sameInput) && accepts(step.intent, entity.kind) && (!about || entity.kind === about));
     const latest = (kind?: ObjectKind) => graph.latest(step.intent, final ? Infinity : step.end, { history: named || !spec.needsObject || seen, ...(kind ? { kind } : {}) });
-    const found = chained || (about && latest(about)) || (open ? latest() : null);
+    const latestOne = (about && latest(about)) || (open ? latest() : null);
+    const found = chained || unedited(graph, step, latestOne) || latestOne;
     // "translate the question to French, then get the answer" about a photo: the latest text is the question.
     const asked = fills && spec.prefers !== 'text' ? graph.entities.filter((entity) => entity.kind === 'text' && !entity.slot && entity.at >= 0 && entity.at < step.at).sort((a, b) => b.at - a.at)[0] : undefined;
     const picture = asked && (found?.kind === 'text' || !found) ? graph.latest(step.intent, Infinity, { kind: spec.prefers, history: true }) : null;

@@ -35,8 +35,9 @@ export interface Step {
   text?: string;
   /** Asked for several ("two images: a red apple, and a green pear"). */
   plural?: boolean;
-  /** Joined to the step before by "then", "after that", "finally". */
+  /** Joined to the step before by "then", "after that", "finally"; by "and", "also", "plus". */
   then?: boolean;
+  and?: boolean;
   /** Said before the step it follows ("caption a.jpg, but first sharpen it"): it works on what that step made. */
   first?: boolean;
 }
@@ -75,7 +76,7 @@ function textOf({ items, tokens, contents, text }: Context, from: number, to: nu
 }
 
 /** A list of 2 to 12 short labels ("politics, sports or technology"), with an "or" when `needsOr`. */
-export function labelList(context: Context, from: number, explained: Uint8Array, needsOr = false): string[] | null {
+export function labelList(context: Context, from: number, explained: Uint8Array, needsOr = false, to = Infinity): string[] | null {
   const { items, lexicon, contents } = context;
   const labels: string[] = [];
   let current: number[] = [];
@@ -86,7 +87,7 @@ export function labelList(context: Context, from: number, explained: Uint8Array,
     current = [];
   };
   let at = from;
-  for (; at < items.length && items[at]!.type !== 'boundary' && items[at]!.type !== 'resource'; at++) {
+  for (; at < Math.min(to, items.length) && items[at]!.type !== 'boundary' && items[at]!.type !== 'resource'; at++) {
     const item = items[at]!;
     if (item.type === 'comma' || lexicon.conjunctions.has(item.raw)) {
       or ||= lexicon.alternatives.has(item.raw);
@@ -485,6 +486,9 @@ export function readPhrases(context: Context): Draft {
     for (const cue of match.cues) {
       const previous = items[match.start - 1];
       if (cue.type === 'ref' && cue.ref === 'same') draft.same = true;
+      // "caption the edited version": a version's label with no colon after it, opening on the participle of a step, names that step's output.
+      const made = cue.type === 'field' && items[match.end]?.norm !== ':' && determiner(match.start - 1) && madeBy(items[match.start]!) ? lexicon.trie.next.get(items[match.start]!.norm)!.cues.find((other) => other.type === 'say') : undefined;
+      if (made?.type === 'say') objects.push({ type: 'product', at: match.start, intent: made.intent, plural: false });
       // "answer the following question: …": the pointer names the question, which fills a slot.
       if (cue.type === 'ref' && cue.ref === 'pointer' && cueAt(match.end, 'field')?.field === 'question') break;
       // "any text that might be there": a pronoun after a noun opens a relative clause. "the results": every output.
