@@ -33,3 +33,28 @@ t.test('a step joined by "and" right after an edit of the user\'s picture works 
     ['Generate a picture of a fox, upscale it and caption it', ['text-to-image(text=a fox)', 'image-to-image(image=<GENERATED>-0) <- 0', 'image-to-text(image=<GENERATED>-1) <- 1']],
   ]);
 });
+
+t.test('what a negation names is not asked ("not a summary", "no need to …", "don\'t …", "I\'ll … myself"), in every language', async (t) => {
+  cases(t, [
+    ['just a description of harbour.jpg please, not a translation', ['image-to-text(image=harbour.jpg)']],
+    ['Transcribe call_07.wav. No need to translate it.', ['automatic-speech-recognition(audio=call_07.wav)']],
+    ["transcribe review_meeting.mp3 but don't summarize it, I'll read it all myself", ['automatic-speech-recognition(audio=review_meeting.mp3)']],
+    ['Describe b.jpg, sin traducir nada', ['image-to-text(image=b.jpg)']],
+    ['Transkribiere notiz.wav, keine Zusammenfassung', ['automatic-speech-recognition(audio=notiz.wav)']],
+    ['Décris c.jpg, pas besoin de résumé', ['image-to-text(image=c.jpg)']],
+    ['Transcreva aula.mp3, não precisa de resumo', ['automatic-speech-recognition(audio=aula.mp3)']],
+    // A note is no negation.
+    ['Summarize my notes and read the summary aloud: Monday: call the bank. Tuesday: pick up the parcel from the post office on Elm Street.', ['summarization(text=Monday: call the bank. Tuesday: pick up the parcel from the post office on Elm Street.)', 'text-to-speech(text=<GENERATED>-0) <- 0']],
+  ]);
+});
+
+t.test('what a recording or a picture says, named after a relative word ("what I describe in it", "whatever it says"), is its text, not a step', async (t) => {
+  cases(t, [
+    ['Transcribe pitch.wav, put it into Spanish and also draw a picture of whatever I talk about in it', ['automatic-speech-recognition(audio=pitch.wav)', 'translation(text=<GENERATED>-0, target_language=es) <- 0', 'text-to-image(text=<GENERATED>-0) <- 0']],
+    ['transcribe idea.m4a and make a poster of what it says', ['automatic-speech-recognition(audio=idea.m4a)', 'text-to-image(text=<GENERATED>-0) <- 0']],
+    // Asked after "tell me", it is the question.
+    ['Look at sign.jpg and tell me what it says', ['image-to-text(image=sign.jpg)']],
+    // The product named again with "the" after it was asked is that output.
+    ['transcribe memo_3.wav and draw what it says. Also I want the transcript in French.', ['automatic-speech-recognition(audio=memo_3.wav)', 'text-to-image(text=<GENERATED>-0) <- 0', 'translation(text=<GENERATED>-0, target_language=fr) <- 0']],
+  ]);
+});

@@ -192,6 +192,10 @@ export function readPhrases(context: Context): Draft {
   const starting = (type: Cue['type']) => new Set(matches.filter((match) => match.cues.some((cue) => cue.type === type)).map((match) => match.start));
   const [sayAt, ignoreAt, presenterAt] = [starting('say'), starting('ignore'), starting('presenter')];
   const hedgeEnds = new Set(matches.filter((match) => cueAt(match.start, 'hedge')).map((match) => match.end));
+  /** A relative word ("what", "whatever") within `limit` words before, after a word of its clause and a step of its sentence, not asked after "tell me". */
+  const relativeBefore = (at: number, limit: number) => steps.some((step) => step.sentence === sentenceOf[at]) && before(at, (k) => isWord(k, lexicon.relatives) && items[k - 1]?.type === 'word' && !joinerAt(k - 1) && !lexicon.conjunctions.has(items[k - 1]!.raw) && !creatorEnds.has(k), limit);
+  /** Right after a hedge or a negation, or after it and up to two function words ("not a summary", "no need to summarize"). */
+  const hedged = (at: number) => [0, 1, 2].some((k) => (hedgeEnds.has(at - k) || lexicon.negations.has(items[at - k - 1]?.raw ?? '')) && items.slice(at - k, at).every((item) => item.type === 'word' && lexicon.stopwords.has(item.norm)));
   // "esta" is both "it" and a pointer.
   const pointerAt = (at: number) => !!matchAt(at)?.cues.some((cue) => cue.type === 'ref' && cue.ref === 'pointer');
   // "the summary", "a short summary": a determiner, perhaps with an adjective between.
@@ -354,6 +358,12 @@ export function readPhrases(context: Context): Draft {
     let noun: NounClass | undefined;
     for (let l = 0; l < match.literal.length && !noun; l++) noun = nounOf(match.literal[l]!) || undefined;
     const last = items[match.literal.at(-1)!]!;
+    // "draw what I describe in it", "turn whatever it says into a flyer": a verb after a relative word (and its subject), after a step of its sentence,
+    // names what the thing the user gave holds (its "it" is that thing, not the latest output).
+    if ((say.length || make) && relativeBefore(match.start, 2)) {
+      objects.push({ type: 'ref', at: match.start, ref: 'original' });
+      continue;
+    }
     if (swallowed[match.start]) {
       // Inside a description only references count ("a story that begins with your description").
       const pointed = items[match.end]?.norm === ':' || items[match.end]?.type === 'content' || pointerAt(match.start - 1) || pointerAt(match.start - 2) || pointerAt(match.start - 3);
@@ -363,7 +373,7 @@ export function readPhrases(context: Context): Draft {
         objects.push({ type: 'product', at: match.start, intent: make.intent, plural: false });
         if (madeBy(items[match.start]!) && cueAt(match.end, 'make')) claimed = match.end;
       }
-      else if (ref && ref.ref !== 'all') objects.push({ type: 'ref', at: match.start, ref: ref.ref });
+      else if (ref && ref.ref !== 'all') objects.push({ type: 'ref', at: match.start, ref: ref.ref === 'it' && relativeBefore(match.start, 5) ? 'original' : ref.ref });
       continue;
     }
     for (const at of match.literal) explained[at] = 1;
@@ -380,11 +390,11 @@ export function readPhrases(context: Context): Draft {
       const previous = items[match.start - 1];
       // "a text description": the last noun of a compound names the product. "the Text-to-Speech tool", "how to edit it": a task named, not asked for.
       if (make && !say.length && !verbal(first) && items[match.end]?.type === 'word' && !verbal(items[match.end]) && cueAt(match.end, 'make')) continue;
-      if ((determiner(match.start - 1) && isWord(match.end, lexicon.mentions)) || hedgeEnds.has(match.start)) continue;
+      if ((determiner(match.start - 1) && isWord(match.end, lexicon.mentions)) || hedged(match.start)) continue;
       // "a response describing the objects", "a file 'x.wav' describing an object": a gerund after a noun or a file describes it.
       // "turn the caption into a short poem": a verb that also makes something asks for that text, not for an edit.
       // "write a poem, then turn whatever you wrote into an illustration": a picture made of a text, when no picture is at hand.
-      const makes = (output: string) => [0, 1, 2].some((k) => TASK_TYPES[INTENT_SPECS[cueAt(match.end + k, 'make')?.intent ?? 'read'].tasks.text!]?.outputs[0] === output);
+      const makes = (output: string) => [0, 1, 2, 3].some((k) => TASK_TYPES[INTENT_SPECS[cueAt(match.end + k, 'make')?.intent ?? 'read'].tasks.text!]?.outputs[0] === output);
       const texts = (intent: IntentId) => TASK_TYPES[INTENT_SPECS[intent].tasks[INTENT_SPECS[intent].prefers]!]?.outputs[0] === 'text';
       const noPicture = () => !items.slice(match.start, match.end).some((item, i) => item.type === 'resource' || nounOf(match.start + i) === 'image') && (steps.length ? texts(steps.at(-1)!.intent) : !context.picture);
       if (say.length && cueAt(match.start, 'creator') && (makes('text') || (makes('image') && noPicture())) && stepClauses.add(clauseOf[match.start]!)) continue;
@@ -453,8 +463,8 @@ export function readPhrases(context: Context): Draft {
         }
         continue;
       }
-      // "classify the table and give me the classification result": the judgement asked for before.
-      else if (make && creator && isWord(match.start - 1, lexicon.definite) && INTENT_SPECS[make.intent].generic && steps.some((other) => INTENT_SPECS[other.intent].verdict)) product(make.intent);
+      // "classify the table and give me the classification result": the judgement asked for before; "transcribe x.wav … I'd like the transcript in Dutch": that transcript, translated.
+      else if (make && creator && isWord(match.start - 1, lexicon.definite) && steps.some((other) => (other.intent === make.intent && !!cueAt(match.end, 'target')) || (INTENT_SPECS[make.intent].generic && INTENT_SPECS[other.intent].verdict))) product(make.intent);
       // "make the picture …" names a thing; "turn these into a short paragraph" asks for one (what it acts on comes before the creator's end).
       else if (make && ((creator && !(noun && before(match.start, (at) => at >= creatorEnd && isWord(at, lexicon.definite), 3))) || (possessive && !noun) || (indefinite && !definite && !noun) || (match.start <= 2 && nothingGiven && !definite && !possessive && lexicon.descriptionLead.has(items[match.end]?.raw ?? '') && items[sentenceEnd(sentence)]?.norm !== '?'))) {
         // "convert the classification result into an audio file": the clause starts at its verb.
@@ -500,7 +510,8 @@ export function readPhrases(context: Context): Draft {
         // "if it sounds positive": a copula after a pronoun that is no possessive, not a noun ("its sound"); "this review" names the text and leaves "review" a step.
         const noun = nounOf(match.end) && !(lexicon.copulas.has(items[match.end]!.raw) && !isWord(match.start, lexicon.possessive)) ? match.end : -1;
         if (noun >= 0 && !sayAt.has(noun)) explained[noun] = 1, (claimed = noun);
-        objects.push({ type: 'ref', at: match.start, ref: cue.ref === 'result' && plural(last) ? 'all' : cue.ref, ...kindAt(noun) });
+        // "a picture of whatever I talk about in it": the thing the user gave.
+        objects.push({ type: 'ref', at: match.start, ref: cue.ref === 'result' && plural(last) ? 'all' : cue.ref === 'it' && relativeBefore(match.start, 5) ? 'original' : cue.ref, ...kindAt(noun) });
       } else if (cue.type === 'target' || cue.type === 'source' || cue.type === 'audience') {
         // "in his own language" to a client in Lisbon: the language of a place named in the sentence.
         const lang = langOf(match) ?? items.slice(Math.max(starts[sentence]!, match.start - 20), match.start + 20).map((item) => lexicon.places.get(item.norm)).find(Boolean);

@@ -25,7 +25,8 @@ export const de: LanguageLexicon = {
   instructionNouns: 'aufgabe aufgaben schritt schritte anweisungen',
   fileLinks: 'in im auf aus von vom zu laut bis seit',
   chitchat: ['hallo', 'danke', 'vielen dank', 'danke schon', 'guten morgen', 'guten tag', 'tschuss', 'super', 'prima', 'perfekt'],
-  hedges: [],
+  hedges: ['statt', 'anstatt'],
+  negations: 'nicht kein keine keinen ohne',
   ignore: ['kannst du', 'konnten sie', 'konntest du', 'zu horen', 'horen kann|konnen|kannst|man'],
   presenters: ['ich habe', 'hier ist'],
   connectors: { then: ['dann', 'danach', 'anschliessend', 'und dann', 'zum schluss', 'schliesslich'], and: ['und', 'auch', 'ausserdem', 'sowie'], first: ['aber zuerst', 'aber vorher', 'davor', 'vorher', 'bevor du', 'bevor'] },
@@ -66,6 +67,7 @@ export const de: LanguageLexicon = {
   sounds: 'geräusch geräusche ton vogel vögel tier tiere hund hunde bellt bellen piepen piept alarm sirene musik instrument instrumente lied klingeln motor hört hören',
   endings: { plural: '', gerund: '', participle: '' },
   infinitive: 'zu',
+  relatives: 'was',
   inWord: 'in',
   thisImage: 'das Bild',
   visible:

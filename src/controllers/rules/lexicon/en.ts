@@ -41,7 +41,10 @@ export const en: LanguageLexicon = {
     'much appreciated', 'appreciate it', 'great', 'cool', 'nice', 'awesome', 'perfect', 'ok', 'okay', 'bye', 'goodbye',
     'that is all', 'that s all', 'no worries', 'you re welcome', 'well done', 'good job', 'lol', 'did the trick', 'all i needed', 'not bad', 'love it', 'looks great', 'looks good', 'beautiful', 'amazing', 'wow', 'lovely', 'gorgeous', 'exactly what i wanted',
   ],
-  hedges: ['not your', 'how to', 'on how to', 'about how to', 'whether to', 'information about', 'ways to', 'instead of', 'rather than', 'without'],
+  hedges: ['not your', 'how to', 'on how to', 'about how to', 'whether to', 'information about', 'ways to', 'instead of', 'rather than', 'without', 'no need to', 'don t', 'do not', 'never mind',
+    // What the user will do ("I'll read the whole thing myself").
+    'i ll', 'i will', 'we ll', 'we will'],
+  negations: 'not no dont never',
   ignore: [
     'would you say', 'i d say', 'let me know', 'so i can .. hear', 'you|we|one can hear', 'can be heard', 'so that i|we can .. hear', 'so we can .. hear', 'if you can', 'if possible', 'you know', 'i mean', 'need help',
     'help me', 'can you', 'could you', 'would you', 'is there any|a way to', 'is it possible to',
@@ -156,6 +159,7 @@ export const en: LanguageLexicon = {
   sounds: 'sound sounds noise noises noisy bird birds birdsong animal animals creature dog dogs bark barks barking beep beeps beeping alarm siren music instrument instruments song genre melody ring ringing buzz buzzing chirp chirping engine scratching hear heard',
   endings: { plural: 's x', gerund: 'ing', participle: 'ed taken shot written drawn shown seen' },
   infinitive: 'to',
+  relatives: 'what whatever',
   inWord: 'in',
   thisImage: 'the image',
   visible:

@@ -23,7 +23,8 @@ export const es: LanguageLexicon = {
   instructionNouns: 'tarea tareas paso pasos instrucciones',
   fileLinks: 'en de del sobre a hasta desde para',
   chitchat: ['hola', 'gracias', 'muchas gracias', 'buenos dias', 'buenas tardes', 'buenas noches', 'adios', 'perfecto', 'vale', 'genial'],
-  hedges: [],
+  hedges: ['en vez de', 'en lugar de', 'no hace falta', 'no hace falta que', 'nada de'],
+  negations: 'no sin',
   ignore: ['por favor', 'puedes', 'podrias', 'ciego|ciega a|para los colores'],
   presenters: ['tengo', 'aqui esta', 'aqui tienes'],
   connectors: { then: ['luego', 'despues', 'y luego', 'y despues', 'a continuacion', 'finalmente', 'por ultimo'], and: ['y', 'e', 'tambien', 'ademas'], first: ['pero primero', 'pero antes', 'antes de eso', 'antes de'] },
@@ -64,6 +65,7 @@ export const es: LanguageLexicon = {
   sounds: 'sonido sonidos ruido ruidos pájaro pájaros ave aves animal animales perro perros ladra ladrido pitido alarma sirena música instrumento instrumentos canción timbre motor oye oír',
   endings: { plural: 's', gerund: '', participle: '' },
   infinitive: '',
+  relatives: 'que',
   inWord: 'en',
   thisImage: 'la imagen',
   visible:

@@ -23,7 +23,8 @@ export const fr: LanguageLexicon = {
   instructionNouns: 'tache taches etape etapes instructions',
   fileLinks: 'dans sur de du en depuis jusqu pour',
   chitchat: ['bonjour', 'salut', 'merci', 'merci beaucoup', 'bonsoir', 'au revoir', 'parfait', 'super', 'genial', 'd accord'],
-  hedges: [],
+  hedges: ['au lieu de', 'plutot que', 'pas besoin de', 'inutile de'],
+  negations: 'pas ne sans',
   ignore: ["s'il te plait", "s'il vous plait", 'peux tu', 'pouvez vous', 'est ce que', 'est ce qu', 'aveugle aux couleurs'],
   presenters: ["j'ai", 'voici', 'voila'],
   connectors: { then: ['puis', 'ensuite', 'et puis', 'apres', 'enfin', 'finalement'], and: ['et', 'aussi', 'egalement'], first: ['mais d abord', 'mais avant', 'avant cela', 'avant ca', 'avant de'] },
@@ -64,6 +65,7 @@ export const fr: LanguageLexicon = {
   sounds: 'sons bruit bruits oiseau oiseaux chant animal animaux chien chiens aboie aboiement bip bips alarme sirène musique instrument instruments chanson sonnerie moteur entend entendre',
   endings: { plural: 's x', gerund: '', participle: '' },
   infinitive: '',
+  relatives: 'que qu',
   inWord: 'en',
   thisImage: "l'image",
   visible:

@@ -23,7 +23,8 @@ export const pt: LanguageLexicon = {
   instructionNouns: 'tarefa tarefas passo passos instrucoes',
   fileLinks: 'em no na do da de sobre ate desde para',
   chitchat: ['ola', 'obrigado', 'obrigada', 'muito obrigado', 'bom dia', 'boa tarde', 'boa noite', 'tchau', 'perfeito', 'otimo'],
-  hedges: [],
+  hedges: ['em vez de', 'em lugar de', 'nao precisa', 'nao precisa de'],
+  negations: 'nao sem',
   ignore: ['por favor', 'voce pode', 'pode', 'cego|cega para|as cores'],
   presenters: ['tenho', 'aqui esta'],
   connectors: { then: ['depois', 'em seguida', 'e depois', 'entao', 'finalmente', 'por fim'], and: ['e', 'tambem', 'alem disso'], first: ['mas primeiro', 'mas antes', 'antes disso', 'antes de'] },
@@ -64,6 +65,7 @@ export const pt: LanguageLexicon = {
   sounds: 'som sons barulho barulhos ruído ruídos pássaro pássaros ave aves animal animais cachorro cão late latido apito alarme sirene música instrumento instrumentos canção campainha motor ouve ouvir',
   endings: { plural: 's', gerund: '', participle: '' },
   infinitive: '',
+  relatives: 'que',
   inWord: 'em',
   thisImage: 'a imagem',
   visible:
