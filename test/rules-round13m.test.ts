@@ -58,3 +58,18 @@ t.test('what a recording or a picture says, named after a relative word ("what I
     ['transcribe memo_3.wav and draw what it says. Also I want the transcript in French.', ['automatic-speech-recognition(audio=memo_3.wav)', 'text-to-image(text=<GENERATED>-0) <- 0', 'translation(text=<GENERATED>-0, target_language=fr) <- 0']],
   ]);
 });
+
+t.test('steps said in another order than done: "X after Y-ing", "Before you X, Y", in every language; a language said with the later step stays on it', async (t) => {
+  const [text, speak] = ['The pool closes at nine.', 'text-to-speech(text=<GENERATED>-0) <- 0'];
+  cases(t, [
+    [`Say it out loud after translating it into Dutch: ${text}`, [`translation(text=${text}, target_language=nl)`, speak]],
+    [`Read this aloud after you put it into German: ${text}`, [`translation(text=${text}, target_language=de)`, speak]],
+    // Opening the request, "after" keeps the order said.
+    [`After translating it into Dutch, read it out: ${text}`, [`translation(text=${text}, target_language=nl)`, speak]],
+    [`Before you translate it into Portuguese, shorten this: ${text} The sauna stays open until ten on Fridays.`, [`summarization(text=${text} The sauna stays open until ten on Fridays.)`, 'translation(text=<GENERATED>-0, target_language=pt) <- 0']],
+    ['Lis-le à voix haute après l\'avoir traduit en espagnol : La piscine ferme à neuf heures.', ['translation(text=La piscine ferme à neuf heures., target_language=es)', speak]],
+    ['Lies es vor, nachdem du es ins Französische übersetzt hast: Das Schwimmbad schließt um neun.', ['translation(text=Das Schwimmbad schließt um neun., target_language=fr)', speak]],
+    // "after that" before an edit of what was just drawn: the edit is a step.
+    ['Draw a red tram in the rain, after that make it look like a woodcut, and finally caption the woodcut', ['text-to-image(text=a red tram in the rain)', 'image-to-image(image=<GENERATED>-0, text=make it look like a woodcut) <- 0', 'image-to-text(image=<GENERATED>-1) <- 1']],
+  ]);
+});

@@ -38,15 +38,17 @@ export function arrange(context: Context, draft: Draft): Reading {
   // The connector starting at each item, the first said: an array, not a Map (100 KB of "and" is 25 000 of them).
   const [connectorAt, connectorEnd] = [new Uint8Array(items.length + 1), new Int32Array(items.length + 1)];
   const connector = { get: (at: number) => CONNECTORS[connectorAt[at] ?? 0], has: (at: number) => (connectorAt[at] ?? 0) > 0 };
-  const firsts: number[] = [];
+  const [firsts, afters] = [[] as number[], new Set<number>()];
   // Loops over every phrase and item are indexed: while this long function runs unoptimised (until it is compiled, and
   // again after a deoptimisation), for…of allocates an iterator and a result per step, megabytes on a long request.
   for (let m = 0; m < matches.length; m++) {
     const { start, end, cues } = matches[m]!;
     for (let c = 0; c < cues.length; c++) {
       const { type } = cues[c]!;
-      if ((type === 'then' || type === 'and') && !connectorAt[start]) (connectorAt[start] = CONNECTORS.indexOf(type)), (connectorEnd[start] = end);
-      if (type === 'first') firsts.push(start);
+      // "… after translating it" joins two steps as "and" does (the order is set below).
+      if ((type === 'then' || type === 'and' || type === 'after') && !connectorAt[start]) (connectorAt[start] = CONNECTORS.indexOf(type === 'after' ? 'and' : type)), (connectorEnd[start] = end);
+      if (type === 'first' || type === 'after') firsts.push(start);
+      if (type === 'after') afters.add(start);
     }
   }
 
@@ -271,12 +273,6 @@ export function arrange(context: Context, draft: Draft): Reading {
   kept.push(...fieldSteps(context, kept));
   kept.sort((a, b) => a.at - b.at);
   const orphans = loose.filter((orphan) => !adopt(kept, orphan, context)).map((orphan) => orphan.object);
-  // "caption a.jpg, but first sharpen it", "Before you caption a.jpg, sharpen it": the later-said step is done first.
-  for (const at of firsts) {
-    const next = kept.findIndex((step) => step.at > at);
-    const [said, done] = kept[next - 1]?.sentence === sentenceOf[at] ? [kept[next - 1], kept[next]] : [kept[next], kept[next + 1]];
-    if (next >= 0 && said && done?.sentence === said.sentence) kept.splice(kept.indexOf(said), 2, done, Object.assign(said, { then: true, first: true }));
-  }
 
   const modifiers: Reading['modifiers'] = [];
   // "summarize this article in French: <an English text>": a text in the request's own language (a quarter of its first words function words) goes into the one named.
@@ -302,6 +298,13 @@ export function arrange(context: Context, draft: Draft): Reading {
   for (const list of draft.labelLists) {
     const step = stepAt(list.at) ?? kept.find((other) => other.sentence === sentenceOf[list.at]);
     if (step) step.labels = list.labels;
+  }
+  // "caption a.jpg, but first sharpen it", "Before you caption a.jpg, sharpen it": the later-said step is done first (reordered once stepAt, which
+  // searches the steps in the order said, has placed everything: "Before you translate it into French, …" keeps its French).
+  for (const at of firsts) {
+    const next = kept.findIndex((step) => step.at > at);
+    const [said, done] = kept[next - 1]?.sentence === sentenceOf[at] ? [kept[next - 1], kept[next]] : [kept[next], kept[next + 1]];
+    if (next >= 0 && !(afters.has(at) && said !== kept[next - 1]) && said && done?.sentence === said.sentence) kept.splice(kept.indexOf(said), 2, done, Object.assign(said, { then: true, first: true }));
   }
 
   let known = 0;

@@ -13,7 +13,7 @@ export type Cue =
   | { type: 'make'; intent: IntentId }
   | { type: 'ref'; ref: Reference }
   | { type: 'field'; field: FieldName }
-  | { type: 'target' | 'source' | 'audience' | 'creator' | 'ignore' | 'presenter' | 'hedge' | 'chitchat' | 'then' | 'and' | 'first' | 'label' };
+  | { type: 'target' | 'source' | 'audience' | 'creator' | 'ignore' | 'presenter' | 'hedge' | 'chitchat' | 'then' | 'and' | 'first' | 'after' | 'label' };
 
 export interface TrieNode {
   next: Map<string, TrieNode>;
@@ -103,7 +103,7 @@ export function compile(source: LanguageLexicon, english?: { languages: Map<stri
   const simple: Array<[Cue['type'], string[]]> = [
     ['target', withLang(target)], ['source', withLang(from)], ['audience', audience],
     ['creator', source.creators], ['ignore', [...source.ignore, ...source.presenters]], ['presenter', source.presenters], ['hedge', source.hedges],
-    ['chitchat', source.chitchat], ['then', source.connectors.then], ['and', source.connectors.and], ['first', source.connectors.first], ['label', source.labelMarkers],
+    ['chitchat', source.chitchat], ['then', source.connectors.then], ['and', source.connectors.and], ['first', source.connectors.first], ['after', source.connectors.after ?? []], ['label', source.labelMarkers],
   ];
   for (const [type, phrases] of simple) for (const phrase of phrases) add(phrase, { type } as Cue);
 

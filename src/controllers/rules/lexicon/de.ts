@@ -29,7 +29,7 @@ export const de: LanguageLexicon = {
   negations: 'nicht kein keine keinen ohne',
   ignore: ['kannst du', 'konnten sie', 'konntest du', 'zu horen', 'horen kann|konnen|kannst|man'],
   presenters: ['ich habe', 'hier ist'],
-  connectors: { then: ['dann', 'danach', 'anschliessend', 'und dann', 'zum schluss', 'schliesslich'], and: ['und', 'auch', 'ausserdem', 'sowie'], first: ['aber zuerst', 'aber vorher', 'davor', 'vorher', 'bevor du', 'bevor'] },
+  connectors: { then: ['dann', 'danach', 'anschliessend', 'und dann', 'zum schluss', 'schliesslich'], and: ['und', 'auch', 'ausserdem', 'sowie'], first: ['aber zuerst', 'aber vorher', 'davor', 'vorher', 'bevor du', 'bevor'], after: ['nachdem'] },
   creators: ['erzeuge', 'erstelle', 'generiere', 'mach', 'mache', 'zeichne', 'gib mir', 'ich mochte', 'ich will', 'schick', 'schicke', 'sende', 'sag mir', 'sagt mir', 'sagen sie mir', 'schreib', 'schreibe', 'schreiben', 'verfasse', 'dichte', 'erfinde'],
   references: {
     it: ['es', 'das', 'ihn', 'daraus', 'davon'],

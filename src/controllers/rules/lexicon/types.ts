@@ -57,6 +57,8 @@ export interface LanguageLexicon {
     and: string[];
     /** Put the next step before the one it follows ("…, but first …"), or, opening a sentence, after the one after it ("Before you …, …"). */
     first: string[];
+    /** Put the step after it first when said after another step of its sentence ("read it aloud after translating it"); opening a sentence, the order said stands. */
+    after?: string[];
   };
   /** Verbs that make one of the products of `make` ("generate", "create", "give me"). */
   creators: string[];
