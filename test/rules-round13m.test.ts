@@ -73,3 +73,12 @@ t.test('steps said in another order than done: "X after Y-ing", "Before you X, Y
     ['Draw a red tram in the rain, after that make it look like a woodcut, and finally caption the woodcut', ['text-to-image(text=a red tram in the rain)', 'image-to-image(image=<GENERATED>-0, text=make it look like a woodcut) <- 0', 'image-to-text(image=<GENERATED>-1) <- 1']],
   ]);
 });
+
+t.test('"the e.jpg caption" is what that step made of that file; a step asked twice compares no text with itself', async (t) => {
+  const two = (a: string, b: string) => [`image-to-text(image=${a})`, `image-to-text(image=${b})`];
+  cases(t, [
+    ['Caption c.jpg and e.jpg, then read the e.jpg caption aloud', [...two('c.jpg', 'e.jpg'), 'text-to-speech(text=<GENERATED>-1) <- 1']],
+    ['Describe /examples/a.jpg and /examples/b.jpg, then translate the b.jpg description into German', [...two('/examples/a.jpg', '/examples/b.jpg'), 'translation(text=<GENERATED>-1, target_language=de) <- 1']],
+    ["What's happening in a.jpg vs c.jpg? Caption both and tell me how similar the captions are.", [...two('a.jpg', 'c.jpg'), 'sentence-similarity(text=<GENERATED>-0, other_text=<GENERATED>-1) <- 0,1']],
+  ]);
+});

@@ -57,7 +57,10 @@ function resolve(graph: Graph, input: LinkInput, step: Step, object: Obj, follow
     if (object.intent === step.intent) return [];
     // "the German summary" after translating the summary into German: that translation.
     const into = object.into ? graph.produced('translate', object.at, object.plural, object.into) : [];
-    const made = into.length ? into : graph.produced(object.intent, object.at, object.plural, object.lang);
+    // "the d.jpg caption": what that step made of the file named before it ("d.jpg" is the "/examples/d.jpg" named earlier).
+    const file = input.given.get(object.at - 1);
+    const all = into.length ? into : graph.produced(object.intent, object.at, object.plural || !!file, object.lang);
+    const made = file ? all.filter((entity) => graph.nodes[entity.node!]!.inputs.some((used) => used.value?.split('/').pop() === file.value!.split('/').pop())) : all;
     // "the sketch" after "make it look like a pencil sketch": the later step whose instruction says it, not the drawing the word also names.
     const word = input.wordAt(object.at);
     const said = graph.nodes.filter((node) => node.id > (made.at(-1)?.node ?? -1) && !node.implicit && !!word && !!node.options.text?.toLowerCase().split(/[^\p{L}]+/u).includes(word)).at(-1);
@@ -284,7 +287,9 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
     if (inputs.length < 2) return false;
     // "Which of these is closest to the original? Original: … Option 1: … Option 2: …", "closer to 'a': 'b' or 'c'?": the first against each other.
     const versions = inputs.filter((entity) => entity.field);
-    for (const second of (versions.length >= 2 ? versions : inputs).slice(1)) add([inputs[0]!, second], options);
+    // Not a text with itself: a step asked twice ("what's in a.jpg vs b.jpg? caption both …") made it twice until the tasks are merged.
+    const twin = (entity: Entity) => [entity, inputs[0]!].every((each) => each.node !== undefined) && ((a, b) => a.task === b.task && a.inputs.every((used, i) => used === b.inputs[i]))(graph.nodes[entity.node!]!, graph.nodes[inputs[0]!.node!]!);
+    for (const second of (versions.length >= 2 ? versions : inputs).slice(1)) if (!twin(second)) add([inputs[0]!, second], options);
   } else {
     // "what are they saying?" on a text: what it says in English (the request's language).
     const targets = taskFor(intent, inputs[0]!.kind) === 'translation' ? (step.targets.length ? step.targets : [step.source !== input.home ? input.home : step.source !== 'en' ? 'en' : undefined]) : [undefined];
