@@ -82,3 +82,11 @@ t.test('"the e.jpg caption" is what that step made of that file; a step asked tw
     ["What's happening in a.jpg vs c.jpg? Caption both and tell me how similar the captions are.", [...two('a.jpg', 'c.jpg'), 'sentence-similarity(text=<GENERATED>-0, other_text=<GENERATED>-1) <- 0,1']],
   ]);
 });
+
+t.test('steps listed one by one: three kinds of name with slashes ask for names; "in a sentence" says how long, it asks for no text', async (t) => {
+  cases(t, [
+    ['Step 1: read the text on poster.png. Step 2: list the people / companies / cities in it. Step 3: summarise it in a sentence.', ['image-to-text(image=poster.png)', 'token-classification(text=<GENERATED>-0) <- 0', 'summarization(text=<GENERATED>-0) <- 0']],
+    ['Transcribe memo.wav and summarize it in a paragraph', ['automatic-speech-recognition(audio=memo.wav)', 'summarization(text=<GENERATED>-0) <- 0']],
+    ['Résume ce texte en une phrase : La piscine ferme à neuf heures le vendredi et rouvre le lundi.', ['summarization(text=La piscine ferme à neuf heures le vendredi et rouvre le lundi.)']],
+  ]);
+});

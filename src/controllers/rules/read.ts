@@ -361,6 +361,8 @@ export function readPhrases(context: Context): Draft {
     const last = items[match.literal.at(-1)!]!;
     // "draw what I describe in it", "turn whatever it says into a flyer": a verb after a relative word (and its subject), after a step of its sentence,
     // names what the thing the user gave holds (its "it" is that thing, not the latest output).
+    // "summarise it in a sentence or two", "en une phrase": a product after "in a" says how long the result is; it names nothing.
+    if (make && !say.length && [1, 2].some((k) => items[match.start - k]?.raw === lexicon.inWord && isWord(match.start - k + 1, lexicon.indefinite))) continue;
     if ((say.length || make) && relativeBefore(match.start, 2)) {
       objects.push({ type: 'ref', at: match.start, ref: 'original' });
       continue;

@@ -103,7 +103,7 @@ export const de: LanguageLexicon = {
     drawImage: { say: ['zeichne', 'male', 'als bild|zeichnung|illustration sehen'], make: ['plakat', 'poster', 'logo', 'collage', 'titelbild', 'hintergrundbild', 'bild', 'foto', 'zeichnung', 'illustration'] },
     makeVideo: { make: ['video'] },
     language: { say: ['welche sprache', 'in welcher sprache', 'sprache erkennen', 'erkenne die sprache', 'was fur eine sprache'] },
-    entities: { say: [`${KINDS} ${KINDS} und|oder ${KINDS}`, `${WHO} und|oder ${KINDS}`, `${KINDS} und|oder ${WHO}`, 'wer und wo', 'personen|orte|stadte|firmen|namen .. erwahn*|genannt', 'schlagworter', 'schlusselworter', 'stichworter', 'entitaten', 'named entities', 'personen und orte', 'namen von personen', 'personennamen', 'ortsnamen', 'eigennamen', 'erwahnte personen', 'personen .. erwahnt|genannt', 'wer wird erwahnt', 'namen ... erwahnt', 'namen der gaste|teilnehmer'] },
+    entities: { say: [`${KINDS} ${KINDS} und|oder ${KINDS}`, `${KINDS} ${KINDS} ${KINDS}`, `${WHO} und|oder ${KINDS}`, `${KINDS} und|oder ${WHO}`, 'wer und wo', 'personen|orte|stadte|firmen|namen .. erwahn*|genannt', 'schlagworter', 'schlusselworter', 'stichworter', 'entitaten', 'named entities', 'personen und orte', 'namen von personen', 'personennamen', 'ortsnamen', 'eigennamen', 'erwahnte personen', 'personen .. erwahnt|genannt', 'wer wird erwahnt', 'namen ... erwahnt', 'namen der gaste|teilnehmer'] },
   },
   // Words that lean to a task without asking for it: only the fallback reads them (fallback.ts), never a phrase.
   hints: {

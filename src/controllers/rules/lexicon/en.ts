@@ -319,7 +319,7 @@ export const en: LanguageLexicon = {
       make: ['language'],
     },
     entities: {
-      say: [`${KINDS} ${KINDS} and|or ${KINDS}`, `${WHO} and|or ${KINDS}`, `${KINDS} and|or ${WHO}`, 'people|person|town|towns|city|cities|place|places|company|companies|country|countries|brand|brands|street|organization|organizations .. names', 'named entities', 'named entity', 'named entity recognition', 'ner', 'entities', 'entity', 'entity recognition',
+      say: [`${KINDS} ${KINDS} and|or ${KINDS}`, `${KINDS} ${KINDS} ${KINDS}`, `${WHO} and|or ${KINDS}`, `${KINDS} and|or ${WHO}`, 'people|person|town|towns|city|cities|place|places|company|companies|country|countries|brand|brands|street|organization|organizations .. names', 'named entities', 'named entity', 'named entity recognition', 'ner', 'entities', 'entity', 'entity recognition',
         'token classification', 'people and places', 'people or places', 'places or people', 'places and people', 'people places', 'people organizations',
         'names of people', 'person names', 'proper nouns', 'organizations', 'locations', 'who and|or where', 'who and|or where is|are|was|were|s ... mentioned|named|mention|name|appear|appears', 'part of speech',
         'parts of speech', 'pos tagging', 'tag each word', 'extract the names', 'names and|or places', 'keywords', 'key words', 'key terms', 'keyphrases', 'key phrases', 'names places', 'names dates', 'people dates', 'places dates', 'names companies', 'people mentioned', 'classify the tokens',

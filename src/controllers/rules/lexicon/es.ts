@@ -101,7 +101,7 @@ export const es: LanguageLexicon = {
     drawImage: { say: ['dibuja', 'dibujar', 'verlo|verla|ver como .. imagen|dibujo|ilustracion'], make: ['cartel', 'poster', 'logo', 'logotipo', 'collage', 'portada', 'fondo de pantalla', 'imagen', 'foto', 'dibujo', 'ilustracion'] },
     makeVideo: { make: ['video'] },
     language: { say: ['que idioma', 'en que idioma', 'cual es el idioma', 'detecta el idioma', 'que lengua', 'en que lengua'] },
-    entities: { say: [`${KINDS} ${KINDS} y|o|e|u ${KINDS}`, `${WHO} y|o|e|u ${KINDS}`, `${KINDS} y|o|e|u ${WHO}`, 'quien|quienes y|e donde', 'personas|lugares|ciudades|pueblos|empresas|nombres .. mencion*|nombra*', 'palabras clave', 'entidades', 'entidades nombradas', 'personas y lugares', 'nombres de personas', 'nombres de lugares', 'nombres propios', 'personas mencionadas', 'personas .. mencionadas|mencionados', 'quien se menciona', 'nombres ... mencionados', 'nombres de los invitados|participantes'] },
+    entities: { say: [`${KINDS} ${KINDS} y|o|e|u ${KINDS}`, `${KINDS} ${KINDS} ${KINDS}`, `${WHO} y|o|e|u ${KINDS}`, `${KINDS} y|o|e|u ${WHO}`, 'quien|quienes y|e donde', 'personas|lugares|ciudades|pueblos|empresas|nombres .. mencion*|nombra*', 'palabras clave', 'entidades', 'entidades nombradas', 'personas y lugares', 'nombres de personas', 'nombres de lugares', 'nombres propios', 'personas mencionadas', 'personas .. mencionadas|mencionados', 'quien se menciona', 'nombres ... mencionados', 'nombres de los invitados|participantes'] },
   },
   // Words that lean to a task without asking for it: only the fallback reads them (fallback.ts), never a phrase.
   hints: {

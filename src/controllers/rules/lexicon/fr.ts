@@ -101,7 +101,7 @@ export const fr: LanguageLexicon = {
     drawImage: { say: ['dessine', 'dessiner', 'voir .. en|comme .. image|dessin|illustration'], make: ['affiche', 'poster', 'logo', 'collage', 'couverture', 'fond d ecran', 'image', 'photo', 'dessin', 'illustration'] },
     makeVideo: { make: ['video'] },
     language: { say: ['quelle langue', 'en quelle langue', 'identifie la langue', 'detecte la langue', 'c est quoi comme langue', 'quelle est cette langue'] },
-    entities: { say: [`${KINDS} ${KINDS} et|ou ${KINDS}`, `${WHO} et|ou ${KINDS}`, `${KINDS} et|ou ${WHO}`, 'qui et ou', 'personnes|lieux|villes|entreprises|noms .. mentionn*|cite*|citee*', 'mots cles', 'entites', 'entites nommees', 'personnes et lieux', 'noms de personnes', 'noms des personnes', 'noms de lieux', 'noms propres', 'personnes mentionnees', 'personnes .. mentionnees|mentionnes|citees', 'qui est mentionne', 'noms ... mentionnes', 'noms des participants|invites|intervenants'] },
+    entities: { say: [`${KINDS} ${KINDS} et|ou ${KINDS}`, `${KINDS} ${KINDS} ${KINDS}`, `${WHO} et|ou ${KINDS}`, `${KINDS} et|ou ${WHO}`, 'qui et ou', 'personnes|lieux|villes|entreprises|noms .. mentionn*|cite*|citee*', 'mots cles', 'entites', 'entites nommees', 'personnes et lieux', 'noms de personnes', 'noms des personnes', 'noms de lieux', 'noms propres', 'personnes mentionnees', 'personnes .. mentionnees|mentionnes|citees', 'qui est mentionne', 'noms ... mentionnes', 'noms des participants|invites|intervenants'] },
   },
   // Words that lean to a task without asking for it: only the fallback reads them (fallback.ts), never a phrase.
   hints: {

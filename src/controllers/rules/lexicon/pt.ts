@@ -101,7 +101,7 @@ export const pt: LanguageLexicon = {
     drawImage: { say: ['desenhe', 'desenhar', 'ver .. como .. imagem|desenho|ilustracao'], make: ['cartaz', 'poster', 'logotipo', 'logo', 'colagem', 'papel de parede', 'imagem', 'foto', 'desenho', 'ilustracao'] },
     makeVideo: { make: ['video'] },
     language: { say: ['que idioma', 'qual idioma', 'qual e o idioma', 'identifique o idioma', 'que lingua', 'qual lingua', 'em que lingua'] },
-    entities: { say: [`${KINDS} ${KINDS} e|ou ${KINDS}`, `${WHO} e|ou ${KINDS}`, `${KINDS} e|ou ${WHO}`, 'quem e onde', 'pessoas|lugares|cidades|empresas|nomes .. mencion*|citad*', 'palavras chave', 'entidades', 'entidades nomeadas', 'pessoas e lugares', 'nomes de pessoas', 'nomes de lugares', 'nomes proprios', 'pessoas mencionadas', 'pessoas .. mencionadas|mencionados', 'quem e mencionado', 'nomes ... mencionados', 'nomes dos convidados|participantes'] },
+    entities: { say: [`${KINDS} ${KINDS} e|ou ${KINDS}`, `${KINDS} ${KINDS} ${KINDS}`, `${WHO} e|ou ${KINDS}`, `${KINDS} e|ou ${WHO}`, 'quem e onde', 'pessoas|lugares|cidades|empresas|nomes .. mencion*|citad*', 'palavras chave', 'entidades', 'entidades nomeadas', 'pessoas e lugares', 'nomes de pessoas', 'nomes de lugares', 'nomes proprios', 'pessoas mencionadas', 'pessoas .. mencionadas|mencionados', 'quem e mencionado', 'nomes ... mencionados', 'nomes dos convidados|participantes'] },
   },
   // Words that lean to a task without asking for it: only the fallback reads them (fallback.ts), never a phrase.
   hints: {
