@@ -38,7 +38,7 @@ export function arrange(context: Context, draft: Draft): Reading {
   // The connector starting at each item, the first said: an array, not a Map (100 KB of "and" is 25 000 of them).
   const [connectorAt, connectorEnd] = [new Uint8Array(items.length + 1), new Int32Array(items.length + 1)];
   const connector = { get: (at: number) => CONNECTORS[connectorAt[at] ?? 0], has: (at: number) => (connectorAt[at] ?? 0) > 0 };
-  const [firsts, afters] = [[] as number[], new Set<number>()];
+  const firsts: Array<{ at: number; after: boolean }> = [];
   // Loops over every phrase and item are indexed: while this long function runs unoptimised (until it is compiled, and
   // again after a deoptimisation), for…of allocates an iterator and a result per step, megabytes on a long request.
   for (let m = 0; m < matches.length; m++) {
@@ -47,8 +47,7 @@ export function arrange(context: Context, draft: Draft): Reading {
       const { type } = cues[c]!;
       // "… after translating it" joins two steps as "and" does (the order is set below).
       if ((type === 'then' || type === 'and' || type === 'after') && !connectorAt[start]) (connectorAt[start] = CONNECTORS.indexOf(type === 'after' ? 'and' : type)), (connectorEnd[start] = end);
-      if (type === 'first' || type === 'after') firsts.push(start);
-      if (type === 'after') afters.add(start);
+      if (type === 'first' || type === 'after') firsts.push({ at: start, after: type === 'after' });
     }
   }
 
@@ -75,7 +74,6 @@ export function arrange(context: Context, draft: Draft): Reading {
   // question mark, one of four words or more ("how many zebras are in c.jpg and are any of them eating"), one after "tell me" ("… and tell me if
   // the window is open"), and one about what can be seen ("Wie viele Giraffen sind auf f.jpg und schauen sie in die Kamera?"); not a lone question word ("who and where is named?").
   const ranges: Array<[number, number, number]> = [];
-  const stepStarts = new Set(draft.steps.map((step) => step.at));
   // Each test is bounded or reads a per-sentence figure, so a sentence of thousands of "and"s stays linear.
   const fourWords = (at: number, end: number) => { for (let count = 0; at < end; at++) if (items[at]!.type === 'word' && ++count === 4) return true; return false; };
   const asks = (at: number, end: number, lastSeen: number) => (items[end]?.norm === '?' && lexicon.questionWords.has(items[at]!.norm)) || (draft.steps.some((step) => step.at < at && step.at >= starts[sentenceOf[at]!]!) && (items[end]?.norm === '?' || fourWords(at, end)) && (lexicon.questionWords.has(items[at]!.norm) || creatorEnds.has(at + 2) || (creatorEnds.has(at + 1) && lexicon.questionWords.has(items[at + 1]!.norm)) || (items[end]?.norm === '?' && lastSeen >= at)));
@@ -85,12 +83,11 @@ export function arrange(context: Context, draft: Draft): Reading {
     // "make the cat orange, tell me whether it is indoor or outdoor, and caption it": after a comma too, when a step came before; such a question ends where a step starts.
     for (let at = from + 1, asking = false; at < sentenceEnd(sentence) - 2; at++) {
       const comma = items[at]!.type === 'comma' && !connector.has(at + 1) && draft.steps.some((step) => step.at >= from && step.at < at);
-      const after = connector.has(at) ? connectorEnd[at]! : comma ? at + 1 : -1;
-      if (after < 0) continue;
+      const after = connector.has(at) ? connectorEnd[at]! : at + 1;
       // After a comma, a question that says so: a question word before "?", or one after "tell me" ("…, dime si …").
-      const told = [1, 2].some((k) => creatorEnds.has(after + k) && lexicon.questionWords.has(items[after + k]?.norm ?? ''));
-      if (asking && stepStarts.has(after)) ranges.push([sentence, from, items[at - 1]!.type === 'comma' ? at - 1 : at]), (from = at + 1), (asking = false);
-      else if ((comma ? told || (lexicon.questionWords.has(items[after]!.norm) && items[sentenceEnd(sentence)]?.norm === '?') : asks(after, sentenceEnd(sentence), lastSeen)) && !(at === from + 1 && lexicon.questionWords.has(items[from]!.norm))) ranges.push([sentence, from, items[at - 1]!.type === 'comma' ? at - 1 : at]), (from = at + 1), (asking = true);
+      const told = comma && [0, 1, 2].some((k) => (k || items[sentenceEnd(sentence)]?.norm === '?') && (!k || creatorEnds.has(after + k)) && lexicon.questionWords.has(items[after + k]?.norm ?? ''));
+      const cut: number | boolean = (connector.has(at) || comma) && ((asking && draft.steps.some((step) => step.at === after)) || ((comma ? told : asks(after, sentenceEnd(sentence), lastSeen)) && !(at === from + 1 && lexicon.questionWords.has(items[from]!.norm)) && 2));
+      if (cut) ranges.push([sentence, from, items[at - 1]!.type === 'comma' ? at - 1 : at]), (from = at + 1), (asking = cut === 2);
     }
   }
   // Indexed, and nothing made for a range with no word or with a step of its own: 100 KB of "a.jpg," is thousands of ranges.
@@ -188,8 +185,7 @@ export function arrange(context: Context, draft: Draft): Reading {
     // "caption x.jpg and then tell me whether…": the clause starts after the last connector, which says whether it chains.
     let cut = -1;
     for (let at = same ? previous.end : starts[step.sentence]!; at < step.start; at++) {
-      if (connector.get(at) === 'then') step.then = true;
-      if (connector.get(at) === 'and') step.and = true;
+      if (connector.has(at)) step[connector.get(at)!] = true;
       if (same && (connector.has(at) || items[at]!.type === 'comma')) cut = at;
     }
     if (cut >= 0 && step.intent !== 'question') step.start = cut + 1;
@@ -301,10 +297,10 @@ export function arrange(context: Context, draft: Draft): Reading {
   }
   // "caption a.jpg, but first sharpen it", "Before you caption a.jpg, sharpen it": the later-said step is done first (reordered once stepAt, which
   // searches the steps in the order said, has placed everything: "Before you translate it into French, …" keeps its French).
-  for (const at of firsts) {
+  for (const { at, after } of firsts) {
     const next = kept.findIndex((step) => step.at > at);
     const [said, done] = kept[next - 1]?.sentence === sentenceOf[at] ? [kept[next - 1], kept[next]] : [kept[next], kept[next + 1]];
-    if (next >= 0 && !(afters.has(at) && said !== kept[next - 1]) && said && done?.sentence === said.sentence) kept.splice(kept.indexOf(said), 2, done, Object.assign(said, { then: true, first: true }));
+    if (next >= 0 && !(after && said !== kept[next - 1]) && said && done?.sentence === said.sentence) kept.splice(kept.indexOf(said), 2, done, Object.assign(said, { then: true, first: true }));
   }
 
   let known = 0;

@@ -58,9 +58,8 @@ function resolve(graph: Graph, input: LinkInput, step: Step, object: Obj, follow
     // "the German summary" after translating the summary into German: that translation.
     const into = object.into ? graph.produced('translate', object.at, object.plural, object.into) : [];
     // "the d.jpg caption": what that step made of the file named before it ("d.jpg" is the "/examples/d.jpg" named earlier).
-    const file = input.given.get(object.at - 1);
-    const all = into.length ? into : graph.produced(object.intent, object.at, object.plural || !!file, object.lang);
-    const made = file ? all.filter((entity) => graph.nodes[entity.node!]!.inputs.some((used) => used.value?.split('/').pop() === file.value!.split('/').pop())) : all;
+    const file = input.given.get(object.at - 1)?.value!.split('/').pop();
+    const made = (into.length ? into : graph.produced(object.intent, object.at, object.plural || !!file, object.lang)).filter((entity) => !file || graph.nodes[entity.node!]!.inputs.some((used) => used.value?.split('/').pop() === file));
     // "the sketch" after "make it look like a pencil sketch": the later step whose instruction says it, not the drawing the word also names.
     const word = input.wordAt(object.at);
     const said = graph.nodes.filter((node) => node.id > (made.at(-1)?.node ?? -1) && !node.implicit && !!word && !!node.options.text?.toLowerCase().split(/[^\p{L}]+/u).includes(word)).at(-1);
@@ -129,10 +128,8 @@ function resolve(graph: Graph, input: LinkInput, step: Step, object: Obj, follow
  * user's picture, in its sentence (the edit's output sits half an item before the clause that follows it), and no edit itself, is another thing
  * done to that picture ("edit it, estimate its depth, …" goes on from the edit).
  */
-function unedited(graph: Graph, step: Step, found: Entity | null | undefined): Entity | undefined {
-  const node = found?.node === undefined || step.then || !(step.and || INTENT_SPECS[step.intent].verdict) || found.at < step.start - 1 || [undefined, 'image-to-image'].includes(INTENT_SPECS[step.intent].tasks[found.kind]) ? undefined : graph.nodes[found.node];
-  return node?.task === 'image-to-image' && node === graph.nodes.filter((other) => !other.implicit).at(-1) ? node.inputs.find((entity) => entity.given && entity.kind === found!.kind) : undefined;
-}
+const unedited = (graph: Graph, step: Step, found: Entity | null | undefined): Entity | undefined =>
+  ((node) => (node?.task === 'image-to-image' && node === graph.nodes.filter((other) => !other.implicit).at(-1) ? node.inputs.find((entity) => entity.given && entity.kind === found!.kind) : undefined))(found?.node === undefined || step.then || !(step.and || INTENT_SPECS[step.intent].verdict) || found.at < step.start - 1 || [undefined, 'image-to-image'].includes(INTENT_SPECS[step.intent].tasks[found.kind]) ? undefined : graph.nodes[found.node]);
 
 /** "Frog? Cricket? Owl?": a run of one- or two-word questions, each ended by "?" (split, not a nested pattern: no backtracking). */
 function guesses(question: string): boolean {
@@ -230,8 +227,7 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
     const sameInput = previous?.inputs.some((entity) => accepts(step.intent, entity.kind));
     const chained = previous && graph.entities.find((entity) => entity.node === previous.id && (entity.content || !sameInput) && accepts(step.intent, entity.kind) && (!about || entity.kind === about));
     const latest = (kind?: ObjectKind) => graph.latest(step.intent, final ? Infinity : step.end, { history: named || !spec.needsObject || seen, ...(kind ? { kind } : {}) });
-    const latestOne = (about && latest(about)) || (open ? latest() : null);
-    const found = chained || unedited(graph, step, latestOne) || latestOne;
+    const found = chained || ((last) => unedited(graph, step, last) || last)((about && latest(about)) || (open ? latest() : null));
     // "translate the question to French, then get the answer" about a photo: the latest text is the question.
     const asked = fills && spec.prefers !== 'text' ? graph.entities.filter((entity) => entity.kind === 'text' && !entity.slot && entity.at >= 0 && entity.at < step.at).sort((a, b) => b.at - a.at)[0] : undefined;
     const picture = asked && (found?.kind === 'text' || !found) ? graph.latest(step.intent, Infinity, { kind: spec.prefers, history: true }) : null;

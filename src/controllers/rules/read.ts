@@ -363,10 +363,7 @@ export function readPhrases(context: Context): Draft {
     // names what the thing the user gave holds (its "it" is that thing, not the latest output).
     // "summarise it in a sentence or two", "en une phrase": a product after "in a" says how long the result is; it names nothing.
     if (make && !say.length && [1, 2].some((k) => items[match.start - k]?.raw === lexicon.inWord && isWord(match.start - k + 1, lexicon.indefinite))) continue;
-    if ((say.length || make) && relativeBefore(match.start, 2)) {
-      objects.push({ type: 'ref', at: match.start, ref: 'original' });
-      continue;
-    }
+    if ((say.length || make) && relativeBefore(match.start, 2) && objects.push({ type: 'ref', at: match.start, ref: 'original' })) continue;
     if (swallowed[match.start]) {
       // Inside a description only references count ("a story that begins with your description").
       const pointed = items[match.end]?.norm === ':' || items[match.end]?.type === 'content' || pointerAt(match.start - 1) || pointerAt(match.start - 2) || pointerAt(match.start - 3);
@@ -501,8 +498,7 @@ export function readPhrases(context: Context): Draft {
       const previous = items[match.start - 1];
       if (cue.type === 'ref' && cue.ref === 'same') draft.same = true;
       // "caption the edited version": a version's label with no colon after it, opening on the participle of a step, names that step's output.
-      const made = cue.type === 'field' && items[match.end]?.norm !== ':' && determiner(match.start - 1) && madeBy(items[match.start]!) ? lexicon.trie.next.get(items[match.start]!.norm)!.cues.find((other) => other.type === 'say') : undefined;
-      if (made?.type === 'say') objects.push({ type: 'product', at: match.start, intent: made.intent, plural: false });
+      for (const made of cue.type === 'field' && items[match.end]?.norm !== ':' && determiner(match.start - 1) && madeBy(items[match.start]!) ? lexicon.trie.next.get(items[match.start]!.norm)!.cues.filter((other) => other.type === 'say').slice(0, 1) : []) if (made.type === 'say') objects.push({ type: 'product', at: match.start, intent: made.intent, plural: false });
       // "answer the following question: …": the pointer names the question, which fills a slot.
       if (cue.type === 'ref' && cue.ref === 'pointer' && cueAt(match.end, 'field')?.field === 'question') break;
       // "any text that might be there": a pronoun after a noun opens a relative clause. "the results": every output.
