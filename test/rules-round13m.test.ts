@@ -1,7 +1,7 @@
 // The rule-based planner on requests that ask for several steps or name several objects (round 13m,
 // from probe-steps.jsonl's and fresh9's phenomena), in wordings written for these tests (none copied from a probe or dev set).
 import t from 'tap';
-import { cases } from './rules-cases.js';
+import { assistant, cases, user } from './rules-cases.js';
 
 t.test('a step that names all of several labelled texts ("both", "each one", "these two") is one task per text, in every language', async (t) => {
   const each = (task: string, a: string, b: string, extra = '') => [`${task}(text=${a}${extra})`, `${task}(text=${b}${extra})`];
@@ -88,5 +88,14 @@ t.test('steps listed one by one: three kinds of name with slashes ask for names;
     ['Step 1: read the text on poster.png. Step 2: list the people / companies / cities in it. Step 3: summarise it in a sentence.', ['image-to-text(image=poster.png)', 'token-classification(text=<GENERATED>-0) <- 0', 'summarization(text=<GENERATED>-0) <- 0']],
     ['Transcribe memo.wav and summarize it in a paragraph', ['automatic-speech-recognition(audio=memo.wav)', 'summarization(text=<GENERATED>-0) <- 0']],
     ['Résume ce texte en une phrase : La piscine ferme à neuf heures le vendredi et rouvre le lundi.', ['summarization(text=La piscine ferme à neuf heures le vendredi et rouvre le lundi.)']],
+  ]);
+});
+
+t.test('"run the same thing on c.jpg and f.jpg" after a remark asks the last request that planned something again, once per file', async (t) => {
+  const chat = [user('count the birds in lake.jpg'), assistant('I found 4 birds.'), user('really? only four?'), assistant('Yes, four birds were detected.')];
+  cases(t, [
+    ['ok, do the same thing for pond.jpg and river.jpg', ['object-detection(image=pond.jpg)', 'object-detection(image=river.jpg)'], chat],
+    // Without a chat, "the same thing" compares.
+    ["Do 'I'm running late' and 'I will be late' mean the same thing?", ["sentence-similarity(text=I'm running late, other_text=I will be late)"]],
   ]);
 });

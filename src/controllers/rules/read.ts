@@ -380,6 +380,8 @@ export function readPhrases(context: Context): Draft {
     const sentence = sentenceOf[match.start]!;
     // "which of these sounds more excited?": the step it asks for judges each of them.
     if (say.length && ref?.ref === 'all') objects.push({ type: 'ref', at: match.start, ref: 'all' });
+    // "run the same thing on c.jpg" asks the previous request again; "do they mean the same thing?" compares.
+    if (ref?.ref === 'same' && creatorEnds.has(match.start) && (draft.same = true)) continue;
     // "generate a tiny robot watering sunflowers": a verb that draws, before a description that asks for nothing else, with nothing given.
     if (!say.length && !make && nothingGiven && lexicon.drawers.has(items[match.start]!.raw) && isWord(match.end, lexicon.indefinite)) {
       const to = descriptionEnd(match.end);
