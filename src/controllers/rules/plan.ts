@@ -295,8 +295,7 @@ function replayed(previous: string, analysis: Analysis, history: readonly ChatMe
   }
   if (!reading.same || !reading.steps.every((step) => step.intent === 'question')) return null;
   // "is that all? I thought there were more" before "ok, run the same thing on c.jpg": the request before it, of the last three, that planned something.
-  let before = planRequest(previous, earlier, { maxTasks });
-  for (const at of history.flatMap((message, at) => (message.role === 'user' ? [at] : [])).slice(-3, -1).reverse()) if (!before.tasks.length) before = planRequest(history[at]!.content, history.slice(0, at), { maxTasks });
+  const before = history.flatMap((message, at) => (message.role === 'user' ? [at] : [])).slice(-3, -1).reverse().reduce((plan, at) => (plan.tasks.length ? plan : planRequest(history[at]!.content, history.slice(0, at), { maxTasks })), planRequest(previous, earlier, { maxTasks }));
   if (before.tasks.length === 0) return null;
   // Files of the chat picked by position ("what about the first one?"), or the one the previous request left ("and the other one?", position 0).
   const chat = [...new Map(historyEntities(history).filter((entity) => entity.kind !== 'text').map((entity) => [entity.value, entity])).values()];
