@@ -38,15 +38,16 @@ export function arrange(context: Context, draft: Draft): Reading {
   // The connector starting at each item, the first said: an array, not a Map (100 KB of "and" is 25 000 of them).
   const [connectorAt, connectorEnd] = [new Uint8Array(items.length + 1), new Int32Array(items.length + 1)];
   const connector = { get: (at: number) => CONNECTORS[connectorAt[at] ?? 0], has: (at: number) => (connectorAt[at] ?? 0) > 0 };
-  const firsts: number[] = [];
+  const firsts: Array<{ at: number; after: boolean; so: boolean }> = [];
   // Loops over every phrase and item are indexed: while this long function runs unoptimised (until it is compiled, and
   // again after a deoptimisation), for…of allocates an iterator and a result per step, megabytes on a long request.
   for (let m = 0; m < matches.length; m++) {
     const { start, end, cues } = matches[m]!;
     for (let c = 0; c < cues.length; c++) {
       const { type } = cues[c]!;
-      if ((type === 'then' || type === 'and') && !connectorAt[start]) (connectorAt[start] = CONNECTORS.indexOf(type)), (connectorEnd[start] = end);
-      if (type === 'first' || type === 'so') firsts.push(type === 'so' ? -start - 1 : start);
+      // "… after translating it" joins two steps as "and" does (the order is set below).
+      if ((type === 'then' || type === 'and' || type === 'after') && !connectorAt[start]) (connectorAt[start] = CONNECTORS.indexOf(type === 'after' ? 'and' : type)), (connectorEnd[start] = end);
+      if (type === 'first' || type === 'after' || type === 'so') firsts.push({ at: start, after: type === 'after', so: type === 'so' });
     }
   }
 
@@ -82,7 +83,15 @@ export function arrange(context: Context, draft: Draft): Reading {
   for (let sentence = 0, from = 0; sentence < starts.length; ranges.push([sentence, from, sentenceEnd(sentence)]), from = starts[++sentence]!) {
     let lastSeen = -1;
     for (let at = from; at < sentenceEnd(sentence); at++) if (lexicon.visible.has(items[at]!.norm)) lastSeen = at;
-    for (let at = from + 1; at < sentenceEnd(sentence) - 2; at++) if (connector.has(at) && asks(connectorEnd[at]!, sentenceEnd(sentence), lastSeen) && !(at === from + 1 && lexicon.questionWords.has(items[from]!.norm))) ranges.push([sentence, from, items[at - 1]!.type === 'comma' ? at - 1 : at]), (from = at + 1);
+    // "make the cat orange, tell me whether it is indoor or outdoor, and caption it": after a comma too, when a step came before; such a question ends where a step starts.
+    for (let at = from + 1, asking = false; at < sentenceEnd(sentence) - 2; at++) {
+      const comma = items[at]!.type === 'comma' && !connector.has(at + 1) && draft.steps.some((step) => step.at >= from && step.at < at);
+      const after = connector.has(at) ? connectorEnd[at]! : at + 1;
+      // After a comma, a question that says so: a question word before "?", or one after "tell me" ("…, dime si …").
+      const told = comma && [0, 1, 2].some((k) => (k || items[sentenceEnd(sentence)]?.norm === '?') && (!k || creatorEnds.has(after + k)) && lexicon.questionWords.has(items[after + k]?.norm ?? ''));
+      const cut: number | boolean = (connector.has(at) || comma) && ((asking && draft.steps.some((step) => step.at === after)) || ((comma ? told : asks(after, sentenceEnd(sentence), lastSeen)) && !(at === from + 1 && lexicon.questionWords.has(items[from]!.norm)) && 2));
+      if (cut) ranges.push([sentence, from, items[at - 1]!.type === 'comma' ? at - 1 : at]), (from = at + 1), (asking = cut === 2);
+    }
   }
   // Indexed, and nothing made for a range with no word or with a step of its own: 100 KB of "a.jpg," is thousands of ranges.
   for (let index = 0; index < ranges.length; index++) {
@@ -117,7 +126,7 @@ export function arrange(context: Context, draft: Draft): Reading {
     // "positive, negative or mixed?" after a text: a question made only of alternatives.
     let listStart = or > 0 && !lexicon.questionWords.has(said[0]!.norm) ? from : -1;
     for (let at = from; or > 0 && at < from + or; at++) if (items[at]!.type === 'resource' || items[at]!.type === 'content' || lexicon.copulas.has(items[at]!.raw) || ['it', 'pointer'].includes(lexicon.references.get(items[at]!.raw)!)) listStart = at + 1;
-    const labels = listStart >= 0 ? labelList(context, listStart, explained) : null;
+    const labels = listStart >= 0 ? labelList(context, listStart, explained, false, to) : null;
     while (labels && labels[0]!.split(' ').length > longest(labels.slice(1)) && subject(labels[0]!.split(' ')[0])) labels[0] = labels[0]!.slice(labels[0]!.indexOf(' ') + 1);
     if (labels) tidy(labels);
     // "a fox or a cat or what?": an open last alternative is no label.
@@ -184,7 +193,7 @@ export function arrange(context: Context, draft: Draft): Reading {
     // "caption x.jpg and then tell me whether…": the clause starts after the last connector, which says whether it chains.
     let cut = -1;
     for (let at = same ? previous.end : starts[step.sentence]!; at < step.start; at++) {
-      if (connector.get(at) === 'then') step.then = true;
+      if (connector.has(at)) step[connector.get(at)!] = true;
       if (same && (connector.has(at) || items[at]!.type === 'comma')) cut = at;
     }
     if (cut >= 0 && step.intent !== 'question') step.start = cut + 1;
@@ -269,13 +278,7 @@ export function arrange(context: Context, draft: Draft): Reading {
   kept.sort((a, b) => a.at - b.at);
   const orphans = loose.filter((orphan) => !adopt(kept, orphan, context)).map((orphan) => orphan.object);
   // "I want to crop each one out, so first I need to know where they are": the goal before "so" is the user's own, when something is asked after it.
-  for (const at of firsts.filter((at) => at < 0).map((at) => -at - 1)) if (kept.some((step) => step.at > at && step.sentence === sentenceOf[at])) for (let k = kept.length - 1; k >= 0; k--) if (kept[k]!.at < at && kept[k]!.sentence === sentenceOf[at]) kept.splice(k, 1);
-  // "caption a.jpg, but first sharpen it", "Before you caption a.jpg, sharpen it": the later-said step is done first.
-  for (const at of firsts.filter((at) => at >= 0)) {
-    const next = kept.findIndex((step) => step.at > at);
-    const [said, done] = kept[next - 1]?.sentence === sentenceOf[at] ? [kept[next - 1], kept[next]] : [kept[next], kept[next + 1]];
-    if (next >= 0 && said && done?.sentence === said.sentence) kept.splice(kept.indexOf(said), 2, done, Object.assign(said, { then: true, first: true }));
-  }
+  for (const { at } of firsts.filter((first) => first.so)) if (kept.some((step) => step.at > at && step.sentence === sentenceOf[at])) for (let k = kept.length - 1; k >= 0; k--) if (kept[k]!.at < at && kept[k]!.sentence === sentenceOf[at]) kept.splice(k, 1);
 
   const modifiers: Reading['modifiers'] = [];
   // "summarize this article in French: <an English text>": a text in the request's own language (a quarter of its first words function words) goes into the one named.
@@ -301,6 +304,13 @@ export function arrange(context: Context, draft: Draft): Reading {
   for (const list of draft.labelLists) {
     const step = stepAt(list.at) ?? kept.find((other) => other.sentence === sentenceOf[list.at]);
     if (step) step.labels = list.labels;
+  }
+  // "caption a.jpg, but first sharpen it", "Before you caption a.jpg, sharpen it": the later-said step is done first (reordered once stepAt, which
+  // searches the steps in the order said, has placed everything: "Before you translate it into French, …" keeps its French).
+  for (const { at, after } of firsts.filter((first) => !first.so)) {
+    const next = kept.findIndex((step) => step.at > at);
+    const [said, done] = kept[next - 1]?.sentence === sentenceOf[at] ? [kept[next - 1], kept[next]] : [kept[next], kept[next + 1]];
+    if (next >= 0 && !(after && said !== kept[next - 1]) && said && done?.sentence === said.sentence) kept.splice(kept.indexOf(said), 2, done, Object.assign(said, { then: true, first: true }));
   }
 
   let known = 0;
@@ -392,7 +402,7 @@ function fieldSteps(context: Context, steps: Step[]): Step[] {
   const target = language(field('target'));
   const source = language(field('source'));
   if (target && !has('translate')) found.push({ ...base, intent: 'translate', targets: [target], ...(source ? { source } : {}) });
-  if ((field('first') || field('text')) && field('second') && !has('similarity')) found.push({ ...base, intent: 'similarity' });
+  if ((field('first') || field('text')) && field('second') && !has('similarity') && !steps.some((step) => step.objects.some((object) => object.type === 'ref' && object.ref === 'all'))) found.push({ ...base, intent: 'similarity' });
   if (field('labels') && steps.length === 0 && found.length === 0) found.push({ ...base, intent: 'zeroShot' });
   return found;
 }

@@ -58,7 +58,9 @@ function resolve(graph: Graph, input: LinkInput, step: Step, object: Obj, follow
     if (object.intent === step.intent) return [];
     // "the German summary" after translating the summary into German: that translation.
     const into = object.into ? graph.produced('translate', object.at, object.plural, object.into) : [];
-    const made = into.length ? into : graph.produced(object.intent, object.at, object.plural, object.lang);
+    // "the d.jpg caption": what that step made of the file named before it ("d.jpg" is the "/examples/d.jpg" named earlier).
+    const file = input.given.get(object.at - 1)?.value!.split('/').pop();
+    const made = (into.length ? into : graph.produced(object.intent, object.at, object.plural || !!file, object.lang)).filter((entity) => !file || graph.nodes[entity.node!]!.inputs.some((used) => used.value?.split('/').pop() === file));
     // "the sketch" after "make it look like a pencil sketch": the later step whose instruction says it, not the drawing the word also names.
     const word = input.wordAt(object.at);
     const said = graph.nodes.filter((node) => node.id > (made.at(-1)?.node ?? -1) && !node.implicit && !!word && !!node.options.text?.toLowerCase().split(/[^\p{L}]+/u).includes(word)).at(-1);
@@ -122,13 +124,21 @@ function resolve(graph: Graph, input: LinkInput, step: Step, object: Obj, follow
   // "caption c.jpg and also classify it": the file the step before turned into another kind, when this step takes that file as it is
   // and does not prefer that kind ("transcribe x.wav and tell me if it sounds angry" judges the transcript);
   // "translate it into Portuguese and give me an English summary of it": the text before its translation into another language.
-  const source = found?.node !== undefined && object.ref === 'it' ? graph.nodes[found.node]!.inputs.find((entity) => entity.given && ((entity.kind !== found.kind && entity.kind !== 'text' && INTENT_SPECS[step.intent].prefers !== found.kind) || (!!found.lang && !!step.targets[0] && found.lang !== step.targets[0])) && accepts(step.intent, entity.kind)) : undefined;
+  const source = (found?.node !== undefined && object.ref === 'it' ? graph.nodes[found.node]!.inputs.find((entity) => entity.given && ((entity.kind !== found.kind && entity.kind !== 'text' && INTENT_SPECS[step.intent].prefers !== found.kind) || (!!found.lang && !!step.targets[0] && found.lang !== step.targets[0])) && accepts(step.intent, entity.kind)) : undefined) ?? unedited(graph, step, found);
   // "now do depth on the same photo and caption it too": a file of the chat this request already works on comes before the chat's later ones.
   const used = found && found.at < 0 && object.ref === 'it' ? graph.nodes.flatMap((node) => node.inputs).filter((entity) => entity.at < 0 && accepts(step.intent, entity.kind)).at(-1) : undefined;
   // "a caption for the original picture" after drawing (or being sent) and editing it: the first picture made that a later step worked on.
   const first = !found && object.ref === 'original' ? graph.entities.find((entity) => (entity.node !== undefined || entity.made) && accepts(step.intent, entity.kind) && graph.nodes.some((node) => node.inputs.includes(entity))) : undefined;
   return listOf(source ?? used ?? found ?? first);
 }
+
+/**
+ * "blow a.jpg up, and separately classify it": a step joined by "and" (not "then"), or a judgement of what it shows, right after an edit of the
+ * user's picture, in its sentence (the edit's output sits half an item before the clause that follows it), and no edit itself, is another thing
+ * done to that picture ("edit it, estimate its depth, …" goes on from the edit).
+ */
+const unedited = (graph: Graph, step: Step, found: Entity | null | undefined): Entity | undefined =>
+  ((node) => (node?.task === 'image-to-image' && node === graph.nodes.filter((other) => !other.implicit).at(-1) ? node.inputs.find((entity) => entity.given && entity.kind === found!.kind) : undefined))(found?.node === undefined || step.then || !(step.and || INTENT_SPECS[step.intent].verdict) || found.at < step.start - 1 || [undefined, 'image-to-image'].includes(INTENT_SPECS[step.intent].tasks[found.kind]) ? undefined : graph.nodes[found.node]);
 
 /** "Frog? Cricket? Owl?": a run of one- or two-word questions, each ended by "?" (split, not a nested pattern: no backtracking). */
 function guesses(question: string): boolean {
@@ -230,7 +240,7 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
     const sameInput = previous?.inputs.some((entity) => accepts(step.intent, entity.kind));
     const chained = previous && graph.entities.find((entity) => entity.node === previous.id && (entity.content || !sameInput) && accepts(step.intent, entity.kind) && (!about || entity.kind === about));
     const latest = (kind?: ObjectKind) => graph.latest(step.intent, final ? Infinity : step.end, { history: named || !spec.needsObject || seen, ...(kind ? { kind } : {}) });
-    const found = chained || (about && latest(about)) || (open ? latest() : null);
+    const found = chained || ((last) => unedited(graph, step, last) || last)((about && latest(about)) || (open ? latest() : null));
     // "translate the question to French, then get the answer" about a photo: the latest text is the question.
     const asked = fills && spec.prefers !== 'text' ? graph.entities.filter((entity) => entity.kind === 'text' && !entity.slot && entity.at >= 0 && entity.at < step.at).sort((a, b) => b.at - a.at)[0] : undefined;
     const picture = asked && (found?.kind === 'text' || !found) ? graph.latest(step.intent, Infinity, { kind: spec.prefers, history: true }) : null;
@@ -263,7 +273,8 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
   if (spec.pair && inputs.length === 1 && inputs[0]!.given && !inputs[0]!.parts && twoTexts(inputs[0]!.value ?? '')) inputs = [{ ...inputs[0]!, parts: { values: twoTexts(inputs[0]!.value!)!, labelled: false } }];
   const list = spec.pair ? inputs.find((entity) => entity.parts) : undefined;
   // "our old tagline: '…' How close is each of these to it? 1. … 2. …": a text given apart from the list is what each item is compared with.
-  if (INTENT_SPECS[intent].perItem || list) inputs = (list ? [...inputs.filter((entity) => entity !== list && entity.given).slice(0, 1), list] : inputs).flatMap(items);
+  // "summarize both emails: Email 1: … Email 2: …": any step on a list that names all of it after its phrase is one per item ("todas las personas de este chat" is not).
+  if (INTENT_SPECS[intent].perItem || list || step.objects.some((object) => object.type === 'ref' && object.ref === 'all' && object.at > step.at)) inputs = (list ? [...inputs.filter((entity) => entity !== list && entity.given).slice(0, 1), list] : inputs).flatMap(items);
   const outputs: Node[] = [];
   const add = (on: Entity[], settings: Record<string, string>) => {
     // The same task again on its own output is the same step asked twice ("edit the image … Please edit it using the description '…'").
@@ -287,7 +298,9 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
     if (inputs.length < 2) return false;
     // "Which of these is closest to the original? Original: … Option 1: … Option 2: …", "closer to 'a': 'b' or 'c'?": the first against each other.
     const versions = inputs.filter((entity) => entity.field);
-    for (const second of (versions.length >= 2 ? versions : inputs).slice(1)) add([inputs[0]!, second], options);
+    // Not a text with itself: a step asked twice ("what's in a.jpg vs b.jpg? caption both …") made it twice until the tasks are merged.
+    const twin = (entity: Entity) => [entity, inputs[0]!].every((each) => each.node !== undefined) && ((a, b) => a.task === b.task && a.inputs.every((used, i) => used === b.inputs[i]))(graph.nodes[entity.node!]!, graph.nodes[inputs[0]!.node!]!);
+    for (const second of (versions.length >= 2 ? versions : inputs).slice(1)) if (!twin(second)) add([inputs[0]!, second], options);
   } else {
     // "what are they saying?" on a text: what it says in English (the request's language).
     const targets = taskFor(intent, inputs[0]!.kind) === 'translation' ? (step.targets.length ? step.targets : [step.source !== input.home ? input.home : step.source !== 'en' ? 'en' : undefined]) : [undefined];

@@ -298,7 +298,8 @@ function replayed(previous: string, analysis: Analysis, history: readonly ChatMe
     return { tasks, confidence: Math.min(before.confidence, 0.8), explanation: `Planned by rules: the previous request ("${previous.slice(0, 60)}") again, into ${langs.join(', ')}.` };
   }
   if (!reading.same || !reading.steps.every((step) => step.intent === 'question')) return null;
-  const before = planRequest(previous, earlier, { maxTasks });
+  // "is that all? I thought there were more" before "ok, run the same thing on c.jpg": the request before it, of the last three, that planned something.
+  const before = history.flatMap((message, at) => (message.role === 'user' ? [at] : [])).slice(-3, -1).reverse().reduce((plan, at) => (plan.tasks.length ? plan : planRequest(history[at]!.content, history.slice(0, at), { maxTasks })), planRequest(previous, earlier, { maxTasks }));
   if (before.tasks.length === 0) return null;
   // Files of the chat picked by position ("what about the first one?"), or the one the previous request left ("and the other one?", position 0).
   const chat = [...new Map(historyEntities(history).filter((entity) => entity.kind !== 'text').map((entity) => [entity.value, entity])).values()];

@@ -35,8 +35,9 @@ export interface Step {
   text?: string;
   /** Asked for several ("two images: a red apple, and a green pear"). */
   plural?: boolean;
-  /** Joined to the step before by "then", "after that", "finally". */
+  /** Joined to the step before by "then", "after that", "finally"; by "and", "also", "plus". */
   then?: boolean;
+  and?: boolean;
   /** Said before the step it follows ("caption a.jpg, but first sharpen it"): it works on what that step made. */
   first?: boolean;
 }
@@ -75,7 +76,7 @@ function textOf({ items, tokens, contents, text }: Context, from: number, to: nu
 }
 
 /** A list of 2 to 12 short labels ("politics, sports or technology"), with an "or" when `needsOr`. */
-export function labelList(context: Context, from: number, explained: Uint8Array, needsOr = false): string[] | null {
+export function labelList(context: Context, from: number, explained: Uint8Array, needsOr = false, to = Infinity): string[] | null {
   const { items, lexicon, contents } = context;
   const labels: string[] = [];
   let current: number[] = [];
@@ -86,7 +87,7 @@ export function labelList(context: Context, from: number, explained: Uint8Array,
     current = [];
   };
   let at = from;
-  for (; at < items.length && items[at]!.type !== 'boundary' && items[at]!.type !== 'resource'; at++) {
+  for (; at < Math.min(to, items.length) && items[at]!.type !== 'boundary' && items[at]!.type !== 'resource'; at++) {
     const item = items[at]!;
     if (item.type === 'comma' || lexicon.conjunctions.has(item.raw)) {
       or ||= lexicon.alternatives.has(item.raw);
@@ -193,13 +194,18 @@ export function readPhrases(context: Context): Draft {
   const starting = (type: Cue['type']) => new Set(matches.filter((match) => match.cues.some((cue) => cue.type === type)).map((match) => match.start));
   const [sayAt, ignoreAt, presenterAt] = [starting('say'), starting('ignore'), starting('presenter')];
   const hedgeEnds = new Set(matches.filter((match) => cueAt(match.start, 'hedge')).map((match) => match.end));
+  /** A relative word ("what", "whatever") within `limit` words before, after a word of its clause and a step of its sentence, not asked after "tell me". */
+  const relativeBefore = (at: number, limit: number) => steps.some((step) => step.sentence === sentenceOf[at]) && before(at, (k) => isWord(k, lexicon.relatives) && items[k - 1]?.type === 'word' && !joinerAt(k - 1) && !lexicon.conjunctions.has(items[k - 1]!.raw) && !creatorEnds.has(k), limit);
+  /** Right after a hedge or a negation, or after it and up to two function words ("not a summary", "no need to summarize"). */
+  const hedged = (at: number) => [0, 1, 2].some((k) => (hedgeEnds.has(at - k) || lexicon.negations.has(items[at - k - 1]?.raw ?? '')) && items.slice(at - k, at).every((item) => item.type === 'word' && lexicon.stopwords.has(item.norm)));
   // "esta" is both "it" and a pointer.
   const pointerAt = (at: number) => !!matchAt(at)?.cues.some((cue) => cue.type === 'ref' && cue.ref === 'pointer');
   // "the summary", "a short summary": a determiner, perhaps with an adjective between.
   const determined = (at: number) => determiner(at - 1) || (determiner(at - 2) && contentWord(at - 1) && !sayAt.has(at - 1));
   // Clauses: a sentence cut at commas and connectors ("caption b.jpg | and find the named entities"); where each uses a verb.
   const clauseOf = new Int32Array(n);
-  for (let i = 1; i < n; i++) clauseOf[i] = clauseOf[i - 1]! + (items[i - 1]!.type === 'boundary' || joinerAt(i) ? 1 : 0);
+  // "read it aloud after translating it": "after" starts a clause too.
+  for (let i = 1; i < n; i++) clauseOf[i] = clauseOf[i - 1]! + (items[i - 1]!.type === 'boundary' || joinerAt(i) || cueAt(i, 'after') ? 1 : 0);
   const verbUse = new Map<number, number>();
   for (const match of matches) if (cueAt(match.start, 'say') && !determined(match.start)) verbUse.set(clauseOf[match.start]!, match.start);
   const endsIn = (item: Item | undefined, endings: readonly string[]) => item?.type === 'word' && endings.some((ending) => item.raw.endsWith(ending));
@@ -358,6 +364,11 @@ export function readPhrases(context: Context): Draft {
     let noun: NounClass | undefined;
     for (let l = 0; l < match.literal.length && !noun; l++) noun = nounOf(match.literal[l]!) || undefined;
     const last = items[match.literal.at(-1)!]!;
+    // "draw what I describe in it", "turn whatever it says into a flyer": a verb after a relative word (and its subject), after a step of its sentence,
+    // names what the thing the user gave holds (its "it" is that thing, not the latest output).
+    // "summarise it in a sentence or two", "en une phrase": a product after "in a" says how long the result is; it names nothing.
+    if (make && !say.length && [1, 2].some((k) => items[match.start - k]?.raw === lexicon.inWord && isWord(match.start - k + 1, lexicon.indefinite))) continue;
+    if ((say.length || make) && relativeBefore(match.start, 2) && objects.push({ type: 'ref', at: match.start, ref: 'original' })) continue;
     if (swallowed[match.start]) {
       // Inside a description only references count ("a story that begins with your description").
       const pointed = items[match.end]?.norm === ':' || items[match.end]?.type === 'content' || pointerAt(match.start - 1) || pointerAt(match.start - 2) || pointerAt(match.start - 3);
@@ -367,13 +378,15 @@ export function readPhrases(context: Context): Draft {
         objects.push({ type: 'product', at: match.start, intent: make.intent, plural: false });
         if (madeBy(items[match.start]!) && cueAt(match.end, 'make')) claimed = match.end;
       }
-      else if (ref && ref.ref !== 'all') objects.push({ type: 'ref', at: match.start, ref: ref.ref });
+      else if (ref && ref.ref !== 'all') objects.push({ type: 'ref', at: match.start, ref: ref.ref === 'it' && relativeBefore(match.start, 5) ? 'original' : ref.ref });
       continue;
     }
     for (const at of match.literal) explained[at] = 1;
     const sentence = sentenceOf[match.start]!;
     // "which of these sounds more excited?": the step it asks for judges each of them.
     if (say.length && ref?.ref === 'all') objects.push({ type: 'ref', at: match.start, ref: 'all' });
+    // "run the same thing on c.jpg" asks the previous request again; "do they mean the same thing?" compares.
+    if (ref?.ref === 'same' && creatorEnds.has(match.start) && (draft.same = true)) continue;
     // "generate a tiny robot watering sunflowers": a verb that draws, before a description that asks for nothing else, with nothing given.
     if (!say.length && !make && nothingGiven && lexicon.drawers.has(items[match.start]!.raw) && isWord(match.end, lexicon.indefinite)) {
       const to = descriptionEnd(match.end);
@@ -384,19 +397,20 @@ export function readPhrases(context: Context): Draft {
       const previous = items[match.start - 1];
       // "a text description": the last noun of a compound names the product. "the Text-to-Speech tool", "how to edit it": a task named, not asked for.
       if (make && !say.length && !verbal(first) && items[match.end]?.type === 'word' && !verbal(items[match.end]) && cueAt(match.end, 'make')) continue;
-      if ((determiner(match.start - 1) && isWord(match.end, lexicon.mentions)) || hedgeEnds.has(match.start)) continue;
+      if ((determiner(match.start - 1) && isWord(match.end, lexicon.mentions)) || hedged(match.start)) continue;
       // "a response describing the objects", "a file 'x.wav' describing an object": a gerund after a noun or a file describes it.
       // "turn the caption into a short poem": a verb that also makes something asks for that text, not for an edit.
       // "write a poem, then turn whatever you wrote into an illustration": a picture made of a text, when no picture is at hand.
-      const makes = (output: string) => [0, 1, 2].some((k) => TASK_TYPES[INTENT_SPECS[cueAt(match.end + k, 'make')?.intent ?? 'read'].tasks.text!]?.outputs[0] === output);
+      const makes = (output: string) => [0, 1, 2, 3].some((k) => TASK_TYPES[INTENT_SPECS[cueAt(match.end + k, 'make')?.intent ?? 'read'].tasks.text!]?.outputs[0] === output);
       const texts = (intent: IntentId) => TASK_TYPES[INTENT_SPECS[intent].tasks[INTENT_SPECS[intent].prefers]!]?.outputs[0] === 'text';
       const noPicture = () => !items.slice(match.start, match.end).some((item, i) => item.type === 'resource' || nounOf(match.start + i) === 'image') && (steps.length ? texts(steps.at(-1)!.intent) : !context.picture);
       if (say.length && cueAt(match.start, 'creator') && (makes('text') || (makes('image') && noPicture())) && stepClauses.add(clauseOf[match.start]!)) continue;
-      const described = previous?.type === 'resource' || previous?.type === 'content' || (contentWord(match.start - 1) && !joinerAt(match.start - 1) && !sayAt.has(match.start - 1));
+      // ("read it aloud after translating it" asks for the translation; "After editing it, …" names the edit asked before.)
+      const described = previous?.type === 'resource' || previous?.type === 'content' || (contentWord(match.start - 1) && !joinerAt(match.start - 1) && !sayAt.has(match.start - 1) && !(cueAt(match.start - 1, 'after') && match.start - 1 > starts[sentence]!));
       if (say.length && endsIn(first, lexicon.gerunds) && described) continue;
       // "is it a bug fix, refactor or new feature?", "… or behaviour change?": a verb ending a noun phrase in a list of alternatives is one of them.
       // "tell me if the change is a bug fix": a verb after "the" and before "is a" is the subject, a noun.
-      if (say.length && ((contentWord(match.start - 1) && !phraseWords[match.start - 1] && ((!make && determiner(match.start - 2) && orAhead(match.end)) || (lexicon.alternatives.has(items[match.start - 2]?.raw ?? '') && items[match.end]?.norm === '?'))) || (isWord(match.start - 1, lexicon.definite) && lexicon.copulas.has(items[match.end]?.raw ?? '') && isWord(match.end + 1, lexicon.indefinite)))) continue;
+      if (say.length && ((contentWord(match.start - 1) && !phraseWords[match.start - 1] && ((!make && determiner(match.start - 2) && orAhead(match.end)) || (lexicon.alternatives.has(items[match.start - 2]?.raw ?? '') && items[match.end]?.norm === '?'))) || (isWord(match.start - 1, lexicon.definite) && !phraseWords[match.start - 1] && lexicon.copulas.has(items[match.end]?.raw ?? '') && isWord(match.end + 1, lexicon.indefinite)))) continue;
       // "a text about climate change": a verb that ends a topic's noun phrase is a noun.
       if (say.length && contentWord(match.start - 1) && !lexicon.stopwords.has(first.norm) && !phraseWords[match.start - 1] && isWord(match.start - 2, lexicon.fileLinks) && items[match.start - 2]!.raw !== lexicon.infinitive) continue;
       // "Who painted the Mona Lisa?": a question about something done, not a request to do it ("the breed" is a noun).
@@ -459,8 +473,8 @@ export function readPhrases(context: Context): Draft {
         }
         continue;
       }
-      // "classify the table and give me the classification result": the judgement asked for before.
-      else if (make && creator && isWord(match.start - 1, lexicon.definite) && INTENT_SPECS[make.intent].generic && steps.some((other) => INTENT_SPECS[other.intent].verdict)) product(make.intent);
+      // "classify the table and give me the classification result": the judgement asked for before; "transcribe x.wav … I'd like the transcript in Dutch": that transcript, translated.
+      else if (make && creator && isWord(match.start - 1, lexicon.definite) && steps.some((other) => (other.intent === make.intent && !!cueAt(match.end, 'target')) || (INTENT_SPECS[make.intent].generic && INTENT_SPECS[other.intent].verdict))) product(make.intent);
       // "make the picture …" names a thing; "turn these into a short paragraph" asks for one (what it acts on comes before the creator's end).
       else if (make && ((creator && !(noun && before(match.start, (at) => at >= creatorEnd && isWord(at, lexicon.definite), 3))) || (possessive && !noun) || (indefinite && !definite && !noun) || (match.start <= 2 && nothingGiven && !definite && !possessive && lexicon.descriptionLead.has(items[match.end]?.raw ?? '') && items[sentenceEnd(sentence)]?.norm !== '?'))) {
         // "convert the classification result into an audio file": the clause starts at its verb.
@@ -492,6 +506,8 @@ export function readPhrases(context: Context): Draft {
     for (const cue of match.cues) {
       const previous = items[match.start - 1];
       if (cue.type === 'ref' && cue.ref === 'same') draft.same = true;
+      // "caption the edited version": a version's label with no colon after it, opening on the participle of a step, names that step's output.
+      for (const made of cue.type === 'field' && items[match.end]?.norm !== ':' && determiner(match.start - 1) && madeBy(items[match.start]!) ? lexicon.trie.next.get(items[match.start]!.norm)!.cues.filter((other) => other.type === 'say').slice(0, 1) : []) if (made.type === 'say') objects.push({ type: 'product', at: match.start, intent: made.intent, plural: false });
       // "answer the following question: …": the pointer names the question, which fills a slot.
       if (cue.type === 'ref' && cue.ref === 'pointer' && cueAt(match.end, 'field')?.field === 'question') break;
       // "any text that might be there": a pronoun after a noun opens a relative clause. "the results": every output.
@@ -503,7 +519,8 @@ export function readPhrases(context: Context): Draft {
         // "if it sounds positive": a copula after a pronoun that is no possessive, not a noun ("its sound"); "this review" names the text and leaves "review" a step.
         const noun = nounOf(match.end) && !(lexicon.copulas.has(items[match.end]!.raw) && !isWord(match.start, lexicon.possessive)) ? match.end : -1;
         if (noun >= 0 && !sayAt.has(noun)) explained[noun] = 1, (claimed = noun);
-        objects.push({ type: 'ref', at: match.start, ref: cue.ref === 'result' && plural(last) ? 'all' : cue.ref, ...kindAt(noun >= 0 || cue.ref !== 'answer' ? noun : match.start - 1) });
+        // "a picture of whatever I talk about in it": the thing the user gave.
+        objects.push({ type: 'ref', at: match.start, ref: cue.ref === 'result' && plural(last) ? 'all' : cue.ref === 'it' && relativeBefore(match.start, 5) ? 'original' : cue.ref, ...kindAt(noun >= 0 || cue.ref !== 'answer' ? noun : match.start - 1) });
       } else if (cue.type === 'target' || cue.type === 'source' || cue.type === 'audience') {
         // "in his own language" to a client in Lisbon: the language of a place named in the sentence.
         const lang = langOf(match) ?? items.slice(Math.max(starts[sentence]!, match.start - 20), match.start + 20).map((item) => lexicon.places.get(item.norm)).find(Boolean);

@@ -25,16 +25,17 @@ export const de: LanguageLexicon = {
   instructionNouns: 'aufgabe aufgaben schritt schritte anweisungen',
   fileLinks: 'in im auf aus von vom zu laut bis seit',
   chitchat: ['hallo', 'danke', 'vielen dank', 'danke schon', 'guten morgen', 'guten tag', 'tschuss', 'super', 'prima', 'perfekt'],
-  hedges: [],
+  hedges: ['statt', 'anstatt'],
   ignore: ['kannst du', 'konnten sie', 'konntest du', 'was haltst|haltet du|ihr|sie davon', 'wie findest|findet|finden du|ihr|sie', 'gefallt es|das dir|ihnen', 'ist das gut|richtig|korrekt|genau', 'wie hast|habt|haben du|ihr|sie das', 'welches modell', 'zu horen', 'horen kann|konnen|kannst|man'],
   corrections: ['nein ich meinte', 'ich meinte', 'nein ich wollte', 'sorry ich meinte'],
   presenters: ['ich habe', 'hier ist'],
   creators: ['erzeuge', 'erstelle', 'generiere', 'mach', 'mache', 'zeichne', 'gib mir', 'ich mochte', 'ich hatte gern|gerne', 'ich wurde gern|gerne', 'ich will', 'schick', 'schicke', 'sende', 'sag mir', 'sagt mir', 'sagen sie mir', 'schreib', 'schreibe', 'schreiben', 'verfasse', 'dichte', 'erfinde'],
-  connectors: { so: ['dafur zuerst|erst', 'also zuerst', 'deshalb zuerst'], then: ['dann', 'danach', 'anschliessend', 'und dann', 'zum schluss', 'schliesslich'], and: ['und', 'auch', 'ausserdem', 'sowie'], first: ['aber zuerst', 'aber vorher', 'davor', 'vorher', 'bevor du', 'bevor'] },
+  negations: 'nicht kein keine keinen ohne',
+  connectors: { so: ['dafur zuerst|erst', 'also zuerst', 'deshalb zuerst'], then: ['dann', 'danach', 'anschliessend', 'und dann', 'zum schluss', 'schliesslich'], and: ['und', 'auch', 'ausserdem', 'sowie'], first: ['aber zuerst', 'aber vorher', 'davor', 'vorher', 'bevor du', 'bevor'], after: ['nachdem'] },
   references: {
     it: ['es', 'das', 'ihn', 'daraus', 'davon'],
     pointer: ['diesen', 'diese', 'dieses', 'folgenden', 'folgende', 'unten', 'mir das', 'uns das'],
-    all: ['beide', 'beiden', 'alle', 'jede', 'jeden', 'jedes', 'jeder'],
+    all: ['beide', 'die|diese zwei|drei', 'beiden', 'alle', 'jede', 'jeden', 'jedes', 'jeder'],
     result: ['das ergebnis', 'ergebnis', 'die antwort'],
     original: ['das original', 'original', 'dem gleichen', 'demselben', 'derselben', 'der gleichen', 'die gleiche', 'dieselbe', 'das ganze', 'den ganzen text', 'die ganze nachricht|mail'],
     answer: ['deine antwort', 'ihre antwort', 'was du gesagt hast', 'was du geschrieben hast', 'was sie geschrieben haben', 'das geschriebene'],
@@ -67,6 +68,7 @@ export const de: LanguageLexicon = {
   sounds: 'geräusch geräusche ton vogel vögel tier tiere hund hunde bellt bellen piepen piept alarm sirene musik instrument instrumente lied klingeln motor hört hören',
   endings: { plural: '', gerund: '', participle: '' },
   infinitive: 'zu',
+  relatives: 'was',
   inWord: 'in',
   thisImage: 'das Bild',
   visible:
@@ -105,7 +107,7 @@ export const de: LanguageLexicon = {
     drawImage: { say: ['zeichne', 'male', 'als bild|zeichnung|illustration sehen'], make: ['plakat', 'poster', 'logo', 'collage', 'titelbild', 'hintergrundbild', 'bild', 'foto', 'zeichnung', 'illustration'] },
     makeVideo: { make: ['video'] },
     language: { say: ['welche sprache', 'in welcher sprache', 'sprache erkennen', 'erkenne die sprache', 'was fur eine sprache'] },
-    entities: { say: [`${KINDS} ${KINDS} und|oder ${KINDS}`, `${WHO} und|oder ${KINDS}`, `${KINDS} und|oder ${WHO}`, 'wer und wo', 'personen|orte|stadte|firmen|namen .. erwahn*|genannt', 'schlagworter', 'schlusselworter', 'stichworter', 'entitaten', 'named entities', 'personen und orte', 'namen von personen', 'personennamen', 'ortsnamen', 'eigennamen', 'erwahnte personen', 'personen .. erwahnt|genannt', 'wer wird erwahnt', 'namen ... erwahnt', 'namen der gaste|teilnehmer'] },
+    entities: { say: [`${KINDS} ${KINDS} und|oder ${KINDS}`, `${KINDS} ${KINDS} ${KINDS}`, `${WHO} und|oder ${KINDS}`, `${KINDS} und|oder ${WHO}`, 'wer und wo', 'personen|orte|stadte|firmen|namen .. erwahn*|genannt', 'schlagworter', 'schlusselworter', 'stichworter', 'entitaten', 'named entities', 'personen und orte', 'namen von personen', 'personennamen', 'ortsnamen', 'eigennamen', 'erwahnte personen', 'personen .. erwahnt|genannt', 'wer wird erwahnt', 'namen ... erwahnt', 'namen der gaste|teilnehmer'] },
   },
   // Words that lean to a task without asking for it: only the fallback reads them (fallback.ts), never a phrase.
   hints: {

@@ -23,16 +23,17 @@ export const es: LanguageLexicon = {
   instructionNouns: 'tarea tareas paso pasos instrucciones',
   fileLinks: 'en de del sobre a hasta desde para',
   chitchat: ['hola', 'gracias', 'muchas gracias', 'buenos dias', 'buenas tardes', 'buenas noches', 'adios', 'perfecto', 'vale', 'genial'],
-  hedges: [],
+  hedges: ['en vez de', 'en lugar de', 'no hace falta', 'no hace falta que', 'nada de'],
   ignore: ['por favor', 'puedes', 'podrias', 'que te parece|parecio', 'que opinas', 'te gusta|gusto', 'esta bien|correcto|correcta', 'es correcto|correcta|fiable', 'como lo hiciste', 'como lo has hecho', 'que modelo', 'ciego|ciega a|para los colores'],
   corrections: ['no quise|queria decir', 'no me referia a', 'quise|queria decir', 'perdon queria|quise decir', 'no queria'],
   presenters: ['tengo', 'aqui esta', 'aqui tienes'],
   creators: ['genera', 'generar', 'crea', 'crear', 'haz', 'hazme', 'hacer', 'dibuja', 'dame', 'quiero', 'me gustaria', 'me encantaria', 'necesito', 'enviame', 'mandame', 'envia', 'dime', 'digame', 'dinos', 'escribe', 'escribeme', 'escribir', 'redacta', 'redactar', 'inventa', 'inventame'],
-  connectors: { so: ['asi que primero', 'para eso|ello primero'], then: ['luego', 'despues', 'y luego', 'y despues', 'a continuacion', 'finalmente', 'por ultimo'], and: ['y', 'e', 'tambien', 'ademas'], first: ['pero primero', 'pero antes', 'antes de eso', 'antes de'] },
+  negations: 'no sin',
+  connectors: { so: ['asi que primero', 'para eso|ello primero'], then: ['luego', 'despues', 'despues de eso', 'despues de esto', 'y luego', 'y despues', 'a continuacion', 'finalmente', 'por ultimo'], and: ['y', 'e', 'tambien', 'ademas'], first: ['pero primero', 'pero antes', 'antes de eso', 'antes de'], after: ['despues de'] },
   references: {
     it: ['eso', 'esto', 'ello'],
     pointer: ['este', 'esta', 'esto', 'eso', 'siguiente', 'el siguiente', 'lo siguiente', 'a continuacion'],
-    all: ['ambos', 'ambas', 'todos', 'todas', 'cada'],
+    all: ['ambos', 'los|las|estos|estas|esos|esas dos|tres', 'ambas', 'todos', 'todas', 'cada'],
     result: ['el resultado', 'resultado', 'la respuesta', 'la salida'],
     original: ['el original', 'la original', 'el mismo', 'la misma', 'todo el texto|correo|mensaje', 'el texto completo'],
     answer: ['tu respuesta', 'lo que dijiste', 'lo que escribiste', 'lo que has escrito', 'lo que hiciste'],
@@ -65,6 +66,7 @@ export const es: LanguageLexicon = {
   sounds: 'sonido sonidos ruido ruidos pájaro pájaros ave aves animal animales perro perros ladra ladrido pitido alarma sirena música instrumento instrumentos canción timbre motor oye oír',
   endings: { plural: 's', gerund: '', participle: '' },
   infinitive: '',
+  relatives: 'que',
   inWord: 'en',
   thisImage: 'la imagen',
   visible:
@@ -103,7 +105,7 @@ export const es: LanguageLexicon = {
     drawImage: { say: ['dibuja', 'dibujar', 'verlo|verla|ver como .. imagen|dibujo|ilustracion'], make: ['cartel', 'poster', 'logo', 'logotipo', 'collage', 'portada', 'fondo de pantalla', 'imagen', 'foto', 'dibujo', 'ilustracion'] },
     makeVideo: { make: ['video'] },
     language: { say: ['que idioma', 'en que idioma', 'cual es el idioma', 'detecta el idioma', 'que lengua', 'en que lengua'] },
-    entities: { say: [`${KINDS} ${KINDS} y|o|e|u ${KINDS}`, `${WHO} y|o|e|u ${KINDS}`, `${KINDS} y|o|e|u ${WHO}`, 'quien|quienes y|e donde', 'personas|lugares|ciudades|pueblos|empresas|nombres .. mencion*|nombra*', 'palabras clave', 'entidades', 'entidades nombradas', 'personas y lugares', 'nombres de personas', 'nombres de lugares', 'nombres propios', 'personas mencionadas', 'personas .. mencionadas|mencionados', 'quien se menciona', 'nombres ... mencionados', 'nombres de los invitados|participantes'] },
+    entities: { say: [`${KINDS} ${KINDS} y|o|e|u ${KINDS}`, `${KINDS} ${KINDS} ${KINDS}`, `${WHO} y|o|e|u ${KINDS}`, `${KINDS} y|o|e|u ${WHO}`, 'quien|quienes y|e donde', 'personas|lugares|ciudades|pueblos|empresas|nombres .. mencion*|nombra*', 'palabras clave', 'entidades', 'entidades nombradas', 'personas y lugares', 'nombres de personas', 'nombres de lugares', 'nombres propios', 'personas mencionadas', 'personas .. mencionadas|mencionados', 'quien se menciona', 'nombres ... mencionados', 'nombres de los invitados|participantes'] },
   },
   // Words that lean to a task without asking for it: only the fallback reads them (fallback.ts), never a phrase.
   hints: {

@@ -23,16 +23,17 @@ export const fr: LanguageLexicon = {
   instructionNouns: 'tache taches etape etapes instructions',
   fileLinks: 'dans sur de du en depuis jusqu pour',
   chitchat: ['bonjour', 'salut', 'merci', 'merci beaucoup', 'bonsoir', 'au revoir', 'parfait', 'super', 'genial', 'd accord'],
-  hedges: [],
+  hedges: ['au lieu de', 'plutot que', 'pas besoin de', 'inutile de'],
   ignore: ["s'il te plait", "s'il vous plait", 'qu en penses|pensez', 'tu en penses quoi', 'ca te plait', 'c est bien|correct|juste', 'est ce bien|correct|juste', 'comment as tu fait', 'comment avez vous fait', 'quel modele', 'peux tu', 'pouvez vous', 'est ce que', 'est ce qu', 'aveugle aux couleurs'],
   corrections: ['non je voulais dire', 'je voulais dire', 'non je voulais', 'pardon je voulais dire'],
   presenters: ["j'ai", 'voici', 'voila'],
   creators: ['genere', 'generer', 'cree', 'creer', 'fais', 'faire', 'dessine', 'donne moi', 'je veux', 'je voudrais', 'j aimerais', 'j adorerais', 'envoie', 'envoie moi', 'dis moi', 'dites moi', 'ecris', 'ecrivez', 'ecrire', 'redige', 'redigez', 'rediger', 'invente'],
-  connectors: { so: ['donc d abord', 'pour ca|cela d abord'], then: ['puis', 'ensuite', 'et puis', 'apres', 'enfin', 'finalement'], and: ['et', 'aussi', 'egalement'], first: ['mais d abord', 'mais avant', 'avant cela', 'avant ca', 'avant de'] },
+  negations: 'pas ne sans',
+  connectors: { so: ['donc d abord', 'pour ca|cela d abord'], then: ['puis', 'ensuite', 'et puis', 'apres', 'enfin', 'finalement'], and: ['et', 'aussi', 'egalement'], first: ['mais d abord', 'mais avant', 'avant cela', 'avant ca', 'avant de'], after: ['apres l avoir', 'apres avoir', 'apres les avoir', 'apres l'] },
   references: {
     it: ['ca', 'cela', 'celui ci', 'celle ci'],
     pointer: ['ce', 'cette', 'ceci', 'ces', 'suivant', 'suivante', 'ci dessous', 'voici'],
-    all: ['les deux', 'tous', 'toutes', 'chacun', 'chacune', 'chaque'],
+    all: ['les deux', 'ces deux|trois', 'tous les deux|trois', 'tous', 'toutes', 'chacun', 'chacune', 'chaque'],
     result: ['le resultat', 'resultat', 'la reponse'],
     original: ["l'original", 'original', 'la meme', 'le meme', 'tout le texte|message|mail', 'le texte entier|complet'],
     answer: ['ta reponse', 'votre reponse', 'ce que tu as dit', 'ce que tu as ecrit', 'ce que vous avez ecrit', 'ce que tu as fait'],
@@ -65,6 +66,7 @@ export const fr: LanguageLexicon = {
   sounds: 'sons bruit bruits oiseau oiseaux chant animal animaux chien chiens aboie aboiement bip bips alarme sirène musique instrument instruments chanson sonnerie moteur entend entendre',
   endings: { plural: 's x', gerund: '', participle: '' },
   infinitive: '',
+  relatives: 'que qu',
   inWord: 'en',
   thisImage: "l'image",
   visible:
@@ -103,7 +105,7 @@ export const fr: LanguageLexicon = {
     drawImage: { say: ['dessine', 'dessiner', 'voir .. en|comme .. image|dessin|illustration'], make: ['affiche', 'poster', 'logo', 'collage', 'couverture', 'fond d ecran', 'image', 'photo', 'dessin', 'illustration'] },
     makeVideo: { make: ['video'] },
     language: { say: ['quelle langue', 'en quelle langue', 'identifie la langue', 'detecte la langue', 'c est quoi comme langue', 'quelle est cette langue'] },
-    entities: { say: [`${KINDS} ${KINDS} et|ou ${KINDS}`, `${WHO} et|ou ${KINDS}`, `${KINDS} et|ou ${WHO}`, 'qui et ou', 'personnes|lieux|villes|entreprises|noms .. mentionn*|cite*|citee*', 'mots cles', 'entites', 'entites nommees', 'personnes et lieux', 'noms de personnes', 'noms des personnes', 'noms de lieux', 'noms propres', 'personnes mentionnees', 'personnes .. mentionnees|mentionnes|citees', 'qui est mentionne', 'noms ... mentionnes', 'noms des participants|invites|intervenants'] },
+    entities: { say: [`${KINDS} ${KINDS} et|ou ${KINDS}`, `${KINDS} ${KINDS} ${KINDS}`, `${WHO} et|ou ${KINDS}`, `${KINDS} et|ou ${WHO}`, 'qui et ou', 'personnes|lieux|villes|entreprises|noms .. mentionn*|cite*|citee*', 'mots cles', 'entites', 'entites nommees', 'personnes et lieux', 'noms de personnes', 'noms des personnes', 'noms de lieux', 'noms propres', 'personnes mentionnees', 'personnes .. mentionnees|mentionnes|citees', 'qui est mentionne', 'noms ... mentionnes', 'noms des participants|invites|intervenants'] },
   },
   // Words that lean to a task without asking for it: only the fallback reads them (fallback.ts), never a phrase.
   hints: {

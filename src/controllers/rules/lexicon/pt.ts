@@ -23,16 +23,17 @@ export const pt: LanguageLexicon = {
   instructionNouns: 'tarefa tarefas passo passos instrucoes',
   fileLinks: 'em no na do da de sobre ate desde para',
   chitchat: ['ola', 'obrigado', 'obrigada', 'muito obrigado', 'bom dia', 'boa tarde', 'boa noite', 'tchau', 'perfeito', 'otimo'],
-  hedges: [],
+  hedges: ['em vez de', 'em lugar de', 'nao precisa', 'nao precisa de'],
   ignore: ['por favor', 'voce pode', 'pode', 'o que achas|acha', 'o que voce acha', 'que te parece', 'gostas|gosta|gostou', 'esta bom|certo|correto|correta', 'como voce|tu fez|fizeste', 'que modelo', 'cego|cega para|as cores'],
   corrections: ['nao eu quis dizer', 'eu quis dizer', 'quis dizer', 'nao eu queria', 'desculpa eu queria dizer'],
   presenters: ['tenho', 'aqui esta'],
   creators: ['gere', 'gerar', 'crie', 'criar', 'faca', 'fazer', 'desenhe', 'me de', 'quero', 'gostaria', 'adoraria', 'preciso', 'me envie', 'me mande', 'envie', 'mande', 'diz me', 'diga me', 'me diga', 'me diz', 'escreva', 'escreve', 'escrever', 'redija', 'invente'],
-  connectors: { so: ['entao primeiro', 'para isso primeiro', 'por isso primeiro'], then: ['depois', 'em seguida', 'e depois', 'entao', 'finalmente', 'por fim'], and: ['e', 'tambem', 'alem disso'], first: ['mas primeiro', 'mas antes', 'antes disso', 'antes de'] },
+  negations: 'nao sem',
+  connectors: { so: ['entao primeiro', 'para isso primeiro', 'por isso primeiro'], then: ['depois', 'depois disso', 'em seguida', 'e depois', 'entao', 'finalmente', 'por fim'], and: ['e', 'tambem', 'alem disso'], first: ['mas primeiro', 'mas antes', 'antes disso', 'antes de'], after: ['depois de'] },
   references: {
     it: ['isso', 'isto'],
     pointer: ['este', 'esta', 'isto', 'isso', 'seguinte', 'o seguinte', 'abaixo'],
-    all: ['ambos', 'ambas', 'todos', 'todas', 'cada'],
+    all: ['ambos', 'os|as|estes|estas|esses|essas dois|duas|tres', 'ambas', 'todos', 'todas', 'cada'],
     result: ['o resultado', 'resultado', 'a resposta'],
     original: ['o original', 'original', 'a mesma', 'o texto todo|inteiro|completo', 'a mensagem toda|inteira'],
     answer: ['sua resposta', 'tua resposta', 'o que voce disse', 'o|do|no que escreveste|escreveu', 'o|do|no que voce|tu escreveu|escreveste'],
@@ -65,6 +66,7 @@ export const pt: LanguageLexicon = {
   sounds: 'som sons barulho barulhos ruído ruídos pássaro pássaros ave aves animal animais cachorro cão late latido apito alarme sirene música instrumento instrumentos canção campainha motor ouve ouvir',
   endings: { plural: 's', gerund: '', participle: '' },
   infinitive: '',
+  relatives: 'que',
   inWord: 'em',
   thisImage: 'a imagem',
   visible:
@@ -103,7 +105,7 @@ export const pt: LanguageLexicon = {
     drawImage: { say: ['desenhe', 'desenhar', 'ver .. como .. imagem|desenho|ilustracao'], make: ['cartaz', 'poster', 'logotipo', 'logo', 'colagem', 'papel de parede', 'imagem', 'foto', 'desenho', 'ilustracao'] },
     makeVideo: { make: ['video'] },
     language: { say: ['que idioma', 'qual idioma', 'qual e o idioma', 'identifique o idioma', 'que lingua', 'qual lingua', 'em que lingua'] },
-    entities: { say: [`${KINDS} ${KINDS} e|ou ${KINDS}`, `${WHO} e|ou ${KINDS}`, `${KINDS} e|ou ${WHO}`, 'quem e onde', 'pessoas|lugares|cidades|empresas|nomes .. mencion*|citad*', 'palavras chave', 'entidades', 'entidades nomeadas', 'pessoas e lugares', 'nomes de pessoas', 'nomes de lugares', 'nomes proprios', 'pessoas mencionadas', 'pessoas .. mencionadas|mencionados', 'quem e mencionado', 'nomes ... mencionados', 'nomes dos convidados|participantes'] },
+    entities: { say: [`${KINDS} ${KINDS} e|ou ${KINDS}`, `${KINDS} ${KINDS} ${KINDS}`, `${WHO} e|ou ${KINDS}`, `${KINDS} e|ou ${WHO}`, 'quem e onde', 'pessoas|lugares|cidades|empresas|nomes .. mencion*|citad*', 'palavras chave', 'entidades', 'entidades nomeadas', 'pessoas e lugares', 'nomes de pessoas', 'nomes de lugares', 'nomes proprios', 'pessoas mencionadas', 'pessoas .. mencionadas|mencionados', 'quem e mencionado', 'nomes ... mencionados', 'nomes dos convidados|participantes'] },
   },
   // Words that lean to a task without asking for it: only the fallback reads them (fallback.ts), never a phrase.
   hints: {
