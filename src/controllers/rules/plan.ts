@@ -203,10 +203,12 @@ export function planRequest(request: string, history: readonly ChatMessage[] = [
   const picture = historyEntities(history).some((entity) => entity.kind === 'image');
   const read = (lx: Lexicon) => (previous || options.content ? undefined : headReading(request, lx)) ?? analyse(request, (whole ??= parts(request)), lx, picture, options.content);
   let analysis = read(lexicon(options.language ?? 'en'));
-  if (!options.language && fit(analysis) < 0.6) {
+  // An instruction of a word or two says little: "Texte original : …" reads in English as a field and a text.
+  const few = analysis.reading.words < 3 && analysis.contents.length > 0;
+  if (!options.language && (fit(analysis) < 0.6 || few)) {
     // Another language only when its words explain the instruction better: judged on the first
-    // words of the instruction, then read in full with that lexicon alone.
-    const words = analysis.items.filter((item) => item.type === 'word').slice(0, 300).map((item) => item.raw);
+    // words of the instruction (of the whole request when it has few), then read in full with that lexicon alone.
+    const words = (few ? (whole ??= parts(request)).tokens : analysis.items).filter((item) => item.type === 'word').slice(0, 300).map((item) => ('raw' in item ? item.raw : item.norm));
     const known = (other: Lexicon) => words.filter((word) => other.stopwords.has(other.stem(word)) || other.vocabulary.has(other.stem(word)) || other.nouns.has(other.stem(word)) || other.languages.has(other.stem(word))).length;
     const counts = LANGUAGE_CODES.slice(1).map((code) => ({ code, known: known(lexicon(code)) }));
     const score = (candidate: Analysis) => fit(candidate) + (candidate.reading.steps.length ? 0.3 : 0);
