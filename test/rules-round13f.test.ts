@@ -82,3 +82,9 @@ t.test('an instruction of a word or two is read in the language of the whole req
   t.equal(plan.language, 'fr');
   t.same(shape(plan.tasks), ['sentence-similarity(text=Le bus part à 8 h., other_text=Le bus part à huit heures.)']);
 });
+
+t.test('the instruction handed to the language identifier keeps its punctuation and leaves out the texts given', async (t) => {
+  // lid.176 takes "Hold the door Hold the door" for Dutch, "Hold the door. Hold the door." for English.
+  t.equal(planRequest('Mind the gap. Mind the gap.').languageCheck, 'Mind the gap. Mind the gap.');
+  t.equal(planRequest("Traduis en anglais : « Le train part à huit heures » s'il te plaît").languageCheck, "Traduis en anglais : s'il te plaît");
+});

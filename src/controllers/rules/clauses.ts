@@ -142,8 +142,7 @@ export function arrange(context: Context, draft: Draft): Reading {
   // "Is the tone of this formal or informal?": alternatives a few words after a step that can take labels, past the text it points at, are its labels.
   // Also before the colon that opens the text ("say if the tone is friendly or rude: …"); a step that asks for a label takes the list right after its phrase, "or" or not ("Pick a label (a, b, c) for: …").
   for (const step of draft.steps) {
-    const own = !step.labels && step.intent === 'zeroShot' ? labelList(context, step.end, explained) : null;
-    if (own) tidy(own), (step.labels = own);
+    if (!step.labels && step.intent === 'zeroShot' && (step.labels = labelList(context, step.end, explained) ?? undefined)) tidy(step.labels);
     if (step.labels || !(INTENT_SPECS[step.intent].withLabels || step.intent === 'sentiment') || !['?', ':'].includes(items[sentenceEnd(step.sentence)]?.norm ?? '')) continue;
     // "does it sound sarcastic or sincere?": the phrase's last word may be the first label.
     let [listStart, at] = [-1, step.at];

@@ -192,8 +192,14 @@ function visible(lx: Lexicon, question: string): boolean {
   return !kind && !said.some((token) => lx.addressees.has(token.norm)) && said.some((token) => lx.forms(token.norm).some((form) => lx.visible.has(form.norm)));
 }
 
+/** Its first 80 words as written, each run between the texts and files given with its punctuation: lid.176 takes "Hold the door Hold the door" for Dutch, "Hold the door. Hold the door." for English. */
 function instructionText({ text, tokens, items }: Analysis): string {
-  return items.filter((item) => item.type === 'word').slice(0, 80).map((item) => text.slice(tokens[item.token]!.start, tokens[item.token]!.end)).join(' ');
+  const runs: string[] = [];
+  for (let at = 0, words = 0, from = -1; at <= items.length && words <= 80; at++) {
+    const inside = at < items.length && items[at]!.type !== 'content' && items[at]!.type !== 'resource' && (words += items[at]!.type === 'word' ? 1 : 0) <= 80;
+    if (inside !== from >= 0) from = inside ? at : (runs.push(text.slice(tokens[items[from]!.token]!.start, tokens[items[at - 1]!.token]!.end)), -1);
+  }
+  return runs.join(' ');
 }
 
 export function planRequest(request: string, history: readonly ChatMessage[] = [], options: PlanOptions = {}): RulesPlan {

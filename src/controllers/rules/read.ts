@@ -222,11 +222,7 @@ export function readPhrases(context: Context): Draft {
   let [claimed, describedTo, trailing, cut] = [-1, -1, false, -1];
   // "<a description>, as a video", "<a description>… could you do that as a short video?": a product asked for after it, its clause (within 8 items,
   // after a break) asking nothing else (function words, a word just before it), the description at least three words before the break.
-  const breakBefore = (at: number) => {
-    let back = at - 1;
-    while (back > at - 8 && back > 0 && items[back]!.type === 'word' && (lexicon.stopwords.has(items[back]!.norm) || back === at - 1)) back--;
-    return back > 2 && ['boundary', 'dash', 'comma'].includes(items[back]!.type) && items.slice(back - 4, back).filter((item) => item.type === 'word').length >= 3 ? back : -1;
-  };
+  const breakBefore = (at: number, back = at - 1): number => (back > at - 8 && back > 0 && items[back]!.type === 'word' && (lexicon.stopwords.has(items[back]!.norm) || back === at - 1) ? breakBefore(at, back - 1) : back > 2 && ['boundary', 'dash', 'comma'].includes(items[back]!.type) && items.slice(back - 4, back).filter((item) => item.type === 'word').length >= 3 ? back : -1);
   // "10 second clip of waves at dusk": a request that is only a product described, with nothing given, asks for it.
   const given = items.reduce((count, item) => count + (item.type === 'resource' || item.type === 'content' ? 1 : 0), 0);
 
