@@ -5,7 +5,7 @@
 import { CONVERSIONS, INTENT_SPECS, type IntentId } from './lexicon/intents.js';
 import type { FieldName } from './lexicon/index.js';
 import { labelList, questionText, STEP_LIMIT, type Context, type Draft, type Obj, type Step } from './read.js';
-import { dropLastWord, fold } from './text.js';
+import { dropLastWord, fold, trimEnd } from './text.js';
 
 export interface Reading {
   steps: Step[];
@@ -19,6 +19,8 @@ export interface Reading {
   words: number;
   known: number;
   unexplained: string[];
+  /** Candidate labels no step took ("Ordne ein als Lob, Kritik oder Frage: …" with no phrase): the fallback's, when it reads labels. */
+  labels?: string[];
 }
 
 /** A step that can take content given after its sentence: it names none of its own, or has a slot to fill. */
@@ -61,6 +63,8 @@ export function arrange(context: Context, draft: Draft): Reading {
     // Not into another label: "spam or not spam".
     const rest = (label: string) => label.slice(label.indexOf(' ') + 1).trimStart();
     while (extra() && lexicon.stopwords.has(labels.at(-1)!.split(' ')[0]!.toLowerCase()) && !labels.includes(rest(labels.at(-1)!))) labels.push(rest(labels.pop()!));
+    // "(billing, shipping, returns) for:": not the bracket that closes the list.
+    labels.push(trimEnd(labels.pop()!, /[)\]}]/));
   };
   // Questions without a cue: "What's the total on receipt.jpg?", "On which date was it signed?".
   const creatorEnds = new Set(matches.filter((match) => match.cues.some((cue) => cue.type === 'creator')).map((match) => match.end));
@@ -149,15 +153,18 @@ export function arrange(context: Context, draft: Draft): Reading {
   }
 
   // "Is the tone of this formal or informal?": alternatives a few words after a step that can take labels, past the text it points at, are its labels.
+  // Also before the colon that opens the text ("say if the tone is friendly or rude: …"); a step that asks for a label takes the list right after its phrase, "or" or not ("Pick a label (a, b, c) for: …").
   for (const step of draft.steps) {
-    if (step.labels || !(INTENT_SPECS[step.intent].withLabels || INTENT_SPECS[step.intent].slot === 'labels' || step.intent === 'sentiment') || items[sentenceEnd(step.sentence)]?.norm !== '?') continue;
+    if (!step.labels && step.intent === 'zeroShot' && (step.labels = labelList(context, step.end, explained) ?? undefined)) tidy(step.labels);
+    if (step.labels || !(INTENT_SPECS[step.intent].withLabels || INTENT_SPECS[step.intent].slot === 'labels' || step.intent === 'sentiment') || !['?', ':'].includes(items[sentenceEnd(step.sentence)]?.norm ?? '')) continue;
     // "does it sound sarcastic or sincere?": the phrase's last word may be the first label.
     let [listStart, at, dash] = [-1, step.at, false];
     // "what's the tone of it, positive or negative?": the list starts after the comma.
     for (; at < Math.min(sentenceEnd(step.sentence), step.at + 12) && !lexicon.alternatives.has(items[at]!.raw) && items[at]!.type !== 'content'; at++) if (lexicon.copulas.has(items[at]!.raw) || ['it', 'pointer'].includes(lexicon.references.get(items[at]!.raw)!) || (items[at]!.type === 'dash' && (dash = true))) listStart = at + (items[at + 1]!.type === 'comma' ? 2 : 1);
-    // "which of these fits best — joy, anger or fear?": or after a dash.
-    const labels = (at === step.end || listStart >= step.end || dash) && lexicon.alternatives.has(items[at]?.raw ?? '') ? labelList(context, at === step.end ? at - 1 : listStart, explained, true) : null;
-    // A tone's labels that are no sentiment ask which fits: "is the tone formal or informal?".
+    // "is the tone formal or informal?": the list may start right after the phrase; "which of these fits best — joy, anger or fear?": or after a dash.
+    const from = at === step.end ? at - 1 : listStart >= step.end || dash ? listStart : at - step.end <= 5 ? step.end : -1;
+    const labels = from >= 0 && lexicon.alternatives.has(items[at]?.raw ?? '') ? labelList(context, from, explained, true) : null;
+    // A tone's labels that are no sentiment ask which fits: "is the tone formal or informal?"; "the tone" is then what the question is about, not a sentiment to run first.
     if (labels && !labels.every((label) => lexicon.sentimentLabels.has(lexicon.stem(label.toLowerCase())))) tidy(labels), Object.assign(step, { labels, intent: step.intent === 'sentiment' ? 'zeroShot' : step.intent });
   }
   // "what time did she say the meeting is?": a question word asking about something before the verb of saying asks a question of the words;
@@ -251,7 +258,8 @@ export function arrange(context: Context, draft: Draft): Reading {
   const loose: Array<{ object: Obj; sentence: number; afterColon: boolean }> = [];
   for (const object of draft.objects) {
     const step = stepAt(object.at);
-    if (step) step.objects.push(object);
+    // "the tone" before labels that are no sentiment ("is the tone formal or informal?") is what is judged, not a sentiment to run first.
+    if (step) step.objects.push(...(object.type === 'product' && object.intent === 'sentiment' && step.intent === 'zeroShot' && step.labels ? [] : [object]));
     else {
       let back = object.at - 1;
       const listed = (at: number) => ['line', 'para', ','].includes(items[at]!.norm) || items[at]!.type === 'content' || (items[at]!.type === 'word' && lexicon.stopwords.has(items[at]!.norm));
@@ -301,10 +309,8 @@ export function arrange(context: Context, draft: Draft): Reading {
   for (const step of kept) if (unplaced && step.intent === 'translate' && !step.source && !step.targets.includes(unplaced.lang)) step.source = unplaced.lang;
   // "translate this text in Spanish": with no other target, the language after the text is where it goes.
   for (const step of kept) if (step.intent === 'translate' && !step.targets.length && draft.languages.some((language) => language.role === 'input' && stepAt(language.at) === step)) step.targets.push(step.source!), delete step.source;
-  for (const list of draft.labelLists) {
-    const step = stepAt(list.at) ?? kept.find((other) => other.sentence === sentenceOf[list.at]);
-    if (step) step.labels = list.labels;
-  }
+  const placed = (list: Draft['labelLists'][number]) => stepAt(list.at) ?? kept.find((other) => other.sentence === sentenceOf[list.at]);
+  for (const list of draft.labelLists) if (placed(list)) placed(list)!.labels = list.labels;
   // "caption a.jpg, but first sharpen it", "Before you caption a.jpg, sharpen it": the later-said step is done first (reordered once stepAt, which
   // searches the steps in the order said, has placed everything: "Before you translate it into French, …" keeps its French).
   for (const { at, after } of firsts.filter((first) => !first.so)) {
@@ -326,7 +332,7 @@ export function arrange(context: Context, draft: Draft): Reading {
     if (literal[at] || lexicon.stopwords.has(item.norm) || lexicon.questionWords.has(item.norm) || lexicon.nouns.has(item.norm) || item.lang || labelled.has(item.raw)) known++;
     if (!explained[at] && !lexicon.stopwords.has(item.norm)) unexplained.push(item.raw);
   });
-  return { steps: kept, orphans, modifiers, same: draft.same, chitchat: draft.chitchat, words: said, known, unexplained };
+  return { steps: kept, orphans, modifiers, same: draft.same, chitchat: draft.chitchat, words: said, known, unexplained, labels: draft.labelLists.find((list) => !placed(list))?.labels };
 }
 
 /** Gives a file or content outside every clause to the step it belongs to. */

@@ -295,6 +295,9 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
     if (together.length > 1) inputs = together.flatMap((entity) => listOf(graph.usable(entity, step.intent)));
     const other = inputs.length < 2 ? graph.latest(step.intent, step.start) : null;
     if (other && !inputs.includes(other)) inputs.push(other);
+    // Two messages pasted one after the other ("<message>\n\n<message>\n\ndo they line up?"): its two paragraphs.
+    const halves = inputs.length === 1 && inputs[0]!.given ? inputs[0]!.value!.split(/\n[ \t]*\n/).filter((part) => part.trim()) : [];
+    if (halves.length === 2) inputs = halves.map((value) => graph.entity({ kind: 'text', value: value.trim(), content: true, at: inputs[0]!.at, given: true }));
     if (inputs.length < 2) return false;
     // "Which of these is closest to the original? Original: … Option 1: … Option 2: …", "closer to 'a': 'b' or 'c'?": the first against each other.
     const versions = inputs.filter((entity) => entity.field);

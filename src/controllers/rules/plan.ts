@@ -192,8 +192,14 @@ function visible(lx: Lexicon, question: string): boolean {
   return !kind && !said.some((token) => lx.addressees.has(token.norm)) && said.some((token) => lx.forms(token.norm).some((form) => lx.visible.has(form.norm)));
 }
 
+/** Its first 80 words as written, each run between the texts and files given with its punctuation: lid.176 takes "Hold the door Hold the door" for Dutch, "Hold the door. Hold the door." for English. */
 function instructionText({ text, tokens, items }: Analysis): string {
-  return items.filter((item) => item.type === 'word').slice(0, 80).map((item) => text.slice(tokens[item.token]!.start, tokens[item.token]!.end)).join(' ');
+  const runs: string[] = [];
+  for (let at = 0, words = 0, from = -1; at <= items.length && words <= 80; at++) {
+    const inside = at < items.length && items[at]!.type !== 'content' && items[at]!.type !== 'resource' && (words += items[at]!.type === 'word' ? 1 : 0) <= 80;
+    if (inside !== from >= 0) from = inside ? at : (runs.push(text.slice(tokens[items[from]!.token]!.start, tokens[items[at - 1]!.token]!.end)), -1);
+  }
+  return runs.join(' ');
 }
 
 export function planRequest(request: string, history: readonly ChatMessage[] = [], options: PlanOptions = {}): RulesPlan {
@@ -205,10 +211,12 @@ export function planRequest(request: string, history: readonly ChatMessage[] = [
   const picture = historyEntities(history).some((entity) => entity.kind === 'image');
   const read = (lx: Lexicon) => (previous || options.content ? undefined : headReading(request, lx)) ?? analyse(request, (whole ??= parts(request)), lx, picture, options.content);
   let analysis = read(lexicon(options.language ?? 'en'));
-  if (!options.language && fit(analysis) < 0.6) {
+  // An instruction of a word or two says little: "Texte original : …" reads in English as a field and a text.
+  const few = analysis.reading.words < 3 && analysis.contents.length > 0;
+  if (!options.language && (fit(analysis) < 0.6 || few)) {
     // Another language only when its words explain the instruction better: judged on the first
-    // words of the instruction, then read in full with that lexicon alone.
-    const words = analysis.items.filter((item) => item.type === 'word').slice(0, 300).map((item) => item.raw);
+    // words of the instruction (of the whole request when it has few), then read in full with that lexicon alone.
+    const words = (few ? (whole ??= parts(request)).tokens : analysis.items).filter((item) => item.type === 'word').slice(0, 300).map((item) => ('raw' in item ? item.raw : item.norm));
     const known = (other: Lexicon) => words.filter((word) => other.stopwords.has(other.stem(word)) || other.vocabulary.has(other.stem(word)) || other.nouns.has(other.stem(word)) || other.languages.has(other.stem(word))).length;
     const counts = LANGUAGE_CODES.slice(1).map((code) => ({ code, known: known(lexicon(code)) }));
     const score = (candidate: Analysis) => fit(candidate) + (candidate.reading.steps.length ? 0.3 : 0);

@@ -227,9 +227,12 @@ export function readPhrases(context: Context): Draft {
   const swallowed = new Uint8Array(n);
   const stepClauses = new Set<number>();
   let lastProduct: { sentence: number; end: number } | undefined;
-  let [claimed, describedTo] = [-1, -1];
+  let [claimed, describedTo, trailing, cut] = [-1, -1, false, -1];
+  // "<a description>, as a video", "<a description>… could you do that as a short video?": a product asked for after it, its clause (within 8 items,
+  // after a break) asking nothing else (function words, a word just before it), the description at least three words before the break.
+  const breakBefore = (at: number, back = at - 1): number => (back > at - 8 && back > 0 && items[back]!.type === 'word' && (lexicon.stopwords.has(items[back]!.norm) || back === at - 1) ? breakBefore(at, back - 1) : back > 2 && ['boundary', 'dash', 'comma'].includes(items[back]!.type) && items.slice(back - 4, back).filter((item) => item.type === 'word').length >= 3 ? back : -1);
   // "10 second clip of waves at dusk": a request that is only a product described, with nothing given, asks for it.
-  const nothingGiven = !items.some((item) => item.type === 'resource' || item.type === 'content');
+  const given = items.reduce((count, item) => count + (item.type === 'resource' || item.type === 'content' ? 1 : 0), 0);
 
   /** A description runs to the end of the sentence, or to a connector before the next request. */
   /** A question stops only where a connector is followed by a request ("when is the next due date" runs on). */
@@ -290,6 +293,8 @@ export function readPhrases(context: Context): Draft {
       let from = slot === 'instruction' ? match.start : match.end;
       // "write a short poem about rain", "a logo for a bakery": a product that is no plain noun of its kind is part of what to make.
       if (slot === 'description' && !match.cues.some((cue) => cue.type === 'say') && !match.literal.some((at) => nounOf(at))) for (from = match.start; !phraseWords[from - 1] && items[from - 1]?.type === 'word' && (determiner(from - 1) || !lexicon.stopwords.has(items[from - 1]!.norm)); ) from--;
+      // "un vídeo corto de olas …": nor a word that qualifies the product before its lead.
+      if (slot === 'description' && from === match.end && contentWord(from) && lexicon.descriptionLead.has(items[from + 1]?.raw ?? '')) from++;
       while (slot === 'description' && lexicon.descriptionLead.has(items[from]?.raw ?? '')) from++;
       const to = descriptionEnd(from, false, slot === 'instruction');
       // "edit x.jpg so the cat wears a crown", "make x.jpg look like a painting", "redo it as a sketch": the instruction is what follows the file.
@@ -388,7 +393,7 @@ export function readPhrases(context: Context): Draft {
     // "run the same thing on c.jpg" asks the previous request again; "do they mean the same thing?" compares.
     if (ref?.ref === 'same' && creatorEnds.has(match.start) && (draft.same = true)) continue;
     // "generate a tiny robot watering sunflowers": a verb that draws, before a description that asks for nothing else, with nothing given.
-    if (!say.length && !make && nothingGiven && lexicon.drawers.has(items[match.start]!.raw) && isWord(match.end, lexicon.indefinite)) {
+    if (!say.length && !make && !given && lexicon.drawers.has(items[match.start]!.raw) && isWord(match.end, lexicon.indefinite)) {
       const to = descriptionEnd(match.end);
       if (to - match.end <= 30 && items.slice(match.end, to).every((_, i) => !sayAt.has(match.end + i) && !cueAt(match.end + i, 'make'))) addStep('drawImage', { ...match, cues: [{ type: 'say', intent: 'drawImage' }] });
     }
@@ -411,6 +416,8 @@ export function readPhrases(context: Context): Draft {
       // "is it a bug fix, refactor or new feature?", "… or behaviour change?": a verb ending a noun phrase in a list of alternatives is one of them.
       // "tell me if the change is a bug fix": a verb after "the" and before "is a" is the subject, a noun.
       if (say.length && ((contentWord(match.start - 1) && !phraseWords[match.start - 1] && ((!make && determiner(match.start - 2) && orAhead(match.end)) || (lexicon.alternatives.has(items[match.start - 2]?.raw ?? '') && items[match.end]?.norm === '?'))) || (isWord(match.start - 1, lexicon.definite) && !phraseWords[match.start - 1] && lexicon.copulas.has(items[match.end]?.raw ?? '') && isWord(match.end + 1, lexicon.indefinite)))) continue;
+      // "that depth map looks great", "the caption was perfect": a result praised is named, not asked for.
+      if (!cueAt(starts[sentence]!, 'creator') && (cueAt(match.end, 'chitchat') || (lexicon.copulas.has(items[match.end]?.raw ?? '') && cueAt(match.end + 1, 'chitchat')))) continue;
       // "a text about climate change": a verb that ends a topic's noun phrase is a noun.
       if (say.length && contentWord(match.start - 1) && !lexicon.stopwords.has(first.norm) && !phraseWords[match.start - 1] && isWord(match.start - 2, lexicon.fileLinks) && items[match.start - 2]!.raw !== lexicon.infinitive) continue;
       // "Who painted the Mona Lisa?": a question about something done, not a request to do it ("the breed" is a noun).
@@ -476,10 +483,12 @@ export function readPhrases(context: Context): Draft {
       // "classify the table and give me the classification result": the judgement asked for before; "transcribe x.wav … I'd like the transcript in Dutch": that transcript, translated.
       else if (make && creator && isWord(match.start - 1, lexicon.definite) && steps.some((other) => (other.intent === make.intent && !!cueAt(match.end, 'target')) || (INTENT_SPECS[make.intent].generic && INTENT_SPECS[other.intent].verdict))) product(make.intent);
       // "make the picture …" names a thing; "turn these into a short paragraph" asks for one (what it acts on comes before the creator's end).
-      else if (make && ((creator && !(noun && before(match.start, (at) => at >= creatorEnd && isWord(at, lexicon.definite), 3))) || (possessive && !noun) || (indefinite && !definite && !noun) || (match.start <= 2 && nothingGiven && !definite && !possessive && lexicon.descriptionLead.has(items[match.end]?.raw ?? '') && items[sentenceEnd(sentence)]?.norm !== '?'))) {
+      // "10 seconds of footage: …", "un vídeo corto de …": a few words or one after it may come between; "<a description>, as a video": a product asked for after it.
+      else if (make && ((creator && !(noun && before(match.start, (at) => at >= creatorEnd && isWord(at, lexicon.definite), 3))) || (possessive && !noun) || (indefinite && !definite && !noun) || ((match.start <= 2 || (match.start <= 4 && items[match.end]?.norm === ':')) && (!given || (given === 1 && items[match.end + 1]?.type === 'content' && INTENT_SPECS[make.intent].slot === 'description')) && !definite && !possessive && [match.end, match.end + 1].some((at) => lexicon.descriptionLead.has(items[at]?.raw ?? '') || items[at]?.norm === ':') && items[sentenceEnd(sentence)]?.norm !== '?') || (trailing = !given && ![1, 2].some((back) => isWord(match.start - back, lexicon.definite)) && !possessive && INTENT_SPECS[make.intent].slot === 'description' && !steps.length && !lexicon.descriptionLead.has(items[match.end]?.raw ?? '') && (cut = breakBefore(match.start)) > 2))) {
         // "convert the classification result into an audio file": the clause starts at its verb.
         const creatorAt = creatorEnds.get(creatorEnd) ?? -1;
         const step = addStep(make.intent, match, creatorAt >= 0 && creatorAt < match.start ? creatorAt : match.start);
+        if (trailing) step.text = trimEnd(textOf(context, 0, cut), /[\s,;.!—–-]/);
         if (plural(last)) step.plural = true;
         // "a picture of a red fox in the snow and then a short video …": the next product is counted from the end of the description.
         lastProduct = { sentence, end: Math.max(match.end, describedTo) };
@@ -500,7 +509,7 @@ export function readPhrases(context: Context): Draft {
       if (labels) draft.labelLists.push({ at: match.start, labels });
       // "read this as a bedtime story": with no labels after it, a choice among labels is what its first word asks ("read this as rude or polite?" is one).
       const alone = lexicon.trie.next.get(first.norm)?.cues.find((cue) => cue.type === 'say');
-      if (!labels && lexicon.weakLabelMarkers.has(last.raw) && steps.at(-1)?.at === match.start && INTENT_SPECS[steps.at(-1)!.intent].slot === 'labels' && alone?.type === 'say') steps.at(-1)!.intent = alone.intent;
+      if (!labels && !(items[match.end + 1]?.type === 'content' && context.contents[items[match.end + 1]!.content!]!.field === 'labels') && lexicon.weakLabelMarkers.has(last.raw) && steps.at(-1)?.at === match.start && INTENT_SPECS[steps.at(-1)!.intent].slot === 'labels' && alone?.type === 'say') steps.at(-1)!.intent = alone.intent;
       continue;
     }
     for (const cue of match.cues) {
