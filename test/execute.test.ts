@@ -137,7 +137,8 @@ t.test('a task without a model fails with the reason; an attempt over TASK_TIMEO
 });
 
 t.test("the request's signal cancels what is in flight and what has not started", async (t) => {
-  const provider = scriptedProvider('local', [{ id: 'slow', task: 'summarization', delayMs: 2000 }]);
+  // The model would take 60 s: returning at the abort is told apart from waiting at any load.
+  const provider = scriptedProvider('local', [{ id: 'slow', task: 'summarization', delayMs: 60_000 }]);
   const deps = await testDeps(t, { providers: [provider] });
   const tasks: Task[] = [
     { id: 0, task: 'summarization', dep: [], args: { text: 'x' } },
@@ -147,7 +148,7 @@ t.test("the request's signal cancels what is in flight and what has not started"
   setTimeout(() => controller.abort(), 50);
   const started = performance.now();
   const results = await executeTasks({ tasks, selections: selectionsFor(tasks, { 0: ['slow'], 1: ['slow'] }) }, deps, { signal: controller.signal });
-  t.ok(performance.now() - started < 1500, 'returned without waiting for the model');
+  t.ok(performance.now() - started < 30_000, 'returned without waiting for the model');
   t.equal(results[0]!.error!.code, 'CANCELLED');
   t.equal(results[1]!.status, 'skipped');
 });

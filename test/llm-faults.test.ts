@@ -35,7 +35,7 @@ t.test('a body cut mid-way, an unparsable body, a hang and a 5xx are retried; th
   const reply = await llm.complete(ask, {});
   t.equal(reply.text, 'ok');
   t.equal(fake.requests.length, 5, 'four failures, four retries');
-  t.ok(Date.now() - started < 3000, 'a stalled body is cut by the attempt timeout (LLM_TIMEOUT_MS), not waited for');
+  t.ok(Date.now() - started < 20_000, 'a stalled body is cut by the attempt timeout (LLM_TIMEOUT_MS, 300 ms), not waited for (it never ends)');
 });
 
 t.test('retries are bounded; the final error says how many attempts were made', async (t) => {
@@ -67,13 +67,13 @@ t.test('Retry-After is honoured; 401 and 400 are not retried', async (t) => {
 t.test('a cancelled request stops retrying at once', async (t) => {
   const { fake } = await client(t);
   fake.handle(() => ({ status: 500 }));
-  const config = loadConfig({ OPENAI_BASE_URL: fake.url, LLM_MAX_RETRIES: '5', RETRY_BASE_DELAY_MS: '5000' });
+  const config = loadConfig({ OPENAI_BASE_URL: fake.url, LLM_MAX_RETRIES: '5', RETRY_BASE_DELAY_MS: '60000' });
   const llm = createLlmClient({ config });
   const abort = new AbortController();
   setTimeout(() => abort.abort(), 100);
   const started = Date.now();
   await t.rejects(llm.complete(ask, { signal: abort.signal }), { code: 'REQUEST_ABORTED' });
-  t.ok(Date.now() - started < 1000, 'the backoff sleep was cut by the abort');
+  t.ok(Date.now() - started < 30_000, 'the backoff sleep (60 s) was cut by the abort');
 });
 
 t.test('JSON with single quotes, trailing commas or a missing bracket is repaired without a repair round', async (t) => {

@@ -11,6 +11,10 @@ import { decodeRgb, type RgbImage } from '../src/experts/local/inputs.js';
 import { createTfjsWorker, spawnTfjsWorker, type TfjsWorker } from '../src/experts/local/tfjs-client.js';
 import type { Media } from '../src/pipeline/types.js';
 
+// Real models on the CPU: about 25 s alone, several times that on two cores shared with the rest
+// of the suite. Nothing here is timed, so the file gets e2e-examples' allowance instead of tap's 120 s.
+t.setTimeout(900_000);
+
 const example = async (name: string, width?: number): Promise<Media> => {
   const bytes = await readFile(new URL(`../public/examples/${name}`, import.meta.url));
   return width ? { kind: 'image', mime: 'image/png', bytes: await sharp(bytes).resize(width).png().toBuffer() } : { kind: 'image', mime: 'image/jpeg', bytes };

@@ -32,8 +32,8 @@ t.test('the ask apart from the pasted text, before it or after it as a question'
 
 t.test('implied steps: speech or text in another language, a language implied by a place, sounds to name, a product only described', async (t) => {
   cases(t, [
-    ['My neighbour left a voicemail in Polish: vm.wav. What did she say?', ['automatic-speech-recognition(audio=vm.wav)', 'translation(text=<GENERATED>-0, target_language=en) <- 0']],
-    ['a voice note in Greek from my landlord, landlord.ogg - what is he saying?', ['automatic-speech-recognition(audio=landlord.ogg)', 'translation(text=<GENERATED>-0, target_language=en) <- 0']],
+    ['My neighbour left a voicemail in Polish: vm.wav. What did she say?', ['automatic-speech-recognition(audio=vm.wav)', 'translation(text=<GENERATED>-0, target_language=en, source_language=pl) <- 0']],
+    ['a voice note in Greek from my landlord, landlord.ogg - what is he saying?', ['automatic-speech-recognition(audio=landlord.ogg)', 'translation(text=<GENERATED>-0, target_language=en, source_language=el) <- 0']],
     ["My grandma in Athens only understands her own language, please turn this into speech for her: 'Happy birthday, we miss you'",
       ['translation(text=Happy birthday, we miss you, target_language=el)', 'text-to-speech(text=<GENERATED>-0) <- 0']],
     ["send this to my colleague in Munich as a voice note, in her language: 'The train is delayed by an hour.'",
@@ -104,7 +104,7 @@ t.test('links on pasted text: a list read out is the list found; a summary in th
     [`Which people and companies are mentioned in this memo? Then read me that list aloud.\n\n${memo}`, [`token-classification(text=${memo})`, 'text-to-speech(text=<GENERATED>-0) <- 0']],
     [`Please translate this letter into German for my landlord, and also give me a short English summary of it.\n\n${letter}`,
       [`translation(text=${letter}, target_language=de)`, `summarization(text=${letter})`]],
-    ["What's on the menu board in board.jpg? It's in Italian and I only read English", ['image-to-text(image=board.jpg)', 'translation(text=<GENERATED>-0, target_language=en) <- 0']],
+    ["What's on the menu board in board.jpg? It's in Italian and I only read English", ['image-to-text(image=board.jpg)', 'translation(text=<GENERATED>-0, target_language=en, source_language=it) <- 0']],
     ['Draft A:\nThe shop opens at nine on weekdays.\n\nDraft B:\nOn weekdays we open at 9 am.\n\nDo these two mean the same? A score please.',
       ['sentence-similarity(text=The shop opens at nine on weekdays., other_text=On weekdays we open at 9 am.)']],
   ]);

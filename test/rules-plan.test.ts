@@ -319,7 +319,7 @@ t.test('where a text goes: the target language, not the language it is in', asyn
     // "<language> please" names the target; the language a recording is in is its source.
     ['can you tell me what the tour guide says in guide.m4a? Dutch is hard for me. English please', ['automatic-speech-recognition(audio=guide.m4a)', 'translation(text=<GENERATED>-0, target_language=en) <- 0']],
     ['There is a podcast in German at ep3.mp3, give me the gist in a few sentences in English',
-      ['automatic-speech-recognition(audio=ep3.mp3)', 'summarization(text=<GENERATED>-0) <- 0', 'translation(text=<GENERATED>-1, target_language=en) <- 1']],
+      ['automatic-speech-recognition(audio=ep3.mp3)', 'summarization(text=<GENERATED>-0) <- 0', 'translation(text=<GENERATED>-1, target_language=en, source_language=de) <- 1']],
     // Language fields are one word each, then the text.
     ["src: it / tgt: fr -- 'Buona fortuna a tutti'", ['translation(text=Buona fortuna a tutti, target_language=fr, source_language=it)']],
   ]);

@@ -121,5 +121,5 @@ t.test('server timeouts: slow senders get 408, idle sockets are cut only after t
   });
   const waited = Date.now() - started;
   t.match(reply, /^HTTP\/1\.1 408/, 'a body that never completes gets 408');
-  t.ok(waited >= 900 && waited < 5000, `after ${waited} ms`);
+  t.ok(waited >= 900 && waited < 20_000, `after ${waited} ms (HTTP_REQUEST_TIMEOUT_MS is 1 s; an idle socket would wait 180 s)`);
 });

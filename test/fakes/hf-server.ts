@@ -164,7 +164,8 @@ export async function startFakeHuggingFace(options: FakeOptions = {}): Promise<F
     const injected = await options.before?.(model, task);
     if (injected) return injected;
     const behaviour = behaviours.get(model) ?? (typeof call.body?.model === 'string' ? behaviours.get(call.body.model) : undefined) ?? {};
-    if (behaviour.delayMs) await new Promise((resolve) => setTimeout(resolve, behaviour.delayMs));
+    // Unref'd: a long delay whose client went away must not keep the test process alive.
+    if (behaviour.delayMs) await new Promise((resolve) => setTimeout(resolve, behaviour.delayMs).unref());
     if (behaviour.fail) {
       const count = failures.get(model) ?? 0;
       if (behaviour.times === undefined || count < behaviour.times) {

@@ -132,7 +132,8 @@ export async function startFakeOpenAI(handler: Handler = defaultHandler, options
     const reply = await current(request);
     const latencyMs = options.latency ? options.latency.fixedMs + (options.latency.perThousandCharsMs * promptChars(body.messages)) / 1000 : 0;
     const delayMs = (reply.delayMs ?? 0) + latencyMs - (performance.now() - receivedAt);
-    if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
+    // Unref'd: a long delay whose client went away must not keep the test process alive.
+    if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs).unref());
     if (res.destroyed) return;
     if (reply.hang === 'headers') return; // the client's timeout or abort ends it
     if (reply.status && reply.status >= 400) {

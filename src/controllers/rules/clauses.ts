@@ -5,20 +5,22 @@
 import { CONVERSIONS, INTENT_SPECS, type IntentId } from './lexicon/intents.js';
 import type { FieldName } from './lexicon/index.js';
 import { labelList, questionText, STEP_LIMIT, type Context, type Draft, type Obj, type Step } from './read.js';
-import { dropLastWord, fold } from './text.js';
+import { dropLastWord, fold, trimEnd } from './text.js';
 
 export interface Reading {
   steps: Step[];
   /** Objects no step took. */
   orphans: Obj[];
   /** Output languages not claimed by a translation step ("tell me in French"). */
-  modifiers: Array<{ lang: string; at: number }>;
+  modifiers: Array<{ lang: string; at: number; source?: string }>;
   same: boolean;
   chitchat: number;
   /** Words of the instruction, those this lexicon knows, and those no phrase, slot or stopword explains. */
   words: number;
   known: number;
   unexplained: string[];
+  /** Candidate labels no step took ("Ordne ein als Lob, Kritik oder Frage: …" with no phrase): the fallback's, when it reads labels. */
+  labels?: string[];
 }
 
 /** A step that can take content given after its sentence: it names none of its own, or has a slot to fill. */
@@ -38,15 +40,16 @@ export function arrange(context: Context, draft: Draft): Reading {
   // The connector starting at each item, the first said: an array, not a Map (100 KB of "and" is 25 000 of them).
   const [connectorAt, connectorEnd] = [new Uint8Array(items.length + 1), new Int32Array(items.length + 1)];
   const connector = { get: (at: number) => CONNECTORS[connectorAt[at] ?? 0], has: (at: number) => (connectorAt[at] ?? 0) > 0 };
-  const firsts: number[] = [];
+  const firsts: Array<{ at: number; after: boolean; so: boolean }> = [];
   // Loops over every phrase and item are indexed: while this long function runs unoptimised (until it is compiled, and
   // again after a deoptimisation), for…of allocates an iterator and a result per step, megabytes on a long request.
   for (let m = 0; m < matches.length; m++) {
     const { start, end, cues } = matches[m]!;
     for (let c = 0; c < cues.length; c++) {
       const { type } = cues[c]!;
-      if ((type === 'then' || type === 'and') && !connectorAt[start]) (connectorAt[start] = CONNECTORS.indexOf(type)), (connectorEnd[start] = end);
-      if (type === 'first') firsts.push(start);
+      // "… after translating it" joins two steps as "and" does (the order is set below).
+      if ((type === 'then' || type === 'and' || type === 'after') && !connectorAt[start]) (connectorAt[start] = CONNECTORS.indexOf(type === 'after' ? 'and' : type)), (connectorEnd[start] = end);
+      if (type === 'first' || type === 'after' || type === 'so') firsts.push({ at: start, after: type === 'after', so: type === 'so' });
     }
   }
 
@@ -60,6 +63,8 @@ export function arrange(context: Context, draft: Draft): Reading {
     // Not into another label: "spam or not spam".
     const rest = (label: string) => label.slice(label.indexOf(' ') + 1).trimStart();
     while (extra() && lexicon.stopwords.has(labels.at(-1)!.split(' ')[0]!.toLowerCase()) && !labels.includes(rest(labels.at(-1)!))) labels.push(rest(labels.pop()!));
+    // "(billing, shipping, returns) for:": not the bracket that closes the list.
+    labels.push(trimEnd(labels.pop()!, /[)\]}]/));
   };
   // Questions without a cue: "What's the total on receipt.jpg?", "On which date was it signed?".
   const creatorEnds = new Set(matches.filter((match) => match.cues.some((cue) => cue.type === 'creator')).map((match) => match.end));
@@ -82,7 +87,15 @@ export function arrange(context: Context, draft: Draft): Reading {
   for (let sentence = 0, from = 0; sentence < starts.length; ranges.push([sentence, from, sentenceEnd(sentence)]), from = starts[++sentence]!) {
     let lastSeen = -1;
     for (let at = from; at < sentenceEnd(sentence); at++) if (lexicon.visible.has(items[at]!.norm)) lastSeen = at;
-    for (let at = from + 1; at < sentenceEnd(sentence) - 2; at++) if (connector.has(at) && asks(connectorEnd[at]!, sentenceEnd(sentence), lastSeen) && !(at === from + 1 && lexicon.questionWords.has(items[from]!.norm))) ranges.push([sentence, from, items[at - 1]!.type === 'comma' ? at - 1 : at]), (from = at + 1);
+    // "make the cat orange, tell me whether it is indoor or outdoor, and caption it": after a comma too, when a step came before; such a question ends where a step starts.
+    for (let at = from + 1, asking = false; at < sentenceEnd(sentence) - 2; at++) {
+      const comma = items[at]!.type === 'comma' && !connector.has(at + 1) && draft.steps.some((step) => step.at >= from && step.at < at);
+      const after = connector.has(at) ? connectorEnd[at]! : at + 1;
+      // After a comma, a question that says so: a question word before "?", or one after "tell me" ("…, dime si …").
+      const told = comma && [0, 1, 2].some((k) => (k || items[sentenceEnd(sentence)]?.norm === '?') && (!k || creatorEnds.has(after + k)) && lexicon.questionWords.has(items[after + k]?.norm ?? ''));
+      const cut: number | boolean = (connector.has(at) || comma) && ((asking && draft.steps.some((step) => step.at === after)) || ((comma ? told : asks(after, sentenceEnd(sentence), lastSeen)) && !(at === from + 1 && lexicon.questionWords.has(items[from]!.norm)) && 2));
+      if (cut) ranges.push([sentence, from, items[at - 1]!.type === 'comma' ? at - 1 : at]), (from = at + 1), (asking = cut === 2);
+    }
   }
   // Indexed, and nothing made for a range with no word or with a step of its own: 100 KB of "a.jpg," is thousands of ranges.
   for (let index = 0; index < ranges.length; index++) {
@@ -117,7 +130,7 @@ export function arrange(context: Context, draft: Draft): Reading {
     // "positive, negative or mixed?" after a text: a question made only of alternatives.
     let listStart = or > 0 && !lexicon.questionWords.has(said[0]!.norm) ? from : -1;
     for (let at = from; or > 0 && at < from + or; at++) if (items[at]!.type === 'resource' || items[at]!.type === 'content' || lexicon.copulas.has(items[at]!.raw) || ['it', 'pointer'].includes(lexicon.references.get(items[at]!.raw)!)) listStart = at + 1;
-    const labels = listStart >= 0 ? labelList(context, listStart, explained) : null;
+    const labels = listStart >= 0 ? labelList(context, listStart, explained, false, to) : null;
     while (labels && labels[0]!.split(' ').length > longest(labels.slice(1)) && subject(labels[0]!.split(' ')[0])) labels[0] = labels[0]!.slice(labels[0]!.indexOf(' ') + 1);
     if (labels) tidy(labels);
     // "a fox or a cat or what?": an open last alternative is no label.
@@ -140,15 +153,18 @@ export function arrange(context: Context, draft: Draft): Reading {
   }
 
   // "Is the tone of this formal or informal?": alternatives a few words after a step that can take labels, past the text it points at, are its labels.
+  // Also before the colon that opens the text ("say if the tone is friendly or rude: …"); a step that asks for a label takes the list right after its phrase, "or" or not ("Pick a label (a, b, c) for: …").
   for (const step of draft.steps) {
-    if (step.labels || !(INTENT_SPECS[step.intent].withLabels || INTENT_SPECS[step.intent].slot === 'labels' || step.intent === 'sentiment') || items[sentenceEnd(step.sentence)]?.norm !== '?') continue;
+    if (!step.labels && step.intent === 'zeroShot' && (step.labels = labelList(context, step.end, explained) ?? undefined)) tidy(step.labels);
+    if (step.labels || !(INTENT_SPECS[step.intent].withLabels || INTENT_SPECS[step.intent].slot === 'labels' || step.intent === 'sentiment') || !['?', ':'].includes(items[sentenceEnd(step.sentence)]?.norm ?? '')) continue;
     // "does it sound sarcastic or sincere?": the phrase's last word may be the first label.
     let [listStart, at, dash] = [-1, step.at, false];
     // "what's the tone of it, positive or negative?": the list starts after the comma.
     for (; at < Math.min(sentenceEnd(step.sentence), step.at + 12) && !lexicon.alternatives.has(items[at]!.raw) && items[at]!.type !== 'content'; at++) if (lexicon.copulas.has(items[at]!.raw) || ['it', 'pointer'].includes(lexicon.references.get(items[at]!.raw)!) || (items[at]!.type === 'dash' && (dash = true))) listStart = at + (items[at + 1]!.type === 'comma' ? 2 : 1);
-    // "which of these fits best — joy, anger or fear?": or after a dash.
-    const labels = (at === step.end || listStart >= step.end || dash) && lexicon.alternatives.has(items[at]?.raw ?? '') ? labelList(context, at === step.end ? at - 1 : listStart, explained, true) : null;
-    // A tone's labels that are no sentiment ask which fits: "is the tone formal or informal?".
+    // "is the tone formal or informal?": the list may start right after the phrase; "which of these fits best — joy, anger or fear?": or after a dash.
+    const from = at === step.end ? at - 1 : listStart >= step.end || dash ? listStart : at - step.end <= 5 ? step.end : -1;
+    const labels = from >= 0 && lexicon.alternatives.has(items[at]?.raw ?? '') ? labelList(context, from, explained, true) : null;
+    // A tone's labels that are no sentiment ask which fits: "is the tone formal or informal?"; "the tone" is then what the question is about, not a sentiment to run first.
     if (labels && !labels.every((label) => lexicon.sentimentLabels.has(lexicon.stem(label.toLowerCase())))) tidy(labels), Object.assign(step, { labels, intent: step.intent === 'sentiment' ? 'zeroShot' : step.intent });
   }
   // "what time did she say the meeting is?": a question word asking about something before the verb of saying asks a question of the words;
@@ -157,7 +173,10 @@ export function arrange(context: Context, draft: Draft): Reading {
   const specific = (at: number) => items[at]?.type === 'word' && !lexicon.stopwords.has(items[at]!.norm) && !matches.some((match) => match.start === at - 1 && match.literal.includes(at));
   for (const step of draft.steps) if (opened(step) && ((step.intent === 'words' && specific(step.at + 1)) || (step.intent === 'question' && step.phrase))) Object.assign(step, { intent: 'question', question: questionText(context, step.at, sentenceEnd(step.sentence)) });
   // "a voicemail in Italian (x.ogg), I don't speak Italian": nothing asked of a thing in a language the user cannot read (or not the request's) asks for its translation.
-  const unread = draft.languages.find((language) => (language.role === 'source' || language.role === 'input') && language.lang !== lexicon.code);
+  // "a jar from a market in Athens: what's written on it?", "a voice note from Madrid, what is she saying?": words asked of a thing from a place where
+  // another language is spoken (lexicon `places`) are in that language.
+  const abroad = !draft.languages.length && draft.steps.some((step) => step.intent === 'words') && !draft.steps.some((step) => step.intent === 'translate') ? items.findIndex((item) => item.type === 'word' && (lexicon.places.get(item.norm) ?? lexicon.code) !== lexicon.code) : -1;
+  const unread = draft.languages.find((language) => (language.role === 'source' || language.role === 'input') && language.lang !== lexicon.code) ?? (abroad >= 0 ? { at: abroad, lang: lexicon.places.get(items[abroad]!.norm)!, role: 'source' as const } : undefined);
   // "a voice message from my landlord in Spanish: x.mp3. What does he want?": a bare question on words the user cannot read asks for what they say.
   for (const step of draft.steps) if (unread && step.intent === 'question' && !step.phrase && !step.labels) step.intent = 'words';
   // "Which word is hidden there? 'The [MASK] barked…'": a question on a text with a blank to fill asks for the word.
@@ -181,7 +200,7 @@ export function arrange(context: Context, draft: Draft): Reading {
     // "caption x.jpg and then tell me whether…": the clause starts after the last connector, which says whether it chains.
     let cut = -1;
     for (let at = same ? previous.end : starts[step.sentence]!; at < step.start; at++) {
-      if (connector.get(at) === 'then') step.then = true;
+      if (connector.has(at)) step[connector.get(at)!] = true;
       if (same && (connector.has(at) || items[at]!.type === 'comma')) cut = at;
     }
     if (cut >= 0 && step.intent !== 'question') step.start = cut + 1;
@@ -239,7 +258,8 @@ export function arrange(context: Context, draft: Draft): Reading {
   const loose: Array<{ object: Obj; sentence: number; afterColon: boolean }> = [];
   for (const object of draft.objects) {
     const step = stepAt(object.at);
-    if (step) step.objects.push(object);
+    // "the tone" before labels that are no sentiment ("is the tone formal or informal?") is what is judged, not a sentiment to run first.
+    if (step) step.objects.push(...(object.type === 'product' && object.intent === 'sentiment' && step.intent === 'zeroShot' && step.labels ? [] : [object]));
     else {
       let back = object.at - 1;
       const listed = (at: number) => ['line', 'para', ','].includes(items[at]!.norm) || items[at]!.type === 'content' || (items[at]!.type === 'word' && lexicon.stopwords.has(items[at]!.norm));
@@ -265,12 +285,8 @@ export function arrange(context: Context, draft: Draft): Reading {
   kept.push(...fieldSteps(context, kept));
   kept.sort((a, b) => a.at - b.at);
   const orphans = loose.filter((orphan) => !adopt(kept, orphan, context)).map((orphan) => orphan.object);
-  // "caption a.jpg, but first sharpen it", "Before you caption a.jpg, sharpen it": the later-said step is done first.
-  for (const at of firsts) {
-    const next = kept.findIndex((step) => step.at > at);
-    const [said, done] = kept[next - 1]?.sentence === sentenceOf[at] ? [kept[next - 1], kept[next]] : [kept[next], kept[next + 1]];
-    if (next >= 0 && said && done?.sentence === said.sentence) kept.splice(kept.indexOf(said), 2, done, Object.assign(said, { then: true, first: true }));
-  }
+  // "I want to crop each one out, so first I need to know where they are": the goal before "so" is the user's own, when something is asked after it.
+  for (const { at } of firsts.filter((first) => first.so)) if (kept.some((step) => step.at > at && step.sentence === sentenceOf[at])) for (let k = kept.length - 1; k >= 0; k--) if (kept[k]!.at < at && kept[k]!.sentence === sentenceOf[at]) kept.splice(k, 1);
 
   const modifiers: Reading['modifiers'] = [];
   // "summarize this article in French: <an English text>": a text in the request's own language (a quarter of its first words function words) goes into the one named.
@@ -284,18 +300,23 @@ export function arrange(context: Context, draft: Draft): Reading {
       if (language.role === 'source' || language.role === 'input') step.source = language.lang;
       else if (!step.targets.includes(language.lang)) step.targets.push(language.lang);
       // "a voicemail in Spanish … a few lines in English": once the input's language is said, another one is where it goes.
-    } else if ((['target', 'audience'].includes(language.role) || (language.role === 'input' && (draft.languages.some((other) => other.role === 'input' && other.at < language.at && other.lang !== language.lang) || (language.lang !== lexicon.code && step?.objects.some(ownTongue))))) && !modifiers.some((other) => other.lang === language.lang)) modifiers.push({ lang: language.lang, at: language.at });
+    } else if ((['target', 'audience'].includes(language.role) || (language.role === 'input' && (draft.languages.some((other) => other.role === 'input' && other.at < language.at && other.lang !== language.lang) || (language.lang !== lexicon.code && step?.objects.some(ownTongue))))) && !modifiers.some((other) => other.lang === language.lang)) modifiers.push({ lang: language.lang, at: language.at, source: unread?.lang === language.lang ? undefined : unread?.lang });
   }
   // "a voicemail in Polish … what did she say?", "… from my Japanese colleague, what does she say?": what it says, in the request's language.
-  if (unread && !modifiers.length && kept.some((step) => step.intent !== 'translate' && INTENT_SPECS[step.intent].tasks.text === 'translation')) modifiers.push({ lang: lexicon.code, at: unread.at });
+  if (unread && !modifiers.length && kept.some((step) => step.intent !== 'translate' && INTENT_SPECS[step.intent].tasks.text === 'translation')) modifiers.push({ lang: lexicon.code, at: unread.at, source: unread.lang });
   // "I don't read German. Translate this: …": a source said outside every translation is that of one naming none.
   const unplaced = draft.languages.find((language) => language.role === 'source' && stepAt(language.at)?.intent !== 'translate');
   for (const step of kept) if (unplaced && step.intent === 'translate' && !step.source && !step.targets.includes(unplaced.lang)) step.source = unplaced.lang;
   // "translate this text in Spanish": with no other target, the language after the text is where it goes.
   for (const step of kept) if (step.intent === 'translate' && !step.targets.length && draft.languages.some((language) => language.role === 'input' && stepAt(language.at) === step)) step.targets.push(step.source!), delete step.source;
-  for (const list of draft.labelLists) {
-    const step = stepAt(list.at) ?? kept.find((other) => other.sentence === sentenceOf[list.at]);
-    if (step) step.labels = list.labels;
+  const placed = (list: Draft['labelLists'][number]) => stepAt(list.at) ?? kept.find((other) => other.sentence === sentenceOf[list.at]);
+  for (const list of draft.labelLists) if (placed(list)) placed(list)!.labels = list.labels;
+  // "caption a.jpg, but first sharpen it", "Before you caption a.jpg, sharpen it": the later-said step is done first (reordered once stepAt, which
+  // searches the steps in the order said, has placed everything: "Before you translate it into French, …" keeps its French).
+  for (const { at, after } of firsts.filter((first) => !first.so)) {
+    const next = kept.findIndex((step) => step.at > at);
+    const [said, done] = kept[next - 1]?.sentence === sentenceOf[at] ? [kept[next - 1], kept[next]] : [kept[next], kept[next + 1]];
+    if (next >= 0 && !(after && said !== kept[next - 1]) && said && done?.sentence === said.sentence) kept.splice(kept.indexOf(said), 2, done, Object.assign(said, { then: true, first: true }));
   }
 
   let known = 0;
@@ -311,7 +332,7 @@ export function arrange(context: Context, draft: Draft): Reading {
     if (literal[at] || lexicon.stopwords.has(item.norm) || lexicon.questionWords.has(item.norm) || lexicon.nouns.has(item.norm) || item.lang || labelled.has(item.raw)) known++;
     if (!explained[at] && !lexicon.stopwords.has(item.norm)) unexplained.push(item.raw);
   });
-  return { steps: kept, orphans, modifiers, same: draft.same, chitchat: draft.chitchat, words: said, known, unexplained };
+  return { steps: kept, orphans, modifiers, same: draft.same, chitchat: draft.chitchat, words: said, known, unexplained, labels: draft.labelLists.find((list) => !placed(list))?.labels };
 }
 
 /** Gives a file or content outside every clause to the step it belongs to. */
@@ -387,7 +408,7 @@ function fieldSteps(context: Context, steps: Step[]): Step[] {
   const target = language(field('target'));
   const source = language(field('source'));
   if (target && !has('translate')) found.push({ ...base, intent: 'translate', targets: [target], ...(source ? { source } : {}) });
-  if ((field('first') || field('text')) && field('second') && !has('similarity')) found.push({ ...base, intent: 'similarity' });
+  if ((field('first') || field('text')) && field('second') && !has('similarity') && !steps.some((step) => step.objects.some((object) => object.type === 'ref' && object.ref === 'all'))) found.push({ ...base, intent: 'similarity' });
   if (field('labels') && steps.length === 0 && found.length === 0) found.push({ ...base, intent: 'zeroShot' });
   return found;
 }

@@ -216,9 +216,13 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
   for (const match of matches) {
     for (const meaning of match.cues) {
       if (meaning.type === 'then') thenStarts.add(match.start);
+      // "classify as praise, complaint or question: …": a field's name ending a list of labels is one of them.
+      if (meaning.type === 'field' && lexicon.conjunctions.has(items[match.start - 1]?.raw ?? '')) continue;
       // "Tag it as one of: a, b, c": a label marker before a colon labels what follows.
       // (Labels named a few words before stay labels: "categories for the message:".)
-      if ((meaning.type === 'field' || (meaning.type === 'label' && norm(match.end) === ':')) && fieldEnding.get(match.end) !== 'labels') fieldEnding.set(match.end, meaning.type === 'field' ? meaning.field : 'labels');
+      // So does a phrase that asks for a label or ends on a marker ("which bucket: …", "Label it as: urgent, not urgent — …").
+      const marks = meaning.type === 'label' || (meaning.type === 'say' && (meaning.intent === 'zeroShot' || lexicon.weakLabelMarkers.has(items[match.end - 1]!.raw)));
+      if ((meaning.type === 'field' || (marks && norm(match.end) === ':')) && fieldEnding.get(match.end) !== 'labels') fieldEnding.set(match.end, meaning.type === 'field' ? meaning.field : 'labels');
       // "Use these categories for the ticket: a / b / c": a few words may say what the labels are for before the colon.
       // ("Option 1:" names no labels: a function word opens what follows.)
       for (let at = match.end; meaning.type === 'field' && meaning.field === 'labels' && lexicon.stopwords.has(norm(match.end) ?? '') && at < match.end + 4 && items[at]?.type === 'word'; at++) if (norm(at + 1) === ':') fieldEnding.set(at + 1, 'labels');
@@ -252,8 +256,11 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
     // "pull out the names from this sentence - …": a dash after an instruction that points at text opens it as a colon does; so does one
     // right after a question that asks something ("good or bad review? — …"): that question is the instruction.
     const lead = items[colon]!.type === 'dash' && norm(colon - 1) === '?' ? prior : sentence;
-    // ("the mood here — calm, tense or cheerful? '…'": not before alternatives asked.)
-    const dashed = items[colon]!.type === 'dash' && !choice(colon + 1, nextBoundary[colon + 1]! + 1) && (lead < sentence ? cues(lead, colon) > 0 || choice(lead, colon) : pointers(sentence, colon) > 0 && cues(sentence, colon) > 0);
+    // So does one right after labels given ("Label it as: urgent, not urgent — …"); not one before alternatives asked ("the mood here — calm, tense
+    // or cheerful? '…'": the clauses read them as the step's labels), while alternatives up to a colon are labels here (below).
+    const listed = items[colon]!.type === 'dash' && taken[colon - 1] && found.at(-1)?.field === 'labels';
+    const asked = choice(colon + 1, nextBoundary[colon + 1]! + 1) && norm(nextBoundary[colon + 1]!) === '?';
+    const dashed = listed || (items[colon]!.type === 'dash' && !asked && (lead < sentence ? cues(lead, colon) > 0 || choice(lead, colon) : pointers(sentence, colon) > 0 && cues(sentence, colon) > 0));
     if ((items[colon]!.type !== 'boundary' && !dashed && !(colon === language && items[colon]!.type === 'dash')) || taken[colon]) continue;
     const from = colon + 1;
     // "My question is: …", "Two questions about g.jpg: …": a label before a copula or before the file it is about.
@@ -268,9 +275,13 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
     if (field && items[from]?.type === 'content') found[items[from]!.content!]!.field = field;
     // A language is one word: "src: de, tgt: en -- '…'" gives two fields and then the text.
     // "src=de tgt=en — Bitte …": a dash or a colon right after a language given in a field opens the text.
-    else if (field) take(from, items[from]?.type === 'boundary' ? restEnd(from, false, true) : field === 'target' || field === 'source' ? (language = from + 1) : lineEnd(from, field === 'labels' ? '.:—' : field === 'question' ? '?' : ''), field);
+    else if (field) take(from, items[from]?.type === 'boundary' ? restEnd(from, false, true) : field === 'target' || field === 'source' ? (language = from + 1) : lineEnd(from, field === 'labels' ? '.:—?' : field === 'question' ? '?' : ''), field);
     else if (colon === language && (norm(colon) === ':' || items[colon]!.type === 'dash') && items[from]?.type !== 'content') take(from, restEnd(from, false));
-    else if ((norm(colon) === ':' || dashed) && items[from]?.type !== 'content' && (((cues(lead, colon) > 0 || choice(lead, colon + 1)) && !atBlock) || (pointers(lead, colon) > 0 && block < colon && items[from]?.type !== 'boundary' && cues(from, from + 2) === 0))) take(from, restEnd(from, questions(lead, colon) > 0));
+    // "… the same text. Mine:\n<text>\n\nHis:\n<text>": a label of a word or two, alone before a colon and a line break, opens a text.
+    else if (norm(colon) === ':' && norm(from) === 'line' && words(sentence, colon) <= 2 && sentence > 0 && items[sentence - 1]!.type === 'boundary' && !atBlock) take(from, nextPara[from]!);
+    // "Ordne diese Mail einer Abteilung zu – Personal, Einkauf oder IT: „…“": alternatives after the dash, up to a colon, are labels.
+    else if (dashed && !listed && items[from]?.type !== 'content' && choice(from, nextBoundary[from]! + 1)) take(from, nextBoundary[from]!, 'labels');
+    else if ((norm(colon) === ':' || dashed) && items[from]?.type !== 'content' && (listed || ((cues(lead, colon) > 0 || choice(lead, colon + 1)) && !atBlock) || (pointers(lead, colon) > 0 && block < colon && items[from]?.type !== 'boundary' && cues(from, from + 2) === 0))) take(from, restEnd(from, questions(lead, colon) > 0));
     [prior, sentence] = [sentence, colon + 1];
   }
 

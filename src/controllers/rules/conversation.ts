@@ -49,9 +49,9 @@ function beforeReport(content: string): string {
   return content;
 }
 
-/** The answer's own text: the first part of a templated answer, without its label and quotes. */
+/** The answer's own text: the first part of a templated answer, without its label (in any language: "Transcrição:") and quotes. */
 function answerText(content: string): string {
-  const text = beforeReport(content).trim().replace(/^[A-Z][\w ]{0,20}:\s+(?=["“'«])/, '');
+  const text = beforeReport(content).trim().replace(/^\p{Lu}[\p{L}\d_ ]{0,20}:\s+(?=["“'«])/u, '');
   const quoted = /^["“«']([^"”»]+)["”»']/.exec(text);
   // What comes before the files the answer lists ("…", image /artifacts/x.png). Found by its first file word, then trimmed back,
   // not by `replace(/,?\s*(?:image|…)\s+\S+.*$/s)`, which tries every start of a long run of spaces: quadratic in it.
@@ -61,12 +61,15 @@ function answerText(content: string): string {
   return text;
 }
 
+// Positions of earlier turns: far below the request's (0 on), each turn a million apart, its answer text halfway.
+const turnStart = (index: number) => -1e9 + index * 1e6;
+/** The turn of the chat a position of `historyEntities` is in (0 the oldest kept). */
+export const turnOf = (at: number) => Math.floor((at + 1e9) / 1e6);
+
 /** `foreign`: whether a text is in another language; `addressees`: the request's language's words for "you" and "me" (lexicon data). */
 export function historyEntities(history: readonly ChatMessage[], foreign: (text: string) => boolean = () => false, addressees: ReadonlySet<string> = new Set()): Entity[] {
   const recent = history.filter((message) => message.role !== 'system').slice(-HISTORY_MESSAGES);
   const entities: Entity[] = [];
-  // Positions of earlier turns: far below the request's (0 on), each turn a million apart, its answer text halfway.
-  const turnStart = (index: number) => -1e9 + index * 1e6;
   recent.forEach((message, index) => {
     const base = turnStart(index);
     const text = message.content.slice(0, SCAN_CHARACTERS);

@@ -69,7 +69,7 @@ export function looseStep(guess: Guess, reading: Reading, given: ReadonlyMap<num
   const objects = [...reading.steps.flatMap((step) => step.objects), ...reading.orphans].filter((object) => (object.type === 'file' || object.type === 'content') && INTENT_SPECS[guess.intent].tasks[given.get(object.at)?.kind ?? 'text'] === guess.task);
   const slot = <K extends 'labels' | 'question' | 'text'>(name: K): Step[K] => reading.steps.find((step) => step[name])?.[name];
   const targets = [...new Set([...reading.steps.flatMap((step) => step.targets), ...reading.modifiers.map((modifier) => modifier.lang)])];
-  const step: Step = { intent: guess.intent, at: objects[0]?.at ?? 0, start: 0, end: Infinity, sentence: 0, phrase: '', strength: 0.5, objects, targets, labels: slot('labels'), question: slot('question'), text: slot('text') };
+  const step: Step = { intent: guess.intent, at: objects[0]?.at ?? 0, start: 0, end: Infinity, sentence: 0, phrase: '', strength: 0.5, objects, targets, labels: slot('labels') ?? reading.labels, question: slot('question'), text: slot('text') };
   return { step, confidence: Math.round(Math.min(0.55, 0.35 + 0.1 * guess.score) * 100) / 100, explanation: `I read this as ${guess.task} from loose words (${guess.words.map((word) => `"${word}"`).join(', ')}), not from a phrase I know, so I am not sure: to be sure, say "${INTENT_SPECS[guess.intent].example}".` };
 }
 

@@ -67,8 +67,9 @@ export function createRulesController(options: RulesControllerOptions = {}): Rul
       const guess = await options.identifyLanguage(plan.languageCheck).catch(() => null);
       if (!guess || guess.score < TRUSTED || guess.code === plan.language) return draft;
       if (LANGUAGE_CODES.includes(guess.code)) {
-        const again = draftOf(await read(guess.code));
-        return again.tasks.length >= draft.tasks.length ? again : draft;
+        // Another reading only when it finds more, or as much from words it explains as well: lid.176 takes "Podes pôr e.jpg num quadro …" for Spanish, whose lexicon knows a quarter of its words.
+        const again = await read(guess.code);
+        return again.tasks.length > draft.tasks.length || (again.tasks.length === draft.tasks.length && again.fit >= plan.fit) ? draftOf(again) : draft;
       }
       // A language the lexicons do not read: keep a plan only if its words were read well anyway.
       if (draft.tasks.length > 0 && plan.fit >= 0.5 && draft.confidence >= 0.6) return draft;

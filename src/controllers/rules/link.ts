@@ -8,6 +8,7 @@ import { accepts, Graph, taskFor, type Entity, type Node } from './graph.js';
 import { CONVERSIONS, INTENT_SPECS, type IntentId, type ObjectKind } from './lexicon/intents.js';
 import type { Obj, Step } from './read.js';
 import { splitListed, trimEnd } from './text.js';
+import { turnOf } from './conversation.js';
 
 export interface LinkInput {
   steps: Step[];
@@ -15,7 +16,7 @@ export interface LinkInput {
   given: Map<number, Entity>;
   history: Entity[];
   /** Output languages asked for without a translation step. */
-  modifiers: Array<{ lang: string; at: number }>;
+  modifiers: Array<{ lang: string; at: number; source?: string }>;
   sentimentLabels: ReadonlySet<string>;
   /** Words that separate labels ("and", "or"). */
   conjunctions: ReadonlySet<string>;
@@ -57,7 +58,9 @@ function resolve(graph: Graph, input: LinkInput, step: Step, object: Obj, follow
     if (object.intent === step.intent) return [];
     // "the German summary" after translating the summary into German: that translation.
     const into = object.into ? graph.produced('translate', object.at, object.plural, object.into) : [];
-    const made = into.length ? into : graph.produced(object.intent, object.at, object.plural, object.lang);
+    // "the d.jpg caption": what that step made of the file named before it ("d.jpg" is the "/examples/d.jpg" named earlier).
+    const file = input.given.get(object.at - 1)?.value!.split('/').pop();
+    const made = (into.length ? into : graph.produced(object.intent, object.at, object.plural || !!file, object.lang)).filter((entity) => !file || graph.nodes[entity.node!]!.inputs.some((used) => used.value?.split('/').pop() === file));
     // "the sketch" after "make it look like a pencil sketch": the later step whose instruction says it, not the drawing the word also names.
     const word = input.wordAt(object.at);
     const said = graph.nodes.filter((node) => node.id > (made.at(-1)?.node ?? -1) && !node.implicit && !!word && !!node.options.text?.toLowerCase().split(/[^\p{L}]+/u).includes(word)).at(-1);
@@ -92,6 +95,11 @@ function resolve(graph: Graph, input: LinkInput, step: Step, object: Obj, follow
   if (object.ref === 'ordinal') return listOf(graph.ordinal(object.position!, step.intent, kind));
   if (object.ref === 'all') {
     const group = graph.group(step.intent, object.at);
+    // "caption both" in a chat: the files of the latest turn that named some, and those the answers after it gave.
+    const files = history.filter((entity) => entity.kind !== 'text' && (!kind || entity.kind === kind) && accepts(step.intent, entity.kind));
+    const turn = turnOf(files.findLast((entity) => !entity.made)?.at ?? 0);
+    const chat = group.length > 1 ? [] : [...new Map(files.filter((entity) => turnOf(entity.at) >= turn).map((entity) => [entity.value, entity])).values()];
+    if (chat.length > 1) return chat;
     if (group.length > 1 || !kind) return group;
     // "compare the two texts" after "describe x.jpg and transcribe y.wav": the outputs of that kind nothing used yet.
     const used = new Set(graph.nodes.flatMap((node) => node.inputs));
@@ -107,7 +115,8 @@ function resolve(graph: Graph, input: LinkInput, step: Step, object: Obj, follow
   if (object.ref === 'result') {
     // "upscale the result" of a detection takes its image, "read the result aloud" its text.
     const last = graph.entities.filter((entity) => entity.node !== undefined && entity.at < object.at).sort((a, b) => b.at - a.at)[0];
-    return listOf(last && graph.outputFor(last.node!, step.intent, kind));
+    // "the new one" in a chat, before anything is made here: the latest file an answer gave.
+    return listOf(last ? graph.outputFor(last.node!, step.intent, kind) : history.filter((entity) => entity.made && accepts(step.intent, entity.kind)).at(-1));
   }
   // "is it daytime?" after a caption: what can be seen is in the picture, not in the caption.
   const seen = !kind && step.intent === 'question' && input.visible(step.question ?? '');
@@ -115,13 +124,21 @@ function resolve(graph: Graph, input: LinkInput, step: Step, object: Obj, follow
   // "caption c.jpg and also classify it": the file the step before turned into another kind, when this step takes that file as it is
   // and does not prefer that kind ("transcribe x.wav and tell me if it sounds angry" judges the transcript);
   // "translate it into Portuguese and give me an English summary of it": the text before its translation into another language.
-  const source = found?.node !== undefined && object.ref === 'it' ? graph.nodes[found.node]!.inputs.find((entity) => entity.given && ((entity.kind !== found.kind && entity.kind !== 'text' && INTENT_SPECS[step.intent].prefers !== found.kind) || (!!found.lang && !!step.targets[0] && found.lang !== step.targets[0])) && accepts(step.intent, entity.kind)) : undefined;
+  const source = (found?.node !== undefined && object.ref === 'it' ? graph.nodes[found.node]!.inputs.find((entity) => entity.given && ((entity.kind !== found.kind && entity.kind !== 'text' && INTENT_SPECS[step.intent].prefers !== found.kind) || (!!found.lang && !!step.targets[0] && found.lang !== step.targets[0])) && accepts(step.intent, entity.kind)) : undefined) ?? unedited(graph, step, found);
   // "now do depth on the same photo and caption it too": a file of the chat this request already works on comes before the chat's later ones.
   const used = found && found.at < 0 && object.ref === 'it' ? graph.nodes.flatMap((node) => node.inputs).filter((entity) => entity.at < 0 && accepts(step.intent, entity.kind)).at(-1) : undefined;
   // "a caption for the original picture" after drawing (or being sent) and editing it: the first picture made that a later step worked on.
   const first = !found && object.ref === 'original' ? graph.entities.find((entity) => (entity.node !== undefined || entity.made) && accepts(step.intent, entity.kind) && graph.nodes.some((node) => node.inputs.includes(entity))) : undefined;
   return listOf(source ?? used ?? found ?? first);
 }
+
+/**
+ * "blow a.jpg up, and separately classify it": a step joined by "and" (not "then"), or a judgement of what it shows, right after an edit of the
+ * user's picture, in its sentence (the edit's output sits half an item before the clause that follows it), and no edit itself, is another thing
+ * done to that picture ("edit it, estimate its depth, …" goes on from the edit).
+ */
+const unedited = (graph: Graph, step: Step, found: Entity | null | undefined): Entity | undefined =>
+  ((node) => (node?.task === 'image-to-image' && node === graph.nodes.filter((other) => !other.implicit).at(-1) ? node.inputs.find((entity) => entity.given && entity.kind === found!.kind) : undefined))(found?.node === undefined || step.then || !(step.and || INTENT_SPECS[step.intent].verdict) || found.at < step.start - 1 || [undefined, 'image-to-image'].includes(INTENT_SPECS[step.intent].tasks[found.kind]) ? undefined : graph.nodes[found.node]);
 
 /** "Frog? Cricket? Owl?": a run of one- or two-word questions, each ended by "?" (split, not a nested pattern: no backtracking). */
 function guesses(question: string): boolean {
@@ -166,6 +183,10 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
     if (object.type === 'ref' && object.ref === 'result') results.push(...found);
     if (object.type === 'ref' && object.ref === 'it' && object.kind) byNoun.push(...found);
     explicit.push(...found);
+  }
+  // "a depth map of the photo and of the picture you made": a file of the chat named by its kind beside another name of it is the chat's file of that kind before it.
+  for (const entity of byNoun.filter((entity) => entity.at < 0 && entity.kind !== 'text' && explicit.indexOf(entity) !== explicit.lastIndexOf(entity))) {
+    explicit[explicit.indexOf(entity)] = graph.entities.filter((each) => each.kind === entity.kind && each.at < entity.at && !explicit.includes(each)).at(-1) ?? entity;
   }
   // "what are they saying?" reads a text only in another language, to put it into English.
   const reads = (entity: Entity) => accepts(step.intent, entity.kind) && (step.intent === 'translate' || taskFor(step.intent, entity.kind) !== 'translation' || input.foreign(entity.value ?? ''));
@@ -219,7 +240,7 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
     const sameInput = previous?.inputs.some((entity) => accepts(step.intent, entity.kind));
     const chained = previous && graph.entities.find((entity) => entity.node === previous.id && (entity.content || !sameInput) && accepts(step.intent, entity.kind) && (!about || entity.kind === about));
     const latest = (kind?: ObjectKind) => graph.latest(step.intent, final ? Infinity : step.end, { history: named || !spec.needsObject || seen, ...(kind ? { kind } : {}) });
-    const found = chained || (about && latest(about)) || (open ? latest() : null);
+    const found = chained || ((last) => unedited(graph, step, last) || last)((about && latest(about)) || (open ? latest() : null));
     // "translate the question to French, then get the answer" about a photo: the latest text is the question.
     const asked = fills && spec.prefers !== 'text' ? graph.entities.filter((entity) => entity.kind === 'text' && !entity.slot && entity.at >= 0 && entity.at < step.at).sort((a, b) => b.at - a.at)[0] : undefined;
     const picture = asked && (found?.kind === 'text' || !found) ? graph.latest(step.intent, Infinity, { kind: spec.prefers, history: true }) : null;
@@ -252,7 +273,8 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
   if (spec.pair && inputs.length === 1 && inputs[0]!.given && !inputs[0]!.parts && twoTexts(inputs[0]!.value ?? '')) inputs = [{ ...inputs[0]!, parts: { values: twoTexts(inputs[0]!.value!)!, labelled: false } }];
   const list = spec.pair ? inputs.find((entity) => entity.parts) : undefined;
   // "our old tagline: '…' How close is each of these to it? 1. … 2. …": a text given apart from the list is what each item is compared with.
-  if (INTENT_SPECS[intent].perItem || list) inputs = (list ? [...inputs.filter((entity) => entity !== list && entity.given).slice(0, 1), list] : inputs).flatMap(items);
+  // "summarize both emails: Email 1: … Email 2: …": any step on a list that names all of it after its phrase is one per item ("todas las personas de este chat" is not).
+  if (INTENT_SPECS[intent].perItem || list || step.objects.some((object) => object.type === 'ref' && object.ref === 'all' && object.at > step.at)) inputs = (list ? [...inputs.filter((entity) => entity !== list && entity.given).slice(0, 1), list] : inputs).flatMap(items);
   const outputs: Node[] = [];
   const add = (on: Entity[], settings: Record<string, string>) => {
     // The same task again on its own output is the same step asked twice ("edit the image … Please edit it using the description '…'").
@@ -273,10 +295,15 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
     if (together.length > 1) inputs = together.flatMap((entity) => listOf(graph.usable(entity, step.intent)));
     const other = inputs.length < 2 ? graph.latest(step.intent, step.start) : null;
     if (other && !inputs.includes(other)) inputs.push(other);
+    // Two messages pasted one after the other ("<message>\n\n<message>\n\ndo they line up?"): its two paragraphs.
+    const halves = inputs.length === 1 && inputs[0]!.given ? inputs[0]!.value!.split(/\n[ \t]*\n/).filter((part) => part.trim()) : [];
+    if (halves.length === 2) inputs = halves.map((value) => graph.entity({ kind: 'text', value: value.trim(), content: true, at: inputs[0]!.at, given: true }));
     if (inputs.length < 2) return false;
     // "Which of these is closest to the original? Original: … Option 1: … Option 2: …", "closer to 'a': 'b' or 'c'?": the first against each other.
     const versions = inputs.filter((entity) => entity.field);
-    for (const second of (versions.length >= 2 ? versions : inputs).slice(1)) add([inputs[0]!, second], options);
+    // Not a text with itself: a step asked twice ("what's in a.jpg vs b.jpg? caption both …") made it twice until the tasks are merged.
+    const twin = (entity: Entity) => [entity, inputs[0]!].every((each) => each.node !== undefined) && ((a, b) => a.task === b.task && a.inputs.every((used, i) => used === b.inputs[i]))(graph.nodes[entity.node!]!, graph.nodes[inputs[0]!.node!]!);
+    for (const second of (versions.length >= 2 ? versions : inputs).slice(1)) if (!twin(second)) add([inputs[0]!, second], options);
   } else {
     // "what are they saying?" on a text: what it says in English (the request's language).
     const targets = taskFor(intent, inputs[0]!.kind) === 'translation' ? (step.targets.length ? step.targets : [step.source !== input.home ? input.home : step.source !== 'en' ? 'en' : undefined]) : [undefined];
@@ -294,7 +321,9 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
 const twoTexts = (value: string) => [value.split('\n\n'), value.split('\n')].map((parts) => parts.map((part) => part.trim()).filter(Boolean)).find((parts) => parts.length === 2);
 
 /** "…, in Italian": translate the last text, or what the last speech step speaks. */
-function applyLanguage(graph: Graph, { lang, at }: { lang: string; at: number }, spoken: Set<Node>, english: (entity: Entity) => boolean): void {
+/** `source`: the language the user named the text in ("it's all in Portuguese", "I can't read Greek"), said on each translation made here. */
+function applyLanguage(graph: Graph, { lang, at, source }: LinkInput['modifiers'][number], spoken: Set<Node>, english: (entity: Entity) => boolean): void {
+  const options: Record<string, string> = source ? { target_language: lang, source_language: source } : { target_language: lang };
   const done = graph.nodes.find((node) => node.task === 'translation' && node.options.target_language === lang);
   // "he'd like to hear this in Spanish. Translate it to Spanish and read it out": what is spoken in Spanish is that translation.
   for (const node of done ? graph.nodes : []) if (node.task === 'text-to-speech' && node.inputs[0] === done!.inputs[0]) node.inputs = [graph.outputOf(done!.id, 'text')!];
@@ -303,7 +332,7 @@ function applyLanguage(graph: Graph, { lang, at }: { lang: string; at: number },
   if (speech) {
     // "read it out in both English and German": one reading per language, of the text as it is when already in that language.
     const text = spoken.has(speech) ? graph.nodes[speech.inputs[0]!.node ?? -1]?.inputs[0] ?? speech.inputs[0]! : speech.inputs[0]!;
-    const translation = !(lang === 'en' && english(text)) && graph.add('translate', [text], { target_language: lang }, text.at + 0.1, true);
+    const translation = !(lang === 'en' && english(text)) && graph.add('translate', [text], options, text.at + 0.1, true);
     const reading = spoken.has(speech) ? graph.add('speak', [], {}, speech.inputs[0]!.at + 0.2, true)! : speech;
     return void spoken.add(Object.assign(reading, { inputs: [translation ? graph.outputOf(translation.id, 'text')! : text] }));
   }
@@ -319,7 +348,7 @@ function applyLanguage(graph: Graph, { lang, at }: { lang: string; at: number },
   // "describe e.jpg and g.jpg in Spanish": every text that step made.
   const texts = last && text!.group !== undefined ? open.map((node) => graph.outputOf(node.id, 'text')!).filter((entity) => entity.group === text!.group) : listOf(text);
   // "explain this in plain English: <an English text>": what the user gave in English is not translated into English.
-  for (const each of texts) if (!(lang === 'en' && each.given && each.at >= 0 && each.value!.split(' ').length >= 5 && english(each))) graph.add('translate', [each], { target_language: lang }, each.at + 0.1, true);
+  for (const each of texts) if (!(lang === 'en' && each.given && each.at >= 0 && each.value!.split(' ').length >= 5 && english(each))) graph.add('translate', [each], options, each.at + 0.1, true);
 }
 
 export function linkSteps(input: LinkInput): { tasks: Task[]; dropped: Step[]; nodes: Node[] } {

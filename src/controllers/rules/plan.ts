@@ -192,21 +192,31 @@ function visible(lx: Lexicon, question: string): boolean {
   return !kind && !said.some((token) => lx.addressees.has(token.norm)) && said.some((token) => lx.forms(token.norm).some((form) => lx.visible.has(form.norm)));
 }
 
+/** Its first 80 words as written, each run between the texts and files given with its punctuation: lid.176 takes "Hold the door Hold the door" for Dutch, "Hold the door. Hold the door." for English. */
 function instructionText({ text, tokens, items }: Analysis): string {
-  return items.filter((item) => item.type === 'word').slice(0, 80).map((item) => text.slice(tokens[item.token]!.start, tokens[item.token]!.end)).join(' ');
+  const runs: string[] = [];
+  for (let at = 0, words = 0, from = -1; at <= items.length && words <= 80; at++) {
+    const inside = at < items.length && items[at]!.type !== 'content' && items[at]!.type !== 'resource' && (words += items[at]!.type === 'word' ? 1 : 0) <= 80;
+    if (inside !== from >= 0) from = inside ? at : (runs.push(text.slice(tokens[items[from]!.token]!.start, tokens[items[at - 1]!.token]!.end)), -1);
+  }
+  return runs.join(' ');
 }
 
 export function planRequest(request: string, history: readonly ChatMessage[] = [], options: PlanOptions = {}): RulesPlan {
-  const previous = history.findLast((message) => message.role === 'user')?.content;
+  // "run the same thing on c.jpg" after a question in between ("is that all?"): the latest request that named something to work on.
+  const users = history.filter((message) => message.role === 'user');
+  const previous = (users.findLast((message) => historyEntities([message]).length > 0) ?? users.at(-1))?.content;
   let whole: ReturnType<typeof parts> | undefined;
   // A replay reads the files of the whole request: read on its head only without one.
   const picture = historyEntities(history).some((entity) => entity.kind === 'image');
   const read = (lx: Lexicon) => (previous || options.content ? undefined : headReading(request, lx)) ?? analyse(request, (whole ??= parts(request)), lx, picture, options.content);
   let analysis = read(lexicon(options.language ?? 'en'));
-  if (!options.language && fit(analysis) < 0.6) {
+  // An instruction of a word or two says little: "Texte original : …" reads in English as a field and a text.
+  const few = analysis.reading.words < 3 && analysis.contents.length > 0;
+  if (!options.language && (fit(analysis) < 0.6 || few)) {
     // Another language only when its words explain the instruction better: judged on the first
-    // words of the instruction, then read in full with that lexicon alone.
-    const words = analysis.items.filter((item) => item.type === 'word').slice(0, 300).map((item) => item.raw);
+    // words of the instruction (of the whole request when it has few), then read in full with that lexicon alone.
+    const words = (few ? (whole ??= parts(request)).tokens : analysis.items).filter((item) => item.type === 'word').slice(0, 300).map((item) => ('raw' in item ? item.raw : item.norm));
     const known = (other: Lexicon) => words.filter((word) => other.stopwords.has(other.stem(word)) || other.vocabulary.has(other.stem(word)) || other.nouns.has(other.stem(word)) || other.languages.has(other.stem(word))).length;
     const counts = LANGUAGE_CODES.slice(1).map((code) => ({ code, known: known(lexicon(code)) }));
     const score = (candidate: Analysis) => fit(candidate) + (candidate.reading.steps.length ? 0.3 : 0);
@@ -230,8 +240,10 @@ export function planRequest(request: string, history: readonly ChatMessage[] = [
   const given = givenEntities(analysis);
   const lx = analysis.lexicon;
   const words = (value: string) => new Set(tokenize(value.slice(0, 5000)).flatMap((token) => (token.type === 'word' && token.norm.length > 2 && !lx.stopwords.has(lx.stem(token.norm)) ? [lx.stem(token.norm)] : [])));
+  // "no, I meant summarize it": what the previous request acted on, not the answer to it.
+  const corrected = analysis.matches.some((match) => match.start <= 1 && match.cues.some((cue) => cue.type === 'correction'));
   const link = (steps: Step[], modifiers: Reading['modifiers']) => linkSteps({
-    steps, given, history: historyEntities(history, foreign, lx.addressees), modifiers, sentimentLabels: lx.sentimentLabels, conjunctions: lx.conjunctions, foreign, limit: maxTasks, home: lx.code,
+    steps, given, history: historyEntities(corrected ? history.filter((message) => message !== history.findLast((other) => other.role === 'assistant')) : history, foreign, lx.addressees), modifiers, sentimentLabels: lx.sentimentLabels, conjunctions: lx.conjunctions, foreign, limit: maxTasks, home: lx.code,
     about: (question) => (question.toLowerCase().split(/[^\p{L}]+/u).some((word) => ['image', 'document', 'textimage'].includes(lx.nouns.get(lx.stem(word)) ?? '')) ? 'image' : undefined),
     visible: (question) => visible(lx, question),
     asks: (phrase) => lx.questionWords.has(lx.stem(phrase.split(/[^\p{L}]+/u)[0]!.toLowerCase())),
@@ -294,7 +306,8 @@ function replayed(previous: string, analysis: Analysis, history: readonly ChatMe
     return { tasks, confidence: Math.min(before.confidence, 0.8), explanation: `Planned by rules: the previous request ("${previous.slice(0, 60)}") again, into ${langs.join(', ')}.` };
   }
   if (!reading.same || !reading.steps.every((step) => step.intent === 'question')) return null;
-  const before = planRequest(previous, earlier, { maxTasks });
+  // "is that all? I thought there were more" before "ok, run the same thing on c.jpg": the request before it, of the last three, that planned something.
+  const before = history.flatMap((message, at) => (message.role === 'user' ? [at] : [])).slice(-3, -1).reverse().reduce((plan, at) => (plan.tasks.length ? plan : planRequest(history[at]!.content, history.slice(0, at), { maxTasks })), planRequest(previous, earlier, { maxTasks }));
   if (before.tasks.length === 0) return null;
   // Files of the chat picked by position ("what about the first one?"), or the one the previous request left ("and the other one?", position 0).
   const chat = [...new Map(historyEntities(history).filter((entity) => entity.kind !== 'text').map((entity) => [entity.value, entity])).values()];

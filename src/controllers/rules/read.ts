@@ -35,8 +35,9 @@ export interface Step {
   text?: string;
   /** Asked for several ("two images: a red apple, and a green pear"). */
   plural?: boolean;
-  /** Joined to the step before by "then", "after that", "finally". */
+  /** Joined to the step before by "then", "after that", "finally"; by "and", "also", "plus". */
   then?: boolean;
+  and?: boolean;
   /** Said before the step it follows ("caption a.jpg, but first sharpen it"): it works on what that step made. */
   first?: boolean;
 }
@@ -75,7 +76,7 @@ function textOf({ items, tokens, contents, text }: Context, from: number, to: nu
 }
 
 /** A list of 2 to 12 short labels ("politics, sports or technology"), with an "or" when `needsOr`. */
-export function labelList(context: Context, from: number, explained: Uint8Array, needsOr = false): string[] | null {
+export function labelList(context: Context, from: number, explained: Uint8Array, needsOr = false, to = Infinity): string[] | null {
   const { items, lexicon, contents } = context;
   const labels: string[] = [];
   let current: number[] = [];
@@ -86,7 +87,7 @@ export function labelList(context: Context, from: number, explained: Uint8Array,
     current = [];
   };
   let at = from;
-  for (; at < items.length && items[at]!.type !== 'boundary' && items[at]!.type !== 'resource'; at++) {
+  for (; at < Math.min(to, items.length) && items[at]!.type !== 'boundary' && items[at]!.type !== 'resource'; at++) {
     const item = items[at]!;
     if (item.type === 'comma' || lexicon.conjunctions.has(item.raw)) {
       or ||= lexicon.alternatives.has(item.raw);
@@ -193,13 +194,18 @@ export function readPhrases(context: Context): Draft {
   const starting = (type: Cue['type']) => new Set(matches.filter((match) => match.cues.some((cue) => cue.type === type)).map((match) => match.start));
   const [sayAt, ignoreAt, presenterAt] = [starting('say'), starting('ignore'), starting('presenter')];
   const hedgeEnds = new Set(matches.filter((match) => cueAt(match.start, 'hedge')).map((match) => match.end));
+  /** A relative word ("what", "whatever") within `limit` words before, after a word of its clause and a step of its sentence, not asked after "tell me". */
+  const relativeBefore = (at: number, limit: number) => steps.some((step) => step.sentence === sentenceOf[at]) && before(at, (k) => isWord(k, lexicon.relatives) && items[k - 1]?.type === 'word' && !joinerAt(k - 1) && !lexicon.conjunctions.has(items[k - 1]!.raw) && !creatorEnds.has(k), limit);
+  /** Right after a hedge or a negation, or after it and up to two function words ("not a summary", "no need to summarize"). */
+  const hedged = (at: number) => [0, 1, 2].some((k) => (hedgeEnds.has(at - k) || lexicon.negations.has(items[at - k - 1]?.raw ?? '')) && items.slice(at - k, at).every((item) => item.type === 'word' && lexicon.stopwords.has(item.norm)));
   // "esta" is both "it" and a pointer.
   const pointerAt = (at: number) => !!matchAt(at)?.cues.some((cue) => cue.type === 'ref' && cue.ref === 'pointer');
   // "the summary", "a short summary": a determiner, perhaps with an adjective between.
   const determined = (at: number) => determiner(at - 1) || (determiner(at - 2) && contentWord(at - 1) && !sayAt.has(at - 1));
   // Clauses: a sentence cut at commas and connectors ("caption b.jpg | and find the named entities"); where each uses a verb.
   const clauseOf = new Int32Array(n);
-  for (let i = 1; i < n; i++) clauseOf[i] = clauseOf[i - 1]! + (items[i - 1]!.type === 'boundary' || joinerAt(i) ? 1 : 0);
+  // "read it aloud after translating it": "after" starts a clause too.
+  for (let i = 1; i < n; i++) clauseOf[i] = clauseOf[i - 1]! + (items[i - 1]!.type === 'boundary' || joinerAt(i) || cueAt(i, 'after') ? 1 : 0);
   const verbUse = new Map<number, number>();
   for (const match of matches) if (cueAt(match.start, 'say') && !determined(match.start)) verbUse.set(clauseOf[match.start]!, match.start);
   const endsIn = (item: Item | undefined, endings: readonly string[]) => item?.type === 'word' && endings.some((ending) => item.raw.endsWith(ending));
@@ -221,9 +227,12 @@ export function readPhrases(context: Context): Draft {
   const swallowed = new Uint8Array(n);
   const stepClauses = new Set<number>();
   let lastProduct: { sentence: number; end: number } | undefined;
-  let [claimed, describedTo] = [-1, -1];
+  let [claimed, describedTo, trailing, cut] = [-1, -1, false, -1];
+  // "<a description>, as a video", "<a description>… could you do that as a short video?": a product asked for after it, its clause (within 8 items,
+  // after a break) asking nothing else (function words, a word just before it), the description at least three words before the break.
+  const breakBefore = (at: number, back = at - 1): number => (back > at - 8 && back > 0 && items[back]!.type === 'word' && (lexicon.stopwords.has(items[back]!.norm) || back === at - 1) ? breakBefore(at, back - 1) : back > 2 && ['boundary', 'dash', 'comma'].includes(items[back]!.type) && items.slice(back - 4, back).filter((item) => item.type === 'word').length >= 3 ? back : -1);
   // "10 second clip of waves at dusk": a request that is only a product described, with nothing given, asks for it.
-  const nothingGiven = !items.some((item) => item.type === 'resource' || item.type === 'content');
+  const given = items.reduce((count, item) => count + (item.type === 'resource' || item.type === 'content' ? 1 : 0), 0);
 
   /** A description runs to the end of the sentence, or to a connector before the next request. */
   /** A question stops only where a connector is followed by a request ("when is the next due date" runs on). */
@@ -284,7 +293,7 @@ export function readPhrases(context: Context): Draft {
       let from = slot === 'instruction' ? match.start : match.end;
       // "write a short poem about rain", "a logo for a bakery": a product that is no plain noun of its kind is part of what to make.
       if (slot === 'description' && !match.cues.some((cue) => cue.type === 'say') && !match.literal.some((at) => nounOf(at))) for (from = match.start; !phraseWords[from - 1] && items[from - 1]?.type === 'word' && (determiner(from - 1) || !lexicon.stopwords.has(items[from - 1]!.norm)); ) from--;
-      // "um vídeo curto de ondas": an adjective after the product, before "of", is no part of what to show either.
+      // "um vídeo curto de ondas", "un vídeo corto de olas …": nor a word or two that qualify the product before its lead (not after a verb: "draw cats of the world").
       while (slot === 'description' && (lexicon.descriptionLead.has(items[from]?.raw ?? '') || (from < match.end + 2 && !match.cues.some((cue) => cue.type === 'say') && isWord(from, { has: (word) => !lexicon.stopwords.has(word) }) && !phraseWords[from] && [1, 2].some((k) => lexicon.descriptionLead.has(items[from + k]?.raw ?? ''))))) from++;
       const to = descriptionEnd(from, false, slot === 'instruction');
       // "edit x.jpg so the cat wears a crown", "make x.jpg look like a painting", "redo it as a sketch": the instruction is what follows the file.
@@ -359,6 +368,11 @@ export function readPhrases(context: Context): Draft {
     let noun: NounClass | undefined;
     for (let l = 0; l < match.literal.length && !noun; l++) noun = nounOf(match.literal[l]!) || undefined;
     const last = items[match.literal.at(-1)!]!;
+    // "draw what I describe in it", "turn whatever it says into a flyer": a verb after a relative word (and its subject), after a step of its sentence,
+    // names what the thing the user gave holds (its "it" is that thing, not the latest output).
+    // "summarise it in a sentence or two", "en une phrase": a product after "in a" says how long the result is; it names nothing.
+    if (make && !say.length && [1, 2].some((k) => items[match.start - k]?.raw === lexicon.inWord && isWord(match.start - k + 1, lexicon.indefinite))) continue;
+    if ((say.length || make) && relativeBefore(match.start, 2) && objects.push({ type: 'ref', at: match.start, ref: 'original' })) continue;
     if (swallowed[match.start]) {
       // Inside a description only references count ("a story that begins with your description").
       const pointed = items[match.end]?.norm === ':' || items[match.end]?.type === 'content' || pointerAt(match.start - 1) || pointerAt(match.start - 2) || pointerAt(match.start - 3);
@@ -368,15 +382,17 @@ export function readPhrases(context: Context): Draft {
         objects.push({ type: 'product', at: match.start, intent: make.intent, plural: false });
         if (madeBy(items[match.start]!) && cueAt(match.end, 'make')) claimed = match.end;
       }
-      else if (ref && ref.ref !== 'all') objects.push({ type: 'ref', at: match.start, ref: ref.ref });
+      else if (ref && ref.ref !== 'all') objects.push({ type: 'ref', at: match.start, ref: ref.ref === 'it' && relativeBefore(match.start, 5) ? 'original' : ref.ref });
       continue;
     }
     for (const at of match.literal) explained[at] = 1;
     const sentence = sentenceOf[match.start]!;
     // "which of these sounds more excited?": the step it asks for judges each of them.
     if (say.length && ref?.ref === 'all') objects.push({ type: 'ref', at: match.start, ref: 'all' });
+    // "run the same thing on c.jpg" asks the previous request again; "do they mean the same thing?" compares.
+    if (ref?.ref === 'same' && creatorEnds.has(match.start) && (draft.same = true)) continue;
     // "generate a tiny robot watering sunflowers": a verb that draws, before a description that asks for nothing else, with nothing given.
-    if (!say.length && !make && nothingGiven && lexicon.drawers.has(items[match.start]!.raw) && isWord(match.end, lexicon.indefinite)) {
+    if (!say.length && !make && !given && lexicon.drawers.has(items[match.start]!.raw) && isWord(match.end, lexicon.indefinite)) {
       const to = descriptionEnd(match.end);
       if (to - match.end <= 30 && items.slice(match.end, to).every((_, i) => !sayAt.has(match.end + i) && !cueAt(match.end + i, 'make'))) addStep('drawImage', { ...match, cues: [{ type: 'say', intent: 'drawImage' }] });
     }
@@ -385,19 +401,22 @@ export function readPhrases(context: Context): Draft {
       const previous = items[match.start - 1];
       // "a text description": the last noun of a compound names the product. "the Text-to-Speech tool", "how to edit it": a task named, not asked for.
       if (make && !say.length && !verbal(first) && items[match.end]?.type === 'word' && !verbal(items[match.end]) && cueAt(match.end, 'make')) continue;
-      if ((determiner(match.start - 1) && isWord(match.end, lexicon.mentions)) || hedgeEnds.has(match.start)) continue;
+      if ((determiner(match.start - 1) && isWord(match.end, lexicon.mentions)) || hedged(match.start)) continue;
       // "a response describing the objects", "a file 'x.wav' describing an object": a gerund after a noun or a file describes it.
       // "turn the caption into a short poem": a verb that also makes something asks for that text, not for an edit.
       // "write a poem, then turn whatever you wrote into an illustration": a picture made of a text, when no picture is at hand.
-      const makes = (output: string) => [0, 1, 2].some((k) => TASK_TYPES[INTENT_SPECS[cueAt(match.end + k, 'make')?.intent ?? 'read'].tasks.text!]?.outputs[0] === output);
+      const makes = (output: string) => [0, 1, 2, 3].some((k) => TASK_TYPES[INTENT_SPECS[cueAt(match.end + k, 'make')?.intent ?? 'read'].tasks.text!]?.outputs[0] === output);
       const texts = (intent: IntentId) => TASK_TYPES[INTENT_SPECS[intent].tasks[INTENT_SPECS[intent].prefers]!]?.outputs[0] === 'text';
       const noPicture = () => !items.slice(match.start, match.end).some((item, i) => item.type === 'resource' || nounOf(match.start + i) === 'image') && (steps.length ? texts(steps.at(-1)!.intent) : !context.picture);
       if (say.length && cueAt(match.start, 'creator') && (makes('text') || (makes('image') && noPicture())) && stepClauses.add(clauseOf[match.start]!)) continue;
-      const described = previous?.type === 'resource' || previous?.type === 'content' || (contentWord(match.start - 1) && !joinerAt(match.start - 1) && !sayAt.has(match.start - 1));
+      // ("read it aloud after translating it" asks for the translation; "After editing it, …" names the edit asked before.)
+      const described = previous?.type === 'resource' || previous?.type === 'content' || (contentWord(match.start - 1) && !joinerAt(match.start - 1) && !sayAt.has(match.start - 1) && !(cueAt(match.start - 1, 'after') && match.start - 1 > starts[sentence]!));
       if (say.length && endsIn(first, lexicon.gerunds) && described) continue;
       // "is it a bug fix, refactor or new feature?", "… or behaviour change?": a verb ending a noun phrase in a list of alternatives is one of them.
       // "tell me if the change is a bug fix": a verb after "the" and before "is a" is the subject, a noun.
-      if (say.length && ((contentWord(match.start - 1) && !phraseWords[match.start - 1] && ((!make && determiner(match.start - 2) && orAhead(match.end)) || (lexicon.alternatives.has(items[match.start - 2]?.raw ?? '') && items[match.end]?.norm === '?'))) || (isWord(match.start - 1, lexicon.definite) && lexicon.copulas.has(items[match.end]?.raw ?? '') && isWord(match.end + 1, lexicon.indefinite)))) continue;
+      if (say.length && ((contentWord(match.start - 1) && !phraseWords[match.start - 1] && ((!make && determiner(match.start - 2) && orAhead(match.end)) || (lexicon.alternatives.has(items[match.start - 2]?.raw ?? '') && items[match.end]?.norm === '?'))) || (isWord(match.start - 1, lexicon.definite) && !phraseWords[match.start - 1] && lexicon.copulas.has(items[match.end]?.raw ?? '') && isWord(match.end + 1, lexicon.indefinite)))) continue;
+      // "that depth map looks great", "the caption was perfect": a result praised is named, not asked for.
+      if (!cueAt(starts[sentence]!, 'creator') && (cueAt(match.end, 'chitchat') || (lexicon.copulas.has(items[match.end]?.raw ?? '') && cueAt(match.end + 1, 'chitchat')))) continue;
       // "a text about climate change": a verb that ends a topic's noun phrase is a noun.
       if (say.length && contentWord(match.start - 1) && !lexicon.stopwords.has(first.norm) && !phraseWords[match.start - 1] && isWord(match.start - 2, lexicon.fileLinks) && items[match.start - 2]!.raw !== lexicon.infinitive) continue;
       // "Who painted the Mona Lisa?": a question about something done, not a request to do it ("the breed" is a noun).
@@ -410,6 +429,8 @@ export function readPhrases(context: Context): Draft {
       if ((say.includes('edit') || make) && !stepClauses.has(clauseOf[match.start]!) && (alternativeAt!(match.end) || before(match.start, alternativeAt!, 3)) && before(match.start, (at) => copulaAt!(at) || isWord(at, lexicon.questionWords), 6)) continue;
       // "a depth map of it for my parallax animation", "cut them out for a video edit": what a step's result is for asks for nothing.
       if (steps.at(-1)?.sentence === sentence && [2, 3, 4].some((back) => lexicon.purpose.has(items[match.start - back]?.raw ?? '') && determiner(match.start - back + 1) && items.slice(match.start - back + 2, match.start).every((item, i) => item.type === 'word' && !joinerAt(match.start - back + 2 + i)))) continue;
+      // "the picture you made": a thing an answer gave, of the noun's kind (the reference after it says which), not a product asked for.
+      if (make && nounOf(match.start) && refAt(match.end) === 'answer' && determiner(match.start - 1)) continue;
       const definite = before(match.start, (at) => isWord(at, lexicon.definite) || refAt(at) === 'all', 3);
       const indefinite = before(match.start, (at) => isWord(at, lexicon.indefinite), 3);
       const possessive = before(match.start, (at) => isWord(at, lexicon.possessive), 2);
@@ -458,13 +479,15 @@ export function readPhrases(context: Context): Draft {
         }
         continue;
       }
-      // "classify the table and give me the classification result": the judgement asked for before.
-      else if (make && creator && isWord(match.start - 1, lexicon.definite) && INTENT_SPECS[make.intent].generic && steps.some((other) => INTENT_SPECS[other.intent].verdict)) product(make.intent);
+      // "classify the table and give me the classification result": the judgement asked for before; "transcribe x.wav … I'd like the transcript in Dutch": that transcript, translated.
+      else if (make && creator && isWord(match.start - 1, lexicon.definite) && steps.some((other) => (other.intent === make.intent && !!cueAt(match.end, 'target')) || (INTENT_SPECS[make.intent].generic && INTENT_SPECS[other.intent].verdict))) product(make.intent);
       // "make the picture …" names a thing; "turn these into a short paragraph" asks for one (what it acts on comes before the creator's end).
-      else if (make && ((creator && !(noun && before(match.start, (at) => at >= creatorEnd && isWord(at, lexicon.definite), 3))) || (possessive && !noun) || (indefinite && !definite && !noun) || (match.start <= 2 && nothingGiven && !definite && !possessive && lexicon.descriptionLead.has(items[match.end]?.raw ?? '') && items[sentenceEnd(sentence)]?.norm !== '?'))) {
+      // "10 seconds of footage: …", "un vídeo corto de …": a few words or one after it may come between; "<a description>, as a video": a product asked for after it.
+      else if (make && ((creator && !(noun && before(match.start, (at) => at >= creatorEnd && isWord(at, lexicon.definite), 3))) || (possessive && !noun) || (indefinite && !definite && !noun) || ((match.start <= 2 || (match.start <= 4 && items[match.end]?.norm === ':')) && (!given || (given === 1 && items[match.end + 1]?.type === 'content' && INTENT_SPECS[make.intent].slot === 'description')) && !definite && !possessive && [match.end, match.end + 1].some((at) => lexicon.descriptionLead.has(items[at]?.raw ?? '') || items[at]?.norm === ':') && items[sentenceEnd(sentence)]?.norm !== '?') || (trailing = !given && ![1, 2].some((back) => isWord(match.start - back, lexicon.definite)) && !possessive && INTENT_SPECS[make.intent].slot === 'description' && !steps.length && !lexicon.descriptionLead.has(items[match.end]?.raw ?? '') && (cut = breakBefore(match.start)) > 2))) {
         // "convert the classification result into an audio file": the clause starts at its verb.
         const creatorAt = creatorEnds.get(creatorEnd) ?? -1;
         const step = addStep(make.intent, match, creatorAt >= 0 && creatorAt < match.start ? creatorAt : match.start);
+        if (trailing) step.text = trimEnd(textOf(context, 0, cut), /[\s,;.!—–-]/);
         if (plural(last)) step.plural = true;
         // "a picture of a red fox in the snow and then a short video …": the next product is counted from the end of the description.
         lastProduct = { sentence, end: Math.max(match.end, describedTo) };
@@ -475,8 +498,8 @@ export function readPhrases(context: Context): Draft {
       }
       else if (make && noun && !say.length && !creator && !otherSay) thingAt(match.start, noun);
       else if (make && otherSay && (definite || !say.length)) {
-        // "this picture", "the recording": a thing of a kind, not the product of a task; "the following description: …" is the content given.
-        if (noun && match.literal.length === 1) objects.at(-1)?.at !== match.start - 1 && thingAt(match.start, noun);
+        // "this picture", "the recording", "the voice message vm.wav": a thing of a kind, not the product of a task; "the following description: …" is the content given.
+        if (noun && (match.literal.length === 1 || items[match.end]?.type === 'resource')) objects.at(-1)?.at !== match.start - 1 && thingAt(match.start, noun);
         // "read me the French version: …" names the translation, not the text given.
         else if (!(pointerAt(match.start - 1) || pointerAt(match.start - 2) || ((items[match.end]?.norm === ':' || items[match.end]?.type === 'content') && !langOf(match)))) product(make.intent);
       } else addStep(say.length ? pickIntent(match, say) : make!.intent, match);
@@ -485,12 +508,14 @@ export function readPhrases(context: Context): Draft {
       if (labels) draft.labelLists.push({ at: match.start, labels });
       // "read this as a bedtime story": with no labels after it, a choice among labels is what its first word asks ("read this as rude or polite?" is one).
       const alone = lexicon.trie.next.get(first.norm)?.cues.find((cue) => cue.type === 'say');
-      if (!labels && lexicon.weakLabelMarkers.has(last.raw) && steps.at(-1)?.at === match.start && INTENT_SPECS[steps.at(-1)!.intent].slot === 'labels' && alone?.type === 'say') steps.at(-1)!.intent = alone.intent;
+      if (!labels && !(items[match.end + 1]?.type === 'content' && context.contents[items[match.end + 1]!.content!]!.field === 'labels') && lexicon.weakLabelMarkers.has(last.raw) && steps.at(-1)?.at === match.start && INTENT_SPECS[steps.at(-1)!.intent].slot === 'labels' && alone?.type === 'say') steps.at(-1)!.intent = alone.intent;
       continue;
     }
     for (const cue of match.cues) {
       const previous = items[match.start - 1];
       if (cue.type === 'ref' && cue.ref === 'same') draft.same = true;
+      // "caption the edited version": a version's label with no colon after it, opening on the participle of a step, names that step's output.
+      for (const made of cue.type === 'field' && items[match.end]?.norm !== ':' && determiner(match.start - 1) && madeBy(items[match.start]!) ? lexicon.trie.next.get(items[match.start]!.norm)!.cues.filter((other) => other.type === 'say').slice(0, 1) : []) if (made.type === 'say') objects.push({ type: 'product', at: match.start, intent: made.intent, plural: false });
       // "answer the following question: …": the pointer names the question, which fills a slot.
       if (cue.type === 'ref' && cue.ref === 'pointer' && cueAt(match.end, 'field')?.field === 'question') break;
       // "any text that might be there": a pronoun after a noun opens a relative clause. "the results": every output.
@@ -502,7 +527,8 @@ export function readPhrases(context: Context): Draft {
         // "if it sounds positive": a copula after a pronoun that is no possessive, not a noun ("its sound"); "this review" names the text and leaves "review" a step.
         const noun = nounOf(match.end) && !(lexicon.copulas.has(items[match.end]!.raw) && !isWord(match.start, lexicon.possessive)) ? match.end : -1;
         if (noun >= 0 && !sayAt.has(noun)) explained[noun] = 1, (claimed = noun);
-        objects.push({ type: 'ref', at: match.start, ref: cue.ref === 'result' && plural(last) ? 'all' : cue.ref, ...kindAt(noun) });
+        // "a picture of whatever I talk about in it": the thing the user gave.
+        objects.push({ type: 'ref', at: match.start, ref: cue.ref === 'result' && plural(last) ? 'all' : cue.ref === 'it' && relativeBefore(match.start, 5) ? 'original' : cue.ref, ...kindAt(noun >= 0 || cue.ref !== 'answer' ? noun : match.start - 1) });
       } else if (cue.type === 'target' || cue.type === 'source' || cue.type === 'audience') {
         // "in his own language" to a client in Lisbon: the language of a place named in the sentence.
         const lang = langOf(match) ?? items.slice(Math.max(starts[sentence]!, match.start - 20), match.start + 20).map((item) => lexicon.places.get(item.norm)).find(Boolean);

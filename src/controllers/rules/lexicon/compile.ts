@@ -13,7 +13,7 @@ export type Cue =
   | { type: 'make'; intent: IntentId }
   | { type: 'ref'; ref: Reference }
   | { type: 'field'; field: FieldName }
-  | { type: 'target' | 'source' | 'audience' | 'creator' | 'ignore' | 'presenter' | 'hedge' | 'chitchat' | 'then' | 'and' | 'first' | 'label' };
+  | { type: 'target' | 'source' | 'audience' | 'creator' | 'ignore' | 'presenter' | 'hedge' | 'chitchat' | 'then' | 'and' | 'first' | 'after' | 'so' | 'correction' | 'label' };
 
 export interface TrieNode {
   next: Map<string, TrieNode>;
@@ -103,7 +103,7 @@ export function compile(source: LanguageLexicon, english?: { languages: Map<stri
   const simple: Array<[Cue['type'], string[]]> = [
     ['target', withLang(target)], ['source', withLang(from)], ['audience', audience],
     ['creator', source.creators], ['ignore', [...source.ignore, ...source.presenters]], ['presenter', source.presenters], ['hedge', source.hedges],
-    ['chitchat', source.chitchat], ['then', source.connectors.then], ['and', source.connectors.and], ['first', source.connectors.first], ['label', source.labelMarkers],
+    ['chitchat', source.chitchat], ['then', source.connectors.then], ['and', source.connectors.and], ['first', source.connectors.first], ['after', source.connectors.after ?? []], ['so', source.connectors.so ?? []], ['correction', source.corrections ?? []], ['label', source.labelMarkers],
   ];
   for (const [type, phrases] of simple) for (const phrase of phrases) add(phrase, { type } as Cue);
 
@@ -125,11 +125,11 @@ export function compile(source: LanguageLexicon, english?: { languages: Map<stri
     code: source.code, name: source.name, trie, normalise, stem, forms, spellings, nouns, languages, places, typos, vocabulary,
     stopwords: words(source.stopwords), questionWords: words(source.questionWords), mentions: words(source.mentions), fileLinks: words(source.fileLinks),
     definite: words(determiners.definite), indefinite: words(determiners.indefinite), possessive: words(determiners.possessive), own: words(determiners.own ?? ''),
-    instructionNouns: words(source.instructionNouns), sentimentLabels: words(source.sentimentLabels), sounds: words(source.sounds ?? ''),
+    instructionNouns: words(source.instructionNouns), sentimentLabels: words(source.sentimentLabels), sounds: words(source.sounds ?? ''), relatives: words(source.relatives ?? ''),
     ordinals: new Map(Object.entries(source.ordinals).map(([word, position]) => [stem(fold(word)), position])),
     // Compared with words as written (folded, not stemmed).
     conjunctions: new Set(raw(`${conjunctions.and} ${conjunctions.or}`)), alternatives: new Set([...raw(conjunctions.or), '/']),
-    weakLabelMarkers: new Set(raw(source.weakLabelMarkers)), copulas: new Set(raw(source.copulas)), addressees: new Set(raw(source.addressees)), descriptionLead: new Set(raw(source.descriptionLead)), drawers: new Set(raw(source.drawers ?? '')), purpose: new Set(raw(source.purpose)),
+    weakLabelMarkers: new Set(raw(source.weakLabelMarkers)), copulas: new Set(raw(source.copulas)), negations: new Set(raw(source.negations ?? '')), addressees: new Set(raw(source.addressees)), descriptionLead: new Set(raw(source.descriptionLead)), drawers: new Set(raw(source.drawers ?? '')), purpose: new Set(raw(source.purpose)),
     plurals: raw(endings.plural), gerunds: raw(endings.gerund), participles: raw(endings.participle),
     visible: words(source.visible), bags: taskBags(source, normalise, words(source.stopwords)),
     inWord: source.inWord, infinitive: source.infinitive, thisImage: source.thisImage,

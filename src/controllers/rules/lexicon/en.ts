@@ -14,6 +14,10 @@ const KINDS = `${WHO}|city|cities|town|towns|place|places|location|locations|cou
 
 // What a text is, in the labels of two versions of it ("Old bio:", "Texto novo:").
 const PIECES = 'bio|text|draft|copy|wording|paragraph|sentence|intro|blurb|message|email|version|policy|abstract';
+// A question to the assistant about how it did its work: a hedge (what follows is its topic, "how did you make the summary?") and no question to answer.
+const ABOUT_YOU = ['how did|do you make|do|get|create|generate|produce|write|choose|pick|decide|know', 'how did|do you come up with', 'what do|did you think|make of'].flatMap((phrase) => [phrase, `${phrase} the|that|this|your|these|those|it`]);
+// What the assistant gave, judged by the user ("is the translation accurate?"): no step on it.
+const RESULTS = 'translation|translations|summary|caption|captions|transcript|transcription|description|answer|result|results|output|count|mask|labels';
 export const en: LanguageLexicon = {
   code: 'en',
   name: 'English',
@@ -39,9 +43,12 @@ export const en: LanguageLexicon = {
   chitchat: [
     'hi', 'hello', 'hey', 'good morning', 'good evening', 'good afternoon', 'how are you', 'thanks', 'thank you', 'thank', 'cheers',
     'much appreciated', 'appreciate it', 'great', 'cool', 'nice', 'awesome', 'perfect', 'ok', 'okay', 'bye', 'goodbye',
-    'that is all', 'that s all', 'no worries', 'you re welcome', 'well done', 'good job', 'lol', 'did the trick', 'all i needed', 'not bad', 'love it', 'looks great', 'looks good', 'beautiful', 'amazing', 'wow', 'lovely', 'gorgeous', 'exactly what i wanted',
+    'that is all', 'that s all', 'no worries', 'you re welcome', 'well done', 'good job', 'lol', 'did the trick', 'all i needed', 'not bad', 'love it', 'looks great', 'looks good', 'beautiful', 'amazing', 'wow', 'lovely', 'gorgeous', 'exactly what i wanted', 'spot on', 'nailed it', 'helpful', 'brilliant', 'fantastic', 'excellent',
   ],
-  hedges: ['not your', 'how to', 'on how to', 'about how to', 'whether to', 'information about', 'ways to', 'instead of', 'rather than', 'without'],
+  hedges: [...ABOUT_YOU, 'not your', 'how to', 'on how to', 'about how to', 'whether to', 'information about', 'ways to', 'instead of', 'rather than', 'without', 'no need to', 'don t', 'do not', 'never mind',
+    // What the user will do ("I'll read the whole thing myself").
+    'i ll', 'i will', 'we ll', 'we will'],
+  negations: 'not no dont never',
   ignore: [
     'would you say', 'i d say', 'let me know', 'so i can .. hear', 'you|we|one can hear', 'can be heard', 'so that i|we can .. hear', 'so we can .. hear', 'if you can', 'if possible', 'you know', 'i mean', 'need help',
     'help me', 'can you', 'could you', 'would you', 'is there any|a way to', 'is it possible to',
@@ -72,14 +79,21 @@ export const en: LanguageLexicon = {
     'rewrote', 'editor|he|she|they|someone|somebody|colleague|boss|manager|team rephrased|reworded|edited|shortened', 'has|have|had|was|were|got|been rewritten|rephrased|reworded',
     // Seeing colours badly is no reason to listen: "I'm colour blind, which sock is green?" asks the photo.
     'color blind', 'colorblind', 'colour blind', 'colourblind',
+    // Hearing badly is no reason to listen, and the user reading is no reading aloud: "his hearing aid is broken", "I'll read it later", "so she can read it".
+    'hearing aid|aids|loss|impaired|impairment|problem|problems',
+    // A question to the assistant about its own work or taste asks for no task: "how did you make that summary?", "what do you think of the result?", "is the translation accurate?".
+    ...ABOUT_YOU, 'which|what model|models|tool|tools|ai did|do|does|was|is|were|are', 'what s|is your opinion|take', 'do|did you like', 'how do you like',
+    `is|was|are|were|s the|that|this|your|it ${RESULTS} accurate|correct|right|reliable|wrong|precise|trustworthy|ok|okay`, 'hard of hearing', 'i|we|he|she|they ll|will|d|can|could|would read', 'so|then .. can|could read', 'so that .. can|could read', 'read it|this|them later|myself|afterwards',
   ],
+  corrections: ['no i meant|wanted', 'i meant', 'sorry i meant', 'actually i meant|wanted', 'no wait i meant|wanted', 'not that i meant|wanted'],
   presenters: ['i have', 'i ve got', 'got this', 'got a', 'i got a', 'received a', 'i received', 'we have', 'here is', 'here s', 'here are', 'attached is', 'below is',
     'contains', 'containing', 'which contains', 'that contains', 'includes', 'which includes'],
   connectors: {
     then: ['then', 'and then', 'after that', 'afterwards', 'afterward', 'next', 'finally', 'lastly', 'once you have', 'once done',
       'when you re done', 'when done', 'followed by', 'subsequently', 'after which', 'later'],
     and: ['and', 'also', 'and also', 'plus', 'as well as', 'additionally', 'in addition', 'too', 'as well'],
-    first: ['but first', 'first though', 'but before that', 'before that', 'before you do that|this|so', 'before doing that|this|so', 'before you', 'before'],
+    so: ['so first', 'so before that', 'for that|this first', 'so for that|this'],
+    first: ['but first', 'first though', 'but before that', 'before that', 'before you do that|this|so', 'before doing that|this|so', 'before you', 'before'], after: ['after', 'after you', 'after you ve'],
   },
   creators: ['generate', 'create', 'make', 'produce', 'draw', 'render', 'design', 'write', 'compose', 'give me', 'get me', 'send me',
     'send her', 'send him', 'send them', 'i want', 'i d like', 'i would like', 'i need', 'i d|would also|really|just like|love', 'i d|would love', 'i also|really|just want|need', 'can i get', 'can i have', 'show me',
@@ -90,7 +104,7 @@ export const en: LanguageLexicon = {
     it: ['it', 'its', 'that', 'this one', 'that one', 'one'],
     pointer: ['this', 'these', 'the following', 'following', 'below', 'the text below', 'as follows', 'here', 'the given', 'the provided',
       'the attached', 'this given', 'here is', 'here s', 'here are', 'attached is', 'above', 'the above', 'the text above'],
-    all: ['both', 'each', 'every', 'all', 'them', 'they', 'those', 'all of them', 'both of them', 'each of them', 'each one', 'the two', 'the three', 'which of these|the|those two|three', 'which one of these|the|those two|three', 'which of these|those',
+    all: ['both', 'each', 'every', 'all', 'them', 'they', 'those', 'all of them', 'both of them', 'each of them', 'each one', 'the|these|those two|three', 'which of these|the|those two|three', 'which one of these|the|those two|three', 'which of these|those',
       'all three', 'both results', 'all the results'],
     result: ['the result', 'result', 'the output', 'output', 'the answer', 'answer', 'the response', 'the findings', 'what you found',
       'the generated', 'the resulting', 'the new', 'the created', 'the produced', 'the list', 'that|this list|result|output', 'results', 'outputs', 'accordingly'],
@@ -109,7 +123,7 @@ export const en: LanguageLexicon = {
   nouns: {
     image: 'image images picture pictures photo photos photograph photographs pic snapshot shot screenshot drawing illustration frame selfie figure diagram artwork painting',
     audio: 'audio recording recordings record call calls voicemail memo podcast song track sound sounds clip voice interview lecture speech talk meeting conversation',
-    video: 'video videos movie film footage',
+    video: 'video videos movie film footage animation animations',
     text: 'text texts chat question sentence sentences paragraph paragraphs passage article email e mail mail message note notes review reviews comment comments tweet post letter quote phrase words line lines statement script toast headline title ticket complaint feedback invitation content excerpt snippet terms policy essay story',
     document: 'receipt receipts invoice invoices form forms scan scans document documents bill bills statement contract certificate ticket page pages pdf passport report slip lease leases agreement payslip payslips paycheck',
     textimage: 'notice notices flyer flyers leaflet leaflets sign signs menu menus whiteboard blackboard poster posters banner handwriting slide slides plate sticker screenshot',
@@ -142,14 +156,16 @@ export const en: LanguageLexicon = {
     target: ['to', 'into', 'in', 'in to', 'in|into|to both', 'in|into|to plain|simple|normal|proper <lang>', '<lang> please', '<lang> pls', '<lang> plz', '<lang> is enough', '<lang> only', '<lang> would be great', '<lang> this time'],
     // A language the user cannot read, or that a text is in, is where the text comes from.
     source: ['from', 'don|can|doesn|didn t speak|read|understand <lang>', 'don|can|doesn|didn t speak|read|understand a word of <lang>', 'cannot|not speak|read|understand a word of <lang>', 'do|does|can|did not speak|read|understand <lang>', 'cannot speak|read|understand <lang>',
-      'is|are|was|written in <lang>', 'only writes|write|wrote <lang>', 'writes|write|wrote in <lang>', 'it|that|this s in <lang>', 'it|that|this s <lang>',
+      'is|are|was|written in <lang>', 'is|are|was|s all|entirely|completely|mostly|only|fully in <lang>', 'don|doesn|didn t know <lang>', 'do|does not know <lang>',
+      // The user's poor command of it: "my Spanish is terrible", "my Greek is pretty rusty".
+      'my|our|his|her|their <lang> is|s|isn .. terrible|bad|awful|rusty|poor|weak|limited|basic|nonexistent|great|good|shaky|hopeless|useless', 'only writes|write|wrote <lang>', 'writes|write|wrote in <lang>', 'it|that|this s in <lang>', 'it|that|this s <lang>',
       // What someone sends is in their language: "a voice memo from my Japanese colleague".
       'from my|our|a|an|his|her|their|the <lang>', 'from my|our|a|an|his|her|their|the .. in <lang>'],
     audience: ['<lang> speaking', '<lang> speaker|speakers', 'speaks <lang>', 'only speaks <lang>', 'only speak|read|understand|reads|understands <lang>', 'speak|read|understand|speaks|reads|understands only|just <lang>', 'can only read|speak|understand <lang>',
       'his|her|their|your own|native language', 'in|into|to his|her|their|your language', 'for my|our|a|an <lang>'],
   },
   labelMarkers: ['as', 'as either', 'into', 'into one of', 'between', 'about', 'either', 'one of', 'with the labels', 'labels', 'label',
-    'categories', 'category', 'classes', 'options', 'intents', 'topics', 'tags'],
+    'categories', 'category', 'classes', 'options', 'intents', 'topics', 'tags', 'bucket', 'buckets'],
   weakLabelMarkers: 'as into between about either',
   conjunctions: { and: 'and', or: 'or' },
   copulas: 'is are was were s sound sounds seem seems look looks feel feels appear appears show shows depict depicts like',
@@ -160,6 +176,7 @@ export const en: LanguageLexicon = {
   sounds: 'sound sounds noise noises noisy bird birds birdsong animal animals creature dog dogs bark barks barking beep beeps beeping alarm siren music instrument instruments song genre melody ring ringing buzz buzzing chirp chirping engine scratching hear heard',
   endings: { plural: 's x', gerund: 'ing', participle: 'ed taken shot written drawn shown seen' },
   infinitive: 'to',
+  relatives: 'what whatever',
   inWord: 'in',
   thisImage: 'the image',
   visible:
@@ -185,7 +202,7 @@ export const en: LanguageLexicon = {
       say: ['detect', 'detection', 'object detection', 'detect objects', 'find the objects', 'find objects', 'find all objects',
         'find the ... objects', 'identify the objects', 'identify objects', 'identify all objects', 'list the objects', 'list objects',
         'what objects', 'which objects', 'spot', 'locate', 'bounding box', 'bounding boxes', 'draw boxes', 'boxes around', 'box every|each|all|the', 'draw a box', 'mark', 'point out',
-        'where is', 'where are', 'where exactly is', 'where exactly are', 'where ... is', 'count', 'how many', 'number of', 'tally',
+        'where is', 'where are', 'where exactly is', 'where exactly are', 'where ... is', 'where ... are', 'count', 'how many', 'number of', 'tally',
         'has|have more', 'there are|is more', 'are|is there more', 'there are|is fewer', 'are|is there fewer', 'has|have fewer', 'has|have the most', 'has|have the fewest', 'more .. than',
         'identify ... objects', 'label .. objects', 'find ... objects', 'recognize ... objects', 'locate ... objects', 'list ... objects',
         'detect ... objects',
@@ -208,12 +225,12 @@ export const en: LanguageLexicon = {
       make: ['caption', 'captions', 'description', 'descriptions', 'descriptive text', 'textual description', 'described', 'captioned'],
     },
     ocr: {
-      say: ['read the text', 'read the writing', 'read the words', 'read what', 'the writing', 'writing on', 'written', 'what is written',
-        'what s written', 'extract the text', 'extract text', 'get the text', 'grab the text|writing|words', 'the text|writing off', 'take the text', 'pull the text', 'copy the text',
-        'the text from', 'the text in', 'the text on', 'the text of', 'the words of|on|in', 'any text', 'text from the image|picture|photo', 'ocr', 'optical character recognition',
+      say: ['read the text', 'read the writing', 'read the words', 'read what', 'the writing', 'writing on', 'written', 'any text', 'text from the image|picture|photo', 'ocr', 'optical character recognition',
         'recognize the text', 'transcribe the text', 'text .. extracted', 'make out', 'decipher'],
       make: ['extracted text', 'recognized text', 'the text from'],
     },
+    textOf: { say: ['extract the text', 'extract text', 'get the text', 'grab the text|writing|words', 'the text|writing off', 'take the text', 'pull the text', 'copy the text',
+      'the text from', 'the text in', 'the text on', 'the text of', 'the words of|on|in'] },
     read: { say: ['read'] },
     segment: {
       say: ['segment', 'segmentation', 'image segmentation', 'cut out', 'cut ... out', 'isolate', 'separate the foreground', 'mask', 'masks',
@@ -258,7 +275,7 @@ export const en: LanguageLexicon = {
     },
     makeVideo: {
       say: ['text to video', 'text-to-video', 'animate'],
-      make: ['video', 'videos', 'clip', 'second clip|video', 'minute clip|video', 'movie', 'animation', 'film', 'video clip', 'generated video'],
+      make: ['video', 'videos', 'clip', 'footage', 'second clip|video', 'minute clip|video', 'movie', 'animation', 'film', 'video clip', 'generated video'],
     },
     speak: {
       say: ['read aloud', 'read ... aloud', 'play ... aloud', 'play ... out loud', 'read out', 'read .. out', 'read ... out loud', 'out loud', 'aloud', 'read ... to me', 'read ... to us',
@@ -272,10 +289,11 @@ export const en: LanguageLexicon = {
     transcribe: {
       say: ['transcribe', 'transcription', 'speech to text', 'speech-to-text', 'speech recognition', 'automatic speech recognition', 'asr',
         'convert .. into|to text', 'turn .. into text', 'converted into|to text', 'into written text', 'as text',
-        'write down', 'write .. down', 'on paper', 'in writing', 'type up', 'type .. up', 'type out', 'type .. out', 'dictation', 'what was said', 'what is said', 'what s being said', 'what is being said', 'what ... said'],
+        'write down', 'write .. down', 'on paper', 'in writing', 'type up', 'type .. up', 'type out', 'type .. out', 'dictation'],
       make: ['transcript', 'transcripts', 'transcription', 'transcribed', 'transcribed text', 'subtitles', 'subtitle'],
     },
-    words: { say: ['meaning', 'what is|s the message|writing|wording on|in', 'what .. means', 'make sense of', 'what does .. mean', 'what does ... say', 'what do ... say', 'what did ... say', 'what does ... read', 'what it says', 'what they say', 'what it|this|that tells me|us', 'what .. tells me|us', 'what ... says', 'what ... saying',
+    // What was said, asked: the words of a recording (translated when they are in a language the user cannot read).
+    words: { say: ['what was said', 'what is said', 'what s being said', 'what is being said', 'what ... said', 'what is|s written', 'meaning', 'what is|s the message|writing|wording on|in', 'what .. means', 'make sense of', 'what does .. mean', 'what does ... say', 'what do ... say', 'what did ... say', 'what does ... read', 'what it says', 'what they say', 'what it|this|that tells me|us', 'what .. tells me|us', 'what ... says', 'what ... saying',
       'talking about', 'talk about', 'what is being discussed', 'what s being discussed'] },
     denoise: {
       say: ['easier to hear', 'full of noise|hiss|hissing|static|hum|crackle', 'denoise', 'noise reduction', 'reduce noise', 'reduce the noise', 'remove ... noise|hum|hiss|static|echo|crackle', 'reduce ... noise|hum|hiss|echo',
@@ -313,13 +331,14 @@ export const en: LanguageLexicon = {
         'how ... feels', 'polarity', 'good or bad', 'satisfied or not'],
       make: ['sentiment', 'sentiments', 'mood', 'tone', 'polarity'],
     },
+    news: { say: ['is|s it|this|that .. good|bad news', 'good news or bad|not', 'good or bad news', 'bad news or good|not', 'good|bad news for me|us'] },
     language: {
       say: ['what language', 'which language', 'language identification', 'identify the language', 'detect the language', 'language detection',
         'language of', 'what tongue', 'which tongue', 'language is', 'language it is', 'language it s in', 'language this is'],
       make: ['language'],
     },
     entities: {
-      say: [`${KINDS} ${KINDS} and|or ${KINDS}`, `${WHO} and|or ${KINDS}`, `${KINDS} and|or ${WHO}`, 'people|person|town|towns|city|cities|place|places|company|companies|country|countries|brand|brands|street|organization|organizations .. names', 'named entities', 'named entity', 'named entity recognition', 'ner', 'entities', 'entity', 'entity recognition',
+      say: [`${KINDS} ${KINDS} and|or ${KINDS}`, `${KINDS} ${KINDS} ${KINDS}`, `${WHO} and|or ${KINDS}`, `${KINDS} and|or ${WHO}`, 'people|person|town|towns|city|cities|place|places|company|companies|country|countries|brand|brands|street|organization|organizations .. names', 'named entities', 'named entity', 'named entity recognition', 'ner', 'entities', 'entity', 'entity recognition',
         'token classification', 'people and places', 'people or places', 'places or people', 'places and people', 'people places', 'people organizations',
         'names of people', 'person names', 'proper nouns', 'organizations', 'locations', 'who and|or where', 'who and|or where is|are|was|were|s ... mentioned|named|mention|name|appear|appears', 'part of speech',
         'parts of speech', 'pos tagging', 'tag each word', 'extract the names', 'names and|or places', 'keywords', 'key words', 'key terms', 'keyphrases', 'key phrases', 'names places', 'names dates', 'people dates', 'places dates', 'names companies', 'people mentioned', 'classify the tokens',
@@ -333,13 +352,14 @@ export const en: LanguageLexicon = {
       make: ['entities', 'entity list', 'named entities'],
     },
     zeroShot: { say: ['pick|choose|assign|give .. label|labels|category|tag', 'zero shot', 'zero-shot', 'zero shot classification', 'zero-shot classification', 'read this|that|it as', 'reads as', 'read as', 'come|comes across as', 'which one fits', 'which fits', 'which of these',
-      'which one of these', 'which label', 'pick one', 'choose one', 'best describes', 'best fits', 'fits best'] },
+      'which one of these', 'which label', 'pick one', 'choose one', 'best describes', 'best fits', 'fits best',
+      'which|what bucket|category|class|pile|folder|department|tag|label', 'tag|label|file|put|sort|bucket .. one of', 'one of these|those buckets|categories|labels|tags'] },
     similarity: {
-      say: ['the same meaning|sense|thing|message|point', 'same sense', 'keep|kept|keeps|preserve|preserved|preserves ... meaning|sense', 'still mean|means|say|says', 'similarity', 'similar', 'how similar', 'how close', 'the same points', 'the same point', 'compare', 'comparison', 'mean the same', 'means the same',
+      say: ['the same meaning|sense|message|point', 'the same thing as', 'same sense', 'keep|kept|keeps|preserve|preserved|preserves ... meaning|sense', 'still mean|means|say|says', 'similarity', 'similar', 'how similar', 'how close', 'the same points', 'the same point', 'compare', 'comparison', 'mean the same', 'means the same',
         'same meaning', 'say the same', 'says the same', 'are ... saying the same', 'do ... mean the same', 'is ... the same as', 'semantically', 'sentence similarity', 'paraphrases', 'agree', 'agree with each other',
         'consistent', 'how different', 'difference between', 'differ', 'basically|essentially|practically the same', 'they|both say|mean the same', 'say the same thing', 'about the same thing|topic|subject', 'on the same topic|subject', 'pretty much the same', 'meaning .. change|changed',
         // Two versions of a text: "did my rewrite change the meaning?", "which is closer to the original?".
-        'change|changed|alter|altered .. meaning|sense', 'change|changed|alter|altered what it|they|this say|says|mean|means', 'change|changed|drop|dropped|lose|lost|miss|missed anything', 'what changed', 'closer|closest|nearer|nearest to the original|old|first', 'closer|closest|nearer|nearest to our|my|it|this|that', 'closer|closest|nearer|nearest in meaning', 'which is|s closer|closest to', 'sounds|reads closer|closest to', 'more|most similar'],
+        'change|changed|alter|altered .. meaning|sense', 'change|changed|alter|altered what it|they|this say|says|mean|means', 'change|changed|drop|dropped|lose|lost|miss|missed anything', 'what changed', 'closer|closest|nearer|nearest to the original|old|first', 'closer|closest|nearer|nearest to our|my|it|this|that', 'closer|closest|nearer|nearest in meaning', 'which is|s closer|closest to', 'sounds|reads closer|closest to', 'more|most similar', 'close enough', 'line up', 'match up', 'do they|these|both match', 'same info|information|details|facts', 'on the same page', 'any difference|differences', 'meaning drift|drifted|shift|shifted', 'drift|drifted|shift|shifted in meaning', 'same thing or not', 'same meaning or not', 'say|mean|express the same thing|idea|message'],
       make: ['similarity', 'similarity score'],
     },
     write: {

@@ -50,6 +50,8 @@ export const INTENTS = {
   },
   caption: { example: 'describe photo.jpg', ...image, tasks: { image: 'image-to-text', document: 'image-to-text', audio: 'audio-classification' } },
   ocr: { example: 'read the text in photo.jpg', ...image, tasks: { image: 'image-to-text', document: 'image-to-text' } },
+  /** "the text of X": the words in a picture, or those spoken in a recording. */
+  textOf: { example: 'get the text from photo.jpg', ...image, tasks: { image: 'image-to-text', document: 'image-to-text', audio: 'automatic-speech-recognition', video: 'automatic-speech-recognition' } },
   /** "read X": the text in a picture, or a text aloud. */
   read: { example: 'read the text in photo.jpg', ...image, tasks: { image: 'image-to-text', document: 'image-to-text', text: 'text-to-speech' } },
   segment: { example: 'segment photo.jpg', ...image, tasks: { image: 'image-segmentation', document: 'image-segmentation' }, annotation: true },
@@ -83,6 +85,8 @@ export const INTENTS = {
   translate: { example: 'translate this into Spanish: …', ...text, tasks: { text: 'translation' }, slot: 'languages' },
   summarize: { example: 'summarize this: …', ...text, tasks: { text: 'summarization' } },
   sentiment: { example: "is this review positive or negative? '…'", ...text, tasks: { text: 'text-classification', audio: 'audio-classification' }, verdict: true, perItem: true },
+  /** Good or bad news: a verdict on what is said, so speech is transcribed first (how a voice sounds is `sentiment`). */
+  news: { example: "is this good news? '…'", ...text, tasks: { text: 'text-classification' }, verdict: true, perItem: true },
   language: { example: "what language is '…'?", ...text, tasks: { text: 'text-classification' }, verdict: true, perItem: true },
   entities: { example: 'find the people and places in: …', ...text, tasks: { text: 'token-classification' }, verdict: true },
   zeroShot: { example: "classify '…' as sports, politics or technology", ...text, tasks: { text: 'zero-shot-classification', image: 'zero-shot-image-classification', document: 'zero-shot-image-classification', audio: 'audio-classification' }, slot: 'labels', verdict: true, generic: 1, perItem: true },

@@ -44,8 +44,12 @@ export interface LanguageLexicon {
   chitchat: string[];
   /** Words before a verb that make it a topic, not a request ("a note on how to edit it"). */
   hedges: string[];
+  /** Words (space-separated, as written) that say what is not asked ("a caption, not a summary", "no summary"); a phrase right after one, or after it and two function words, asks nothing, as after a hedge. */
+  negations?: string;
   /** Phrases that contain a cue word but ask for nothing ("would you say", "let me know"). */
   ignore: string[];
+  /** A correction opening the request ("no, I meant …"): it acts on what the previous request acted on, not on the answer to it. */
+  corrections?: string[];
   /** Phrases that present what the user gives ("I have", "here is"): a product named after them is that thing, not a request ("I have a description: …"). */
   presenters: string[];
   connectors: {
@@ -55,6 +59,10 @@ export interface LanguageLexicon {
     and: string[];
     /** Put the next step before the one it follows ("…, but first …"), or, opening a sentence, after the one after it ("Before you …, …"). */
     first: string[];
+    /** End a goal the user reaches themselves and open what they need from us for it: "I want to crop them out, so first I need to know where they are" asks the second only. */
+    so?: string[];
+    /** Put the step after it first when said after another step of its sentence ("read it aloud after translating it"); opening a sentence, the order said stands. */
+    after?: string[];
   };
   /** Verbs that make one of the products of `make` ("generate", "create", "give me"). */
   creators: string[];
@@ -107,6 +115,8 @@ export interface LanguageLexicon {
   drawers?: string;
   /** The word before whom or what a product is for ("for my blog post"): that purpose is no part of what to make. */
   purpose: string;
+  /** Words (space-separated) that open a clause naming what a thing holds ("draw what it says", "whatever I describe in it"): the verb after them asks for nothing, it names the content. */
+  relatives?: string;
   /** Words of sounds (space-separated): a question on a recording that names one is about its sounds, else about what is said in it. */
   sounds?: string;
   /** Word endings (space-separated): a plural, a gerund ("a response describing it" describes the response), a participle ("who painted …?"). */
