@@ -34,7 +34,7 @@ export const de: LanguageLexicon = {
   connectors: { so: ['dafur zuerst|erst', 'also zuerst', 'deshalb zuerst'], then: ['dann', 'danach', 'anschliessend', 'und dann', 'zum schluss', 'schliesslich'], and: ['und', 'auch', 'ausserdem', 'sowie'], first: ['aber zuerst', 'aber vorher', 'davor', 'vorher', 'bevor du', 'bevor'], after: ['nachdem'] },
   references: {
     it: ['es', 'das', 'ihn', 'daraus', 'davon'],
-    pointer: ['diesen', 'diese', 'dieses', 'folgenden', 'folgende', 'unten', 'mir das', 'uns das'],
+    pointer: ['diese zwei|drei', 'diesen', 'diese', 'dieses', 'folgenden', 'folgende', 'unten', 'mir das', 'uns das'],
     all: ['beide', 'die|diese zwei|drei', 'beiden', 'alle', 'jede', 'jeden', 'jedes', 'jeder'],
     result: ['das ergebnis', 'ergebnis', 'die antwort'],
     original: ['das original', 'original', 'dem gleichen', 'demselben', 'derselben', 'der gleichen', 'die gleiche', 'dieselbe', 'das ganze', 'den ganzen text', 'die ganze nachricht|mail'],

@@ -102,7 +102,7 @@ export const en: LanguageLexicon = {
     'analyze', 'check', 'measure', 'add'],
   references: {
     it: ['it', 'its', 'that', 'this one', 'that one', 'one'],
-    pointer: ['this', 'these', 'the following', 'following', 'below', 'the text below', 'as follows', 'here', 'the given', 'the provided',
+    pointer: ['these two', 'these three', 'this', 'these', 'the following', 'following', 'below', 'the text below', 'as follows', 'here', 'the given', 'the provided',
       'the attached', 'this given', 'here is', 'here s', 'here are', 'attached is', 'above', 'the above', 'the text above'],
     all: ['both', 'each', 'every', 'all', 'them', 'they', 'those', 'all of them', 'both of them', 'each of them', 'each one', 'the|these|those two|three', 'which of these|the|those two|three', 'which one of these|the|those two|three', 'which of these|those',
       'all three', 'both results', 'all the results'],

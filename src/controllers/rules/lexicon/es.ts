@@ -32,7 +32,7 @@ export const es: LanguageLexicon = {
   connectors: { so: ['asi que primero', 'para eso|ello primero'], then: ['luego', 'despues', 'despues de eso', 'despues de esto', 'y luego', 'y despues', 'a continuacion', 'finalmente', 'por ultimo'], and: ['y', 'e', 'tambien', 'ademas'], first: ['pero primero', 'pero antes', 'antes de eso', 'antes de'], after: ['despues de'] },
   references: {
     it: ['eso', 'esto', 'ello'],
-    pointer: ['este', 'esta', 'esto', 'eso', 'siguiente', 'el siguiente', 'lo siguiente', 'a continuacion'],
+    pointer: ['estos|estas|esos|esas dos|tres', 'este', 'esta', 'esto', 'eso', 'siguiente', 'el siguiente', 'lo siguiente', 'a continuacion'],
     all: ['ambos', 'los|las|estos|estas|esos|esas dos|tres', 'ambas', 'todos', 'todas', 'cada'],
     result: ['el resultado', 'resultado', 'la respuesta', 'la salida'],
     original: ['el original', 'la original', 'el mismo', 'la misma', 'todo el texto|correo|mensaje', 'el texto completo'],

@@ -32,7 +32,7 @@ export const fr: LanguageLexicon = {
   connectors: { so: ['donc d abord', 'pour ca|cela d abord'], then: ['puis', 'ensuite', 'et puis', 'apres', 'enfin', 'finalement'], and: ['et', 'aussi', 'egalement'], first: ['mais d abord', 'mais avant', 'avant cela', 'avant ca', 'avant de'], after: ['apres l avoir', 'apres avoir', 'apres les avoir', 'apres l'] },
   references: {
     it: ['ca', 'cela', 'celui ci', 'celle ci'],
-    pointer: ['ce', 'cette', 'ceci', 'ces', 'suivant', 'suivante', 'ci dessous', 'voici'],
+    pointer: ['ces deux|trois', 'ce', 'cette', 'ceci', 'ces', 'suivant', 'suivante', 'ci dessous', 'voici'],
     all: ['les deux', 'ces deux|trois', 'tous les deux|trois', 'tous', 'toutes', 'chacun', 'chacune', 'chaque'],
     result: ['le resultat', 'resultat', 'la reponse'],
     original: ["l'original", 'original', 'la meme', 'le meme', 'tout le texte|message|mail', 'le texte entier|complet'],

@@ -32,7 +32,7 @@ export const pt: LanguageLexicon = {
   connectors: { so: ['entao primeiro', 'para isso primeiro', 'por isso primeiro'], then: ['depois', 'depois disso', 'em seguida', 'e depois', 'entao', 'finalmente', 'por fim'], and: ['e', 'tambem', 'alem disso'], first: ['mas primeiro', 'mas antes', 'antes disso', 'antes de'], after: ['depois de'] },
   references: {
     it: ['isso', 'isto'],
-    pointer: ['este', 'esta', 'isto', 'isso', 'seguinte', 'o seguinte', 'abaixo'],
+    pointer: ['estes|estas|esses|essas dois|duas|tres', 'este', 'esta', 'isto', 'isso', 'seguinte', 'o seguinte', 'abaixo'],
     all: ['ambos', 'os|as|estes|estas|esses|essas dois|duas|tres', 'ambas', 'todos', 'todas', 'cada'],
     result: ['o resultado', 'resultado', 'a resposta'],
     original: ['o original', 'original', 'a mesma', 'o texto todo|inteiro|completo', 'a mensagem toda|inteira'],
