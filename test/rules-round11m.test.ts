@@ -62,10 +62,11 @@ t.test('the language a given text is in is the source of its translation', async
 });
 
 t.test('a sign or a note in a language is what it holds, not where it goes', async (t) => {
-  const read = (image: string, lang: string) => [`image-to-text(image=${image})`, `translation(text=<GENERATED>-0, target_language=${lang}) <- 0`];
+  // The language the user names is said as the translation's source (round 13i).
+  const read = (image: string, lang: string, source?: string) => [`image-to-text(image=${image})`, `translation(text=<GENERATED>-0, target_language=${lang}${source ? `, source_language=${source}` : ''}) <- 0`];
   cases(t, [
-    ['the landlady pinned a notice by the door in Polish, here: notice.jpg. what does she need?', read('notice.jpg', 'en')],
-    ['a menu in Japanese, menu_tokyo.jpg, what does it say?', read('menu_tokyo.jpg', 'en')],
+    ['the landlady pinned a notice by the door in Polish, here: notice.jpg. what does she need?', read('notice.jpg', 'en', 'pl')],
+    ['a menu in Japanese, menu_tokyo.jpg, what does it say?', read('menu_tokyo.jpg', 'en', 'ja')],
   ]);
 });
 

@@ -45,12 +45,12 @@ t.test('speech or text in a language the user cannot read, with nothing asked: i
     // The sender's language is what the recording is in; "in Greek" after "from my neighbour" is the recording's language, not a target.
     ['an audio note from my Korean flatmate: flat.ogg', asr('flat.ogg', 'ko')],
     ['a voice note from our neighbour in Greek, neighbour.wav', asr('neighbour.wav', 'el')],
-    ['a voicemail from my Dutch client, client.mp3, no clue what he is saying', asr('client.mp3', undefined)],
+    ['a voicemail from my Dutch client, client.mp3, no clue what he is saying', asr('client.mp3', 'nl')],
     ["my aunt wrote this and I can't read Polish: 'Dziękuję za kwiaty, są piękne.'", ['translation(text=Dziękuję za kwiaty, są piękne., target_language=en, source_language=pl)']],
     ['Meine Nachbarin hat mir eine Sprachnachricht geschickt (nachbarin.ogg), ich verstehe kein Spanisch', asr('nachbarin.ogg', 'es', 'de')],
     ['un message vocal de mon voisin en italien : voisin.m4a', asr('voisin.m4a', 'it', 'fr')],
     // A bare question on such words is answered by what they say.
-    ['a voice note from my landlord in Spanish (casa.ogg). Is the rent going up?', asr('casa.ogg')],
+    ['a voice note from my landlord in Spanish (casa.ogg). Is the rent going up?', asr('casa.ogg', 'es')],
     // Nothing given: small talk, not a translation.
     ["I don't speak Japanese, sadly", []],
   ]);

@@ -81,7 +81,7 @@ t.test('a sentence that says what a file is asks nothing', async (t) => {
 
 t.test('the language a file is in, said without a preposition', async (t) => {
   cases(t, [
-    ["can't make sense of the note on fridge_note.jpg, it's Hungarian", ['image-to-text(image=fridge_note.jpg)', 'translation(text=<GENERATED>-0, target_language=en) <- 0']],
+    ["can't make sense of the note on fridge_note.jpg, it's Hungarian", ['image-to-text(image=fridge_note.jpg)', 'translation(text=<GENERATED>-0, target_language=en, source_language=hu) <- 0']],
     // The request's own language is no language to translate from.
     ['flyer.jpg is in English, describe it please', ['image-to-text(image=flyer.jpg)']],
   ]);

@@ -203,9 +203,10 @@ function instructionText({ text, tokens, items }: Analysis): string {
 }
 
 export function planRequest(request: string, history: readonly ChatMessage[] = [], options: PlanOptions = {}): RulesPlan {
-  // "run the same thing on c.jpg" after a question in between ("is that all?"): the latest request that named something to work on.
+  // "run the same thing on c.jpg" after a question in between ("only one person? odd"): the latest request that named something to
+  // work on or asked no question ("put the first one into Italian" stays the request that "and the other one?" repeats).
   const users = history.filter((message) => message.role === 'user');
-  const previous = (users.findLast((message) => historyEntities([message]).length > 0) ?? users.at(-1))?.content;
+  const previous = (users.findLast((message) => historyEntities([message]).length > 0 || !message.content.includes('?')) ?? users.at(-1))?.content;
   let whole: ReturnType<typeof parts> | undefined;
   // A replay reads the files of the whole request: read on its head only without one.
   const picture = historyEntities(history).some((entity) => entity.kind === 'image');
