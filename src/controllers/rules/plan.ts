@@ -35,6 +35,8 @@ export interface PlanOptions {
   /** The text given, found by the fallback (fallback.ts) when nothing points at it. */
   content?: Content;
   maxTasks?: number;
+  /** false: never read the request as a repeat of an earlier one ("same thing?"); the earlier turns a replay looks back at are read so, or each would look back again. */
+  replay?: boolean;
 }
 
 interface Analysis extends Context {
@@ -232,7 +234,7 @@ export function planRequest(request: string, history: readonly ChatMessage[] = [
   const maxTasks = options.maxTasks ?? STEP_LIMIT;
   const refused = (count: number, atLeast?: true): RulesPlan => ({ tasks: [], confidence: 0, ...base, tooLarge: count, atLeast, explanation: tooLarge(count, maxTasks, atLeast) });
 
-  if (previous && !options.language) {
+  if (previous && !options.language && options.replay !== false) {
     const replay = replayed(previous, analysis, history, maxTasks);
     if (replay) return { ...replay, ...base, ...check };
   }
@@ -308,7 +310,7 @@ function replayed(previous: string, analysis: Analysis, history: readonly ChatMe
   }
   if (!reading.same || !reading.steps.every((step) => step.intent === 'question')) return null;
   // "is that all? I thought there were more" before "ok, run the same thing on c.jpg": the request before it, of the last three, that planned something.
-  const before = history.flatMap((message, at) => (message.role === 'user' ? [at] : [])).slice(-3, -1).reverse().reduce((plan, at) => (plan.tasks.length ? plan : planRequest(history[at]!.content, history.slice(0, at), { maxTasks })), planRequest(previous, earlier, { maxTasks }));
+  const before = history.flatMap((message, at) => (message.role === 'user' ? [at] : [])).slice(-3, -1).reverse().reduce((plan, at) => (plan.tasks.length ? plan : planRequest(history[at]!.content, history.slice(0, at), { maxTasks, replay: false })), planRequest(previous, earlier, { maxTasks }));
   if (before.tasks.length === 0) return null;
   // Files of the chat picked by position ("what about the first one?"), or the one the previous request left ("and the other one?", position 0).
   const chat = [...new Map(historyEntities(history).filter((entity) => entity.kind !== 'text').map((entity) => [entity.value, entity])).values()];
