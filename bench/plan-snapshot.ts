@@ -1,7 +1,7 @@
-// Every plan of the dev sets and of bench:plan's corpus as JSON, one line each: a refactoring of
+// Every plan of the realistic and TaskBench sets and of bench:plan's corpus as JSON, one line each: a refactoring of
 // the planner for speed must leave this output byte-identical (diff two runs).
 //   npx tsx bench/plan-snapshot.ts > before.jsonl
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { planRequest } from '../src/controllers/rules/plan.js';
@@ -16,8 +16,10 @@ const realistic = (file: string) =>
     return item.request !== undefined ? { request: item.request, history: [] } : { request: item.messages!.at(-1)!.content, history: item.messages!.slice(0, -1) };
   });
 const cases: Array<{ request: string; history: ChatMessage[]; maxTasks?: number }> = [
-  ...realistic('bench/data/realistic/dev.jsonl'),
-  ...realistic('bench/data/realistic/fresh.jsonl'),
+  ...readdirSync(resolve(root, 'bench/data/realistic'))
+    .filter((name) => name.endsWith('.jsonl'))
+    .sort()
+    .flatMap((name) => realistic(`bench/data/realistic/${name}`)),
   ...['huggingface', 'multimedia'].flatMap((domain) => lines(`bench/data/taskbench/${domain}/dev.jsonl`).map((line) => ({ request: (JSON.parse(line) as { request: string }).request, history: [] }))),
 ];
 // Long requests of several shapes and sizes, with the default limit and with 20 tasks.
