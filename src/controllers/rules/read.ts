@@ -331,6 +331,8 @@ export function readPhrases(context: Context): Draft {
         // "…, thanks", "…, please": politeness after the description is not part of it.
         // ("… - thanks": a dash sets it apart as a comma does.)
         for (let at = end - 1; at > from && isWord(at, lexicon.stopwords); at--) if (items[at - 1]!.type === 'comma' || items[at - 1]!.type === 'dash') end = at - 1;
+        // "make it night time instead": a word that asks nothing (lexicon `ignore`) ending an edit's instruction is no part of it.
+        for (let k = 1; k <= 3 && slot === 'instruction' && end - k > from + 1; k++) if (matchAt(end - k)?.end === end && cueAt(end - k, 'ignore')) (end -= k), (k = 0);
         // "a short poem for my blog post about autumn": whom it is for is no part of it when what it is about follows ("a logo for our bake sale" is for it).
         let [cut, resume] = [from + 1, end];
         while (cut < end && !(lexicon.purpose.has(items[cut]!.raw) && isWord(cut + 1, lexicon.possessive))) cut++;
@@ -404,11 +406,11 @@ export function readPhrases(context: Context): Draft {
       if ((determiner(match.start - 1) && isWord(match.end, lexicon.mentions)) || hedged(match.start)) continue;
       // "a response describing the objects", "a file 'x.wav' describing an object": a gerund after a noun or a file describes it.
       // "turn the caption into a short poem": a verb that also makes something asks for that text, not for an edit.
-      // "write a poem, then turn whatever you wrote into an illustration": a picture made of a text, when no picture is at hand.
+      // "write a poem, then turn whatever you wrote into an illustration": a picture made of a text, when no picture is at hand (or a clip: "turn that caption into a short video").
       const makes = (output: string) => [0, 1, 2, 3].some((k) => TASK_TYPES[INTENT_SPECS[cueAt(match.end + k, 'make')?.intent ?? 'read'].tasks.text!]?.outputs[0] === output);
       const texts = (intent: IntentId) => TASK_TYPES[INTENT_SPECS[intent].tasks[INTENT_SPECS[intent].prefers]!]?.outputs[0] === 'text';
       const noPicture = () => !items.slice(match.start, match.end).some((item, i) => item.type === 'resource' || nounOf(match.start + i) === 'image') && (steps.length ? texts(steps.at(-1)!.intent) : !context.picture);
-      if (say.length && cueAt(match.start, 'creator') && (makes('text') || (makes('image') && noPicture())) && stepClauses.add(clauseOf[match.start]!)) continue;
+      if (say.length && cueAt(match.start, 'creator') && (makes('text') || (['image', 'video', 'audio'].some(makes) && noPicture())) && stepClauses.add(clauseOf[match.start]!)) continue;
       // ("read it aloud after translating it" asks for the translation; "After editing it, …" names the edit asked before.)
       const described = previous?.type === 'resource' || previous?.type === 'content' || (contentWord(match.start - 1) && !joinerAt(match.start - 1) && !sayAt.has(match.start - 1) && !(cueAt(match.start - 1, 'after') && match.start - 1 > starts[sentence]!));
       if (say.length && endsIn(first, lexicon.gerunds) && described) continue;

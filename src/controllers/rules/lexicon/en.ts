@@ -69,6 +69,10 @@ export const en: LanguageLexicon = {
     'they say', 'people say', 'neighbours say', 'neighbors say', 'everyone says', 'everybody says', 'my friends say',
     // Why the user wants it done, not a step: "I don't have time to read it all", "too long to listen to".
     'time to read|listen|watch', 'too long to read|listen|watch',
+    // Reading as guessing, not reading aloud: "or am I reading too much into it?".
+    'reading|read too much into',
+    // Where a new version stands, not a step: "make it night time instead".
+    'instead', 'for a change', 'reading|read into it|this|that|things',
     // Asking whether something can be done, not a question about the file: "Can it be saved?"; what a bill cost is no edit ("charge" is not "change").
     'can|could it|this|that be saved|rescued|salvaged|fixed', 'charge|charged me|us|you|for',
     // What was deducted on a bill or a payslip is no edit: "how much tax did they take off?".
@@ -89,7 +93,7 @@ export const en: LanguageLexicon = {
   presenters: ['i have', 'i ve got', 'got this', 'got a', 'i got a', 'received a', 'i received', 'we have', 'here is', 'here s', 'here are', 'attached is', 'below is',
     'contains', 'containing', 'which contains', 'that contains', 'includes', 'which includes'],
   connectors: {
-    then: ['then', 'and then', 'after that', 'afterwards', 'afterward', 'next', 'finally', 'lastly', 'once you have', 'once done',
+    then: ['then', 'and then', 'after that', 'afterwards', 'afterward', 'next', 'finally', 'lastly', 'once you have', 'once done', 'once|when it|that|this s|is done|ready|finished', 'once|when you re|are done|finished',
       'when you re done', 'when done', 'followed by', 'subsequently', 'after which', 'later'],
     and: ['and', 'also', 'and also', 'plus', 'as well as', 'additionally', 'in addition', 'too', 'as well'],
     so: ['so first', 'so before that', 'for that|this first', 'so for that|this'],
@@ -114,7 +118,7 @@ export const en: LanguageLexicon = {
       'the whole|entire|full thing|text|email|message|article|letter|document', 'all of it'],
     answer: ['your answer', 'your reply', 'your response', 'your last answer', 'the previous answer', 'the last answer',
       'what you said', 'what you wrote', 'what you just said', 'your text', 'your message', 'what you made', 'what you created',
-      'what you generated', 'you made', 'you created', 'you generated', 'you sent', 'that text', 'that answer'],
+      'what you generated', 'you made', 'you created', 'you generated', 'you sent', 'that text', 'that answer', `your ${RESULTS}`],
     same: ['do the same', 'same for', 'same with', 'the same for', 'the same with', 'and the same', 'the same thing', 'same thing', 'likewise', 'same again', 'repeat that',
       'again', 'but for', 'also for', 'now do', 'next one',
       'repeat this', 'again for', 'again with', 'what about', 'how about', 'now for', 'now with', 'now the', 'do that|this|it for|with|on'],
@@ -201,7 +205,7 @@ export const en: LanguageLexicon = {
     detect: {
       say: ['detect', 'detection', 'object detection', 'detect objects', 'find the objects', 'find objects', 'find all objects',
         'find the ... objects', 'identify the objects', 'identify objects', 'identify all objects', 'list the objects', 'list objects',
-        'what objects', 'which objects', 'spot', 'locate', 'bounding box', 'bounding boxes', 'draw boxes', 'boxes around', 'box every|each|all|the', 'draw a box', 'mark', 'point out',
+        'what objects', 'which objects', 'spot', 'locate', 'bounding box', 'bounding boxes', 'draw boxes', 'boxes around', 'box|boxes|rectangles|squares round|around', 'put|draw|stick .. box|boxes|rectangles|squares round|around', 'put|draw|stick .. box|boxes|rectangles|squares round|around ... in|on|over', 'box every|each|all|the', 'draw a box', 'mark', 'point out',
         'where is', 'where are', 'where exactly is', 'where exactly are', 'where ... is', 'where ... are', 'count', 'how many', 'number of', 'tally',
         'has|have more', 'there are|is more', 'are|is there more', 'there are|is fewer', 'are|is there fewer', 'has|have fewer', 'has|have the most', 'has|have the fewest', 'more .. than',
         'identify ... objects', 'label .. objects', 'find ... objects', 'recognize ... objects', 'locate ... objects', 'list ... objects',
@@ -215,7 +219,7 @@ export const en: LanguageLexicon = {
       say: ['classify', 'classification', 'image classification', 'categorize', 'categorization', 'label ... as', 'what kind of', 'what type of',
         'what sort of', 'which kind of', 'which type of', 'what category', 'which category', 'what class', 'which class', 'identify',
         'recognize', 'what animal', 'which animal', 'what breed', 'which breed', 'which species', 'what species', 'breed of', 'species of', 'what is the main object', 'main subject', 'tag',
-        'label or class', 'sort ... into', 'group ... into', 'mark ... as', 'class it belongs to', 'category it belongs to', 'belongs to', 'what is this image of', 'what is this a picture of'],
+        'label or class', 'sort ... into', 'group ... into', 'mark ... as', 'classifier', 'image classifier', 'class it belongs to', 'category it belongs to', 'belongs to', 'what is this image of', 'what is this a picture of'],
       make: ['classified', 'classification result', 'classification', 'classifications', 'predicted class', 'predicted label', 'predicted category', 'identified class'],
     },
     caption: {
@@ -226,7 +230,9 @@ export const en: LanguageLexicon = {
     },
     ocr: {
       say: ['read the text', 'read the writing', 'read the words', 'read what', 'the writing', 'writing on', 'written', 'any text', 'text from the image|picture|photo', 'ocr', 'optical character recognition',
-        'recognize the text', 'transcribe the text', 'text .. extracted', 'make out', 'decipher'],
+        'recognize the text', 'transcribe the text', 'text .. extracted', 'make out', 'decipher',
+        // Writing too bad to read: "her handwriting is a crime", "I can't read his scrawl".
+        'handwriting|writing|scrawl is|s ... crime|terrible|awful|horrible|illegible|unreadable|bad|mess|messy|impossible|atrocious|hopeless|chaos', 'illegible', 'unreadable', 'barely legible', 'can|couldn t read his|her|their|the|this|my|your handwriting|writing|scrawl', 'cannot read his|her|their|the|this|my|your handwriting|writing|scrawl'],
       make: ['extracted text', 'recognized text', 'the text from'],
     },
     textOf: { say: ['extract the text', 'extract text', 'get the text', 'grab the text|writing|words', 'the text|writing off', 'take the text', 'pull the text', 'copy the text',
@@ -271,7 +277,9 @@ export const en: LanguageLexicon = {
     drawImage: {
       say: ['draw', 'sketch', 'illustrate', 'visualize', 'what .. would look like', 'how .. would look', 'text to image', 'text-to-image', 'paint', 'paint me', 'imagine', 'see it|this|that as a|an picture|image|drawing|illustration'],
       make: ['image', 'picture', 'photo', 'illustration', 'drawing', 'artwork', 'poster', 'logo', 'wallpaper', 'rendering', 'visual', 'collage', 'mood board', 'moodboard', 'banner', 'sticker', 'avatar',
-        'generated image', 'generated picture', 'new image'],
+        'generated image', 'generated picture', 'new image',
+        // A picture for a cover: "something for the cover of my zine: …", "cover art".
+        'cover art', 'cover image', 'cover picture', 'cover illustration', 'something|picture|image|art|artwork for the|a|my cover', 'album|book|zine|magazine|record|podcast|ebook cover'],
     },
     makeVideo: {
       say: ['text to video', 'text-to-video', 'animate'],
@@ -328,7 +336,9 @@ export const en: LanguageLexicon = {
       say: ['a|your|my|quick|gut|honest read on', 'sentiment', 'sentiment analysis', 'positive or negative', 'negative or positive', 'tone', 'mood', 'vibe', 'vibes', 'emotion', 'emotions',
         `how ${EMOTIONS}`, `is ... ${EMOTIONS}`, `are ... ${EMOTIONS}`, `sound ${EMOTIONS}`, `sounds ${EMOTIONS}`, `seem ${EMOTIONS}`,
         `seems ${EMOTIONS}`, `sound|sounds|seem|seems more|less ${EMOTIONS}`, `s|if|whether ${EMOTIONS.replace('|content', '')}`, `how|too|sound|sounds|seem|seems ${TONES}`, 'come|comes|coming across', 'how does|do|will|would .. read|land', `was ... ${EMOTIONS}`, 'customer|client|user|buyer|guest|reviewer|author|writer pleased', 'happy or unhappy', 'happy or sad', 'like or dislike', 'feel about', 'how ... feel',
-        'how ... feels', 'polarity', 'good or bad', 'satisfied or not'],
+        'how ... feels', 'polarity', 'good or bad', 'satisfied or not',
+        // Whether a text is cause for worry: its tone ("Should I be worried or is this fine?").
+        'should|do|must i|we be worried|concerned|nervous|scared|alarmed|afraid', 'should|do|must i|we be worried|concerned|nervous|scared|alarmed|afraid or .. fine|ok|okay|normal|not|nothing|alright', 'should|do|must i|we worry', 'do|should|will i|we need to worry', 'do|should|will i|we need to be worried|concerned', 'do|should|will i|we need to worry or not', 'do|should|will i|we need to be worried|concerned or not', 'should|do|must i|we worry or not', 'cause|reason for concern|worry|alarm', 'something to worry about'],
       make: ['sentiment', 'sentiments', 'mood', 'tone', 'polarity'],
     },
     news: { say: ['is|s it|this|that .. good|bad news', 'good news or bad|not', 'good or bad news', 'bad news or good|not', 'good|bad news for me|us'] },
@@ -359,7 +369,7 @@ export const en: LanguageLexicon = {
         'same meaning', 'say the same', 'says the same', 'are ... saying the same', 'do ... mean the same', 'is ... the same as', 'semantically', 'sentence similarity', 'paraphrases', 'agree', 'agree with each other',
         'consistent', 'how different', 'difference between', 'differ', 'basically|essentially|practically the same', 'they|both say|mean the same', 'say the same thing', 'about the same thing|topic|subject', 'on the same topic|subject', 'pretty much the same', 'meaning .. change|changed',
         // Two versions of a text: "did my rewrite change the meaning?", "which is closer to the original?".
-        'change|changed|alter|altered .. meaning|sense', 'change|changed|alter|altered what it|they|this say|says|mean|means', 'change|changed|drop|dropped|lose|lost|miss|missed anything', 'what changed', 'closer|closest|nearer|nearest to the original|old|first', 'closer|closest|nearer|nearest to our|my|it|this|that', 'closer|closest|nearer|nearest in meaning', 'which is|s closer|closest to', 'sounds|reads closer|closest to', 'more|most similar', 'close enough', 'line up', 'match up', 'do they|these|both match', 'same info|information|details|facts', 'on the same page', 'any difference|differences', 'meaning drift|drifted|shift|shifted', 'drift|drifted|shift|shifted in meaning', 'same thing or not', 'same meaning or not', 'say|mean|express the same thing|idea|message'],
+        'change|changed|alter|altered .. meaning|sense', 'change|changed|alter|altered what it|they|this say|says|mean|means', 'change|changed|drop|dropped|lose|lost|miss|missed anything', 'what changed', 'closer|closest|nearer|nearest to the original|old|first', 'closer|closest|nearer|nearest to our|my|it|this|that', 'closer|closest|nearer|nearest in meaning', 'which is|s closer|closest to', 'sounds|reads closer|closest to', 'more|most similar', 'close enough', 'line up', 'match up', 'do they|these|both match', 'same info|information|details|facts', 'on the same page', 'any difference|differences', 'meaning drift|drifted|shift|shifted', 'drift|drifted|shift|shifted in meaning', 'same thing or not', 'same meaning or not', 'they|we|you|both re .. saying|say|meaning|mean the same', 'say|mean|express the same thing|idea|message'],
       make: ['similarity', 'similarity score'],
     },
     write: {

@@ -1,0 +1,96 @@
+// The rule-based planner on the phenomena behind its misses on fresh11.jsonl (round 14b), in
+// wordings written for these tests (none copied from a probe, dev or fresh set).
+import t from 'tap';
+import { assistant, cases, user } from './rules-cases.js';
+
+t.test("a contraction before 'saying the same' still compares", async (t) => {
+  cases(t, [
+    ['transcribe a.wav and b.wav and tell me if they\'re saying the same thing', ['automatic-speech-recognition(audio=a.wav)', 'automatic-speech-recognition(audio=b.wav)', 'sentence-similarity(text=<GENERATED>-0, other_text=<GENERATED>-1) <- 0,1']],
+    ['caption c.jpg and e.jpg, then check whether they\'re basically saying the same', ['image-to-text(image=c.jpg)', 'image-to-text(image=e.jpg)', 'sentence-similarity(text=<GENERATED>-0, other_text=<GENERATED>-1) <- 0,1']],
+  ]);
+});
+
+t.test('boxes put round things are detection, not an edit', async (t) => {
+  cases(t, [
+    ['can you put boxes around the cars in a.jpg', ['object-detection(image=a.jpg)']],
+    ['look for the dogs in c.jpg and draw rectangles round them', ['object-detection(image=c.jpg)']],
+    ['pon recuadros alrededor de las jirafas en f.jpg', ['object-detection(image=f.jpg)']],
+  ]);
+});
+
+t.test('a classifier named is image classification, not a picture to draw', async (t) => {
+  cases(t, [
+    ['put e.jpg through an image classifier please', ['image-classification(image=e.jpg)']],
+    ['run b.jpg through the classifier', ['image-classification(image=b.jpg)']],
+    ['usa un clasificador de imágenes con a.jpg', ['image-classification(image=a.jpg)']],
+  ]);
+});
+
+t.test('why the user asks, holding a cue word, asks nothing', async (t) => {
+  const call = [user('transcribe v.wav'), assistant('Transcript: "This is the fourth reminder about your unpaid invoice. Please settle it by Friday."')];
+  const text = 'This is the fourth reminder about your unpaid invoice. Please settle it by Friday.';
+  cases(t, [
+    // Reading too much into something is guessing, not reading aloud.
+    ['are they angry, or am I reading too much into this?', [`text-classification(text=${text})`], call],
+    ['is she upset? maybe I read too much into it', [`text-classification(text=${text})`], call],
+    // No time to read it is why a summary is wanted, in any language.
+    ['summarise it for me, I don\'t have time to read it: The council met on Monday and agreed to extend the opening hours of the library until nine in the evening from next month. Residents welcomed the change.', ['summarization(text=The council met on Monday and agreed to extend the opening hours of the library until nine in the evening from next month. Residents welcomed the change.)']],
+    ["Fais-moi un résumé de ce mail pour mon chef, il n'a pas le temps de le lire :\n\nBonjour à tous, la cantine sera fermée lundi et mardi pour travaux. Merci de prévoir un repas ou d'aller au restaurant d'en face. Réouverture mercredi midi.", ["summarization(text=Bonjour à tous, la cantine sera fermée lundi et mardi pour travaux. Merci de prévoir un repas ou d'aller au restaurant d'en face. Réouverture mercredi midi.)"]],
+  ]);
+});
+
+t.test("'your summary' in a chat is the assistant's answer, not a new summary", async (t) => {
+  const chat = [user('summarize this page: https://example.org/news/port'), assistant('Summary: Nordhafen Logistics will open a depot in Rotterdam next spring, its director Anna Berg said.')];
+  const text = 'Summary: Nordhafen Logistics will open a depot in Rotterdam next spring, its director Anna Berg said.';
+  cases(t, [
+    ['list the companies and people in your summary', [`token-classification(text=${text})`], chat],
+    ['read your summary out loud', [`text-to-speech(text=${text})`], chat],
+    ['¿qué personas y empresas aparecen en tu resumen?', [`token-classification(text=${text})`], chat],
+  ]);
+});
+
+t.test('a word that asks nothing does not end an edit', async (t) => {
+  const chat = [user('draw a quiet harbour at dawn'), assistant('Here it is: /artifacts/5c1e0a9b.png')];
+  cases(t, [
+    ['no, make it stormy instead', ['image-to-image(image=/artifacts/5c1e0a9b.png, text=make it stormy)'], chat],
+    ['turn the boats red for a change', ['image-to-image(image=/artifacts/5c1e0a9b.png, text=turn the boats red)'], chat],
+  ]);
+});
+
+t.test('whether a text is cause for worry is its tone', async (t) => {
+  cases(t, [
+    ['my landlord just texted me this: \'We need to talk about your lease next week, please call me.\' should I be concerned?', ['text-classification(text=We need to talk about your lease next week, please call me.)']],
+    ['Got this email from the bank - "Your account has been flagged for unusual activity and temporarily limited." do I need to worry or not?', ['text-classification(text=Your account has been flagged for unusual activity and temporarily limited.)']],
+    ['Mi jefe me escribió esto: "Tenemos que hablar de tu contrato la semana que viene." ¿Debo preocuparme?', ['text-classification(text=Tenemos que hablar de tu contrato la semana que viene.)']],
+    ['Mein Chef hat mir das geschrieben: "Wir müssen nächste Woche über deinen Vertrag reden." Muss ich mir Sorgen machen?', ['text-classification(text=Wir müssen nächste Woche über deinen Vertrag reden.)']],
+  ]);
+});
+
+t.test('writing too bad to read asks for the text of the picture', async (t) => {
+  cases(t, [
+    ["I can't read his handwriting in letter.jpg", ['image-to-text(image=letter.jpg)']],
+    ['grandpa sent a postcard (card.png) but the writing is illegible to me', ['image-to-text(image=card.png)']],
+  ]);
+});
+
+t.test('a picture asked for as a cover', async (t) => {
+  cases(t, [
+    ['I need cover art for my podcast: a fox in headphones in front of a microphone', ['text-to-image(text=a fox in headphones in front of a microphone)']],
+    ['looking for something for the cover of our club newsletter: a rowing boat on a misty river', ['text-to-image(text=a rowing boat on a misty river)']],
+  ]);
+});
+
+t.test('a text turned into a clip or a recording is no edit', async (t) => {
+  cases(t, [
+    ['describe b.jpg and turn the description into a 10 second video', ['image-to-text(image=b.jpg)', 'text-to-video(text=<GENERATED>-0) <- 0']],
+    ['write a haiku about snow, then turn it into a short clip', ['text-generation(text=a haiku about snow)', 'text-to-video(text=<GENERATED>-0) <- 0']],
+    ['describe e.jpg and turn that into an audio clip', ['image-to-text(image=e.jpg)', 'text-to-speech(text=<GENERATED>-0) <- 0']],
+  ]);
+});
+
+t.test("'once it's done' starts a later step", async (t) => {
+  cases(t, [
+    ["draw a red fox in the snow and when that's ready, segment it", ['text-to-image(text=a red fox in the snow)', 'image-segmentation(image=<GENERATED>-0) <- 0']],
+    ['transcribe talk.wav and once it is finished summarise it', ['automatic-speech-recognition(audio=talk.wav)', 'summarization(text=<GENERATED>-0) <- 0']],
+  ]);
+});
