@@ -94,3 +94,18 @@ t.test("'once it's done' starts a later step", async (t) => {
     ['transcribe talk.wav and once it is finished summarise it', ['automatic-speech-recognition(audio=talk.wav)', 'summarization(text=<GENERATED>-0) <- 0']],
   ]);
 });
+
+t.test('a step that picks one label picks among the alternatives just asked', async (t) => {
+  cases(t, [
+    ['a.jpg: beach, city or forest? choose one', ['zero-shot-image-classification(image=a.jpg, labels=beach, city, forest)']],
+    ['Hardware, billing or shipping? Pick one for this ticket: My parcel never arrived.', ['zero-shot-classification(text=My parcel never arrived., labels=Hardware, billing, shipping)']],
+  ]);
+});
+
+t.test('an arrow pointing back ends the text before it', async (t) => {
+  cases(t, [
+    ['I hope this [MASK] finds you well <-- fill in the blank please', ['fill-mask(text=I hope this [MASK] finds you well)']],
+    ['Our neighbours are loud and rude and they never clean up after their dog <- is this positive or negative?', ['text-classification(text=Our neighbours are loud and rude and they never clean up after their dog)']],
+    ['Je ne sais pas si je pourrai venir demain soir ← translate to English', ['translation(text=Je ne sais pas si je pourrai venir demain soir, target_language=en)']],
+  ]);
+});

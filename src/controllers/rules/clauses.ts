@@ -229,7 +229,12 @@ export function arrange(context: Context, draft: Draft): Reading {
     const joined = span.some((item, i) => item.type === 'comma' || connector.has(last!.at + i));
     // "I want to know the answer to the following question": one request said twice; "when is it? answer from the transcript": the question before.
     const asked = last && !last.phrase && last.intent === 'question' && last.sentence === step.sentence - 1 && INTENT_SPECS[step.intent].slot === 'question' && !step.question;
-    if (asked || (last && last.sentence === step.sentence && last.intent === step.intent && INTENT_SPECS[step.intent].generic && !joined && !between(true))) {
+    // "f.jpg: zoo, safari or farm? pick one of those": a step that picks a label, with none of its own, picks among the alternatives just asked.
+    const picks = last && !last.phrase && last.intent === 'question' && last.labels && last.sentence === step.sentence - 1 && step.intent === 'zeroShot' && !step.labels;
+    if (picks) {
+      Object.assign(step, { start: last.start, labels: last.labels });
+      kept.pop();
+    } else if (asked || (last && last.sentence === step.sentence && last.intent === step.intent && INTENT_SPECS[step.intent].generic && !joined && !between(true))) {
       Object.assign(step, { start: last.start, then: step.then || last.then, question: step.question ?? last.question });
       kept.pop();
     } else if (last && last.sentence === step.sentence && !last.text && last.intent !== step.intent && !joined && !(INTENT_SPECS[last.intent].pair && Object.values(CONVERSIONS).includes(step.intent)) && !(INTENT_SPECS[last.intent].form && lexicon.questionWords.has(items[step.at]!.norm))) {

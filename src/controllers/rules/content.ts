@@ -116,6 +116,8 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
   const [ors, asks] = [counter(n, (at) => lexicon.alternatives.has(items[at]!.raw)), counter(n, (at) => norm(at) === '?' || norm(at) === ':')];
   const choice = (from: number, to: number) => ors(from, to) > 0 && asks(from, to) > 0 && words(from, to) <= 8;
 
+  /** An arrow pointing back ("<-", "←"), which match.ts reads as a full stop. */
+  const arrow = (at: number) => items[at]?.type === 'boundary' && ['<', '←'].includes(tokens[items[at]!.token]!.norm);
   /** Adds the items [from, to) as content, unless empty or overlapping content already found. */
   const take = (from: number, to: number, field?: FieldName) => {
     // A dash after a line break opens a bulleted list, which is part of the text.
@@ -123,7 +125,7 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
     // The text keeps its own final punctuation; line breaks and a colon after it are not part of it.
     // Nor a dash after it, nor thanks after a dash ("… in watercolor -", "… - thanks").
     for (let dash = to - 1; dash > Math.max(from, to - 8); dash--) if (items[dash]!.type === 'dash' && thanks(dash + 1, dash + 2) > 0) to = dash;
-    while (to > from && (items[to - 1]!.type === 'dash' || (items[to - 1]!.type === 'boundary' && !'?.!;…'.includes(norm(to - 1)!)))) to--;
+    while (to > from && (items[to - 1]!.type === 'dash' || (items[to - 1]!.type === 'boundary' && (!'?.!;…'.includes(norm(to - 1)!) || arrow(to - 1))))) to--;
     if (to <= from || taken[from] || taken[to - 1] || (to - from === 1 && items[from]!.type === 'content')) return;
     // "Here is the image: 'example.jpg'", "both photos: a.jpg and b.jpg": files named after a colon are files, not text.
     let file = from;
@@ -308,6 +310,11 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
     // "which language is each line in?\n1) …\n2) …": a list on the lines after it, however short.
     const list = norm(end + 1) === 'line' && end + 2 < lead && !!listParts(text.slice(tokens[items[end + 1]!.token]!.start, tokens[items[lead - 1]!.token]!.end));
     if ('?.!…'.includes(norm(end)!) && cues(0, end) > 0 && (list || rest >= Math.max(20, 2 * words(0, end))) && ![end + 1, end + 2, end + 3].some((at) => cues(at, at + 1) > 0 || joins(at, at + 1) > 0)) take(end + 1, lead);
+  }
+  // "<text> <- is this rude?": the paragraph before an arrow pointing back at it is the text the instruction after the arrow is about.
+  for (let at = 0, para = 0; at < n; at++) {
+    if (norm(at) === 'para') para = at + 1;
+    else if (arrow(at) && !found.length && files(para, at) === 0 && words(para, at) >= 3 && cues(at + 1, nextBoundary[at + 1]! + 1) + questions(at + 1, nextBoundary[at + 1]! + 1) > 0) take(para, at);
   }
   // "The capital of Canada is [MASK]. Can you fill that in?": a sentence with a blank to fill is the text given.
   start = 0;
