@@ -109,3 +109,10 @@ t.test('an arrow pointing back ends the text before it', async (t) => {
     ['Je ne sais pas si je pourrai venir demain soir ← translate to English', ['translation(text=Je ne sais pas si je pourrai venir demain soir, target_language=en)']],
   ]);
 });
+
+t.test('a bare question about what an earlier step makes restates that step', async (t) => {
+  cases(t, [
+    ["what language is this one: 'Obrigado pela ajuda'? I really only want to know the language, nothing else", ['text-classification(text=Obrigado pela ajuda)']],
+    ["which language is 'Köszönöm szépen'? please don't translate it, I want to know the language only", ['text-classification(text=Köszönöm szépen)']],
+  ]);
+});

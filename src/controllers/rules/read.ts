@@ -468,6 +468,11 @@ export function readPhrases(context: Context): Draft {
       // "identify the named entities", "classify the emotion": what a generic verb asks about, when it is a judgement too.
       const judged = INTENT_SPECS[verb?.intent ?? 'read'].generic === 1 && say.some((intent) => INTENT_SPECS[intent].verdict) && !madeBy(first);
       const asked = verb?.sentence === sentence && (INTENT_SPECS[verb.intent].generic === 2 || judged) && clauseOf[verb.at] === clauseOf[match.start] && match.start - verb.end <= 2;
+      // "what language is '…'? I only want to know the language": a bare question about what an earlier step makes restates that step.
+      if (asked && !say.length && make && verb!.intent === 'question' && steps.some((other) => other !== verb && other.intent === make.intent)) {
+        steps.splice(steps.indexOf(verb!), 1);
+        continue;
+      }
       if (asked && say.length) addStep(pickIntent(match, say), match);
       else if (!make && determiner(match.start - 1) && definite && otherSay && (nounAt !== undefined || objectOfVerb)) product(say[0]!);
       // "Here's a voicemail transcript: …", "I have a description of the scene", "is the joke below funny?", "which of these two replies": what the user gives, named.
