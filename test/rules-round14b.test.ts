@@ -116,3 +116,16 @@ t.test('a bare question about what an earlier step makes restates that step', as
     ["which language is 'Köszönöm szépen'? please don't translate it, I want to know the language only", ['text-classification(text=Köszönöm szépen)']],
   ]);
 });
+
+t.test('text read off a picture in a place where another language is spoken is wanted translated', async (t) => {
+  cases(t, [
+    ["at a train station in Tokyo and I can't read any of the signs: sign.jpg", ['image-to-text(image=sign.jpg)', 'translation(text=<GENERATED>-0, target_language=en, source_language=ja) <- 0']],
+    ["in a pharmacy in Athens, can't make out the label on box.jpg", ['image-to-text(image=box.jpg)', 'translation(text=<GENERATED>-0, target_language=en, source_language=el) <- 0']],
+  ]);
+});
+
+t.test('a question asked beside a translation of the same foreign document is asked as is', async (t) => {
+  cases(t, [
+    ["invoice.png - when is the payment due? and please translate the whole invoice into English, it's in Polish", ['document-question-answering(image=invoice.png, question=when is the payment due?)', 'image-to-text(image=invoice.png)', 'translation(text=<GENERATED>-1, target_language=en, source_language=pl) <- 1']],
+  ]);
+});

@@ -177,10 +177,14 @@ export function arrange(context: Context, draft: Draft): Reading {
   // "a voicemail in Italian (x.ogg), I don't speak Italian": nothing asked of a thing in a language the user cannot read (or not the request's) asks for its translation.
   // "a jar from a market in Athens: what's written on it?", "a voice note from Madrid, what is she saying?": words asked of a thing from a place where
   // another language is spoken (lexicon `places`) are in that language.
-  const abroad = !draft.languages.length && draft.steps.some((step) => step.intent === 'words') && !draft.steps.some((step) => step.intent === 'translate') ? items.findIndex((item) => item.type === 'word' && (lexicon.places.get(item.norm) ?? lexicon.code) !== lexicon.code) : -1;
+  // "I'm in Lisbon and can't read the menu: menu.jpg": so is the text read off a picture there.
+  const readOff = (step: Step) => step.intent === 'read' || step.intent === 'ocr';
+  const abroad = !draft.languages.length && draft.steps.some((step) => step.intent === 'words' || readOff(step)) && !draft.steps.some((step) => step.intent === 'translate') ? items.findIndex((item) => item.type === 'word' && (lexicon.places.get(item.norm) ?? lexicon.code) !== lexicon.code) : -1;
   const unread = draft.languages.find((language) => (language.role === 'source' || language.role === 'input') && language.lang !== lexicon.code) ?? (abroad >= 0 ? { at: abroad, lang: lexicon.places.get(items[abroad]!.norm)!, role: 'source' as const } : undefined);
   // "a voice message from my landlord in Spanish: x.mp3. What does he want?": a bare question on words the user cannot read asks for what they say.
-  for (const step of draft.steps) if (unread && step.intent === 'question' && !step.phrase && !step.labels) step.intent = 'words';
+  // (Not when a translation is asked as well: "what's the total on it? and separately, translate the receipt, it's in Czech" asks the question as is.)
+  const translated = draft.steps.some((step) => step.intent === 'translate');
+  for (const step of draft.steps) if (unread && !translated && step.intent === 'question' && !step.phrase && !step.labels) step.intent = 'words';
   // "Which word is hidden there? 'The [MASK] barked…'": a question on a text with a blank to fill asks for the word.
   const blank = context.contents.some((content) => content.value.toLowerCase().includes('[mask]') || content.value.includes('___'));
   for (const step of draft.steps) if (blank && step.intent === 'question' && !step.labels) step.intent = 'fillMask';
@@ -310,7 +314,7 @@ export function arrange(context: Context, draft: Draft): Reading {
     } else if ((['target', 'audience'].includes(language.role) || (language.role === 'input' && (draft.languages.some((other) => other.role === 'input' && other.at < language.at && other.lang !== language.lang) || (language.lang !== lexicon.code && step?.objects.some(ownTongue))))) && !modifiers.some((other) => other.lang === language.lang)) modifiers.push({ lang: language.lang, at: language.at, source: unread?.lang === language.lang ? undefined : unread?.lang });
   }
   // "a voicemail in Polish … what did she say?", "… from my Japanese colleague, what does she say?": what it says, in the request's language.
-  if (unread && !modifiers.length && kept.some((step) => step.intent !== 'translate' && INTENT_SPECS[step.intent].tasks.text === 'translation')) modifiers.push({ lang: lexicon.code, at: unread.at, source: unread.lang });
+  if (unread && !modifiers.length && kept.some((step) => (step.intent !== 'translate' && INTENT_SPECS[step.intent].tasks.text === 'translation') || (abroad >= 0 && readOff(step)))) modifiers.push({ lang: lexicon.code, at: unread.at, source: unread.lang });
   // "I don't read German. Translate this: …": a source said outside every translation is that of one naming none.
   const unplaced = draft.languages.find((language) => language.role === 'source' && stepAt(language.at)?.intent !== 'translate');
   for (const step of kept) if (unplaced && step.intent === 'translate' && !step.source && !step.targets.includes(unplaced.lang)) step.source = unplaced.lang;
