@@ -278,8 +278,8 @@ export const en: LanguageLexicon = {
       say: ['draw', 'sketch', 'illustrate', 'visualize', 'what .. would look like', 'how .. would look', 'text to image', 'text-to-image', 'paint', 'paint me', 'imagine', 'see it|this|that as a|an picture|image|drawing|illustration'],
       make: ['image', 'picture', 'photo', 'illustration', 'drawing', 'artwork', 'poster', 'logo', 'wallpaper', 'rendering', 'visual', 'collage', 'mood board', 'moodboard', 'banner', 'sticker', 'avatar',
         'generated image', 'generated picture', 'new image',
-        // A picture for a cover: "something for the cover of my zine: …", "cover art".
-        'cover art', 'cover image', 'cover picture', 'cover illustration', 'something|picture|image|art|artwork for the|a|my cover', 'album|book|zine|magazine|record|podcast|ebook cover'],
+        // A picture for a cover: "cover art for my podcast: …", "an album cover".
+        'cover art', 'cover image', 'cover picture', 'cover illustration', 'album|book|zine|magazine|record|podcast|ebook cover'],
     },
     makeVideo: {
       say: ['text to video', 'text-to-video', 'animate'],
