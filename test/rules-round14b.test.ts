@@ -129,3 +129,14 @@ t.test('a question asked beside a translation of the same foreign document is as
     ["invoice.png - when is the payment due? and please translate the whole invoice into English, it's in Polish", ['document-question-answering(image=invoice.png, question=when is the payment due?)', 'image-to-text(image=invoice.png)', 'translation(text=<GENERATED>-1, target_language=en, source_language=pl) <- 1']],
   ]);
 });
+
+t.test('a yes to what the assistant offered plans the offer', async (t) => {
+  cases(t, [
+    ['sure, go ahead', ['image-to-text(image=c.jpg)'], [user('is the dog in c.jpg happy?'), assistant("I can't read emotions, but I could describe the photo for you. Shall I?")]],
+    ['yes please', ['translation(text=Summary: The library will stay open until nine from next month., target_language=es)'], [user('summarize this: The council met on Monday and agreed to extend the opening hours of the library until nine in the evening from next month.'), assistant('Summary: The library will stay open until nine from next month. Would you like me to translate it into Spanish?')]],
+    ['sí, por favor', ['image-to-text(image=/examples/b.jpg)'], [user('¿qué hay en /examples/b.jpg?'), assistant('No estoy seguro. Puedo describir la imagen si quieres. ¿Lo hago?')]],
+    // Thanks after an offer close the chat; a yes to a greeting plans nothing.
+    ['ok thanks', [], [user('caption a.jpg'), assistant('A dog on a beach. Want me to read it aloud?')]],
+    ['yes', [], [user('hi'), assistant('Hello! How can I help you today?')]],
+  ]);
+});

@@ -27,6 +27,8 @@ export const de: LanguageLexicon = {
   chitchat: ['hallo', 'danke', 'vielen dank', 'danke schon', 'guten morgen', 'guten tag', 'tschuss', 'super', 'prima', 'perfekt'],
   hedges: ['statt', 'anstatt'],
   ignore: ['kannst du', 'keine zeit .. zu lesen|horen', 'keine zeit zum lesen|horen|anhoren', 'stattdessen', 'konnten sie', 'konntest du', 'was haltst|haltet du|ihr|sie davon', 'wie findest|findet|finden du|ihr|sie', 'gefallt es|das dir|ihnen', 'ist das gut|richtig|korrekt|genau', 'wie hast|habt|haben du|ihr|sie das', 'welches modell', 'zu horen', 'horen kann|konnen|kannst|man'],
+  accept: 'ja gerne klar okay ok bitte jawohl',
+  offers: ['ich kann', 'ich konnte', 'soll ich'],
   corrections: ['nein ich meinte', 'ich meinte', 'nein ich wollte', 'sorry ich meinte'],
   presenters: ['ich habe', 'hier ist'],
   creators: ['erzeuge', 'erstelle', 'generiere', 'mach', 'mache', 'zeichne', 'gib mir', 'ich mochte', 'ich hatte gern|gerne', 'ich wurde gern|gerne', 'ich will', 'schick', 'schicke', 'sende', 'sag mir', 'sagt mir', 'sagen sie mir', 'schreib', 'schreibe', 'schreiben', 'verfasse', 'dichte', 'erfinde'],

@@ -87,8 +87,10 @@ export const en: LanguageLexicon = {
     'hearing aid|aids|loss|impaired|impairment|problem|problems',
     // A question to the assistant about its own work or taste asks for no task: "how did you make that summary?", "what do you think of the result?", "is the translation accurate?".
     ...ABOUT_YOU, 'which|what model|models|tool|tools|ai did|do|does|was|is|were|are', 'what s|is your opinion|take', 'do|did you like', 'how do you like',
-    `is|was|are|were|s the|that|this|your|it ${RESULTS} accurate|correct|right|reliable|wrong|precise|trustworthy|ok|okay`, 'hard of hearing', 'i|we|he|she|they ll|will|d|can|could|would read', 'so|then .. can|could read', 'so that .. can|could read', 'read it|this|them later|myself|afterwards',
+    `is|was|are|were|s the|that|this|your|it ${RESULTS} accurate|correct|right|reliable|wrong|precise|trustworthy|ok|okay`, 'hard of hearing', 'i|we|he|she|they ll|will|d|can|could|would read', 'so|then .. can|could read', 'so you|we|i can|could compare|decide|choose|judge|pick', 'so that .. can|could read', 'read it|this|them later|myself|afterwards',
   ],
+  accept: 'yes yeah yep yup sure ok okay please absolutely definitely go',
+  offers: ['i can', 'i could', 'want me to', 'shall i', 'should i', 'would you like me to', 'do you want me to', 'happy to'],
   corrections: ['no i meant|wanted', 'i meant', 'sorry i meant', 'actually i meant|wanted', 'no wait i meant|wanted', 'not that i meant|wanted'],
   presenters: ['i have', 'i ve got', 'got this', 'got a', 'i got a', 'received a', 'i received', 'we have', 'here is', 'here s', 'here are', 'attached is', 'below is',
     'contains', 'containing', 'which contains', 'that contains', 'includes', 'which includes'],

@@ -25,6 +25,8 @@ export const es: LanguageLexicon = {
   chitchat: ['hola', 'gracias', 'muchas gracias', 'buenos dias', 'buenas tardes', 'buenas noches', 'adios', 'perfecto', 'vale', 'genial'],
   hedges: ['en vez de', 'en lugar de', 'no hace falta', 'no hace falta que', 'nada de'],
   ignore: ['por favor', 'tiempo de|para leer*|escuch*|ver*', 'leer* .. tiempo', 'en su lugar', 'en lugar de eso', 'puedes', 'podrias', 'que te parece|parecio', 'que opinas', 'te gusta|gusto', 'esta bien|correcto|correcta', 'es correcto|correcta|fiable', 'como lo hiciste', 'como lo has hecho', 'que modelo', 'ciego|ciega a|para los colores'],
+  accept: 'si vale claro dale adelante hazlo ok',
+  offers: ['puedo', 'podria', 'quieres que', 'te gustaria que'],
   corrections: ['no quise|queria decir', 'no me referia a', 'quise|queria decir', 'perdon queria|quise decir', 'no queria'],
   presenters: ['tengo', 'aqui esta', 'aqui tienes'],
   creators: ['genera', 'generar', 'crea', 'crear', 'haz', 'hazme', 'hacer', 'dibuja', 'dame', 'quiero', 'me gustaria', 'me encantaria', 'necesito', 'enviame', 'mandame', 'envia', 'dime', 'digame', 'dinos', 'escribe', 'escribeme', 'escribir', 'redacta', 'redactar', 'inventa', 'inventame'],

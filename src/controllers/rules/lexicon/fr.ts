@@ -25,6 +25,8 @@ export const fr: LanguageLexicon = {
   chitchat: ['bonjour', 'salut', 'merci', 'merci beaucoup', 'bonsoir', 'au revoir', 'parfait', 'super', 'genial', 'd accord'],
   hedges: ['au lieu de', 'plutot que', 'pas besoin de', 'inutile de'],
   ignore: ["s'il te plait", 'le temps de lire|ecouter|regarder', 'le temps de l|le|la|les lire|ecouter|regarder', 'temps de le|la les lire', 'a la place', "s'il vous plait", 'qu en penses|pensez', 'tu en penses quoi', 'ca te plait', 'c est bien|correct|juste', 'est ce bien|correct|juste', 'comment as tu fait', 'comment avez vous fait', 'quel modele', 'peux tu', 'pouvez vous', 'est ce que', 'est ce qu', 'aveugle aux couleurs'],
+  accept: 'oui ouais volontiers vas allez ok d',
+  offers: ['je peux', 'je pourrais', 'voulez vous que je', 'tu veux que je', 'veux tu que je'],
   corrections: ['non je voulais dire', 'je voulais dire', 'non je voulais', 'pardon je voulais dire'],
   presenters: ["j'ai", 'voici', 'voila'],
   creators: ['genere', 'generer', 'cree', 'creer', 'fais', 'faire', 'dessine', 'donne moi', 'je veux', 'je voudrais', 'j aimerais', 'j adorerais', 'envoie', 'envoie moi', 'dis moi', 'dites moi', 'ecris', 'ecrivez', 'ecrire', 'redige', 'redigez', 'rediger', 'invente'],

@@ -25,6 +25,8 @@ export const pt: LanguageLexicon = {
   chitchat: ['ola', 'obrigado', 'obrigada', 'muito obrigado', 'bom dia', 'boa tarde', 'boa noite', 'tchau', 'perfeito', 'otimo'],
   hedges: ['em vez de', 'em lugar de', 'nao precisa', 'nao precisa de'],
   ignore: ['por favor', 'tempo de|para ler*|ouvir*|escut*|ver*', 'em vez disso', 'ao inves disso', 'voce pode', 'pode', 'o que achas|acha', 'o que voce acha', 'que te parece', 'gostas|gosta|gostou', 'esta bom|certo|correto|correta', 'como voce|tu fez|fizeste', 'que modelo', 'cego|cega para|as cores'],
+  accept: 'sim claro pode ok',
+  offers: ['posso', 'poderia', 'quer que eu', 'queres que eu'],
   corrections: ['nao eu quis dizer', 'eu quis dizer', 'quis dizer', 'nao eu queria', 'desculpa eu queria dizer'],
   presenters: ['tenho', 'aqui esta'],
   creators: ['gere', 'gerar', 'crie', 'criar', 'faca', 'fazer', 'desenhe', 'me de', 'quero', 'gostaria', 'adoraria', 'preciso', 'me envie', 'me mande', 'envie', 'mande', 'diz me', 'diga me', 'me diga', 'me diz', 'escreva', 'escreve', 'escrever', 'redija', 'invente'],

@@ -50,6 +50,9 @@ export interface LanguageLexicon {
   ignore: string[];
   /** A correction opening the request ("no, I meant …"): it acts on what the previous request acted on, not on the answer to it. */
   corrections?: string[];
+  /** Words (space-separated, as written) that open a yes to an offer ("yes, do both"); `offers`: phrases of the assistant before what it offers to do ("I can describe each picture … Want me to?"). A yes that asks nothing else plans what was offered. */
+  accept?: string;
+  offers?: string[];
   /** Phrases that present what the user gives ("I have", "here is"): a product named after them is that thing, not a request ("I have a description: …"). */
   presenters: string[];
   connectors: {
