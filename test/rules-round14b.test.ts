@@ -140,3 +140,11 @@ t.test('a yes to what the assistant offered plans the offer', async (t) => {
     ['yes', [], [user('hi'), assistant('Hello! How can I help you today?')]],
   ]);
 });
+
+t.test('a fence on the line after a colon is the text, and what follows it is the user\'s', async (t) => {
+  const note = 'The boiler will be serviced on Tuesday, so there will be no hot water between ten and twelve.';
+  cases(t, [
+    [`put this into German please:\n"""\n${note}\n"""\nand give me a short summary of it in English for the noticeboard`, [`translation(text=${note}, target_language=de)`, `summarization(text=${note})`]],
+    [`translate this into French, keep the formatting:\n\`\`\`\n${note}\n\`\`\`\nplus a summary in English for the team`, [`translation(text=${note}, target_language=fr)`, `summarization(text=${note})`]],
+  ]);
+});

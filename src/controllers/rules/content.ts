@@ -283,7 +283,8 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
     else if (norm(colon) === ':' && norm(from) === 'line' && words(sentence, colon) <= 2 && sentence > 0 && items[sentence - 1]!.type === 'boundary' && !atBlock) take(from, nextPara[from]!);
     // "Ordne diese Mail einer Abteilung zu – Personal, Einkauf oder IT: „…“": alternatives after the dash, up to a colon, are labels.
     else if (dashed && !listed && items[from]?.type !== 'content' && choice(from, nextBoundary[from]! + 1)) take(from, nextBoundary[from]!, 'labels');
-    else if ((norm(colon) === ':' || dashed) && items[from]?.type !== 'content' && (listed || ((cues(lead, colon) > 0 || choice(lead, colon + 1)) && !atBlock) || (pointers(lead, colon) > 0 && block < colon && items[from]?.type !== 'boundary' && cues(from, from + 2) === 0))) take(from, restEnd(from, questions(lead, colon) > 0));
+    // ("…, keep it as a comment:\n```…```\nalso a summary of it": a quote or a fence on the line after the colon is the text; what follows it is the user's.)
+    else if ((norm(colon) === ':' || dashed) && items[from]?.type !== 'content' && !(['line', 'para'].includes(norm(from)!) && items[from + 1]?.type === 'content') && (listed || ((cues(lead, colon) > 0 || choice(lead, colon + 1)) && !atBlock) || (pointers(lead, colon) > 0 && block < colon && items[from]?.type !== 'boundary' && cues(from, from + 2) === 0))) take(from, restEnd(from, questions(lead, colon) > 0));
     [prior, sentence] = [sentence, colon + 1];
   }
 

@@ -347,8 +347,11 @@ function applyLanguage(graph: Graph, { lang, at, source }: LinkInput['modifiers'
   const text = last ? graph.outputOf(last.id, 'text') : (graph.entities.filter((entity) => entity.given && entity.kind === 'text' && entity.content).at(-1) ?? graph.latest('translate', Infinity));
   // "describe e.jpg and g.jpg in Spanish": every text that step made.
   const texts = last && text!.group !== undefined ? open.map((node) => graph.outputOf(node.id, 'text')!).filter((entity) => entity.group === text!.group) : listOf(text);
-  // "explain this in plain English: <an English text>": what the user gave in English is not translated into English.
-  for (const each of texts) if (!(lang === 'en' && each.given && each.at >= 0 && each.value!.split(' ').length >= 5 && english(each))) graph.add('translate', [each], options, each.at + 0.1, true);
+  // "explain this in plain English: <an English text>": what the user gave in English is not translated into English,
+  // nor a text made of it in its own words ("also a one-line summary of it in English": a summary of an English text is English).
+  const givenEnglish = (entity: Entity) => entity.given && entity.at >= 0 && entity.kind === 'text' && entity.value!.split(' ').length >= 5 && english(entity);
+  const madeOfEnglish = (entity: Entity) => ((node) => !!node && node.task === 'summarization' && !!node.inputs[0] && givenEnglish(node.inputs[0]))(entity.given ? undefined : graph.nodes[entity.node ?? -1]);
+  for (const each of texts) if (!(lang === 'en' && (givenEnglish(each) || madeOfEnglish(each)))) graph.add('translate', [each], options, each.at + 0.1, true);
 }
 
 export function linkSteps(input: LinkInput): { tasks: Task[]; dropped: Step[]; nodes: Node[] } {
