@@ -148,3 +148,10 @@ t.test('a fence on the line after a colon is the text, and what follows it is th
     [`translate this into French, keep the formatting:\n\`\`\`\n${note}\n\`\`\`\nplus a summary in English for the team`, [`translation(text=${note}, target_language=fr)`, `summarization(text=${note})`]],
   ]);
 });
+
+t.test('a noun after "the original" is that original', async (t) => {
+  cases(t, [
+    ["translate 'Mind the gap between the train and the platform' into French, and read the original English sentence aloud too", ['translation(text=Mind the gap between the train and the platform, target_language=fr, source_language=en)', 'text-to-speech(text=Mind the gap between the train and the platform)']],
+    ["put 'We close early on Fridays' into Dutch and Polish; I also want a voice clip of the original English sentence", ['translation(text=We close early on Fridays, target_language=nl, source_language=en)', 'translation(text=We close early on Fridays, target_language=pl, source_language=en)', 'text-to-speech(text=We close early on Fridays)']],
+  ]);
+});

@@ -223,7 +223,8 @@ export function readPhrases(context: Context): Draft {
   const draft: Draft = { steps: [], objects: [], languages: [], labelLists: [], explained: new Uint8Array(n), sentenceOf, starts, same: false, chitchat: 0, ignoreAt };
   const { steps, objects, explained } = draft;
   /** "this picture", "the recording": a thing of a kind, to resolve like "it". */
-  const thingAt = (at: number, noun: NounClass) => objects.push({ type: 'ref', ref: 'it', at, kind: KIND_OF_NOUN[noun] });
+  // "an audio clip of the original English sentence": a noun a few words after "the original" is that original, not one more thing.
+  const thingAt = (at: number, noun: NounClass) => ((named) => named?.type === 'ref' && named.ref === 'original' && at > named.at && at - named.at <= 3)(objects.at(-1)) || objects.push({ type: 'ref', ref: 'it', at, kind: KIND_OF_NOUN[noun] });
   const swallowed = new Uint8Array(n);
   const stepClauses = new Set<number>();
   let lastProduct: { sentence: number; end: number } | undefined;
