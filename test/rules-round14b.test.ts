@@ -155,3 +155,12 @@ t.test('a noun after "the original" is that original', async (t) => {
     ["put 'We close early on Fridays' into Dutch and Polish; I also want a voice clip of the original English sentence", ['translation(text=We close early on Fridays, target_language=nl, source_language=en)', 'translation(text=We close early on Fridays, target_language=pl, source_language=en)', 'text-to-speech(text=We close early on Fridays)']],
   ]);
 });
+
+t.test('a text used as the opening of a new one asks for that text', async (t) => {
+  cases(t, [
+    ['caption b.jpg, then use the caption as the first line of a short poem', ['image-to-text(image=b.jpg)', 'text-generation(text=<GENERATED>-0) <- 0']],
+    ['describe c.jpg and use it as the basis for a story, then read the story aloud', ['image-to-text(image=c.jpg)', 'text-generation(text=<GENERATED>-0) <- 0', 'text-to-speech(text=<GENERATED>-1) <- 1']],
+    ['describe a.jpg y usa la descripción como inicio de un cuento', ['image-to-text(image=a.jpg)', 'text-generation(text=<GENERATED>-0) <- 0']],
+    ['beschreibe a.jpg und nimm das als Anfang einer Geschichte', ['image-to-text(image=a.jpg)', 'text-generation(text=<GENERATED>-0) <- 0']],
+  ]);
+});

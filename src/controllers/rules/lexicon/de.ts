@@ -87,7 +87,7 @@ export const de: LanguageLexicon = {
   sentimentLabels: 'positiv negativ neutral gut schlecht',
   intents: {
     fillMask: { say: ['vervollstandige den satz', 'erganze den satz', 'fehlende wort', 'welches wort fehlt', 'fulle die lucke'] },
-    write: { say: ['erzahl .. weiter', 'schreib .. weiter'], make: ['gedicht', 'gedichte', 'geschichte', 'erzahlung', 'marchen', 'slogan', 'werbetext', 'werbespruch', 'absatz', 'witz', 'lied', 'haiku', 'limerick', 'reim'] },
+    write: { say: ['nimm|nehmt|verwende|benutze|nutze .. als anfang|einstieg|ausgangspunkt', 'als anfang|einstieg|ausgangspunkt einer|eines|fur', 'erzahl .. weiter', 'schreib .. weiter'], make: ['gedicht', 'gedichte', 'geschichte', 'erzahlung', 'marchen', 'slogan', 'werbetext', 'werbespruch', 'absatz', 'witz', 'lied', 'haiku', 'limerick', 'reim'] },
     detect: { say: ['kasten|rahmen|boxen|rechtecke um', 'erkenne', 'erkennen', 'erkennung', 'objekterkennung', 'wie viele', 'wieviele', 'zahle', 'zahlen', 'finde die objekte', 'objekte', 'wo ist', 'wo sind', 'gibt es mehr', 'es gibt mehr', 'gibt es weniger'] },
     caption: { say: ['beschreibe', 'beschreiben', 'beschreibung', 'was ist auf', 'was ist zu sehen', 'was zeigt', 'was siehst du', 'was passiert auf', 'was ist in', 'bildunterschrift'], make: ['beschreibung', 'bildunterschrift'] },
     ocr: { say: ['unleserlich', 'kann seine|ihre|die|deine handschrift nicht lesen', 'handschrift ist ... schrecklich|unleserlich|furchtbar|katastrophe', 'lies den text', 'lese den text', 'text erkennen', 'texterkennung', 'ocr'] },

@@ -377,7 +377,9 @@ export const en: LanguageLexicon = {
     write: {
       say: ['continue', 'complete the sentence', 'complete this sentence', 'finish the sentence', 'finish this sentence', 'text generation',
         'generate text', 'expand on', 'elaborate', 'rewrite', 'rephrase', 'paraphrase', 'brainstorm', 'creative text', 'engaging text', 'complete sentence', 'incomplete sentence',
-        'continue the story', 'continue this story', 'make .. up', 'keep .. going', 'carry on', 'pick up where', 'from where i stopped|left', 'what happens next'],
+        'continue the story', 'continue this story',
+        // A text made to start a new one: "use that as the opening of a bedtime story".
+        'use|take .. as the|a|an opening|beginning|start|basis|prompt|seed', 'use|take .. as the|a|an starting point|first line|first sentence', 'as the opening|beginning|start of a|an|my', 'as the first line|sentence of a|an|my', 'make .. up', 'keep .. going', 'carry on', 'pick up where', 'from where i stopped|left', 'what happens next'],
       make: ['story', 'stories', 'poem', 'poems', 'essay', 'slogan', 'tagline', 'joke', 'blurb', 'jingle', 'rhyme', 'sonnet', 'riddle', 'motto', 'continuation', 'blog post', 'lyrics', 'limerick',
         'haiku', 'generated text', 'new text', 'synthesized text', 'ad copy', 'new version', 'text', 'sentence', 'sentences', 'paragraph',
         'paragraphs', 'another version', 'rewrite', 'rewrites', 'a paragraph', 'a sentence', 'an article', 'a headline',

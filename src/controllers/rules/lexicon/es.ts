@@ -85,7 +85,7 @@ export const es: LanguageLexicon = {
   sentimentLabels: 'positivo positiva negativo negativa neutral neutro bueno buena malo mala bien mal',
   intents: {
     fillMask: { say: ['completa la frase', 'completa el hueco', 'rellena el hueco', 'rellena el espacio', 'palabra que falta', 'que palabra falta'] },
-    write: { say: ['continua la historia', 'que pasa despues'], make: ['poema', 'poemas', 'historia', 'historias', 'cuento', 'cuentos', 'relato', 'eslogan', 'lema', 'texto publicitario', 'parrafo', 'chiste', 'cancion', 'haiku', 'limerick', 'verso', 'versos'] },
+    write: { say: ['como inicio|comienzo|principio de|para un|una', 'como punto de partida de|para un|una', 'continua la historia', 'que pasa despues'], make: ['poema', 'poemas', 'historia', 'historias', 'cuento', 'cuentos', 'relato', 'eslogan', 'lema', 'texto publicitario', 'parrafo', 'chiste', 'cancion', 'haiku', 'limerick', 'verso', 'versos'] },
     detect: { say: ['recuadros|cuadros|cajas|rectangulos alrededor', 'detecta', 'detectar', 'deteccion', 'cuantos*', 'cuantas*', 'cuenta', 'contar', 'encuentra los objetos', 'objetos', 'localiza', 'donde esta', 'donde estan', 'hay mas', 'hay menos'] },
     caption: { say: ['describe', 'describir', 'descripcion', 'que hay en', 'que se ve', 'que muestra', 'que ves', 'que aparece', 'que pasa en', 'subtitula'], make: ['descripcion', 'leyenda'] },
     ocr: { say: ['ilegible', 'no entiendo|puedo leer su|tu|la letra', 'letra es ... horrible|ilegible|terrible|fatal|imposible', 'lee el texto', 'leer el texto', 'texto de la imagen', 'ocr'] },

@@ -85,7 +85,7 @@ export const fr: LanguageLexicon = {
   sentimentLabels: 'positif positive negatif negative neutre bon bonne mauvais mauvaise bien mal',
   intents: {
     fillMask: { say: ['complete la phrase', 'completez la phrase', 'mot manquant', 'quel mot manque', 'remplis le blanc', 'remplis le trou'] },
-    write: { say: ['continue l histoire', 'la suite de l histoire'], make: ['poeme', 'poemes', 'histoire', 'conte', 'recit', 'slogan', 'paragraphe', 'blague', 'chanson', 'haiku', 'texte publicitaire', 'limerick'] },
+    write: { say: ['comme debut d|de un|une', 'comme point de depart d|de|pour un|une', 'comme premiere phrase d|de un|une', 'continue l histoire', 'la suite de l histoire'], make: ['poeme', 'poemes', 'histoire', 'conte', 'recit', 'slogan', 'paragraphe', 'blague', 'chanson', 'haiku', 'texte publicitaire', 'limerick'] },
     detect: { say: ['cadres|rectangles|boites autour', 'encadre|entoure les|chaque|tous|toutes', 'detecte', 'detecter', 'detection', 'combien', 'compte', 'compter', 'trouve les objets', 'objets', 'localise', 'ou est', 'ou sont', 'y a t il plus', 'il y a plus', 'y a t il moins', 'il y a moins'] },
     caption: { say: ['decris', 'decrire', 'decrivez', 'description', 'qu y a t il', 'que voit on', 'que montre', 'qu est ce qu il y a', 'qu est ce que c est', 'qu est ce qu on voit', 'ce qu il y a', 'que se passe t il', 'legende'], make: ['description', 'legende'] },
     ocr: { say: ['illisible', 'n arrive pas a lire son|sa|ton|ta|cette ecriture', 'ecriture est ... horrible|illisible|affreuse|catastrophique', 'lis le texte', 'lire le texte', 'ce qui est ecrit', 'est ecrit', 'texte de l image', 'ocr'] },

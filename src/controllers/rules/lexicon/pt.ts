@@ -85,7 +85,7 @@ export const pt: LanguageLexicon = {
   sentimentLabels: 'positivo positiva negativo negativa neutro neutra bom boa ruim mau ma bem mal',
   intents: {
     fillMask: { say: ['completa a frase', 'complete a frase', 'preencha a lacuna', 'preenche a lacuna', 'palavra que falta', 'qual palavra falta'] },
-    write: { say: ['continua a historia', 'continue a historia'], make: ['poema', 'poemas', 'conto', 'historia', 'slogan', 'paragrafo', 'piada', 'cancao', 'haiku', 'texto publicitario', 'limerick', 'verso', 'versos'] },
+    write: { say: ['como inicio|comeco de|para um|uma', 'como ponto de partida de|para um|uma', 'continua a historia', 'continue a historia'], make: ['poema', 'poemas', 'conto', 'historia', 'slogan', 'paragrafo', 'piada', 'cancao', 'haiku', 'texto publicitario', 'limerick', 'verso', 'versos'] },
     detect: { say: ['caixas|quadros|retangulos em volta|ao redor', 'detecte', 'detectar', 'deteccao', 'quantos*', 'quantas*', 'conte', 'contar', 'encontre os objetos', 'objetos', 'onde esta', 'onde estao', 'ha mais', 'tem mais', 'ha menos', 'tem menos'] },
     caption: { say: ['descreva', 'descrever', 'descricao', 'o que ha', 'o que tem', 'o que mostra', 'o que aparece', 'o que se ve', 'o que acontece', 'legenda'], make: ['descricao', 'legenda'] },
     ocr: { say: ['ilegivel', 'nao consigo|entendo ler a letra', 'letra e ... horrivel|ilegivel|pessima|terrivel', 'leia o texto', 'ler o texto', 'texto da imagem', 'ocr'] },
