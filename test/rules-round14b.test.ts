@@ -164,3 +164,10 @@ t.test('a text used as the opening of a new one asks for that text', async (t) =
     ['beschreibe a.jpg und nimm das als Anfang einer Geschichte', ['image-to-text(image=a.jpg)', 'text-generation(text=<GENERATED>-0) <- 0']],
   ]);
 });
+
+t.test('a verb before a slash and another participle asks, it is no noun of a list', async (t) => {
+  cases(t, [
+    ['For the beach photo (a.jpg) and the one with two dogs (d.jpg) I need the dogs cut out / outlined in each, it\'s for a collage', ['image-segmentation(image=a.jpg)', 'image-segmentation(image=d.jpg)']],
+    ["for the street shot (e.jpg) I'd like the people cut out / outlined, thanks", ['image-segmentation(image=e.jpg)']],
+  ]);
+});

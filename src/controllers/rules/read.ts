@@ -417,7 +417,9 @@ export function readPhrases(context: Context): Draft {
       if (say.length && endsIn(first, lexicon.gerunds) && described) continue;
       // "is it a bug fix, refactor or new feature?", "… or behaviour change?": a verb ending a noun phrase in a list of alternatives is one of them.
       // "tell me if the change is a bug fix": a verb after "the" and before "is a" is the subject, a noun.
-      if (say.length && ((contentWord(match.start - 1) && !phraseWords[match.start - 1] && ((!make && determiner(match.start - 2) && orAhead(match.end)) || (lexicon.alternatives.has(items[match.start - 2]?.raw ?? '') && items[match.end]?.norm === '?'))) || (isWord(match.start - 1, lexicon.definite) && !phraseWords[match.start - 1] && lexicon.copulas.has(items[match.end]?.raw ?? '') && isWord(match.end + 1, lexicon.indefinite)))) continue;
+      // (Not before a slash and another participle: "I need the animals cut out / outlined" asks one or the other.)
+      const verbs = items[match.end]?.raw === '/' && endsIn(items[match.end + 1], lexicon.participles);
+      if (say.length && ((contentWord(match.start - 1) && !phraseWords[match.start - 1] && ((!make && determiner(match.start - 2) && orAhead(match.end) && !verbs) || (lexicon.alternatives.has(items[match.start - 2]?.raw ?? '') && items[match.end]?.norm === '?'))) || (isWord(match.start - 1, lexicon.definite) && !phraseWords[match.start - 1] && lexicon.copulas.has(items[match.end]?.raw ?? '') && isWord(match.end + 1, lexicon.indefinite)))) continue;
       // "that depth map looks great", "the caption was perfect": a result praised is named, not asked for.
       if (!cueAt(starts[sentence]!, 'creator') && (cueAt(match.end, 'chitchat') || (lexicon.copulas.has(items[match.end]?.raw ?? '') && cueAt(match.end + 1, 'chitchat')))) continue;
       // "a text about climate change": a verb that ends a topic's noun phrase is a noun.
