@@ -171,3 +171,10 @@ t.test('a verb before a slash and another participle asks, it is no noun of a li
     ["for the street shot (e.jpg) I'd like the people cut out / outlined, thanks", ['image-segmentation(image=e.jpg)']],
   ]);
 });
+
+t.test('a bracket that closes one opened inside a text is part of it', async (t) => {
+  cases(t, [
+    ['summarize this: The meeting moved to room 4 (the big one). Bring your laptops (charged)', ['summarization(text=The meeting moved to room 4 (the big one). Bring your laptops (charged))']],
+    ['translate into French: see you tomorrow (maybe)', ['translation(text=see you tomorrow (maybe), target_language=fr)']],
+  ]);
+});

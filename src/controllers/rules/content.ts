@@ -137,7 +137,12 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
     // "[09:02] Ana: …": a bracket that opens the text is part of it (the tokenizer keeps no token for it).
     const begin = tokens[span.start]!.start - ('[('.includes(text[tokens[span.start]!.start - 1] ?? 'x') && !text[tokens[span.start]!.start - 2]?.trim() ? 1 : 0);
     // A full-width mark ends it as it wrote it ("…ませんか？").
-    let value = text.slice(begin, tokens[span.end - 1]!.end + ('？。！'.includes(text[tokens[span.end - 1]!.end] ?? 'x') ? 1 : 0)).trim();
+    // So does a bracket that closes one opened inside it ("Greg (landlord)").
+    const [endAt, closer] = [tokens[span.end - 1]!.end, text[tokens[span.end - 1]!.end] ?? 'x'];
+    const opener = closer === ')' ? '(' : closer === ']' ? '[' : '';
+    const inside = opener ? text.slice(begin, endAt) : '';
+    const open = opener && inside.split(opener).length > inside.split(closer).length;
+    let value = text.slice(begin, endAt + ('？。！'.includes(closer) || open ? 1 : 0)).trim();
     if (value.length > 1 && CLOSERS[value[0]!]?.includes(value.at(-1)!)) value = value.slice(1, -1).trim();
     found.push({ ...span, value, ...(field ? { field } : {}) });
     taken.fill(1, from, to);
