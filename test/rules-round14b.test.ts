@@ -178,3 +178,10 @@ t.test('a bracket that closes one opened inside a text is part of it', async (t)
     ['translate into French: see you tomorrow (maybe)', ['translation(text=see you tomorrow (maybe), target_language=fr)']],
   ]);
 });
+
+t.test("the user's own goal before 'so I need to know', and what is near or far", async (t) => {
+  cases(t, [
+    ["I want to add fog to the background of c.jpg myself, so I need to know what's near the camera and what's far away", ['depth-estimation(image=c.jpg)']],
+    ['I am going to blur the background of e.jpg in my editor, so I need to know what is far back', ['depth-estimation(image=e.jpg)']],
+  ]);
+});

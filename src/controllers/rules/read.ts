@@ -249,7 +249,8 @@ export function readPhrases(context: Context): Draft {
     // "a black and white photo of …": "and" between two plain words before a product joins them, not two requests.
     const joined = (at: number) => !question && !!cueAt(at, 'and') && contentWord(at - 1) && contentWord(at + 1) && !phraseWords[at + 1] && !!cueAt(at + 2, 'make') && !cueAt(at + 2, 'say');
     // "a lighthouse at dusk, painted in watercolor": a participle after a comma describes what comes before it.
-    while (at < n && at !== last[0] && items[at]!.type !== 'boundary' && !(cueAt(at, 'then') && !question) && !(joinerAt(at) && !joined(at) && !(!question && items[at]!.type === 'comma' && endsIn(items[at + 1], lexicon.participles)) && (asks(at + 1) || asks(at + 2) || asks(at + 3)))) at++;
+    // "blur the background of e.jpg myself, so I need to know …": nor over a goal's end (lexicon `connectors.so`).
+    while (at < n && at !== last[0] && items[at]!.type !== 'boundary' && !((cueAt(at, 'then') || cueAt(at, 'so')) && !question) && !(joinerAt(at) && !joined(at) && !(!question && items[at]!.type === 'comma' && endsIn(items[at + 1], lexicon.participles)) && (asks(at + 1) || asks(at + 2) || asks(at + 3)))) at++;
     if (at === last[0]) at = last[1]!;
     last[0] = from;
     last[1] = at;

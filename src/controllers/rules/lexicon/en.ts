@@ -98,7 +98,7 @@ export const en: LanguageLexicon = {
     then: ['then', 'and then', 'after that', 'afterwards', 'afterward', 'next', 'finally', 'lastly', 'once you have', 'once done', 'once|when it|that|this s|is done|ready|finished', 'once|when you re|are done|finished',
       'when you re done', 'when done', 'followed by', 'subsequently', 'after which', 'later'],
     and: ['and', 'also', 'and also', 'plus', 'as well as', 'additionally', 'in addition', 'too', 'as well'],
-    so: ['so first', 'so before that', 'for that|this first', 'so for that|this'],
+    so: ['so first', 'so before that', 'for that|this first', 'so for that|this', 'so i|we need to know', 'so i|we d|would need to know', 'for that i|we need to know'],
     first: ['but first', 'first though', 'but before that', 'before that', 'before you do that|this|so', 'before doing that|this|so', 'before you', 'before'], after: ['after', 'after you', 'after you ve'],
   },
   creators: ['generate', 'create', 'make', 'produce', 'draw', 'render', 'design', 'write', 'compose', 'give me', 'get me', 'send me',
@@ -247,7 +247,7 @@ export const en: LanguageLexicon = {
     },
     depth: {
       say: ['depth', 'depth estimation', 'depth map', 'estimate depth', 'how far', 'distance', 'distances', '3d', 'closest to the camera',
-        'nearest to the camera', 'farthest from the camera', 'how close .. to the camera', 'how far .. from the camera'],
+        'nearest to the camera', 'farthest from the camera', 'what is|s close|near|closer|nearer to the camera', 'what is|s far|farther|further back|away', 'what is|s in front and what is|s behind', 'how close .. to the camera', 'how far .. from the camera'],
       make: ['depth map', 'depth', 'the|that|this map'],
     },
     enhance: {
@@ -379,7 +379,7 @@ export const en: LanguageLexicon = {
         'generate text', 'expand on', 'elaborate', 'rewrite', 'rephrase', 'paraphrase', 'brainstorm', 'creative text', 'engaging text', 'complete sentence', 'incomplete sentence',
         'continue the story', 'continue this story',
         // A text made to start a new one: "use that as the opening of a bedtime story".
-        'use|take .. as the|a|an opening|beginning|start|basis|prompt|seed', 'use|take .. as the|a|an starting point|first line|first sentence', 'as the opening|beginning|start of a|an|my', 'as the first line|sentence of a|an|my', 'make .. up', 'keep .. going', 'carry on', 'pick up where', 'from where i stopped|left', 'what happens next'],
+        'use|take .. as the|a|an opening|beginning|start|basis', 'use|take .. as the|a|an starting point|first line|first sentence', 'as the opening|beginning|start of a|an|my', 'as the first line|sentence of a|an|my', 'make .. up', 'keep .. going', 'carry on', 'pick up where', 'from where i stopped|left', 'what happens next'],
       make: ['story', 'stories', 'poem', 'poems', 'essay', 'slogan', 'tagline', 'joke', 'blurb', 'jingle', 'rhyme', 'sonnet', 'riddle', 'motto', 'continuation', 'blog post', 'lyrics', 'limerick',
         'haiku', 'generated text', 'new text', 'synthesized text', 'ad copy', 'new version', 'text', 'sentence', 'sentences', 'paragraph',
         'paragraphs', 'another version', 'rewrite', 'rewrites', 'a paragraph', 'a sentence', 'an article', 'a headline',
