@@ -238,7 +238,8 @@ export function planRequest(request: string, history: readonly ChatMessage[] = [
     const replay = replayed(previous, analysis, history, maxTasks);
     if (replay) return { ...replay, ...base, ...check };
   }
-  const accepted = offered(request, analysis, history, options);
+  // (Not inside a replay or an offer planned: each reads earlier turns once.)
+  const accepted = options.replay === false ? undefined : offered(request, analysis, history, options);
   if (accepted) return accepted;
   // Reading stopped at STEP_LIMIT steps: the count is that, without the steps labelled fields ask (fieldSteps) from the whole text, so a head settles it.
   if (reading.steps.length >= STEP_LIMIT) return refused(STEP_LIMIT, true);
