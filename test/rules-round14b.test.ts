@@ -185,3 +185,13 @@ t.test("the user's own goal before 'so I need to know', and what is near or far"
     ['I am going to blur the background of e.jpg in my editor, so I need to know what is far back', ['depth-estimation(image=e.jpg)']],
   ]);
 });
+
+t.test('"the dark one": the one the answer counted with that word', async (t) => {
+  const photos = [user('two photos: /artifacts/p1.png and /artifacts/p2.png'), assistant('Received. The first is very dark, the second is bright and sunny.')];
+  const talks = [user('here are two recordings: /artifacts/aa11.wav and /artifacts/bb22.wav'), assistant('Got them. The first one runs about 30 minutes and is long, the second is short, about a minute.')];
+  cases(t, [
+    ['caption the dark one', ['image-to-text(image=/artifacts/p1.png)'], photos],
+    // Named alone in its sentence, it is the "it" of the next step.
+    ['the short one is just a test. The long one is the lecture. Transcribe it, please', ['automatic-speech-recognition(audio=/artifacts/aa11.wav)'], talks],
+  ]);
+});

@@ -295,7 +295,9 @@ export function arrange(context: Context, draft: Draft): Reading {
   // Steps asked only by labelled fields take part in the adoption of what lies outside every clause.
   kept.push(...fieldSteps(context, kept));
   kept.sort((a, b) => a.at - b.at);
-  const orphans = loose.filter((orphan) => !adopt(kept, orphan, context)).map((orphan) => orphan.object);
+  // Things named by a word of the chat are adopted latest first: the nearest before a step's "it" is what it means.
+  const named = new Set(loose.filter((orphan) => orphan.object.type === 'ref' && !!orphan.object.name).reverse().filter((orphan) => adopt(kept, orphan, context)));
+  const orphans = loose.filter((orphan) => !named.has(orphan) && !adopt(kept, orphan, context)).map((orphan) => orphan.object);
   // "I want to crop each one out, so first I need to know where they are": the goal before "so" is the user's own, when something is asked after it.
   for (const { at } of firsts.filter((first) => first.so)) if (kept.some((step) => step.at > at && step.sentence === sentenceOf[at])) for (let k = kept.length - 1; k >= 0; k--) if (kept[k]!.at < at && kept[k]!.sentence === sentenceOf[at]) kept.splice(k, 1);
 
@@ -349,6 +351,13 @@ export function arrange(context: Context, draft: Draft): Reading {
 /** Gives a file or content outside every clause to the step it belongs to. */
 function adopt(steps: Step[], orphan: { object: Obj; sentence: number; afterColon: boolean }, context: Context): boolean {
   const { object } = orphan;
+  // "the long one is my interview. Type it up": a thing named by a word of the chat, alone in its sentence, is the "it" of the next step.
+  if (object.type === 'ref' && object.name) {
+    const next = steps.find((step) => step.start > object.at && step.sentence <= orphan.sentence + 1);
+    const it = next?.objects.findIndex((other) => other.type === 'ref' && other.ref === 'it' && !other.name && !other.kind);
+    if (next && it !== undefined && it >= 0 && next.objects.length === 1) return !!next.objects.splice(it, 1, object);
+    return false;
+  }
   if (object.type !== 'file' && object.type !== 'content') return false;
   const field = object.type === 'content' ? context.contents[context.items[object.at]!.content!]!.field : undefined;
   const inSentence = steps.filter((step) => step.sentence === orphan.sentence);

@@ -38,6 +38,8 @@ export interface LinkInput {
   home: string;
   /** The word at an item's position, as written (lower case). */
   wordAt: (at: number) => string | undefined;
+  /** The position the first ordinal word of a text names ("The first one is 12 minutes long" → 1), if any. */
+  ordinalIn?: (text: string) => number | undefined;
 }
 
 const listOf = (entity: Entity | null | undefined | false): Entity[] => (entity ? [entity] : []);
@@ -92,6 +94,9 @@ function resolve(graph: Graph, input: LinkInput, step: Step, object: Obj, follow
   const lines = !object.name ? [] : input.history.filter((entity) => entity.answer && !entity.slot).flatMap((answer) => answer.value!.split('\n'));
   const byName = object.name && graph.entities.find((entity) => entity.given && entity.kind !== 'text' && (entity.value!.split('/').pop()!.split('.')[0]!.toLowerCase() === object.name || lines.some((line) => line.includes(entity.value!) && input.shares(object.name!, line.replace(entity.value!, '')))));
   if (byName) return [byName];
+  // "the long one" after "The first one is about 12 minutes long, the second about 40 seconds": the one the answer's clause that says it counts.
+  const counted = object.name && input.ordinalIn ? lines.flatMap((line) => line.split(/[,;.!?]/)).find((clause) => input.shares(object.name!, clause) && input.ordinalIn!(clause) !== undefined) : undefined;
+  if (counted) return listOf(graph.ordinal(input.ordinalIn!(counted)!, step.intent, kind));
   if (object.ref === 'ordinal') return listOf(graph.ordinal(object.position!, step.intent, kind));
   if (object.ref === 'all') {
     const group = graph.group(step.intent, object.at);

@@ -258,6 +258,7 @@ export function planRequest(request: string, history: readonly ChatMessage[] = [
     // With `definite`, only a word named as a thing at hand counts ("is the cat asleep?", not "do cats sleep all day?").
     shares: (question, value, definite) => ((known, said) => said.some((token, at) => known.has(lx.stem(token.norm)) && (!definite || said.slice(Math.max(0, at - 2), at).some((before) => lx.definite.has(lx.stem(before.norm))))))(words(value), tokenize(question.slice(0, 5000)).filter((token) => token.type === 'word')),
     wordAt: (at) => analysis.items[at]?.raw,
+    ordinalIn: (text) => tokenize(text.slice(0, 1000)).flatMap((token) => (token.type === 'word' && lx.ordinals.get(lx.stem(token.norm)) ? [lx.ordinals.get(lx.stem(token.norm))!] : []))[0],
   });
   const built = link(reading.steps, reading.modifiers);
   if (built.tasks.length > maxTasks) return refused(built.tasks.length);
