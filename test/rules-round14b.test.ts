@@ -195,3 +195,10 @@ t.test('"the dark one": the one the answer counted with that word', async (t) =>
     ['the short one is just a test. The long one is the lecture. Transcribe it, please', ['automatic-speech-recognition(audio=/artifacts/aa11.wav)'], talks],
   ]);
 });
+
+t.test('a file said to be in a language is what the implied translation acts on, not a word quoted in a remark', async (t) => {
+  cases(t, [
+    ["memo.m4a is in Portuguese, and all I know is 'obrigado'", ['automatic-speech-recognition(audio=memo.m4a)', 'translation(text=<GENERATED>-0, target_language=en, source_language=pt) <- 0']],
+    ["letter.jpg is in German and my German ends at 'danke'", ['image-to-text(image=letter.jpg)', 'translation(text=<GENERATED>-0, target_language=en, source_language=de) <- 0']],
+  ]);
+});

@@ -292,6 +292,10 @@ export function arrange(context: Context, draft: Draft): Reading {
       kept.splice(index, 1);
     }
   }
+  // "voicemail.wav is in Italian and my Italian stops at 'ciao'": a file said to be in the language is what the translation nothing asked for
+  // acts on, not a word or two quoted in a remark.
+  const implied = unread && kept.length === 1 && !kept[0]!.phrase && kept[0]!.intent === 'translate' ? kept[0] : undefined;
+  if (implied?.objects.some((object) => object.type === 'file' && object.at < unread!.at && unread!.at - object.at <= 4)) implied.objects = implied.objects.filter((object) => object.type !== 'content' || context.contents[items[object.at]!.content!]!.value.split(/\s+/).length > 2);
   // Steps asked only by labelled fields take part in the adoption of what lies outside every clause.
   kept.push(...fieldSteps(context, kept));
   kept.sort((a, b) => a.at - b.at);
@@ -311,7 +315,8 @@ export function arrange(context: Context, draft: Draft): Reading {
     const step = stepAt(language.at);
     if (step?.intent === 'translate') {
       if (language.role === 'source' || language.role === 'input') step.source = language.lang;
-      else if (!step.targets.includes(language.lang)) step.targets.push(language.lang);
+      // ("x.wav is in Italian and my Italian stops at 'ciao'": the language said to be the text's, named again bare, is no target.)
+      else if (!step.targets.includes(language.lang) && !(language.role === 'bare' && !step.phrase && unread?.lang === language.lang)) step.targets.push(language.lang);
       // "a voicemail in Spanish … a few lines in English": once the input's language is said, another one is where it goes.
     } else if ((['target', 'audience'].includes(language.role) || (language.role === 'input' && (draft.languages.some((other) => other.role === 'input' && other.at < language.at && other.lang !== language.lang) || (language.lang !== lexicon.code && step?.objects.some(ownTongue))))) && !modifiers.some((other) => other.lang === language.lang)) modifiers.push({ lang: language.lang, at: language.at, source: unread?.lang === language.lang ? undefined : unread?.lang });
   }

@@ -328,6 +328,8 @@ const twoTexts = (value: string) => [value.split('\n\n'), value.split('\n')].map
 /** "…, in Italian": translate the last text, or what the last speech step speaks. */
 /** `source`: the language the user named the text in ("it's all in Portuguese", "I can't read Greek"), said on each translation made here. */
 function applyLanguage(graph: Graph, { lang, at, source }: LinkInput['modifiers'][number], spoken: Set<Node>, english: (entity: Entity) => boolean): void {
+  // "my Italian stops at 'ciao'" after "x.wav is in Italian": the language a text comes from is no language to put it into.
+  if (source === lang) return;
   const options: Record<string, string> = source ? { target_language: lang, source_language: source } : { target_language: lang };
   const done = graph.nodes.find((node) => node.task === 'translation' && node.options.target_language === lang);
   // "he'd like to hear this in Spanish. Translate it to Spanish and read it out": what is spoken in Spanish is that translation.
