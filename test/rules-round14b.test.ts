@@ -76,7 +76,7 @@ t.test('writing too bad to read asks for the text of the picture', async (t) => 
 t.test('a picture asked for as a cover', async (t) => {
   cases(t, [
     ['I need cover art for my podcast: a fox in headphones in front of a microphone', ['text-to-image(text=a fox in headphones in front of a microphone)']],
-    ['make me an album cover: a rowing boat on a misty river', ['text-to-image(text=a rowing boat on a misty river)']],
+    ['cover art please, for our EP: three crows on a telephone wire', ['text-to-image(text=three crows on a telephone wire)']],
   ]);
 });
 

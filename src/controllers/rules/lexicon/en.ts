@@ -280,8 +280,8 @@ export const en: LanguageLexicon = {
       say: ['draw', 'sketch', 'illustrate', 'visualize', 'what .. would look like', 'how .. would look', 'text to image', 'text-to-image', 'paint', 'paint me', 'imagine', 'see it|this|that as a|an picture|image|drawing|illustration'],
       make: ['image', 'picture', 'photo', 'illustration', 'drawing', 'artwork', 'poster', 'logo', 'wallpaper', 'rendering', 'visual', 'collage', 'mood board', 'moodboard', 'banner', 'sticker', 'avatar',
         'generated image', 'generated picture', 'new image',
-        // A picture for a cover: "cover art for my podcast: …", "an album cover".
-        'cover art', 'cover image', 'cover picture', 'cover illustration', 'album|book|zine|magazine|record|podcast|ebook cover'],
+        // A picture for a cover: "cover art for my podcast: …" (not "a comic book cover", which may be a look to give a photo).
+        'cover art', 'cover image', 'cover picture', 'cover illustration'],
     },
     makeVideo: {
       say: ['text to video', 'text-to-video', 'animate'],
