@@ -97,6 +97,7 @@ export function compile(source: LanguageLexicon, english?: { languages: Map<stri
     for (const phrase of make) add(phrase, { type: 'make', intent: intent as IntentId });
   }
   for (const [ref, phrases] of Object.entries(source.references)) for (const phrase of phrases) add(phrase, { type: 'ref', ref: ref as Reference });
+  for (const phrase of source.yourResults ?? []) add(phrase, { type: 'ref', ref: 'answer' });
   for (const [field, labels] of Object.entries(source.fields)) for (const label of labels) add(label, { type: 'field', field: field as FieldName });
   const { target, source: from, audience } = source.languageMarkers;
   const withLang = (markers: string[]) => markers.map((marker) => (marker.includes('<lang>') ? marker : `${marker} <lang>`));

@@ -40,9 +40,10 @@ export const de: LanguageLexicon = {
     all: ['beide', 'die|diese zwei|drei', 'beiden', 'alle', 'jede', 'jeden', 'jedes', 'jeder'],
     result: ['das ergebnis', 'ergebnis', 'die antwort'],
     original: ['das original', 'original', 'dem gleichen', 'demselben', 'derselben', 'der gleichen', 'die gleiche', 'dieselbe', 'das ganze', 'den ganzen text', 'die ganze nachricht|mail'],
-    answer: ['deine|ihre zusammenfassung|ubersetzung|beschreibung|transkription|bildunterschrift', 'deine antwort', 'ihre antwort', 'was du gesagt hast', 'was du geschrieben hast', 'was sie geschrieben haben', 'das geschriebene'],
+    answer: ['deine antwort', 'ihre antwort', 'was du gesagt hast', 'was du geschrieben hast', 'was sie geschrieben haben', 'das geschriebene'],
     same: ['das gleiche', 'dasselbe', 'genauso fur', 'ebenso'],
   },
+  yourResults: ['deine|ihre zusammenfassung|ubersetzung|beschreibung|transkription|bildunterschrift'],
   ordinals: { erste: 1, ersten: 1, zweite: 2, zweiten: 2, dritte: 3, dritten: 3, letzte: -1, letzten: -1, andere: 0, anderen: 0 },
   nouns: {
     image: 'bild bilder foto fotos aufnahme zeichnung screenshot',

@@ -120,11 +120,12 @@ export const en: LanguageLexicon = {
       'the whole|entire|full thing|text|email|message|article|letter|document', 'all of it'],
     answer: ['your answer', 'your reply', 'your response', 'your last answer', 'the previous answer', 'the last answer',
       'what you said', 'what you wrote', 'what you just said', 'your text', 'your message', 'what you made', 'what you created',
-      'what you generated', 'you made', 'you created', 'you generated', 'you sent', 'that text', 'that answer', `your ${RESULTS}`],
+      'what you generated', 'you made', 'you created', 'you generated', 'you sent', 'that text', 'that answer'],
     same: ['do the same', 'same for', 'same with', 'the same for', 'the same with', 'and the same', 'the same thing', 'same thing', 'likewise', 'same again', 'repeat that',
       'again', 'but for', 'also for', 'now do', 'next one',
       'repeat this', 'again for', 'again with', 'what about', 'how about', 'now for', 'now with', 'now the', 'do that|this|it for|with|on'],
   },
+  yourResults: [`your ${RESULTS}`],
   ordinals: { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, last: -1, latter: -1, former: 1, other: 0 },
   nouns: {
     image: 'image images picture pictures photo photos photograph photographs pic snapshot shot screenshot drawing illustration frame selfie figure diagram artwork painting',

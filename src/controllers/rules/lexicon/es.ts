@@ -38,9 +38,10 @@ export const es: LanguageLexicon = {
     all: ['ambos', 'los|las|estos|estas|esos|esas dos|tres', 'ambas', 'todos', 'todas', 'cada'],
     result: ['el resultado', 'resultado', 'la respuesta', 'la salida'],
     original: ['el original', 'la original', 'el mismo', 'la misma', 'todo el texto|correo|mensaje', 'el texto completo'],
-    answer: ['tu|su resumen|traduccion|descripcion|transcripcion|leyenda', 'tu respuesta', 'lo que dijiste', 'lo que escribiste', 'lo que has escrito', 'lo que hiciste'],
+    answer: ['tu respuesta', 'lo que dijiste', 'lo que escribiste', 'lo que has escrito', 'lo que hiciste'],
     same: ['lo mismo', 'igual para', 'haz lo mismo'],
   },
+  yourResults: ['tu|su resumen|traduccion|descripcion|transcripcion|leyenda'],
   ordinals: { primera: 1, primer: 1, primero: 1, segunda: 2, segundo: 2, tercera: 3, tercero: 3, ultima: -1, ultimo: -1, otra: 0, otro: 0 },
   nouns: {
     image: 'imagen imagenes foto fotos fotografia dibujo captura',

@@ -38,9 +38,10 @@ export const fr: LanguageLexicon = {
     all: ['les deux', 'ces deux|trois', 'tous les deux|trois', 'tous', 'toutes', 'chacun', 'chacune', 'chaque'],
     result: ['le resultat', 'resultat', 'la reponse'],
     original: ["l'original", 'original', 'la meme', 'le meme', 'tout le texte|message|mail', 'le texte entier|complet'],
-    answer: ['ton|ta|votre resume|traduction|description|transcription|legende', 'ta reponse', 'votre reponse', 'ce que tu as dit', 'ce que tu as ecrit', 'ce que vous avez ecrit', 'ce que tu as fait'],
+    answer: ['ta reponse', 'votre reponse', 'ce que tu as dit', 'ce que tu as ecrit', 'ce que vous avez ecrit', 'ce que tu as fait'],
     same: ['la meme chose', 'pareil pour', 'idem pour', 'meme chose'],
   },
+  yourResults: ['ton|ta|votre resume|traduction|description|transcription|legende'],
   ordinals: { premiere: 1, premier: 1, deuxieme: 2, seconde: 2, second: 2, troisieme: 3, derniere: -1, dernier: -1, autre: 0 },
   nouns: {
     image: 'image images photo photos photographie dessin capture',

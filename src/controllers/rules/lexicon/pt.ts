@@ -38,9 +38,10 @@ export const pt: LanguageLexicon = {
     all: ['ambos', 'os|as|estes|estas|esses|essas dois|duas|tres', 'ambas', 'todos', 'todas', 'cada'],
     result: ['o resultado', 'resultado', 'a resposta'],
     original: ['o original', 'original', 'a mesma', 'o texto todo|inteiro|completo', 'a mensagem toda|inteira'],
-    answer: ['seu|teu resumo', 'sua|tua traducao|descricao|transcricao|legenda', 'sua resposta', 'tua resposta', 'o que voce disse', 'o|do|no que escreveste|escreveu', 'o|do|no que voce|tu escreveu|escreveste'],
+    answer: ['sua resposta', 'tua resposta', 'o que voce disse', 'o|do|no que escreveste|escreveu', 'o|do|no que voce|tu escreveu|escreveste'],
     same: ['o mesmo', 'a mesma coisa', 'igual para'],
   },
+  yourResults: ['seu|teu resumo', 'sua|tua traducao|descricao|transcricao|legenda'],
   ordinals: { primeira: 1, primeiro: 1, segunda: 2, segundo: 2, terceira: 3, terceiro: 3, ultima: -1, ultimo: -1, outra: 0, outro: 0 },
   nouns: {
     image: 'imagem imagens foto fotos fotografia desenho captura',

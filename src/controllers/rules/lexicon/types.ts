@@ -86,6 +86,8 @@ export interface LanguageLexicon {
     /** Repeat the previous request on something else: "do the same for". */
     same: string[];
   };
+  /** A result of the assistant named with "your" ("your summary", "tu resumen"): its last answer, as `references.answer` (kept apart: the fallback's bags keep these product words). */
+  yourResults?: string[];
   /** Words that pick one of several things named ("the second photo"): position from 1, -1 for the last. */
   ordinals: Record<string, number>;
   /** Nouns by what they name: "photo" an image, "call" audio, "receipt" a document. */
