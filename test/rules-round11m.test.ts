@@ -120,7 +120,8 @@ t.test('a short change after an answer that showed a picture it made edits that 
     ['put a hot air balloon in the sky', edit('put a hot air balloon in the sky'), drawn],
     ['brighter, please', edit('brighter, please'), drawn],
     ['ahora de noche', edit('ahora de noche'), drawn],
-    ['could you make it at dawn instead?', edit('make it at dawn instead'), drawn],
+    // ("instead" ending the edit is no part of it: round 14b, as the gold plans of fresh11.jsonl have it.)
+    ['could you make it at dawn instead?', edit('make it at dawn'), drawn],
     ['thank you so much!', [], drawn],
     ['how tall are windmills usually?', [], drawn],
   ]);

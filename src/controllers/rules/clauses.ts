@@ -177,10 +177,14 @@ export function arrange(context: Context, draft: Draft): Reading {
   // "a voicemail in Italian (x.ogg), I don't speak Italian": nothing asked of a thing in a language the user cannot read (or not the request's) asks for its translation.
   // "a jar from a market in Athens: what's written on it?", "a voice note from Madrid, what is she saying?": words asked of a thing from a place where
   // another language is spoken (lexicon `places`) are in that language.
-  const abroad = !draft.languages.length && draft.steps.some((step) => step.intent === 'words') && !draft.steps.some((step) => step.intent === 'translate') ? items.findIndex((item) => item.type === 'word' && (lexicon.places.get(item.norm) ?? lexicon.code) !== lexicon.code) : -1;
+  // "I'm in Lisbon and can't read the menu: menu.jpg": so is the text read off a picture there.
+  const readOff = (step: Step) => step.intent === 'read' || step.intent === 'ocr';
+  const abroad = !draft.languages.length && draft.steps.some((step) => step.intent === 'words' || readOff(step)) && !draft.steps.some((step) => step.intent === 'translate') ? items.findIndex((item) => item.type === 'word' && (lexicon.places.get(item.norm) ?? lexicon.code) !== lexicon.code) : -1;
   const unread = draft.languages.find((language) => (language.role === 'source' || language.role === 'input') && language.lang !== lexicon.code) ?? (abroad >= 0 ? { at: abroad, lang: lexicon.places.get(items[abroad]!.norm)!, role: 'source' as const } : undefined);
   // "a voice message from my landlord in Spanish: x.mp3. What does he want?": a bare question on words the user cannot read asks for what they say.
-  for (const step of draft.steps) if (unread && step.intent === 'question' && !step.phrase && !step.labels) step.intent = 'words';
+  // (Not when a translation is asked as well: "what's the total on it? and separately, translate the receipt, it's in Czech" asks the question as is.)
+  const translated = draft.steps.some((step) => step.intent === 'translate');
+  for (const step of draft.steps) if (unread && !translated && step.intent === 'question' && !step.phrase && !step.labels) step.intent = 'words';
   // "Which word is hidden there? 'The [MASK] barked…'": a question on a text with a blank to fill asks for the word.
   const blank = context.contents.some((content) => content.value.toLowerCase().includes('[mask]') || content.value.includes('___'));
   for (const step of draft.steps) if (blank && step.intent === 'question' && !step.labels) step.intent = 'fillMask';
@@ -229,7 +233,12 @@ export function arrange(context: Context, draft: Draft): Reading {
     const joined = span.some((item, i) => item.type === 'comma' || connector.has(last!.at + i));
     // "I want to know the answer to the following question": one request said twice; "when is it? answer from the transcript": the question before.
     const asked = last && !last.phrase && last.intent === 'question' && last.sentence === step.sentence - 1 && INTENT_SPECS[step.intent].slot === 'question' && !step.question;
-    if (asked || (last && last.sentence === step.sentence && last.intent === step.intent && INTENT_SPECS[step.intent].generic && !joined && !between(true))) {
+    // "f.jpg: zoo, safari or farm? pick one of those": a step that picks a label, with none of its own, picks among the alternatives just asked.
+    const picks = last && !last.phrase && last.intent === 'question' && last.labels && last.sentence === step.sentence - 1 && step.intent === 'zeroShot' && !step.labels;
+    if (picks) {
+      Object.assign(step, { start: last.start, labels: last.labels });
+      kept.pop();
+    } else if (asked || (last && last.sentence === step.sentence && last.intent === step.intent && INTENT_SPECS[step.intent].generic && !joined && !between(true))) {
       Object.assign(step, { start: last.start, then: step.then || last.then, question: step.question ?? last.question });
       kept.pop();
     } else if (last && last.sentence === step.sentence && !last.text && last.intent !== step.intent && !joined && !(INTENT_SPECS[last.intent].pair && Object.values(CONVERSIONS).includes(step.intent)) && !(INTENT_SPECS[last.intent].form && lexicon.questionWords.has(items[step.at]!.norm))) {
@@ -283,10 +292,16 @@ export function arrange(context: Context, draft: Draft): Reading {
       kept.splice(index, 1);
     }
   }
+  // "voicemail.wav is in Italian and my Italian stops at 'ciao'": a file said to be in the language is what the translation nothing asked for
+  // acts on, not a word or two quoted in a remark.
+  const implied = unread && kept.length === 1 && !kept[0]!.phrase && kept[0]!.intent === 'translate' ? kept[0] : undefined;
+  if (implied?.objects.some((object) => object.type === 'file' && object.at < unread!.at && unread!.at - object.at <= 4)) implied.objects = implied.objects.filter((object) => object.type !== 'content' || context.contents[items[object.at]!.content!]!.value.split(/\s+/).length > 2);
   // Steps asked only by labelled fields take part in the adoption of what lies outside every clause.
   kept.push(...fieldSteps(context, kept));
   kept.sort((a, b) => a.at - b.at);
-  const orphans = loose.filter((orphan) => !adopt(kept, orphan, context)).map((orphan) => orphan.object);
+  // Things named by a word of the chat are adopted latest first: the nearest before a step's "it" is what it means.
+  const named = new Set(loose.filter((orphan) => orphan.object.type === 'ref' && !!orphan.object.name).reverse().filter((orphan) => adopt(kept, orphan, context)));
+  const orphans = loose.filter((orphan) => !named.has(orphan) && !adopt(kept, orphan, context)).map((orphan) => orphan.object);
   // "I want to crop each one out, so first I need to know where they are": the goal before "so" is the user's own, when something is asked after it.
   for (const { at } of firsts.filter((first) => first.so)) if (kept.some((step) => step.at > at && step.sentence === sentenceOf[at])) for (let k = kept.length - 1; k >= 0; k--) if (kept[k]!.at < at && kept[k]!.sentence === sentenceOf[at]) kept.splice(k, 1);
 
@@ -300,12 +315,13 @@ export function arrange(context: Context, draft: Draft): Reading {
     const step = stepAt(language.at);
     if (step?.intent === 'translate') {
       if (language.role === 'source' || language.role === 'input') step.source = language.lang;
-      else if (!step.targets.includes(language.lang)) step.targets.push(language.lang);
+      // ("x.wav is in Italian and my Italian stops at 'ciao'": the language said to be the text's, named again bare, is no target.)
+      else if (!step.targets.includes(language.lang) && !(language.role === 'bare' && !step.phrase && unread?.lang === language.lang)) step.targets.push(language.lang);
       // "a voicemail in Spanish … a few lines in English": once the input's language is said, another one is where it goes.
     } else if ((['target', 'audience'].includes(language.role) || (language.role === 'input' && (draft.languages.some((other) => other.role === 'input' && other.at < language.at && other.lang !== language.lang) || (language.lang !== lexicon.code && step?.objects.some(ownTongue))))) && !modifiers.some((other) => other.lang === language.lang)) modifiers.push({ lang: language.lang, at: language.at, source: unread?.lang === language.lang ? undefined : unread?.lang });
   }
   // "a voicemail in Polish … what did she say?", "… from my Japanese colleague, what does she say?": what it says, in the request's language.
-  if (unread && !modifiers.length && kept.some((step) => step.intent !== 'translate' && INTENT_SPECS[step.intent].tasks.text === 'translation')) modifiers.push({ lang: lexicon.code, at: unread.at, source: unread.lang });
+  if (unread && !modifiers.length && kept.some((step) => (step.intent !== 'translate' && INTENT_SPECS[step.intent].tasks.text === 'translation') || (abroad >= 0 && readOff(step)))) modifiers.push({ lang: lexicon.code, at: unread.at, source: unread.lang });
   // "I don't read German. Translate this: …": a source said outside every translation is that of one naming none.
   const unplaced = draft.languages.find((language) => language.role === 'source' && stepAt(language.at)?.intent !== 'translate');
   for (const step of kept) if (unplaced && step.intent === 'translate' && !step.source && !step.targets.includes(unplaced.lang)) step.source = unplaced.lang;
@@ -340,6 +356,13 @@ export function arrange(context: Context, draft: Draft): Reading {
 /** Gives a file or content outside every clause to the step it belongs to. */
 function adopt(steps: Step[], orphan: { object: Obj; sentence: number; afterColon: boolean }, context: Context): boolean {
   const { object } = orphan;
+  // "the long one is my interview. Type it up": a thing named by a word of the chat, alone in its sentence, is the "it" of the next step.
+  if (object.type === 'ref' && object.name) {
+    const next = steps.find((step) => step.start > object.at && step.sentence <= orphan.sentence + 1);
+    const it = next?.objects.findIndex((other) => other.type === 'ref' && other.ref === 'it' && !other.name && !other.kind);
+    if (next && it !== undefined && it >= 0 && next.objects.length === 1) return !!next.objects.splice(it, 1, object);
+    return false;
+  }
   if (object.type !== 'file' && object.type !== 'content') return false;
   const field = object.type === 'content' ? context.contents[context.items[object.at]!.content!]!.field : undefined;
   const inSentence = steps.filter((step) => step.sentence === orphan.sentence);

@@ -116,6 +116,8 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
   const [ors, asks] = [counter(n, (at) => lexicon.alternatives.has(items[at]!.raw)), counter(n, (at) => norm(at) === '?' || norm(at) === ':')];
   const choice = (from: number, to: number) => ors(from, to) > 0 && asks(from, to) > 0 && words(from, to) <= 8;
 
+  /** An arrow pointing back ("<-", "←"), which match.ts reads as a full stop. */
+  const arrow = (at: number) => items[at]?.type === 'boundary' && ['<', '←'].includes(tokens[items[at]!.token]!.norm);
   /** Adds the items [from, to) as content, unless empty or overlapping content already found. */
   const take = (from: number, to: number, field?: FieldName) => {
     // A dash after a line break opens a bulleted list, which is part of the text.
@@ -123,7 +125,7 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
     // The text keeps its own final punctuation; line breaks and a colon after it are not part of it.
     // Nor a dash after it, nor thanks after a dash ("… in watercolor -", "… - thanks").
     for (let dash = to - 1; dash > Math.max(from, to - 8); dash--) if (items[dash]!.type === 'dash' && thanks(dash + 1, dash + 2) > 0) to = dash;
-    while (to > from && (items[to - 1]!.type === 'dash' || (items[to - 1]!.type === 'boundary' && !'?.!;…'.includes(norm(to - 1)!)))) to--;
+    while (to > from && (items[to - 1]!.type === 'dash' || (items[to - 1]!.type === 'boundary' && (!'?.!;…'.includes(norm(to - 1)!) || arrow(to - 1))))) to--;
     if (to <= from || taken[from] || taken[to - 1] || (to - from === 1 && items[from]!.type === 'content')) return;
     // "Here is the image: 'example.jpg'", "both photos: a.jpg and b.jpg": files named after a colon are files, not text.
     let file = from;
@@ -135,7 +137,12 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
     // "[09:02] Ana: …": a bracket that opens the text is part of it (the tokenizer keeps no token for it).
     const begin = tokens[span.start]!.start - ('[('.includes(text[tokens[span.start]!.start - 1] ?? 'x') && !text[tokens[span.start]!.start - 2]?.trim() ? 1 : 0);
     // A full-width mark ends it as it wrote it ("…ませんか？").
-    let value = text.slice(begin, tokens[span.end - 1]!.end + ('？。！'.includes(text[tokens[span.end - 1]!.end] ?? 'x') ? 1 : 0)).trim();
+    // So does a bracket that closes one opened inside it ("Greg (landlord)").
+    const [endAt, closer] = [tokens[span.end - 1]!.end, text[tokens[span.end - 1]!.end] ?? 'x'];
+    const opener = closer === ')' ? '(' : closer === ']' ? '[' : '';
+    const inside = opener ? text.slice(begin, endAt) : '';
+    const open = opener && inside.split(opener).length > inside.split(closer).length;
+    let value = text.slice(begin, endAt + ('？。！'.includes(closer) || open ? 1 : 0)).trim();
     if (value.length > 1 && CLOSERS[value[0]!]?.includes(value.at(-1)!)) value = value.slice(1, -1).trim();
     found.push({ ...span, value, ...(field ? { field } : {}) });
     taken.fill(1, from, to);
@@ -281,7 +288,8 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
     else if (norm(colon) === ':' && norm(from) === 'line' && words(sentence, colon) <= 2 && sentence > 0 && items[sentence - 1]!.type === 'boundary' && !atBlock) take(from, nextPara[from]!);
     // "Ordne diese Mail einer Abteilung zu – Personal, Einkauf oder IT: „…“": alternatives after the dash, up to a colon, are labels.
     else if (dashed && !listed && items[from]?.type !== 'content' && choice(from, nextBoundary[from]! + 1)) take(from, nextBoundary[from]!, 'labels');
-    else if ((norm(colon) === ':' || dashed) && items[from]?.type !== 'content' && (listed || ((cues(lead, colon) > 0 || choice(lead, colon + 1)) && !atBlock) || (pointers(lead, colon) > 0 && block < colon && items[from]?.type !== 'boundary' && cues(from, from + 2) === 0))) take(from, restEnd(from, questions(lead, colon) > 0));
+    // ("…, keep it as a comment:\n```…```\nalso a summary of it": a quote or a fence on the line after the colon is the text; what follows it is the user's.)
+    else if ((norm(colon) === ':' || dashed) && items[from]?.type !== 'content' && !(['line', 'para'].includes(norm(from)!) && items[from + 1]?.type === 'content') && (listed || ((cues(lead, colon) > 0 || choice(lead, colon + 1)) && !atBlock) || (pointers(lead, colon) > 0 && block < colon && items[from]?.type !== 'boundary' && cues(from, from + 2) === 0))) take(from, restEnd(from, questions(lead, colon) > 0));
     [prior, sentence] = [sentence, colon + 1];
   }
 
@@ -308,6 +316,11 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
     // "which language is each line in?\n1) …\n2) …": a list on the lines after it, however short.
     const list = norm(end + 1) === 'line' && end + 2 < lead && !!listParts(text.slice(tokens[items[end + 1]!.token]!.start, tokens[items[lead - 1]!.token]!.end));
     if ('?.!…'.includes(norm(end)!) && cues(0, end) > 0 && (list || rest >= Math.max(20, 2 * words(0, end))) && ![end + 1, end + 2, end + 3].some((at) => cues(at, at + 1) > 0 || joins(at, at + 1) > 0)) take(end + 1, lead);
+  }
+  // "<text> <- is this rude?": the paragraph before an arrow pointing back at it is the text the instruction after the arrow is about.
+  for (let at = 0, para = 0; at < n; at++) {
+    if (norm(at) === 'para') para = at + 1;
+    else if (arrow(at) && !found.length && files(para, at) === 0 && words(para, at) >= 3 && cues(at + 1, nextBoundary[at + 1]! + 1) + questions(at + 1, nextBoundary[at + 1]! + 1) > 0) take(para, at);
   }
   // "The capital of Canada is [MASK]. Can you fill that in?": a sentence with a blank to fill is the text given.
   start = 0;

@@ -38,6 +38,8 @@ export interface LinkInput {
   home: string;
   /** The word at an item's position, as written (lower case). */
   wordAt: (at: number) => string | undefined;
+  /** The position the first ordinal word of a text names ("The first one is 12 minutes long" → 1), if any. */
+  ordinalIn?: (text: string) => number | undefined;
 }
 
 const listOf = (entity: Entity | null | undefined | false): Entity[] => (entity ? [entity] : []);
@@ -92,6 +94,9 @@ function resolve(graph: Graph, input: LinkInput, step: Step, object: Obj, follow
   const lines = !object.name ? [] : input.history.filter((entity) => entity.answer && !entity.slot).flatMap((answer) => answer.value!.split('\n'));
   const byName = object.name && graph.entities.find((entity) => entity.given && entity.kind !== 'text' && (entity.value!.split('/').pop()!.split('.')[0]!.toLowerCase() === object.name || lines.some((line) => line.includes(entity.value!) && input.shares(object.name!, line.replace(entity.value!, '')))));
   if (byName) return [byName];
+  // "the long one" after "The first one is about 12 minutes long, the second about 40 seconds": the one the answer's clause that says it counts.
+  const counted = object.name && input.ordinalIn ? lines.flatMap((line) => line.split(/[,;.!?]/)).find((clause) => input.shares(object.name!, clause) && input.ordinalIn!(clause) !== undefined) : undefined;
+  if (counted) return listOf(graph.ordinal(input.ordinalIn!(counted)!, step.intent, kind));
   if (object.ref === 'ordinal') return listOf(graph.ordinal(object.position!, step.intent, kind));
   if (object.ref === 'all') {
     const group = graph.group(step.intent, object.at);
@@ -323,6 +328,8 @@ const twoTexts = (value: string) => [value.split('\n\n'), value.split('\n')].map
 /** "…, in Italian": translate the last text, or what the last speech step speaks. */
 /** `source`: the language the user named the text in ("it's all in Portuguese", "I can't read Greek"), said on each translation made here. */
 function applyLanguage(graph: Graph, { lang, at, source }: LinkInput['modifiers'][number], spoken: Set<Node>, english: (entity: Entity) => boolean): void {
+  // "my Italian stops at 'ciao'" after "x.wav is in Italian": the language a text comes from is no language to put it into.
+  if (source === lang) return;
   const options: Record<string, string> = source ? { target_language: lang, source_language: source } : { target_language: lang };
   const done = graph.nodes.find((node) => node.task === 'translation' && node.options.target_language === lang);
   // "he'd like to hear this in Spanish. Translate it to Spanish and read it out": what is spoken in Spanish is that translation.
@@ -347,8 +354,11 @@ function applyLanguage(graph: Graph, { lang, at, source }: LinkInput['modifiers'
   const text = last ? graph.outputOf(last.id, 'text') : (graph.entities.filter((entity) => entity.given && entity.kind === 'text' && entity.content).at(-1) ?? graph.latest('translate', Infinity));
   // "describe e.jpg and g.jpg in Spanish": every text that step made.
   const texts = last && text!.group !== undefined ? open.map((node) => graph.outputOf(node.id, 'text')!).filter((entity) => entity.group === text!.group) : listOf(text);
-  // "explain this in plain English: <an English text>": what the user gave in English is not translated into English.
-  for (const each of texts) if (!(lang === 'en' && each.given && each.at >= 0 && each.value!.split(' ').length >= 5 && english(each))) graph.add('translate', [each], options, each.at + 0.1, true);
+  // "explain this in plain English: <an English text>": what the user gave in English is not translated into English,
+  // nor a text made of it in its own words ("also a one-line summary of it in English": a summary of an English text is English).
+  const givenEnglish = (entity: Entity) => entity.given && entity.at >= 0 && entity.kind === 'text' && entity.value!.split(' ').length >= 5 && english(entity);
+  const madeOfEnglish = (entity: Entity) => ((node) => !!node && node.task === 'summarization' && !!node.inputs[0] && givenEnglish(node.inputs[0]))(entity.given ? undefined : graph.nodes[entity.node ?? -1]);
+  for (const each of texts) if (!(lang === 'en' && (givenEnglish(each) || madeOfEnglish(each)))) graph.add('translate', [each], options, each.at + 0.1, true);
 }
 
 export function linkSteps(input: LinkInput): { tasks: Task[]; dropped: Step[]; nodes: Node[] } {

@@ -60,6 +60,11 @@ export function buildItems(tokens: readonly Token[], contents: readonly Span[], 
       if (next?.type === 'punct' && /^\d{1,2}$/.test(token.norm) && (next.norm === ')' || (next.norm === '.' && lineStart))) add('boundary', i++, '.');
       else for (let f = 0, forms = lexicon.forms(token.norm); f < forms.length; f++) add('word', i, forms[f]!.norm, forms[f]!.raw, undefined, forms[f]!.lang);
     } else if (token.type === 'resource') add('resource', i, '#resource', token.norm);
+    // "<text> <- what word goes in the gap?", "… ← is this rude?": an arrow pointing back ends the text before it as a full stop does.
+    else if (token.type === 'punct' && (token.norm === '←' || (token.norm === '<' && '-—–'.includes(tokens[i + 1]?.type === 'punct' ? tokens[i + 1]!.norm : '<')))) {
+      add('boundary', i, '.');
+      while (tokens[i + 1]?.type === 'punct' && '-—–'.includes(tokens[i + 1]!.norm)) i++;
+    }
     // "question = how many …", "question for c.jpg → …": an equals sign or an arrow ends a label as a colon does.
     else if (token.type === 'break' || (token.type === 'punct' && BOUNDARY.has(token.norm))) add('boundary', i, '=→'.includes(token.norm) ? ':' : token.norm);
     // "complaint / question / praise?": a slash separates alternatives as "or" does.

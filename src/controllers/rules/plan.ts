@@ -238,6 +238,9 @@ export function planRequest(request: string, history: readonly ChatMessage[] = [
     const replay = replayed(previous, analysis, history, maxTasks);
     if (replay) return { ...replay, ...base, ...check };
   }
+  // (Not inside a replay or an offer planned: each reads earlier turns once.)
+  const accepted = options.replay === false ? undefined : offered(request, analysis, history, options);
+  if (accepted) return accepted;
   // Reading stopped at STEP_LIMIT steps: the count is that, without the steps labelled fields ask (fieldSteps) from the whole text, so a head settles it.
   if (reading.steps.length >= STEP_LIMIT) return refused(STEP_LIMIT, true);
   const given = givenEntities(analysis);
@@ -255,6 +258,7 @@ export function planRequest(request: string, history: readonly ChatMessage[] = [
     // With `definite`, only a word named as a thing at hand counts ("is the cat asleep?", not "do cats sleep all day?").
     shares: (question, value, definite) => ((known, said) => said.some((token, at) => known.has(lx.stem(token.norm)) && (!definite || said.slice(Math.max(0, at - 2), at).some((before) => lx.definite.has(lx.stem(before.norm))))))(words(value), tokenize(question.slice(0, 5000)).filter((token) => token.type === 'word')),
     wordAt: (at) => analysis.items[at]?.raw,
+    ordinalIn: (text) => tokenize(text.slice(0, 1000)).flatMap((token) => (token.type === 'word' && lx.ordinals.get(lx.stem(token.norm)) ? [lx.ordinals.get(lx.stem(token.norm))!] : []))[0],
   });
   const built = link(reading.steps, reading.modifiers);
   if (built.tasks.length > maxTasks) return refused(built.tasks.length);
@@ -291,6 +295,38 @@ export function planRequest(request: string, history: readonly ChatMessage[] = [
   const confidence = Math.round(confidenceOf(reading, built.dropped, implicit) * (0.4 + 0.6 * base.fit) * 100) / 100;
   if (confidence < ABSTAIN_BELOW) return loose() ?? { tasks: [], confidence, ...base, explanation: abstain(request, built.dropped, kinds), ...check };
   return { tasks: valid.tasks, confidence, ...base, explanation: planNotes(reading.steps, valid.tasks, built.dropped, built.nodes), ...check };
+}
+
+/**
+ * "yes, do both" after "I can't judge calmness, but I can describe each picture so you can compare. Want me to?": a yes (lexicon
+ * `accept`) that asks nothing else plans what the assistant's last answer offered (the words after an `offers` phrase, to the end of
+ * their sentence), on the chat before that answer. One scan of the answer's first 4 000 characters.
+ */
+function offered(request: string, { reading, lexicon: lx, items, matches }: Analysis, history: readonly ChatMessage[], options: PlanOptions): RulesPlan | undefined {
+  const answer = history.at(-1);
+  if (answer?.role !== 'assistant' || reading.steps.length || !lx.offers.length) return undefined;
+  const said = tokenize(request.slice(0, 200)).filter((token) => token.type === 'word');
+  // "ok thanks" closes the chat: small talk other than the yes itself declines.
+  const declined = matches.some((match) => match.cues.some((cue) => cue.type === 'chitchat') && !lx.accept.has(items[match.start]!.raw));
+  if (said.length === 0 || said.length > 6 || !lx.accept.has(said[0]!.norm) || declined) return undefined;
+  const text = answer.content.slice(0, 4000);
+  const tokens = tokenize(text);
+  for (let at = 0; at < tokens.length; at++) {
+    const marker = lx.offers.find((words) => words.every((word, k) => tokens[at + k]?.type === 'word' && tokens[at + k]!.norm === word));
+    const next = marker && tokens[at + marker.length];
+    // "I can't judge it": no offer.
+    if (!marker || next?.type !== 'word' || next.norm === 't' || lx.negations.has(next.norm)) continue;
+    let end = at + marker.length;
+    while (end < tokens.length && tokens[end]!.type !== 'break' && !(tokens[end]!.type === 'punct' && '.?!'.includes(tokens[end]!.norm))) end++;
+    const offer = text.slice(next.start, tokens[end - 1]!.end);
+    // The answer before the offer's sentence stays what "it" is ("Summary: … Would you like me to translate it?").
+    let start = at;
+    while (start > 0 && tokens[start - 1]!.type !== 'break' && !(tokens[start - 1]!.type === 'punct' && '.?!'.includes(tokens[start - 1]!.norm))) start--;
+    const before = text.slice(0, start > 0 ? tokens[start - 1]!.end : 0).trim();
+    const plan = planRequest(offer, [...history.slice(0, -1), ...(before ? [{ ...answer, content: before }] : [])], { ...options, replay: false });
+    if (plan.tasks.length) return { ...plan, explanation: `Planned by rules: what I offered ("${offer.slice(0, 60)}"), as you said yes. ${plan.explanation}` };
+  }
+  return undefined;
 }
 
 /** "Do the same for c.jpg", "what about the first one?", "and now in German": the previous request's plan again. */

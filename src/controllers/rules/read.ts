@@ -223,7 +223,8 @@ export function readPhrases(context: Context): Draft {
   const draft: Draft = { steps: [], objects: [], languages: [], labelLists: [], explained: new Uint8Array(n), sentenceOf, starts, same: false, chitchat: 0, ignoreAt };
   const { steps, objects, explained } = draft;
   /** "this picture", "the recording": a thing of a kind, to resolve like "it". */
-  const thingAt = (at: number, noun: NounClass) => objects.push({ type: 'ref', ref: 'it', at, kind: KIND_OF_NOUN[noun] });
+  // "an audio clip of the original English sentence": a noun a few words after "the original" is that original, not one more thing.
+  const thingAt = (at: number, noun: NounClass) => ((named) => named?.type === 'ref' && named.ref === 'original' && at > named.at && at - named.at <= 3)(objects.at(-1)) || objects.push({ type: 'ref', ref: 'it', at, kind: KIND_OF_NOUN[noun] });
   const swallowed = new Uint8Array(n);
   const stepClauses = new Set<number>();
   let lastProduct: { sentence: number; end: number } | undefined;
@@ -248,7 +249,8 @@ export function readPhrases(context: Context): Draft {
     // "a black and white photo of …": "and" between two plain words before a product joins them, not two requests.
     const joined = (at: number) => !question && !!cueAt(at, 'and') && contentWord(at - 1) && contentWord(at + 1) && !phraseWords[at + 1] && !!cueAt(at + 2, 'make') && !cueAt(at + 2, 'say');
     // "a lighthouse at dusk, painted in watercolor": a participle after a comma describes what comes before it.
-    while (at < n && at !== last[0] && items[at]!.type !== 'boundary' && !(cueAt(at, 'then') && !question) && !(joinerAt(at) && !joined(at) && !(!question && items[at]!.type === 'comma' && endsIn(items[at + 1], lexicon.participles)) && (asks(at + 1) || asks(at + 2) || asks(at + 3)))) at++;
+    // "blur the background of e.jpg myself, so I need to know …": nor over a goal's end (lexicon `connectors.so`).
+    while (at < n && at !== last[0] && items[at]!.type !== 'boundary' && !((cueAt(at, 'then') || cueAt(at, 'so')) && !question) && !(joinerAt(at) && !joined(at) && !(!question && items[at]!.type === 'comma' && endsIn(items[at + 1], lexicon.participles)) && (asks(at + 1) || asks(at + 2) || asks(at + 3)))) at++;
     if (at === last[0]) at = last[1]!;
     last[0] = from;
     last[1] = at;
@@ -331,6 +333,8 @@ export function readPhrases(context: Context): Draft {
         // "…, thanks", "…, please": politeness after the description is not part of it.
         // ("… - thanks": a dash sets it apart as a comma does.)
         for (let at = end - 1; at > from && isWord(at, lexicon.stopwords); at--) if (items[at - 1]!.type === 'comma' || items[at - 1]!.type === 'dash') end = at - 1;
+        // "make it night time instead": a word that asks nothing (lexicon `ignore`) ending an edit's instruction is no part of it.
+        for (let k = 1; k <= 3 && slot === 'instruction' && end - k > from + 1; k++) if (matchAt(end - k)?.end === end && cueAt(end - k, 'ignore')) (end -= k), (k = 0);
         // "a short poem for my blog post about autumn": whom it is for is no part of it when what it is about follows ("a logo for our bake sale" is for it).
         let [cut, resume] = [from + 1, end];
         while (cut < end && !(lexicon.purpose.has(items[cut]!.raw) && isWord(cut + 1, lexicon.possessive))) cut++;
@@ -404,17 +408,19 @@ export function readPhrases(context: Context): Draft {
       if ((determiner(match.start - 1) && isWord(match.end, lexicon.mentions)) || hedged(match.start)) continue;
       // "a response describing the objects", "a file 'x.wav' describing an object": a gerund after a noun or a file describes it.
       // "turn the caption into a short poem": a verb that also makes something asks for that text, not for an edit.
-      // "write a poem, then turn whatever you wrote into an illustration": a picture made of a text, when no picture is at hand.
+      // "write a poem, then turn whatever you wrote into an illustration": a picture made of a text, when no picture is at hand (or a clip: "turn that caption into a short video").
       const makes = (output: string) => [0, 1, 2, 3].some((k) => TASK_TYPES[INTENT_SPECS[cueAt(match.end + k, 'make')?.intent ?? 'read'].tasks.text!]?.outputs[0] === output);
       const texts = (intent: IntentId) => TASK_TYPES[INTENT_SPECS[intent].tasks[INTENT_SPECS[intent].prefers]!]?.outputs[0] === 'text';
       const noPicture = () => !items.slice(match.start, match.end).some((item, i) => item.type === 'resource' || nounOf(match.start + i) === 'image') && (steps.length ? texts(steps.at(-1)!.intent) : !context.picture);
-      if (say.length && cueAt(match.start, 'creator') && (makes('text') || (makes('image') && noPicture())) && stepClauses.add(clauseOf[match.start]!)) continue;
+      if (say.length && cueAt(match.start, 'creator') && (makes('text') || (['image', 'video', 'audio'].some(makes) && noPicture())) && stepClauses.add(clauseOf[match.start]!)) continue;
       // ("read it aloud after translating it" asks for the translation; "After editing it, …" names the edit asked before.)
       const described = previous?.type === 'resource' || previous?.type === 'content' || (contentWord(match.start - 1) && !joinerAt(match.start - 1) && !sayAt.has(match.start - 1) && !(cueAt(match.start - 1, 'after') && match.start - 1 > starts[sentence]!));
       if (say.length && endsIn(first, lexicon.gerunds) && described) continue;
       // "is it a bug fix, refactor or new feature?", "… or behaviour change?": a verb ending a noun phrase in a list of alternatives is one of them.
       // "tell me if the change is a bug fix": a verb after "the" and before "is a" is the subject, a noun.
-      if (say.length && ((contentWord(match.start - 1) && !phraseWords[match.start - 1] && ((!make && determiner(match.start - 2) && orAhead(match.end)) || (lexicon.alternatives.has(items[match.start - 2]?.raw ?? '') && items[match.end]?.norm === '?'))) || (isWord(match.start - 1, lexicon.definite) && !phraseWords[match.start - 1] && lexicon.copulas.has(items[match.end]?.raw ?? '') && isWord(match.end + 1, lexicon.indefinite)))) continue;
+      // (Not before a slash and another participle: "I need the animals cut out / outlined" asks one or the other.)
+      const verbs = items[match.end]?.raw === '/' && endsIn(items[match.end + 1], lexicon.participles);
+      if (say.length && ((contentWord(match.start - 1) && !phraseWords[match.start - 1] && ((!make && determiner(match.start - 2) && orAhead(match.end) && !verbs) || (lexicon.alternatives.has(items[match.start - 2]?.raw ?? '') && items[match.end]?.norm === '?'))) || (isWord(match.start - 1, lexicon.definite) && !phraseWords[match.start - 1] && lexicon.copulas.has(items[match.end]?.raw ?? '') && isWord(match.end + 1, lexicon.indefinite)))) continue;
       // "that depth map looks great", "the caption was perfect": a result praised is named, not asked for.
       if (!cueAt(starts[sentence]!, 'creator') && (cueAt(match.end, 'chitchat') || (lexicon.copulas.has(items[match.end]?.raw ?? '') && cueAt(match.end + 1, 'chitchat')))) continue;
       // "a text about climate change": a verb that ends a topic's noun phrase is a noun.
@@ -466,6 +472,11 @@ export function readPhrases(context: Context): Draft {
       // "identify the named entities", "classify the emotion": what a generic verb asks about, when it is a judgement too.
       const judged = INTENT_SPECS[verb?.intent ?? 'read'].generic === 1 && say.some((intent) => INTENT_SPECS[intent].verdict) && !madeBy(first);
       const asked = verb?.sentence === sentence && (INTENT_SPECS[verb.intent].generic === 2 || judged) && clauseOf[verb.at] === clauseOf[match.start] && match.start - verb.end <= 2;
+      // "what language is '…'? I only want to know the language": a bare question about what an earlier step makes restates that step.
+      if (asked && !say.length && make && verb!.intent === 'question' && steps.some((other) => other !== verb && other.intent === make.intent)) {
+        steps.splice(steps.indexOf(verb!), 1);
+        continue;
+      }
       if (asked && say.length) addStep(pickIntent(match, say), match);
       else if (!make && determiner(match.start - 1) && definite && otherSay && (nounAt !== undefined || objectOfVerb)) product(say[0]!);
       // "Here's a voicemail transcript: …", "I have a description of the scene", "is the joke below funny?", "which of these two replies": what the user gives, named.

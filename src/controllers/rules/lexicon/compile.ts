@@ -97,6 +97,7 @@ export function compile(source: LanguageLexicon, english?: { languages: Map<stri
     for (const phrase of make) add(phrase, { type: 'make', intent: intent as IntentId });
   }
   for (const [ref, phrases] of Object.entries(source.references)) for (const phrase of phrases) add(phrase, { type: 'ref', ref: ref as Reference });
+  for (const phrase of source.yourResults ?? []) add(phrase, { type: 'ref', ref: 'answer' });
   for (const [field, labels] of Object.entries(source.fields)) for (const label of labels) add(label, { type: 'field', field: field as FieldName });
   const { target, source: from, audience } = source.languageMarkers;
   const withLang = (markers: string[]) => markers.map((marker) => (marker.includes('<lang>') ? marker : `${marker} <lang>`));
@@ -129,6 +130,7 @@ export function compile(source: LanguageLexicon, english?: { languages: Map<stri
     ordinals: new Map(Object.entries(source.ordinals).map(([word, position]) => [stem(fold(word)), position])),
     // Compared with words as written (folded, not stemmed).
     conjunctions: new Set(raw(`${conjunctions.and} ${conjunctions.or}`)), alternatives: new Set([...raw(conjunctions.or), '/']),
+    accept: new Set(raw(source.accept ?? '')), offers: (source.offers ?? []).map(raw),
     weakLabelMarkers: new Set(raw(source.weakLabelMarkers)), copulas: new Set(raw(source.copulas)), negations: new Set(raw(source.negations ?? '')), addressees: new Set(raw(source.addressees)), descriptionLead: new Set(raw(source.descriptionLead)), drawers: new Set(raw(source.drawers ?? '')), purpose: new Set(raw(source.purpose)),
     plurals: raw(endings.plural), gerunds: raw(endings.gerund), participles: raw(endings.participle),
     visible: words(source.visible), bags: taskBags(source, normalise, words(source.stopwords)),

@@ -69,6 +69,10 @@ export const en: LanguageLexicon = {
     'they say', 'people say', 'neighbours say', 'neighbors say', 'everyone says', 'everybody says', 'my friends say',
     // Why the user wants it done, not a step: "I don't have time to read it all", "too long to listen to".
     'time to read|listen|watch', 'too long to read|listen|watch',
+    // Reading as guessing, not reading aloud: "or am I reading too much into it?".
+    'reading|read too much into',
+    // Where a new version stands, not a step: "make it night time instead".
+    'instead', 'for a change', 'reading|read into it|this|that|things',
     // Asking whether something can be done, not a question about the file: "Can it be saved?"; what a bill cost is no edit ("charge" is not "change").
     'can|could it|this|that be saved|rescued|salvaged|fixed', 'charge|charged me|us|you|for',
     // What was deducted on a bill or a payslip is no edit: "how much tax did they take off?".
@@ -83,16 +87,18 @@ export const en: LanguageLexicon = {
     'hearing aid|aids|loss|impaired|impairment|problem|problems',
     // A question to the assistant about its own work or taste asks for no task: "how did you make that summary?", "what do you think of the result?", "is the translation accurate?".
     ...ABOUT_YOU, 'which|what model|models|tool|tools|ai did|do|does|was|is|were|are', 'what s|is your opinion|take', 'do|did you like', 'how do you like',
-    `is|was|are|were|s the|that|this|your|it ${RESULTS} accurate|correct|right|reliable|wrong|precise|trustworthy|ok|okay`, 'hard of hearing', 'i|we|he|she|they ll|will|d|can|could|would read', 'so|then .. can|could read', 'so that .. can|could read', 'read it|this|them later|myself|afterwards',
+    `is|was|are|were|s the|that|this|your|it ${RESULTS} accurate|correct|right|reliable|wrong|precise|trustworthy|ok|okay`, 'hard of hearing', 'i|we|he|she|they ll|will|d|can|could|would read', 'so|then .. can|could read', 'so you|we|i can|could compare|decide|choose|judge|pick', 'so that .. can|could read', 'read it|this|them later|myself|afterwards',
   ],
+  accept: 'yes yeah yep yup sure ok okay please absolutely definitely go',
+  offers: ['i can', 'i could', 'want me to', 'shall i', 'should i', 'would you like me to', 'do you want me to', 'happy to'],
   corrections: ['no i meant|wanted', 'i meant', 'sorry i meant', 'actually i meant|wanted', 'no wait i meant|wanted', 'not that i meant|wanted'],
   presenters: ['i have', 'i ve got', 'got this', 'got a', 'i got a', 'received a', 'i received', 'we have', 'here is', 'here s', 'here are', 'attached is', 'below is',
     'contains', 'containing', 'which contains', 'that contains', 'includes', 'which includes'],
   connectors: {
-    then: ['then', 'and then', 'after that', 'afterwards', 'afterward', 'next', 'finally', 'lastly', 'once you have', 'once done',
+    then: ['then', 'and then', 'after that', 'afterwards', 'afterward', 'next', 'finally', 'lastly', 'once you have', 'once done', 'once|when it|that|this s|is done|ready|finished', 'once|when you re|are done|finished',
       'when you re done', 'when done', 'followed by', 'subsequently', 'after which', 'later'],
     and: ['and', 'also', 'and also', 'plus', 'as well as', 'additionally', 'in addition', 'too', 'as well'],
-    so: ['so first', 'so before that', 'for that|this first', 'so for that|this'],
+    so: ['so first', 'so before that', 'for that|this first', 'so for that|this', 'so i|we need to know', 'so i|we d|would need to know', 'for that i|we need to know'],
     first: ['but first', 'first though', 'but before that', 'before that', 'before you do that|this|so', 'before doing that|this|so', 'before you', 'before'], after: ['after', 'after you', 'after you ve'],
   },
   creators: ['generate', 'create', 'make', 'produce', 'draw', 'render', 'design', 'write', 'compose', 'give me', 'get me', 'send me',
@@ -119,6 +125,7 @@ export const en: LanguageLexicon = {
       'again', 'but for', 'also for', 'now do', 'next one',
       'repeat this', 'again for', 'again with', 'what about', 'how about', 'now for', 'now with', 'now the', 'do that|this|it for|with|on'],
   },
+  yourResults: [`your ${RESULTS}`],
   ordinals: { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, last: -1, latter: -1, former: 1, other: 0 },
   nouns: {
     image: 'image images picture pictures photo photos photograph photographs pic snapshot shot screenshot drawing illustration frame selfie figure diagram artwork painting',
@@ -201,7 +208,7 @@ export const en: LanguageLexicon = {
     detect: {
       say: ['detect', 'detection', 'object detection', 'detect objects', 'find the objects', 'find objects', 'find all objects',
         'find the ... objects', 'identify the objects', 'identify objects', 'identify all objects', 'list the objects', 'list objects',
-        'what objects', 'which objects', 'spot', 'locate', 'bounding box', 'bounding boxes', 'draw boxes', 'boxes around', 'box every|each|all|the', 'draw a box', 'mark', 'point out',
+        'what objects', 'which objects', 'spot', 'locate', 'bounding box', 'bounding boxes', 'draw boxes', 'boxes around', 'box|boxes|rectangles|squares round|around', 'put|draw|stick .. box|boxes|rectangles|squares round|around', 'put|draw|stick .. box|boxes|rectangles|squares round|around ... in|on|over', 'box every|each|all|the', 'draw a box', 'mark', 'point out',
         'where is', 'where are', 'where exactly is', 'where exactly are', 'where ... is', 'where ... are', 'count', 'how many', 'number of', 'tally',
         'has|have more', 'there are|is more', 'are|is there more', 'there are|is fewer', 'are|is there fewer', 'has|have fewer', 'has|have the most', 'has|have the fewest', 'more .. than',
         'identify ... objects', 'label .. objects', 'find ... objects', 'recognize ... objects', 'locate ... objects', 'list ... objects',
@@ -215,7 +222,7 @@ export const en: LanguageLexicon = {
       say: ['classify', 'classification', 'image classification', 'categorize', 'categorization', 'label ... as', 'what kind of', 'what type of',
         'what sort of', 'which kind of', 'which type of', 'what category', 'which category', 'what class', 'which class', 'identify',
         'recognize', 'what animal', 'which animal', 'what breed', 'which breed', 'which species', 'what species', 'breed of', 'species of', 'what is the main object', 'main subject', 'tag',
-        'label or class', 'sort ... into', 'group ... into', 'mark ... as', 'class it belongs to', 'category it belongs to', 'belongs to', 'what is this image of', 'what is this a picture of'],
+        'label or class', 'sort ... into', 'group ... into', 'mark ... as', 'classifier', 'image classifier', 'class it belongs to', 'category it belongs to', 'belongs to', 'what is this image of', 'what is this a picture of'],
       make: ['classified', 'classification result', 'classification', 'classifications', 'predicted class', 'predicted label', 'predicted category', 'identified class'],
     },
     caption: {
@@ -226,7 +233,9 @@ export const en: LanguageLexicon = {
     },
     ocr: {
       say: ['read the text', 'read the writing', 'read the words', 'read what', 'the writing', 'writing on', 'written', 'any text', 'text from the image|picture|photo', 'ocr', 'optical character recognition',
-        'recognize the text', 'transcribe the text', 'text .. extracted', 'make out', 'decipher'],
+        'recognize the text', 'transcribe the text', 'text .. extracted', 'make out', 'decipher',
+        // Writing too bad to read: "her handwriting is a crime", "I can't read his scrawl".
+        'handwriting|writing|scrawl is|s ... crime|terrible|awful|horrible|illegible|unreadable|bad|mess|messy|impossible|atrocious|hopeless|chaos', 'illegible', 'unreadable', 'barely legible', 'can|couldn t read his|her|their|the|this|my|your handwriting|writing|scrawl', 'cannot read his|her|their|the|this|my|your handwriting|writing|scrawl'],
       make: ['extracted text', 'recognized text', 'the text from'],
     },
     textOf: { say: ['extract the text', 'extract text', 'get the text', 'grab the text|writing|words', 'the text|writing off', 'take the text', 'pull the text', 'copy the text',
@@ -239,7 +248,7 @@ export const en: LanguageLexicon = {
     },
     depth: {
       say: ['depth', 'depth estimation', 'depth map', 'estimate depth', 'how far', 'distance', 'distances', '3d', 'closest to the camera',
-        'nearest to the camera', 'farthest from the camera', 'how close .. to the camera', 'how far .. from the camera'],
+        'nearest to the camera', 'farthest from the camera', 'what is|s close|near|closer|nearer to the camera', 'what is|s far|farther|further back|away', 'what is|s in front and what is|s behind', 'how close .. to the camera', 'how far .. from the camera'],
       make: ['depth map', 'depth', 'the|that|this map'],
     },
     enhance: {
@@ -271,7 +280,9 @@ export const en: LanguageLexicon = {
     drawImage: {
       say: ['draw', 'sketch', 'illustrate', 'visualize', 'what .. would look like', 'how .. would look', 'text to image', 'text-to-image', 'paint', 'paint me', 'imagine', 'see it|this|that as a|an picture|image|drawing|illustration'],
       make: ['image', 'picture', 'photo', 'illustration', 'drawing', 'artwork', 'poster', 'logo', 'wallpaper', 'rendering', 'visual', 'collage', 'mood board', 'moodboard', 'banner', 'sticker', 'avatar',
-        'generated image', 'generated picture', 'new image'],
+        'generated image', 'generated picture', 'new image',
+        // A picture for a cover: "cover art for my podcast: …" (not "a comic book cover", which may be a look to give a photo).
+        'cover art', 'cover image', 'cover picture', 'cover illustration'],
     },
     makeVideo: {
       say: ['text to video', 'text-to-video', 'animate'],
@@ -328,7 +339,9 @@ export const en: LanguageLexicon = {
       say: ['a|your|my|quick|gut|honest read on', 'sentiment', 'sentiment analysis', 'positive or negative', 'negative or positive', 'tone', 'mood', 'vibe', 'vibes', 'emotion', 'emotions',
         `how ${EMOTIONS}`, `is ... ${EMOTIONS}`, `are ... ${EMOTIONS}`, `sound ${EMOTIONS}`, `sounds ${EMOTIONS}`, `seem ${EMOTIONS}`,
         `seems ${EMOTIONS}`, `sound|sounds|seem|seems more|less ${EMOTIONS}`, `s|if|whether ${EMOTIONS.replace('|content', '')}`, `how|too|sound|sounds|seem|seems ${TONES}`, 'come|comes|coming across', 'how does|do|will|would .. read|land', `was ... ${EMOTIONS}`, 'customer|client|user|buyer|guest|reviewer|author|writer pleased', 'happy or unhappy', 'happy or sad', 'like or dislike', 'feel about', 'how ... feel',
-        'how ... feels', 'polarity', 'good or bad', 'satisfied or not'],
+        'how ... feels', 'polarity', 'good or bad', 'satisfied or not',
+        // Whether a text is cause for worry: its tone ("Should I be worried or is this fine?").
+        'should|do|must i|we be worried|concerned|nervous|scared|alarmed|afraid', 'should|do|must i|we be worried|concerned|nervous|scared|alarmed|afraid or .. fine|ok|okay|normal|not|nothing|alright', 'should|do|must i|we worry', 'do|should|will i|we need to worry', 'do|should|will i|we need to be worried|concerned', 'do|should|will i|we need to worry or not', 'do|should|will i|we need to be worried|concerned or not', 'should|do|must i|we worry or not', 'cause|reason for concern|worry|alarm', 'something to worry about'],
       make: ['sentiment', 'sentiments', 'mood', 'tone', 'polarity'],
     },
     news: { say: ['is|s it|this|that .. good|bad news', 'good news or bad|not', 'good or bad news', 'bad news or good|not', 'good|bad news for me|us'] },
@@ -359,13 +372,15 @@ export const en: LanguageLexicon = {
         'same meaning', 'say the same', 'says the same', 'are ... saying the same', 'do ... mean the same', 'is ... the same as', 'semantically', 'sentence similarity', 'paraphrases', 'agree', 'agree with each other',
         'consistent', 'how different', 'difference between', 'differ', 'basically|essentially|practically the same', 'they|both say|mean the same', 'say the same thing', 'about the same thing|topic|subject', 'on the same topic|subject', 'pretty much the same', 'meaning .. change|changed',
         // Two versions of a text: "did my rewrite change the meaning?", "which is closer to the original?".
-        'change|changed|alter|altered .. meaning|sense', 'change|changed|alter|altered what it|they|this say|says|mean|means', 'change|changed|drop|dropped|lose|lost|miss|missed anything', 'what changed', 'closer|closest|nearer|nearest to the original|old|first', 'closer|closest|nearer|nearest to our|my|it|this|that', 'closer|closest|nearer|nearest in meaning', 'which is|s closer|closest to', 'sounds|reads closer|closest to', 'more|most similar', 'close enough', 'line up', 'match up', 'do they|these|both match', 'same info|information|details|facts', 'on the same page', 'any difference|differences', 'meaning drift|drifted|shift|shifted', 'drift|drifted|shift|shifted in meaning', 'same thing or not', 'same meaning or not', 'say|mean|express the same thing|idea|message'],
+        'change|changed|alter|altered .. meaning|sense', 'change|changed|alter|altered what it|they|this say|says|mean|means', 'change|changed|drop|dropped|lose|lost|miss|missed anything', 'what changed', 'closer|closest|nearer|nearest to the original|old|first', 'closer|closest|nearer|nearest to our|my|it|this|that', 'closer|closest|nearer|nearest in meaning', 'which is|s closer|closest to', 'sounds|reads closer|closest to', 'more|most similar', 'close enough', 'line up', 'match up', 'do they|these|both match', 'same info|information|details|facts', 'on the same page', 'any difference|differences', 'meaning drift|drifted|shift|shifted', 'drift|drifted|shift|shifted in meaning', 'same thing or not', 'same meaning or not', 'they|we|you|both re .. saying|say|meaning|mean the same', 'say|mean|express the same thing|idea|message'],
       make: ['similarity', 'similarity score'],
     },
     write: {
       say: ['continue', 'complete the sentence', 'complete this sentence', 'finish the sentence', 'finish this sentence', 'text generation',
         'generate text', 'expand on', 'elaborate', 'rewrite', 'rephrase', 'paraphrase', 'brainstorm', 'creative text', 'engaging text', 'complete sentence', 'incomplete sentence',
-        'continue the story', 'continue this story', 'make .. up', 'keep .. going', 'carry on', 'pick up where', 'from where i stopped|left', 'what happens next'],
+        'continue the story', 'continue this story',
+        // A text made to start a new one: "use that as the opening of a bedtime story".
+        'use|take .. as the|a|an opening|beginning|start|basis', 'use|take .. as the|a|an starting point|first line|first sentence', 'as the opening|beginning|start of a|an|my', 'as the first line|sentence of a|an|my', 'make .. up', 'keep .. going', 'carry on', 'pick up where', 'from where i stopped|left', 'what happens next'],
       make: ['story', 'stories', 'poem', 'poems', 'essay', 'slogan', 'tagline', 'joke', 'blurb', 'jingle', 'rhyme', 'sonnet', 'riddle', 'motto', 'continuation', 'blog post', 'lyrics', 'limerick',
         'haiku', 'generated text', 'new text', 'synthesized text', 'ad copy', 'new version', 'text', 'sentence', 'sentences', 'paragraph',
         'paragraphs', 'another version', 'rewrite', 'rewrites', 'a paragraph', 'a sentence', 'an article', 'a headline',

@@ -50,6 +50,9 @@ export interface LanguageLexicon {
   ignore: string[];
   /** A correction opening the request ("no, I meant …"): it acts on what the previous request acted on, not on the answer to it. */
   corrections?: string[];
+  /** Words (space-separated, as written) that open a yes to an offer ("yes, do both"); `offers`: phrases of the assistant before what it offers to do ("I can describe each picture … Want me to?"). A yes that asks nothing else plans what was offered. */
+  accept?: string;
+  offers?: string[];
   /** Phrases that present what the user gives ("I have", "here is"): a product named after them is that thing, not a request ("I have a description: …"). */
   presenters: string[];
   connectors: {
@@ -83,6 +86,8 @@ export interface LanguageLexicon {
     /** Repeat the previous request on something else: "do the same for". */
     same: string[];
   };
+  /** A result of the assistant named with "your" ("your summary", "tu resumen"): its last answer, as `references.answer` (kept apart: the fallback's bags keep these product words). */
+  yourResults?: string[];
   /** Words that pick one of several things named ("the second photo"): position from 1, -1 for the last. */
   ordinals: Record<string, number>;
   /** Nouns by what they name: "photo" an image, "call" audio, "receipt" a document. */
