@@ -423,6 +423,8 @@ export function readPhrases(context: Context): Draft {
       if (say.length && !make && !determiner(match.start - 1) && endsIn(first, lexicon.participles) && isWord(starts[sentence]!, lexicon.questionWords) && items[sentenceEnd(sentence)]?.norm === '?') continue;
       // "paint the walls blue … before I buy the paint": a verb asked for, said again as a noun ending its sentence; "stripes or spots?": an alternative.
       if (say.length && !make && (items[match.end]?.type ?? 'boundary') === 'boundary' && ((isWord(match.start - 1, lexicon.definite) && steps.some((other) => say.includes(other.intent))) || (lexicon.alternatives.has(items[match.start - 1]?.raw ?? '') && items[match.end]?.norm === '?'))) continue;
+      // "did I lose something in the rewrite?", "is anything lost in the translation?": a product after a preposition and "the", with no step that makes it, names a text the user holds.
+      if (say.length && make && say.includes(make.intent) && isWord(match.start - 1, lexicon.definite) && isWord(match.start - 2, lexicon.fileLinks) && items[match.start - 2]!.raw !== lexicon.infinitive && !steps.some((other) => other.intent === make.intent) && (items[match.end]?.type ?? 'boundary') === 'boundary') continue;
       // "does the result look more like a cartoon or a photo?", "dime si parece una foto o un dibujo": an edit's phrase after a copula, or a product
       // among alternatives after a copula or "whether", asks which fits: they are labels.
       const [copulaAt, alternativeAt] = [lexicon.copulas, lexicon.alternatives].map((set) => (at: number) => set.has(items[at]?.raw ?? ''));

@@ -47,7 +47,9 @@ export const en: LanguageLexicon = {
   ],
   hedges: [...ABOUT_YOU, 'not your', 'how to', 'on how to', 'about how to', 'whether to', 'information about', 'ways to', 'instead of', 'rather than', 'without', 'no need to', 'don t', 'do not', 'never mind',
     // What the user will do ("I'll read the whole thing myself").
-    'i ll', 'i will', 'we ll', 'we will'],
+    'i ll', 'i will', 'we ll', 'we will',
+    // What someone will not do ("my manager won't read all that"): the reason for the ask, not a step.
+    'won t', 'will not', 'wouldn t', 'would not'],
   negations: 'not no dont never',
   ignore: [
     'would you say', 'i d say', 'let me know', 'so i can .. hear', 'you|we|one can hear', 'can be heard', 'so that i|we can .. hear', 'so we can .. hear', 'if you can', 'if possible', 'you know', 'i mean', 'need help',
@@ -96,9 +98,9 @@ export const en: LanguageLexicon = {
     first: ['but first', 'first though', 'but before that', 'before that', 'before you do that|this|so', 'before doing that|this|so', 'before you', 'before'], after: ['after', 'after you', 'after you ve'],
   },
   creators: ['generate', 'create', 'make', 'produce', 'draw', 'render', 'design', 'write', 'compose', 'give me', 'get me', 'send me',
-    'send her', 'send him', 'send them', 'i want', 'i d like', 'i would like', 'i need', 'i d|would also|really|just like|love', 'i d|would love', 'i also|really|just want|need', 'can i get', 'can i have', 'show me',
+    'send her', 'send him', 'send them', 'i want', 'i d like', 'i would like', 'i need', 'need', 'could use', 'looking for', 'i d|would also|really|just like|love', 'i d|would love', 'i also|really|just want|need', 'can i get', 'can i have', 'show me',
     'come up with', 'build', 'craft', 'prepare', 'provide', 'provide me with', 'provide us with', 'present me with', 'supply', 'turn .. into', 'convert .. into|to', 'synthesize', 'output', 'get', 'give',
-    'tell me', 'show', 'return', 'compute', 'calculate', 'determine', 'estimate', 'perform', 'run', 'do', 'apply', 'extract', 'obtain',
+    'tell me', 'figure out', 'find out', 'work out', 'show', 'return', 'compute', 'calculate', 'determine', 'estimate', 'perform', 'run', 'do', 'apply', 'extract', 'obtain',
     'analyze', 'check', 'measure', 'add'],
   references: {
     it: ['it', 'its', 'that', 'this one', 'that one', 'one'],
@@ -239,7 +241,7 @@ export const en: LanguageLexicon = {
     },
     depth: {
       say: ['depth', 'depth estimation', 'depth map', 'estimate depth', 'how far', 'distance', 'distances', '3d', 'closest to the camera',
-        'nearest to the camera', 'farthest from the camera', 'how close .. to the camera', 'how far .. from the camera'],
+        'nearest to the camera', 'farthest from the camera', 'near|close to the camera', 'near|close .. and|or .. far|farther|further', 'closer|nearer .. and|or .. farther|further', 'far away from the camera', 'how near', 'how close .. to the camera', 'how far .. from the camera'],
       make: ['depth map', 'depth', 'the|that|this map'],
     },
     enhance: {
@@ -270,7 +272,7 @@ export const en: LanguageLexicon = {
     qa: { say: ['extractive question answering', 'reading comprehension'] },
     drawImage: {
       say: ['draw', 'sketch', 'illustrate', 'visualize', 'what .. would look like', 'how .. would look', 'text to image', 'text-to-image', 'paint', 'paint me', 'imagine', 'see it|this|that as a|an picture|image|drawing|illustration'],
-      make: ['image', 'picture', 'photo', 'illustration', 'drawing', 'artwork', 'poster', 'logo', 'wallpaper', 'rendering', 'visual', 'collage', 'mood board', 'moodboard', 'banner', 'sticker', 'avatar',
+      make: ['image', 'picture', 'photo', 'illustration', 'drawing', 'artwork', 'poster', 'logo', 'wallpaper', 'rendering', 'visual', 'collage', 'mood board', 'moodboard', 'banner', 'sticker', 'avatar', 'cover for', 'album|book|ebook|podcast|episode|playlist|record cover', 'cover art', 'cover image', 'thumbnail', 'album art',
         'generated image', 'generated picture', 'new image'],
     },
     makeVideo: {
@@ -344,7 +346,7 @@ export const en: LanguageLexicon = {
         'parts of speech', 'pos tagging', 'tag each word', 'extract the names', 'names and|or places', 'keywords', 'key words', 'key terms', 'keyphrases', 'key phrases', 'names places', 'names dates', 'people dates', 'places dates', 'names companies', 'people mentioned', 'classify the tokens',
         'classify tokens', 'tokens', 'dates, names', 'names, dates', 'names and dates', 'dates and names', 'dates, locations',
         'places mentioned', 'who is mentioned', 'list the people', 'find the people', 'people, places', 'company names', 'names of companies',
-        'organization names', 'brand names', 'pull out the names', 'names from', 'names in', 'person, place', 'person and place', 'people and companies', 'places and companies',
+        'organization names', 'brand names', 'pull out the names', 'pull|pick|fish|dig ... names|people|places|companies out', 'pull|pick|fish|dig out .. names|people|places|companies', 'names from', 'names in', 'person, place', 'person and place', 'people and companies', 'places and companies',
         'companies and people', 'people and organizations', 'places and organizations', 'names and companies', 'who and what', 'who and which',
         'what|which companies|organizations|brands', 'who was|were|is|are|got|gets mentioned', 'who s mentioned', 'people and the companies|places|organizations',
         'names of ... mentioned', 'the|any|all names mentioned', 'which|what people|persons|names|places|companies .. mentioned', 'who .. mentioned', 'names of the guests|speakers|participants|attendees|characters|people|places',
@@ -359,7 +361,7 @@ export const en: LanguageLexicon = {
         'same meaning', 'say the same', 'says the same', 'are ... saying the same', 'do ... mean the same', 'is ... the same as', 'semantically', 'sentence similarity', 'paraphrases', 'agree', 'agree with each other',
         'consistent', 'how different', 'difference between', 'differ', 'basically|essentially|practically the same', 'they|both say|mean the same', 'say the same thing', 'about the same thing|topic|subject', 'on the same topic|subject', 'pretty much the same', 'meaning .. change|changed',
         // Two versions of a text: "did my rewrite change the meaning?", "which is closer to the original?".
-        'change|changed|alter|altered .. meaning|sense', 'change|changed|alter|altered what it|they|this say|says|mean|means', 'change|changed|drop|dropped|lose|lost|miss|missed anything', 'what changed', 'closer|closest|nearer|nearest to the original|old|first', 'closer|closest|nearer|nearest to our|my|it|this|that', 'closer|closest|nearer|nearest in meaning', 'which is|s closer|closest to', 'sounds|reads closer|closest to', 'more|most similar', 'close enough', 'line up', 'match up', 'do they|these|both match', 'same info|information|details|facts', 'on the same page', 'any difference|differences', 'meaning drift|drifted|shift|shifted', 'drift|drifted|shift|shifted in meaning', 'same thing or not', 'same meaning or not', 'say|mean|express the same thing|idea|message'],
+        'change|changed|alter|altered .. meaning|sense', 'change|changed|alter|altered what it|they|this say|says|mean|means', 'change|changed|drop|dropped|lose|lost|miss|missed anything|something', 'anything|something get|got|gets|go|went|was|is lost|missing', 'what changed', 'closer|closest|nearer|nearest to the original|old|first', 'closer|closest|nearer|nearest to our|my|it|this|that', 'closer|closest|nearer|nearest in meaning', 'which is|s closer|closest to', 'sounds|reads closer|closest to', 'more|most similar', 'close enough', 'line up', 'match up', 'do they|these|both match', 'same info|information|details|facts', 'on the same page', 'any difference|differences', 'meaning drift|drifted|shift|shifted', 'drift|drifted|shift|shifted in meaning', 'same thing or not', 'same meaning or not', 'say|mean|express the same thing|idea|message'],
       make: ['similarity', 'similarity score'],
     },
     write: {

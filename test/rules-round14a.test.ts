@@ -1,0 +1,48 @@
+// The rule-based planner on the phenomena behind fresh10's misses (round 14a), in wordings written
+// for these tests (none copied from a data set).
+import t from 'tap';
+import { cases } from './rules-cases.js';
+
+t.test('"figure out", "find out" open a question as "tell me" does', async (t) => {
+  cases(t, [
+    ['find out what animal is making that noise in night.wav', ['audio-classification(audio=night.wav)']],
+    ['denoise porch.wav and then work out what is making the sound in it', ['audio-to-audio(audio=porch.wav)', 'audio-classification(audio=<GENERATED>-0) <- 0']],
+  ]);
+});
+
+t.test('names pulled or picked out of a text are its entities', async (t) => {
+  cases(t, [
+    ['pick the names out of this email: Hi Sam, Laura from Acme will visit Oslo next week.', ['token-classification(text=Hi Sam, Laura from Acme will visit Oslo next week.)']],
+    ['caption b.jpg, translate the caption into Italian and fish out any places from the Italian version', ['image-to-text(image=b.jpg)', 'translation(text=<GENERATED>-0, target_language=it) <- 0', 'token-classification(text=<GENERATED>-1) <- 1']],
+  ]);
+});
+
+t.test('what is near the camera and what is far is depth', async (t) => {
+  cases(t, [
+    ['which parts of a.jpg are close to the camera and which are far?', ['depth-estimation(image=a.jpg)']],
+    ['in c.jpg, what is nearer and what is farther away?', ['depth-estimation(image=c.jpg)']],
+  ]);
+});
+
+t.test('what someone will not do is why the user asks, not a step', async (t) => {
+  const notes = 'The quarterly numbers came in above plan for the third time in a row, mainly because the new onboarding flow cut churn in half. Support tickets rose slightly after the pricing change, but most were about invoices and were closed within a day.';
+  cases(t, [
+    [`summarize this:\n\n${notes}\n\nmy boss won't read it all`, [`summarization(text=${notes})`]],
+    ['```\n' + notes + '\n```\nthe gist? my manager won\'t listen to a long voice note either', [`summarization(text=${notes})`]],
+  ]);
+});
+
+t.test('a cover or album art wanted, described after a colon, is a picture', async (t) => {
+  cases(t, [
+    ['Need album art for our EP: a neon tiger in the rain, synthwave style', ['text-to-image(text=a neon tiger in the rain, synthwave style)']],
+    ['I need a book cover: a lighthouse in a storm, oil painting', ['text-to-image(text=a lighthouse in a storm, oil painting)']],
+  ]);
+});
+
+t.test('"lost in the rewrite": a product after a preposition and "the", made by no step, is the user\'s text', async (t) => {
+  const [a, b] = ['The museum opens at nine and closes at five.', 'The museum is open from nine to five.'];
+  cases(t, [
+    [`Original: ${a}\nMine: ${b}\nDid anything get lost in the rewrite?`, [`sentence-similarity(text=${a}, other_text=${b})`]],
+    [`Version A: ${a}\n\nVersion B: ${b}\n\nsame meaning, or did I drop something in the paraphrase?`, [`sentence-similarity(text=${a}, other_text=${b})`]],
+  ]);
+});
