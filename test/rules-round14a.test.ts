@@ -46,3 +46,19 @@ t.test('"lost in the rewrite": a product after a preposition and "the", made by 
     [`Version A: ${a}\n\nVersion B: ${b}\n\nsame meaning, or did I drop something in the paraphrase?`, [`sentence-similarity(text=${a}, other_text=${b})`]],
   ]);
 });
+
+t.test('languages given in fields on their own lines are settings, not a chat log', async (t) => {
+  cases(t, [
+    ['source: it\ntarget: de\ntext: Il treno parte alle otto.', ['translation(text=Il treno parte alle otto., target_language=de, source_language=it)']],
+    ['target language: pt\nsource language: en\ntext: The meeting moved to Friday.', ['translation(text=The meeting moved to Friday., target_language=pt, source_language=en)']],
+  ]);
+});
+
+t.test('what the user will do themselves asks for nothing', async (t) => {
+  cases(t, [
+    ["I'm going to crop b.jpg myself, just tell me where the dogs are", ['object-detection(image=b.jpg)']],
+    ['We want to recolor the walls in d.jpg ourselves. Which parts are closest to the camera?', ['depth-estimation(image=d.jpg)']],
+    // Not what is done for the user: "for myself".
+    ['translate this for myself: Der Zug fährt um acht.', ['translation(text=Der Zug fährt um acht., target_language=en)']],
+  ]);
+});

@@ -156,10 +156,13 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
   // A chat log or transcript ("Ana: …" on every line, perhaps under a title: "Group chat, Monday"), or a list ("- …" on every line), is text to work on, whatever it asks.
   // "> …" on every line is quoted mail, however short.
   const quoted = (at: number) => !!items[at] && text.slice(Math.max(0, tokens[items[at]!.token]!.start - 8), tokens[items[at]!.token]!.start).trimEnd().endsWith('>');
+  // "source: es\ntarget: en\ntext: …": a line that gives a language in a field is a setting, so its paragraph is no chat log.
+  const settings = new Set(matches.filter((match) => norm(match.end) === ':' && match.cues.some((meaning) => meaning.type === 'field' && (meaning.field === 'source' || meaning.field === 'target'))).map((match) => match.start));
   const log = (p: Span) => {
     let [lines, labelled, from, title, marked] = [0, 0, p.start, 0, 0];
     for (let at = p.start; at <= p.end; at++) {
       if (at < p.end && norm(at) !== 'line') continue;
+      if (settings.has(from)) return false;
       // A line is labelled when a colon comes within its first six items, or when it opens with a dash and names no file.
       lines++;
       if (quoted(from)) marked++;
@@ -204,7 +207,8 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
   let [line, labelled, opened] = [paragraphs.length === 1 && found.length === 0 ? n - 1 : 0, 0, 0];
   while (line > 0 && norm(line) !== 'line') line--;
   // "A: …\nB: …\nDo A and B say the same?": so do lines that each open with a short label, however short.
-  for (let at = 0; at <= line && line > 0; at++) if (at === 0 || norm(at - 1) === 'line') (opened++, [at + 1, at + 2].some((colon) => norm(colon) === ':' && items[colon - 1]!.type === 'word') && labelled++);
+  // (Not lines that give languages in fields: "source: es\ntarget: en\ntext: …" are settings and a text.)
+  for (let at = 0; at <= line && line > 0; at++) if (at === 0 || norm(at - 1) === 'line') (opened++, [at + 1, at + 2].some((colon) => norm(colon) === ':' && items[colon - 1]!.type === 'word') && !settings.has(at) && labelled++);
   if (line > 0 && (cues(line + 1, n) > 0 || norm(n - 1) === '?') && ((labelled >= 2 && labelled === opened) || back(line + 1, n) > 0) && words(line + 1, n) <= 25 && ((labelled >= 2 && labelled === opened) || words(0, line) >= Math.max(20, 2 * words(line + 1, n))) && !items.some((item) => item.type === 'resource')) take(0, line);
   // "Quick question on the policy below: can I …?", "This is my speech. … read it aloud": a pointer before a pasted block points at the block, not at the rest of its paragraph.
   const block = paragraphs.findLast((p) => taken[p.start] || items[p.start]!.type === 'content')?.start ?? -1;

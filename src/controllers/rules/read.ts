@@ -546,6 +546,12 @@ export function readPhrases(context: Context): Draft {
     }
   }
   if (steps.length >= STEP_LIMIT) return draft;
+  // "I want to blur the background myself in Photoshop": a verb whose clause says the user does it (lexicon `selves`, not "for myself") asks for nothing.
+  const selfDone = (step: Step) => {
+    for (let at = step.end; at < Math.min(n, step.end + 12) && items[at]!.type !== 'boundary' && !joinerAt(at); at++) if (items[at]!.type === 'word' && lexicon.selves.has(items[at]!.raw) && !lexicon.purpose.has(items[at - 1]?.raw ?? '') && items[at - 1]?.raw !== lexicon.infinitive) return true;
+    return false;
+  };
+  if (steps.some(selfDone)) steps.splice(0, steps.length, ...steps.filter((step) => !selfDone(step)));
 
   // Files, content, languages, "the second photo" and "the image" that no phrase claimed; files past the thousandth fit no plan.
   let files = 0;

@@ -175,6 +175,7 @@ export const en: LanguageLexicon = {
   descriptionLead: 'of showing depicting about that shows with featuring me us',
   drawers: 'generate render',
   purpose: 'for',
+  selves: 'myself ourselves',
   sounds: 'sound sounds noise noises noisy bird birds birdsong animal animals creature dog dogs bark barks barking beep beeps beeping alarm siren music instrument instruments song genre melody ring ringing buzz buzzing chirp chirping engine scratching hear heard',
   endings: { plural: 's x', gerund: 'ing', participle: 'ed taken shot written drawn shown seen' },
   infinitive: 'to',
@@ -272,7 +273,7 @@ export const en: LanguageLexicon = {
     qa: { say: ['extractive question answering', 'reading comprehension'] },
     drawImage: {
       say: ['draw', 'sketch', 'illustrate', 'visualize', 'what .. would look like', 'how .. would look', 'text to image', 'text-to-image', 'paint', 'paint me', 'imagine', 'see it|this|that as a|an picture|image|drawing|illustration'],
-      make: ['image', 'picture', 'photo', 'illustration', 'drawing', 'artwork', 'poster', 'logo', 'wallpaper', 'rendering', 'visual', 'collage', 'mood board', 'moodboard', 'banner', 'sticker', 'avatar', 'cover for', 'album|book|ebook|podcast|episode|playlist|record cover', 'cover art', 'cover image', 'thumbnail', 'album art',
+      make: ['image', 'picture', 'photo', 'illustration', 'drawing', 'artwork', 'poster', 'logo', 'wallpaper', 'rendering', 'visual', 'collage', 'mood board', 'moodboard', 'banner', 'sticker', 'avatar', 'cover for', 'album|book|ebook|podcast|episode|playlist|record cover', 'cover art', 'cover image', 'album art',
         'generated image', 'generated picture', 'new image'],
     },
     makeVideo: {
