@@ -62,3 +62,19 @@ t.test('what the user will do themselves asks for nothing', async (t) => {
     ['translate this for myself: Der Zug fährt um acht.', ['translation(text=Der Zug fährt um acht., target_language=en)']],
   ]);
 });
+
+t.test('what the service does with the user\'s files is no task', async (t) => {
+  cases(t, [
+    ["will you store voice.wav on your servers? I'd rather it got deleted afterwards", []],
+    ["do you keep a copy of letter.jpg? I'd rather it was deleted", []],
+    // A question to the photo stays one.
+    ['do you see a dog in a.jpg?', ['visual-question-answering(image=a.jpg, question=do you see a dog?)']],
+  ]);
+});
+
+t.test('small talk ending the last label is no part of it', async (t) => {
+  cases(t, [
+    ['classify this tweet as sports, politics or local news lol: The mayor opened the new stadium today.', ['zero-shot-classification(text=The mayor opened the new stadium today., labels=sports, politics, local news)']],
+    ['does this message sound sarcastic or sincere lmao: Great job breaking the build again.', ['zero-shot-classification(text=Great job breaking the build again., labels=sarcastic, sincere)']],
+  ]);
+});

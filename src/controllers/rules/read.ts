@@ -102,6 +102,9 @@ export function labelList(context: Context, from: number, explained: Uint8Array,
     else if (item.type !== 'word' || current.length || !(((lexicon.indefinite.has(item.norm) || lexicon.definite.has(item.norm)) && lexicon.stopwords.has(item.norm)) || (labels.length === 0 && lexicon.stopwords.has(item.norm)))) current.push(at);
     if (current.length > 4) return null;
   }
+  // "good news or bad news lol": a word of small talk ending the last label of several words is no part of it.
+  const chatter = (at: number) => items[at]!.type === 'word' && !!lexicon.trie.next.get(items[at]!.norm)?.cues.some((cue) => cue.type === 'chitchat');
+  while (current.length > 1 && labels.length && chatter(current.at(-1)!)) current.pop();
   close();
   if (labels.length < 2 || labels.length > 12 || (needsOr && !or)) return null;
   explained.fill(1, from, at);

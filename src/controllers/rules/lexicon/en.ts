@@ -43,7 +43,7 @@ export const en: LanguageLexicon = {
   chitchat: [
     'hi', 'hello', 'hey', 'good morning', 'good evening', 'good afternoon', 'how are you', 'thanks', 'thank you', 'thank', 'cheers',
     'much appreciated', 'appreciate it', 'great', 'cool', 'nice', 'awesome', 'perfect', 'ok', 'okay', 'bye', 'goodbye',
-    'that is all', 'that s all', 'no worries', 'you re welcome', 'well done', 'good job', 'lol', 'did the trick', 'all i needed', 'not bad', 'love it', 'looks great', 'looks good', 'beautiful', 'amazing', 'wow', 'lovely', 'gorgeous', 'exactly what i wanted', 'spot on', 'nailed it', 'helpful', 'brilliant', 'fantastic', 'excellent',
+    'that is all', 'that s all', 'no worries', 'you re welcome', 'well done', 'good job', 'lol', 'haha', 'lmao', 'did the trick', 'all i needed', 'not bad', 'love it', 'looks great', 'looks good', 'beautiful', 'amazing', 'wow', 'lovely', 'gorgeous', 'exactly what i wanted', 'spot on', 'nailed it', 'helpful', 'brilliant', 'fantastic', 'excellent',
   ],
   hedges: [...ABOUT_YOU, 'not your', 'how to', 'on how to', 'about how to', 'whether to', 'information about', 'ways to', 'instead of', 'rather than', 'without', 'no need to', 'don t', 'do not', 'never mind',
     // What the user will do ("I'll read the whole thing myself").
@@ -53,7 +53,9 @@ export const en: LanguageLexicon = {
   negations: 'not no dont never',
   ignore: [
     'would you say', 'i d say', 'let me know', 'so i can .. hear', 'you|we|one can hear', 'can be heard', 'so that i|we can .. hear', 'so we can .. hear', 'if you can', 'if possible', 'you know', 'i mean', 'need help',
-    'help me', 'can you', 'could you', 'would you', 'is there any|a way to', 'is it possible to',
+    'help me', 'can you', 'could you', 'would you',
+    // What the service does with the user's files ("do you keep the photos I upload?", "I'd rather it got deleted"): no task.
+    'do|did|will|would you keep|store|save|retain|share|sell|log', 'rather it|they|this|these|those got|get|be|was|were deleted|removed|erased', 'is there any|a way to', 'is it possible to',
     // The form of a result, not a step: "get the text output", "the classification result in text format".
     'get the text output', 'the text output', 'a text output', 'text output', 'in text format', 'in a text format', 'in text form',
     'in textual format', 'in textual form', 'in the format of text', 'in a textual format', 'based on its content', 'based on their content',
