@@ -78,3 +78,12 @@ t.test('small talk ending the last label is no part of it', async (t) => {
     ['does this message sound sarcastic or sincere lmao: Great job breaking the build again.', ['zero-shot-classification(text=Great job breaking the build again., labels=sarcastic, sincere)']],
   ]);
 });
+
+t.test('a colon after a connector opens the next request; "look like" judges the whole picture', async (t) => {
+  cases(t, [
+    ['segment b.jpg and also: does it look more like a kitchen or an office?', ['image-segmentation(image=b.jpg)', 'zero-shot-image-classification(image=b.jpg, labels=kitchen, office)']],
+    ['describe e.jpg, then: does it look like a beach, a park or a garden?', ['image-to-text(image=e.jpg)', 'zero-shot-image-classification(image=e.jpg, labels=beach, park, garden)']],
+    // What a person in it looks at is what the photo shows.
+    ['caption a.jpg. What is the man looking at?', ['image-to-text(image=a.jpg)', 'visual-question-answering(image=a.jpg, question=What is the man looking at?)']],
+  ]);
+});

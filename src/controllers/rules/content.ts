@@ -215,6 +215,7 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
 
   // Text after a colon that ends a label ("Question:", "My question is:") or an instruction ("Translate to Spanish:").
   const fieldEnding = new Map<number, FieldName>();
+  const joinEnds = new Set(matches.filter((match) => match.cues.some((meaning) => meaning.type === 'and' || meaning.type === 'then')).map((match) => match.end));
   const fieldLines = new Set<number>();
   const thenStarts = new Set<number>();
   for (const match of matches) {
@@ -285,7 +286,8 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
     else if (norm(colon) === ':' && norm(from) === 'line' && words(sentence, colon) <= 2 && sentence > 0 && items[sentence - 1]!.type === 'boundary' && !atBlock) take(from, nextPara[from]!);
     // "Ordne diese Mail einer Abteilung zu – Personal, Einkauf oder IT: „…“": alternatives after the dash, up to a colon, are labels.
     else if (dashed && !listed && items[from]?.type !== 'content' && choice(from, nextBoundary[from]! + 1)) take(from, nextBoundary[from]!, 'labels');
-    else if ((norm(colon) === ':' || dashed) && items[from]?.type !== 'content' && (listed || ((cues(lead, colon) > 0 || choice(lead, colon + 1)) && !atBlock) || (pointers(lead, colon) > 0 && block < colon && items[from]?.type !== 'boundary' && cues(from, from + 2) === 0))) take(from, restEnd(from, questions(lead, colon) > 0));
+    // "count the animals, and separately: does it look …?": a colon after a connector opens the next request, not a text.
+    else if ((norm(colon) === ':' || dashed) && items[from]?.type !== 'content' && !joinEnds.has(colon) && (listed || ((cues(lead, colon) > 0 || choice(lead, colon + 1)) && !atBlock) || (pointers(lead, colon) > 0 && block < colon && items[from]?.type !== 'boundary' && cues(from, from + 2) === 0))) take(from, restEnd(from, questions(lead, colon) > 0));
     [prior, sentence] = [sentence, colon + 1];
   }
 

@@ -95,7 +95,7 @@ export const en: LanguageLexicon = {
   connectors: {
     then: ['then', 'and then', 'after that', 'afterwards', 'afterward', 'next', 'finally', 'lastly', 'once you have', 'once done',
       'when you re done', 'when done', 'followed by', 'subsequently', 'after which', 'later'],
-    and: ['and', 'also', 'and also', 'plus', 'as well as', 'additionally', 'in addition', 'too', 'as well'],
+    and: ['and', 'also', 'and also', 'plus', 'separately', 'and separately', 'also separately', 'as well as', 'additionally', 'in addition', 'too', 'as well'],
     so: ['so first', 'so before that', 'for that|this first', 'so for that|this'],
     first: ['but first', 'first though', 'but before that', 'before that', 'before you do that|this|so', 'before doing that|this|so', 'before you', 'before'], after: ['after', 'after you', 'after you ve'],
   },
