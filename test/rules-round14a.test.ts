@@ -1,7 +1,7 @@
 // The rule-based planner on the phenomena behind fresh10's misses (round 14a), in wordings written
 // for these tests (none copied from a data set).
 import t from 'tap';
-import { cases } from './rules-cases.js';
+import { assistant, cases, user } from './rules-cases.js';
 
 t.test('"figure out", "find out" open a question as "tell me" does', async (t) => {
   cases(t, [
@@ -58,6 +58,8 @@ t.test('what the user will do themselves asks for nothing', async (t) => {
   cases(t, [
     ["I'm going to crop b.jpg myself, just tell me where the dogs are", ['object-detection(image=b.jpg)']],
     ['We want to recolor the walls in d.jpg ourselves. Which parts are closest to the camera?', ['depth-estimation(image=d.jpg)']],
+    // Not a verb after the user as subject: "so we can hear ourselves" is why.
+    ['please denoise talk.wav so we can hear ourselves', ['audio-to-audio(audio=talk.wav)']],
     // Not what is done for the user: "for myself".
     ['translate this for myself: Der Zug fährt um acht.', ['translation(text=Der Zug fährt um acht., target_language=en)']],
   ]);
@@ -85,5 +87,12 @@ t.test('a colon after a connector opens the next request; "look like" judges the
     ['describe e.jpg, then: does it look like a beach, a park or a garden?', ['image-to-text(image=e.jpg)', 'zero-shot-image-classification(image=e.jpg, labels=beach, park, garden)']],
     // What a person in it looks at is what the photo shows.
     ['caption a.jpg. What is the man looking at?', ['image-to-text(image=a.jpg)', 'visual-question-answering(image=a.jpg, question=What is the man looking at?)']],
+  ]);
+});
+
+t.test('a short answer that presents the file it links is no text: "that" is the file', async (t) => {
+  cases(t, [
+    ['could you make that bigger please', ['image-to-image(image=/artifacts/5b1c2a.png)'], [user('segment c.jpg'), assistant('Done, here is the mask: /artifacts/5b1c2a.png')]],
+    ["it's a bit blurry, can you enhance that?", ['image-to-image(image=/artifacts/9c9c11.png)'], [user('make the sky in b.jpg purple'), assistant("Here's the edited photo: /artifacts/9c9c11.png")]],
   ]);
 });

@@ -90,7 +90,10 @@ export function historyEntities(history: readonly ChatMessage[], foreign: (text:
   if (last < 0) return entities;
   const value = answerText(recent[last]!.content);
   // A word or two in English about a text the user gave ("That's Swedish.", not "Bonne nuit") or around a file ("Here it is: /artifacts/…") is no text to work on.
-  const verdict = asksBack(value) || (value.split(/\s+/).length <= 4 && !foreign(value) && entities.some((entity) => entity.kind === 'text' || entity.at >= turnStart(last)));
+  // So is a short line that presents the file it links ("Here's the depth map: /artifacts/…").
+  const said = tokenize(value.slice(0, 400));
+  const presents = said.some((token) => token.type === 'resource' && token.kind && token.kind !== 'text') && said.filter((token) => token.type === 'word').length <= 6 && value.length <= 400;
+  const verdict = asksBack(value) || presents || (value.split(/\s+/).length <= 4 && !foreign(value) && entities.some((entity) => entity.kind === 'text' || entity.at >= turnStart(last)));
   // "1. …\n2. …", "a.jpg: …\nb.jpg: …" (or both: "1. a.jpg: …"): each item of a numbered answer or one per file, only for "read the second one aloud" (a slot: nothing
   // takes it as "it"); else the answers so far, for "the first description" and "how similar are those two descriptions?".
   const numbered = itemsOf(value).map((item, index) => ({ value: item.trim(), at: turnStart(last) + 5e5 + index + 1 }));

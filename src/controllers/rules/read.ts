@@ -551,7 +551,8 @@ export function readPhrases(context: Context): Draft {
   if (steps.length >= STEP_LIMIT) return draft;
   // "I want to blur the background myself in Photoshop": a verb whose clause says the user does it (lexicon `selves`, not "for myself") asks for nothing.
   const selfDone = (step: Step) => {
-    for (let at = step.end; at < Math.min(n, step.end + 12) && items[at]!.type !== 'boundary' && !joinerAt(at); at++) if (items[at]!.type === 'word' && lexicon.selves.has(items[at]!.raw) && !lexicon.purpose.has(items[at - 1]?.raw ?? '') && items[at - 1]?.raw !== lexicon.infinitive) return true;
+    // Not past a subject or another verb: "clean it up so I can hear myself" asks the clean-up.
+    for (let at = step.end; at < Math.min(n, step.end + 12) && items[at]!.type !== 'boundary' && !joinerAt(at) && !sayAt.has(at) && !isWord(at, lexicon.addressees); at++) if (items[at]!.type === 'word' && lexicon.selves.has(items[at]!.raw) && !lexicon.purpose.has(items[at - 1]?.raw ?? '') && items[at - 1]?.raw !== lexicon.infinitive) return true;
     return false;
   };
   if (steps.some(selfDone)) steps.splice(0, steps.length, ...steps.filter((step) => !selfDone(step)));
