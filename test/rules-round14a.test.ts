@@ -96,3 +96,12 @@ t.test('a short answer that presents the file it links is no text: "that" is the
     ["it's a bit blurry, can you enhance that?", ['image-to-image(image=/artifacts/9c9c11.png)'], [user('make the sky in b.jpg purple'), assistant("Here's the edited photo: /artifacts/9c9c11.png")]],
   ]);
 });
+
+t.test('"the English one" after translations out of English is the text as given', async (t) => {
+  cases(t, [
+    ["put 'The shop closes at noon on Sundays' into Italian and Polish, then summarize the English version", ['translation(text=The shop closes at noon on Sundays, target_language=it)', 'translation(text=The shop closes at noon on Sundays, target_language=pl)', 'summarization(text=The shop closes at noon on Sundays)']],
+    ["Put 'We are closed on Monday' into French and German and play the English one out loud", ['translation(text=We are closed on Monday, target_language=fr)', 'translation(text=We are closed on Monday, target_language=de)', 'text-to-speech(text=We are closed on Monday)']],
+    // The one in a language translated into is that translation.
+    ["translate 'see you tomorrow' to Spanish and read the Spanish one aloud", ['translation(text=see you tomorrow, target_language=es)', 'text-to-speech(text=<GENERATED>-0) <- 0']],
+  ]);
+});

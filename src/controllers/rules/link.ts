@@ -61,6 +61,12 @@ function resolve(graph: Graph, input: LinkInput, step: Step, object: Obj, follow
     // "the d.jpg caption": what that step made of the file named before it ("d.jpg" is the "/examples/d.jpg" named earlier).
     const file = input.given.get(object.at - 1)?.value!.split('/').pop();
     const made = (into.length ? into : graph.produced(object.intent, object.at, object.plural || !!file, object.lang)).filter((entity) => !file || graph.nodes[entity.node!]!.inputs.some((used) => used.value?.split('/').pop() === file));
+    // "translate '…' into Greek and Turkish, and read the English one aloud": with no translation into that language, the text translated
+    // when it is in that language (its source, or the request's language for a text that is not foreign) is the one named.
+    if (object.intent === 'translate' && object.lang && !made.length) {
+      const original = graph.nodes.filter((node) => node.intent === 'translate').flatMap((node) => node.inputs.filter((entity) => entity.kind === 'text' && (node.options.source_language === object.lang || (object.lang === input.home && entity.given && !input.foreign(entity.value ?? ''))))).at(-1);
+      if (original) return [original];
+    }
     // "the sketch" after "make it look like a pencil sketch": the later step whose instruction says it, not the drawing the word also names.
     const word = input.wordAt(object.at);
     const said = graph.nodes.filter((node) => node.id > (made.at(-1)?.node ?? -1) && !node.implicit && !!word && !!node.options.text?.toLowerCase().split(/[^\p{L}]+/u).includes(word)).at(-1);
