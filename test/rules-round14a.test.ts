@@ -105,3 +105,15 @@ t.test('"the English one" after translations out of English is the text as given
     ["translate 'see you tomorrow' to Spanish and read the Spanish one aloud", ['translation(text=see you tomorrow, target_language=es)', 'text-to-speech(text=<GENERATED>-0) <- 0']],
   ]);
 });
+
+t.test('a judgement joined by "and" after translating the user\'s-language text judges that text', async (t) => {
+  const history = [user('summarize this: The tour starts in Vienna with Anna Weber from Alpine Trips, goes on to Prague, and ends in Budapest after ten days.'), assistant('A ten-day tour with Anna Weber of Alpine Trips from Vienna through Prague to Budapest.')];
+  const answer = 'A ten-day tour with Anna Weber of Alpine Trips from Vienna through Prague to Budapest.';
+  cases(t, [
+    ['translate your reply into Italian and also list the people and places in it', [`translation(text=${answer}, target_language=it)`, `token-classification(text=${answer})`], history],
+    ['put that into Dutch, and pull out any names from it as well', [`translation(text=${answer}, target_language=nl)`, `token-classification(text=${answer})`], history],
+    // "then" chains; a foreign text is judged in its translation.
+    ['translate that into German, then find the names in it', [`translation(text=${answer}, target_language=de)`, 'token-classification(text=<GENERATED>-0) <- 0'], history],
+    ['translate it into English and tell me if it sounds positive', ['translation(text=Estamos muy contentos con el nuevo piso, es precioso., target_language=en)', 'text-classification(text=<GENERATED>-0) <- 0'], [user('transcribe a.wav'), assistant('Transcript: "Estamos muy contentos con el nuevo piso, es precioso."')]],
+  ]);
+});

@@ -130,7 +130,7 @@ function resolve(graph: Graph, input: LinkInput, step: Step, object: Obj, follow
   // "caption c.jpg and also classify it": the file the step before turned into another kind, when this step takes that file as it is
   // and does not prefer that kind ("transcribe x.wav and tell me if it sounds angry" judges the transcript);
   // "translate it into Portuguese and give me an English summary of it": the text before its translation into another language.
-  const source = (found?.node !== undefined && object.ref === 'it' ? graph.nodes[found.node]!.inputs.find((entity) => entity.given && ((entity.kind !== found.kind && entity.kind !== 'text' && INTENT_SPECS[step.intent].prefers !== found.kind) || (!!found.lang && !!step.targets[0] && found.lang !== step.targets[0])) && accepts(step.intent, entity.kind)) : undefined) ?? unedited(graph, step, found);
+  const source = (found?.node !== undefined && object.ref === 'it' ? graph.nodes[found.node]!.inputs.find((entity) => entity.given && ((entity.kind !== found.kind && entity.kind !== 'text' && INTENT_SPECS[step.intent].prefers !== found.kind) || (!!found.lang && !!step.targets[0] && found.lang !== step.targets[0])) && accepts(step.intent, entity.kind)) : undefined) ?? unedited(graph, step, found) ?? untranslated(graph, step, found, input.foreign);
   // "now do depth on the same photo and caption it too": a file of the chat this request already works on comes before the chat's later ones.
   const used = found && found.at < 0 && object.ref === 'it' ? graph.nodes.flatMap((node) => node.inputs).filter((entity) => entity.at < 0 && accepts(step.intent, entity.kind)).at(-1) : undefined;
   // "a caption for the original picture" after drawing (or being sent) and editing it: the first picture made that a later step worked on.
@@ -145,6 +145,16 @@ function resolve(graph: Graph, input: LinkInput, step: Step, object: Obj, follow
  */
 const unedited = (graph: Graph, step: Step, found: Entity | null | undefined): Entity | undefined =>
   ((node) => (node?.task === 'image-to-image' && node === graph.nodes.filter((other) => !other.implicit).at(-1) ? node.inputs.find((entity) => entity.given && entity.kind === found!.kind) : undefined))(found?.node === undefined || step.then || !(step.and || INTENT_SPECS[step.intent].verdict) || found.at < step.start - 1 || [undefined, 'image-to-image'].includes(INTENT_SPECS[step.intent].tasks[found.kind]) ? undefined : graph.nodes[found.node]);
+
+/**
+ * "put that in French, and also list the people in it": a judgement joined by "and" (not "then") right after a translation of a text in the
+ * request's own language judges that text, which the user reads; a foreign text translated for the user is judged in its translation.
+ */
+const untranslated = (graph: Graph, step: Step, found: Entity | null | undefined, foreign: (text: string) => boolean): Entity | undefined => {
+  const node = found?.node === undefined || step.then || !INTENT_SPECS[step.intent].verdict ? undefined : graph.nodes[found.node];
+  if (node?.task !== 'translation' || node !== graph.nodes.filter((other) => !other.implicit).at(-1)) return undefined;
+  return node.inputs.find((entity) => entity.given && entity.kind === 'text' && !!entity.value && !foreign(entity.value) && accepts(step.intent, entity.kind));
+};
 
 /** "Frog? Cricket? Owl?": a run of one- or two-word questions, each ended by "?" (split, not a nested pattern: no backtracking). */
 function guesses(question: string): boolean {
