@@ -117,3 +117,11 @@ t.test('a judgement joined by "and" after translating the user\'s-language text 
     ['translate it into English and tell me if it sounds positive', ['translation(text=Estamos muy contentos con el nuevo piso, es precioso., target_language=en)', 'text-classification(text=<GENERATED>-0) <- 0'], [user('transcribe a.wav'), assistant('Transcript: "Estamos muy contentos con el nuevo piso, es precioso."')]],
   ]);
 });
+
+t.test('an arrow after a file says what to turn it into', async (t) => {
+  cases(t, [
+    ['standup_notes.m4a -> text', ['automatic-speech-recognition(audio=standup_notes.m4a)']],
+    ['whiteboard.jpg -> text', ['image-to-text(image=whiteboard.jpg)']],
+    ['lecture.mp3 -> text -> summary', ['automatic-speech-recognition(audio=lecture.mp3)', 'summarization(text=<GENERATED>-0) <- 0']],
+  ]);
+});

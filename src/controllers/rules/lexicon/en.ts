@@ -293,7 +293,7 @@ export const en: LanguageLexicon = {
     listen: { say: ['listen to', 'listen'] },
     transcribe: {
       say: ['transcribe', 'transcription', 'speech to text', 'speech-to-text', 'speech recognition', 'automatic speech recognition', 'asr',
-        'convert .. into|to text', 'turn .. into text', 'converted into|to text', 'into written text', 'as text',
+        'convert .. into|to text', 'turn .. into text', 'into text', 'converted into|to text', 'into written text', 'as text',
         'write down', 'write .. down', 'on paper', 'in writing', 'type up', 'type .. up', 'type out', 'type .. out', 'dictation'],
       make: ['transcript', 'transcripts', 'transcription', 'transcribed', 'transcribed text', 'subtitles', 'subtitle'],
     },
