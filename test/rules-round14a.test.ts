@@ -125,3 +125,12 @@ t.test('an arrow after a file says what to turn it into', async (t) => {
     ['lecture.mp3 -> text -> summary', ['automatic-speech-recognition(audio=lecture.mp3)', 'summarization(text=<GENERATED>-0) <- 0']],
   ]);
 });
+
+t.test('a pick said alone ("the second one.") is what "it" names in the next sentence', async (t) => {
+  const names = [user('Give me 3 name ideas for a hiking app'), assistant('1. TrailMate\n2. Summit Scout\n3. PathPal')];
+  cases(t, [
+    ['I like the last one. Read it aloud please', ['text-to-speech(text=PathPal)'], names],
+    ['the first one! translate it into German', ['translation(text=TrailMate, target_language=de)'], names],
+    ['The first one. How many dogs are in it?', ['object-detection(image=a.jpg)'], [user('caption a.jpg and b.jpg'), assistant('1. a.jpg: a dog on a beach\n2. b.jpg: a red car in the snow')]],
+  ]);
+});

@@ -340,6 +340,13 @@ export function arrange(context: Context, draft: Draft): Reading {
 /** Gives a file or content outside every clause to the step it belongs to. */
 function adopt(steps: Step[], orphan: { object: Obj; sentence: number; afterColon: boolean }, context: Context): boolean {
   const { object } = orphan;
+  // "ooh the second one. can you design a logo for it?": a pick said alone is what "it" names in the next sentence's first step.
+  if (object.type === 'ref' && object.ref === 'ordinal') {
+    const next = steps.find((step) => step.sentence === orphan.sentence + 1);
+    const it = next ? next.objects.findIndex((other) => other.type === 'ref' && other.ref === 'it') : -1;
+    if (it >= 0) next!.objects.splice(it, 1, object);
+    return it >= 0;
+  }
   if (object.type !== 'file' && object.type !== 'content') return false;
   const field = object.type === 'content' ? context.contents[context.items[object.at]!.content!]!.field : undefined;
   const inSentence = steps.filter((step) => step.sentence === orphan.sentence);
