@@ -134,3 +134,10 @@ t.test('a pick said alone ("the second one.") is what "it" names in the next sen
     ['The first one. How many dogs are in it?', ['object-detection(image=a.jpg)'], [user('caption a.jpg and b.jpg'), assistant('1. a.jpg: a dog on a beach\n2. b.jpg: a red car in the snow')]],
   ]);
 });
+
+t.test('photos of documents named in the chat are documents; "For the first one: …?" asks that one', async (t) => {
+  cases(t, [
+    ['what is the monthly rent on it?', ['document-question-answering(image=lease.png, question=what is the monthly rent on it?)'], [user('I scanned my lease: lease.png'), assistant('Got it. What would you like to know?')]],
+    ['For the second one: how many people are there? For the first: what colour is the car?', ['object-detection(image=b.jpg)', 'visual-question-answering(image=a.jpg, question=what colour is the car?)'], [user('here are two photos: a.jpg and b.jpg'), assistant('Got them.')]],
+  ]);
+});

@@ -344,8 +344,11 @@ function adopt(steps: Step[], orphan: { object: Obj; sentence: number; afterColo
   if (object.type === 'ref' && object.ref === 'ordinal') {
     const next = steps.find((step) => step.sentence === orphan.sentence + 1);
     const it = next ? next.objects.findIndex((other) => other.type === 'ref' && other.ref === 'it') : -1;
+    // "For the first one: what is the total?": a pick before a colon is what the question after it is about.
     if (it >= 0) next!.objects.splice(it, 1, object);
-    return it >= 0;
+    else if (next && !next.objects.length && [1, 2, 3].some((k) => context.items[object.at + k]?.norm === ':' && context.items.slice(object.at + 1, object.at + k).every((item) => item.type === 'word'))) next.objects.push(object);
+    else return false;
+    return true;
   }
   if (object.type !== 'file' && object.type !== 'content') return false;
   const field = object.type === 'content' ? context.contents[context.items[object.at]!.content!]!.field : undefined;

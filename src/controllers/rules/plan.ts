@@ -247,7 +247,7 @@ export function planRequest(request: string, history: readonly ChatMessage[] = [
   // "no, I meant summarize it": what the previous request acted on, not the answer to it.
   const corrected = analysis.matches.some((match) => match.start <= 1 && match.cues.some((cue) => cue.type === 'correction'));
   const link = (steps: Step[], modifiers: Reading['modifiers']) => linkSteps({
-    steps, given, history: historyEntities(corrected ? history.filter((message) => message !== history.findLast((other) => other.role === 'assistant')) : history, foreign, lx.addressees), modifiers, sentimentLabels: lx.sentimentLabels, conjunctions: lx.conjunctions, foreign, limit: maxTasks, home: lx.code,
+    steps, given, history: historyEntities(corrected ? history.filter((message) => message !== history.findLast((other) => other.role === 'assistant')) : history, foreign, lx.addressees, (word) => lx.normalise(word).some((form) => ['document', 'textimage'].includes(lx.nouns.get(form) ?? ''))), modifiers, sentimentLabels: lx.sentimentLabels, conjunctions: lx.conjunctions, foreign, limit: maxTasks, home: lx.code,
     about: (question) => (question.toLowerCase().split(/[^\p{L}]+/u).some((word) => ['image', 'document', 'textimage'].includes(lx.nouns.get(lx.stem(word)) ?? '')) ? 'image' : undefined),
     visible: (question) => visible(lx, question),
     asks: (phrase) => lx.questionWords.has(lx.stem(phrase.split(/[^\p{L}]+/u)[0]!.toLowerCase())),
