@@ -141,3 +141,11 @@ t.test('photos of documents named in the chat are documents; "For the first one:
     ['For the second one: how many people are there? For the first: what colour is the car?', ['object-detection(image=b.jpg)', 'visual-question-answering(image=a.jpg, question=what colour is the car?)'], [user('here are two photos: a.jpg and b.jpg'), assistant('Got them.')]],
   ]);
 });
+
+t.test('text after the colon that ends a step\'s clause is that step\'s; "it" or "whatever you wrote" after it is the new text', async (t) => {
+  cases(t, [
+    ['finish this poem: "The moon sat low above the bay," then make an illustration of whatever you come up with', ['text-generation(text=The moon sat low above the bay,)', 'text-to-image(text=<GENERATED>-0) <- 0']],
+    ['please continue this: "The lighthouse keeper heard a knock at midnight." then read whatever you wrote out loud', ['text-generation(text=The lighthouse keeper heard a knock at midnight.)', 'text-to-speech(text=<GENERATED>-0) <- 0']],
+    ['translate this to French: "The shop opens at nine." then read it aloud', ['translation(text=The shop opens at nine., target_language=fr)', 'text-to-speech(text=<GENERATED>-0) <- 0']],
+  ]);
+});

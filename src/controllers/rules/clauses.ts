@@ -259,7 +259,9 @@ export function arrange(context: Context, draft: Draft): Reading {
   };
   const loose: Array<{ object: Obj; sentence: number; afterColon: boolean }> = [];
   for (const object of draft.objects) {
-    const step = stepAt(object.at);
+    // 'continue this story: "…" then draw …': text right after the colon that ends a step's clause is that step's, though its sentence goes on.
+    const afterStep = object.type === 'content' && items[object.at - 1]?.norm === ':' && kept.some((other) => other.sentence === sentenceOf[object.at - 1] && other.at < object.at && INTENT_SPECS[other.intent].tasks.text !== undefined && !other.objects.some((each) => each.type === 'content' || each.type === 'file'));
+    const step = afterStep && (stepAt(object.at)?.at ?? -1) > object.at ? undefined : stepAt(object.at);
     // "the tone" before labels that are no sentiment ("is the tone formal or informal?") is what is judged, not a sentiment to run first.
     if (step) step.objects.push(...(object.type === 'product' && object.intent === 'sentiment' && step.intent === 'zeroShot' && step.labels ? [] : [object]));
     else {

@@ -299,7 +299,10 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
     // Asked twice only right after itself: "transform it, then classify it, and adjust its colours" edits twice.
     const restated = same && (JSON.stringify(again.options) === JSON.stringify(settings) || (!step.then && !again.implicit && graph.nodes.at(-1) === again && !(settings.target_language && again.options.target_language !== settings.target_language)));
     if (restated) Object.assign(again.options, settings);
-    const node = restated ? again : graph.add(intent, on, settings, step.end - 0.5);
+    // 'translate this: "…" then read it aloud': the output stands after the text the step took past its clause, before the next step, so "it" there is the output.
+    const nextStart = input.steps[input.steps.indexOf(step) + 1]?.at ?? Infinity;
+    const placed = [...on.filter((entity) => entity.given).map((entity) => entity.at), ...step.objects.filter((object) => object.type === 'content').map((object) => object.at)].reduce((at, given) => (given > step.end && given < nextStart ? Math.max(at, given + 0.5) : at), step.end - 0.5);
+    const node = restated ? again : graph.add(intent, on, settings, placed);
     if (node) outputs.push(Object.assign(node, { asked: node.asked ?? step.intent }));
   };
   if (spec.pair) {

@@ -117,7 +117,7 @@ export const en: LanguageLexicon = {
       // "give me a summary and translate the whole thing": what the user gave, not the summary.
       'the whole|entire|full thing|text|email|message|article|letter|document', 'all of it'],
     answer: ['your answer', 'your reply', 'your response', 'your last answer', 'the previous answer', 'the last answer',
-      'what you said', 'what you wrote', 'what you just said', 'your text', 'your message', 'what you made', 'what you created',
+      'what you said', 'what you wrote', 'whatever you wrote|write|made|make', 'what|whatever you come|came up with', 'what you just said', 'your text', 'your message', 'what you made', 'what you created',
       'what you generated', 'you made', 'you created', 'you generated', 'you sent', 'that text', 'that answer'],
     same: ['do the same', 'same for', 'same with', 'the same for', 'the same with', 'and the same', 'the same thing', 'same thing', 'likewise', 'same again', 'repeat that',
       'again', 'but for', 'also for', 'now do', 'next one',
@@ -370,7 +370,7 @@ export const en: LanguageLexicon = {
     write: {
       say: ['continue', 'complete the sentence', 'complete this sentence', 'finish the sentence', 'finish this sentence', 'text generation',
         'generate text', 'expand on', 'elaborate', 'rewrite', 'rephrase', 'paraphrase', 'brainstorm', 'creative text', 'engaging text', 'complete sentence', 'incomplete sentence',
-        'continue the story', 'continue this story', 'make .. up', 'keep .. going', 'carry on', 'pick up where', 'from where i stopped|left', 'what happens next'],
+        'continue the story', 'continue this story', 'finish|complete this|the|my poem|story|song|verse|paragraph|letter|limerick', 'make .. up', 'keep .. going', 'carry on', 'pick up where', 'from where i stopped|left', 'what happens next'],
       make: ['story', 'stories', 'poem', 'poems', 'essay', 'slogan', 'tagline', 'joke', 'blurb', 'jingle', 'rhyme', 'sonnet', 'riddle', 'motto', 'continuation', 'blog post', 'lyrics', 'limerick',
         'haiku', 'generated text', 'new text', 'synthesized text', 'ad copy', 'new version', 'text', 'sentence', 'sentences', 'paragraph',
         'paragraphs', 'another version', 'rewrite', 'rewrites', 'a paragraph', 'a sentence', 'an article', 'a headline',
