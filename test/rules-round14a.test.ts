@@ -149,3 +149,11 @@ t.test('text after the colon that ends a step\'s clause is that step\'s; "it" or
     ['translate this to French: "The shop opens at nine." then read it aloud', ['translation(text=The shop opens at nine., target_language=fr)', 'text-to-speech(text=<GENERATED>-0) <- 0']],
   ]);
 });
+
+t.test('who takes part in a text and where all its places are: its names', async (t) => {
+  const mail = 'Hi Tom, Sara from Nordlys here. Looping in Ben (Oslo office) about the Bergen launch and the Madrid trip next month.';
+  cases(t, [
+    [`who is in this email thread?\n\n${mail}`, [`token-classification(text=${mail})`]],
+    [`${mail}\n\nwhere are all these places? and who are all the people?`, [`token-classification(text=${mail})`]],
+  ]);
+});
