@@ -157,3 +157,19 @@ t.test('who takes part in a text and where all its places are: its names', async
     [`${mail}\n\nwhere are all these places? and who are all the people?`, [`token-classification(text=${mail})`]],
   ]);
 });
+
+t.test('the same wordings in Spanish, French, German and Portuguese', async (t) => {
+  cases(t, [
+    // Near and far is depth.
+    ['¿qué partes de e.jpg están cerca de la cámara y cuáles lejos?', ['depth-estimation(image=e.jpg)']],
+    ['quelles parties de e.jpg sont proches et lesquelles sont loin ?', ['depth-estimation(image=e.jpg)']],
+    ['welche Teile von e.jpg sind nah und welche weit weg?', ['depth-estimation(image=e.jpg)']],
+    // What the service keeps is no task.
+    ['¿guardas las fotos que subo? c.jpg es de mi hija', []],
+    ["gardez-vous les photos que j'envoie ? c.jpg est privée", []],
+    ['speichert ihr die Fotos, die ich hochlade? c.jpg ist privat', []],
+    ['vocês guardam as fotos que eu envio? c.jpg é privada', []],
+    // "averigua" opens a question as "dime" does.
+    ['limpia el ruido de patio.wav y luego averigua qué está haciendo ese sonido', ['audio-to-audio(audio=patio.wav)', 'audio-classification(audio=<GENERATED>-0) <- 0']],
+  ]);
+});

@@ -24,10 +24,12 @@ export const es: LanguageLexicon = {
   fileLinks: 'en de del sobre a hasta desde para',
   chitchat: ['hola', 'gracias', 'muchas gracias', 'buenos dias', 'buenas tardes', 'buenas noches', 'adios', 'perfecto', 'vale', 'genial'],
   hedges: ['en vez de', 'en lugar de', 'no hace falta', 'no hace falta que', 'nada de'],
-  ignore: ['por favor', 'puedes', 'podrias', 'que te parece|parecio', 'que opinas', 'te gusta|gusto', 'esta bien|correcto|correcta', 'es correcto|correcta|fiable', 'como lo hiciste', 'como lo has hecho', 'que modelo', 'ciego|ciega a|para los colores'],
+  ignore: ['por favor', 'puedes', 'podrias', 'que te parece|parecio', 'que opinas', 'te gusta|gusto', 'esta bien|correcto|correcta', 'es correcto|correcta|fiable', 'como lo hiciste', 'como lo has hecho', 'que modelo', 'ciego|ciega a|para los colores',
+    // Lo que el servicio hace con los archivos: "¿guardas las fotos que subo?".
+    'guardas|guardan|almacenas|almacenan|conservas|conservan'],
   corrections: ['no quise|queria decir', 'no me referia a', 'quise|queria decir', 'perdon queria|quise decir', 'no queria'],
   presenters: ['tengo', 'aqui esta', 'aqui tienes'],
-  creators: ['genera', 'generar', 'crea', 'crear', 'haz', 'hazme', 'hacer', 'dibuja', 'dame', 'quiero', 'me gustaria', 'me encantaria', 'necesito', 'enviame', 'mandame', 'envia', 'dime', 'digame', 'dinos', 'escribe', 'escribeme', 'escribir', 'redacta', 'redactar', 'inventa', 'inventame'],
+  creators: ['genera', 'generar', 'crea', 'crear', 'haz', 'hazme', 'hacer', 'dibuja', 'dame', 'quiero', 'me gustaria', 'me encantaria', 'necesito', 'enviame', 'mandame', 'envia', 'dime', 'digame', 'dinos', 'escribe', 'escribeme', 'escribir', 'redacta', 'redactar', 'inventa', 'inventame', 'averigua', 'averiguame', 'descubre'],
   negations: 'no sin',
   connectors: { so: ['asi que primero', 'para eso|ello primero'], then: ['luego', 'despues', 'despues de eso', 'despues de esto', 'y luego', 'y despues', 'a continuacion', 'finalmente', 'por ultimo'], and: ['y', 'e', 'tambien', 'ademas'], first: ['pero primero', 'pero antes', 'antes de eso', 'antes de'], after: ['despues de'] },
   references: {
@@ -98,7 +100,7 @@ export const es: LanguageLexicon = {
     zeroShot: { say: ['que|cual categoria|etiqueta'] },
     classify: { say: ['clasifica', 'clasificar', 'ordena ... en', 'marca ... como', 'etiqueta ... como', 'que tipo de', 'que clase de', 'que animal'] },
     segment: { say: ['segmenta', 'segmentar', 'segmentacion', 'recorta'] },
-    depth: { say: ['profundidad', 'mapa de profundidad'] },
+    depth: { say: ['profundidad', 'mapa de profundidad', 'cerca .. y|o .. lejos', 'cerca de la camara', 'lejos de la camara'] },
     similarity: { say: ['mismo sentido', 'dicen|significan|quieren decir lo mismo', 'sigue|siguen diciendo', 'conserva|mantiene ... sentido|significado', 'que tan parecidos|parecidas|similares', 'similitud', 'compara', 'comparar', 'lo mismo', 'mismo significado', 'cambio el significado', 'cambia|cambio|cambiado el sentido', 'ha cambiado algo', 'cambio algo', 'mas parecido|parecida|cercano|cercana', 'se parece mas', 'se parecen', 'coinciden', 'cuadran', 'son parecidas|parecidos|similares', 'sentido .. parecido|cercano|igual'] },
     denoise: { say: ['cambia|cambiar|modifica|modificar|distorsiona|distorsionar .. voz', 'voz ... robot*|grave|aguda|distorsionada', 'apenas se oye|entiende', 'se oye|escucha fatal|mal', 'mucho ruido', 'limpia|limpiar .. audio|grabacion|sonido', 'quita|quitar|elimina|eliminar|reduce|reducir|limpia|limpiar .. eco|zumbido|siseo|viento|ruido', 'quita .. ruido', 'elimina .. ruido', 'reduce .. ruido', 'quitar .. ruido', 'eliminar .. ruido', 'ruido de fondo'] },
     edit: { say: ['como un|una cuadro|pintura|dibujo|boceto|acuarela|caricatura|comic', 'al estilo', 'en el estilo', 'en estilo', 'estilo de', 'transforma|transformar esta|la foto|imagen', 'con el estilo', 'a la manera de', 'convierte|transforma|vuelve .. en un|una', 'la misma foto|imagen|escena .. pero', 'y de noche', 'y en invierno|verano|otono|primavera', 'y al atardecer|amanecer', 'ahora como|en un|una', 'edita', 'editar', 'modifica', 'modificar', 'retoca', 'difumina', 'desenfoca', 'pixela', 'recorta', 'redimensiona', 'gira', 'aclara', 'oscurece', 'blanco y negro', 'haz|haga que ... parezca', 'que parezca', 'haz|pon|deja el|la|los|las .. rojo|roja|azul|verde|amarillo|amarilla|morado|morada|violeta|rosa|negro|negra|blanco|blanca|gris|borroso|borrosa'], make: ['dos|tres|cuatro|2|3|4|varias|distintas versiones*'] },

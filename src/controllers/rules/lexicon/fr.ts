@@ -24,10 +24,12 @@ export const fr: LanguageLexicon = {
   fileLinks: 'dans sur de du en depuis jusqu pour',
   chitchat: ['bonjour', 'salut', 'merci', 'merci beaucoup', 'bonsoir', 'au revoir', 'parfait', 'super', 'genial', 'd accord'],
   hedges: ['au lieu de', 'plutot que', 'pas besoin de', 'inutile de'],
-  ignore: ["s'il te plait", "s'il vous plait", 'qu en penses|pensez', 'tu en penses quoi', 'ca te plait', 'c est bien|correct|juste', 'est ce bien|correct|juste', 'comment as tu fait', 'comment avez vous fait', 'quel modele', 'peux tu', 'pouvez vous', 'est ce que', 'est ce qu', 'aveugle aux couleurs'],
+  ignore: [
+    // Ce que le service fait des fichiers : « gardez-vous les photos que j'envoie ? ».
+    'gardez|conservez|stockez|enregistrez vous', 'gardes|conserves|stockes tu', "s'il te plait", "s'il vous plait", 'qu en penses|pensez', 'tu en penses quoi', 'ca te plait', 'c est bien|correct|juste', 'est ce bien|correct|juste', 'comment as tu fait', 'comment avez vous fait', 'quel modele', 'peux tu', 'pouvez vous', 'est ce que', 'est ce qu', 'aveugle aux couleurs'],
   corrections: ['non je voulais dire', 'je voulais dire', 'non je voulais', 'pardon je voulais dire'],
   presenters: ["j'ai", 'voici', 'voila'],
-  creators: ['genere', 'generer', 'cree', 'creer', 'fais', 'faire', 'dessine', 'donne moi', 'je veux', 'je voudrais', 'j aimerais', 'j adorerais', 'envoie', 'envoie moi', 'dis moi', 'dites moi', 'ecris', 'ecrivez', 'ecrire', 'redige', 'redigez', 'rediger', 'invente'],
+  creators: ['genere', 'generer', 'cree', 'creer', 'fais', 'faire', 'dessine', 'donne moi', 'je veux', 'je voudrais', 'j aimerais', 'j adorerais', 'envoie', 'envoie moi', 'dis moi', 'dites moi', 'ecris', 'ecrivez', 'ecrire', 'redige', 'redigez', 'rediger', 'invente', 'decouvre', 'decouvrez'],
   negations: 'pas ne sans',
   connectors: { so: ['donc d abord', 'pour ca|cela d abord'], then: ['puis', 'ensuite', 'et puis', 'apres', 'enfin', 'finalement'], and: ['et', 'aussi', 'egalement'], first: ['mais d abord', 'mais avant', 'avant cela', 'avant ca', 'avant de'], after: ['apres l avoir', 'apres avoir', 'apres les avoir', 'apres l'] },
   references: {
@@ -98,7 +100,7 @@ export const fr: LanguageLexicon = {
     zeroShot: { say: ['quelle categorie|etiquette'] },
     classify: { say: ['classe', 'classifie', 'classer', 'trie ... en', 'range ... en', 'marque ... comme', 'quel type de', 'quel animal', 'quelle sorte de'] },
     segment: { say: ['segmente', 'segmenter', 'segmentation', 'decoupe'] },
-    depth: { say: ['profondeur', 'carte de profondeur'] },
+    depth: { say: ['profondeur', 'carte de profondeur', 'pres|proche .. et|ou .. loin', 'pres|proche de l appareil|objectif', 'pres|proche de la camera', 'loin de l appareil|objectif', 'loin de la camera'] },
     similarity: { say: ['le meme sens', 'meme signification', 'disent|veulent dire la meme chose', 'garde|conserve ... sens', 'similaires', 'similarite', 'compare', 'comparer', 'la meme chose', 'meme sens', 'sens a change', 'change le sens', 'change quelque chose', 'plus proche|proches', 'ressemble le plus', 'sens ... proche|proches|similaire|similaires|identique', 'proches', 'concordent', 'correspondent', 'se ressemblent', 'semblables', 'reviennent au meme', 'revient au meme'] },
     denoise: { say: ['change|changer|modifie|modifier|transforme|transformer|deforme|deformer .. voix', 'voix ... robot*|grave|aigue|deformee', 'transforme|transformer|change|changer .. voix en voix', 'on entend mal', 'on n entend rien', 'beaucoup de bruit', 'trop de bruit', 'nettoie|nettoyer .. audio|enregistrement|son', 'enleve|enlever|supprime|supprimer|reduis|reduire .. echo|gresillement|souffle|bourdonnement|vent', 'enleve .. bruit', 'supprime .. bruit', 'reduis .. bruit', 'reduire .. bruit', 'bruit de fond', 'debruite', 'debruiter'] },
     edit: { say: ['a la maniere de', 'dans le style', 'style de|du', 'en style', 'facon', 'transforme|transformer|convertis .. en', 'en tableau|peinture|dessin|aquarelle|croquis|bd|bande', 'la meme photo|image|scene .. mais', 'et de nuit', 'et en hiver|ete|automne', 'et au coucher|lever du soleil', 'maintenant en', 'maintenant comme un|une', 'modifie', 'modifier', 'retouche', 'retoucher', 'floute', 'flouter', 'pixelise', 'recadre', 'recadrer', 'redimensionne', 'pivote', 'eclaircis', 'assombris', 'noir et blanc', 'fais|faites que ... ressemble', 'qu elle|il ressemble', 'rends|mets le|la|les .. rouge|bleu|bleue|vert|verte|jaune|violet|violette|rose|noir|noire|blanc|blanche|gris|grise|flou|floue'], make: ['deux|trois|quatre|2|3|4|plusieurs|differentes versions*'] },

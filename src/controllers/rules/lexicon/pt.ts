@@ -24,10 +24,12 @@ export const pt: LanguageLexicon = {
   fileLinks: 'em no na do da de sobre ate desde para',
   chitchat: ['ola', 'obrigado', 'obrigada', 'muito obrigado', 'bom dia', 'boa tarde', 'boa noite', 'tchau', 'perfeito', 'otimo'],
   hedges: ['em vez de', 'em lugar de', 'nao precisa', 'nao precisa de'],
-  ignore: ['por favor', 'voce pode', 'pode', 'o que achas|acha', 'o que voce acha', 'que te parece', 'gostas|gosta|gostou', 'esta bom|certo|correto|correta', 'como voce|tu fez|fizeste', 'que modelo', 'cego|cega para|as cores'],
+  ignore: [
+    // O que o serviço faz com os arquivos: "vocês guardam as fotos que eu envio?".
+    'voce|voces guarda|guardam|armazena|armazenam', 'guardam|armazenam', 'por favor', 'voce pode', 'pode', 'o que achas|acha', 'o que voce acha', 'que te parece', 'gostas|gosta|gostou', 'esta bom|certo|correto|correta', 'como voce|tu fez|fizeste', 'que modelo', 'cego|cega para|as cores'],
   corrections: ['nao eu quis dizer', 'eu quis dizer', 'quis dizer', 'nao eu queria', 'desculpa eu queria dizer'],
   presenters: ['tenho', 'aqui esta'],
-  creators: ['gere', 'gerar', 'crie', 'criar', 'faca', 'fazer', 'desenhe', 'me de', 'quero', 'gostaria', 'adoraria', 'preciso', 'me envie', 'me mande', 'envie', 'mande', 'diz me', 'diga me', 'me diga', 'me diz', 'escreva', 'escreve', 'escrever', 'redija', 'invente'],
+  creators: ['gere', 'gerar', 'crie', 'criar', 'faca', 'fazer', 'desenhe', 'me de', 'quero', 'gostaria', 'adoraria', 'preciso', 'me envie', 'me mande', 'envie', 'mande', 'diz me', 'diga me', 'me diga', 'me diz', 'escreva', 'escreve', 'escrever', 'redija', 'invente', 'descubra', 'descobre', 'descubra pra mim'],
   negations: 'nao sem',
   connectors: { so: ['entao primeiro', 'para isso primeiro', 'por isso primeiro'], then: ['depois', 'depois disso', 'em seguida', 'e depois', 'entao', 'finalmente', 'por fim'], and: ['e', 'tambem', 'alem disso'], first: ['mas primeiro', 'mas antes', 'antes disso', 'antes de'], after: ['depois de'] },
   references: {
@@ -98,7 +100,7 @@ export const pt: LanguageLexicon = {
     zeroShot: { say: ['qual categoria|etiqueta|rotulo'] },
     classify: { say: ['classifique', 'classificar', 'separe ... em', 'organize ... em', 'marque ... como', 'que tipo de', 'que animal'] },
     segment: { say: ['segmente', 'segmentar', 'segmentacao', 'recorte'] },
-    depth: { say: ['profundidade', 'mapa de profundidade'] },
+    depth: { say: ['profundidade', 'mapa de profundidade', 'perto .. e|ou .. longe', 'perto da camera', 'longe da camera'] },
     similarity: { say: ['mesmo sentido', 'dizem a mesma coisa', 'mantem|manteve|conserva ... sentido|significado', 'continua|continuam .. mesmo', 'semelhantes', 'parecidos', 'similaridade', 'compare', 'comparar', 'a mesma coisa', 'mesmo significado', 'mudou o sentido|significado', 'mudou alguma coisa|algo', 'muda o sentido|significado', 'mais parecido|parecida|proximo|proxima', 'parecidas', 'semelhantes|parecidas|parecidos', 'se parecem', 'batem certo', 'coincidem', 'conferem', 'sentido .. parecido|proximo|igual'] },
     denoise: { say: ['mude|mudar|altere|alterar|modifique|modificar|distorca|distorcer .. voz', 'voz ... robo*|grave|aguda|distorcida', 'mal se ouve', 'nao se ouve', 'muito ruido', 'limpe|limpar .. audio|gravacao|som', 'tire|tirar|remova|remover|reduza|reduzir .. eco|chiado|zumbido|vento', 'tire .. ruido', 'remova .. ruido', 'reduza .. ruido', 'tirar .. ruido', 'remover .. ruido', 'ruido de fundo'] },
     edit: { say: ['num|numa quadro|pintura|desenho|esboco|aquarela|caricatura|banda', 'como um|uma quadro|pintura|desenho|esboco|aquarela|caricatura', 'no estilo', 'ao estilo', 'num|em estilo', 'estilo de|do|da', 'transforma|transforme|transformar essa|esta|a foto|imagem', 'a maneira de', 'transforma|transforme|converte|converta .. em|num|numa', 'a mesma foto|imagem|cena .. mas', 'e de noite', 'e a noite', 'e no inverno|verao|outono', 'e ao por|nascer do sol', 'agora como|num|numa', 'edite', 'editar', 'modifique', 'modificar', 'retoque', 'desfoque', 'desfocar', 'pixelize', 'recorte', 'redimensione', 'gire', 'clareie', 'escureca', 'preto e branco', 'faca|faça ... parecer', 'que pareca|pareça', 'deixe|deixa|faca|ponha o|a|os|as .. vermelho|vermelha|azul|verde|amarelo|amarela|roxo|roxa|violeta|rosa|preto|preta|branco|branca|cinza|desfocado|desfocada'], make: ['duas|tres|quatro|2|3|4|varias|diferentes versoes*'] },
