@@ -173,3 +173,11 @@ t.test('the same wordings in Spanish, French, German and Portuguese', async (t) 
     ['limpia el ruido de patio.wav y luego averigua qué está haciendo ese sonido', ['audio-to-audio(audio=patio.wav)', 'audio-classification(audio=<GENERATED>-0) <- 0']],
   ]);
 });
+
+t.test('"above" or "below" before a plain word is a preposition, not a pointer at the other paragraph', async (t) => {
+  const notes = 'The quarterly numbers came in above plan for the third time in a row, mainly because the new onboarding flow cut churn in half. Support tickets rose slightly after the pricing change, but most were about invoices and were closed within a day.';
+  cases(t, [
+    [`gist?\n\n${notes}`, [`summarization(text=${notes})`]],
+    [`tl;dr please\n\n${notes}`, [`summarization(text=${notes})`]],
+  ]);
+});

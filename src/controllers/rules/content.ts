@@ -97,7 +97,9 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
   };
   const cues = flagged((cue) => cue.type === 'say' || cue.type === 'make' || cue.type === 'target');
   // "the following tasks: …" points at instructions, not at content.
-  const pointers = flagged((cue, match) => cue.type === 'ref' && cue.ref === 'pointer' && !lexicon.instructionNouns.has(items[match.end]?.norm ?? ''));
+  // "came in above plan": a one-word pointer that is no determiner, before a plain word (no function word, no noun of a kind), is a preposition.
+  const preposition = (match: Match) => match.end - match.start === 1 && !lexicon.definite.has(items[match.start]!.norm) && items[match.end]?.type === 'word' && !lexicon.stopwords.has(items[match.end]!.norm) && !lexicon.nouns.has(items[match.end]!.norm);
+  const pointers = flagged((cue, match) => cue.type === 'ref' && cue.ref === 'pointer' && !lexicon.instructionNouns.has(items[match.end]?.norm ?? '') && !preposition(match));
   const questions = flagged((cue) => cue.type === 'say' && QUESTIONS.has(cue.intent));
   const joins = flagged((cue) => cue.type === 'then' || cue.type === 'and');
   const words = counter(n, (at) => items[at]!.type === 'word');
