@@ -181,3 +181,12 @@ t.test('"above" or "below" before a plain word is a preposition, not a pointer a
     [`tl;dr please\n\n${notes}`, [`summarization(text=${notes})`]],
   ]);
 });
+
+t.test('an ordinal before a verb with no determiner says when, not which', async (t) => {
+  const notes = '1. Buy milk and eggs on the way home.\n2. Call the dentist on Monday about the filling.';
+  cases(t, [
+    ['first summarize it, then read it aloud', [`summarization(text=${notes})`, 'text-to-speech(text=<GENERATED>-0) <- 0'], [user('here are two notes'), assistant(notes)]],
+    // "the first photo" still picks one.
+    ['caption the first photo', ['image-to-text(image=a.jpg)'], [user('here are a.jpg and b.jpg'), assistant('Got them.')]],
+  ]);
+});

@@ -577,7 +577,8 @@ export function readPhrases(context: Context): Draft {
     // A bare language name: the input's language before a noun, one it is wanted in before a product ("a Japanese caption"), else a target only inside a translation step; "in German and Italian": both targets.
     // "Dutch -> English": a language before a dash (or an arrow) and another language is where the text comes from.
     else if (item.lang) draft.languages.push({ at, lang: item.lang, role: nounOf(at + 1) || nounOf(at - 1) === 'text' || (items[at + 1]?.type === 'dash' && items[at + 2]?.lang) ? 'source' : (cueAt(at + 1, 'make') || cueAt(at + 1, 'say')) && item.lang !== lexicon.code ? 'target' : items[at - 2]?.lang !== undefined && items[at - 2]!.lang === draft.languages.at(-1)?.lang && lexicon.conjunctions.has(items[at - 1]!.raw) ? draft.languages.at(-1)!.role : 'bare' });
-    else if (lexicon.ordinals.has(item.norm) && (lexicon.references.get(items[at + 1]?.raw ?? '') === 'it' || nounOf(at + 1) || cueAt(at + 1, 'make') || (isWord(at - 1, lexicon.definite) && (items[at + 1]?.type !== 'word' || joinerAt(at + 1))))) {
+    // "first summarize it, then …": an ordinal before a verb, with no determiner, says when, not which.
+    else if (lexicon.ordinals.has(item.norm) && !(sayAt.has(at + 1) && !determiner(at - 1)) && (lexicon.references.get(items[at + 1]?.raw ?? '') === 'it' || nounOf(at + 1) || cueAt(at + 1, 'make') || (isWord(at - 1, lexicon.definite) && (items[at + 1]?.type !== 'word' || joinerAt(at + 1))))) {
       // "the first photo" is that photo, not the latest one; "the first description" that answer; "and the other?" the one left; "segment the first and …".
       replace(at + 1);
       objects.push({ type: 'ref', at, ref: 'ordinal', position: lexicon.ordinals.get(item.norm)!, ...kindAt(at + 1) });
