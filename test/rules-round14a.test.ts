@@ -36,6 +36,8 @@ t.test('a cover or album art wanted, described after a colon, is a picture', asy
   cases(t, [
     ['Need album art for our EP: a neon tiger in the rain, synthwave style', ['text-to-image(text=a neon tiger in the rain, synthwave style)']],
     ['I need a book cover: a lighthouse in a storm, oil painting', ['text-to-image(text=a lighthouse in a storm, oil painting)']],
+    // What an edit makes a photo look like is no picture asked for.
+    ['make portrait.png look like an album cover', ['image-to-image(image=portrait.png, text=look like an album cover)']],
   ]);
 });
 

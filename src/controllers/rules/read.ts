@@ -381,7 +381,8 @@ export function readPhrases(context: Context): Draft {
       const pointed = items[match.end]?.norm === ':' || items[match.end]?.type === 'content' || pointerAt(match.start - 1) || pointerAt(match.start - 2) || pointerAt(match.start - 3);
       if (make && noun && match.literal.length === 1) thingAt(match.start, noun);
       // "… with improved and enhanced characteristics": a participle without a determiner describes, it names no output.
-      else if (make && !pointed && !(endsIn(items[match.start], lexicon.participles) && !determiner(match.start - 1) && !determiner(match.start - 2))) {
+      // "make portrait.png look like an album cover": a product after a copula and "a" is what it should look like, no output named.
+      else if (make && !pointed && !(endsIn(items[match.start], lexicon.participles) && !determiner(match.start - 1) && !determiner(match.start - 2)) && ![2, 3].some((back) => lexicon.copulas.has(items[match.start - back]?.raw ?? '') && isWord(match.start - back + 1, lexicon.indefinite) && (back === 2 || contentWord(match.start - 1)))) {
         objects.push({ type: 'product', at: match.start, intent: make.intent, plural: false });
         if (madeBy(items[match.start]!) && cueAt(match.end, 'make')) claimed = match.end;
       }
