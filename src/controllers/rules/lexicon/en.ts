@@ -355,7 +355,7 @@ export const en: LanguageLexicon = {
         'names of ... mentioned', 'the|any|all names mentioned', 'which|what people|persons|names|places|companies .. mentioned', 'who .. mentioned', 'names of the guests|speakers|participants|attendees|characters|people|places',
         'what|which cities|countries|towns|places|people|names ... mention|mentioned|named',
         // Who takes part in a text, and where all its places are: its names ("who's in this group chat and where are all these places?").
-        'who is|s|are in|on this|the .. chat|thread|conversation|email|emails|article|story|transcript|message|messages|text|log', 'where are|is all these|the|those places|cities|towns|locations', 'who are all these|the|those people|persons|names'],
+        'who is|s|are in|on this|the .. chat|thread|conversation', 'where are|is all these|the|those places|cities|towns|locations', 'who are all these|the|those people|persons|names'],
       make: ['entities', 'entity list', 'named entities'],
     },
     zeroShot: { say: ['pick|choose|assign|give .. label|labels|category|tag', 'zero shot', 'zero-shot', 'zero shot classification', 'zero-shot classification', 'read this|that|it as', 'reads as', 'read as', 'come|comes across as', 'which one fits', 'which fits', 'which of these',
