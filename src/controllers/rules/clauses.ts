@@ -268,7 +268,9 @@ export function arrange(context: Context, draft: Draft): Reading {
   };
   const loose: Array<{ object: Obj; sentence: number; afterColon: boolean }> = [];
   for (const object of draft.objects) {
-    const step = stepAt(object.at);
+    // 'continue this story: "…" then draw …': text right after the colon that ends a step's clause is that step's, though its sentence goes on.
+    const afterStep = object.type === 'content' && items[object.at - 1]?.norm === ':' && kept.some((other) => other.sentence === sentenceOf[object.at - 1] && other.at < object.at && INTENT_SPECS[other.intent].tasks.text !== undefined && !other.objects.some((each) => each.type === 'content' || each.type === 'file'));
+    const step = afterStep && (stepAt(object.at)?.at ?? -1) > object.at ? undefined : stepAt(object.at);
     // "the tone" before labels that are no sentiment ("is the tone formal or informal?") is what is judged, not a sentiment to run first.
     if (step) step.objects.push(...(object.type === 'product' && object.intent === 'sentiment' && step.intent === 'zeroShot' && step.labels ? [] : [object]));
     else {
@@ -362,6 +364,16 @@ function adopt(steps: Step[], orphan: { object: Obj; sentence: number; afterColo
     const it = next?.objects.findIndex((other) => other.type === 'ref' && other.ref === 'it' && !other.name && !other.kind);
     if (next && it !== undefined && it >= 0 && next.objects.length === 1) return !!next.objects.splice(it, 1, object);
     return false;
+  }
+  // "ooh the second one. can you design a logo for it?": a pick said alone is what "it" names in the next sentence's first step.
+  if (object.type === 'ref' && object.ref === 'ordinal') {
+    const next = steps.find((step) => step.sentence === orphan.sentence + 1);
+    const it = next ? next.objects.findIndex((other) => other.type === 'ref' && other.ref === 'it') : -1;
+    // "For the first one: what is the total?": a pick before a colon is what the question after it is about.
+    if (it >= 0) next!.objects.splice(it, 1, object);
+    else if (next && !next.objects.length && [1, 2, 3].some((k) => context.items[object.at + k]?.norm === ':' && context.items.slice(object.at + 1, object.at + k).every((item) => item.type === 'word'))) next.objects.push(object);
+    else return false;
+    return true;
   }
   if (object.type !== 'file' && object.type !== 'content') return false;
   const field = object.type === 'content' ? context.contents[context.items[object.at]!.content!]!.field : undefined;

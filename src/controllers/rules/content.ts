@@ -97,7 +97,9 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
   };
   const cues = flagged((cue) => cue.type === 'say' || cue.type === 'make' || cue.type === 'target');
   // "the following tasks: …" points at instructions, not at content.
-  const pointers = flagged((cue, match) => cue.type === 'ref' && cue.ref === 'pointer' && !lexicon.instructionNouns.has(items[match.end]?.norm ?? ''));
+  // "came in above plan": a one-word pointer that is no determiner, before a plain word (no function word, no noun of a kind), is a preposition.
+  const preposition = (match: Match) => match.end - match.start === 1 && !lexicon.definite.has(items[match.start]!.norm) && items[match.end]?.type === 'word' && !lexicon.stopwords.has(items[match.end]!.norm) && !lexicon.nouns.has(items[match.end]!.norm);
+  const pointers = flagged((cue, match) => cue.type === 'ref' && cue.ref === 'pointer' && !lexicon.instructionNouns.has(items[match.end]?.norm ?? '') && !preposition(match));
   const questions = flagged((cue) => cue.type === 'say' && QUESTIONS.has(cue.intent));
   const joins = flagged((cue) => cue.type === 'then' || cue.type === 'and');
   const words = counter(n, (at) => items[at]!.type === 'word');
@@ -163,10 +165,13 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
   // A chat log or transcript ("Ana: …" on every line, perhaps under a title: "Group chat, Monday"), or a list ("- …" on every line), is text to work on, whatever it asks.
   // "> …" on every line is quoted mail, however short.
   const quoted = (at: number) => !!items[at] && text.slice(Math.max(0, tokens[items[at]!.token]!.start - 8), tokens[items[at]!.token]!.start).trimEnd().endsWith('>');
+  // "source: es\ntarget: en\ntext: …": a line that gives a language in a field is a setting, so its paragraph is no chat log.
+  const settings = new Set(matches.filter((match) => norm(match.end) === ':' && match.cues.some((meaning) => meaning.type === 'field' && (meaning.field === 'source' || meaning.field === 'target'))).map((match) => match.start));
   const log = (p: Span) => {
     let [lines, labelled, from, title, marked] = [0, 0, p.start, 0, 0];
     for (let at = p.start; at <= p.end; at++) {
       if (at < p.end && norm(at) !== 'line') continue;
+      if (settings.has(from)) return false;
       // A line is labelled when a colon comes within its first six items, or when it opens with a dash and names no file.
       lines++;
       if (quoted(from)) marked++;
@@ -211,13 +216,15 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
   let [line, labelled, opened] = [paragraphs.length === 1 && found.length === 0 ? n - 1 : 0, 0, 0];
   while (line > 0 && norm(line) !== 'line') line--;
   // "A: …\nB: …\nDo A and B say the same?": so do lines that each open with a short label, however short.
-  for (let at = 0; at <= line && line > 0; at++) if (at === 0 || norm(at - 1) === 'line') (opened++, [at + 1, at + 2].some((colon) => norm(colon) === ':' && items[colon - 1]!.type === 'word') && labelled++);
+  // (Not lines that give languages in fields: "source: es\ntarget: en\ntext: …" are settings and a text.)
+  for (let at = 0; at <= line && line > 0; at++) if (at === 0 || norm(at - 1) === 'line') (opened++, [at + 1, at + 2].some((colon) => norm(colon) === ':' && items[colon - 1]!.type === 'word') && !settings.has(at) && labelled++);
   if (line > 0 && (cues(line + 1, n) > 0 || norm(n - 1) === '?') && ((labelled >= 2 && labelled === opened) || back(line + 1, n) > 0) && words(line + 1, n) <= 25 && ((labelled >= 2 && labelled === opened) || words(0, line) >= Math.max(20, 2 * words(line + 1, n))) && !items.some((item) => item.type === 'resource')) take(0, line);
   // "Quick question on the policy below: can I …?", "This is my speech. … read it aloud": a pointer before a pasted block points at the block, not at the rest of its paragraph.
   const block = paragraphs.findLast((p) => taken[p.start] || items[p.start]!.type === 'content')?.start ?? -1;
 
   // Text after a colon that ends a label ("Question:", "My question is:") or an instruction ("Translate to Spanish:").
   const fieldEnding = new Map<number, FieldName>();
+  const joinEnds = new Set(matches.filter((match) => match.cues.some((meaning) => meaning.type === 'and' || meaning.type === 'then')).map((match) => match.end));
   const fieldLines = new Set<number>();
   const thenStarts = new Set<number>();
   for (const match of matches) {
@@ -289,7 +296,8 @@ export function findContent(text: string, tokens: readonly Token[], quotes: Cont
     // "Ordne diese Mail einer Abteilung zu – Personal, Einkauf oder IT: „…“": alternatives after the dash, up to a colon, are labels.
     else if (dashed && !listed && items[from]?.type !== 'content' && choice(from, nextBoundary[from]! + 1)) take(from, nextBoundary[from]!, 'labels');
     // ("…, keep it as a comment:\n```…```\nalso a summary of it": a quote or a fence on the line after the colon is the text; what follows it is the user's.)
-    else if ((norm(colon) === ':' || dashed) && items[from]?.type !== 'content' && !(['line', 'para'].includes(norm(from)!) && items[from + 1]?.type === 'content') && (listed || ((cues(lead, colon) > 0 || choice(lead, colon + 1)) && !atBlock) || (pointers(lead, colon) > 0 && block < colon && items[from]?.type !== 'boundary' && cues(from, from + 2) === 0))) take(from, restEnd(from, questions(lead, colon) > 0));
+    // "count the animals, and separately: does it look …?": a colon after a connector opens the next request, not a text.
+    else if ((norm(colon) === ':' || dashed) && items[from]?.type !== 'content' && !joinEnds.has(colon) && !(['line', 'para'].includes(norm(from)!) && items[from + 1]?.type === 'content') && (listed || ((cues(lead, colon) > 0 || choice(lead, colon + 1)) && !atBlock) || (pointers(lead, colon) > 0 && block < colon && items[from]?.type !== 'boundary' && cues(from, from + 2) === 0))) take(from, restEnd(from, questions(lead, colon) > 0));
     [prior, sentence] = [sentence, colon + 1];
   }
 

@@ -67,7 +67,8 @@ const turnStart = (index: number) => -1e9 + index * 1e6;
 export const turnOf = (at: number) => Math.floor((at + 1e9) / 1e6);
 
 /** `foreign`: whether a text is in another language; `addressees`: the request's language's words for "you" and "me" (lexicon data). */
-export function historyEntities(history: readonly ChatMessage[], foreign: (text: string) => boolean = () => false, addressees: ReadonlySet<string> = new Set()): Entity[] {
+/** `document`: whether a word names a document or a picture of text ("receipts", "sign"), lexicon data: a photo named in a message that says so is one. */
+export function historyEntities(history: readonly ChatMessage[], foreign: (text: string) => boolean = () => false, addressees: ReadonlySet<string> = new Set(), document: (word: string) => boolean = () => false): Entity[] {
   const recent = history.filter((message) => message.role !== 'system').slice(-HISTORY_MESSAGES);
   const entities: Entity[] = [];
   recent.forEach((message, index) => {
@@ -75,7 +76,9 @@ export function historyEntities(history: readonly ChatMessage[], foreign: (text:
     const text = message.content.slice(0, SCAN_CHARACTERS);
     const tokens = tokenize(text);
     const files = tokens.filter((token) => token.type === 'resource' && token.kind && token.kind !== 'text');
-    for (const token of files) entities.push({ id: 0, kind: token.kind!, value: text.slice(token.start, token.end), content: true, at: base + token.start, given: true, ...(message.role === 'assistant' ? { made: true } : {}) });
+    // "I uploaded two receipts: receipt_jan.jpg and receipt_feb.jpg": the user's photos of documents are documents.
+    const documents = message.role === 'user' && files.some((token) => token.kind === 'image') && tokens.some((token) => (token.type === 'word' || token.type === 'resource') && token.norm.split(/[^a-z]+/).some(document));
+    for (const token of files) entities.push({ id: 0, kind: documents && token.kind === 'image' ? 'document' : token.kind!, value: text.slice(token.start, token.end), content: true, at: base + token.start, given: true, ...(message.role === 'assistant' ? { made: true } : {}) });
     // Text the user gave earlier ("What language is '…'?"): what "it" is when the answer only judged it.
     // Unquoted, it is what follows the instruction's colon ("Summarize: …").
     const quotes = message.role === 'user' ? findQuotes(text, tokens) : [];
@@ -90,7 +93,10 @@ export function historyEntities(history: readonly ChatMessage[], foreign: (text:
   if (last < 0) return entities;
   const value = answerText(recent[last]!.content);
   // A word or two in English about a text the user gave ("That's Swedish.", not "Bonne nuit") or around a file ("Here it is: /artifacts/…") is no text to work on.
-  const verdict = asksBack(value) || (value.split(/\s+/).length <= 4 && !foreign(value) && entities.some((entity) => entity.kind === 'text' || entity.at >= turnStart(last)));
+  // So is a short line that presents the file it links ("Here's the depth map: /artifacts/…").
+  const said = tokenize(value.slice(0, 400));
+  const presents = said.some((token) => token.type === 'resource' && token.kind && token.kind !== 'text') && said.filter((token) => token.type === 'word').length <= 6 && value.length <= 400;
+  const verdict = asksBack(value) || presents || (value.split(/\s+/).length <= 4 && !foreign(value) && entities.some((entity) => entity.kind === 'text' || entity.at >= turnStart(last)));
   // "1. …\n2. …", "a.jpg: …\nb.jpg: …" (or both: "1. a.jpg: …"): each item of a numbered answer or one per file, only for "read the second one aloud" (a slot: nothing
   // takes it as "it"); else the answers so far, for "the first description" and "how similar are those two descriptions?".
   const numbered = itemsOf(value).map((item, index) => ({ value: item.trim(), at: turnStart(last) + 5e5 + index + 1 }));

@@ -63,6 +63,12 @@ function resolve(graph: Graph, input: LinkInput, step: Step, object: Obj, follow
     // "the d.jpg caption": what that step made of the file named before it ("d.jpg" is the "/examples/d.jpg" named earlier).
     const file = input.given.get(object.at - 1)?.value!.split('/').pop();
     const made = (into.length ? into : graph.produced(object.intent, object.at, object.plural || !!file, object.lang)).filter((entity) => !file || graph.nodes[entity.node!]!.inputs.some((used) => used.value?.split('/').pop() === file));
+    // "translate '…' into Greek and Turkish, and read the English one aloud": with no translation into that language, the text translated
+    // when it is in that language (its source, or the request's language for a text that is not foreign) is the one named.
+    if (object.intent === 'translate' && object.lang && !made.length) {
+      const original = graph.nodes.filter((node) => node.intent === 'translate').flatMap((node) => node.inputs.filter((entity) => entity.kind === 'text' && (node.options.source_language === object.lang || (object.lang === input.home && entity.given && !input.foreign(entity.value ?? ''))))).at(-1);
+      if (original) return [original];
+    }
     // "the sketch" after "make it look like a pencil sketch": the later step whose instruction says it, not the drawing the word also names.
     const word = input.wordAt(object.at);
     const said = graph.nodes.filter((node) => node.id > (made.at(-1)?.node ?? -1) && !node.implicit && !!word && !!node.options.text?.toLowerCase().split(/[^\p{L}]+/u).includes(word)).at(-1);
@@ -129,7 +135,7 @@ function resolve(graph: Graph, input: LinkInput, step: Step, object: Obj, follow
   // "caption c.jpg and also classify it": the file the step before turned into another kind, when this step takes that file as it is
   // and does not prefer that kind ("transcribe x.wav and tell me if it sounds angry" judges the transcript);
   // "translate it into Portuguese and give me an English summary of it": the text before its translation into another language.
-  const source = (found?.node !== undefined && object.ref === 'it' ? graph.nodes[found.node]!.inputs.find((entity) => entity.given && ((entity.kind !== found.kind && entity.kind !== 'text' && INTENT_SPECS[step.intent].prefers !== found.kind) || (!!found.lang && !!step.targets[0] && found.lang !== step.targets[0])) && accepts(step.intent, entity.kind)) : undefined) ?? unedited(graph, step, found);
+  const source = (found?.node !== undefined && object.ref === 'it' ? graph.nodes[found.node]!.inputs.find((entity) => entity.given && ((entity.kind !== found.kind && entity.kind !== 'text' && INTENT_SPECS[step.intent].prefers !== found.kind) || (!!found.lang && !!step.targets[0] && found.lang !== step.targets[0])) && accepts(step.intent, entity.kind)) : undefined) ?? unedited(graph, step, found) ?? untranslated(graph, step, found, input.foreign);
   // "now do depth on the same photo and caption it too": a file of the chat this request already works on comes before the chat's later ones.
   const used = found && found.at < 0 && object.ref === 'it' ? graph.nodes.flatMap((node) => node.inputs).filter((entity) => entity.at < 0 && accepts(step.intent, entity.kind)).at(-1) : undefined;
   // "a caption for the original picture" after drawing (or being sent) and editing it: the first picture made that a later step worked on.
@@ -144,6 +150,16 @@ function resolve(graph: Graph, input: LinkInput, step: Step, object: Obj, follow
  */
 const unedited = (graph: Graph, step: Step, found: Entity | null | undefined): Entity | undefined =>
   ((node) => (node?.task === 'image-to-image' && node === graph.nodes.filter((other) => !other.implicit).at(-1) ? node.inputs.find((entity) => entity.given && entity.kind === found!.kind) : undefined))(found?.node === undefined || step.then || !(step.and || INTENT_SPECS[step.intent].verdict) || found.at < step.start - 1 || [undefined, 'image-to-image'].includes(INTENT_SPECS[step.intent].tasks[found.kind]) ? undefined : graph.nodes[found.node]);
+
+/**
+ * "put that in French, and also list the people in it": a judgement joined by "and" (not "then") right after a translation of a text in the
+ * request's own language judges that text, which the user reads; a foreign text translated for the user is judged in its translation.
+ */
+const untranslated = (graph: Graph, step: Step, found: Entity | null | undefined, foreign: (text: string) => boolean): Entity | undefined => {
+  const node = found?.node === undefined || step.then || !INTENT_SPECS[step.intent].verdict ? undefined : graph.nodes[found.node];
+  if (node?.task !== 'translation' || node !== graph.nodes.filter((other) => !other.implicit).at(-1)) return undefined;
+  return node.inputs.find((entity) => entity.given && entity.kind === 'text' && !!entity.value && !foreign(entity.value) && accepts(step.intent, entity.kind));
+};
 
 /** "Frog? Cricket? Owl?": a run of one- or two-word questions, each ended by "?" (split, not a nested pattern: no backtracking). */
 function guesses(question: string): boolean {
@@ -288,7 +304,10 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
     // Asked twice only right after itself: "transform it, then classify it, and adjust its colours" edits twice.
     const restated = same && (JSON.stringify(again.options) === JSON.stringify(settings) || (!step.then && !again.implicit && graph.nodes.at(-1) === again && !(settings.target_language && again.options.target_language !== settings.target_language)));
     if (restated) Object.assign(again.options, settings);
-    const node = restated ? again : graph.add(intent, on, settings, step.end - 0.5);
+    // 'translate this: "…" then read it aloud': the output stands after the text the step took past its clause, before the next step, so "it" there is the output.
+    const nextStart = input.steps[input.steps.indexOf(step) + 1]?.at ?? Infinity;
+    const placed = [...on.filter((entity) => entity.given).map((entity) => entity.at), ...step.objects.filter((object) => object.type === 'content').map((object) => object.at)].reduce((at, given) => (given > step.end && given < nextStart ? Math.max(at, given + 0.5) : at), step.end - 0.5);
+    const node = restated ? again : graph.add(intent, on, settings, placed);
     if (node) outputs.push(Object.assign(node, { asked: node.asked ?? step.intent }));
   };
   if (spec.pair) {

@@ -69,6 +69,8 @@ export function buildItems(tokens: readonly Token[], contents: readonly Span[], 
     else if (token.type === 'break' || (token.type === 'punct' && BOUNDARY.has(token.norm))) add('boundary', i, '=→'.includes(token.norm) ? ':' : token.norm);
     // "complaint / question / praise?": a slash separates alternatives as "or" does.
     else if (token.type === 'punct' && (token.norm === ',' || token.norm === '/')) add('comma', i, ',', token.norm === '/' ? '/' : '');
+    // "voice_memo.ogg -> text": an arrow after a file, before a noun or a product, says what to turn it into, as "into" does ("question for f.jpg -> are …?" labels).
+    else if (token.type === 'punct' && token.norm === '-' && tokens[i + 1]?.norm === '>' && tokens[i + 1]!.start === token.end && items.at(-1)?.type === 'resource' && tokens[i + 2]?.type === 'word' && lexicon.forms(tokens[i + 2]!.norm).some((form) => lexicon.nouns.has(form.norm) || !!lexicon.trie.next.get(form.norm)?.cues.some((cue) => cue.type === 'make'))) add('word', i++, 'into', 'into');
     // A long dash separates like a paragraph; a short one like a comma.
     else if (token.type === 'punct' && '—–-'.includes(token.norm)) add(token.end - token.start >= 3 ? 'boundary' : 'dash', i, token.end - token.start >= 3 ? 'para' : '—');
   }

@@ -191,7 +191,8 @@ function givenEntities({ text, tokens, items, contents, lexicon }: Analysis): Ma
 function visible(lx: Lexicon, question: string): boolean {
   const said = tokenize(question.slice(0, 2000)).filter((token) => token.type === 'word');
   const kind = lx.questionWords.has(said[0]?.norm ?? '') && !!said[1] && !lx.stopwords.has(said[1].norm) && lx.plurals.some((ending) => said[1]!.norm.endsWith(ending));
-  return !kind && !said.some((token) => lx.addressees.has(token.norm)) && said.some((token) => lx.forms(token.norm).some((form) => lx.visible.has(form.norm)));
+  // "does it look more like a zoo or a farm?": a copula ("look", "looks") judges the whole picture; "what is she looking at?" asks what it shows.
+  return !kind && !said.some((token) => lx.addressees.has(token.norm)) && said.some((token) => !lx.copulas.has(token.norm) && lx.forms(token.norm).some((form) => lx.visible.has(form.norm)));
 }
 
 /** Its first 80 words as written, each run between the texts and files given with its punctuation: lid.176 takes "Hold the door Hold the door" for Dutch, "Hold the door. Hold the door." for English. */
@@ -249,7 +250,7 @@ export function planRequest(request: string, history: readonly ChatMessage[] = [
   // "no, I meant summarize it": what the previous request acted on, not the answer to it.
   const corrected = analysis.matches.some((match) => match.start <= 1 && match.cues.some((cue) => cue.type === 'correction'));
   const link = (steps: Step[], modifiers: Reading['modifiers']) => linkSteps({
-    steps, given, history: historyEntities(corrected ? history.filter((message) => message !== history.findLast((other) => other.role === 'assistant')) : history, foreign, lx.addressees), modifiers, sentimentLabels: lx.sentimentLabels, conjunctions: lx.conjunctions, foreign, limit: maxTasks, home: lx.code,
+    steps, given, history: historyEntities(corrected ? history.filter((message) => message !== history.findLast((other) => other.role === 'assistant')) : history, foreign, lx.addressees, (word) => lx.normalise(word).some((form) => ['document', 'textimage'].includes(lx.nouns.get(form) ?? ''))), modifiers, sentimentLabels: lx.sentimentLabels, conjunctions: lx.conjunctions, foreign, limit: maxTasks, home: lx.code,
     about: (question) => (question.toLowerCase().split(/[^\p{L}]+/u).some((word) => ['image', 'document', 'textimage'].includes(lx.nouns.get(lx.stem(word)) ?? '')) ? 'image' : undefined),
     visible: (question) => visible(lx, question),
     asks: (phrase) => lx.questionWords.has(lx.stem(phrase.split(/[^\p{L}]+/u)[0]!.toLowerCase())),

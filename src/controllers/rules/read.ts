@@ -102,6 +102,9 @@ export function labelList(context: Context, from: number, explained: Uint8Array,
     else if (item.type !== 'word' || current.length || !(((lexicon.indefinite.has(item.norm) || lexicon.definite.has(item.norm)) && lexicon.stopwords.has(item.norm)) || (labels.length === 0 && lexicon.stopwords.has(item.norm)))) current.push(at);
     if (current.length > 4) return null;
   }
+  // "good news or bad news lol": a word of small talk ending the last label of several words is no part of it.
+  const chatter = (at: number) => items[at]!.type === 'word' && !!lexicon.trie.next.get(items[at]!.norm)?.cues.some((cue) => cue.type === 'chitchat');
+  while (current.length > 1 && labels.length && chatter(current.at(-1)!)) current.pop();
   close();
   if (labels.length < 2 || labels.length > 12 || (needsOr && !or)) return null;
   explained.fill(1, from, at);
@@ -382,7 +385,8 @@ export function readPhrases(context: Context): Draft {
       const pointed = items[match.end]?.norm === ':' || items[match.end]?.type === 'content' || pointerAt(match.start - 1) || pointerAt(match.start - 2) || pointerAt(match.start - 3);
       if (make && noun && match.literal.length === 1) thingAt(match.start, noun);
       // "… with improved and enhanced characteristics": a participle without a determiner describes, it names no output.
-      else if (make && !pointed && !(endsIn(items[match.start], lexicon.participles) && !determiner(match.start - 1) && !determiner(match.start - 2))) {
+      // "make portrait.png look like an album cover": a product after a copula and "a" is what it should look like, no output named.
+      else if (make && !pointed && !(endsIn(items[match.start], lexicon.participles) && !determiner(match.start - 1) && !determiner(match.start - 2)) && ![2, 3].some((back) => lexicon.copulas.has(items[match.start - back]?.raw ?? '') && isWord(match.start - back + 1, lexicon.indefinite) && (back === 2 || contentWord(match.start - 1)))) {
         objects.push({ type: 'product', at: match.start, intent: make.intent, plural: false });
         if (madeBy(items[match.start]!) && cueAt(match.end, 'make')) claimed = match.end;
       }
@@ -429,6 +433,8 @@ export function readPhrases(context: Context): Draft {
       if (say.length && !make && !determiner(match.start - 1) && endsIn(first, lexicon.participles) && isWord(starts[sentence]!, lexicon.questionWords) && items[sentenceEnd(sentence)]?.norm === '?') continue;
       // "paint the walls blue … before I buy the paint": a verb asked for, said again as a noun ending its sentence; "stripes or spots?": an alternative.
       if (say.length && !make && (items[match.end]?.type ?? 'boundary') === 'boundary' && ((isWord(match.start - 1, lexicon.definite) && steps.some((other) => say.includes(other.intent))) || (lexicon.alternatives.has(items[match.start - 1]?.raw ?? '') && items[match.end]?.norm === '?'))) continue;
+      // "did I lose something in the rewrite?", "is anything lost in the translation?": a product after a preposition and "the", with no step that makes it, names a text the user holds.
+      if (say.length && make && say.includes(make.intent) && isWord(match.start - 1, lexicon.definite) && isWord(match.start - 2, lexicon.fileLinks) && items[match.start - 2]!.raw !== lexicon.infinitive && !steps.some((other) => other.intent === make.intent) && (items[match.end]?.type ?? 'boundary') === 'boundary') continue;
       // "does the result look more like a cartoon or a photo?", "dime si parece una foto o un dibujo": an edit's phrase after a copula, or a product
       // among alternatives after a copula or "whether", asks which fits: they are labels.
       const [copulaAt, alternativeAt] = [lexicon.copulas, lexicon.alternatives].map((set) => (at: number) => set.has(items[at]?.raw ?? ''));
@@ -555,6 +561,13 @@ export function readPhrases(context: Context): Draft {
     }
   }
   if (steps.length >= STEP_LIMIT) return draft;
+  // "I want to blur the background myself in Photoshop": a verb whose clause says the user does it (lexicon `selves`, not "for myself") asks for nothing.
+  const selfDone = (step: Step) => {
+    // Not past a subject or another verb: "clean it up so I can hear myself" asks the clean-up.
+    for (let at = step.end; at < Math.min(n, step.end + 12) && items[at]!.type !== 'boundary' && !joinerAt(at) && !sayAt.has(at) && !isWord(at, lexicon.addressees); at++) if (items[at]!.type === 'word' && lexicon.selves.has(items[at]!.raw) && !lexicon.purpose.has(items[at - 1]?.raw ?? '') && items[at - 1]?.raw !== lexicon.infinitive) return true;
+    return false;
+  };
+  if (steps.some(selfDone)) steps.splice(0, steps.length, ...steps.filter((step) => !selfDone(step)));
 
   // Files, content, languages, "the second photo" and "the image" that no phrase claimed; files past the thousandth fit no plan.
   let files = 0;
@@ -576,7 +589,8 @@ export function readPhrases(context: Context): Draft {
     // A bare language name: the input's language before a noun, one it is wanted in before a product ("a Japanese caption"), else a target only inside a translation step; "in German and Italian": both targets.
     // "Dutch -> English": a language before a dash (or an arrow) and another language is where the text comes from.
     else if (item.lang) draft.languages.push({ at, lang: item.lang, role: nounOf(at + 1) || nounOf(at - 1) === 'text' || (items[at + 1]?.type === 'dash' && items[at + 2]?.lang) ? 'source' : (cueAt(at + 1, 'make') || cueAt(at + 1, 'say')) && item.lang !== lexicon.code ? 'target' : items[at - 2]?.lang !== undefined && items[at - 2]!.lang === draft.languages.at(-1)?.lang && lexicon.conjunctions.has(items[at - 1]!.raw) ? draft.languages.at(-1)!.role : 'bare' });
-    else if (lexicon.ordinals.has(item.norm) && (lexicon.references.get(items[at + 1]?.raw ?? '') === 'it' || nounOf(at + 1) || cueAt(at + 1, 'make') || (isWord(at - 1, lexicon.definite) && (items[at + 1]?.type !== 'word' || joinerAt(at + 1))))) {
+    // "first summarize it, then …": an ordinal before a verb, with no determiner, says when, not which.
+    else if (lexicon.ordinals.has(item.norm) && !(sayAt.has(at + 1) && !determiner(at - 1)) && (lexicon.references.get(items[at + 1]?.raw ?? '') === 'it' || nounOf(at + 1) || cueAt(at + 1, 'make') || (isWord(at - 1, lexicon.definite) && (items[at + 1]?.type !== 'word' || joinerAt(at + 1))))) {
       // "the first photo" is that photo, not the latest one; "the first description" that answer; "and the other?" the one left; "segment the first and …".
       replace(at + 1);
       objects.push({ type: 'ref', at, ref: 'ordinal', position: lexicon.ordinals.get(item.norm)!, ...kindAt(at + 1) });

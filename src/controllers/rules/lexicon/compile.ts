@@ -131,7 +131,7 @@ export function compile(source: LanguageLexicon, english?: { languages: Map<stri
     // Compared with words as written (folded, not stemmed).
     conjunctions: new Set(raw(`${conjunctions.and} ${conjunctions.or}`)), alternatives: new Set([...raw(conjunctions.or), '/']),
     accept: new Set(raw(source.accept ?? '')), offers: (source.offers ?? []).map(raw),
-    weakLabelMarkers: new Set(raw(source.weakLabelMarkers)), copulas: new Set(raw(source.copulas)), negations: new Set(raw(source.negations ?? '')), addressees: new Set(raw(source.addressees)), descriptionLead: new Set(raw(source.descriptionLead)), drawers: new Set(raw(source.drawers ?? '')), purpose: new Set(raw(source.purpose)),
+    weakLabelMarkers: new Set(raw(source.weakLabelMarkers)), copulas: new Set(raw(source.copulas)), negations: new Set(raw(source.negations ?? '')), addressees: new Set(raw(source.addressees)), descriptionLead: new Set(raw(source.descriptionLead)), drawers: new Set(raw(source.drawers ?? '')), purpose: new Set(raw(source.purpose)), selves: new Set(raw(source.selves ?? '')),
     plurals: raw(endings.plural), gerunds: raw(endings.gerund), participles: raw(endings.participle),
     visible: words(source.visible), bags: taskBags(source, normalise, words(source.stopwords)),
     inWord: source.inWord, infinitive: source.infinitive, thisImage: source.thisImage,

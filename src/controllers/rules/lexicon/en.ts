@@ -43,15 +43,19 @@ export const en: LanguageLexicon = {
   chitchat: [
     'hi', 'hello', 'hey', 'good morning', 'good evening', 'good afternoon', 'how are you', 'thanks', 'thank you', 'thank', 'cheers',
     'much appreciated', 'appreciate it', 'great', 'cool', 'nice', 'awesome', 'perfect', 'ok', 'okay', 'bye', 'goodbye',
-    'that is all', 'that s all', 'no worries', 'you re welcome', 'well done', 'good job', 'lol', 'did the trick', 'all i needed', 'not bad', 'love it', 'looks great', 'looks good', 'beautiful', 'amazing', 'wow', 'lovely', 'gorgeous', 'exactly what i wanted', 'spot on', 'nailed it', 'helpful', 'brilliant', 'fantastic', 'excellent',
+    'that is all', 'that s all', 'no worries', 'you re welcome', 'well done', 'good job', 'lol', 'haha', 'lmao', 'did the trick', 'all i needed', 'not bad', 'love it', 'looks great', 'looks good', 'beautiful', 'amazing', 'wow', 'lovely', 'gorgeous', 'exactly what i wanted', 'spot on', 'nailed it', 'helpful', 'brilliant', 'fantastic', 'excellent',
   ],
   hedges: [...ABOUT_YOU, 'not your', 'how to', 'on how to', 'about how to', 'whether to', 'information about', 'ways to', 'instead of', 'rather than', 'without', 'no need to', 'don t', 'do not', 'never mind',
     // What the user will do ("I'll read the whole thing myself").
-    'i ll', 'i will', 'we ll', 'we will'],
+    'i ll', 'i will', 'we ll', 'we will',
+    // What someone will not do ("my manager won't read all that"): the reason for the ask, not a step.
+    'won t', 'will not', 'wouldn t', 'would not'],
   negations: 'not no dont never',
   ignore: [
     'would you say', 'i d say', 'let me know', 'so i can .. hear', 'you|we|one can hear', 'can be heard', 'so that i|we can .. hear', 'so we can .. hear', 'if you can', 'if possible', 'you know', 'i mean', 'need help',
-    'help me', 'can you', 'could you', 'would you', 'is there any|a way to', 'is it possible to',
+    'help me', 'can you', 'could you', 'would you',
+    // What the service does with the user's files ("do you keep the photos I upload?", "I'd rather it got deleted"): no task.
+    'do|did|will|would you keep|store|save|retain|share|sell|log', 'rather it|they|this|these|those got|get|be|was|were deleted|removed|erased', 'is there any|a way to', 'is it possible to',
     // The form of a result, not a step: "get the text output", "the classification result in text format".
     'get the text output', 'the text output', 'a text output', 'text output', 'in text format', 'in a text format', 'in text form',
     'in textual format', 'in textual form', 'in the format of text', 'in a textual format', 'based on its content', 'based on their content',
@@ -97,14 +101,14 @@ export const en: LanguageLexicon = {
   connectors: {
     then: ['then', 'and then', 'after that', 'afterwards', 'afterward', 'next', 'finally', 'lastly', 'once you have', 'once done', 'once|when it|that|this s|is done|ready|finished', 'once|when you re|are done|finished',
       'when you re done', 'when done', 'followed by', 'subsequently', 'after which', 'later'],
-    and: ['and', 'also', 'and also', 'plus', 'as well as', 'additionally', 'in addition', 'too', 'as well'],
+    and: ['and', 'also', 'and also', 'plus', 'separately', 'and separately', 'also separately', 'as well as', 'additionally', 'in addition', 'too', 'as well'],
     so: ['so first', 'so before that', 'for that|this first', 'so for that|this', 'so i|we need to know', 'so i|we d|would need to know', 'for that i|we need to know'],
     first: ['but first', 'first though', 'but before that', 'before that', 'before you do that|this|so', 'before doing that|this|so', 'before you', 'before'], after: ['after', 'after you', 'after you ve'],
   },
   creators: ['generate', 'create', 'make', 'produce', 'draw', 'render', 'design', 'write', 'compose', 'give me', 'get me', 'send me',
-    'send her', 'send him', 'send them', 'i want', 'i d like', 'i would like', 'i need', 'i d|would also|really|just like|love', 'i d|would love', 'i also|really|just want|need', 'can i get', 'can i have', 'show me',
+    'send her', 'send him', 'send them', 'i want', 'i d like', 'i would like', 'i need', 'need', 'could use', 'looking for', 'i d|would also|really|just like|love', 'i d|would love', 'i also|really|just want|need', 'can i get', 'can i have', 'show me',
     'come up with', 'build', 'craft', 'prepare', 'provide', 'provide me with', 'provide us with', 'present me with', 'supply', 'turn .. into', 'convert .. into|to', 'synthesize', 'output', 'get', 'give',
-    'tell me', 'show', 'return', 'compute', 'calculate', 'determine', 'estimate', 'perform', 'run', 'do', 'apply', 'extract', 'obtain',
+    'tell me', 'figure out', 'find out', 'work out', 'show', 'return', 'compute', 'calculate', 'determine', 'estimate', 'perform', 'run', 'do', 'apply', 'extract', 'obtain',
     'analyze', 'check', 'measure', 'add'],
   references: {
     it: ['it', 'its', 'that', 'this one', 'that one', 'one'],
@@ -119,7 +123,7 @@ export const en: LanguageLexicon = {
       // "give me a summary and translate the whole thing": what the user gave, not the summary.
       'the whole|entire|full thing|text|email|message|article|letter|document', 'all of it'],
     answer: ['your answer', 'your reply', 'your response', 'your last answer', 'the previous answer', 'the last answer',
-      'what you said', 'what you wrote', 'what you just said', 'your text', 'your message', 'what you made', 'what you created',
+      'what you said', 'what you wrote', 'whatever you wrote|write|made|make', 'what|whatever you come|came up with', 'what you just said', 'your text', 'your message', 'what you made', 'what you created',
       'what you generated', 'you made', 'you created', 'you generated', 'you sent', 'that text', 'that answer'],
     same: ['do the same', 'same for', 'same with', 'the same for', 'the same with', 'and the same', 'the same thing', 'same thing', 'likewise', 'same again', 'repeat that',
       'again', 'but for', 'also for', 'now do', 'next one',
@@ -180,6 +184,7 @@ export const en: LanguageLexicon = {
   descriptionLead: 'of showing depicting about that shows with featuring me us',
   drawers: 'generate render',
   purpose: 'for',
+  selves: 'myself ourselves',
   sounds: 'sound sounds noise noises noisy bird birds birdsong animal animals creature dog dogs bark barks barking beep beeps beeping alarm siren music instrument instruments song genre melody ring ringing buzz buzzing chirp chirping engine scratching hear heard',
   endings: { plural: 's x', gerund: 'ing', participle: 'ed taken shot written drawn shown seen' },
   infinitive: 'to',
@@ -248,7 +253,7 @@ export const en: LanguageLexicon = {
     },
     depth: {
       say: ['depth', 'depth estimation', 'depth map', 'estimate depth', 'how far', 'distance', 'distances', '3d', 'closest to the camera',
-        'nearest to the camera', 'farthest from the camera', 'what is|s close|near|closer|nearer to the camera', 'what is|s far|farther|further back|away', 'what is|s in front and what is|s behind', 'how close .. to the camera', 'how far .. from the camera'],
+        'nearest to the camera', 'farthest from the camera', 'near|close to the camera', 'near|close .. and|or .. far|farther|further', 'closer|nearer .. and|or .. farther|further', 'far away from the camera', 'how near', 'what is|s close|near|closer|nearer to the camera', 'what is|s far|farther|further back|away', 'what is|s in front and what is|s behind', 'how close .. to the camera', 'how far .. from the camera'],
       make: ['depth map', 'depth', 'the|that|this map'],
     },
     enhance: {
@@ -279,10 +284,10 @@ export const en: LanguageLexicon = {
     qa: { say: ['extractive question answering', 'reading comprehension'] },
     drawImage: {
       say: ['draw', 'sketch', 'illustrate', 'visualize', 'what .. would look like', 'how .. would look', 'text to image', 'text-to-image', 'paint', 'paint me', 'imagine', 'see it|this|that as a|an picture|image|drawing|illustration'],
-      make: ['image', 'picture', 'photo', 'illustration', 'drawing', 'artwork', 'poster', 'logo', 'wallpaper', 'rendering', 'visual', 'collage', 'mood board', 'moodboard', 'banner', 'sticker', 'avatar',
+      make: ['image', 'picture', 'photo', 'illustration', 'drawing', 'artwork', 'poster', 'logo', 'wallpaper', 'rendering', 'visual', 'collage', 'mood board', 'moodboard', 'banner', 'sticker', 'avatar', 'cover for', 'album|book|ebook|podcast|episode|playlist|record cover',
         'generated image', 'generated picture', 'new image',
         // A picture for a cover: "cover art for my podcast: …" (not "a comic book cover", which may be a look to give a photo).
-        'cover art', 'cover image', 'cover picture', 'cover illustration'],
+        'cover art', 'cover image', 'album art', 'cover picture', 'cover illustration'],
     },
     makeVideo: {
       say: ['text to video', 'text-to-video', 'animate'],
@@ -299,7 +304,7 @@ export const en: LanguageLexicon = {
     listen: { say: ['listen to', 'listen'] },
     transcribe: {
       say: ['transcribe', 'transcription', 'speech to text', 'speech-to-text', 'speech recognition', 'automatic speech recognition', 'asr',
-        'convert .. into|to text', 'turn .. into text', 'converted into|to text', 'into written text', 'as text',
+        'convert .. into|to text', 'turn .. into text', 'into text', 'converted into|to text', 'into written text', 'as text',
         'write down', 'write .. down', 'on paper', 'in writing', 'type up', 'type .. up', 'type out', 'type .. out', 'dictation'],
       make: ['transcript', 'transcripts', 'transcription', 'transcribed', 'transcribed text', 'subtitles', 'subtitle'],
     },
@@ -357,11 +362,13 @@ export const en: LanguageLexicon = {
         'parts of speech', 'pos tagging', 'tag each word', 'extract the names', 'names and|or places', 'keywords', 'key words', 'key terms', 'keyphrases', 'key phrases', 'names places', 'names dates', 'people dates', 'places dates', 'names companies', 'people mentioned', 'classify the tokens',
         'classify tokens', 'tokens', 'dates, names', 'names, dates', 'names and dates', 'dates and names', 'dates, locations',
         'places mentioned', 'who is mentioned', 'list the people', 'find the people', 'people, places', 'company names', 'names of companies',
-        'organization names', 'brand names', 'pull out the names', 'names from', 'names in', 'person, place', 'person and place', 'people and companies', 'places and companies',
+        'organization names', 'brand names', 'pull out the names', 'pull|pick|fish|dig ... names|people|places|companies out', 'pull|pick|fish|dig out .. names|people|places|companies', 'names from', 'names in', 'person, place', 'person and place', 'people and companies', 'places and companies',
         'companies and people', 'people and organizations', 'places and organizations', 'names and companies', 'who and what', 'who and which',
         'what|which companies|organizations|brands', 'who was|were|is|are|got|gets mentioned', 'who s mentioned', 'people and the companies|places|organizations',
         'names of ... mentioned', 'the|any|all names mentioned', 'which|what people|persons|names|places|companies .. mentioned', 'who .. mentioned', 'names of the guests|speakers|participants|attendees|characters|people|places',
-        'what|which cities|countries|towns|places|people|names ... mention|mentioned|named'],
+        'what|which cities|countries|towns|places|people|names ... mention|mentioned|named',
+        // Who takes part in a text, and where all its places are: its names ("who's in this group chat and where are all these places?").
+        'who is|s|are in|on this|the .. chat|thread|conversation', 'where are|is all these|the|those places|cities|towns|locations', 'who are all these|the|those people|persons|names'],
       make: ['entities', 'entity list', 'named entities'],
     },
     zeroShot: { say: ['pick|choose|assign|give .. label|labels|category|tag', 'zero shot', 'zero-shot', 'zero shot classification', 'zero-shot classification', 'read this|that|it as', 'reads as', 'read as', 'come|comes across as', 'which one fits', 'which fits', 'which of these',
@@ -372,13 +379,13 @@ export const en: LanguageLexicon = {
         'same meaning', 'say the same', 'says the same', 'are ... saying the same', 'do ... mean the same', 'is ... the same as', 'semantically', 'sentence similarity', 'paraphrases', 'agree', 'agree with each other',
         'consistent', 'how different', 'difference between', 'differ', 'basically|essentially|practically the same', 'they|both say|mean the same', 'say the same thing', 'about the same thing|topic|subject', 'on the same topic|subject', 'pretty much the same', 'meaning .. change|changed',
         // Two versions of a text: "did my rewrite change the meaning?", "which is closer to the original?".
-        'change|changed|alter|altered .. meaning|sense', 'change|changed|alter|altered what it|they|this say|says|mean|means', 'change|changed|drop|dropped|lose|lost|miss|missed anything', 'what changed', 'closer|closest|nearer|nearest to the original|old|first', 'closer|closest|nearer|nearest to our|my|it|this|that', 'closer|closest|nearer|nearest in meaning', 'which is|s closer|closest to', 'sounds|reads closer|closest to', 'more|most similar', 'close enough', 'line up', 'match up', 'do they|these|both match', 'same info|information|details|facts', 'on the same page', 'any difference|differences', 'meaning drift|drifted|shift|shifted', 'drift|drifted|shift|shifted in meaning', 'same thing or not', 'same meaning or not', 'they|we|you|both re .. saying|say|meaning|mean the same', 'say|mean|express the same thing|idea|message'],
+        'change|changed|alter|altered .. meaning|sense', 'change|changed|alter|altered what it|they|this say|says|mean|means', 'change|changed|drop|dropped|lose|lost|miss|missed anything|something', 'anything|something get|got|gets|go|went|was|is lost|missing', 'what changed', 'closer|closest|nearer|nearest to the original|old|first', 'closer|closest|nearer|nearest to our|my|it|this|that', 'closer|closest|nearer|nearest in meaning', 'which is|s closer|closest to', 'sounds|reads closer|closest to', 'more|most similar', 'close enough', 'line up', 'match up', 'do they|these|both match', 'same info|information|details|facts', 'on the same page', 'any difference|differences', 'meaning drift|drifted|shift|shifted', 'drift|drifted|shift|shifted in meaning', 'same thing or not', 'same meaning or not', 'they|we|you|both re .. saying|say|meaning|mean the same', 'say|mean|express the same thing|idea|message'],
       make: ['similarity', 'similarity score'],
     },
     write: {
       say: ['continue', 'complete the sentence', 'complete this sentence', 'finish the sentence', 'finish this sentence', 'text generation',
         'generate text', 'expand on', 'elaborate', 'rewrite', 'rephrase', 'paraphrase', 'brainstorm', 'creative text', 'engaging text', 'complete sentence', 'incomplete sentence',
-        'continue the story', 'continue this story',
+        'continue the story', 'continue this story', 'finish|complete this|the|my poem|story|song|verse|paragraph|letter|limerick',
         // A text made to start a new one: "use that as the opening of a bedtime story".
         'use|take .. as the|a|an opening|beginning|start|basis', 'use|take .. as the|a|an starting point|first line|first sentence', 'as the opening|beginning|start of a|an|my', 'as the first line|sentence of a|an|my', 'make .. up', 'keep .. going', 'carry on', 'pick up where', 'from where i stopped|left', 'what happens next'],
       make: ['story', 'stories', 'poem', 'poems', 'essay', 'slogan', 'tagline', 'joke', 'blurb', 'jingle', 'rhyme', 'sonnet', 'riddle', 'motto', 'continuation', 'blog post', 'lyrics', 'limerick',
