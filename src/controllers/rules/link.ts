@@ -71,6 +71,9 @@ function resolve(graph: Graph, input: LinkInput, step: Step, object: Obj, follow
     if (kind !== 'text' && history.some((entity) => entity.kind === kind)) return [graph.latest(step.intent, object.at, { kind, history: true, raw: true })!];
     // "the extracted text", "the edited image": an output of that kind, whatever made it; "the classification": the latest judgement.
     const judgement = (entity: Entity) => !!INTENT_SPECS[object.intent].verdict && !entity.content && entity.kind === 'text';
+    // "the classified text" after classifying a table: the latest judgement's output, whichever judgement made it.
+    const verdict = INTENT_SPECS[object.intent].verdict && graph.entities.filter((entity) => entity.node !== undefined && entity.at < object.at && INTENT_SPECS[graph.nodes[entity.node]!.intent].verdict && !graph.nodes[entity.node]!.implicit && accepts(step.intent, entity.kind)).at(-1);
+    if (verdict) return [verdict];
     const earlier = (object.kind || INTENT_SPECS[object.intent].verdict) && graph.entities.filter((entity) => entity.node !== undefined && entity.at < object.at && (object.kind ? entity.kind === object.kind : accepts(step.intent, entity.kind) || judgement(entity))).at(-1);
     if (earlier) return [earlier];
     const answer = history.find((entity) => entity.answer);

@@ -435,7 +435,8 @@ export function readPhrases(context: Context): Draft {
       const indefinite = before(match.start, (at) => isWord(at, lexicon.indefinite), 3);
       const possessive = before(match.start, (at) => isWord(at, lexicon.possessive), 2);
       // "create a picture and a short video": the second product shares the verb of the first.
-      const coordinated = (!say.length || definite || indefinite) && lastProduct?.sentence === sentence && match.start - lastProduct.end <= 8 && items.slice(lastProduct.end, match.start).some((_, i) => joinerAt(lastProduct!.end + i))
+      // "the similarity between the summary and the translated text": a step's participle after "the" names its output, it shares no verb.
+      const coordinated = (!say.length || definite || indefinite) && !(make && madeBy(first) && isWord(match.start - 1, lexicon.definite)) && lastProduct?.sentence === sentence && match.start - lastProduct.end <= 8 && items.slice(lastProduct.end, match.start).some((_, i) => joinerAt(lastProduct!.end + i))
         // "…, then convert the description": a verb opening the next clause asks for its own product.
         && !items.slice(lastProduct.end, match.start).some((_, i) => sayAt.has(lastProduct!.end + i) && (joinerAt(lastProduct!.end + i - 1) || joinerAt(lastProduct!.end + i - 2)));
       // A creator verb before it asks for it, unless a verb of its own comes between ("tell me whether the captions agree", "I need to process an image", "get it in plain text").
@@ -451,6 +452,8 @@ export function readPhrases(context: Context): Draft {
       const kind = nounAt === undefined ? {} : kindAt(nounAt);
       if (nounAt !== undefined) explained.fill(1, match.end, nounAt + 1), (claimed = nounAt);
       const product = (intent: IntentId) => {
+        // "compare the similarity between …": the step's own product, named right after its phrase, is what it gives, not an input.
+        if (steps.at(-1)?.intent === intent && steps.at(-1)!.sentence === sentence && match.start - steps.at(-1)!.at <= 3) return;
         const lang = langOf(match);
         // "the German summary": a language between "the" and the product may say which translation.
         const into = isWord(match.start - 2, lexicon.definite) ? items[match.start - 1]!.lang : undefined;
@@ -516,6 +519,8 @@ export function readPhrases(context: Context): Draft {
       if (cue.type === 'ref' && cue.ref === 'same') draft.same = true;
       // "caption the edited version": a version's label with no colon after it, opening on the participle of a step, names that step's output.
       for (const made of cue.type === 'field' && items[match.end]?.norm !== ':' && determiner(match.start - 1) && madeBy(items[match.start]!) ? lexicon.trie.next.get(items[match.start]!.norm)!.cues.filter((other) => other.type === 'say').slice(0, 1) : []) if (made.type === 'say') objects.push({ type: 'product', at: match.start, intent: made.intent, plural: false });
+      // "the original summary", "the original classified text": "original" before a step's product says which output, it names no user's thing.
+      if (cue.type === 'ref' && cue.ref === 'original' && cueAt(match.end, 'make') && !nounOf(match.end)) continue;
       // "answer the following question: …": the pointer names the question, which fills a slot.
       if (cue.type === 'ref' && cue.ref === 'pointer' && cueAt(match.end, 'field')?.field === 'question') break;
       // "any text that might be there": a pronoun after a noun opens a relative clause. "the results": every output.
