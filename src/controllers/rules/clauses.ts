@@ -88,13 +88,15 @@ export function arrange(context: Context, draft: Draft): Reading {
     let lastSeen = -1;
     for (let at = from; at < sentenceEnd(sentence); at++) if (lexicon.visible.has(items[at]!.norm)) lastSeen = at;
     // "make the cat orange, tell me whether it is indoor or outdoor, and caption it": after a comma too, when a step came before; such a question ends where a step starts.
-    for (let at = from + 1, asking = false; at < sentenceEnd(sentence) - 2; at++) {
+    for (let at = from + 1, asking = false, toldBefore = false; at < sentenceEnd(sentence) - 2; at++) {
+      // "can you tell me which product costs most and draw it?": a question asked after "tell me", before a step joined by "and", is asked on its own.
+      toldBefore ||= creatorEnds.has(at) && lexicon.questionWords.has(items[at]!.norm) && !lexicon.copulas.has(items[at]!.raw);
       const comma = items[at]!.type === 'comma' && !connector.has(at + 1) && draft.steps.some((step) => step.at >= from && step.at < at);
       const after = connector.has(at) ? connectorEnd[at]! : at + 1;
       // After a comma, a question that says so: a question word before "?", or one after "tell me" ("…, dime si …").
       const told = comma && [0, 1, 2].some((k) => (k || items[sentenceEnd(sentence)]?.norm === '?') && (!k || creatorEnds.has(after + k)) && lexicon.questionWords.has(items[after + k]?.norm ?? ''));
-      const cut: number | boolean = (connector.has(at) || comma) && ((asking && draft.steps.some((step) => step.at === after)) || ((comma ? told : asks(after, sentenceEnd(sentence), lastSeen)) && !(at === from + 1 && lexicon.questionWords.has(items[from]!.norm)) && 2));
-      if (cut) ranges.push([sentence, from, items[at - 1]!.type === 'comma' ? at - 1 : at]), (from = at + 1), (asking = cut === 2);
+      const cut: number | boolean = (connector.has(at) || comma) && (((asking && draft.steps.some((step) => step.at === after)) || (toldBefore && connector.has(at) && !draft.steps.some((step) => step.at >= from && step.at < at) && draft.steps.some((step) => step.at === after || (creatorEnds.has(after + 1) && step.at > after && step.at <= after + 4)))) || ((comma ? told : asks(after, sentenceEnd(sentence), lastSeen)) && !(at === from + 1 && lexicon.questionWords.has(items[from]!.norm)) && 2));
+      if (cut) ranges.push([sentence, from, items[at - 1]!.type === 'comma' ? at - 1 : at]), (from = at + 1), (asking = cut === 2), (toldBefore = false);
     }
   }
   // Indexed, and nothing made for a range with no word or with a step of its own: 100 KB of "a.jpg," is thousands of ranges.
@@ -377,7 +379,8 @@ function adopt(steps: Step[], orphan: { object: Obj; sentence: number; afterColo
     !step.objects.some((other) => (other.type === object.type && !step.objects.some((ref) => ref.type === 'ref' && ref.ref === 'all')) || (other.type === 'ref' && other.ref === 'ordinal')) && (object.type === 'file' || takesContent(step)) && (kind !== 'text' || INTENT_SPECS[step.intent].tasks.text !== undefined);
   // A step that takes it as it is before one that would convert it ("summarize the command, and edit the image").
   // A question in another sentence ("… 'x.wav'. Generate an image of it and answer my question '…?'") takes a file only when no other step can.
-  const asked = (candidate: Step) => INTENT_SPECS[candidate.intent].slot === 'question' && candidate.sentence !== orphan.sentence;
+  // A question right after the file, with no step between ("I have a scan (x.jpg) of prices. Can you tell me which costs most and draw it?"), is about it.
+  const asked = (candidate: Step) => INTENT_SPECS[candidate.intent].slot === 'question' && candidate.sentence !== orphan.sentence && (candidate.at < object.at || steps.some((other) => other.at > object.at && other.at < candidate.at));
   let step: Step | undefined;
   for (const [direct, asking] of [[true, false], [false, false], [true, true], [false, true]]) {
     const fits = (candidate: Step) => free(candidate) && asked(candidate) === asking && (!direct || INTENT_SPECS[candidate.intent].tasks[kind] !== undefined);
