@@ -348,6 +348,13 @@ export function readPhrases(context: Context): Draft {
     const asks = Math.min(end, descriptionEnd(match.end, true));
     // "answer from that transcript" says where the answer is, not what is asked.
     if (slot === 'question' && items[match.end]?.type === 'word' && !isWord(match.end, lexicon.fileLinks) && asks - match.end >= 3 && items[end]?.norm !== ':' && contentFrom(match.end) >= end) step.question = questionText(context, match.end, asks);
+    else if (slot === 'question' && items[match.end]?.type === 'word' && !isWord(match.end, lexicon.fileLinks) && contentFrom(match.end) < end) {
+      // "I want to find out the birth year of Einstein from the text '…'": the question ends where the words saying where the answer is begin.
+      let cut = contentFrom(match.end);
+      while (cut > match.end && (items[cut - 1]!.type !== 'word' || isWord(cut - 1, lexicon.definite) || !!nounOf(cut - 1) || pointerAt(cut - 1))) cut--;
+      const to = Math.min(asks, cut - 1);
+      if (isWord(cut - 1, lexicon.fileLinks) && to - match.end >= 3) step.question = questionText(context, match.end, to);
+    }
     steps.push(step);
     return step;
   };
@@ -399,9 +406,10 @@ export function readPhrases(context: Context): Draft {
     if (say.length || make) {
       const first = items[match.start]!;
       const previous = items[match.start - 1];
-      // "a text description": the last noun of a compound names the product. "the Text-to-Speech tool", "how to edit it": a task named, not asked for.
+      // "a text description": the last noun of a compound names the product. "the Text-to-Speech tool", "how to edit it": a task named, not asked for
+      // ("a video featuring …" asks for one: a gerund is no noun).
       if (make && !say.length && !verbal(first) && items[match.end]?.type === 'word' && !verbal(items[match.end]) && cueAt(match.end, 'make')) continue;
-      if ((determiner(match.start - 1) && isWord(match.end, lexicon.mentions)) || hedged(match.start)) continue;
+      if ((determiner(match.start - 1) && isWord(match.end, lexicon.mentions) && !endsIn(items[match.end], lexicon.gerunds)) || hedged(match.start)) continue;
       // "a response describing the objects", "a file 'x.wav' describing an object": a gerund after a noun or a file describes it.
       // "turn the caption into a short poem": a verb that also makes something asks for that text, not for an edit.
       // "write a poem, then turn whatever you wrote into an illustration": a picture made of a text, when no picture is at hand.

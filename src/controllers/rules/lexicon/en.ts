@@ -52,6 +52,8 @@ export const en: LanguageLexicon = {
   ignore: [
     'would you say', 'i d say', 'let me know', 'so i can .. hear', 'you|we|one can hear', 'can be heard', 'so that i|we can .. hear', 'so we can .. hear', 'if you can', 'if possible', 'you know', 'i mean', 'need help',
     'help me', 'can you', 'could you', 'would you', 'is there any|a way to', 'is it possible to',
+    // What the user will do with people of their own: "an article I want to discuss with my friends".
+    'discuss|share .. with my|our|his|her friends|friend|family|team|colleagues|colleague|classmates|students|class|group',
     // The form of a result, not a step: "get the text output", "the classification result in text format".
     'get the text output', 'the text output', 'a text output', 'text output', 'in text format', 'in a text format', 'in text form',
     'in textual format', 'in textual form', 'in the format of text', 'in a textual format', 'based on its content', 'based on their content',
@@ -261,7 +263,7 @@ export const en: LanguageLexicon = {
     question: {
       say: ['answer', 'read .. and tell me', 'read .. and answer', 'does|do|did it|this|that|they say|mention|state', 'does|do|did the .. say|mention|state', 'answer the question', 'answer this question', 'answer my question', 'question answering', 'ask',
         'the answer to', 'find the answer', 'get the answer', 'get an answer', 'know the answer', 'answer to the question', 'answer to this question', 'what is the answer',
-        'i want to know', 'i would like to know', 'i d like to know', 'want to know', 'curious about', 'wondering',
+        'i want to know', 'i would like to know', 'i d like to know', 'want to know', 'curious about', 'wondering', 'find out',
         // What someone said, asked as a question ("which day did he say he'd come?"): a question on the words.
         'which|when|where|who .. did|does|do ... say|mention|tell|recommend|suggest|promise', 'how much|many|long|often ... did|does ... say|mention', 'what .. did|does ... mention|recommend|suggest|promise'],
     },
