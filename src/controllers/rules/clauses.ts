@@ -285,6 +285,13 @@ export function arrange(context: Context, draft: Draft): Reading {
       kept.splice(index, 1);
     }
   }
+  // "I have a table image x.jpg, classify its content", "a picture of a table (x.jpg) … extract information from the table": a table named, then
+  // classified or named again with nothing new to act on, is one classification of the table.
+  const table = kept.find((step) => step.intent === 'table');
+  for (let index = kept.length - 1; table && index > kept.indexOf(table); index--) {
+    const step = kept[index]!;
+    if ((step.intent === 'table' || step.intent === 'classify') && step.objects.every((object) => object.type === 'ref' && ['it', 'pointer'].includes(object.ref))) kept.splice(index, 1);
+  }
   // Steps asked only by labelled fields take part in the adoption of what lies outside every clause.
   kept.push(...fieldSteps(context, kept));
   kept.sort((a, b) => a.at - b.at);

@@ -223,7 +223,8 @@ export function readPhrases(context: Context): Draft {
   const draft: Draft = { steps: [], objects: [], languages: [], labelLists: [], explained: new Uint8Array(n), sentenceOf, starts, same: false, chitchat: 0, ignoreAt };
   const { steps, objects, explained } = draft;
   /** "this picture", "the recording": a thing of a kind, to resolve like "it". */
-  const thingAt = (at: number, noun: NounClass) => objects.push({ type: 'ref', ref: 'it', at, kind: KIND_OF_NOUN[noun] });
+  // "edit the image 'b.png'": a noun right before the file names that file, no other thing.
+  const thingAt = (at: number, noun: NounClass) => items[at + 1]?.type !== 'resource' && objects.push({ type: 'ref', ref: 'it', at, kind: KIND_OF_NOUN[noun] });
   const swallowed = new Uint8Array(n);
   const stepClauses = new Set<number>();
   let lastProduct: { sentence: number; end: number } | undefined;

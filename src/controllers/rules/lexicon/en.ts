@@ -54,6 +54,8 @@ export const en: LanguageLexicon = {
     'help me', 'can you', 'could you', 'would you', 'is there any|a way to', 'is it possible to',
     // What the user will do with people of their own: "an article I want to discuss with my friends".
     'discuss|share .. with my|our|his|her friends|friend|family|team|colleagues|colleague|classmates|students|class|group',
+    // A table as a place, not data to classify: "the cups on the table", "the farthest end of the table".
+    'on|under|at|beside|near|by|onto|across|around|underneath|below|above|over the|a|this|that table', 'end|edge|side|corner|top|middle|centre|center of the table',
     // The form of a result, not a step: "get the text output", "the classification result in text format".
     'get the text output', 'the text output', 'a text output', 'text output', 'in text format', 'in a text format', 'in text form',
     'in textual format', 'in textual form', 'in the format of text', 'in a textual format', 'based on its content', 'based on their content',
