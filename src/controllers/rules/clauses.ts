@@ -2,7 +2,7 @@
 // that restate another ("identify the emotion": the precise one wins), objects outside every
 // clause given to the step they belong to, languages and labels placed, values given only as
 // labelled fields ("Question: …\nContext: …"), and how much of the instruction was understood.
-import { CONVERSIONS, INTENT_SPECS, type IntentId } from './lexicon/intents.js';
+import { CONVERSIONS, INTENT_SPECS, type IntentId, type ObjectKind } from './lexicon/intents.js';
 import type { FieldName } from './lexicon/index.js';
 import { labelList, questionText, STEP_LIMIT, type Context, type Draft, type Obj, type Step } from './read.js';
 import { dropLastWord, fold, trimEnd } from './text.js';
@@ -382,8 +382,10 @@ function adopt(steps: Step[], orphan: { object: Obj; sentence: number; afterColo
   }
   const kind = object.type === 'content' ? 'text' : (context.tokens[context.items[object.at]!.token]!.kind ?? 'image');
   // The nearest free step that can use it: up to eight before it, then up to eight after it; one that picks a file ("the second one") takes no other, one that names several ("each: '…' and '…'") takes them all.
+  // "… a transcription of the audio": a step that names a thing of another medium than the file's is not where the file goes.
+  const media = (value?: ObjectKind) => (value === 'document' ? 'image' : value);
   const free = (step: Step) =>
-    !step.objects.some((other) => (other.type === object.type && !step.objects.some((ref) => ref.type === 'ref' && ref.ref === 'all')) || (other.type === 'ref' && other.ref === 'ordinal')) && (object.type === 'file' || takesContent(step)) && (kind !== 'text' || INTENT_SPECS[step.intent].tasks.text !== undefined);
+    !step.objects.some((other) => (other.type === object.type && !step.objects.some((ref) => ref.type === 'ref' && ref.ref === 'all')) || (other.type === 'ref' && other.ref === 'ordinal') || (object.type === 'file' && other.type === 'ref' && !!other.kind && other.kind !== 'text' && kind !== 'text' && media(other.kind) !== media(kind))) && (object.type === 'file' || takesContent(step)) && (kind !== 'text' || INTENT_SPECS[step.intent].tasks.text !== undefined);
   // A step that takes it as it is before one that would convert it ("summarize the command, and edit the image").
   // A question in another sentence ("… 'x.wav'. Generate an image of it and answer my question '…?'") takes a file only when no other step can.
   // A question right after the file, with no step between ("I have a scan (x.jpg) of prices. Can you tell me which costs most and draw it?"), is about it.
