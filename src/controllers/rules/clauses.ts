@@ -285,6 +285,13 @@ export function arrange(context: Context, draft: Draft): Reading {
       kept.splice(index, 1);
     }
   }
+  // "… answering a visual question, … My visual question is '…?'": a question given later for a step of that intent asked without one is its question.
+  const asksOnly = (step: Step) => INTENT_SPECS[step.intent].slot === 'question' && !step.question && step.objects.length > 0 && step.objects.every((object) => object.type === 'content' && /\?\s*$/.test(context.contents[items[object.at]!.content!]!.value));
+  for (let index = kept.length - 1; index > 0; index--) {
+    const step = kept[index]!;
+    const earlier = asksOnly(step) ? kept.slice(0, index).find((other) => other.intent === step.intent && !other.question && other.phrase && other.sentence < step.sentence && !other.objects.some((object) => object.type === 'content')) : undefined;
+    if (earlier) earlier.objects.push(...step.objects), kept.splice(index, 1);
+  }
   // "I have a table image x.jpg, classify its content", "a picture of a table (x.jpg) … extract information from the table": a table named, then
   // classified or named again with nothing new to act on, is one classification of the table.
   const table = kept.find((step) => step.intent === 'table');
@@ -382,10 +389,10 @@ function adopt(steps: Step[], orphan: { object: Obj; sentence: number; afterColo
   }
   const kind = object.type === 'content' ? 'text' : (context.tokens[context.items[object.at]!.token]!.kind ?? 'image');
   // The nearest free step that can use it: up to eight before it, then up to eight after it; one that picks a file ("the second one") takes no other, one that names several ("each: '…' and '…'") takes them all.
-  // "… a transcription of the audio": a step that names a thing of another medium than the file's is not where the file goes.
+  // "… a transcription of the audio": a step that names a thing of another medium than the file's ("the …", not "as an image") is not where the file goes.
   const media = (value?: ObjectKind) => (value === 'document' ? 'image' : value);
   const free = (step: Step) =>
-    !step.objects.some((other) => (other.type === object.type && !step.objects.some((ref) => ref.type === 'ref' && ref.ref === 'all')) || (other.type === 'ref' && other.ref === 'ordinal') || (object.type === 'file' && other.type === 'ref' && !!other.kind && other.kind !== 'text' && kind !== 'text' && media(other.kind) !== media(kind))) && (object.type === 'file' || takesContent(step)) && (kind !== 'text' || INTENT_SPECS[step.intent].tasks.text !== undefined);
+    !step.objects.some((other) => (other.type === object.type && !step.objects.some((ref) => ref.type === 'ref' && ref.ref === 'all')) || (other.type === 'ref' && other.ref === 'ordinal') || (object.type === 'file' && other.type === 'ref' && !!other.kind && other.kind !== 'text' && kind !== 'text' && media(other.kind) !== media(kind) && context.lexicon.definite.has(context.items[other.at - 1]?.norm ?? ''))) && (object.type === 'file' || takesContent(step)) && (kind !== 'text' || INTENT_SPECS[step.intent].tasks.text !== undefined);
   // A step that takes it as it is before one that would convert it ("summarize the command, and edit the image").
   // A question in another sentence ("… 'x.wav'. Generate an image of it and answer my question '…?'") takes a file only when no other step can.
   // A question right after the file, with no step between ("I have a scan (x.jpg) of prices. Can you tell me which costs most and draw it?"), is about it.
