@@ -278,7 +278,10 @@ export function arrange(context: Context, draft: Draft): Reading {
     // "My dad is blind. Can he hear what's in e.jpg?": the form said twice, in two sentences.
     // "make two versions of b.jpg, one as a cartoon and one as a pencil sketch": what the versions are follows the count.
     const versions = previous.plural && previous.text === previous.phrase && step.intent === previous.intent && step.sentence === previous.sentence;
-    if (versions || (step.intent === previous.intent && (step.sentence === previous.sentence || INTENT_SPECS[step.intent].form) && step.objects.length === 0 && !step.question)) {
+    // "compare its similarity to '…'": a comparison's two phrases, each naming one side.
+    const sides = step.intent === previous.intent && INTENT_SPECS[step.intent].pair && step.sentence === previous.sentence && step.at - previous.end <= 1 && previous.objects.length + step.objects.length <= 2;
+    if (versions || sides || (step.intent === previous.intent && (step.sentence === previous.sentence || INTENT_SPECS[step.intent].form) && step.objects.length === 0 && !step.question)) {
+      if (sides) previous.objects.push(...step.objects);
       previous.end = step.end;
       for (const target of step.targets) if (!previous.targets.includes(target)) previous.targets.push(target);
       Object.assign(previous, { source: previous.source ?? step.source, labels: previous.labels ?? step.labels, text: versions ? step.text : previous.text ?? step.text });
@@ -291,6 +294,14 @@ export function arrange(context: Context, draft: Draft): Reading {
     const step = kept[index]!;
     const earlier = asksOnly(step) ? kept.slice(0, index).find((other) => other.intent === step.intent && !other.question && other.phrase && other.sentence < step.sentence && !other.objects.some((object) => object.type === 'content')) : undefined;
     if (earlier) earlier.objects.push(...step.objects), kept.splice(index, 1);
+  }
+  // "Compare it to '…'. If they are similar, make a video": a step inside a condition opening its sentence, asked already, is that step's result tested.
+  for (let index = kept.length - 1; index > 0; index--) {
+    const step = kept[index]!;
+    const opening = starts[step.sentence]!;
+    // Bounded: eight items at most between the condition's word and the step.
+    const inside = step.at - opening <= 8 && !items.slice(opening, step.at).some((item) => item.type === 'comma');
+    if (items[opening]?.type === 'word' && lexicon.conditions.has(items[opening]!.norm) && inside && kept.slice(0, index).some((other) => other.intent === step.intent && other.sentence < step.sentence)) kept.splice(index, 1);
   }
   // "I have a table image x.jpg, classify its content", "a picture of a table (x.jpg) … extract information from the table": a table named, then
   // classified or named again with nothing new to act on, is one classification of the table.
@@ -334,7 +345,8 @@ export function arrange(context: Context, draft: Draft): Reading {
   for (const { at, after } of firsts.filter((first) => !first.so)) {
     const next = kept.findIndex((step) => step.at > at);
     const [said, done] = kept[next - 1]?.sentence === sentenceOf[at] ? [kept[next - 1], kept[next]] : [kept[next], kept[next + 1]];
-    if (next >= 0 && !(after && said !== kept[next - 1]) && said && done?.sentence === said.sentence) kept.splice(kept.indexOf(said), 2, done, Object.assign(said, { then: true, first: true }));
+    // "…, and after the segmentation, classify it": "after" before no step's phrase of its own keeps the order said.
+    if (next >= 0 && !(after && (said !== kept[next - 1] || kept[next]!.at > at + 3)) && said && done?.sentence === said.sentence) kept.splice(kept.indexOf(said), 2, done, Object.assign(said, { then: true, first: true }));
   }
 
   let known = 0;

@@ -115,10 +115,10 @@ export class Graph {
   }
 
   /** The latest entity a step can use, by preference: new content, then a verdict, then something to convert. */
-  latest(intent: IntentId, before: number, options: { kind?: ObjectKind; pointer?: boolean; original?: boolean; history?: boolean; raw?: boolean; convertBefore?: number } = {}): Entity | null {
+  latest(intent: IntentId, before: number, options: { kind?: ObjectKind; pointer?: boolean; original?: boolean; history?: boolean; raw?: boolean; convertBefore?: number; exclude?: readonly Entity[] } = {}): Entity | null {
     // A question given as such ("my question: …") is for a step that answers it, not for one that acts on text.
     const asked = (entity: Entity) => entity.field === 'question' && INTENT_SPECS[intent].slot !== 'question';
-    const pool = this.entities.filter((entity) => !entity.slot && !asked(entity) && ofKind(entity, options.kind) && (!options.original || (entity.given && !entity.made && !entity.answer)) && (options.history || entity.at >= 0));
+    const pool = this.entities.filter((entity) => !entity.slot && !asked(entity) && !options.exclude?.includes(entity) && ofKind(entity, options.kind) && (!options.original || (entity.given && !entity.made && !entity.answer)) && (options.history || entity.at >= 0));
     const earlier = pool.filter((entity) => entity.at < before).sort((a, b) => b.at - a.at);
     const later = pool.filter((entity) => entity.at >= before && entity.given).sort((a, b) => a.at - b.at);
     const text = (entity: Entity) => entity.given && entity.kind === 'text' && accepts(intent, 'text');

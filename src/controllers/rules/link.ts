@@ -72,7 +72,7 @@ function resolve(graph: Graph, input: LinkInput, step: Step, object: Obj, follow
     // "the extracted text", "the edited image": an output of that kind, whatever made it; "the classification": the latest judgement.
     const judgement = (entity: Entity) => !!INTENT_SPECS[object.intent].verdict && !entity.content && entity.kind === 'text';
     // "the classified text" after classifying a table: the latest judgement's output, whichever judgement made it.
-    const verdict = INTENT_SPECS[object.intent].verdict && graph.entities.filter((entity) => entity.node !== undefined && entity.at < object.at && INTENT_SPECS[graph.nodes[entity.node]!.intent].verdict && !graph.nodes[entity.node]!.implicit && accepts(step.intent, entity.kind)).at(-1);
+    const verdict = INTENT_SPECS[object.intent].verdict && graph.entities.filter((entity) => entity.node !== undefined && entity.at < object.at && INTENT_SPECS[graph.nodes[entity.node]!.intent].verdict && !graph.nodes[entity.node]!.implicit && accepts(step.intent, entity.kind) && (!object.kind || entity.kind === object.kind)).at(-1);
     if (verdict) return [verdict];
     const earlier = (object.kind || INTENT_SPECS[object.intent].verdict) && graph.entities.filter((entity) => entity.node !== undefined && entity.at < object.at && (object.kind ? entity.kind === object.kind : accepts(step.intent, entity.kind) || judgement(entity))).at(-1);
     if (earlier) return [earlier];
@@ -88,7 +88,7 @@ function resolve(graph: Graph, input: LinkInput, step: Step, object: Obj, follow
       if (source) consumed.add(source);
       const usable = source && graph.usable(source, object.intent);
       const node = usable && graph.add(object.intent, [usable], object.lang ? { target_language: object.lang } : {}, object.at, true);
-      return node ? [graph.outputOf(node.id, 'text') ?? graph.outputOf(node.id)!] : [];
+      return node ? [graph.outputOf(node.id, object.kind ?? 'text') ?? graph.outputOf(node.id)!] : [];
     });
   }
   const kind = object.kind;
@@ -182,7 +182,10 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
       continue;
     }
     const following = object.type === 'product' ? objects.slice(index + 1).filter((other) => other.type === 'file' || other.type === 'content').map((other) => input.given.get(other.at)!) : [];
-    const found = resolve(graph, input, step, object, following, consumed);
+    let found = resolve(graph, input, step, object, following, consumed);
+    // "compare its similarity to '…'": "it" is the other side, not the text the comparison names itself.
+    const own = spec.pair && object.type === 'ref' && object.ref === 'it' ? objects.flatMap((other) => (other.type === 'file' || other.type === 'content' ? [input.given.get(other.at)!] : [])) : [];
+    if (own.length && found.some((entity) => own.includes(entity))) found = listOf(graph.latest(step.intent, object.at, { history: true, exclude: own }));
     if (object.type === 'ref' && object.ref === 'result') results.push(...found);
     if (object.type === 'ref' && object.ref === 'it' && object.kind) byNoun.push(...found);
     explicit.push(...found);

@@ -478,7 +478,8 @@ export function readPhrases(context: Context): Draft {
       // "I want to know the depth of …": what a bare question asks for is a step.
       // "identify the named entities", "classify the emotion": what a generic verb asks about, when it is a judgement too.
       const judged = INTENT_SPECS[verb?.intent ?? 'read'].generic === 1 && say.some((intent) => INTENT_SPECS[intent].verdict) && !madeBy(first);
-      const asked = verb?.sentence === sentence && (INTENT_SPECS[verb.intent].generic === 2 || judged) && clauseOf[verb.at] === clauseOf[match.start] && match.start - verb.end <= 2;
+      // ("answer this question about the detected objects": a step's participle after "the" names its output, asked about.)
+      const asked = verb?.sentence === sentence && (INTENT_SPECS[verb.intent].generic === 2 || judged) && clauseOf[verb.at] === clauseOf[match.start] && match.start - verb.end <= 2 && !(make && madeBy(first) && isWord(match.start - 1, lexicon.definite));
       if (asked && say.length) addStep(pickIntent(match, say), match);
       else if (!make && determiner(match.start - 1) && definite && otherSay && (nounAt !== undefined || objectOfVerb)) product(say[0]!);
       // "Here's a voicemail transcript: …", "I have a description of the scene", "is the joke below funny?", "which of these two replies": what the user gives, named.

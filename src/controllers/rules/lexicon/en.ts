@@ -181,6 +181,7 @@ export const en: LanguageLexicon = {
   endings: { plural: 's x', gerund: 'ing', participle: 'ed taken shot written drawn shown seen' },
   infinitive: 'to',
   relatives: 'what whatever',
+  conditions: 'if unless',
   inWord: 'in',
   thisImage: 'the image',
   visible:

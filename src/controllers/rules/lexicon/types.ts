@@ -117,6 +117,8 @@ export interface LanguageLexicon {
   purpose: string;
   /** Words (space-separated) that open a clause naming what a thing holds ("draw what it says", "whatever I describe in it"): the verb after them asks for nothing, it names the content. */
   relatives?: string;
+  /** Words (space-separated) that open a condition ("If they are similar, make a video"): a step there already asked before is no new step. */
+  conditions?: string;
   /** Words of sounds (space-separated): a question on a recording that names one is about its sounds, else about what is said in it. */
   sounds?: string;
   /** Word endings (space-separated): a plural, a gerund ("a response describing it" describes the response), a participle ("who painted …?"). */
