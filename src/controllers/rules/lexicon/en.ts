@@ -220,6 +220,8 @@ export const en: LanguageLexicon = {
       say: ['classify', 'classification', 'image classification', 'categorize', 'categorization', 'label ... as', 'what kind of', 'what type of',
         'what sort of', 'which kind of', 'which type of', 'what category', 'which category', 'what class', 'which class', 'identify',
         'recognize', 'what animal', 'which animal', 'what breed', 'which breed', 'which species', 'what species', 'breed of', 'species of', 'what is the main object', 'main subject', 'tag',
+        // One main thing named is what the picture is of, not objects to box: "identify the main object in the image".
+        'identify|recognize|determine|classify|detect the main|primary|central object in|of|within|from', 'identify|recognize|determine|detect the main|primary|central object',
         'label or class', 'sort ... into', 'group ... into', 'mark ... as', 'class it belongs to', 'category it belongs to', 'belongs to', 'what is this image of', 'what is this a picture of'],
       make: ['classified', 'classification result', 'classification', 'classifications', 'predicted class', 'predicted label', 'predicted category', 'identified class'],
     },
