@@ -214,6 +214,8 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
   // What the step can use as is comes first; files are converted (speech → text) only when nothing else is named.
   const direct = explicit.filter((entity) => accepts(step.intent, entity.kind));
   let inputs = [...new Set((direct.length ? direct : explicit).flatMap((entity) => graph.usable(entity, step.intent) ?? []))];
+  // "answer '…?' about the translated text, using x.jpg as the document", "is the image relevant to the summarized text?": one question, asked of the picture.
+  if (spec.slot === 'question' && (question ?? step.question) && inputs.some((entity) => entity.kind === 'image' || entity.kind === 'document')) inputs = inputs.filter((entity) => !(entity.kind === 'text' && entity.node !== undefined && !graph.nodes[entity.node]!.implicit));
   // "translate into German, then read aloud: '…'": text given after both steps is the first one's; this one takes its new version.
   // Resolving objects adds only implicit steps: the step asked for before this one is already known.
   // So does a step that only says how the result is wanted: "translate this and give me an audio version too: …".
