@@ -311,7 +311,9 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
     const versions = inputs.filter((entity) => entity.field);
     // Not a text with itself: a step asked twice ("what's in a.jpg vs b.jpg? caption both …") made it twice until the tasks are merged.
     const twin = (entity: Entity) => [entity, inputs[0]!].every((each) => each.node !== undefined) && ((a, b) => a.task === b.task && a.inputs.every((used, i) => used === b.inputs[i]))(graph.nodes[entity.node!]!, graph.nodes[inputs[0]!.node!]!);
-    for (const second of (versions.length >= 2 ? versions : inputs).slice(1)) if (!twin(second)) add([inputs[0]!, second], options);
+    // Nor a text given twice ("vehicles similar to the text 'car'" with 'car' named again) with its copy.
+    const copy = (entity: Entity) => entity.given && inputs[0]!.given && entity.value === inputs[0]!.value;
+    for (const second of (versions.length >= 2 ? versions : inputs).slice(1)) if (!twin(second) && !copy(second)) add([inputs[0]!, second], options);
   } else {
     // "what are they saying?" on a text: what it says in English (the request's language).
     const targets = taskFor(intent, inputs[0]!.kind) === 'translation' ? (step.targets.length ? step.targets : [step.source !== input.home ? input.home : step.source !== 'en' ? 'en' : undefined]) : [undefined];

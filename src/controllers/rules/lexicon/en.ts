@@ -54,6 +54,8 @@ export const en: LanguageLexicon = {
     'help me', 'can you', 'could you', 'would you', 'is there any|a way to', 'is it possible to',
     // What the user will do with people of their own: "an article I want to discuss with my friends".
     'discuss|share .. with my|our|his|her friends|friend|family|team|colleagues|colleague|classmates|students|class|group',
+    // A purpose's conjunction and its subject name nothing to act on: "enhance it so that it matches …", "a summary so that I can …".
+    'so that', 'so that it|they|its|their',
     // A table as a place, not data to classify: "the cups on the table", "the farthest end of the table".
     'on|under|at|beside|near|by|onto|across|around|underneath|below|above|over the|a|this|that table', 'end|edge|side|corner|top|middle|centre|center of the table',
     // The form of a result, not a step: "get the text output", "the classification result in text format".
