@@ -56,6 +56,8 @@ export const en: LanguageLexicon = {
     'discuss|share .. with my|our|his|her friends|friend|family|team|colleagues|colleague|classmates|students|class|group',
     // A purpose's conjunction and its subject name nothing to act on: "enhance it so that it matches …", "a summary so that I can …".
     'so that', 'so that it|they|its|their',
+    // A look wanted, not texts to compare: "transform it so it looks similar to images of beaches".
+    'similar to|as images|pictures|photos|photographs|paintings', 'similar to|as a|an|the image|picture|photo|painting',
     // A table as a place, not data to classify: "the cups on the table", "the farthest end of the table".
     'on|under|at|beside|near|by|onto|across|around|underneath|below|above|over the|a|this|that table', 'end|edge|side|corner|top|middle|centre|center of the table',
     // The form of a result, not a step: "get the text output", "the classification result in text format".
@@ -382,7 +384,7 @@ export const en: LanguageLexicon = {
     },
     reply: {
       say: ['reply', 'respond', 'conversational', 'chat', 'chatbot', 'conversation', 'talk to', 'write back', 'response to', 'discuss'],
-      make: ['reply', 'conversational response', 'response'],
+      make: ['reply', 'conversational response', 'response', 'conversation'],
     },
     rewrite: { say: ['correct the grammar', 'fix the grammar', 'grammar', 'spelling', 'proofread', 'simplify', 'more formal', 'more professional', 'more polite',
       'more casual', 'less formal', 'friendlier', 'sound more', 'sound less', 'make .. sound more|less', 'make .. more formal|professional|polite|casual',
