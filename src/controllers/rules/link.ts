@@ -186,6 +186,13 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
     // "compare its similarity to '…'": "it" is the other side, not the text the comparison names itself.
     const own = spec.pair && object.type === 'ref' && object.ref === 'it' ? objects.flatMap((other) => (other.type === 'file' || other.type === 'content' ? [input.given.get(other.at)!] : [])) : [];
     if (own.length && found.some((entity) => own.includes(entity))) found = listOf(graph.latest(step.intent, object.at, { history: true, exclude: own }));
+    // "edit the image according to the text" beside "a text description 'Make the car red.'": the text given is the edit to make.
+    const told = spec.slot === 'instruction' && object.type === 'ref' && object.kind === 'text' && found.length === 1 && found[0]!.given && found[0]!.kind === 'text' && !found[0]!.field ? found[0] : undefined;
+    if (told) {
+      instruction = told.value;
+      told.slot = true;
+      continue;
+    }
     if (object.type === 'ref' && object.ref === 'result') results.push(...found);
     if (object.type === 'ref' && object.ref === 'it' && object.kind) byNoun.push(...found);
     explicit.push(...found);

@@ -483,7 +483,8 @@ export function readPhrases(context: Context): Draft {
       if (asked && say.length) addStep(pickIntent(match, say), match);
       else if (!make && determiner(match.start - 1) && definite && otherSay && (nounAt !== undefined || objectOfVerb)) product(say[0]!);
       // "Here's a voicemail transcript: …", "I have a description of the scene", "is the joke below funny?", "which of these two replies": what the user gives, named.
-      else if (make && !creator && (((!say.length || determiner(match.start - 1)) && ([1, 2, 3, 4].some((back) => pointerAt(match.start - back) || presenterAt.has(match.start - back)) || (!say.length && determiner(match.start - 1) && pointerAt(match.end)))) || (context.contents.length > 0 && [1, 2, 3, 4].some((back) => refAt(match.start - back) === 'all') && !steps.some((other) => other.intent === make.intent)))) {
+      // "I have a.jpg and a text description 'Make the car red.'": a product named right before its text, in a sentence that presents what the user has, is that text.
+      else if (make && !creator && ((items[match.end]?.type === 'content' && steps.at(-1)?.sentence !== sentence && [0, 1, 2].some((k) => presenterAt.has(starts[sentence]! + k))) || ((!say.length || determiner(match.start - 1)) && ([1, 2, 3, 4].some((back) => pointerAt(match.start - back) || presenterAt.has(match.start - back)) || (!say.length && determiner(match.start - 1) && pointerAt(match.end)))) || (context.contents.length > 0 && [1, 2, 3, 4].some((back) => refAt(match.start - back) === 'all') && !steps.some((other) => other.intent === make.intent)))) {
         // "this Dutch text": the language the given text is in.
         if (langOf(match) && (phraseWords[match.start - 1] || isWord(match.start - 1, lexicon.stopwords))) draft.languages.push({ at: match.start, lang: langOf(match)!, role: 'source' });
         // "Translate this description" after "provide a description of …": the output asked for earlier.
