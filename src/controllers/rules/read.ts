@@ -410,6 +410,8 @@ export function readPhrases(context: Context): Draft {
       // "a text description": the last noun of a compound names the product. "the Text-to-Speech tool", "how to edit it": a task named, not asked for
       // ("a video featuring …" asks for one: a gerund is no noun).
       if (make && !say.length && !verbal(first) && items[match.end]?.type === 'word' && !verbal(items[match.end]) && cueAt(match.end, 'make')) continue;
+      // "I have a photo (menu.jpg) with a motto on it": what a file named before in the sentence holds, with no step before it there, is no text to write.
+      if (make && !say.length && isWord(match.end, lexicon.fileLinks) && refAt(match.end + 1) === 'it' && steps.at(-1)?.sentence !== sentence && items.slice(starts[sentence]!, match.start).some((item) => item.type === 'resource')) continue;
       if ((determiner(match.start - 1) && isWord(match.end, lexicon.mentions) && !endsIn(items[match.end], lexicon.gerunds)) || hedged(match.start)) continue;
       // "a response describing the objects", "a file 'x.wav' describing an object": a gerund after a noun or a file describes it.
       // "turn the caption into a short poem": a verb that also makes something asks for that text, not for an edit.
