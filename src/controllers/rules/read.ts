@@ -455,7 +455,9 @@ export function readPhrases(context: Context): Draft {
       // Where the creator before it ends (its start is creatorEnds' value).
       let creatorEnd = -1;
       let verbBetween = false;
-      const creator = coordinated || before(match.start, (at) => (!verbBetween && (creatorEnd = creatorEnds.has(at + 1) ? at + 1 : -1) >= 0) || ((verbBetween ||= sayAt.has(at) || isWord(at, lexicon.questionWords) || items[at]!.raw === lexicon.infinitive || lexicon.references.get(items[at]!.raw) === 'it'), false), 4);
+      // "create a short and informative audio clip": two plain words joined by "and" after the article describe the product.
+      const pair = !!cueAt(match.start - 2, 'and') && [1, 3].every((back) => contentWord(match.start - back) && !phraseWords[match.start - back]) && isWord(match.start - 4, lexicon.indefinite) && creatorEnds.has(match.start - 4);
+      const creator = coordinated || (pair && (creatorEnd = match.start - 4) >= 0) || before(match.start, (at) => (!verbBetween && (creatorEnd = creatorEnds.has(at + 1) ? at + 1 : -1) >= 0) || ((verbBetween ||= sayAt.has(at) || isWord(at, lexicon.questionWords) || items[at]!.raw === lexicon.infinitive || lexicon.references.get(items[at]!.raw) === 'it'), false), 4);
       // A noun names an earlier output when a verb of its clause acts on it.
       const otherSay = stepClauses.has(clauseOf[match.start]!) || (verbUse.get(clauseOf[match.start]!) ?? -1) > match.start;
       // "the translated text", "the depth-estimated image": the noun after it says which output.
