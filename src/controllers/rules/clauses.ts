@@ -345,8 +345,9 @@ export function arrange(context: Context, draft: Draft): Reading {
   for (const { at, after } of firsts.filter((first) => !first.so)) {
     const next = kept.findIndex((step) => step.at > at);
     const [said, done] = kept[next - 1]?.sentence === sentenceOf[at] ? [kept[next - 1], kept[next]] : [kept[next], kept[next + 1]];
-    // "…, and after the segmentation, classify it": "after" before no step's phrase of its own keeps the order said.
-    if (next >= 0 && !(after && (said !== kept[next - 1] || kept[next]!.at > at + 3)) && said && done?.sentence === said.sentence) kept.splice(kept.indexOf(said), 2, done, Object.assign(said, { then: true, first: true }));
+    // "…, and after the segmentation, classify it": "after" before the name of a step asked before it keeps the order said.
+    const asked = after && next >= 0 && matches.some((match) => match.start > at && match.start <= at + 3 && match.start < kept[next]!.at && match.cues.some((cue) => (cue.type === 'say' || cue.type === 'make') && kept.some((step) => step.at < at && step.intent === cue.intent)));
+    if (next >= 0 && !(after && (said !== kept[next - 1] || asked)) && said && done?.sentence === said.sentence) kept.splice(kept.indexOf(said), 2, done, Object.assign(said, { then: true, first: true }));
   }
 
   let known = 0;
