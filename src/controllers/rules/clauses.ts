@@ -2,7 +2,7 @@
 // that restate another ("identify the emotion": the precise one wins), objects outside every
 // clause given to the step they belong to, languages and labels placed, values given only as
 // labelled fields ("Question: …\nContext: …"), and how much of the instruction was understood.
-import { CONVERSIONS, INTENT_SPECS, type IntentId } from './lexicon/intents.js';
+import { CONVERSIONS, INTENT_SPECS, type IntentId, type ObjectKind } from './lexicon/intents.js';
 import type { FieldName } from './lexicon/index.js';
 import { labelList, questionText, STEP_LIMIT, type Context, type Draft, type Obj, type Step } from './read.js';
 import { dropLastWord, fold, trimEnd } from './text.js';
@@ -88,13 +88,15 @@ export function arrange(context: Context, draft: Draft): Reading {
     let lastSeen = -1;
     for (let at = from; at < sentenceEnd(sentence); at++) if (lexicon.visible.has(items[at]!.norm)) lastSeen = at;
     // "make the cat orange, tell me whether it is indoor or outdoor, and caption it": after a comma too, when a step came before; such a question ends where a step starts.
-    for (let at = from + 1, asking = false; at < sentenceEnd(sentence) - 2; at++) {
+    for (let at = from + 1, asking = false, toldBefore = false; at < sentenceEnd(sentence) - 2; at++) {
+      // "can you tell me which product costs most and draw it?": a question asked after "tell me", before a step joined by "and", is asked on its own.
+      toldBefore ||= creatorEnds.has(at) && lexicon.questionWords.has(items[at]!.norm) && !lexicon.copulas.has(items[at]!.raw);
       const comma = items[at]!.type === 'comma' && !connector.has(at + 1) && draft.steps.some((step) => step.at >= from && step.at < at);
       const after = connector.has(at) ? connectorEnd[at]! : at + 1;
       // After a comma, a question that says so: a question word before "?", or one after "tell me" ("…, dime si …").
       const told = comma && [0, 1, 2].some((k) => (k || items[sentenceEnd(sentence)]?.norm === '?') && (!k || creatorEnds.has(after + k)) && lexicon.questionWords.has(items[after + k]?.norm ?? ''));
-      const cut: number | boolean = (connector.has(at) || comma) && ((asking && draft.steps.some((step) => step.at === after)) || ((comma ? told : asks(after, sentenceEnd(sentence), lastSeen)) && !(at === from + 1 && lexicon.questionWords.has(items[from]!.norm)) && 2));
-      if (cut) ranges.push([sentence, from, items[at - 1]!.type === 'comma' ? at - 1 : at]), (from = at + 1), (asking = cut === 2);
+      const cut: number | boolean = (connector.has(at) || comma) && (((asking && draft.steps.some((step) => step.at === after)) || (toldBefore && connector.has(at) && !draft.steps.some((step) => step.at >= from && step.at < at) && draft.steps.some((step) => step.at === after || (creatorEnds.has(after + 1) && step.at > after && step.at <= after + 4)))) || ((comma ? told : asks(after, sentenceEnd(sentence), lastSeen)) && !(at === from + 1 && lexicon.questionWords.has(items[from]!.norm)) && 2));
+      if (cut) ranges.push([sentence, from, items[at - 1]!.type === 'comma' ? at - 1 : at]), (from = at + 1), (asking = cut === 2), (toldBefore = false);
     }
   }
   // Indexed, and nothing made for a range with no word or with a step of its own: 100 KB of "a.jpg," is thousands of ranges.
@@ -287,7 +289,10 @@ export function arrange(context: Context, draft: Draft): Reading {
     // "My dad is blind. Can he hear what's in e.jpg?": the form said twice, in two sentences.
     // "make two versions of b.jpg, one as a cartoon and one as a pencil sketch": what the versions are follows the count.
     const versions = previous.plural && previous.text === previous.phrase && step.intent === previous.intent && step.sentence === previous.sentence;
-    if (versions || (step.intent === previous.intent && (step.sentence === previous.sentence || INTENT_SPECS[step.intent].form) && step.objects.length === 0 && !step.question)) {
+    // "compare its similarity to '…'": a comparison's two phrases, each naming one side.
+    const sides = step.intent === previous.intent && INTENT_SPECS[step.intent].pair && step.sentence === previous.sentence && step.at - previous.end <= 1 && previous.objects.length + step.objects.length <= 2;
+    if (versions || sides || (step.intent === previous.intent && (step.sentence === previous.sentence || INTENT_SPECS[step.intent].form) && step.objects.length === 0 && !step.question)) {
+      if (sides) previous.objects.push(...step.objects);
       previous.end = step.end;
       for (const target of step.targets) if (!previous.targets.includes(target)) previous.targets.push(target);
       Object.assign(previous, { source: previous.source ?? step.source, labels: previous.labels ?? step.labels, text: versions ? step.text : previous.text ?? step.text });
@@ -298,6 +303,28 @@ export function arrange(context: Context, draft: Draft): Reading {
   // acts on, not a word or two quoted in a remark.
   const implied = unread && kept.length === 1 && !kept[0]!.phrase && kept[0]!.intent === 'translate' ? kept[0] : undefined;
   if (implied?.objects.some((object) => object.type === 'file' && object.at < unread!.at && unread!.at - object.at <= 4)) implied.objects = implied.objects.filter((object) => object.type !== 'content' || context.contents[items[object.at]!.content!]!.value.split(/\s+/).length > 2);
+  // "… answering a visual question, … My visual question is '…?'": a question given later for a step of that intent asked without one is its question.
+  const asksOnly = (step: Step) => INTENT_SPECS[step.intent].slot === 'question' && !step.question && step.objects.length > 0 && step.objects.every((object) => object.type === 'content' && /\?\s*$/.test(context.contents[items[object.at]!.content!]!.value));
+  for (let index = kept.length - 1; index > 0; index--) {
+    const step = kept[index]!;
+    const earlier = asksOnly(step) ? kept.slice(0, index).find((other) => other.intent === step.intent && !other.question && other.phrase && other.sentence < step.sentence && !other.objects.some((object) => object.type === 'content')) : undefined;
+    if (earlier) earlier.objects.push(...step.objects), kept.splice(index, 1);
+  }
+  // "Compare it to '…'. If they are similar, make a video": a step inside a condition opening its sentence, asked already, is that step's result tested.
+  for (let index = kept.length - 1; index > 0; index--) {
+    const step = kept[index]!;
+    const opening = starts[step.sentence]!;
+    // Bounded: eight items at most between the condition's word and the step.
+    const inside = step.at - opening <= 8 && !items.slice(opening, step.at).some((item) => item.type === 'comma');
+    if (items[opening]?.type === 'word' && lexicon.conditions.has(items[opening]!.norm) && inside && kept.slice(0, index).some((other) => other.intent === step.intent && other.sentence < step.sentence)) kept.splice(index, 1);
+  }
+  // "I have a table image x.jpg, classify its content", "a picture of a table (x.jpg) … extract information from the table": a table named, then
+  // classified or named again with nothing new to act on, is one classification of the table.
+  const table = kept.find((step) => step.intent === 'table');
+  for (let index = kept.length - 1; table && index > kept.indexOf(table); index--) {
+    const step = kept[index]!;
+    if ((step.intent === 'table' || step.intent === 'classify') && step.objects.every((object) => object.type === 'ref' && ['it', 'pointer'].includes(object.ref))) kept.splice(index, 1);
+  }
   // Steps asked only by labelled fields take part in the adoption of what lies outside every clause.
   kept.push(...fieldSteps(context, kept));
   kept.sort((a, b) => a.at - b.at);
@@ -336,7 +363,9 @@ export function arrange(context: Context, draft: Draft): Reading {
   for (const { at, after } of firsts.filter((first) => !first.so)) {
     const next = kept.findIndex((step) => step.at > at);
     const [said, done] = kept[next - 1]?.sentence === sentenceOf[at] ? [kept[next - 1], kept[next]] : [kept[next], kept[next + 1]];
-    if (next >= 0 && !(after && said !== kept[next - 1]) && said && done?.sentence === said.sentence) kept.splice(kept.indexOf(said), 2, done, Object.assign(said, { then: true, first: true }));
+    // "…, and after the segmentation, classify it": "after" before the name of a step asked before it keeps the order said.
+    const asked = after && next >= 0 && matches.some((match) => match.start > at && match.start <= at + 3 && match.start < kept[next]!.at && match.cues.some((cue) => (cue.type === 'say' || cue.type === 'make') && kept.some((step) => step.at < at && step.intent === cue.intent)));
+    if (next >= 0 && !(after && (said !== kept[next - 1] || asked)) && said && done?.sentence === said.sentence) kept.splice(kept.indexOf(said), 2, done, Object.assign(said, { then: true, first: true }));
   }
 
   let known = 0;
@@ -408,11 +437,14 @@ function adopt(steps: Step[], orphan: { object: Obj; sentence: number; afterColo
   }
   const kind = object.type === 'content' ? 'text' : (context.tokens[context.items[object.at]!.token]!.kind ?? 'image');
   // The nearest free step that can use it: up to eight before it, then up to eight after it; one that picks a file ("the second one") takes no other, one that names several ("each: '…' and '…'") takes them all.
+  // "… a transcription of the audio": a step that names a thing of another medium than the file's ("the …", not "as an image") is not where the file goes.
+  const media = (value?: ObjectKind) => (value === 'document' ? 'image' : value);
   const free = (step: Step) =>
-    !step.objects.some((other) => (other.type === object.type && !step.objects.some((ref) => ref.type === 'ref' && ref.ref === 'all')) || (other.type === 'ref' && other.ref === 'ordinal')) && (object.type === 'file' || takesContent(step)) && (kind !== 'text' || INTENT_SPECS[step.intent].tasks.text !== undefined);
+    !step.objects.some((other) => (other.type === object.type && !step.objects.some((ref) => ref.type === 'ref' && ref.ref === 'all')) || (other.type === 'ref' && other.ref === 'ordinal') || (object.type === 'file' && other.type === 'ref' && !!other.kind && other.kind !== 'text' && kind !== 'text' && media(other.kind) !== media(kind) && context.lexicon.definite.has(context.items[other.at - 1]?.norm ?? ''))) && (object.type === 'file' || takesContent(step)) && (kind !== 'text' || INTENT_SPECS[step.intent].tasks.text !== undefined);
   // A step that takes it as it is before one that would convert it ("summarize the command, and edit the image").
   // A question in another sentence ("… 'x.wav'. Generate an image of it and answer my question '…?'") takes a file only when no other step can.
-  const asked = (candidate: Step) => INTENT_SPECS[candidate.intent].slot === 'question' && candidate.sentence !== orphan.sentence;
+  // A question right after the file, with no step between ("I have a scan (x.jpg) of prices. Can you tell me which costs most and draw it?"), is about it.
+  const asked = (candidate: Step) => INTENT_SPECS[candidate.intent].slot === 'question' && candidate.sentence !== orphan.sentence && (candidate.at < object.at || steps.some((other) => other.at > object.at && other.at < candidate.at));
   let step: Step | undefined;
   for (const [direct, asking] of [[true, false], [false, false], [true, true], [false, true]]) {
     const fits = (candidate: Step) => free(candidate) && asked(candidate) === asking && (!direct || INTENT_SPECS[candidate.intent].tasks[kind] !== undefined);

@@ -115,10 +115,10 @@ export class Graph {
   }
 
   /** The latest entity a step can use, by preference: new content, then a verdict, then something to convert. */
-  latest(intent: IntentId, before: number, options: { kind?: ObjectKind; pointer?: boolean; original?: boolean; history?: boolean; raw?: boolean } = {}): Entity | null {
+  latest(intent: IntentId, before: number, options: { kind?: ObjectKind; pointer?: boolean; original?: boolean; history?: boolean; raw?: boolean; convertBefore?: number; exclude?: readonly Entity[] } = {}): Entity | null {
     // A question given as such ("my question: …") is for a step that answers it, not for one that acts on text.
     const asked = (entity: Entity) => entity.field === 'question' && INTENT_SPECS[intent].slot !== 'question';
-    const pool = this.entities.filter((entity) => !entity.slot && !asked(entity) && ofKind(entity, options.kind) && (!options.original || (entity.given && !entity.made && !entity.answer)) && (options.history || entity.at >= 0));
+    const pool = this.entities.filter((entity) => !entity.slot && !asked(entity) && !options.exclude?.includes(entity) && ofKind(entity, options.kind) && (!options.original || (entity.given && !entity.made && !entity.answer)) && (options.history || entity.at >= 0));
     const earlier = pool.filter((entity) => entity.at < before).sort((a, b) => b.at - a.at);
     const later = pool.filter((entity) => entity.at >= before && entity.given).sort((a, b) => a.at - b.at);
     const text = (entity: Entity) => entity.given && entity.kind === 'text' && accepts(intent, 'text');
@@ -133,8 +133,10 @@ export class Graph {
       (entity) => !entity.content && accepts(intent, entity.kind),
       (entity) => (entity.content || entity.given) && CONVERSIONS[entity.kind] !== undefined && accepts(intent, 'text'),
     ];
-    for (const tier of tiers) {
-      const found = earlier.find(tier) ?? later.find(tier);
+    // "I have a long article … a summary of it. Also edit my x.jpg": a file given later, for another step, is not converted to be what "it" names.
+    for (const [index, tier] of tiers.entries()) {
+      const last = index === tiers.length - 1;
+      const found = earlier.find((entity) => tier(entity) && !(last && options.convertBefore !== undefined && entity.at >= options.convertBefore)) ?? (last ? undefined : later.find(tier));
       if (found) return options.raw ? found : this.usable(found, intent);
     }
     return null;

@@ -79,6 +79,9 @@ function resolve(graph: Graph, input: LinkInput, step: Step, object: Obj, follow
     if (kind !== 'text' && history.some((entity) => entity.kind === kind)) return [graph.latest(step.intent, object.at, { kind, history: true, raw: true })!];
     // "the extracted text", "the edited image": an output of that kind, whatever made it; "the classification": the latest judgement.
     const judgement = (entity: Entity) => !!INTENT_SPECS[object.intent].verdict && !entity.content && entity.kind === 'text';
+    // "the classified text" after classifying a table: the latest judgement's output, whichever judgement made it.
+    const verdict = INTENT_SPECS[object.intent].verdict && graph.entities.filter((entity) => entity.node !== undefined && entity.at < object.at && INTENT_SPECS[graph.nodes[entity.node]!.intent].verdict && !graph.nodes[entity.node]!.implicit && accepts(step.intent, entity.kind) && (!object.kind || entity.kind === object.kind)).at(-1);
+    if (verdict) return [verdict];
     const earlier = (object.kind || INTENT_SPECS[object.intent].verdict) && graph.entities.filter((entity) => entity.node !== undefined && entity.at < object.at && (object.kind ? entity.kind === object.kind : accepts(step.intent, entity.kind) || judgement(entity))).at(-1);
     if (earlier) return [earlier];
     const answer = history.find((entity) => entity.answer);
@@ -93,7 +96,7 @@ function resolve(graph: Graph, input: LinkInput, step: Step, object: Obj, follow
       if (source) consumed.add(source);
       const usable = source && graph.usable(source, object.intent);
       const node = usable && graph.add(object.intent, [usable], object.lang ? { target_language: object.lang } : {}, object.at, true);
-      return node ? [graph.outputOf(node.id, 'text') ?? graph.outputOf(node.id)!] : [];
+      return node ? [graph.outputOf(node.id, object.kind ?? 'text') ?? graph.outputOf(node.id)!] : [];
     });
   }
   const kind = object.kind;
@@ -202,7 +205,17 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
       continue;
     }
     const following = object.type === 'product' ? objects.slice(index + 1).filter((other) => other.type === 'file' || other.type === 'content').map((other) => input.given.get(other.at)!) : [];
-    const found = resolve(graph, input, step, object, following, consumed);
+    let found = resolve(graph, input, step, object, following, consumed);
+    // "compare its similarity to '…'": "it" is the other side, not the text the comparison names itself.
+    const own = spec.pair && object.type === 'ref' && object.ref === 'it' ? objects.flatMap((other) => (other.type === 'file' || other.type === 'content' ? [input.given.get(other.at)!] : [])) : [];
+    if (own.length && found.some((entity) => own.includes(entity))) found = listOf(graph.latest(step.intent, object.at, { history: true, exclude: own }));
+    // "edit the image according to the text" beside "a text description 'Make the car red.'": the text given is the edit to make.
+    const told = spec.slot === 'instruction' && object.type === 'ref' && object.kind === 'text' && found.length === 1 && found[0]!.given && found[0]!.kind === 'text' && !found[0]!.field ? found[0] : undefined;
+    if (told) {
+      instruction = told.value;
+      told.slot = true;
+      continue;
+    }
     if (object.type === 'ref' && object.ref === 'result') results.push(...found);
     if (object.type === 'ref' && object.ref === 'it' && object.kind) byNoun.push(...found);
     explicit.push(...found);
@@ -231,6 +244,8 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
   // What the step can use as is comes first; files are converted (speech → text) only when nothing else is named.
   const direct = explicit.filter((entity) => accepts(step.intent, entity.kind));
   let inputs = [...new Set((direct.length ? direct : explicit).flatMap((entity) => graph.usable(entity, step.intent) ?? []))];
+  // "answer '…?' about the translated text, using x.jpg as the document", "is the image relevant to the summarized text?": one question, asked of the picture.
+  if (spec.slot === 'question' && (question ?? step.question) && inputs.some((entity) => entity.kind === 'image' || entity.kind === 'document')) inputs = inputs.filter((entity) => !(entity.kind === 'text' && entity.node !== undefined && !graph.nodes[entity.node]!.implicit));
   // "translate into German, then read aloud: '…'": text given after both steps is the first one's; this one takes its new version.
   // Resolving objects adds only implicit steps: the step asked for before this one is already known.
   // So does a step that only says how the result is wanted: "translate this and give me an audio version too: …".
@@ -261,8 +276,10 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
     // "…, then upscale": what the step before made, when it made something this step reads.
     // Another thing done to the same input is not a chain ("segment e.jpg, then estimate the depth"); a new version of it is ("edit …, then answer …").
     const sameInput = previous?.inputs.some((entity) => accepts(step.intent, entity.kind));
-    const chained = previous && graph.entities.find((entity) => entity.node === previous.id && (entity.content || !sameInput) && accepts(step.intent, entity.kind) && (!about || entity.kind === about));
-    const latest = (kind?: ObjectKind) => graph.latest(step.intent, final ? Infinity : step.end, { history: named || !spec.needsObject || seen, ...(kind ? { kind } : {}) });
+    // "…, classify its emotion, and finally generate a response": a step that writes something new goes on from content, not from a label.
+    const label = (entity: Entity) => !entity.content && !!INTENT_SPECS[previous!.intent].verdict && !spec.verdict && spec.slot !== 'question' && !!spec.tasks.text && TASK_TYPES[spec.tasks.text].outputs[0] === 'text';
+    const chained = previous && graph.entities.find((entity) => entity.node === previous.id && (entity.content || !sameInput) && !label(entity) && accepts(step.intent, entity.kind) && (!about || entity.kind === about));
+    const latest = (kind?: ObjectKind) => graph.latest(step.intent, final ? Infinity : step.end, { history: named || !spec.needsObject || seen, ...(kind ? { kind } : {}), ...(final ? { convertBefore: step.end } : {}) });
     const found = chained || ((last) => unedited(graph, step, last) || last)((about && latest(about)) || (open ? latest() : null));
     // "translate the question to French, then get the answer" about a photo: the latest text is the question.
     const asked = fills && spec.prefers !== 'text' ? graph.entities.filter((entity) => entity.kind === 'text' && !entity.slot && entity.at >= 0 && entity.at < step.at).sort((a, b) => b.at - a.at)[0] : undefined;
@@ -329,7 +346,9 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
     const versions = inputs.filter((entity) => entity.field);
     // Not a text with itself: a step asked twice ("what's in a.jpg vs b.jpg? caption both …") made it twice until the tasks are merged.
     const twin = (entity: Entity) => [entity, inputs[0]!].every((each) => each.node !== undefined) && ((a, b) => a.task === b.task && a.inputs.every((used, i) => used === b.inputs[i]))(graph.nodes[entity.node!]!, graph.nodes[inputs[0]!.node!]!);
-    for (const second of (versions.length >= 2 ? versions : inputs).slice(1)) if (!twin(second)) add([inputs[0]!, second], options);
+    // Nor a text given twice ("vehicles similar to the text 'car'" with 'car' named again) with its copy.
+    const copy = (entity: Entity) => entity.given && inputs[0]!.given && entity.value === inputs[0]!.value;
+    for (const second of (versions.length >= 2 ? versions : inputs).slice(1)) if (!twin(second) && !copy(second)) add([inputs[0]!, second], options);
   } else {
     // "what are they saying?" on a text: what it says in English (the request's language).
     const targets = taskFor(intent, inputs[0]!.kind) === 'translation' ? (step.targets.length ? step.targets : [step.source !== input.home ? input.home : step.source !== 'en' ? 'en' : undefined]) : [undefined];

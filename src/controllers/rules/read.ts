@@ -226,8 +226,9 @@ export function readPhrases(context: Context): Draft {
   const draft: Draft = { steps: [], objects: [], languages: [], labelLists: [], explained: new Uint8Array(n), sentenceOf, starts, same: false, chitchat: 0, ignoreAt };
   const { steps, objects, explained } = draft;
   /** "this picture", "the recording": a thing of a kind, to resolve like "it". */
+  // "edit the image 'b.png'": a noun right before the file names that file, no other thing.
   // "an audio clip of the original English sentence": a noun a few words after "the original" is that original, not one more thing.
-  const thingAt = (at: number, noun: NounClass) => ((named) => named?.type === 'ref' && named.ref === 'original' && at > named.at && at - named.at <= 3)(objects.at(-1)) || objects.push({ type: 'ref', ref: 'it', at, kind: KIND_OF_NOUN[noun] });
+  const thingAt = (at: number, noun: NounClass) => items[at + 1]?.type !== 'resource' && (((named) => named?.type === 'ref' && named.ref === 'original' && at > named.at && at - named.at <= 3)(objects.at(-1)) || objects.push({ type: 'ref', ref: 'it', at, kind: KIND_OF_NOUN[noun] }));
   const swallowed = new Uint8Array(n);
   const stepClauses = new Set<number>();
   let lastProduct: { sentence: number; end: number } | undefined;
@@ -355,6 +356,13 @@ export function readPhrases(context: Context): Draft {
     const asks = Math.min(end, descriptionEnd(match.end, true));
     // "answer from that transcript" says where the answer is, not what is asked.
     if (slot === 'question' && items[match.end]?.type === 'word' && !isWord(match.end, lexicon.fileLinks) && asks - match.end >= 3 && items[end]?.norm !== ':' && contentFrom(match.end) >= end) step.question = questionText(context, match.end, asks);
+    else if (slot === 'question' && items[match.end]?.type === 'word' && !isWord(match.end, lexicon.fileLinks) && contentFrom(match.end) < end) {
+      // "I want to find out the birth year of Einstein from the text '…'": the question ends where the words saying where the answer is begin.
+      let cut = contentFrom(match.end);
+      while (cut > match.end && (items[cut - 1]!.type !== 'word' || isWord(cut - 1, lexicon.definite) || !!nounOf(cut - 1) || pointerAt(cut - 1))) cut--;
+      const to = Math.min(asks, cut - 1);
+      if (isWord(cut - 1, lexicon.fileLinks) && to - match.end >= 3) step.question = questionText(context, match.end, to);
+    }
     steps.push(step);
     return step;
   };
@@ -407,9 +415,12 @@ export function readPhrases(context: Context): Draft {
     if (say.length || make) {
       const first = items[match.start]!;
       const previous = items[match.start - 1];
-      // "a text description": the last noun of a compound names the product. "the Text-to-Speech tool", "how to edit it": a task named, not asked for.
+      // "a text description": the last noun of a compound names the product. "the Text-to-Speech tool", "how to edit it": a task named, not asked for
+      // ("a video featuring …" asks for one: a gerund is no noun).
       if (make && !say.length && !verbal(first) && items[match.end]?.type === 'word' && !verbal(items[match.end]) && cueAt(match.end, 'make')) continue;
-      if ((determiner(match.start - 1) && isWord(match.end, lexicon.mentions)) || hedged(match.start)) continue;
+      // "I have a photo (menu.jpg) with a motto on it": what a file named before in the sentence holds, with no step before it there, is no text to write.
+      if (make && !say.length && isWord(match.end, lexicon.fileLinks) && refAt(match.end + 1) === 'it' && steps.at(-1)?.sentence !== sentence && items.slice(starts[sentence]!, match.start).some((item) => item.type === 'resource')) continue;
+      if ((determiner(match.start - 1) && isWord(match.end, lexicon.mentions) && !endsIn(items[match.end], lexicon.gerunds)) || hedged(match.start)) continue;
       // "a response describing the objects", "a file 'x.wav' describing an object": a gerund after a noun or a file describes it.
       // "turn the caption into a short poem": a verb that also makes something asks for that text, not for an edit.
       // "write a poem, then turn whatever you wrote into an illustration": a picture made of a text, when no picture is at hand (or a clip: "turn that caption into a short video").
@@ -447,14 +458,18 @@ export function readPhrases(context: Context): Draft {
       const indefinite = before(match.start, (at) => isWord(at, lexicon.indefinite), 3);
       const possessive = before(match.start, (at) => isWord(at, lexicon.possessive), 2);
       // "create a picture and a short video": the second product shares the verb of the first.
-      const coordinated = (!say.length || definite || indefinite) && lastProduct?.sentence === sentence && match.start - lastProduct.end <= 8 && items.slice(lastProduct.end, match.start).some((_, i) => joinerAt(lastProduct!.end + i))
+      // "the similarity between the summary and the translated text": a step's participle after "the" names its output, and "the provided
+      // reference sentence" and "the text 'car'" what the user gave: none shares the verb.
+      const coordinated = (!say.length || definite || indefinite) && !(make && madeBy(first) && isWord(match.start - 1, lexicon.definite)) && ![1, 2, 3].some((back) => pointerAt(match.start - back)) && !(isWord(match.start - 1, lexicon.definite) && items[match.end]?.type === 'content') && lastProduct?.sentence === sentence && match.start - lastProduct.end <= 8 && items.slice(lastProduct.end, match.start).some((_, i) => joinerAt(lastProduct!.end + i))
         // "…, then convert the description": a verb opening the next clause asks for its own product.
         && !items.slice(lastProduct.end, match.start).some((_, i) => sayAt.has(lastProduct!.end + i) && (joinerAt(lastProduct!.end + i - 1) || joinerAt(lastProduct!.end + i - 2)));
       // A creator verb before it asks for it, unless a verb of its own comes between ("tell me whether the captions agree", "I need to process an image", "get it in plain text").
       // Where the creator before it ends (its start is creatorEnds' value).
       let creatorEnd = -1;
       let verbBetween = false;
-      const creator = coordinated || before(match.start, (at) => (!verbBetween && (creatorEnd = creatorEnds.has(at + 1) ? at + 1 : -1) >= 0) || ((verbBetween ||= sayAt.has(at) || isWord(at, lexicon.questionWords) || items[at]!.raw === lexicon.infinitive || lexicon.references.get(items[at]!.raw) === 'it'), false), 4);
+      // "create a short and informative audio clip": two plain words joined by "and" after the article describe the product.
+      const pair = !!cueAt(match.start - 2, 'and') && [1, 3].every((back) => contentWord(match.start - back) && !phraseWords[match.start - back]) && isWord(match.start - 4, lexicon.indefinite) && creatorEnds.has(match.start - 4);
+      const creator = coordinated || (pair && (creatorEnd = match.start - 4) >= 0) || before(match.start, (at) => (!verbBetween && (creatorEnd = creatorEnds.has(at + 1) ? at + 1 : -1) >= 0) || ((verbBetween ||= sayAt.has(at) || isWord(at, lexicon.questionWords) || items[at]!.raw === lexicon.infinitive || lexicon.references.get(items[at]!.raw) === 'it'), false), 4);
       // A noun names an earlier output when a verb of its clause acts on it.
       const otherSay = stepClauses.has(clauseOf[match.start]!) || (verbUse.get(clauseOf[match.start]!) ?? -1) > match.start;
       // "the translated text", "the depth-estimated image": the noun after it says which output.
@@ -463,6 +478,8 @@ export function readPhrases(context: Context): Draft {
       const kind = nounAt === undefined ? {} : kindAt(nounAt);
       if (nounAt !== undefined) explained.fill(1, match.end, nounAt + 1), (claimed = nounAt);
       const product = (intent: IntentId) => {
+        // "compare the similarity between …": the step's own product, named right after its phrase, is what it gives, not an input.
+        if (steps.at(-1)?.intent === intent && steps.at(-1)!.sentence === sentence && match.start - steps.at(-1)!.at <= 3) return;
         const lang = langOf(match);
         // "the German summary": a language between "the" and the product may say which translation.
         const into = isWord(match.start - 2, lexicon.definite) ? items[match.start - 1]!.lang : undefined;
@@ -477,7 +494,8 @@ export function readPhrases(context: Context): Draft {
       // "I want to know the depth of …": what a bare question asks for is a step.
       // "identify the named entities", "classify the emotion": what a generic verb asks about, when it is a judgement too.
       const judged = INTENT_SPECS[verb?.intent ?? 'read'].generic === 1 && say.some((intent) => INTENT_SPECS[intent].verdict) && !madeBy(first);
-      const asked = verb?.sentence === sentence && (INTENT_SPECS[verb.intent].generic === 2 || judged) && clauseOf[verb.at] === clauseOf[match.start] && match.start - verb.end <= 2;
+      // ("answer this question about the detected objects": a step's participle after "the" names its output, asked about.)
+      const asked = verb?.sentence === sentence && (INTENT_SPECS[verb.intent].generic === 2 || judged) && clauseOf[verb.at] === clauseOf[match.start] && match.start - verb.end <= 2 && !(make && madeBy(first) && isWord(match.start - 1, lexicon.definite));
       // "what language is '…'? I only want to know the language": a bare question about what an earlier step makes restates that step.
       if (asked && !say.length && make && verb!.intent === 'question' && steps.some((other) => other !== verb && other.intent === make.intent)) {
         steps.splice(steps.indexOf(verb!), 1);
@@ -486,7 +504,8 @@ export function readPhrases(context: Context): Draft {
       if (asked && say.length) addStep(pickIntent(match, say), match);
       else if (!make && determiner(match.start - 1) && definite && otherSay && (nounAt !== undefined || objectOfVerb)) product(say[0]!);
       // "Here's a voicemail transcript: …", "I have a description of the scene", "is the joke below funny?", "which of these two replies": what the user gives, named.
-      else if (make && !creator && (((!say.length || determiner(match.start - 1)) && ([1, 2, 3, 4].some((back) => pointerAt(match.start - back) || presenterAt.has(match.start - back)) || (!say.length && determiner(match.start - 1) && pointerAt(match.end)))) || (context.contents.length > 0 && [1, 2, 3, 4].some((back) => refAt(match.start - back) === 'all') && !steps.some((other) => other.intent === make.intent)))) {
+      // "I have a.jpg and a text description 'Make the car red.'": a product named right before its text, in a sentence that presents what the user has, is that text.
+      else if (make && !creator && ((items[match.end]?.type === 'content' && steps.at(-1)?.sentence !== sentence && [0, 1, 2].some((k) => presenterAt.has(starts[sentence]! + k))) || ((!say.length || determiner(match.start - 1)) && ([1, 2, 3, 4].some((back) => pointerAt(match.start - back) || presenterAt.has(match.start - back)) || (!say.length && determiner(match.start - 1) && pointerAt(match.end)))) || (context.contents.length > 0 && [1, 2, 3, 4].some((back) => refAt(match.start - back) === 'all') && !steps.some((other) => other.intent === make.intent)))) {
         // "this Dutch text": the language the given text is in.
         if (langOf(match) && (phraseWords[match.start - 1] || isWord(match.start - 1, lexicon.stopwords))) draft.languages.push({ at: match.start, lang: langOf(match)!, role: 'source' });
         // "Translate this description" after "provide a description of …": the output asked for earlier.
@@ -533,6 +552,8 @@ export function readPhrases(context: Context): Draft {
       if (cue.type === 'ref' && cue.ref === 'same') draft.same = true;
       // "caption the edited version": a version's label with no colon after it, opening on the participle of a step, names that step's output.
       for (const made of cue.type === 'field' && items[match.end]?.norm !== ':' && determiner(match.start - 1) && madeBy(items[match.start]!) ? lexicon.trie.next.get(items[match.start]!.norm)!.cues.filter((other) => other.type === 'say').slice(0, 1) : []) if (made.type === 'say') objects.push({ type: 'product', at: match.start, intent: made.intent, plural: false });
+      // "the original summary", "the original classified text": "original" before a step's product says which output, it names no user's thing.
+      if (cue.type === 'ref' && cue.ref === 'original' && cueAt(match.end, 'make') && !nounOf(match.end)) continue;
       // "answer the following question: …": the pointer names the question, which fills a slot.
       if (cue.type === 'ref' && cue.ref === 'pointer' && cueAt(match.end, 'field')?.field === 'question') break;
       // "any text that might be there": a pronoun after a noun opens a relative clause. "the results": every output.

@@ -126,7 +126,7 @@ export function compile(source: LanguageLexicon, english?: { languages: Map<stri
     code: source.code, name: source.name, trie, normalise, stem, forms, spellings, nouns, languages, places, typos, vocabulary,
     stopwords: words(source.stopwords), questionWords: words(source.questionWords), mentions: words(source.mentions), fileLinks: words(source.fileLinks),
     definite: words(determiners.definite), indefinite: words(determiners.indefinite), possessive: words(determiners.possessive), own: words(determiners.own ?? ''),
-    instructionNouns: words(source.instructionNouns), sentimentLabels: words(source.sentimentLabels), sounds: words(source.sounds ?? ''), relatives: words(source.relatives ?? ''),
+    instructionNouns: words(source.instructionNouns), sentimentLabels: words(source.sentimentLabels), sounds: words(source.sounds ?? ''), relatives: words(source.relatives ?? ''), conditions: words(source.conditions ?? ''),
     ordinals: new Map(Object.entries(source.ordinals).map(([word, position]) => [stem(fold(word)), position])),
     // Compared with words as written (folded, not stemmed).
     conjunctions: new Set(raw(`${conjunctions.and} ${conjunctions.or}`)), alternatives: new Set([...raw(conjunctions.or), '/']),

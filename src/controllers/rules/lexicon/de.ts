@@ -72,6 +72,7 @@ export const de: LanguageLexicon = {
   endings: { plural: '', gerund: '', participle: '' },
   infinitive: 'zu',
   relatives: 'was',
+  conditions: 'wenn falls',
   inWord: 'in',
   thisImage: 'das Bild',
   visible:

@@ -55,7 +55,7 @@ export const en: LanguageLexicon = {
     'would you say', 'i d say', 'let me know', 'so i can .. hear', 'you|we|one can hear', 'can be heard', 'so that i|we can .. hear', 'so we can .. hear', 'if you can', 'if possible', 'you know', 'i mean', 'need help',
     'help me', 'can you', 'could you', 'would you',
     // What the service does with the user's files ("do you keep the photos I upload?", "I'd rather it got deleted"): no task.
-    'do|did|will|would you keep|store|save|retain|share|sell|log', 'rather it|they|this|these|those got|get|be|was|were deleted|removed|erased', 'is there any|a way to', 'is it possible to',
+    'do|did|will|would you keep|store|save|retain|share|sell|log', 'rather it|they|this|these|those got|get|be|was|were deleted|removed|erased', 'is there any|a way to', 'is it possible to', /* What the user will do with people of their own: "an article I want to discuss with my friends". */ 'discuss|share .. with my|our|his|her friends|friend|family|team|colleagues|colleague|classmates|students|class|group', /* A purpose's conjunction and its subject name nothing to act on: "enhance it so that it matches …", "a summary so that I can …". */ 'so that', 'so that it|they|its|their', /* A look wanted, not texts to compare: "transform it so it looks similar to images of beaches". */ 'similar to|as images|pictures|photos|photographs|paintings', 'similar to|as a|an|the image|picture|photo|painting', /* A table as a place, not data to classify: "the cups on the table", "the farthest end of the table". */ 'on|under|at|beside|near|by|onto|across|around|underneath|below|above|over the|a|this|that table', 'end|edge|side|corner|top|middle|centre|center of the table',
     // The form of a result, not a step: "get the text output", "the classification result in text format".
     'get the text output', 'the text output', 'a text output', 'text output', 'in text format', 'in a text format', 'in text form',
     'in textual format', 'in textual form', 'in the format of text', 'in a textual format', 'based on its content', 'based on their content',
@@ -189,6 +189,7 @@ export const en: LanguageLexicon = {
   endings: { plural: 's x', gerund: 'ing', participle: 'ed taken shot written drawn shown seen' },
   infinitive: 'to',
   relatives: 'what whatever',
+  conditions: 'if unless',
   inWord: 'in',
   thisImage: 'the image',
   visible:
@@ -227,7 +228,7 @@ export const en: LanguageLexicon = {
       say: ['classify', 'classification', 'image classification', 'categorize', 'categorization', 'label ... as', 'what kind of', 'what type of',
         'what sort of', 'which kind of', 'which type of', 'what category', 'which category', 'what class', 'which class', 'identify',
         'recognize', 'what animal', 'which animal', 'what breed', 'which breed', 'which species', 'what species', 'breed of', 'species of', 'what is the main object', 'main subject', 'tag',
-        'label or class', 'sort ... into', 'group ... into', 'mark ... as', 'classifier', 'image classifier', 'class it belongs to', 'category it belongs to', 'belongs to', 'what is this image of', 'what is this a picture of'],
+        /* One main thing named is what the picture is of, not objects to box: "identify the main object in the image". */ 'identify|recognize|determine|classify|detect the main|primary|central object in|of|within|from', 'identify|recognize|determine|detect the main|primary|central object', 'label or class', 'sort ... into', 'group ... into', 'mark ... as', 'classifier', 'image classifier', 'class it belongs to', 'category it belongs to', 'belongs to', 'what is this image of', 'what is this a picture of'],
       make: ['classified', 'classification result', 'classification', 'classifications', 'predicted class', 'predicted label', 'predicted category', 'identified class'],
     },
     caption: {
@@ -275,7 +276,7 @@ export const en: LanguageLexicon = {
     question: {
       say: ['answer', 'read .. and tell me', 'read .. and answer', 'does|do|did it|this|that|they say|mention|state', 'does|do|did the .. say|mention|state', 'answer the question', 'answer this question', 'answer my question', 'question answering', 'ask',
         'the answer to', 'find the answer', 'get the answer', 'get an answer', 'know the answer', 'answer to the question', 'answer to this question', 'what is the answer',
-        'i want to know', 'i would like to know', 'i d like to know', 'want to know', 'curious about', 'wondering',
+        'i want to know', 'i would like to know', 'i d like to know', 'want to know', 'curious about', 'wondering', 'find out',
         // What someone said, asked as a question ("which day did he say he'd come?"): a question on the words.
         'which|when|where|who .. did|does|do ... say|mention|tell|recommend|suggest|promise', 'how much|many|long|often ... did|does ... say|mention', 'what .. did|does ... mention|recommend|suggest|promise'],
     },
@@ -395,7 +396,7 @@ export const en: LanguageLexicon = {
     },
     reply: {
       say: ['reply', 'respond', 'conversational', 'chat', 'chatbot', 'conversation', 'talk to', 'write back', 'response to', 'discuss'],
-      make: ['reply', 'conversational response', 'response'],
+      make: ['reply', 'conversational response', 'response', 'conversation'],
     },
     rewrite: { say: ['correct the grammar', 'fix the grammar', 'grammar', 'spelling', 'proofread', 'simplify', 'more formal', 'more professional', 'more polite',
       'more casual', 'less formal', 'friendlier', 'sound more', 'sound less', 'make .. sound more|less', 'make .. more formal|professional|polite|casual',

@@ -70,6 +70,7 @@ export const es: LanguageLexicon = {
   endings: { plural: 's', gerund: '', participle: '' },
   infinitive: '',
   relatives: 'que',
+  conditions: 'si',
   inWord: 'en',
   thisImage: 'la imagen',
   visible:

@@ -70,6 +70,7 @@ export const fr: LanguageLexicon = {
   endings: { plural: 's x', gerund: '', participle: '' },
   infinitive: '',
   relatives: 'que qu',
+  conditions: 'si',
   inWord: 'en',
   thisImage: "l'image",
   visible:

@@ -70,6 +70,7 @@ export const pt: LanguageLexicon = {
   endings: { plural: 's', gerund: '', participle: '' },
   infinitive: '',
   relatives: 'que',
+  conditions: 'se caso',
   inWord: 'em',
   thisImage: 'a imagem',
   visible:

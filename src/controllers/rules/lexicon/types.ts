@@ -124,6 +124,8 @@ export interface LanguageLexicon {
   relatives?: string;
   /** Words (space-separated, as written) that say the user does a thing themselves ("blur it myself in Photoshop"): the verb of their clause asks for nothing. */
   selves?: string;
+  /** Words (space-separated) that open a condition ("If they are similar, make a video"): a step there already asked before is no new step. */
+  conditions?: string;
   /** Words of sounds (space-separated): a question on a recording that names one is about its sounds, else about what is said in it. */
   sounds?: string;
   /** Word endings (space-separated): a plural, a gerund ("a response describing it" describes the response), a participle ("who painted …?"). */
