@@ -138,9 +138,8 @@ function resolve(graph: Graph, input: LinkInput, step: Step, object: Obj, follow
   // "caption c.jpg and also classify it": the file the step before turned into another kind, when this step takes that file as it is
   // and does not prefer that kind ("transcribe x.wav and tell me if it sounds angry" judges the transcript);
   // "translate it into Portuguese and give me an English summary of it": the text before its translation into another language.
-  // ("… a one-line summary of it in English": the language the step's output is wanted in, said after it.)
-  const wanted = input.modifiers.find((modifier) => modifier.at > step.start && modifier.at < (input.steps[input.steps.indexOf(step) + 1]?.at ?? Infinity))?.lang;
-  const source = (found?.node !== undefined && object.ref === 'it' ? graph.nodes[found.node]!.inputs.find((entity) => entity.given && ((entity.kind !== found.kind && entity.kind !== 'text' && INTENT_SPECS[step.intent].prefers !== found.kind) || (!!found.lang && !!(step.targets[0] ?? wanted) && found.lang !== (step.targets[0] ?? wanted))) && accepts(step.intent, entity.kind)) : undefined) ?? unedited(graph, step, found) ?? untranslated(graph, step, found, input.foreign);
+  const wanted = wantedIn(input, step);
+  const source = (found?.node !== undefined && object.ref === 'it' ? graph.nodes[found.node]!.inputs.find((entity) => entity.given && ((entity.kind !== found.kind && entity.kind !== 'text' && INTENT_SPECS[step.intent].prefers !== found.kind) || (!!found.lang && !!wanted && found.lang !== wanted)) && accepts(step.intent, entity.kind)) : undefined) ?? unedited(graph, step, found) ?? untranslated(graph, step, found, input.foreign);
   // "now do depth on the same photo and caption it too": a file of the chat this request already works on comes before the chat's later ones.
   const used = found && found.at < 0 && object.ref === 'it' ? graph.nodes.flatMap((node) => node.inputs).filter((entity) => entity.at < 0 && accepts(step.intent, entity.kind)).at(-1) : undefined;
   // "a caption for the original picture" after drawing (or being sent) and editing it: the first picture made that a later step worked on.
@@ -160,6 +159,16 @@ const unedited = (graph: Graph, step: Step, found: Entity | null | undefined): E
  * "put that in French, and also list the people in it": a judgement joined by "and" (not "then") right after a translation of a text in the
  * request's own language judges that text, which the user reads; a foreign text translated for the user is judged in its translation.
  */
+/** The language a step's output is wanted in: before its product ("an English summary"), or said after it, before the next step ("… a one-line summary of it in English"). */
+const wantedIn = (input: LinkInput, step: Step): string | undefined => step.targets[0] ?? input.modifiers.find((modifier) => modifier.at > step.start && modifier.at < (input.steps[input.steps.indexOf(step) + 1]?.at ?? Infinity))?.lang;
+
+/** "translate this into French: ``` … ``` plus a summary in English": the latest text is a translation into another language than the one the step wants, so the step takes what was translated. */
+const beforeTranslation = (graph: Graph, input: LinkInput, step: Step, found: Entity | null | undefined): Entity | undefined => {
+  const node = found?.node === undefined ? undefined : graph.nodes[found.node];
+  const wanted = node?.task === 'translation' && found!.lang ? wantedIn(input, step) : undefined;
+  return wanted && wanted !== found!.lang ? node!.inputs.find((entity) => entity.given && entity.kind === 'text' && accepts(step.intent, entity.kind)) : undefined;
+};
+
 const untranslated = (graph: Graph, step: Step, found: Entity | null | undefined, foreign: (text: string) => boolean): Entity | undefined => {
   const node = found?.node === undefined || step.then || !INTENT_SPECS[step.intent].verdict ? undefined : graph.nodes[found.node];
   if (node?.task !== 'translation' || node !== graph.nodes.filter((other) => !other.implicit).at(-1)) return undefined;
@@ -280,7 +289,7 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
     const label = (entity: Entity) => !entity.content && !!INTENT_SPECS[previous!.intent].verdict && !spec.verdict && spec.slot !== 'question' && !!spec.tasks.text && TASK_TYPES[spec.tasks.text].outputs[0] === 'text';
     const chained = previous && graph.entities.find((entity) => entity.node === previous.id && (entity.content || !sameInput) && !label(entity) && accepts(step.intent, entity.kind) && (!about || entity.kind === about));
     const latest = (kind?: ObjectKind) => graph.latest(step.intent, final ? Infinity : step.end, { history: named || !spec.needsObject || seen, ...(kind ? { kind } : {}), ...(final ? { convertBefore: step.end } : {}) });
-    const found = chained || ((last) => unedited(graph, step, last) || last)((about && latest(about)) || (open ? latest() : null));
+    const found = chained || ((last) => unedited(graph, step, last) || beforeTranslation(graph, input, step, last) || last)((about && latest(about)) || (open ? latest() : null));
     // "translate the question to French, then get the answer" about a photo: the latest text is the question.
     const asked = fills && spec.prefers !== 'text' ? graph.entities.filter((entity) => entity.kind === 'text' && !entity.slot && entity.at >= 0 && entity.at < step.at).sort((a, b) => b.at - a.at)[0] : undefined;
     const picture = asked && (found?.kind === 'text' || !found) ? graph.latest(step.intent, Infinity, { kind: spec.prefers, history: true }) : null;
