@@ -301,7 +301,7 @@ export function planRequest(request: string, history: readonly ChatMessage[] = [
 /**
  * "yes, do both" after "I can't judge calmness, but I can describe each picture so you can compare. Want me to?": a yes (lexicon
  * `accept`) that asks nothing else plans what the assistant's last answer offered (the words after an `offers` phrase, to the end of
- * their sentence), on the chat before that answer. One scan of the answer's first 4 000 characters.
+ * their sentence), on the chat before that answer. One scan of the answer's first 4 000 characters, and at most three offers planned.
  */
 function offered(request: string, { reading, lexicon: lx, items, matches }: Analysis, history: readonly ChatMessage[], options: PlanOptions): RulesPlan | undefined {
   const answer = history.at(-1);
@@ -312,7 +312,8 @@ function offered(request: string, { reading, lexicon: lx, items, matches }: Anal
   if (said.length === 0 || said.length > 6 || !lx.accept.has(said[0]!.norm) || declined) return undefined;
   const text = answer.content.slice(0, 4000);
   const tokens = tokenize(text);
-  for (let at = 0; at < tokens.length; at++) {
+  // At most three offers are planned: an answer made of "I can …" sentences must not plan hundreds of them.
+  for (let at = 0, tried = 0; at < tokens.length && tried < 3; at++) {
     const marker = lx.offers.find((words) => words.every((word, k) => tokens[at + k]?.type === 'word' && tokens[at + k]!.norm === word));
     const next = marker && tokens[at + marker.length];
     // "I can't judge it": no offer.
@@ -324,6 +325,7 @@ function offered(request: string, { reading, lexicon: lx, items, matches }: Anal
     let start = at;
     while (start > 0 && tokens[start - 1]!.type !== 'break' && !(tokens[start - 1]!.type === 'punct' && '.?!'.includes(tokens[start - 1]!.norm))) start--;
     const before = text.slice(0, start > 0 ? tokens[start - 1]!.end : 0).trim();
+    tried++;
     const plan = planRequest(offer, [...history.slice(0, -1), ...(before ? [{ ...answer, content: before }] : [])], { ...options, replay: false });
     if (plan.tasks.length) return { ...plan, explanation: `Planned by rules: what I offered ("${offer.slice(0, 60)}"), as you said yes. ${plan.explanation}` };
   }
