@@ -19,13 +19,15 @@ export async function runTask(
   context: CallContext,
 ): Promise<TaskResult> {
   const started = new Date();
+  // Durations from the monotonic clock: a wall clock that moves during a call must not make it negative or long.
+  const startedClock = performance.now();
   const attempts: Attempt[] = [];
   const finish = (fields: Partial<TaskResult>): TaskResult => ({
     ...emptyResult(task),
     attempts,
     startedAt: started.toISOString(),
     finishedAt: new Date().toISOString(),
-    durationMs: Date.now() - started.getTime(),
+    durationMs: elapsedSince(startedClock),
     ...fields,
   });
 
@@ -70,11 +72,12 @@ export async function runTask(
       }
       if (attempt === 0) modelsTried++;
       const attemptStarted = new Date();
+      const attemptClock = performance.now();
       const timeout = linkSignals([context.signal], { timeoutMs: settings.taskTimeoutMs });
       try {
         const output = await provider.run({ task: task.task, model: model.id, args }, { ...context, signal: timeout.signal }).finally(timeout.dispose);
-        recordHealth({ kind: 'success', latencyMs: Date.now() - attemptStarted.getTime() });
-        attempts.push({ model: model.id, provider: model.provider, ok: true, startedAt: attemptStarted.toISOString(), durationMs: Date.now() - attemptStarted.getTime() });
+        recordHealth({ kind: 'success', latencyMs: elapsedSince(attemptClock) });
+        attempts.push({ model: model.id, provider: model.provider, ok: true, startedAt: attemptStarted.toISOString(), durationMs: elapsedSince(attemptClock) });
         deps.metrics.countExpertCall(task.task, model.provider, 'ok');
         const stored = await storeOutput(task, output, deps);
         await cached?.store(stored);
@@ -84,9 +87,9 @@ export async function runTask(
         const failure = timeout.timedOut
           ? new TaskFailure('EXPERT_TIMEOUT', `${model.id} did not answer within TASK_TIMEOUT_MS (${settings.taskTimeoutMs} ms)`, { retryable: true })
           : toFailure(error, model.id);
-        recordHealth(failureOutcome(failure, Date.now() - attemptStarted.getTime()));
+        recordHealth(failureOutcome(failure, elapsedSince(attemptClock)));
         lastError = failure;
-        attempts.push({ model: model.id, provider: model.provider, ok: false, error: { code: failure.code, message: failure.message }, startedAt: attemptStarted.toISOString(), durationMs: Date.now() - attemptStarted.getTime() });
+        attempts.push({ model: model.id, provider: model.provider, ok: false, error: { code: failure.code, message: failure.message }, startedAt: attemptStarted.toISOString(), durationMs: elapsedSince(attemptClock) });
         deps.metrics.countExpertCall(task.task, model.provider, failure.code === 'EXPERT_TIMEOUT' ? 'timeout' : 'error');
         deps.logger.warn({ task: task.id, model: model.id, attempt, code: failure.code, err: failure.message }, 'expert call failed');
         if (!failure.tryNextModel) return finish({ status: 'failed', model: model.id, provider: model.provider, error: toTaskError(failure) });
@@ -135,4 +138,9 @@ function toFailure(error: unknown, model: string): TaskFailure {
 function toTaskError(error: unknown): { code: TaskFailure['code']; message: string } {
   if (error instanceof TaskFailure) return { code: error.code, message: error.message };
   return { code: 'INTERNAL', message: (error as Error)?.message ?? String(error) };
+}
+
+/** Whole milliseconds since a `performance.now()` reading. */
+function elapsedSince(from: number): number {
+  return Math.round(performance.now() - from);
 }
