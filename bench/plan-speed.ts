@@ -95,17 +95,14 @@ const turns: Record<string, ChatMessage[]> = {
   'user: "the second one"': [{ role: 'user', content: fill('and the second one ', 'Caption the first one ') }, { role: 'assistant', content: 'a.jpg: a cat.' }],
 };
 console.log(`\nA ${(SIZE / 1000).toFixed(0)} KB earlier turn, then "read that aloud" (ms per plan, wall median and max of 9):`);
-for (const [name, history] of Object.entries(turns)) {
-  for (let i = 0; i < 2; i++) time('read that aloud', history);
-  const runs = Array.from({ length: 9 }, () => time('read that aloud', history)).sort((a, b) => a - b);
+/** Wall median and max of 9 plans of `request` after `history`, after 2 warm-up runs. */
+const timeAfter = (name: string, request: string, history: ChatMessage[]) => {
+  for (let i = 0; i < 2; i++) time(request, history);
+  const runs = Array.from({ length: 9 }, () => time(request, history)).sort((a, b) => a - b);
   console.log(`  ${name.padEnd(24)} wall median ${runs[4]!.toFixed(1).padStart(5)}  max ${runs[8]!.toFixed(1).padStart(5)}`);
-}
+};
+for (const [name, history] of Object.entries(turns)) timeAfter(name, 'read that aloud', history);
 
 // A yes after an answer made of offers ("I can hum. I can hum. …"): each offer is a plan of its own, so at most three are planned.
 console.log(`\n"yes" after an answer of offers ("I can hum. " to 4 KB; ms per plan, wall median and max of 9):`);
-{
-  const history: ChatMessage[] = [{ role: 'user', content: 'hi' }, { role: 'assistant', content: 'I can hum. '.repeat(364) }];
-  for (let i = 0; i < 2; i++) time('yes', history);
-  const runs = Array.from({ length: 9 }, () => time('yes', history)).sort((a, b) => a - b);
-  console.log(`  ${'offers'.padEnd(24)} wall median ${runs[4]!.toFixed(1).padStart(5)}  max ${runs[8]!.toFixed(1).padStart(5)}`);
-}
+timeAfter('offers', 'yes', [{ role: 'user', content: 'hi' }, { role: 'assistant', content: 'I can hum. '.repeat(364) }]);

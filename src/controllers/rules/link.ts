@@ -138,8 +138,7 @@ function resolve(graph: Graph, input: LinkInput, step: Step, object: Obj, follow
   // "caption c.jpg and also classify it": the file the step before turned into another kind, when this step takes that file as it is
   // and does not prefer that kind ("transcribe x.wav and tell me if it sounds angry" judges the transcript);
   // "translate it into Portuguese and give me an English summary of it": the text before its translation into another language.
-  const wanted = wantedIn(input, step);
-  const source = (found?.node !== undefined && object.ref === 'it' ? graph.nodes[found.node]!.inputs.find((entity) => entity.given && ((entity.kind !== found.kind && entity.kind !== 'text' && INTENT_SPECS[step.intent].prefers !== found.kind) || (!!found.lang && !!wanted && found.lang !== wanted)) && accepts(step.intent, entity.kind)) : undefined) ?? unedited(graph, step, found) ?? untranslated(graph, step, found, input.foreign);
+  const source = (found?.node !== undefined && object.ref === 'it' ? graph.nodes[found.node]!.inputs.find((entity) => entity.given && entity.kind !== found.kind && entity.kind !== 'text' && INTENT_SPECS[step.intent].prefers !== found.kind && accepts(step.intent, entity.kind)) ?? beforeTranslation(graph, input, step, found) : undefined) ?? unedited(graph, step, found) ?? untranslated(graph, step, found, input.foreign);
   // "now do depth on the same photo and caption it too": a file of the chat this request already works on comes before the chat's later ones.
   const used = found && found.at < 0 && object.ref === 'it' ? graph.nodes.flatMap((node) => node.inputs).filter((entity) => entity.at < 0 && accepts(step.intent, entity.kind)).at(-1) : undefined;
   // "a caption for the original picture" after drawing (or being sent) and editing it: the first picture made that a later step worked on.
@@ -160,7 +159,10 @@ const unedited = (graph: Graph, step: Step, found: Entity | null | undefined): E
  * request's own language judges that text, which the user reads; a foreign text translated for the user is judged in its translation.
  */
 /** The language a step's output is wanted in: before its product ("an English summary"), or said after it, before the next step ("… a one-line summary of it in English"). */
-const wantedIn = (input: LinkInput, step: Step): string | undefined => step.targets[0] ?? input.modifiers.find((modifier) => modifier.at > step.start && modifier.at < (input.steps[input.steps.indexOf(step) + 1]?.at ?? Infinity))?.lang;
+const wantedIn = (input: LinkInput, step: Step): string | undefined => step.targets[0] ?? input.modifiers.find((modifier) => modifier.at > step.start && modifier.at < nextStepAt(input, step))?.lang;
+
+/** Where the step after this one starts (Infinity for the last). */
+const nextStepAt = (input: LinkInput, step: Step): number => input.steps[input.steps.indexOf(step) + 1]?.at ?? Infinity;
 
 /** "translate this into French: ``` … ``` plus a summary in English": the latest text is a translation into another language than the one the step wants, so the step takes what was translated. */
 const beforeTranslation = (graph: Graph, input: LinkInput, step: Step, found: Entity | null | undefined): Entity | undefined => {
@@ -333,7 +335,7 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
     const restated = same && (JSON.stringify(again.options) === JSON.stringify(settings) || (!step.then && !again.implicit && graph.nodes.at(-1) === again && !(settings.target_language && again.options.target_language !== settings.target_language)));
     if (restated) Object.assign(again.options, settings);
     // 'translate this: "…" then read it aloud': the output stands after the text the step took past its clause, before the next step, so "it" there is the output.
-    const nextStart = input.steps[input.steps.indexOf(step) + 1]?.at ?? Infinity;
+    const nextStart = nextStepAt(input, step);
     const placed = [...on.filter((entity) => entity.given).map((entity) => entity.at), ...step.objects.filter((object) => object.type === 'content').map((object) => object.at)].reduce((at, given) => (given > step.end && given < nextStart ? Math.max(at, given + 0.5) : at), step.end - 0.5);
     const node = restated ? again : graph.add(intent, on, settings, placed);
     if (node) outputs.push(Object.assign(node, { asked: node.asked ?? step.intent }));

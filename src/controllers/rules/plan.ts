@@ -298,6 +298,9 @@ export function planRequest(request: string, history: readonly ChatMessage[] = [
   return { tasks: valid.tasks, confidence, ...base, explanation: planNotes(reading.steps, valid.tasks, built.dropped, built.nodes), ...check };
 }
 
+/** A line break or a full stop, question or exclamation mark. */
+const endsSentence = (token: Token): boolean => token.type === 'break' || (token.type === 'punct' && '.?!'.includes(token.norm));
+
 /**
  * "yes, do both" after "I can't judge calmness, but I can describe each picture so you can compare. Want me to?": a yes (lexicon
  * `accept`) that asks nothing else plans what the assistant's last answer offered (the words after an `offers` phrase, to the end of
@@ -319,11 +322,11 @@ function offered(request: string, { reading, lexicon: lx, items, matches }: Anal
     // "I can't judge it": no offer.
     if (!marker || next?.type !== 'word' || next.norm === 't' || lx.negations.has(next.norm)) continue;
     let end = at + marker.length;
-    while (end < tokens.length && tokens[end]!.type !== 'break' && !(tokens[end]!.type === 'punct' && '.?!'.includes(tokens[end]!.norm))) end++;
+    while (end < tokens.length && !endsSentence(tokens[end]!)) end++;
     const offer = text.slice(next.start, tokens[end - 1]!.end);
     // The answer before the offer's sentence stays what "it" is ("Summary: … Would you like me to translate it?").
     let start = at;
-    while (start > 0 && tokens[start - 1]!.type !== 'break' && !(tokens[start - 1]!.type === 'punct' && '.?!'.includes(tokens[start - 1]!.norm))) start--;
+    while (start > 0 && !endsSentence(tokens[start - 1]!)) start--;
     const before = text.slice(0, start > 0 ? tokens[start - 1]!.end : 0).trim();
     tried++;
     const plan = planRequest(offer, [...history.slice(0, -1), ...(before ? [{ ...answer, content: before }] : [])], { ...options, replay: false });
