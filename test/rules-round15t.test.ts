@@ -48,3 +48,15 @@ t.test('a file given after the steps, already summarized, is not a second input 
     ['Can you give me a brief summary so I can get a chatbot reply and a short video summarizing the main ideas? Here is the essay: essay.txt', ['summarization(text=essay.txt)', 'conversational(text=<GENERATED>-0) <- 0', 'text-to-video(text=<GENERATED>-0) <- 0']],
   ]);
 });
+
+t.test('a step that writes goes on from the answer to a question asked before it, not from the text the question read', async (t) => {
+  cases(t, [
+    ["Answer 'Who founded the library?' from history.txt, then write a related paragraph.", ['question-answering(question=Who founded the library?, context=history.txt)', 'text-generation(text=<GENERATED>-0) <- 0']],
+  ]);
+});
+
+t.test('"the content in the edited picture" is in that output, not the text given before', async (t) => {
+  cases(t, [
+    ["I have a note 'Ana visited Rome in May.' and a picture p.png. Edit the picture based on the entities in the note, then classify the content in the edited picture in a table format.", ['token-classification(text=Ana visited Rome in May.)', 'image-to-image(image=p.png, text=<GENERATED>-0) <- 0', 'tabular-classification(image=<GENERATED>-1) <- 1']],
+  ]);
+});
