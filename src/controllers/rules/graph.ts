@@ -129,7 +129,8 @@ export class Graph {
       (entity) => !!INTENT_SPECS[intent].verdict && entity.at >= 0 && text(entity),
       // "a summary of it, plus a read on the mood": the whole is judged, not its summary.
       (entity) => !!INTENT_SPECS[intent].verdict && entity.content && accepts(intent, entity.kind) && this.nodes[entity.node ?? -1]?.task !== 'summarization',
-      (entity) => entity.content && accepts(intent, entity.kind),
+      // "find the answer …, generate a related paragraph": for a step that writes, the answer to a question is content to go on from.
+      (entity) => (entity.content || (INTENT_SPECS[intent].slot === 'description' && entity.node !== undefined && INTENT_SPECS[this.nodes[entity.node]!.intent].slot === 'question' && entity.kind === 'text')) && accepts(intent, entity.kind),
       (entity) => !entity.content && accepts(intent, entity.kind),
       (entity) => (entity.content || entity.given) && CONVERSIONS[entity.kind] !== undefined && accepts(intent, 'text'),
     ];

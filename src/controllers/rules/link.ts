@@ -38,6 +38,10 @@ export interface LinkInput {
   home: string;
   /** The word at an item's position, as written (lower case). */
   wordAt: (at: number) => string | undefined;
+  /** Whether the reference at an item names an answer ("the answer", lexicon `answers`). */
+  answerAt?: (at: number) => boolean;
+  /** Whether the word at an item ties a thing to a place ("in", "on", lexicon `fileLinks`). */
+  fileLink?: (at: number) => boolean;
   /** The position the first ordinal word of a text names ("The first one is 12 minutes long" → 1), if any. */
   ordinalIn?: (text: string) => number | undefined;
 }
@@ -128,13 +132,19 @@ function resolve(graph: Graph, input: LinkInput, step: Step, object: Obj, follow
   }
   if (object.ref === 'result') {
     // "upscale the result" of a detection takes its image, "read the result aloud" its text.
-    const last = graph.entities.filter((entity) => entity.node !== undefined && entity.at < object.at).sort((a, b) => b.at - a.at)[0];
+    const made = graph.entities.filter((entity) => entity.node !== undefined && entity.at < object.at).sort((a, b) => b.at - a.at);
+    // "the similarity between the answer and '…'" after answering a question and extracting a text: "the answer" is what the question step gave.
+    const answered = input.answerAt?.(object.at) ? made.find((entity) => INTENT_SPECS[graph.nodes[entity.node!]!.intent].slot === 'question' && !graph.nodes[entity.node!]!.implicit) : undefined;
+    const last = answered ?? made[0];
     // "the new one" in a chat, before anything is made here: the latest file an answer gave.
     return listOf(last ? graph.outputFor(last.node!, step.intent, kind) : history.filter((entity) => entity.made && accepts(step.intent, entity.kind)).at(-1));
   }
   // "is it daytime?" after a caption: what can be seen is in the picture, not in the caption.
   const seen = !kind && step.intent === 'question' && input.visible(step.question ?? '');
-  const found = graph.latest(step.intent, object.at, { ...(kind || seen ? { kind: kind ?? 'image' } : {}), pointer: object.ref === 'pointer', original: object.ref === 'original', history: true, raw: true });
+  const ahead = graph.latest(step.intent, object.at, { ...(kind || seen ? { kind: kind ?? 'image' } : {}), pointer: object.ref === 'pointer', original: object.ref === 'original', history: true, raw: true });
+  // "get the text from x.jpg, answer a question about it, and compare the answer with '…'": "it" points back at what the step before made, not at a text given for a later step.
+  const back = object.ref === 'it' && !kind && ahead?.given && ahead.at >= step.end && input.steps.some((other) => other.at > step.at && other.start <= ahead.at && ahead.at < other.end) ? graph.entities.filter((entity) => entity.node !== undefined && entity.at >= 0 && entity.at < object.at && entity.content && !graph.nodes[entity.node]!.implicit && accepts(step.intent, entity.kind)).sort((a, b) => b.at - a.at)[0] : undefined;
+  const found = back ?? ahead;
   // "caption c.jpg and also classify it": the file the step before turned into another kind, when this step takes that file as it is
   // and does not prefer that kind ("transcribe x.wav and tell me if it sounds angry" judges the transcript);
   // "translate it into Portuguese and give me an English summary of it": the text before its translation into another language.
@@ -190,6 +200,8 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
   let instruction = spec.slot === 'instruction' ? step.text : undefined;
   // Content that fills a slot (the question, the labels, the edit to make) is not an object.
   const ordinal = step.objects.find((other) => other.type === 'ref' && other.ref === 'ordinal');
+  // "I have a text '…' and x.jpg. Edit the image based on the entities in the text": a text given before the clause of an edit that names a text output of another step is what that step reads, not the edit to make.
+  const readFor = spec.slot === 'instruction' && step.objects.some((object) => object.type === 'product' && object.intent !== step.intent && TASK_TYPES[taskFor(object.intent)!]?.outputs[0] === 'text');
   const objects = step.objects.filter((object) => {
     // "now the second one, and summarize it": "it" is the one picked; "I have a.jpg and b.jpg. caption the first one": the files before its clause are what it picks from.
     if (ordinal && ((object.type === 'ref' && object.ref === 'it' && ordinal.at < object.at) || (object.type === 'file' && object.at < step.start))) return false;
@@ -200,7 +212,7 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
     const shortList = list.length >= 2 && list.length <= 12 && list.every((label) => label.split(' ').length <= 3) && !/[.!?]/.test(bare);
     if (entity.field === 'labels' || shortList) labels = splitLabels(bare, input.conjunctions);
     else if (entity.field === 'question' || (spec.slot === 'question' && !question && entity.value!.endsWith('?'))) question = entity.value;
-    else if (spec.slot === 'instruction' && !entity.field) instruction = entity.value;
+    else if (spec.slot === 'instruction' && !entity.field && !(readFor && entity.at < step.start)) instruction = entity.value;
     else if (!(entity.field === 'target' || entity.field === 'source' || (!entity.field && step.labels?.includes(entity.value!)))) return true;
     entity.slot = true;
     return false;
@@ -221,7 +233,7 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
     const own = spec.pair && object.type === 'ref' && object.ref === 'it' ? objects.flatMap((other) => (other.type === 'file' || other.type === 'content' ? [input.given.get(other.at)!] : [])) : [];
     if (own.length && found.some((entity) => own.includes(entity))) found = listOf(graph.latest(step.intent, object.at, { history: true, exclude: own }));
     // "edit the image according to the text" beside "a text description 'Make the car red.'": the text given is the edit to make.
-    const told = spec.slot === 'instruction' && object.type === 'ref' && object.kind === 'text' && found.length === 1 && found[0]!.given && found[0]!.kind === 'text' && !found[0]!.field ? found[0] : undefined;
+    const told = spec.slot === 'instruction' && !readFor && object.type === 'ref' && object.kind === 'text' && found.length === 1 && found[0]!.given && found[0]!.kind === 'text' && !found[0]!.field ? found[0] : undefined;
     if (told) {
       instruction = told.value;
       told.slot = true;
@@ -229,6 +241,8 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
     }
     if (object.type === 'ref' && object.ref === 'result') results.push(...found);
     if (object.type === 'ref' && object.ref === 'it' && object.kind) byNoun.push(...found);
+    // "classify the content in the edited image": a thing named by its kind right before an output named ("in the edited image") is in that output, not another input.
+    if (object.type === 'ref' && object.ref === 'it' && object.kind && object.kind !== 'image' && objects.some((other) => other.type === 'product' && other.at > object.at && other.at <= object.at + 3 && !!input.fileLink?.(object.at + 1))) continue;
     explicit.push(...found);
   }
   // "a depth map of the photo and of the picture you made": a file of the chat named by its kind beside another name of it is the chat's file of that kind before it.
@@ -238,12 +252,17 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
   // "what are they saying?" reads a text only in another language, to put it into English.
   const reads = (entity: Entity) => accepts(step.intent, entity.kind) && (step.intent === 'translate' || taskFor(step.intent, entity.kind) !== 'translation' || input.foreign(entity.value ?? ''));
   // "I'm driving. What does this say? <text>": a step that cannot read the text its clause names does not take the speech made from it.
-  const madeFromNamed = (entity: Entity) => entity.node !== undefined && graph.nodes[entity.node]!.inputs.some((used) => !reads(used) && objects.some((object) => object.type === 'content' && input.given.get(object.at) === used));
+  const madeFromNamed = (entity: Entity) => entity.node !== undefined && graph.nodes[entity.node]!.inputs.some((used) => !reads(used) && objects.some((object) => object.type === 'content' && input.given.get(object.at) === used && !(readFor && object.at < step.start)));
   explicit = explicit.filter((entity) => !madeFromNamed(entity));
   // "segment the image accordingly": the image is the one the result gives, not the original too.
   explicit = explicit.filter((entity) => !(byNoun.includes(entity) && !results.includes(entity) && results.some((other) => other.kind === entity.kind)));
   // Inputs of the steps implied on the way ("the summary of this article") are not the step's own.
   if (explicit.some((entity) => !consumed.has(entity))) explicit = explicit.filter((entity) => !consumed.has(entity));
+  // (That text is read: a later step does not take it again for "the content".)
+  if (readFor) for (const entity of consumed) if (entity.given && entity.kind === 'text') entity.slot = true;
+  // "a summary … and a video summarizing the key points. Here is the article: a.txt": a file given after the step's clause, which a step before already took, is not this one's when it names an output.
+  const taken = (entity: Entity) => entity.given && entity.at >= step.end && graph.nodes.some((node) => !node.implicit && node.inputs.includes(entity));
+  if (explicit.some((entity) => entity.node !== undefined) && explicit.some(taken)) explicit = explicit.filter((entity) => !taken(entity));
   const named = objects.some((object) => object.type !== 'file' && object.type !== 'content');
   // "converted into speech (example.wav)": a file of the kind the step makes, and not of one it reads, names its output.
   const makes = TASK_TYPES[spec.tasks[spec.prefers]!]?.outputs ?? [];
@@ -257,6 +276,9 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
   let inputs = [...new Set((direct.length ? direct : explicit).flatMap((entity) => graph.usable(entity, step.intent) ?? []))];
   // "answer '…?' about the translated text, using x.jpg as the document", "is the image relevant to the summarized text?": one question, asked of the picture.
   if (spec.slot === 'question' && (question ?? step.question) && inputs.some((entity) => entity.kind === 'image' || entity.kind === 'document')) inputs = inputs.filter((entity) => !(entity.kind === 'text' && entity.node !== undefined && !graph.nodes[entity.node]!.implicit));
+  // "generate an image …, then answer 'What does the generated image represent?' alongside the text '…'": a question about a picture, with only texts given beside it, is asked of the picture this request made.
+  const drawn = spec.slot === 'question' && question && inputs.length && inputs.every((entity) => entity.kind === 'text' && entity.given) && input.about(question) === 'image' ? graph.entities.filter((entity) => entity.node !== undefined && entity.kind === 'image' && entity.content && entity.at < step.at).sort((a, b) => b.at - a.at)[0] : undefined;
+  if (drawn) inputs = [drawn];
   // "translate into German, then read aloud: '…'": text given after both steps is the first one's; this one takes its new version.
   // Resolving objects adds only implicit steps: the step asked for before this one is already known.
   // So does a step that only says how the result is wanted: "translate this and give me an audio version too: …".

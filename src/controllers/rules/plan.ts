@@ -259,6 +259,8 @@ export function planRequest(request: string, history: readonly ChatMessage[] = [
     // With `definite`, only a word named as a thing at hand counts ("is the cat asleep?", not "do cats sleep all day?").
     shares: (question, value, definite) => ((known, said) => said.some((token, at) => known.has(lx.stem(token.norm)) && (!definite || said.slice(Math.max(0, at - 2), at).some((before) => lx.definite.has(lx.stem(before.norm))))))(words(value), tokenize(question.slice(0, 5000)).filter((token) => token.type === 'word')),
     wordAt: (at) => analysis.items[at]?.raw,
+    fileLink: (at) => lx.fileLinks.has(analysis.items[at]?.norm ?? ''),
+    answerAt: (at) => [at, at + 1].some((k) => lx.answers.has(analysis.items[k]?.norm ?? '')),
     ordinalIn: (text) => tokenize(text.slice(0, 1000)).flatMap((token) => (token.type === 'word' && lx.ordinals.get(lx.stem(token.norm)) ? [lx.ordinals.get(lx.stem(token.norm))!] : []))[0],
   });
   const built = link(reading.steps, reading.modifiers);

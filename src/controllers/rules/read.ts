@@ -391,7 +391,11 @@ export function readPhrases(context: Context): Draft {
     if (swallowed[match.start]) {
       // Inside a description only references count ("a story that begins with your description").
       const pointed = items[match.end]?.norm === ':' || items[match.end]?.type === 'content' || pointerAt(match.start - 1) || pointerAt(match.start - 2) || pointerAt(match.start - 3);
-      if (make && noun && match.literal.length === 1) thingAt(match.start, noun);
+      // "generate a conversation about it, then edit the image based on this conversation": "this" before the product of a step asked for earlier, with nothing given after it, names that output.
+      if (make && pointerAt(match.start - 1) && !(items[match.end]?.norm === ':' || items[match.end]?.type === 'content') && steps.some((other) => other.intent === make.intent)) {
+        if (objects.at(-1)?.at === match.start - 1) objects.pop();
+        objects.push({ type: 'product', at: match.start, intent: make.intent, plural: false });
+      } else if (make && noun && match.literal.length === 1) thingAt(match.start, noun);
       // "… with improved and enhanced characteristics": a participle without a determiner describes, it names no output.
       // "make portrait.png look like an album cover": a product after a copula and "a" is what it should look like, no output named.
       else if (make && !pointed && !(endsIn(items[match.start], lexicon.participles) && !determiner(match.start - 1) && !determiner(match.start - 2)) && ![2, 3].some((back) => lexicon.copulas.has(items[match.start - back]?.raw ?? '') && isWord(match.start - back + 1, lexicon.indefinite) && (back === 2 || contentWord(match.start - 1)))) {
@@ -501,7 +505,9 @@ export function readPhrases(context: Context): Draft {
         steps.splice(steps.indexOf(verb!), 1);
         continue;
       }
-      if (asked && say.length) addStep(pickIntent(match, say), match);
+      // "answer the question '…' using the text from the image": a phrase opening with "the" after a word of `instruments` names what the step before works with.
+      if (make && say.length && isWord(match.start, lexicon.definite) && lexicon.instruments.has(items[match.start - 1]?.raw ?? '') && verb?.sentence === sentence && verb.intent !== make.intent) product(make.intent);
+      else if (asked && say.length) addStep(pickIntent(match, say), match);
       else if (!make && determiner(match.start - 1) && definite && otherSay && (nounAt !== undefined || objectOfVerb)) product(say[0]!);
       // "Here's a voicemail transcript: …", "I have a description of the scene", "is the joke below funny?", "which of these two replies": what the user gives, named.
       // "I have a.jpg and a text description 'Make the car red.'": a product named right before its text, in a sentence that presents what the user has, is that text.

@@ -124,14 +124,14 @@ export function compile(source: LanguageLexicon, english?: { languages: Map<stri
   const { determiners, conjunctions, endings } = source;
   return {
     code: source.code, name: source.name, trie, normalise, stem, forms, spellings, nouns, languages, places, typos, vocabulary,
-    stopwords: words(source.stopwords), questionWords: words(source.questionWords), mentions: words(source.mentions), fileLinks: words(source.fileLinks),
+    stopwords: words(source.stopwords), questionWords: words(source.questionWords), mentions: words(source.mentions), fileLinks: words(source.fileLinks), answers: words(source.answers ?? ''),
     definite: words(determiners.definite), indefinite: words(determiners.indefinite), possessive: words(determiners.possessive), own: words(determiners.own ?? ''),
     instructionNouns: words(source.instructionNouns), sentimentLabels: words(source.sentimentLabels), sounds: words(source.sounds ?? ''), relatives: words(source.relatives ?? ''), conditions: words(source.conditions ?? ''),
     ordinals: new Map(Object.entries(source.ordinals).map(([word, position]) => [stem(fold(word)), position])),
     // Compared with words as written (folded, not stemmed).
     conjunctions: new Set(raw(`${conjunctions.and} ${conjunctions.or}`)), alternatives: new Set([...raw(conjunctions.or), '/']),
     accept: new Set(raw(source.accept ?? '')), offers: (source.offers ?? []).map(raw),
-    weakLabelMarkers: new Set(raw(source.weakLabelMarkers)), copulas: new Set(raw(source.copulas)), negations: new Set(raw(source.negations ?? '')), addressees: new Set(raw(source.addressees)), descriptionLead: new Set(raw(source.descriptionLead)), drawers: new Set(raw(source.drawers ?? '')), purpose: new Set(raw(source.purpose)), selves: new Set(raw(source.selves ?? '')),
+    weakLabelMarkers: new Set(raw(source.weakLabelMarkers)), copulas: new Set(raw(source.copulas)), negations: new Set(raw(source.negations ?? '')), addressees: new Set(raw(source.addressees)), descriptionLead: new Set(raw(source.descriptionLead)), instruments: new Set(raw(source.instruments ?? '')), drawers: new Set(raw(source.drawers ?? '')), purpose: new Set(raw(source.purpose)), selves: new Set(raw(source.selves ?? '')),
     plurals: raw(endings.plural), gerunds: raw(endings.gerund), participles: raw(endings.participle),
     visible: words(source.visible), bags: taskBags(source, normalise, words(source.stopwords)),
     inWord: source.inWord, infinitive: source.infinitive, thisImage: source.thisImage,

@@ -40,6 +40,7 @@ export const en: LanguageLexicon = {
   mentions: 'tool tools model models feature features service services api system',
   instructionNouns: 'task tasks step steps instruction instructions operation operations action actions',
   fileLinks: 'in on of from at for about inside within according to by until till since',
+  answers: 'answer answers',
   chitchat: [
     'hi', 'hello', 'hey', 'good morning', 'good evening', 'good afternoon', 'how are you', 'thanks', 'thank you', 'thank', 'cheers',
     'much appreciated', 'appreciate it', 'great', 'cool', 'nice', 'awesome', 'perfect', 'ok', 'okay', 'bye', 'goodbye',
@@ -182,6 +183,7 @@ export const en: LanguageLexicon = {
   copulas: 'is are was were s sound sounds seem seems look looks feel feels appear appears show shows depict depicts like',
   addressees: 'you your i me',
   descriptionLead: 'of showing depicting about that shows with featuring me us',
+  instruments: 'using via',
   drawers: 'generate render',
   purpose: 'for',
   selves: 'myself ourselves',

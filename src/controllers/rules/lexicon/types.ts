@@ -40,6 +40,8 @@ export interface LanguageLexicon {
   instructionNouns: string;
   /** Words that tie a file to a phrase ("the total on receipt.jpg"): dropped from questions with the file. */
   fileLinks: string;
+  /** Nouns (space-separated) for what a question gives: "the answer" in a request is the output of the latest step that answered a question, not the latest output. */
+  answers?: string;
   /** Greetings, thanks and small talk: a request made only of these needs no task. */
   chitchat: string[];
   /** Words before a verb that make it a topic, not a request ("a note on how to edit it"). */
@@ -116,6 +118,8 @@ export interface LanguageLexicon {
   addressees: string;
   /** Words between a verb that generates and what to show ("draw me a …", "a video of …"): not part of the description. */
   descriptionLead: string;
+  /** Words (space-separated, as written) before what a step works with ("answer it using the text from the image"): a step's phrase opening with "the" after one names that step's output, asked of by the step before. */
+  instruments?: string;
   /** Creator verbs that, followed by a description that asks for nothing else, draw it ("generate a tiny robot on a balcony"). */
   drawers?: string;
   /** The word before whom or what a product is for ("for my blog post"): that purpose is no part of what to make. */
