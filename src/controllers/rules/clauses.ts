@@ -112,6 +112,12 @@ export function arrange(context: Context, draft: Draft): Reading {
     const said = items.slice(from, to).filter((item) => item.type === 'word');
     // "which is closer to 'X': 'A' or 'B'?": texts joined by "or" after a colon are what the step before it compares, not a question.
     if (items[from - 1]?.norm === ':' && said.every((word) => lexicon.conjunctions.has(word.raw)) && draft.steps.some((step) => step.sentence === sentence - 1)) continue;
+    // "Which team should get this ticket: billing, shipping or product defect?": a question whose colon opens its alternatives asks which fits; the list after it is that step.
+    const offered = ranges[index + 1];
+    if (items[to]?.norm === ':' && offered?.[1] === to + 1 && items[offered[2]]?.norm === '?' && said.slice(0, 3).some((word) => lexicon.questionWords.has(word.norm)) && ((words) => words.length <= 10 && !lexicon.questionWords.has(words[0]?.norm ?? '') && words.some((word) => lexicon.alternatives.has(word.raw)))(items.slice(to + 1, offered[2]).filter((item) => item.type === 'word')) && !items.slice(to + 1, offered[2]).some((item) => item.type === 'resource' || item.type === 'content')) {
+      for (let at = from; at < to; at++) if (items[at]!.type === 'word') explained[at] = 1;
+      continue;
+    }
     // "could you look at d.jpg and tell me what sport they're playing": a question asked after "tell me".
     let embedded: number | undefined;
     for (let at = from; at < to && embedded === undefined; at++) if (creatorEnds.has(at) && lexicon.questionWords.has(items[at]!.norm) && !lexicon.copulas.has(items[at]!.raw)) embedded = at;

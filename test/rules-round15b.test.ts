@@ -1,0 +1,60 @@
+// The rule-based planner on the phenomena behind its misses on fresh12.jsonl and fresh13.jsonl (round 15b), in
+// wordings written for these tests (none copied from a probe, dev or fresh set).
+import t from 'tap';
+import { assistant, cases, user } from './rules-cases.js';
+
+t.test("how little of a language someone speaks is where the text comes from, not a request to speak", async (t) => {
+  const note = 'The school will close early on Friday because of the staff training day. Pupils should be collected at noon.';
+  cases(t, [
+    [`My dad can't read much English. Summarize this for him and translate the summary into Turkish: ${note}`, [`summarization(text=${note})`, 'translation(text=<GENERATED>-0, target_language=tr, source_language=en) <- 0']],
+    [`my grandmother barely speaks English, could you translate this letter into Italian? ${note}`, [`translation(text=${note}, target_language=it, source_language=en)`]],
+    [`Our new neighbour doesn't speak much English, so please put this into Polish: ${note}`, [`translation(text=${note}, target_language=pl, source_language=en)`]],
+  ]);
+});
+
+t.test('what the user wrote before presents their own text, it asks for no reading', async (t) => {
+  const beach = [user('describe holiday.png'), assistant('A family building a sandcastle on a sunny beach.')];
+  const council = [user('summarize this: The council met on Monday and agreed to extend the opening hours of the library until nine in the evening from next month.'), assistant('The library will stay open until 9 pm from next month.')];
+  cases(t, [
+    ["I'd jotted down my own caption: \"Kids at the seaside.\" how similar is it to your description?", ['sentence-similarity(text=Kids at the seaside., other_text=A family building a sandcastle on a sunny beach.)'], beach],
+    ['we wrote this one ourselves: "Library hours get longer." how close is it to your summary?', ['sentence-similarity(text=Library hours get longer., other_text=The library will stay open until 9 pm from next month.)'], council],
+    ['I have written my version here: "Longer library hours from next month." how similar is that to your summary?', ['sentence-similarity(text=Longer library hours from next month., other_text=The library will stay open until 9 pm from next month.)'], council],
+  ]);
+});
+
+t.test('what can be seen, asked indirectly with the verb last, is a caption', async (t) => {
+  cases(t, [
+    ['sag mir bitte, was man auf a.jpg sieht', ['image-to-text(image=a.jpg)']],
+    ['weißt du, was auf dem Foto b.jpg drauf ist?', ['image-to-text(image=b.jpg)']],
+    ["dis-moi ce qu'on voit sur la photo e.jpg", ['image-to-text(image=e.jpg)']],
+    ["tu peux m'expliquer ce que montre l'image c.jpg ?", ['image-to-text(image=c.jpg)']],
+  ]);
+});
+
+t.test('a question whose colon opens its alternatives asks which fits, once', async (t) => {
+  const review = 'The pasta was cold and the waiter forgot our drinks twice, but the view over the harbour made up for some of it.';
+  const correo = 'Hola, me han cobrado dos veces la suscripción de este mes y necesito que me devuelvan uno de los cargos cuanto antes.';
+  cases(t, [
+    [`Where does this review belong: food, service or price?\n\n${review}`, [`zero-shot-classification(text=${review}, labels=food, service, price)`]],
+    [`¿A qué departamento va este correo: ventas, soporte o facturación?\n\n${correo}`, [`zero-shot-classification(text=${correo}, labels=ventas, soporte, facturación)`]],
+    ['Which one is it: a.jpg or b.jpg?', ['visual-question-answering(image=a.jpg, question=Which one is it)', 'visual-question-answering(image=b.jpg, question=Which one is it)']],
+  ]);
+});
+
+t.test('an email address is one word: its dots end no sentence', async (t) => {
+  cases(t, [
+    ['please forward d.jpg to anna.b@mail.org, thanks', []],
+    ['envía a.jpg a pedro@correo.es por favor', []],
+    ['transcribe x.wav and send the transcript to bob.lee@work.co.uk', ['automatic-speech-recognition(audio=x.wav)']],
+  ]);
+});
+
+t.test("a picture that goes blurry when enlarged, and what the user's own picture is for", async (t) => {
+  cases(t, [
+    ["I'd like to use a.jpg as my phone background but it gets pixelated when I zoom in", ['image-to-image(image=a.jpg)']],
+    ['b.jpg goes really fuzzy when I print it on A4, can you help?', ['image-to-image(image=b.jpg)']],
+    ['quiero usar a.jpg de fondo de pantalla pero se ve borrosa cuando la amplío', ['image-to-image(image=a.jpg)']],
+    ["je veux mettre b.jpg en fond d'écran mais elle devient floue quand je l'étire", ['image-to-image(image=b.jpg)']],
+    ['make me a wallpaper of a neon city at night', ['text-to-image(text=a wallpaper of a neon city at night)']],
+  ]);
+});
