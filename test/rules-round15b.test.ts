@@ -58,3 +58,43 @@ t.test("a picture that goes blurry when enlarged, and what the user's own pictur
     ['make me a wallpaper of a neon city at night', ['text-to-image(text=a wallpaper of a neon city at night)']],
   ]);
 });
+
+t.test('too small to read asks for the text, not for an upscale', async (t) => {
+  cases(t, [
+    ['Impossible de lire le texte sur menu.jpg, les lettres sont trop petites.', ['image-to-text(image=menu.jpg)']],
+    ['Ich kann nicht lesen, was auf schild.jpg steht, die Schrift ist zu klein.', ['image-to-text(image=schild.jpg)']],
+  ]);
+});
+
+t.test('two things asked of a picture made here, joined by "and", both take that picture', async (t) => {
+  cases(t, [
+    ['Draw a fox in the snow. I want an upscaled version and a depth map of it.', ['text-to-image(text=a fox in the snow)', 'image-to-image(image=<GENERATED>-0) <- 0', 'depth-estimation(image=<GENERATED>-0) <- 0']],
+    ['paint a red barn in a field, then upscale it and estimate its depth', ['text-to-image(text=a red barn in a field)', 'image-to-image(image=<GENERATED>-0) <- 0', 'depth-estimation(image=<GENERATED>-0) <- 0']],
+    ['Dibuja un faro en una tormenta. Quiero una versión ampliada y un mapa de profundidad de esa imagen.', ['text-to-image(text=un faro en una tormenta)', 'image-to-image(image=<GENERATED>-0) <- 0', 'depth-estimation(image=<GENERATED>-0) <- 0']],
+    // "then" still goes on from the edit.
+    ['draw a fox in the snow, upscale it, then estimate its depth', ['text-to-image(text=a fox in the snow)', 'image-to-image(image=<GENERATED>-0) <- 0', 'depth-estimation(image=<GENERATED>-1) <- 1']],
+  ]);
+});
+
+t.test('a product with no verb, in the sentence after a picture or clip asked for, shares that verb', async (t) => {
+  cases(t, [
+    ['Draw a castle on a hill at sunset. And a short video of it too.', ['text-to-image(text=a castle on a hill at sunset)', 'text-to-video(text=a castle on a hill at sunset)']],
+    ['Generate an image of a koi pond in autumn. Plus a video of the same scene, please.', ['text-to-image(text=a koi pond in autumn)', 'text-to-video(text=a koi pond in autumn)']],
+    ['draw a castle on a hill and a short video of the same scene', ['text-to-image(text=a castle on a hill)', 'text-to-video(text=a castle on a hill)']],
+    ['Haz un vídeo corto de un perro corriendo en la playa. Y una imagen de la misma escena para la miniatura.', ['text-to-video(text=un perro corriendo en la playa)', 'text-to-image(text=un perro corriendo en la playa)']],
+  ]);
+});
+
+t.test("a recording transcribed in an earlier turn: its transcript is the recording's text", async (t) => {
+  const text = 'Hi love, the plumber is coming on Tuesday at ten, so please leave the side gate open. Call me tonight.';
+  const voicemail = [user('can you transcribe voicemail_mum.m4a'), assistant(`Transcript: "${text}"`)];
+  const labelled = [user('transcribe standup.wav please'), assistant(`Here's the transcript:\n\n${text}`)];
+  cases(t, [
+    ['from that voicemail, what time is the plumber coming?', [`question-answering(question=what time is the plumber coming?, context=${text})`], voicemail],
+    ['summarise that voicemail in one line', [`summarization(text=${text})`], voicemail],
+    ['translate the recording into German', [`translation(text=${text}, target_language=de)`], labelled],
+    // Asked again, or asked about its sounds, the recording is the input.
+    ['transcribe it again please', ['automatic-speech-recognition(audio=standup.wav)'], labelled],
+    ['what sound is in the background of that recording?', ['audio-classification(audio=standup.wav)'], labelled],
+  ]);
+});

@@ -152,7 +152,7 @@ function resolve(graph: Graph, input: LinkInput, step: Step, object: Obj, follow
  * done to that picture ("edit it, estimate its depth, …" goes on from the edit).
  */
 const unedited = (graph: Graph, step: Step, found: Entity | null | undefined): Entity | undefined =>
-  ((node) => (node?.task === 'image-to-image' && node === graph.nodes.filter((other) => !other.implicit).at(-1) ? node.inputs.find((entity) => entity.given && entity.kind === found!.kind) : undefined))(found?.node === undefined || step.then || !(step.and || INTENT_SPECS[step.intent].verdict) || found.at < step.start - 1 || [undefined, 'image-to-image'].includes(INTENT_SPECS[step.intent].tasks[found.kind]) ? undefined : graph.nodes[found.node]);
+  ((node) => (node?.task === 'image-to-image' && node === graph.nodes.filter((other) => !other.implicit).at(-1) ? node.inputs.find((entity) => (entity.given || entity.node !== undefined) && entity.kind === found!.kind) : undefined))(found?.node === undefined || step.then || !(step.and || INTENT_SPECS[step.intent].verdict) || found.at < step.start - 1 || [undefined, 'image-to-image'].includes(INTENT_SPECS[step.intent].tasks[found.kind]) ? undefined : graph.nodes[found.node]);
 
 /**
  * "put that in French, and also list the people in it": a judgement joined by "and" (not "then") right after a translation of a text in the
