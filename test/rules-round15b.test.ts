@@ -94,6 +94,8 @@ t.test("a recording transcribed in an earlier turn: its transcript is the record
     ['summarise that voicemail in one line', [`summarization(text=${text})`], voicemail],
     ['translate the recording into German', [`translation(text=${text}, target_language=de)`], labelled],
     // Asked again, or asked about its sounds, the recording is the input.
+    // Past another exchange about it, too.
+    ['ok. from the voicemail, what time is the plumber coming?', [`question-answering(question=what time is the plumber coming?, context=${text})`], [...voicemail, user('is that my mum or my aunt?'), assistant("I can't tell from the recording who is speaking.")]],
     ['transcribe it again please', ['automatic-speech-recognition(audio=standup.wav)'], labelled],
     ['what sound is in the background of that recording?', ['audio-classification(audio=standup.wav)'], labelled],
   ]);

@@ -4,6 +4,7 @@
 import type { ChatMessage } from '../../pipeline/types.js';
 import { findQuotes } from './content.js';
 import type { Entity } from './graph.js';
+import { CONVERSIONS } from './lexicon/intents.js';
 import { tokenize, trimEnd } from './text.js';
 
 /** Only the latest messages can hold what "it" or "that picture" means. */
@@ -105,9 +106,15 @@ export function historyEntities(history: readonly ChatMessage[], foreign: (text:
   const answers = recent.flatMap((message, index) => (answered[index] ? [{ value: answerText(message.content), at: turnStart(index) + 5e5 + 1 }] : []));
   const items = (numbered.length > 1 ? numbered : answers.length > 1 ? answers : []).map((item) => ({ id: 0, kind: 'text' as const, value: item.value, content: true, at: item.at, given: true, answer: true, slot: true }));
   const answer: Entity = { id: 0, kind: 'text', value, content: !verdict, at: turnStart(last) + 5e5, given: true, answer: true };
-  // "transcribe call.wav" answered with its transcript: that answer is the recording's text for a later question on it.
-  const asked = last > 0 && recent[last - 1]!.role === 'user' && converted && !verdict ? converted(recent[last - 1]!.content, recent.slice(0, last - 1)) : undefined;
-  const file = asked === undefined ? undefined : entities.find((entity) => entity.value === asked && turnOf(entity.at) === last - 1);
-  if (file) file.textIn = answer;
-  return [...entities, answer, ...items];
+  // "transcribe call.wav" answered with its transcript: that answer is the recording's text for a later question on it, even after
+  // another exchange ("is that the same Tom?"); the latest such answer for each file. An earlier answer is a slot: "it" never names it.
+  const texts: Entity[] = [];
+  for (let index = last; converted && index > 0; index--) {
+    if (!answered[index] || recent[index - 1]!.role !== 'user' || (index === last && verdict)) continue;
+    const files = entities.filter((entity) => turnOf(entity.at) === index - 1 && !entity.textIn && CONVERSIONS[entity.kind] === 'transcribe');
+    const asked = files.length ? converted(recent[index - 1]!.content, recent.slice(0, index - 1)) : undefined;
+    const file = asked === undefined ? undefined : files.find((entity) => entity.value === asked);
+    if (file) file.textIn = index === last ? answer : texts[texts.push({ id: 0, kind: 'text', value: answerText(recent[index]!.content), content: true, at: turnStart(index) + 5e5 + 0.5, given: true, answer: true, slot: true }) - 1];
+  }
+  return [...entities, answer, ...items, ...texts];
 }
