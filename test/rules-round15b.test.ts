@@ -71,6 +71,11 @@ t.test('two things asked of a picture made here, joined by "and", both take that
     ['Draw a fox in the snow. I want an upscaled version and a depth map of it.', ['text-to-image(text=a fox in the snow)', 'image-to-image(image=<GENERATED>-0) <- 0', 'depth-estimation(image=<GENERATED>-0) <- 0']],
     ['paint a red barn in a field, then upscale it and estimate its depth', ['text-to-image(text=a red barn in a field)', 'image-to-image(image=<GENERATED>-0) <- 0', 'depth-estimation(image=<GENERATED>-0) <- 0']],
     ['Dibuja un faro en una tormenta. Quiero una versión ampliada y un mapa de profundidad de esa imagen.', ['text-to-image(text=un faro en una tormenta)', 'image-to-image(image=<GENERATED>-0) <- 0', 'depth-estimation(image=<GENERATED>-0) <- 0']],
+    // What the edit made, named after a preposition, is what the next step takes.
+    ['Draw a fox in the snow, turn it into a pencil sketch and give me a depth map of the sketch', ['text-to-image(text=a fox in the snow)', 'image-to-image(image=<GENERATED>-0, text=turn it into a pencil sketch) <- 0', 'depth-estimation(image=<GENERATED>-1) <- 1']],
+    ['turn b.jpg into a pencil sketch and estimate the depth of the sketch', ['image-to-image(image=b.jpg, text=a pencil sketch)', 'depth-estimation(image=<GENERATED>-0) <- 0']],
+    ['paint a snowy village, then redo it as a watercolor, and caption the watercolor', ['text-to-image(text=a snowy village)', 'image-to-image(image=<GENERATED>-0, text=redo it as a watercolor) <- 0', 'image-to-text(image=<GENERATED>-1) <- 1']],
+    ['turn c.jpg into a cartoon and describe the cartoon', ['image-to-image(image=c.jpg, text=a cartoon)', 'image-to-text(image=<GENERATED>-0) <- 0']],
     // "then" still goes on from the edit.
     ['draw a fox in the snow, upscale it, then estimate its depth', ['text-to-image(text=a fox in the snow)', 'image-to-image(image=<GENERATED>-0) <- 0', 'depth-estimation(image=<GENERATED>-1) <- 1']],
   ]);
