@@ -113,3 +113,10 @@ t.test('a spoken answer to a question asks the question, then speaks its answer'
     ["what is the answer to the question 'what time does it open?' in this text: The museum opens at nine and closes at five.", ['question-answering(question=what time does it open?, context=The museum opens at nine and closes at five.)']],
   ]);
 });
+
+t.test('a thing named before "in the <output>" is part of that output, no second input', async (t) => {
+  cases(t, [
+    ['upscale b.jpg and caption the picture in the upscaled version', ['image-to-image(image=b.jpg)', 'image-to-text(image=<GENERATED>-0) <- 0']],
+    ['Remove the people from shop.jpg and classify the content in the edited image in a tabular format.', ['image-to-image(image=shop.jpg, text=Remove the people)', 'tabular-classification(image=<GENERATED>-0) <- 0']],
+  ]);
+});

@@ -289,6 +289,12 @@ export function arrange(context: Context, draft: Draft): Reading {
       loose.push({ object, sentence: afterColon ? sentenceOf[back]! : sentenceOf[object.at]!, afterColon });
     }
   }
+  // "classify the content in the edited image": a thing named by a noun, then a preposition and "the" before another thing or an output, is part of that one.
+  const partOf = (at: number, other: Obj) => other.at > at + 2 && other.at <= at + 5 && lexicon.fileLinks.has(items[at + 1]?.norm ?? '') && lexicon.definite.has(items[at + 2]?.norm ?? '') && items.slice(at + 3, other.at).every((item) => item.type === 'word');
+  for (const step of kept) {
+    const inner = step.objects.filter((object) => object.type === 'ref' && object.ref === 'it' && object.kind && step.objects.some((other) => (other.type === 'product' || (other.type === 'ref' && !!other.kind)) && partOf(object.at, other)));
+    if (inner.length) step.objects = step.objects.filter((object) => !inner.includes(object));
+  }
   // "summarize the complaint in a couple of sentences": a second phrase for the same step.
   for (let index = kept.length - 1; index > 0; index--) {
     const [step, previous] = [kept[index]!, kept[index - 1]!];
