@@ -66,11 +66,12 @@ t.test('too small to read asks for the text, not for an upscale', async (t) => {
   ]);
 });
 
-t.test('two things asked of a picture made here, joined by "and", both take that picture', async (t) => {
+t.test('two products asked with one verb of a picture made here both take that picture', async (t) => {
   cases(t, [
     ['Draw a fox in the snow. I want an upscaled version and a depth map of it.', ['text-to-image(text=a fox in the snow)', 'image-to-image(image=<GENERATED>-0) <- 0', 'depth-estimation(image=<GENERATED>-0) <- 0']],
-    ['paint a red barn in a field, then upscale it and estimate its depth', ['text-to-image(text=a red barn in a field)', 'image-to-image(image=<GENERATED>-0) <- 0', 'depth-estimation(image=<GENERATED>-0) <- 0']],
-    ['Dibuja un faro en una tormenta. Quiero una versión ampliada y un mapa de profundidad de esa imagen.', ['text-to-image(text=un faro en una tormenta)', 'image-to-image(image=<GENERATED>-0) <- 0', 'depth-estimation(image=<GENERATED>-0) <- 0']],
+    ['Paint a lighthouse at night. From it I would like both a bigger version and a depth map.', ['text-to-image(text=a lighthouse at night)', 'image-to-image(image=<GENERATED>-0) <- 0', 'depth-estimation(image=<GENERATED>-0) <- 0']],
+    // With a verb of its own, a step after the edit of a picture made here goes on from the edit (as in round 13m).
+    ['paint a red barn in a field, then upscale it and estimate its depth', ['text-to-image(text=a red barn in a field)', 'image-to-image(image=<GENERATED>-0) <- 0', 'depth-estimation(image=<GENERATED>-1) <- 1']],
     // What the edit made, named after a preposition, is what the next step takes.
     ['Draw a fox in the snow, turn it into a pencil sketch and give me a depth map of the sketch', ['text-to-image(text=a fox in the snow)', 'image-to-image(image=<GENERATED>-0, text=turn it into a pencil sketch) <- 0', 'depth-estimation(image=<GENERATED>-1) <- 1']],
     ['turn b.jpg into a pencil sketch and estimate the depth of the sketch', ['image-to-image(image=b.jpg, text=a pencil sketch)', 'depth-estimation(image=<GENERATED>-0) <- 0']],

@@ -149,10 +149,11 @@ function resolve(graph: Graph, input: LinkInput, step: Step, object: Obj, follow
 /**
  * "blow a.jpg up, and separately classify it": a step joined by "and" (not "then"), or a judgement of what it shows, right after an edit of the
  * user's picture, in its sentence (the edit's output sits half an item before the clause that follows it), and no edit itself, is another thing
- * done to that picture ("edit it, estimate its depth, …" goes on from the edit).
+ * done to that picture ("edit it, estimate its depth, …" goes on from the edit). A picture made here is one only for a product asked with the
+ * edit's verb ("draw a fox; I want both an upscaled version and a depth map of it"); "draw a fox, upscale it and caption it" goes on from the edit.
  */
 const unedited = (graph: Graph, input: LinkInput, step: Step, found: Entity | null | undefined): Entity | undefined =>
-  ((node) => (node?.task === 'image-to-image' && node === graph.nodes.filter((other) => !other.implicit).at(-1) && !namesEdit(input, step, node) ? node.inputs.find((entity) => (entity.given || entity.node !== undefined) && entity.kind === found!.kind) : undefined))(found?.node === undefined || step.then || !(step.and || INTENT_SPECS[step.intent].verdict) || found.at < step.start - 1 || [undefined, 'image-to-image'].includes(INTENT_SPECS[step.intent].tasks[found.kind]) ? undefined : graph.nodes[found.node]);
+  ((node) => (node?.task === 'image-to-image' && node === graph.nodes.filter((other) => !other.implicit).at(-1) && !namesEdit(input, step, node) ? node.inputs.find((entity) => (entity.given || (step.shared && entity.node !== undefined)) && entity.kind === found!.kind) : undefined))(found?.node === undefined || step.then || !(step.and || INTENT_SPECS[step.intent].verdict) || found.at < step.start - 1 || [undefined, 'image-to-image'].includes(INTENT_SPECS[step.intent].tasks[found.kind]) ? undefined : graph.nodes[found.node]);
 
 /** "restyle it as a pencil sketch, and describe the sketch", "… a depth map of the watercolor": a word of the edit's instruction within five words after the step's phrase starts names what the edit made. */
 function namesEdit(input: LinkInput, step: Step, node: Node): boolean {

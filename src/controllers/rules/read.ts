@@ -40,6 +40,8 @@ export interface Step {
   and?: boolean;
   /** Said before the step it follows ("caption a.jpg, but first sharpen it"): it works on what that step made. */
   first?: boolean;
+  /** A product asked with the verb of the product before it ("I want both an upscaled version and a depth map"). */
+  shared?: boolean;
 }
 
 export interface Context {
@@ -527,6 +529,7 @@ export function readPhrases(context: Context): Draft {
         const step = addStep(make.intent, match, creatorAt >= 0 && creatorAt < match.start ? creatorAt : match.start);
         if (trailing) step.text = trimEnd(textOf(context, 0, cut), /[\s,;.!—–-]/);
         if (plural(last)) step.plural = true;
+        if (coordinated) step.shared = true;
         // "a picture of a red fox in the snow and then a short video …": the next product is counted from the end of the description.
         lastProduct = { sentence, end: Math.max(match.end, describedTo) };
       } else if (make && !creator && definite && (determiner(match.start - 1) || determiner(match.start - 2)) && madeBy(first)) {
