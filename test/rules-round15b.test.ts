@@ -107,14 +107,6 @@ t.test("a recording transcribed in an earlier turn: its transcript is the record
   ]);
 });
 
-t.test('a spoken answer to a question asks the question, then speaks its answer', async (t) => {
-  cases(t, [
-    ["Create an audio response to the question 'What object is closest to the camera?' using room.jpg.", ['visual-question-answering(image=room.jpg, question=What object is closest to the camera?)', 'text-to-speech(text=<GENERATED>-0) <- 0']],
-    ["I need a spoken answer to the question 'what colour is the bus?' for b.jpg", ['visual-question-answering(image=b.jpg, question=what colour is the bus?)', 'text-to-speech(text=<GENERATED>-0) <- 0']],
-    ["what is the answer to the question 'what time does it open?' in this text: The museum opens at nine and closes at five.", ['question-answering(question=what time does it open?, context=The museum opens at nine and closes at five.)']],
-  ]);
-});
-
 t.test('a thing named before "in the <output>" is part of that output, no second input', async (t) => {
   cases(t, [
     ['upscale b.jpg and caption the picture in the upscaled version', ['image-to-image(image=b.jpg)', 'image-to-text(image=<GENERATED>-0) <- 0']],

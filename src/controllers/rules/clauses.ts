@@ -249,7 +249,7 @@ export function arrange(context: Context, draft: Draft): Reading {
     } else if (asked || (last && last.sentence === step.sentence && last.intent === step.intent && INTENT_SPECS[step.intent].generic && !joined && !between(true))) {
       Object.assign(step, { start: last.start, then: step.then || last.then, question: step.question ?? last.question });
       kept.pop();
-    } else if (last && last.sentence === step.sentence && !last.text && last.intent !== step.intent && !joined && !(INTENT_SPECS[last.intent].pair && Object.values(CONVERSIONS).includes(step.intent)) && !(INTENT_SPECS[last.intent].form && (lexicon.questionWords.has(items[step.at]!.norm) || (INTENT_SPECS[step.intent].slot === 'question' && items.slice(step.at, step.end).some((item) => item.type === 'content'))))) {
+    } else if (last && last.sentence === step.sentence && !last.text && last.intent !== step.intent && !joined && !(INTENT_SPECS[last.intent].pair && Object.values(CONVERSIONS).includes(step.intent)) && !(INTENT_SPECS[last.intent].form && lexicon.questionWords.has(items[step.at]!.norm))) {
       const [first, second] = [generality(last.intent), generality(step.intent)];
       if (second > first && !between(true)) {
         last.end = step.end;

@@ -283,7 +283,7 @@ export const en: LanguageLexicon = {
     remove: { say: ['remove', 'get rid of', 'take .. off|out', 'erase .. from'] },
     question: {
       say: ['answer', 'read .. and tell me', 'read .. and answer', 'does|do|did it|this|that|they say|mention|state', 'does|do|did the .. say|mention|state', 'answer the question', 'answer this question', 'answer my question', 'question answering', 'ask',
-        'the answer to', 'find the answer', 'get the answer', 'get an answer', 'know the answer', 'answer to the question', 'answer to this question', /* "an audio response to the question '…?'": the form names the product, the question is asked. */ 'to the|this|that|my question', 'what is the answer',
+        'the answer to', 'find the answer', 'get the answer', 'get an answer', 'know the answer', 'answer to the question', 'answer to this question', 'what is the answer',
         'i want to know', 'i would like to know', 'i d like to know', 'want to know', 'curious about', 'wondering', 'find out',
         // What someone said, asked as a question ("which day did he say he'd come?"): a question on the words.
         'which|when|where|who .. did|does|do ... say|mention|tell|recommend|suggest|promise', 'how much|many|long|often ... did|does ... say|mention', 'what .. did|does ... mention|recommend|suggest|promise'],
