@@ -112,6 +112,12 @@ export function arrange(context: Context, draft: Draft): Reading {
     const said = items.slice(from, to).filter((item) => item.type === 'word');
     // "which is closer to 'X': 'A' or 'B'?": texts joined by "or" after a colon are what the step before it compares, not a question.
     if (items[from - 1]?.norm === ':' && said.every((word) => lexicon.conjunctions.has(word.raw)) && draft.steps.some((step) => step.sentence === sentence - 1)) continue;
+    // "Which team should get this ticket: billing, shipping or product defect?": a question whose colon opens its alternatives asks which fits; the list after it is that step.
+    const offered = ranges[index + 1];
+    if (items[to]?.norm === ':' && offered?.[1] === to + 1 && items[offered[2]]?.norm === '?' && said.slice(0, 3).some((word) => lexicon.questionWords.has(word.norm)) && ((words) => words.length <= 10 && !lexicon.questionWords.has(words[0]?.norm ?? '') && words.some((word) => lexicon.alternatives.has(word.raw)))(items.slice(to + 1, offered[2]).filter((item) => item.type === 'word')) && !items.slice(to + 1, offered[2]).some((item) => item.type === 'resource' || item.type === 'content')) {
+      for (let at = from; at < to; at++) if (items[at]!.type === 'word') explained[at] = 1;
+      continue;
+    }
     // "could you look at d.jpg and tell me what sport they're playing": a question asked after "tell me".
     let embedded: number | undefined;
     for (let at = from; at < to && embedded === undefined; at++) if (creatorEnds.has(at) && lexicon.questionWords.has(items[at]!.norm) && !lexicon.copulas.has(items[at]!.raw)) embedded = at;
@@ -282,6 +288,12 @@ export function arrange(context: Context, draft: Draft): Reading {
       const afterColon = items[back]?.norm === ':';
       loose.push({ object, sentence: afterColon ? sentenceOf[back]! : sentenceOf[object.at]!, afterColon });
     }
+  }
+  // "classify the content in the edited image": a thing named by a noun, then a preposition and "the" before another thing or an output, is part of that one.
+  const partOf = (at: number, other: Obj) => other.at > at + 2 && other.at <= at + 5 && lexicon.fileLinks.has(items[at + 1]?.norm ?? '') && lexicon.definite.has(items[at + 2]?.norm ?? '') && items.slice(at + 3, other.at).every((item) => item.type === 'word');
+  for (const step of kept) {
+    const inner = step.objects.filter((object) => object.type === 'ref' && object.ref === 'it' && object.kind && step.objects.some((other) => (other.type === 'product' || (other.type === 'ref' && !!other.kind)) && partOf(object.at, other)));
+    if (inner.length) step.objects = step.objects.filter((object) => !inner.includes(object));
   }
   // "summarize the complaint in a couple of sentences": a second phrase for the same step.
   for (let index = kept.length - 1; index > 0; index--) {

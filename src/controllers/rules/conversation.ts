@@ -4,6 +4,7 @@
 import type { ChatMessage } from '../../pipeline/types.js';
 import { findQuotes } from './content.js';
 import type { Entity } from './graph.js';
+import { CONVERSIONS } from './lexicon/intents.js';
 import { tokenize, trimEnd } from './text.js';
 
 /** Only the latest messages can hold what "it" or "that picture" means. */
@@ -51,7 +52,8 @@ function beforeReport(content: string): string {
 
 /** The answer's own text: the first part of a templated answer, without its label (in any language: "Transcrição:") and quotes. */
 function answerText(content: string): string {
-  const text = beforeReport(content).trim().replace(/^\p{Lu}[\p{L}\d_ ]{0,20}:\s+(?=["“'«])/u, '');
+  // "Here's the transcript:\n\n…": a short first line ending in a colon presents the text on the lines after it.
+  const text = beforeReport(content).trim().replace(/^\p{Lu}[\p{L}\d_ ]{0,20}:\s+(?=["“'«])/u, '').replace(/^[^\n:]{1,40}:[ \t]*\n\s*(?=\S)/u, '');
   const quoted = /^["“«']([^"”»]+)["”»']/.exec(text);
   // What comes before the files the answer lists ("…", image /artifacts/x.png). Found by its first file word, then trimmed back,
   // not by `replace(/,?\s*(?:image|…)\s+\S+.*$/s)`, which tries every start of a long run of spaces: quadratic in it.
@@ -68,7 +70,8 @@ export const turnOf = (at: number) => Math.floor((at + 1e9) / 1e6);
 
 /** `foreign`: whether a text is in another language; `addressees`: the request's language's words for "you" and "me" (lexicon data). */
 /** `document`: whether a word names a document or a picture of text ("receipts", "sign"), lexicon data: a photo named in a message that says so is one. */
-export function historyEntities(history: readonly ChatMessage[], foreign: (text: string) => boolean = () => false, addressees: ReadonlySet<string> = new Set(), document: (word: string) => boolean = () => false): Entity[] {
+/** `converted`: the file a user's message only asked to turn into text (its transcript), read with the chat before it; that answer is then the file's text. */
+export function historyEntities(history: readonly ChatMessage[], foreign: (text: string) => boolean = () => false, addressees: ReadonlySet<string> = new Set(), document: (word: string) => boolean = () => false, converted?: (message: string, earlier: readonly ChatMessage[]) => string | undefined): Entity[] {
   const recent = history.filter((message) => message.role !== 'system').slice(-HISTORY_MESSAGES);
   const entities: Entity[] = [];
   recent.forEach((message, index) => {
@@ -102,5 +105,16 @@ export function historyEntities(history: readonly ChatMessage[], foreign: (text:
   const numbered = itemsOf(value).map((item, index) => ({ value: item.trim(), at: turnStart(last) + 5e5 + index + 1 }));
   const answers = recent.flatMap((message, index) => (answered[index] ? [{ value: answerText(message.content), at: turnStart(index) + 5e5 + 1 }] : []));
   const items = (numbered.length > 1 ? numbered : answers.length > 1 ? answers : []).map((item) => ({ id: 0, kind: 'text' as const, value: item.value, content: true, at: item.at, given: true, answer: true, slot: true }));
-  return [...entities, { id: 0, kind: 'text', value, content: !verdict, at: turnStart(last) + 5e5, given: true, answer: true }, ...items];
+  const answer: Entity = { id: 0, kind: 'text', value, content: !verdict, at: turnStart(last) + 5e5, given: true, answer: true };
+  // "transcribe call.wav" answered with its transcript: that answer is the recording's text for a later question on it, even after
+  // another exchange ("is that the same Tom?"); the latest such answer for each file. An earlier answer is a slot: "it" never names it.
+  const texts: Entity[] = [];
+  for (let index = last; converted && index > 0; index--) {
+    if (!answered[index] || recent[index - 1]!.role !== 'user' || (index === last && verdict)) continue;
+    const files = entities.filter((entity) => turnOf(entity.at) === index - 1 && !entity.textIn && CONVERSIONS[entity.kind] === 'transcribe');
+    const asked = files.length ? converted(recent[index - 1]!.content, recent.slice(0, index - 1)) : undefined;
+    const file = asked === undefined ? undefined : files.find((entity) => entity.value === asked);
+    if (file) file.textIn = index === last ? answer : texts[texts.push({ id: 0, kind: 'text', value: answerText(recent[index]!.content), content: true, at: turnStart(index) + 5e5 + 0.5, given: true, answer: true, slot: true }) - 1];
+  }
+  return [...entities, answer, ...items, ...texts];
 }

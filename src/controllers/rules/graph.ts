@@ -32,6 +32,8 @@ export interface Entity {
   made?: boolean;
   /** Content that filled a slot (a question, labels): not something to act on. */
   slot?: boolean;
+  /** A file of the chat whose text an earlier answer already gives (the transcript asked for in the turn before it). */
+  textIn?: Entity;
 }
 
 export interface Node {
@@ -109,6 +111,8 @@ export class Graph {
     if (accepts(intent, entity.kind)) return entity;
     const conversion = CONVERSIONS[entity.kind];
     if (!conversion || !accepts(intent, 'text')) return null;
+    // "from that call, when can they deliver?" after its transcript was the answer: that text, not the recording transcribed again.
+    if (entity.textIn) return entity.textIn;
     // A step that already turned it into text the same way (a caption is the text of a photo, as OCR is).
     const node = this.nodes.find((node) => node.inputs[0] === entity && node.task === taskFor(conversion, entity.kind)) ?? this.add(conversion, [entity], {}, entity.at + 0.25, true);
     return node ? (this.outputOf(node.id, 'text') ?? null) : null;

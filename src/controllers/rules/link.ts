@@ -148,7 +148,7 @@ function resolve(graph: Graph, input: LinkInput, step: Step, object: Obj, follow
   // "caption c.jpg and also classify it": the file the step before turned into another kind, when this step takes that file as it is
   // and does not prefer that kind ("transcribe x.wav and tell me if it sounds angry" judges the transcript);
   // "translate it into Portuguese and give me an English summary of it": the text before its translation into another language.
-  const source = (found?.node !== undefined && object.ref === 'it' ? graph.nodes[found.node]!.inputs.find((entity) => entity.given && entity.kind !== found.kind && entity.kind !== 'text' && INTENT_SPECS[step.intent].prefers !== found.kind && accepts(step.intent, entity.kind)) ?? beforeTranslation(graph, input, step, found) : undefined) ?? unedited(graph, step, found) ?? untranslated(graph, step, found, input.foreign);
+  const source = (found?.node !== undefined && object.ref === 'it' ? graph.nodes[found.node]!.inputs.find((entity) => entity.given && entity.kind !== found.kind && entity.kind !== 'text' && INTENT_SPECS[step.intent].prefers !== found.kind && accepts(step.intent, entity.kind)) ?? beforeTranslation(graph, input, step, found) : undefined) ?? unedited(graph, input, step, found) ?? untranslated(graph, step, found, input.foreign);
   // "now do depth on the same photo and caption it too": a file of the chat this request already works on comes before the chat's later ones.
   const used = found && found.at < 0 && object.ref === 'it' ? graph.nodes.flatMap((node) => node.inputs).filter((entity) => entity.at < 0 && accepts(step.intent, entity.kind)).at(-1) : undefined;
   // "a caption for the original picture" after drawing (or being sent) and editing it: the first picture made that a later step worked on.
@@ -159,10 +159,18 @@ function resolve(graph: Graph, input: LinkInput, step: Step, object: Obj, follow
 /**
  * "blow a.jpg up, and separately classify it": a step joined by "and" (not "then"), or a judgement of what it shows, right after an edit of the
  * user's picture, in its sentence (the edit's output sits half an item before the clause that follows it), and no edit itself, is another thing
- * done to that picture ("edit it, estimate its depth, …" goes on from the edit).
+ * done to that picture ("edit it, estimate its depth, …" goes on from the edit). A picture made here is one only for a product asked with the
+ * edit's verb ("draw a fox; I want both an upscaled version and a depth map of it"); "draw a fox, upscale it and caption it" goes on from the edit.
  */
-const unedited = (graph: Graph, step: Step, found: Entity | null | undefined): Entity | undefined =>
-  ((node) => (node?.task === 'image-to-image' && node === graph.nodes.filter((other) => !other.implicit).at(-1) ? node.inputs.find((entity) => entity.given && entity.kind === found!.kind) : undefined))(found?.node === undefined || step.then || !(step.and || INTENT_SPECS[step.intent].verdict) || found.at < step.start - 1 || [undefined, 'image-to-image'].includes(INTENT_SPECS[step.intent].tasks[found.kind]) ? undefined : graph.nodes[found.node]);
+const unedited = (graph: Graph, input: LinkInput, step: Step, found: Entity | null | undefined): Entity | undefined =>
+  ((node) => (node?.task === 'image-to-image' && node === graph.nodes.filter((other) => !other.implicit).at(-1) && !namesEdit(input, step, node) ? node.inputs.find((entity) => (entity.given || (step.shared && entity.node !== undefined)) && entity.kind === found!.kind) : undefined))(found?.node === undefined || step.then || !(step.and || INTENT_SPECS[step.intent].verdict) || found.at < step.start - 1 || [undefined, 'image-to-image'].includes(INTENT_SPECS[step.intent].tasks[found.kind]) ? undefined : graph.nodes[found.node]);
+
+/** "restyle it as a pencil sketch, and describe the sketch", "… a depth map of the watercolor": a word of the edit's instruction within five words after the step's phrase starts names what the edit made. */
+function namesEdit(input: LinkInput, step: Step, node: Node): boolean {
+  const said = new Set((node.options.text ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 3));
+  for (let at = step.at + 1; at <= step.at + 5 && said.size; at++) if (said.has(input.wordAt(at) ?? '')) return true;
+  return false;
+}
 
 /**
  * "put that in French, and also list the people in it": a judgement joined by "and" (not "then") right after a translation of a text in the
@@ -313,7 +321,7 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
     const label = (entity: Entity) => !entity.content && !!INTENT_SPECS[previous!.intent].verdict && !spec.verdict && spec.slot !== 'question' && !!spec.tasks.text && TASK_TYPES[spec.tasks.text].outputs[0] === 'text';
     const chained = previous && graph.entities.find((entity) => entity.node === previous.id && (entity.content || !sameInput) && !label(entity) && accepts(step.intent, entity.kind) && (!about || entity.kind === about));
     const latest = (kind?: ObjectKind) => graph.latest(step.intent, final ? Infinity : step.end, { history: named || !spec.needsObject || seen, ...(kind ? { kind } : {}), ...(final ? { convertBefore: step.end } : {}) });
-    const found = chained || ((last) => unedited(graph, step, last) || beforeTranslation(graph, input, step, last) || last)((about && latest(about)) || (open ? latest() : null));
+    const found = chained || ((last) => unedited(graph, input, step, last) || beforeTranslation(graph, input, step, last) || last)((about && latest(about)) || (open ? latest() : null));
     // "translate the question to French, then get the answer" about a photo: the latest text is the question.
     const asked = fills && spec.prefers !== 'text' ? graph.entities.filter((entity) => entity.kind === 'text' && !entity.slot && entity.at >= 0 && entity.at < step.at).sort((a, b) => b.at - a.at)[0] : undefined;
     const picture = asked && (found?.kind === 'text' || !found) ? graph.latest(step.intent, Infinity, { kind: spec.prefers, history: true }) : null;

@@ -83,6 +83,8 @@ export function readDraft(context: Context): Draft {
 
 /** Characters read first in a request of more than twice as many. */
 const HEAD_CHARS = 16_000;
+/** An earlier request read again to know whether it only asked for a transcript: a short one (such asks are a line). */
+const TRANSCRIBED_MAX = 1_000;
 
 /**
  * A long request read on its first HEAD_CHARS characters or so, when that head settles a refusal:
@@ -249,8 +251,13 @@ export function planRequest(request: string, history: readonly ChatMessage[] = [
   const words = (value: string) => new Set(tokenize(value.slice(0, 5000)).flatMap((token) => (token.type === 'word' && token.norm.length > 2 && !lx.stopwords.has(lx.stem(token.norm)) ? [lx.stem(token.norm)] : [])));
   // "no, I meant summarize it": what the previous request acted on, not the answer to it.
   const corrected = analysis.matches.some((match) => match.start <= 1 && match.cues.some((cue) => cue.type === 'correction'));
+  // "transcribe call.wav" (a short request, read with the chat before it, not looking back further): the recording it only asked to turn into text.
+  const transcribed = options.replay === false ? undefined : (message: string, earlier: readonly ChatMessage[]) => {
+    const tasks = message.length <= TRANSCRIBED_MAX ? planRequest(message, earlier, { maxTasks, replay: false }).tasks : [];
+    return tasks.length === 1 && tasks[0]!.task === 'automatic-speech-recognition' && typeof tasks[0]!.args.audio === 'string' ? tasks[0]!.args.audio : undefined;
+  };
   const link = (steps: Step[], modifiers: Reading['modifiers']) => linkSteps({
-    steps, given, history: historyEntities(corrected ? history.filter((message) => message !== history.findLast((other) => other.role === 'assistant')) : history, foreign, lx.addressees, (word) => lx.normalise(word).some((form) => ['document', 'textimage'].includes(lx.nouns.get(form) ?? ''))), modifiers, sentimentLabels: lx.sentimentLabels, conjunctions: lx.conjunctions, foreign, limit: maxTasks, home: lx.code,
+    steps, given, history: historyEntities(corrected ? history.filter((message) => message !== history.findLast((other) => other.role === 'assistant')) : history, foreign, lx.addressees, (word) => lx.normalise(word).some((form) => ['document', 'textimage'].includes(lx.nouns.get(form) ?? '')), transcribed), modifiers, sentimentLabels: lx.sentimentLabels, conjunctions: lx.conjunctions, foreign, limit: maxTasks, home: lx.code,
     about: (question) => (question.toLowerCase().split(/[^\p{L}]+/u).some((word) => ['image', 'document', 'textimage'].includes(lx.nouns.get(lx.stem(word)) ?? '')) ? 'image' : undefined),
     visible: (question) => visible(lx, question),
     asks: (phrase) => lx.questionWords.has(lx.stem(phrase.split(/[^\p{L}]+/u)[0]!.toLowerCase())),

@@ -40,6 +40,8 @@ export interface Step {
   and?: boolean;
   /** Said before the step it follows ("caption a.jpg, but first sharpen it"): it works on what that step made. */
   first?: boolean;
+  /** A product asked with the verb of the product before it ("I want both an upscaled version and a depth map"). */
+  shared?: boolean;
 }
 
 export interface Context {
@@ -348,6 +350,8 @@ export function readPhrases(context: Context): Draft {
         explained.fill(1, from, to);
         describedTo = to;
         swallowed.fill(1, Math.max(from, match.end), to);
+        // "draw a castle on a hill, and a short video of it": a product with no verb after what a verb draws shares that verb too.
+        if (slot === 'description') lastProduct = { sentence, end: Math.max(match.end, to) };
       }
     }
     // "I would like to know when the report is due": the question is what follows the phrase (unless a colon announces it).
@@ -464,7 +468,7 @@ export function readPhrases(context: Context): Draft {
       // "create a picture and a short video": the second product shares the verb of the first.
       // "the similarity between the summary and the translated text": a step's participle after "the" names its output, and "the provided
       // reference sentence" and "the text 'car'" what the user gave: none shares the verb.
-      const coordinated = (!say.length || definite || indefinite) && !(make && madeBy(first) && isWord(match.start - 1, lexicon.definite)) && ![1, 2, 3].some((back) => pointerAt(match.start - back)) && !(isWord(match.start - 1, lexicon.definite) && items[match.end]?.type === 'content') && lastProduct?.sentence === sentence && match.start - lastProduct.end <= 8 && items.slice(lastProduct.end, match.start).some((_, i) => joinerAt(lastProduct!.end + i))
+      const coordinated = (!say.length || definite || indefinite) && !(make && madeBy(first) && isWord(match.start - 1, lexicon.definite)) && ![1, 2, 3].some((back) => pointerAt(match.start - back)) && !(isWord(match.start - 1, lexicon.definite) && items[match.end]?.type === 'content') && (lastProduct?.sentence === sentence || (lastProduct?.sentence === sentence - 1 && [0, 1].some((k) => !!cueAt(starts[sentence]! + k, 'and') || !!cueAt(starts[sentence]! + k, 'then')) && match.start - starts[sentence]! <= 4)) && match.start - lastProduct!.end <= 8 && items.slice(lastProduct.end, match.start).some((_, i) => joinerAt(lastProduct!.end + i))
         // "…, then convert the description": a verb opening the next clause asks for its own product.
         && !items.slice(lastProduct.end, match.start).some((_, i) => sayAt.has(lastProduct!.end + i) && (joinerAt(lastProduct!.end + i - 1) || joinerAt(lastProduct!.end + i - 2)));
       // A creator verb before it asks for it, unless a verb of its own comes between ("tell me whether the captions agree", "I need to process an image", "get it in plain text").
@@ -531,6 +535,7 @@ export function readPhrases(context: Context): Draft {
         const step = addStep(make.intent, match, creatorAt >= 0 && creatorAt < match.start ? creatorAt : match.start);
         if (trailing) step.text = trimEnd(textOf(context, 0, cut), /[\s,;.!—–-]/);
         if (plural(last)) step.plural = true;
+        if (coordinated) step.shared = true;
         // "a picture of a red fox in the snow and then a short video …": the next product is counted from the end of the description.
         lastProduct = { sentence, end: Math.max(match.end, describedTo) };
       } else if (make && !creator && definite && (determiner(match.start - 1) || determiner(match.start - 2)) && madeBy(first)) {

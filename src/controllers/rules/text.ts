@@ -28,6 +28,8 @@ const EXTENSIONS = new Map<string, ResourceKind>(
 const QUOTES = new Set(['"', '“', '”', '„', '«', '»', '‘', '’', "'", '`']);
 const RUN_STOP = new Set([...QUOTES, '(', ')', '<', '>', '[', ']', '{', '}']);
 const LETTER = /[\p{L}\p{N}\p{M}]/u;
+/** An email address, tried on one whitespace-free run (each part a run of characters the next separator cannot start: no backtracking). */
+const EMAIL = /^[\w+-]+(?:\.[\w+-]+)*@[\w-]+(?:\.[\w-]+)+$/u;
 /** The ASCII members of RUN_STOP by character code. */
 const ASCII_RUN_STOP = new Uint8Array(128);
 for (const char of RUN_STOP) if (char.charCodeAt(0) < 128) ASCII_RUN_STOP[char.charCodeAt(0)] = 1;
@@ -100,6 +102,13 @@ export function tokenize(text: string): Token[] {
       if (found) {
         i = last;
         push('resource', start, i, value, found.kind);
+        runStart = false;
+        continue;
+      }
+      // "jo.marsh@example.com?": an email address is one word (its dots end no sentence), not a file.
+      if (value && EMAIL.test(value)) {
+        i = last;
+        push('word', start, i, value.toLowerCase());
         runStart = false;
         continue;
       }

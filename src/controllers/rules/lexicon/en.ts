@@ -86,6 +86,8 @@ export const en: LanguageLexicon = {
     'say whether|if',
     // What someone else did to a text, told: "The editor rewrote my bio. Old version: …" asks nothing by itself.
     'rewrote', 'editor|he|she|they|someone|somebody|colleague|boss|manager|team rephrased|reworded|edited|shortened', 'has|have|had|was|were|got|been rewritten|rephrased|reworded',
+    // What the user's own picture is for, not a picture to make: "I want c.jpg as my desktop wallpaper", "use it as my avatar".
+    'as my|our|his|her|their|a|the .. wallpaper|background|avatar|banner|header|screensaver|lockscreen|thumbnail|icon|backdrop', 'as my|our|his|her|their .. profile picture|pic|photo', 'as my|our|a|the lock screen',
     // Seeing colours badly is no reason to listen: "I'm colour blind, which sock is green?" asks the photo.
     'color blind', 'colorblind', 'colour blind', 'colourblind',
     // Hearing badly is no reason to listen, and the user reading is no reading aloud: "his hearing aid is broken", "I'll read it later", "so she can read it".
@@ -98,7 +100,9 @@ export const en: LanguageLexicon = {
   offers: ['i can', 'i could', 'want me to', 'shall i', 'should i', 'would you like me to', 'do you want me to', 'happy to'],
   corrections: ['no i meant|wanted', 'i meant', 'sorry i meant', 'actually i meant|wanted', 'no wait i meant|wanted', 'not that i meant|wanted'],
   presenters: ['i have', 'i ve got', 'got this', 'got a', 'i got a', 'received a', 'i received', 'we have', 'here is', 'here s', 'here are', 'attached is', 'below is',
-    'contains', 'containing', 'which contains', 'that contains', 'includes', 'which includes'],
+    'contains', 'containing', 'which contains', 'that contains', 'includes', 'which includes',
+    // What the user (or someone) wrote before presents their own text: "I'd written this for the album: '…'", "I've written a short poem" ask for no reading and no new text.
+    'i|we|he|she|they d|had|have|ve|has written|typed|drafted|jotted', 'i|we|he|she|they wrote|typed|drafted|jotted', 'i|we|he|she|they d|had|have|ve|has already written|typed|drafted'],
   connectors: {
     then: ['then', 'and then', 'after that', 'afterwards', 'afterward', 'next', 'finally', 'lastly', 'once you have', 'once done', 'once|when it|that|this s|is done|ready|finished', 'once|when you re|are done|finished',
       'when you re done', 'when done', 'followed by', 'subsequently', 'after which', 'later'],
@@ -168,6 +172,10 @@ export const en: LanguageLexicon = {
     target: ['to', 'into', 'in', 'in to', 'in|into|to both', 'in|into|to plain|simple|normal|proper <lang>', '<lang> please', '<lang> pls', '<lang> plz', '<lang> is enough', '<lang> only', '<lang> would be great', '<lang> this time'],
     // A language the user cannot read, or that a text is in, is where the text comes from.
     source: ['from', 'don|can|doesn|didn t speak|read|understand <lang>', 'don|can|doesn|didn t speak|read|understand a word of <lang>', 'cannot|not speak|read|understand a word of <lang>', 'do|does|can|did not speak|read|understand <lang>', 'cannot speak|read|understand <lang>',
+      // How little of it they know: "my flatmate doesn't speak much English", "she barely speaks English", "I can't read any Greek".
+      'don|can|doesn|didn t speak|read|understand much|any|enough|fluent|good|decent|proper <lang>', 'do|does|can|did not speak|read|understand much|any|enough|fluent|good|decent|proper <lang>',
+      'cannot speak|read|understand much|any|enough|fluent|good <lang>', 'don|can|doesn|didn t speak|read|understand very much|good|well <lang>', 'don|can|doesn|didn t speak|read|understand a lot of <lang>',
+      'barely|hardly|scarcely speak|speaks|read|reads|understand|understands <lang>', 'barely|hardly|scarcely speak|speaks|read|reads|understand|understands any|much <lang>',
       'is|are|was|written in <lang>', 'is|are|was|s all|entirely|completely|mostly|only|fully in <lang>', 'don|doesn|didn t know <lang>', 'do|does not know <lang>',
       // The user's poor command of it: "my Spanish is terrible", "my Greek is pretty rusty".
       'my|our|his|her|their <lang> is|s|isn .. terrible|bad|awful|rusty|poor|weak|limited|basic|nonexistent|great|good|shaky|hopeless|useless', 'only writes|write|wrote <lang>', 'writes|write|wrote in <lang>', 'it|that|this s in <lang>', 'it|that|this s <lang>',
@@ -263,7 +271,7 @@ export const en: LanguageLexicon = {
       say: ['tidy up', 'tidy .. up', 'enhance', 'enhancement', 'improve', 'upscale', 'upscaling', 'super resolution', 'superresolution', 'increase the resolution',
         'higher resolution', 'high resolution', 'sharpen', 'deblur', 'unblur', 'restore', 'fix', 'clean up', 'enlarge', 'blow up', 'blow .. up', 'double size', 'double the size', 'twice the size',
         'make ... bigger|larger|sharper|clearer|crisper|better|big', 'twice as big', 'less blurry', 'bigger', 'larger', 'image to image',
-        'image-to-image', 'upsample', 'transform', 'stylize', 'stylized version', 'too small', 'too tiny', 'too blurry', 'too dark', 'pixelated', 'grainy', 'low resolution', 'low res', 'lowres', 'improve the quality', 'enhance the quality', 'better quality', 'higher quality'],
+        'image-to-image', 'upsample', 'transform', 'stylize', 'stylized version', 'too small', 'too tiny', 'too blurry', /* What happens when it is enlarged: "it goes all blurry when I stretch it". */ 'goes|gets|turns|becomes .. blurry|pixelated|grainy|fuzzy|blocky|pixely', 'blurry|pixelated|grainy|fuzzy|blocky when|if i|you stretch|enlarge|zoom|resize|scale|print|blow', 'too dark', 'pixelated', 'grainy', 'low resolution', 'low res', 'lowres', 'improve the quality', 'enhance the quality', 'better quality', 'higher quality'],
       make: ['enhanced', 'upscaled', 'improved', 'restored', 'sharpened', 'bigger version', 'larger version', 'enlarged'],
     },
     edit: {
