@@ -167,7 +167,10 @@ export function arrange(context: Context, draft: Draft): Reading {
     const from = at === step.end ? at - 1 : listStart >= step.end || dash ? listStart : at - step.end <= 5 ? step.end : -1;
     // The list ends where the next step starts ("is the tone positive or negative, and what places or people does it name?").
     const next = Math.min(...draft.steps.filter((other) => other.at > step.at).map((other) => other.at));
-    const labels = from >= 0 && lexicon.alternatives.has(items[at]?.raw ?? '') ? labelList(context, from, explained, true, next) : null;
+    const listed = from >= 0 && lexicon.alternatives.has(items[at]?.raw ?? '') ? labelList(context, from, explained, true, next) : null;
+    // "is this customer angry or am I overthinking it?": an alternative that opens a clause of its own (a question word, then its subject) is no label.
+    const clause = (label: string) => ((words) => words.length > 2 && lexicon.questionWords.has(lexicon.stem(words[0]!)) && lexicon.stopwords.has(words[1]!))(fold(label).split(' '));
+    const labels = listed?.some(clause) ? null : listed;
     // A tone's labels that are no sentiment ask which fits: "is the tone formal or informal?"; "the tone" is then what the question is about, not a sentiment to run first.
     if (labels && !labels.every((label) => lexicon.sentimentLabels.has(lexicon.stem(label.toLowerCase())))) tidy(labels), Object.assign(step, { labels, intent: step.intent === 'sentiment' ? 'zeroShot' : step.intent });
   }
@@ -243,7 +246,7 @@ export function arrange(context: Context, draft: Draft): Reading {
     } else if (asked || (last && last.sentence === step.sentence && last.intent === step.intent && INTENT_SPECS[step.intent].generic && !joined && !between(true))) {
       Object.assign(step, { start: last.start, then: step.then || last.then, question: step.question ?? last.question });
       kept.pop();
-    } else if (last && last.sentence === step.sentence && !last.text && last.intent !== step.intent && !joined && !(INTENT_SPECS[last.intent].pair && Object.values(CONVERSIONS).includes(step.intent)) && !(INTENT_SPECS[last.intent].form && lexicon.questionWords.has(items[step.at]!.norm))) {
+    } else if (last && last.sentence === step.sentence && !last.text && last.intent !== step.intent && !joined && !((INTENT_SPECS[last.intent].pair || INTENT_SPECS[last.intent].slot === 'languages') && Object.values(CONVERSIONS).includes(step.intent)) && !(INTENT_SPECS[last.intent].form && lexicon.questionWords.has(items[step.at]!.norm))) {
       const [first, second] = [generality(last.intent), generality(step.intent)];
       if (second > first && !between(true)) {
         last.end = step.end;

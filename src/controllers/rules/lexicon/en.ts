@@ -35,7 +35,7 @@ export const en: LanguageLexicon = {
     'up out over again once only own same such no not now what which who whom whose when where why how all any both each ' +
     'some one two s d t ll re ve m don doesn didn isn aren wasn won can t let get got need want like something thing thanks ' +
     'hi hello hey ok okay yes sure well oh fine cool great nice',
-  questionWords: 'what which who whom whose where when why how is are was were do does did can could would will should has have had whether if',
+  questionWords: 'what which who whom whose where when why how is are am was were do does did can could would will should has have had whether if',
   determiners: { definite: 'the this that these those your same original previous last', indefinite: 'a an some another one any new', possessive: 'its their his her my our', own: 'my our' },
   mentions: 'tool tools model models feature features service services api system',
   instructionNouns: 'task tasks step steps instruction instructions operation operations action actions',
