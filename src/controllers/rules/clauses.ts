@@ -302,6 +302,10 @@ export function arrange(context: Context, draft: Draft): Reading {
       kept.splice(index, 1);
     }
   }
+  // "I'm driving and this is too long, give me the short of it and say it out loud": a situation that implies a step (lexicon `why`) asks for
+  // nothing more when the request asks for that step in so many words, which says what it works on.
+  const explicit = new Set(kept.filter((step) => !step.why).map((step) => step.intent));
+  if (kept.some((step) => step.why && explicit.has(step.intent))) kept.splice(0, kept.length, ...kept.filter((step) => !(step.why && explicit.has(step.intent))));
   // "voicemail.wav is in Italian and my Italian stops at 'ciao'": a file said to be in the language is what the translation nothing asked for
   // acts on, not a word or two quoted in a remark.
   const implied = unread && kept.length === 1 && !kept[0]!.phrase && kept[0]!.intent === 'translate' ? kept[0] : undefined;

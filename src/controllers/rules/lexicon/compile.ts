@@ -10,6 +10,7 @@ export type Reference = keyof LanguageLexicon['references'];
 /** What a matched phrase means. */
 export type Cue =
   | { type: 'say'; intent: IntentId }
+  | { type: 'why'; intent: IntentId }
   | { type: 'make'; intent: IntentId }
   | { type: 'ref'; ref: Reference }
   | { type: 'field'; field: FieldName }
@@ -92,8 +93,9 @@ export function compile(source: LanguageLexicon, english?: { languages: Map<stri
     for (const end of at) if (!end.cues.some((known) => JSON.stringify(known) === JSON.stringify(cue))) end.cues.push(cue);
   };
 
-  for (const [intent, { say = [], make = [] }] of Object.entries(source.intents)) {
-    for (const phrase of say) add(phrase, { type: 'say', intent: intent as IntentId });
+  for (const [intent, { say = [], make = [], why = [] }] of Object.entries(source.intents)) {
+    for (const phrase of [...say, ...why]) add(phrase, { type: 'say', intent: intent as IntentId });
+    for (const phrase of why) add(phrase, { type: 'why', intent: intent as IntentId });
     for (const phrase of make) add(phrase, { type: 'make', intent: intent as IntentId });
   }
   for (const [ref, phrases] of Object.entries(source.references)) for (const phrase of phrases) add(phrase, { type: 'ref', ref: ref as Reference });

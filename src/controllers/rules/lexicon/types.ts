@@ -18,6 +18,8 @@ export interface IntentWords {
   say?: string[];
   /** Nouns (and participles) naming what the task produces: "transcript", "summary", "the upscaled". */
   make?: string[];
+  /** A situation that implies the task ("I'm driving", "blind"): it asks for the task as `say` does, unless the request asks for it again in so many words ("I'm driving, … say it out loud"), which then says what it works on. */
+  why?: string[];
 }
 
 export interface LanguageLexicon {
