@@ -41,6 +41,7 @@ export function arrange(context: Context, draft: Draft): Reading {
   const [connectorAt, connectorEnd] = [new Uint8Array(items.length + 1), new Int32Array(items.length + 1)];
   const connector = { get: (at: number) => CONNECTORS[connectorAt[at] ?? 0], has: (at: number) => (connectorAt[at] ?? 0) > 0 };
   const firsts: Array<{ at: number; after: boolean; so: boolean }> = [];
+  const apartAt = new Uint8Array(items.length + 1);
   // Loops over every phrase and item are indexed: while this long function runs unoptimised (until it is compiled, and
   // again after a deoptimisation), for…of allocates an iterator and a result per step, megabytes on a long request.
   for (let m = 0; m < matches.length; m++) {
@@ -49,6 +50,7 @@ export function arrange(context: Context, draft: Draft): Reading {
       const { type } = cues[c]!;
       // "… after translating it" joins two steps as "and" does (the order is set below).
       if ((type === 'then' || type === 'and' || type === 'after') && !connectorAt[start]) (connectorAt[start] = CONNECTORS.indexOf(type === 'after' ? 'and' : type)), (connectorEnd[start] = end);
+      if (type === 'apart') apartAt[start] = 1;
       if (type === 'first' || type === 'after' || type === 'so') firsts.push({ at: start, after: type === 'after', so: type === 'so' });
     }
   }
@@ -212,6 +214,7 @@ export function arrange(context: Context, draft: Draft): Reading {
     let cut = -1;
     for (let at = same ? previous.end : starts[step.sentence]!; at < step.start; at++) {
       if (connector.has(at)) step[connector.get(at)!] = true;
+      if (apartAt[at]) step.apart = true;
       if (same && (connector.has(at) || items[at]!.type === 'comma')) cut = at;
     }
     if (cut >= 0 && step.intent !== 'question') step.start = cut + 1;

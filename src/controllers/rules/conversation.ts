@@ -51,7 +51,7 @@ function beforeReport(content: string): string {
 
 /** The answer's own text: the first part of a templated answer, without its label (in any language: "Transcrição:") and quotes. */
 function answerText(content: string): string {
-  const text = beforeReport(content).trim().replace(/^\p{Lu}[\p{L}\d_ ]{0,20}:\s+(?=["“'«])/u, '');
+  const text = beforeReport(content).trim().replace(/^\p{Lu}[\p{L}\d_ ]{0,40}:\s+(?=["“'«])/u, '');
   const quoted = /^["“«']([^"”»]+)["”»']/.exec(text);
   // What comes before the files the answer lists ("…", image /artifacts/x.png). Found by its first file word, then trimmed back,
   // not by `replace(/,?\s*(?:image|…)\s+\S+.*$/s)`, which tries every start of a long run of spaces: quadratic in it.

@@ -289,7 +289,9 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
     const sameInput = previous?.inputs.some((entity) => accepts(step.intent, entity.kind));
     // "…, classify its emotion, and finally generate a response": a step that writes something new goes on from content, not from a label.
     const label = (entity: Entity) => !entity.content && !!INTENT_SPECS[previous!.intent].verdict && !spec.verdict && spec.slot !== 'question' && !!spec.tasks.text && TASK_TYPES[spec.tasks.text].outputs[0] === 'text';
-    const chained = previous && graph.entities.find((entity) => entity.node === previous.id && (entity.content || !sameInput) && !label(entity) && accepts(step.intent, entity.kind) && (!about || entity.kind === about));
+    // "…, and separately a short version": what the step before worked on, not what it made.
+    const alongside = step.apart && !named ? lastAsked?.inputs.find((entity) => accepts(step.intent, entity.kind)) : undefined;
+    const chained = alongside ?? (previous && graph.entities.find((entity) => entity.node === previous.id && (entity.content || !sameInput) && !label(entity) && accepts(step.intent, entity.kind) && (!about || entity.kind === about)));
     const latest = (kind?: ObjectKind) => graph.latest(step.intent, final ? Infinity : step.end, { history: named || !spec.needsObject || seen, ...(kind ? { kind } : {}), ...(final ? { convertBefore: step.end } : {}) });
     const found = chained || ((last) => unedited(graph, step, last) || beforeTranslation(graph, input, step, last) || last)((about && latest(about)) || (open ? latest() : null));
     // "translate the question to French, then get the answer" about a photo: the latest text is the question.

@@ -40,6 +40,8 @@ export interface Step {
   /** Joined to the step before by "then", "after that", "finally"; by "and", "also", "plus". */
   then?: boolean;
   and?: boolean;
+  /** Joined by "separately": it works on what the step before worked on, not on its result. */
+  apart?: boolean;
   /** Said before the step it follows ("caption a.jpg, but first sharpen it"): it works on what that step made. */
   first?: boolean;
 }

@@ -33,7 +33,7 @@ export const de: LanguageLexicon = {
   presenters: ['ich habe', 'hier ist'],
   creators: ['erzeuge', 'erstelle', 'generiere', 'mach', 'mache', 'zeichne', 'gib mir', 'ich mochte', 'ich hatte gern|gerne', 'ich wurde gern|gerne', 'ich will', 'schick', 'schicke', 'sende', 'sag mir', 'sagt mir', 'sagen sie mir', 'schreib', 'schreibe', 'schreiben', 'verfasse', 'dichte', 'erfinde', 'finde heraus', 'finde raus', 'find heraus', 'find raus'],
   negations: 'nicht kein keine keinen ohne',
-  connectors: { so: ['dafur zuerst|erst', 'also zuerst', 'deshalb zuerst'], then: ['dann', 'danach', 'anschliessend', 'und dann', 'zum schluss', 'schliesslich'], and: ['und', 'auch', 'ausserdem', 'sowie'], first: ['aber zuerst', 'aber vorher', 'davor', 'vorher', 'bevor du', 'bevor'], after: ['nachdem'] },
+  connectors: { so: ['dafur zuerst|erst', 'also zuerst', 'deshalb zuerst'], then: ['dann', 'danach', 'anschliessend', 'und dann', 'zum schluss', 'schliesslich'], and: ['und', 'auch', 'ausserdem', 'sowie'], apart: ['separat', 'und separat', 'getrennt davon', 'unabhangig davon'], first: ['aber zuerst', 'aber vorher', 'davor', 'vorher', 'bevor du', 'bevor'], after: ['nachdem'] },
   references: {
     it: ['es', 'das', 'ihn', 'daraus', 'davon'],
     pointer: ['diese zwei|drei', 'diesen', 'diese', 'dieses', 'folgenden', 'folgende', 'unten', 'mir das', 'uns das'],

@@ -85,6 +85,8 @@ export const en: LanguageLexicon = {
     'say whether|if',
     // What someone else did to a text, told: "The editor rewrote my bio. Old version: …" asks nothing by itself.
     'rewrote', 'editor|he|she|they|someone|somebody|colleague|boss|manager|team rephrased|reworded|edited|shortened', 'has|have|had|was|were|got|been rewritten|rephrased|reworded',
+    // Sending it on is no text to work on: "a short version I can text to my boyfriend".
+    'i|we|you can|could|will|ll text|email|message|whatsapp|forward',
     // A photo too dark to make out is no reader who cannot see: "so dark you can't see a thing".
     'you|one can t see', 'you|one cannot see', 'can t see anything|much', 'cannot see anything|much', 'can t see a thing', 'cannot see a thing',
     // Work the user is doing ("I'm doing accessibility fixes on our site", "making last-minute fixes") asks for no edit.
@@ -105,7 +107,8 @@ export const en: LanguageLexicon = {
   connectors: {
     then: ['then', 'and then', 'after that', 'afterwards', 'afterward', 'next', 'finally', 'lastly', 'once you have', 'once done', 'once|when it|that|this s|is done|ready|finished', 'once|when you re|are done|finished',
       'when you re done', 'when done', 'followed by', 'subsequently', 'after which', 'later'],
-    and: ['and', 'also', 'and also', 'plus', 'separately', 'and separately', 'also separately', 'as well as', 'additionally', 'in addition', 'too', 'as well'],
+    and: ['and', 'also', 'and also', 'plus', 'as well as', 'additionally', 'in addition', 'too', 'as well'],
+    apart: ['separately', 'and separately', 'also separately', 'and also separately', 'and independently', 'independently'],
     so: ['so first', 'so before that', 'for that|this first', 'so for that|this', 'so i|we need to know', 'so i|we d|would need to know', 'for that i|we need to know'],
     first: ['but first', 'first though', 'but before that', 'before that', 'before you do that|this|so', 'before doing that|this|so', 'before you', 'before'], after: ['after', 'after you', 'after you ve'],
   },
@@ -171,7 +174,7 @@ export const en: LanguageLexicon = {
     target: ['to', 'into', 'in', 'in to', 'in|into|to both', 'in|into|to plain|simple|normal|proper <lang>', '<lang> please', '<lang> pls', '<lang> plz', '<lang> is enough', '<lang> only', '<lang> would be great', '<lang> this time'],
     // A language the user cannot read, or that a text is in, is where the text comes from.
     source: ['from', 'don|can|doesn|didn t speak|read|understand <lang>', 'don|can|doesn|didn t speak|read|understand a word of <lang>', 'cannot|not speak|read|understand a word of <lang>', 'do|does|can|did not speak|read|understand <lang>', 'cannot speak|read|understand <lang>',
-      'is|are|was|written in <lang>', 'is|are|was|s all|entirely|completely|mostly|only|fully in <lang>', 'don|doesn|didn t know <lang>', 'do|does not know <lang>',
+      'is|are|was|written in <lang>', 'is|are|was|s all|entirely|completely|mostly|only|fully in <lang>', 'all|entirely|completely in <lang>', 'don|doesn|didn t know <lang>', 'do|does not know <lang>',
       // The user's poor command of it: "my Spanish is terrible", "my Greek is pretty rusty".
       'my|our|his|her|their <lang> is|s|isn .. terrible|bad|awful|rusty|poor|weak|limited|basic|nonexistent|great|good|shaky|hopeless|useless', 'only writes|write|wrote <lang>', 'writes|write|wrote in <lang>', 'it|that|this s in <lang>', 'it|that|this s <lang>',
       // What someone sends is in their language: "a voice memo from my Japanese colleague".
@@ -265,7 +268,7 @@ export const en: LanguageLexicon = {
       say: ['tidy up', 'tidy .. up', 'enhance', 'enhancement', 'improve', 'upscale', 'upscaling', 'super resolution', 'superresolution', 'increase the resolution',
         'higher resolution', 'high resolution', 'sharpen', 'deblur', 'unblur', 'restore', 'fix', 'clean up', 'enlarge', 'blow up', 'blow .. up', 'double size', 'double the size', 'twice the size',
         'make ... bigger|larger|sharper|clearer|crisper|better|big', 'twice as big', 'less blurry', 'bigger', 'larger', 'image to image',
-        'image-to-image', 'upsample', 'transform', 'stylize', 'stylized version', 'too small', 'too tiny', 'is|s so|really|very tiny', 'is|s tiny', 'only|just .. pixels|px', 'only|just .. pixels|px wide|across|tall|high', 'too small|tiny|grainy|pixelated to print', 'too low res to print', 'big|large enough to print', 'print .. bigger|larger', 'print .. on|at a4|a3|a2|a1|poster|canvas', 'too blurry', 'too dark', 'pixelated', 'grainy', 'low resolution', 'low res', 'lowres', 'improve the quality', 'enhance the quality', 'better quality', 'higher quality'],
+        'image-to-image', 'upsample', 'transform', 'stylize', 'stylized version', 'too small', 'too tiny', 'only|just .. pixels|px', 'only|just .. pixels|px wide|across|tall|high', 'too small|tiny|grainy|pixelated to print', 'too low res to print', 'big|large enough to print', 'print .. bigger|larger', 'print .. on|at a4|a3|a2|a1|poster|canvas', 'too blurry', 'too dark', 'pixelated', 'grainy', 'low resolution', 'low res', 'lowres', 'improve the quality', 'enhance the quality', 'better quality', 'higher quality'],
       make: ['enhanced', 'upscaled', 'improved', 'restored', 'sharpened', 'bigger version', 'larger version', 'enlarged'],
     },
     edit: {
@@ -342,9 +345,11 @@ export const en: LanguageLexicon = {
         'key points', 'in a nutshell', 'recap', 'brief overview', 'overview', 'boil ... down', 'short version', 'shorter version',
         'in a few words', 'in two lines', 'in a few|couple of|two|three lines|sentences', 'action items', 'in one sentence', 'make .. shorter', 'shorter', 'more concise', 'cut .. down', 'in a couple of sentences', 'highlights', 'key takeaways', 'takeaways',
         'what is this about', 'what s this about', 'what is it about', 'what s it about', 'one line summary', 'one-line summary', 'what is|s this .. doing', 'what does|do this .. do',
-        'keep it short|brief', 'short of it', 'squeeze .. down', 'trim it|this|that|them|down', 'too long for a|an|my|the tweet|text|post|message|sms|status|caption|slide|story|bio', 'anything important', 'bullet points', 'as bullets', 'too long didn t read', 'what do|should i .. need to know',
+        'keep it short|brief', 'short of it', 'squeeze .. down', 'trim it|this|that|them|down', 'anything important', 'bullet points', 'as bullets', 'too long didn t read', 'what do|should i .. need to know',
         // A headline of a text given: its gist ("a headline for a bakery" is a new text).
         'headline|title for this|these|it|the', 'a headline|title for this|these|it|the'],
+      // Too long for where it goes: "that's way too long for a tweet".
+      why: ['too long for a|an|my|the tweet|text|post|message|sms|status|caption|slide|story|bio'],
       make: ['summary', 'summaries', 'summarized', 'short version', 'shorter version', 'recap', 'gist', 'synopsis', 'digest'],
     },
     sentiment: {

@@ -31,7 +31,7 @@ export const es: LanguageLexicon = {
   presenters: ['tengo', 'aqui esta', 'aqui tienes'],
   creators: ['genera', 'generar', 'crea', 'crear', 'haz', 'hazme', 'hacer', 'dibuja', 'dame', 'quiero', 'me gustaria', 'me encantaria', 'necesito', 'enviame', 'mandame', 'envia', 'dime', 'digame', 'dinos', 'escribe', 'escribeme', 'escribir', 'redacta', 'redactar', 'inventa', 'inventame', 'averigua', 'averiguame', 'descubre'],
   negations: 'no sin',
-  connectors: { so: ['asi que primero', 'para eso|ello primero'], then: ['luego', 'despues', 'despues de eso', 'despues de esto', 'y luego', 'y despues', 'a continuacion', 'finalmente', 'por ultimo'], and: ['y', 'e', 'tambien', 'ademas'], first: ['pero primero', 'pero antes', 'antes de eso', 'antes de'], after: ['despues de'] },
+  connectors: { so: ['asi que primero', 'para eso|ello primero'], then: ['luego', 'despues', 'despues de eso', 'despues de esto', 'y luego', 'y despues', 'a continuacion', 'finalmente', 'por ultimo'], and: ['y', 'e', 'tambien', 'ademas'], apart: ['por separado', 'y por separado', 'y aparte', 'aparte'], first: ['pero primero', 'pero antes', 'antes de eso', 'antes de'], after: ['despues de'] },
   references: {
     it: ['eso', 'esto', 'ello'],
     pointer: ['estos|estas|esos|esas dos|tres', 'este', 'esta', 'esto', 'eso', 'siguiente', 'el siguiente', 'lo siguiente', 'a continuacion'],

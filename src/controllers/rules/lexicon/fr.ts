@@ -31,7 +31,7 @@ export const fr: LanguageLexicon = {
   presenters: ["j'ai", 'voici', 'voila'],
   creators: ['genere', 'generer', 'cree', 'creer', 'fais', 'faire', 'dessine', 'donne moi', 'je veux', 'je voudrais', 'j aimerais', 'j adorerais', 'envoie', 'envoie moi', 'dis moi', 'dites moi', 'ecris', 'ecrivez', 'ecrire', 'redige', 'redigez', 'rediger', 'invente', 'decouvre', 'decouvrez'],
   negations: 'pas ne sans',
-  connectors: { so: ['donc d abord', 'pour ca|cela d abord'], then: ['puis', 'ensuite', 'et puis', 'apres', 'enfin', 'finalement'], and: ['et', 'aussi', 'egalement'], first: ['mais d abord', 'mais avant', 'avant cela', 'avant ca', 'avant de'], after: ['apres l avoir', 'apres avoir', 'apres les avoir', 'apres l'] },
+  connectors: { so: ['donc d abord', 'pour ca|cela d abord'], then: ['puis', 'ensuite', 'et puis', 'apres', 'enfin', 'finalement'], and: ['et', 'aussi', 'egalement'], apart: ['separement', 'et separement'], first: ['mais d abord', 'mais avant', 'avant cela', 'avant ca', 'avant de'], after: ['apres l avoir', 'apres avoir', 'apres les avoir', 'apres l'] },
   references: {
     it: ['ca', 'cela', 'celui ci', 'celle ci'],
     pointer: ['ces deux|trois', 'ce', 'cette', 'ceci', 'ces', 'suivant', 'suivante', 'ci dessous', 'voici'],

@@ -31,7 +31,7 @@ export const pt: LanguageLexicon = {
   presenters: ['tenho', 'aqui esta'],
   creators: ['gere', 'gerar', 'crie', 'criar', 'faca', 'fazer', 'desenhe', 'me de', 'quero', 'gostaria', 'adoraria', 'preciso', 'me envie', 'me mande', 'envie', 'mande', 'diz me', 'diga me', 'me diga', 'me diz', 'escreva', 'escreve', 'escrever', 'redija', 'invente', 'descubra', 'descobre', 'descubra pra mim'],
   negations: 'nao sem',
-  connectors: { so: ['entao primeiro', 'para isso primeiro', 'por isso primeiro'], then: ['depois', 'depois disso', 'em seguida', 'e depois', 'entao', 'finalmente', 'por fim'], and: ['e', 'tambem', 'alem disso'], first: ['mas primeiro', 'mas antes', 'antes disso', 'antes de'], after: ['depois de'] },
+  connectors: { so: ['entao primeiro', 'para isso primeiro', 'por isso primeiro'], then: ['depois', 'depois disso', 'em seguida', 'e depois', 'entao', 'finalmente', 'por fim'], and: ['e', 'tambem', 'alem disso'], apart: ['separadamente', 'e separadamente'], first: ['mas primeiro', 'mas antes', 'antes disso', 'antes de'], after: ['depois de'] },
   references: {
     it: ['isso', 'isto'],
     pointer: ['estes|estas|esses|essas dois|duas|tres', 'este', 'esta', 'isto', 'isso', 'seguinte', 'o seguinte', 'abaixo'],

@@ -62,6 +62,8 @@ export interface LanguageLexicon {
     then: string[];
     /** Join steps or objects: "and", "also", "plus". */
     and: string[];
+    /** Join a step that works on what the step before worked on, not on its result: "separately" (read as `and` otherwise). */
+    apart?: string[];
     /** Put the next step before the one it follows ("…, but first …"), or, opening a sentence, after the one after it ("Before you …, …"). */
     first: string[];
     /** End a goal the user reaches themselves and open what they need from us for it: "I want to crop them out, so first I need to know where they are" asks the second only. */
