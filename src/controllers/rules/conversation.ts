@@ -83,7 +83,7 @@ export function historyEntities(history: readonly ChatMessage[], foreign: (text:
     // Unquoted, it is what follows the instruction's colon ("Summarize: …").
     const quotes = message.role === 'user' ? findQuotes(text, tokens) : [];
     const colon = message.role === 'user' && !quotes.length && !files.length && /^[^:\n]{1,80}:\s+(\S+(?:\s+\S+){7,}.*)$/s.exec(text);
-    for (const quote of colon ? [{ start: 0, value: colon[1]!.trim() }] : quotes) entities.push({ id: 0, kind: 'text', value: quote.value, content: true, at: base + tokens[quote.start]!.start, given: true });
+    for (const quote of colon ? [{ start: 0, value: colon[1]!.trim() }] : quotes) entities.push({ id: 0, kind: 'text', value: quote.value, content: true, at: base + tokens[quote.start]!.start, given: true, lead: text.slice(Math.max(0, tokens[quote.start]!.start - 200), tokens[quote.start]!.start).toLowerCase() });
   });
   // A question back (to the user: "What would you like me to do?", not a translated "Where is the station?") is no text to work on:
   // the answer before it is ("You're welcome! Anything else?" after a transcript).

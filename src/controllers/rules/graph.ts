@@ -32,6 +32,8 @@ export interface Entity {
   made?: boolean;
   /** Content that filled a slot (a question, labels): not something to act on. */
   slot?: boolean;
+  /** What an earlier message of the user said before the text it quoted, lower case ("is this email polite or rude?"): the nouns that name it later ("the email"). */
+  lead?: string;
 }
 
 export interface Node {

@@ -32,6 +32,8 @@ export interface LinkInput {
   sounds: (question: string) => boolean;
   /** Whether a text is in a language other than English. */
   foreign: (text: string) => boolean;
+  /** Whether a text is in a language other than the request's ("Meine Oma versteht kein Wort: 'Your package …' was steht da?"). */
+  unread?: (text: string) => boolean;
   /** Stop adding tasks past this many (the plan will be refused as too large). */
   limit: number;
   /** The language the request is written in: where a translation goes when none is named ("translate the sign in x.jpg"). */
@@ -107,6 +109,11 @@ function resolve(graph: Graph, input: LinkInput, step: Step, object: Obj, follow
   const counted = object.name && input.ordinalIn ? lines.flatMap((line) => line.split(/[,;.!?]/)).find((clause) => input.shares(object.name!, clause) && input.ordinalIn!(clause) !== undefined) : undefined;
   if (counted) return listOf(graph.ordinal(input.ordinalIn!(counted)!, step.intent, kind));
   if (object.ref === 'ordinal') return listOf(graph.ordinal(object.position!, step.intent, kind));
+  // "put the email into Spanish" after "is this email polite or rude? '…'": the text the user asked about and called so, not the answer that
+  // judged it ("make this email more polite: '…'" asks no question: the email is then the answer's new version).
+  const noun = kind === 'text' && object.ref === 'it' ? input.wordAt(object.at) : undefined;
+  const called = noun && input.history.findLast((entity) => entity.lead !== undefined && entity.lead.trimEnd().endsWith('?') && entity.lead.split(/[^\p{L}]+/u).some((word) => word === noun || word === `${noun}s`));
+  if (called && accepts(step.intent, 'text')) return [called];
   if (object.ref === 'all') {
     const group = graph.group(step.intent, object.at);
     // "caption both" in a chat: the files of the latest turn that named some, and those the answers after it gave.
@@ -236,7 +243,7 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
     explicit[explicit.indexOf(entity)] = graph.entities.filter((each) => each.kind === entity.kind && each.at < entity.at && !explicit.includes(each)).at(-1) ?? entity;
   }
   // "what are they saying?" reads a text only in another language, to put it into English.
-  const reads = (entity: Entity) => accepts(step.intent, entity.kind) && (step.intent === 'translate' || taskFor(step.intent, entity.kind) !== 'translation' || input.foreign(entity.value ?? ''));
+  const reads = (entity: Entity) => accepts(step.intent, entity.kind) && (step.intent === 'translate' || taskFor(step.intent, entity.kind) !== 'translation' || (input.unread ?? input.foreign)(entity.value ?? ''));
   // "I'm driving. What does this say? <text>": a step that cannot read the text its clause names does not take the speech made from it.
   const madeFromNamed = (entity: Entity) => entity.node !== undefined && graph.nodes[entity.node]!.inputs.some((used) => !reads(used) && objects.some((object) => object.type === 'content' && input.given.get(object.at) === used));
   explicit = explicit.filter((entity) => !madeFromNamed(entity));

@@ -85,6 +85,8 @@ export const en: LanguageLexicon = {
     'say whether|if',
     // What someone else did to a text, told: "The editor rewrote my bio. Old version: …" asks nothing by itself.
     'rewrote', 'editor|he|she|they|someone|somebody|colleague|boss|manager|team rephrased|reworded|edited|shortened', 'has|have|had|was|were|got|been rewritten|rephrased|reworded',
+    // "her" is "here" once its suffix is stripped: "put it into Spanish for her" points at nothing.
+    'for|with|from her',
     // Sending it on is no text to work on: "a short version I can text to my boyfriend".
     'i|we|you can|could|will|ll text|email|message|whatsapp|forward',
     // A photo too dark to make out is no reader who cannot see: "so dark you can't see a thing".
@@ -336,7 +338,7 @@ export const en: LanguageLexicon = {
     },
     translate: {
       say: ['translate', 'translation', 'from <lang> into|to <lang>', '<lang> to|into <lang>', 'how do you say', 'how do i say', 'how would you say',
-        'how to say', 'how would|do|does|did a|an <lang> say', 'how would|do|does <lang> people|speakers say', 'what is ... in <lang>', 'what s .. in <lang>', 'the <lang> for', 'mean in <lang>', 'put ... into|in <lang>', 'turn .. into <lang>', 'have .. in <lang>', 'need|want|get it|this|that|them|these|those in <lang>', 'need|want|get it|this|that|them|these|those .. in <lang>',
+        'how to say', 'how would|do|does|did a|an <lang> say', 'how would|do|does <lang> people|speakers say', 'what is ... in <lang>', 'what s .. in <lang>', 'the <lang> for', 'mean in <lang>', 'put ... into|in <lang>', 'turn .. into <lang>', 'have .. in <lang>', 'need|want|get it|this|that|them|these|those in <lang>', 'can|could|may i get|have ... in <lang>', 'need|want|get it|this|that|them|these|those .. in <lang>',
         'how would .. be|sound|look in <lang>', 'make it|this|that <lang>', 'how does .. sound|look in <lang>', 'how is .. in <lang>', 'what would .. be in <lang>'],
       make: ['translation', 'translations', 'translated', 'translated text', '<lang> version', '<lang> translation', '<lang> one', '<lang> text'],
     },
