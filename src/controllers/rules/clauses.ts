@@ -42,6 +42,7 @@ export function arrange(context: Context, draft: Draft): Reading {
   const connector = { get: (at: number) => CONNECTORS[connectorAt[at] ?? 0], has: (at: number) => (connectorAt[at] ?? 0) > 0 };
   const firsts: Array<{ at: number; after: boolean; so: boolean }> = [];
   const apartAt = new Uint8Array(items.length + 1);
+  const [goalIn, askAt] = [new Set<number>(), [] as number[]];
   // Loops over every phrase and item are indexed: while this long function runs unoptimised (until it is compiled, and
   // again after a deoptimisation), for…of allocates an iterator and a result per step, megabytes on a long request.
   for (let m = 0; m < matches.length; m++) {
@@ -51,6 +52,8 @@ export function arrange(context: Context, draft: Draft): Reading {
       // "… after translating it" joins two steps as "and" does (the order is set below).
       if ((type === 'then' || type === 'and' || type === 'after') && !connectorAt[start]) (connectorAt[start] = CONNECTORS.indexOf(type === 'after' ? 'and' : type)), (connectorEnd[start] = end);
       if (type === 'apart') apartAt[start] = 1;
+      if (type === 'goal' && start <= starts[sentenceOf[start]!]! + 2) goalIn.add(sentenceOf[start]!);
+      if (type === 'ask') askAt.push(start);
       if (type === 'first' || type === 'after' || type === 'so') firsts.push({ at: start, after: type === 'after', so: type === 'so' });
     }
   }
@@ -342,7 +345,8 @@ export function arrange(context: Context, draft: Draft): Reading {
   const named = new Set(loose.filter((orphan) => orphan.object.type === 'ref' && !!orphan.object.name).reverse().filter((orphan) => adopt(kept, orphan, context)));
   const orphans = loose.filter((orphan) => !named.has(orphan) && !adopt(kept, orphan, context)).map((orphan) => orphan.object);
   // "I want to crop each one out, so first I need to know where they are": the goal before "so" is the user's own, when something is asked after it.
-  for (const { at } of firsts.filter((first) => first.so)) if (kept.some((step) => step.at > at && step.sentence === sentenceOf[at])) for (let k = kept.length - 1; k >= 0; k--) if (kept[k]!.at < at && kept[k]!.sentence === sentenceOf[at]) kept.splice(k, 1);
+  const goals = askAt.filter((at) => goalIn.has(sentenceOf[at]!)).map((at) => ({ at }));
+  for (const { at } of [...firsts.filter((first) => first.so), ...goals]) if (kept.some((step) => step.at > at && step.sentence === sentenceOf[at])) for (let k = kept.length - 1; k >= 0; k--) if (kept[k]!.at < at && kept[k]!.sentence === sentenceOf[at]) kept.splice(k, 1);
 
   const modifiers: Reading['modifiers'] = [];
   // "summarize this article in French: <an English text>": a text in the request's own language (a quarter of its first words function words) goes into the one named.

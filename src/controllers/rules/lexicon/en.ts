@@ -85,6 +85,8 @@ export const en: LanguageLexicon = {
     'say whether|if',
     // What someone else did to a text, told: "The editor rewrote my bio. Old version: …" asks nothing by itself.
     'rewrote', 'editor|he|she|they|someone|somebody|colleague|boss|manager|team rephrased|reworded|edited|shortened', 'has|have|had|was|were|got|been rewritten|rephrased|reworded',
+    // Whether the assistant can do what was just described asks for it, no question about it: "Is that something you could make?".
+    'is|s that|this|it something you|u can|could|would|d .. make|do|draw|create|design',
     // "her" is "here" once its suffix is stripped: "put it into Spanish for her" points at nothing.
     'for|with|from her',
     // Sending it on is no text to work on: "a short version I can text to my boyfriend".
@@ -110,6 +112,8 @@ export const en: LanguageLexicon = {
     then: ['then', 'and then', 'after that', 'afterwards', 'afterward', 'next', 'finally', 'lastly', 'once you have', 'once done', 'once|when it|that|this s|is done|ready|finished', 'once|when you re|are done|finished',
       'when you re done', 'when done', 'followed by', 'subsequently', 'after which', 'later'],
     and: ['and', 'also', 'and also', 'plus', 'as well as', 'additionally', 'in addition', 'too', 'as well'],
+    goal: ['i want to', 'i wanna', 'i d like to', 'i would like to', 'we want to', 'we d like to', 'i m trying to', 'i am trying to', 'i m going to', 'i plan to', 'i m planning to'],
+    ask: ['can you', 'could you', 'would you', 'can u', 'could u'],
     apart: ['separately', 'and separately', 'also separately', 'and also separately', 'and independently', 'independently'],
     so: ['so first', 'so before that', 'for that|this first', 'so for that|this', 'so i|we need to know', 'so i|we d|would need to know', 'for that i|we need to know'],
     first: ['but first', 'first though', 'but before that', 'before that', 'before you do that|this|so', 'before doing that|this|so', 'before you', 'before'], after: ['after', 'after you', 'after you ve'],
@@ -118,7 +122,9 @@ export const en: LanguageLexicon = {
     'send her', 'send him', 'send them', 'i want', 'i d like', 'i would like', 'i need', 'need', 'could use', 'looking for', 'i d|would also|really|just like|love', 'i d|would love', 'i also|really|just want|need', 'can i get', 'can i have', 'show me',
     'come up with', 'build', 'craft', 'prepare', 'provide', 'provide me with', 'provide us with', 'present me with', 'supply', 'turn .. into', 'convert .. into|to', 'synthesize', 'output', 'get', 'give',
     'tell me', 'figure out', 'work out', 'show', 'return', 'compute', 'calculate', 'determine', 'estimate', 'perform', 'run', 'do', 'apply', 'extract', 'obtain',
-    'analyze', 'check', 'measure', 'add'],
+    'analyze', 'check', 'measure', 'add',
+    // A product given as an example of what the user needs: "I need something fun for the wall, like an old-timey poster of …".
+    'need|want|looking for something ... like a|an', 'i|we need|want something ... like a|an', 'i m|we re looking for something ... like a|an'],
   references: {
     it: ['it', 'its', 'that', 'this one', 'that one', 'one'],
     pointer: ['these two', 'these three', 'this', 'these', 'the following', 'following', 'below', 'the text below', 'as follows', 'here', 'the given', 'the provided',
@@ -258,7 +264,7 @@ export const en: LanguageLexicon = {
     read: { say: ['read'] },
     segment: {
       say: ['segment', 'segmentation', 'image segmentation', 'cut out', 'cut ... out', 'isolate', 'separate the foreground', 'mask', 'masks',
-        'regions', 'outline the', 'separate ... from the background'],
+        'regions', 'outline the', 'separate ... from the background', 'separate|isolate .. from the rest|background|backdrop'],
       make: ['segmentation mask', 'segmentation', 'segmented', 'mask', 'masks'],
     },
     depth: {
