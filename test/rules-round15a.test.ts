@@ -29,6 +29,9 @@ t.test("a picture too small to print is an upscale", async (t) => {
 
 t.test("a sound the user needs to know is the recording's sound", async (t) => {
   cases(t, [
+    // "I need to know if …" before another step's phrase in its clause is that step.
+    ["I want to know if the caller in vm.wav sounds angry", ["audio-classification(audio=vm.wav)"]],
+    ["I need to know whether these two say the same thing: 'The shop is closed on Sundays.' and 'On Sundays the shop does not open.'", ["sentence-similarity(text=The shop is closed on Sundays., other_text=On Sundays the shop does not open.)"]],
     ["there's a bird singing outside my window every morning and I need to know what it is. recorded it: bird.wav", ["audio-classification(audio=bird.wav)"]],
     ["something squeaks in the attic every night and I need to know what it is: attic.m4a", ["audio-classification(audio=attic.m4a)"]],
   ]);

@@ -235,6 +235,7 @@ export function arrange(context: Context, draft: Draft): Reading {
   // Two steps in one clause are one: "identify the emotion", "I'd like to know which class it belongs to", "a summarized answer".
   const generality = (intent: IntentId) => INTENT_SPECS[intent].generic ?? 0;
   const kept: Step[] = [];
+  const phraseEnd = new Map(matches.map((match) => [match.start, match.end]));
   for (const step of steps) {
     // "… make an audio version. Half the crew listens to updates in the van": who listens to the speech asked for, not a new step.
     if (step.intent === 'listen' && !step.objects.length && kept.some((other) => other.intent === 'speak')) continue;
@@ -246,8 +247,13 @@ export function arrange(context: Context, draft: Draft): Reading {
     const asked = last && !last.phrase && last.intent === 'question' && last.sentence === step.sentence - 1 && INTENT_SPECS[step.intent].slot === 'question' && !step.question;
     // "f.jpg: zoo, safari or farm? pick one of those": a step that picks a label, with none of its own, picks among the alternatives just asked.
     const picks = last && !last.phrase && last.intent === 'question' && last.labels && last.sentence === step.sentence - 1 && step.intent === 'zeroShot' && !step.labels;
+    // "I want to know if my text is similar in meaning to …": a question phrase before a question word ("if", "what") is the step asked in its clause.
+    const wonders = last && last.intent === 'question' && !!last.phrase && !last.labels && step.intent !== 'question' && last.sentence === step.sentence && !joined && lexicon.questionWords.has(items[phraseEnd.get(last.at) ?? last.end]?.norm ?? '');
     if (picks) {
       Object.assign(step, { start: last.start, labels: last.labels });
+      kept.pop();
+    } else if (wonders) {
+      Object.assign(step, { start: last!.start });
       kept.pop();
     } else if (asked || (last && last.sentence === step.sentence && last.intent === step.intent && INTENT_SPECS[step.intent].generic && !joined && !between(true))) {
       Object.assign(step, { start: last.start, then: step.then || last.then, question: step.question ?? last.question });
