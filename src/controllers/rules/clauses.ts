@@ -52,7 +52,8 @@ export function arrange(context: Context, draft: Draft): Reading {
       // "… after translating it" joins two steps as "and" does (the order is set below).
       if ((type === 'then' || type === 'and' || type === 'after') && !connectorAt[start]) (connectorAt[start] = CONNECTORS.indexOf(type === 'after' ? 'and' : type)), (connectorEnd[start] = end);
       if (type === 'apart') apartAt[start] = 1;
-      if (type === 'goal' && start <= starts[sentenceOf[start]!]! + 2) goalIn.add(sentenceOf[start]!);
+      // "I want to …", "I'd like to …" opening the sentence: what the user wants to do.
+      if (type === 'creator' && start <= starts[sentenceOf[start]!]! + 2 && items[end]?.raw === lexicon.infinitive) goalIn.add(sentenceOf[start]!);
       if (type === 'ask') askAt.push(start);
       if (type === 'first' || type === 'after' || type === 'so') firsts.push({ at: start, after: type === 'after', so: type === 'so' });
     }

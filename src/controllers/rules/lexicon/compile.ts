@@ -14,7 +14,7 @@ export type Cue =
   | { type: 'make'; intent: IntentId }
   | { type: 'ref'; ref: Reference }
   | { type: 'field'; field: FieldName }
-  | { type: 'target' | 'source' | 'audience' | 'creator' | 'ignore' | 'presenter' | 'hedge' | 'chitchat' | 'then' | 'and' | 'apart' | 'goal' | 'ask' | 'first' | 'after' | 'so' | 'correction' | 'label' };
+  | { type: 'target' | 'source' | 'audience' | 'creator' | 'ignore' | 'presenter' | 'hedge' | 'chitchat' | 'then' | 'and' | 'apart' | 'ask' | 'first' | 'after' | 'so' | 'correction' | 'label' };
 
 export interface TrieNode {
   next: Map<string, TrieNode>;
@@ -106,7 +106,7 @@ export function compile(source: LanguageLexicon, english?: { languages: Map<stri
   const simple: Array<[Cue['type'], string[]]> = [
     ['target', withLang(target)], ['source', withLang(from)], ['audience', audience],
     ['creator', source.creators], ['ignore', [...source.ignore, ...source.presenters]], ['presenter', source.presenters], ['hedge', source.hedges],
-    ['chitchat', source.chitchat], ['then', source.connectors.then], ['and', [...source.connectors.and, ...(source.connectors.apart ?? [])]], ['apart', source.connectors.apart ?? []], ['goal', source.connectors.goal ?? []], ['ask', source.connectors.ask ?? []], ['first', source.connectors.first], ['after', source.connectors.after ?? []], ['so', source.connectors.so ?? []], ['correction', source.corrections ?? []], ['label', source.labelMarkers],
+    ['chitchat', source.chitchat], ['then', source.connectors.then], ['and', [...source.connectors.and, ...(source.connectors.apart ?? [])]], ['apart', source.connectors.apart ?? []], ['ask', source.connectors.ask ?? []], ['first', source.connectors.first], ['after', source.connectors.after ?? []], ['so', source.connectors.so ?? []], ['correction', source.corrections ?? []], ['label', source.labelMarkers],
   ];
   for (const [type, phrases] of simple) for (const phrase of phrases) add(phrase, { type } as Cue);
 

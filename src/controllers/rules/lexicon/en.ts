@@ -112,7 +112,6 @@ export const en: LanguageLexicon = {
     then: ['then', 'and then', 'after that', 'afterwards', 'afterward', 'next', 'finally', 'lastly', 'once you have', 'once done', 'once|when it|that|this s|is done|ready|finished', 'once|when you re|are done|finished',
       'when you re done', 'when done', 'followed by', 'subsequently', 'after which', 'later'],
     and: ['and', 'also', 'and also', 'plus', 'as well as', 'additionally', 'in addition', 'too', 'as well'],
-    goal: ['i want to', 'i wanna', 'i d like to', 'i would like to', 'we want to', 'we d like to', 'i m trying to', 'i am trying to', 'i m going to', 'i plan to', 'i m planning to'],
     ask: ['can you', 'could you', 'would you', 'can u', 'could u'],
     apart: ['separately', 'and separately', 'also separately', 'and also separately', 'and independently', 'independently'],
     so: ['so first', 'so before that', 'for that|this first', 'so for that|this', 'so i|we need to know', 'so i|we d|would need to know', 'for that i|we need to know'],

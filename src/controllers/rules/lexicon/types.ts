@@ -62,9 +62,8 @@ export interface LanguageLexicon {
     then: string[];
     /** Join steps or objects: "and", "also", "plus". */
     and: string[];
-    /** Open a sentence with what the user wants to do themselves ("I want to"); `ask` then addresses the assistant ("can you"): "I want to cut him out and put him
-     * on a new background, can you separate him from the rest?" asks only what follows the ask (as `so` does). */
-    goal?: string[];
+    /** Address the assistant ("can you") after a goal that opens the sentence (a creator, then the infinitive: "I want to …"): "I want to cut him out and put
+     * him on a new background, can you separate him from the rest?" asks only what follows (as `so` does). */
     ask?: string[];
     /** Join a step that works on what the step before worked on, not on its result: "separately" (read as `and` otherwise). */
     apart?: string[];
