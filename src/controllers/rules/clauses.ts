@@ -249,7 +249,7 @@ export function arrange(context: Context, draft: Draft): Reading {
     // "f.jpg: zoo, safari or farm? pick one of those": a step that picks a label, with none of its own, picks among the alternatives just asked.
     const picks = last && !last.phrase && last.intent === 'question' && last.labels && last.sentence === step.sentence - 1 && step.intent === 'zeroShot' && !step.labels;
     // "I want to know if my text is similar in meaning to …": a question phrase before a question word ("if", "what") is the step asked in its clause.
-    const wonders = last && last.intent === 'question' && !!last.phrase && !last.labels && step.intent !== 'question' && last.sentence === step.sentence && !joined && lexicon.questionWords.has(items[phraseEnd.get(last.at) ?? last.end]?.norm ?? '');
+    const wonders = last && last.intent === 'question' && !!last.phrase && !last.labels && step.intent !== 'question' && last.sentence === step.sentence && !joined && [0, 1].some((back) => lexicon.questionWords.has(items[(phraseEnd.get(last.at) ?? last.end) - back]?.norm ?? ''));
     if (picks) {
       Object.assign(step, { start: last.start, labels: last.labels });
       kept.pop();
