@@ -89,6 +89,8 @@ export const en: LanguageLexicon = {
     'is|s that|this|it something you|u can|could|would|d .. make|do|draw|create|design',
     // "her" is "here" once its suffix is stripped: "put it into Spanish for her" points at nothing.
     'for|with|from her',
+    // When the user needs an answer is no question: "formal or casual? I need to know before I post it".
+    'i|we need|want to know before|by|beforehand',
     // Sending it on is no text to work on: "a short version I can text to my boyfriend".
     'i|we|you can|could|will|ll text|email|message|whatsapp|forward',
     // A photo too dark to make out is no reader who cannot see: "so dark you can't see a thing".
@@ -290,7 +292,7 @@ export const en: LanguageLexicon = {
     question: {
       say: ['answer', 'read .. and tell me', 'read .. and answer', 'does|do|did it|this|that|they say|mention|state', 'does|do|did the .. say|mention|state', 'answer the question', 'answer this question', 'answer my question', 'question answering', 'ask',
         'the answer to', 'find the answer', 'get the answer', 'get an answer', 'know the answer', 'answer to the question', 'answer to this question', 'what is the answer',
-        'i want to know', 'i need to know who|what|which|where|when|how|if|whether', 'need to know who|what|which|where|when|how|if|whether', 'i would like to know', 'i d like to know', 'want to know', 'curious about', 'wondering', 'find out',
+        'i want to know', 'i need to know', 'need to know', 'i would like to know', 'i d like to know', 'want to know', 'curious about', 'wondering', 'find out',
         // What someone said, asked as a question ("which day did he say he'd come?"): a question on the words.
         'which|when|where|who .. did|does|do ... say|mention|tell|recommend|suggest|promise', 'how much|many|long|often ... did|does ... say|mention', 'what .. did|does ... mention|recommend|suggest|promise'],
     },
