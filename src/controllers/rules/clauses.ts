@@ -41,6 +41,8 @@ export function arrange(context: Context, draft: Draft): Reading {
   const [connectorAt, connectorEnd] = [new Uint8Array(items.length + 1), new Int32Array(items.length + 1)];
   const connector = { get: (at: number) => CONNECTORS[connectorAt[at] ?? 0], has: (at: number) => (connectorAt[at] ?? 0) > 0 };
   const firsts: Array<{ at: number; after: boolean; so: boolean }> = [];
+  const apartAt = new Uint8Array(items.length + 1);
+  const [goalIn, askAt] = [new Set<number>(), [] as number[]];
   // Loops over every phrase and item are indexed: while this long function runs unoptimised (until it is compiled, and
   // again after a deoptimisation), for…of allocates an iterator and a result per step, megabytes on a long request.
   for (let m = 0; m < matches.length; m++) {
@@ -49,6 +51,10 @@ export function arrange(context: Context, draft: Draft): Reading {
       const { type } = cues[c]!;
       // "… after translating it" joins two steps as "and" does (the order is set below).
       if ((type === 'then' || type === 'and' || type === 'after') && !connectorAt[start]) (connectorAt[start] = CONNECTORS.indexOf(type === 'after' ? 'and' : type)), (connectorEnd[start] = end);
+      if (type === 'apart') apartAt[start] = 1;
+      // "I want to …", "I'd like to …" opening the sentence: what the user wants to do.
+      if (type === 'creator' && start <= starts[sentenceOf[start]!]! + 2 && items[end]?.raw === lexicon.infinitive) goalIn.add(sentenceOf[start]!);
+      if (type === 'ask') askAt.push(start);
       if (type === 'first' || type === 'after' || type === 'so') firsts.push({ at: start, after: type === 'after', so: type === 'so' });
     }
   }
@@ -173,7 +179,10 @@ export function arrange(context: Context, draft: Draft): Reading {
     const from = at === step.end ? at - 1 : listStart >= step.end || dash ? listStart : at - step.end <= 5 ? step.end : -1;
     // The list ends where the next step starts ("is the tone positive or negative, and what places or people does it name?").
     const next = Math.min(...draft.steps.filter((other) => other.at > step.at).map((other) => other.at));
-    const labels = from >= 0 && lexicon.alternatives.has(items[at]?.raw ?? '') ? labelList(context, from, explained, true, next) : null;
+    const listed = from >= 0 && lexicon.alternatives.has(items[at]?.raw ?? '') ? labelList(context, from, explained, true, next) : null;
+    // "is this customer angry or am I overthinking it?": an alternative that opens a clause of its own (a question word, then its subject) is no label.
+    const clause = (label: string) => ((words) => words.length > 2 && lexicon.questionWords.has(lexicon.stem(words[0]!)) && lexicon.stopwords.has(words[1]!))(fold(label).split(' '));
+    const labels = listed?.some(clause) ? null : listed;
     // A tone's labels that are no sentiment ask which fits: "is the tone formal or informal?"; "the tone" is then what the question is about, not a sentiment to run first.
     if (labels && !labels.every((label) => lexicon.sentimentLabels.has(lexicon.stem(label.toLowerCase())))) tidy(labels), Object.assign(step, { labels, intent: step.intent === 'sentiment' ? 'zeroShot' : step.intent });
   }
@@ -215,6 +224,7 @@ export function arrange(context: Context, draft: Draft): Reading {
     let cut = -1;
     for (let at = same ? previous.end : starts[step.sentence]!; at < step.start; at++) {
       if (connector.has(at)) step[connector.get(at)!] = true;
+      if (apartAt[at]) step.apart = true;
       if (same && (connector.has(at) || items[at]!.type === 'comma')) cut = at;
     }
     if (cut >= 0 && step.intent !== 'question') step.start = cut + 1;
@@ -232,6 +242,7 @@ export function arrange(context: Context, draft: Draft): Reading {
   // Two steps in one clause are one: "identify the emotion", "I'd like to know which class it belongs to", "a summarized answer".
   const generality = (intent: IntentId) => INTENT_SPECS[intent].generic ?? 0;
   const kept: Step[] = [];
+  const phraseEnd = new Map(matches.map((match) => [match.start, match.end]));
   for (const step of steps) {
     // "… make an audio version. Half the crew listens to updates in the van": who listens to the speech asked for, not a new step.
     if (step.intent === 'listen' && !step.objects.length && kept.some((other) => other.intent === 'speak')) continue;
@@ -243,13 +254,18 @@ export function arrange(context: Context, draft: Draft): Reading {
     const asked = last && !last.phrase && last.intent === 'question' && last.sentence === step.sentence - 1 && INTENT_SPECS[step.intent].slot === 'question' && !step.question;
     // "f.jpg: zoo, safari or farm? pick one of those": a step that picks a label, with none of its own, picks among the alternatives just asked.
     const picks = last && !last.phrase && last.intent === 'question' && last.labels && last.sentence === step.sentence - 1 && step.intent === 'zeroShot' && !step.labels;
+    // "I want to know if my text is similar in meaning to …": a question phrase before a question word ("if", "what") is the step asked in its clause.
+    const wonders = last && last.intent === 'question' && !!last.phrase && !last.labels && step.intent !== 'question' && last.sentence === step.sentence && !joined && [0, 1].some((back) => lexicon.questionWords.has(items[(phraseEnd.get(last.at) ?? last.end) - back]?.norm ?? ''));
     if (picks) {
       Object.assign(step, { start: last.start, labels: last.labels });
+      kept.pop();
+    } else if (wonders) {
+      Object.assign(step, { start: last!.start });
       kept.pop();
     } else if (asked || (last && last.sentence === step.sentence && last.intent === step.intent && INTENT_SPECS[step.intent].generic && !joined && !between(true))) {
       Object.assign(step, { start: last.start, then: step.then || last.then, question: step.question ?? last.question });
       kept.pop();
-    } else if (last && last.sentence === step.sentence && !last.text && last.intent !== step.intent && !joined && !(INTENT_SPECS[last.intent].pair && Object.values(CONVERSIONS).includes(step.intent)) && !(INTENT_SPECS[last.intent].form && lexicon.questionWords.has(items[step.at]!.norm))) {
+    } else if (last && last.sentence === step.sentence && !last.text && last.intent !== step.intent && !joined && !((INTENT_SPECS[last.intent].pair || INTENT_SPECS[last.intent].slot === 'languages') && Object.values(CONVERSIONS).includes(step.intent)) && !(INTENT_SPECS[last.intent].form && lexicon.questionWords.has(items[step.at]!.norm))) {
       const [first, second] = [generality(last.intent), generality(step.intent)];
       if (second > first && !between(true)) {
         last.end = step.end;
@@ -311,6 +327,10 @@ export function arrange(context: Context, draft: Draft): Reading {
       kept.splice(index, 1);
     }
   }
+  // "I'm driving and this is too long, give me the short of it and say it out loud": a situation that implies a step (lexicon `why`) asks for
+  // nothing more when the request asks for that step in so many words, which says what it works on.
+  const explicit = new Set(kept.filter((step) => !step.why).map((step) => step.intent));
+  if (kept.some((step) => step.why && explicit.has(step.intent))) kept.splice(0, kept.length, ...kept.filter((step) => !(step.why && explicit.has(step.intent))));
   // "voicemail.wav is in Italian and my Italian stops at 'ciao'": a file said to be in the language is what the translation nothing asked for
   // acts on, not a word or two quoted in a remark.
   const implied = unread && kept.length === 1 && !kept[0]!.phrase && kept[0]!.intent === 'translate' ? kept[0] : undefined;
@@ -344,7 +364,8 @@ export function arrange(context: Context, draft: Draft): Reading {
   const named = new Set(loose.filter((orphan) => orphan.object.type === 'ref' && !!orphan.object.name).reverse().filter((orphan) => adopt(kept, orphan, context)));
   const orphans = loose.filter((orphan) => !named.has(orphan) && !adopt(kept, orphan, context)).map((orphan) => orphan.object);
   // "I want to crop each one out, so first I need to know where they are": the goal before "so" is the user's own, when something is asked after it.
-  for (const { at } of firsts.filter((first) => first.so)) if (kept.some((step) => step.at > at && step.sentence === sentenceOf[at])) for (let k = kept.length - 1; k >= 0; k--) if (kept[k]!.at < at && kept[k]!.sentence === sentenceOf[at]) kept.splice(k, 1);
+  const goals = askAt.filter((at) => goalIn.has(sentenceOf[at]!)).map((at) => ({ at }));
+  for (const { at } of [...firsts.filter((first) => first.so), ...goals]) if (kept.some((step) => step.at > at && step.sentence === sentenceOf[at])) for (let k = kept.length - 1; k >= 0; k--) if (kept[k]!.at < at && kept[k]!.sentence === sentenceOf[at]) kept.splice(k, 1);
 
   const modifiers: Reading['modifiers'] = [];
   // "summarize this article in French: <an English text>": a text in the request's own language (a quarter of its first words function words) goes into the one named.

@@ -53,7 +53,7 @@ function beforeReport(content: string): string {
 /** The answer's own text: the first part of a templated answer, without its label (in any language: "Transcrição:") and quotes. */
 function answerText(content: string): string {
   // "Here's the transcript:\n\n…": a short first line ending in a colon presents the text on the lines after it.
-  const text = beforeReport(content).trim().replace(/^\p{Lu}[\p{L}\d_ ]{0,20}:\s+(?=["“'«])/u, '').replace(/^[^\n:]{1,40}:[ \t]*\n\s*(?=\S)/u, '');
+  const text = beforeReport(content).trim().replace(/^\p{Lu}[\p{L}\d_ ]{0,40}:\s+(?=["“'«])/u, '').replace(/^[^\n:]{1,40}:[ \t]*\n\s*(?=\S)/u, '');
   const quoted = /^["“«']([^"”»]+)["”»']/.exec(text);
   // What comes before the files the answer lists ("…", image /artifacts/x.png). Found by its first file word, then trimmed back,
   // not by `replace(/,?\s*(?:image|…)\s+\S+.*$/s)`, which tries every start of a long run of spaces: quadratic in it.
@@ -86,7 +86,7 @@ export function historyEntities(history: readonly ChatMessage[], foreign: (text:
     // Unquoted, it is what follows the instruction's colon ("Summarize: …").
     const quotes = message.role === 'user' ? findQuotes(text, tokens) : [];
     const colon = message.role === 'user' && !quotes.length && !files.length && /^[^:\n]{1,80}:\s+(\S+(?:\s+\S+){7,}.*)$/s.exec(text);
-    for (const quote of colon ? [{ start: 0, value: colon[1]!.trim() }] : quotes) entities.push({ id: 0, kind: 'text', value: quote.value, content: true, at: base + tokens[quote.start]!.start, given: true });
+    for (const quote of colon ? [{ start: 0, value: colon[1]!.trim() }] : quotes) entities.push({ id: 0, kind: 'text', value: quote.value, content: true, at: base + tokens[quote.start]!.start, given: true, lead: text.slice(Math.max(0, tokens[quote.start]!.start - 200), tokens[quote.start]!.start).toLowerCase() });
   });
   // A question back (to the user: "What would you like me to do?", not a translated "Where is the station?") is no text to work on:
   // the answer before it is ("You're welcome! Anything else?" after a transcript).

@@ -27,7 +27,7 @@ export function taskBags(source: LanguageLexicon, normalise: (word: string) => s
   const wordsOf = (phrases: string[]) => new Set(tokenize(phrases.join(' ').replaceAll('<lang>', ' ').replace(/[|*]/g, ' ')).flatMap((token) => (token.type === 'word' ? normalise(token.norm) : [])));
   // Words that point at what is given ("the following", "every") say nothing of what to do with it.
   const pointing = wordsOf(Object.values(source.references).flat());
-  for (const intent of intents) for (const word of wordsOf([...(source.intents[intent]?.say ?? []), ...(source.intents[intent]?.make ?? []), source.hints?.[intent] ?? ''])) if (word.length > 2 && !stopwords.has(word) && !pointing.has(word)) holders.set(word, [...(holders.get(word) ?? []), intent]);
+  for (const intent of intents) for (const word of wordsOf([...(source.intents[intent]?.say ?? []), ...(source.intents[intent]?.why ?? []), ...(source.intents[intent]?.make ?? []), source.hints?.[intent] ?? ''])) if (word.length > 2 && !stopwords.has(word) && !pointing.has(word)) holders.set(word, [...(holders.get(word) ?? []), intent]);
   // A word held by a quarter of the intents or more says no task.
   return new Map([...holders].filter(([, held]) => held.length < intents.length / 4).map(([word, held]) => [word, held.map((intent) => [intent, Math.log(intents.length / held.length) / Math.log(intents.length)])]));
 }

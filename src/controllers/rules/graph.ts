@@ -34,6 +34,8 @@ export interface Entity {
   slot?: boolean;
   /** A file of the chat whose text an earlier answer already gives (the transcript asked for in the turn before it). */
   textIn?: Entity;
+  /** What an earlier message of the user said before the text it quoted, lower case ("is this email polite or rude?"): the nouns that name it later ("the email"). */
+  lead?: string;
 }
 
 export interface Node {

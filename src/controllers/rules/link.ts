@@ -32,6 +32,8 @@ export interface LinkInput {
   sounds: (question: string) => boolean;
   /** Whether a text is in a language other than English. */
   foreign: (text: string) => boolean;
+  /** Whether a text is in a language other than the request's ("Meine Oma versteht kein Wort: 'Your package …' was steht da?"). */
+  unread?: (text: string) => boolean;
   /** Stop adding tasks past this many (the plan will be refused as too large). */
   limit: number;
   /** The language the request is written in: where a translation goes when none is named ("translate the sign in x.jpg"). */
@@ -111,6 +113,11 @@ function resolve(graph: Graph, input: LinkInput, step: Step, object: Obj, follow
   const counted = object.name && input.ordinalIn ? lines.flatMap((line) => line.split(/[,;.!?]/)).find((clause) => input.shares(object.name!, clause) && input.ordinalIn!(clause) !== undefined) : undefined;
   if (counted) return listOf(graph.ordinal(input.ordinalIn!(counted)!, step.intent, kind));
   if (object.ref === 'ordinal') return listOf(graph.ordinal(object.position!, step.intent, kind));
+  // "put the email into Spanish" after "is this email polite or rude? '…'": the text the user asked about and called so, not the answer that
+  // judged it ("make this email more polite: '…'" asks no question: the email is then the answer's new version).
+  const noun = kind === 'text' && object.ref === 'it' ? input.wordAt(object.at) : undefined;
+  const called = noun && input.history.findLast((entity) => entity.lead !== undefined && entity.lead.trimEnd().endsWith('?') && entity.lead.split(/[^\p{L}]+/u).some((word) => word === noun || word === `${noun}s`));
+  if (called && accepts(step.intent, 'text')) return [called];
   if (object.ref === 'all') {
     const group = graph.group(step.intent, object.at);
     // "caption both" in a chat: the files of the latest turn that named some, and those the answers after it gave.
@@ -258,7 +265,7 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
     explicit[explicit.indexOf(entity)] = graph.entities.filter((each) => each.kind === entity.kind && each.at < entity.at && !explicit.includes(each)).at(-1) ?? entity;
   }
   // "what are they saying?" reads a text only in another language, to put it into English.
-  const reads = (entity: Entity) => accepts(step.intent, entity.kind) && (step.intent === 'translate' || taskFor(step.intent, entity.kind) !== 'translation' || input.foreign(entity.value ?? ''));
+  const reads = (entity: Entity) => accepts(step.intent, entity.kind) && (step.intent === 'translate' || taskFor(step.intent, entity.kind) !== 'translation' || (input.unread ?? input.foreign)(entity.value ?? ''));
   // "I'm driving. What does this say? <text>": a step that cannot read the text its clause names does not take the speech made from it.
   const madeFromNamed = (entity: Entity) => entity.node !== undefined && graph.nodes[entity.node]!.inputs.some((used) => !reads(used) && objects.some((object) => object.type === 'content' && input.given.get(object.at) === used && !(readFor && object.at < step.start)));
   explicit = explicit.filter((entity) => !madeFromNamed(entity));
@@ -319,7 +326,9 @@ function resolveStep(graph: Graph, input: LinkInput, step: Step, final: boolean)
     const sameInput = previous?.inputs.some((entity) => accepts(step.intent, entity.kind));
     // "…, classify its emotion, and finally generate a response": a step that writes something new goes on from content, not from a label.
     const label = (entity: Entity) => !entity.content && !!INTENT_SPECS[previous!.intent].verdict && !spec.verdict && spec.slot !== 'question' && !!spec.tasks.text && TASK_TYPES[spec.tasks.text].outputs[0] === 'text';
-    const chained = previous && graph.entities.find((entity) => entity.node === previous.id && (entity.content || !sameInput) && !label(entity) && accepts(step.intent, entity.kind) && (!about || entity.kind === about));
+    // "…, and separately a short version": what the step before worked on, not what it made.
+    const alongside = step.apart && !named ? lastAsked?.inputs.find((entity) => accepts(step.intent, entity.kind)) : undefined;
+    const chained = alongside ?? (previous && graph.entities.find((entity) => entity.node === previous.id && (entity.content || !sameInput) && !label(entity) && accepts(step.intent, entity.kind) && (!about || entity.kind === about)));
     const latest = (kind?: ObjectKind) => graph.latest(step.intent, final ? Infinity : step.end, { history: named || !spec.needsObject || seen, ...(kind ? { kind } : {}), ...(final ? { convertBefore: step.end } : {}) });
     const found = chained || ((last) => unedited(graph, input, step, last) || beforeTranslation(graph, input, step, last) || last)((about && latest(about)) || (open ? latest() : null));
     // "translate the question to French, then get the answer" about a photo: the latest text is the question.

@@ -151,6 +151,15 @@ function foreign(value: string): boolean {
   return (words.length >= 2 && english! < 0.1 * words.length) || others.some((count) => count > english!) || (words.length <= 4 && /[\u00C0-\u024F\u0370-\uFFFF]/u.test(value));
 }
 
+/** Whether a text is in another language than `code` (English: `foreign`): its lexicon knows fewer of its words than another does, or under a third. */
+function foreignTo(value: string, code: string): boolean {
+  if (code === 'en') return foreign(value);
+  const words = tokenize(value.slice(0, 2000)).filter((token) => token.type === 'word');
+  const counts = LANGUAGE_CODES.map(lexicon).map((other) => words.filter((word) => [other.stopwords, other.vocabulary, other.languages].some((known) => known.has(other.stem(word.norm)))).length);
+  const own = counts[LANGUAGE_CODES.indexOf(code)] ?? 0;
+  return words.length >= 2 && (own < 0.3 * words.length || counts.some((count) => count > own));
+}
+
 const fit = ({ reading }: Analysis) => (reading.words === 0 ? 1 : reading.known / reading.words);
 
 /** The entities the request names: each file and piece of content, by item position. */
@@ -257,7 +266,7 @@ export function planRequest(request: string, history: readonly ChatMessage[] = [
     return tasks.length === 1 && tasks[0]!.task === 'automatic-speech-recognition' && typeof tasks[0]!.args.audio === 'string' ? tasks[0]!.args.audio : undefined;
   };
   const link = (steps: Step[], modifiers: Reading['modifiers']) => linkSteps({
-    steps, given, history: historyEntities(corrected ? history.filter((message) => message !== history.findLast((other) => other.role === 'assistant')) : history, foreign, lx.addressees, (word) => lx.normalise(word).some((form) => ['document', 'textimage'].includes(lx.nouns.get(form) ?? '')), transcribed), modifiers, sentimentLabels: lx.sentimentLabels, conjunctions: lx.conjunctions, foreign, limit: maxTasks, home: lx.code,
+    steps, given, history: historyEntities(corrected ? history.filter((message) => message !== history.findLast((other) => other.role === 'assistant')) : history, foreign, lx.addressees, (word) => lx.normalise(word).some((form) => ['document', 'textimage'].includes(lx.nouns.get(form) ?? '')), transcribed), modifiers, sentimentLabels: lx.sentimentLabels, conjunctions: lx.conjunctions, foreign, unread: (value) => foreignTo(value, lx.code), limit: maxTasks, home: lx.code,
     about: (question) => (question.toLowerCase().split(/[^\p{L}]+/u).some((word) => ['image', 'document', 'textimage'].includes(lx.nouns.get(lx.stem(word)) ?? '')) ? 'image' : undefined),
     visible: (question) => visible(lx, question),
     asks: (phrase) => lx.questionWords.has(lx.stem(phrase.split(/[^\p{L}]+/u)[0]!.toLowerCase())),

@@ -35,9 +35,13 @@ export interface Step {
   text?: string;
   /** Asked for several ("two images: a red apple, and a green pear"). */
   plural?: boolean;
+  /** Asked by a situation that implies it ("I'm driving"), not in so many words. */
+  why?: boolean;
   /** Joined to the step before by "then", "after that", "finally"; by "and", "also", "plus". */
   then?: boolean;
   and?: boolean;
+  /** Joined by "separately": it works on what the step before worked on, not on its result. */
+  apart?: boolean;
   /** Said before the step it follows ("caption a.jpg, but first sharpen it"): it works on what that step made. */
   first?: boolean;
   /** A product asked with the verb of the product before it ("I want both an upscaled version and a depth map"). */
@@ -285,7 +289,7 @@ export function readPhrases(context: Context): Draft {
   const addStep = (intent: IntentId, match: Match, start = match.start) => {
     const sentence = sentenceOf[match.start]!;
     stepClauses.add(clauseOf[match.start]!);
-    const step: Step = { intent, at: match.start, start, end: match.end, sentence, phrase: textOf(context, match.start, match.end), strength: match.fuzzy ? 0.8 : 1, objects: [], targets: [] };
+    const step: Step = { intent, at: match.start, start, end: match.end, sentence, phrase: textOf(context, match.start, match.end), strength: match.fuzzy ? 0.8 : 1, objects: [], targets: [], ...(match.cues.some((cue) => cue.type === 'why' && cue.intent === intent) ? { why: true } : {}) };
     // "from English into Korean": the languages of the phrase itself; "put it in German and in Italian": those it spans come first.
     const named = match.literal.flatMap((at) => items[at]!.lang ?? []);
     // "put this German sentence into English": one before a noun is the language the text is in.
@@ -610,6 +614,9 @@ export function readPhrases(context: Context): Draft {
     const named = (placed ??= placedAt(objects)).get(position)?.shift();
     if (named) replaced.add(named);
   };
+  // "For the sports page, take g.jpg and …": what a result is for ("for the" and a noun) in a sentence that names a file is no thing to work on.
+  const withFile = new Uint8Array(starts.length);
+  items.forEach((item, at) => item.type === 'resource' && (withFile[sentenceOf[at]!] = 1));
   const oneAt = (at: number) => lexicon.references.get(items[at]?.raw ?? '') === 'it';
   const one = (at: number) => (isWord(at - 1, lexicon.definite) && oneAt(at + 1) ? at + 1 : [at - 2, at - 3].find((k) => oneAt(k) && lexicon.descriptionLead.has(items[k + 1]!.raw) && (k + 2 === at || determiner(k + 2))));
   items.forEach((item, at) => {
@@ -627,7 +634,7 @@ export function readPhrases(context: Context): Draft {
       replace(at + 1);
       objects.push({ type: 'ref', at, ref: 'ordinal', position: lexicon.ordinals.get(item.norm)!, ...kindAt(at + 1) });
       explained[at] = explained[at + 1] = 1;
-    } else if (noun && before(at, (back) => isWord(back, lexicon.definite), 2)) thingAt(at, noun);
+    } else if (noun && before(at, (back) => isWord(back, lexicon.definite), 2) && !(before(at, (back) => lexicon.purpose.has(items[back]!.raw) && isWord(back + 1, lexicon.definite), 3) && withFile[sentenceOf[at]!])) thingAt(at, noun);
     // "the c one", "the zebra one", "the one with the giraffes": the file named c, or the one an answer's line about zebras names,
     // in place of the "one" (added when no phrase placed one there).
     else if ((item.raw.length <= 2 || !lexicon.stopwords.has(item.norm)) && one(at) !== undefined) {

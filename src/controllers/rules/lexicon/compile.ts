@@ -10,10 +10,11 @@ export type Reference = keyof LanguageLexicon['references'];
 /** What a matched phrase means. */
 export type Cue =
   | { type: 'say'; intent: IntentId }
+  | { type: 'why'; intent: IntentId }
   | { type: 'make'; intent: IntentId }
   | { type: 'ref'; ref: Reference }
   | { type: 'field'; field: FieldName }
-  | { type: 'target' | 'source' | 'audience' | 'creator' | 'ignore' | 'presenter' | 'hedge' | 'chitchat' | 'then' | 'and' | 'first' | 'after' | 'so' | 'correction' | 'label' };
+  | { type: 'target' | 'source' | 'audience' | 'creator' | 'ignore' | 'presenter' | 'hedge' | 'chitchat' | 'then' | 'and' | 'apart' | 'ask' | 'first' | 'after' | 'so' | 'correction' | 'label' };
 
 export interface TrieNode {
   next: Map<string, TrieNode>;
@@ -92,8 +93,9 @@ export function compile(source: LanguageLexicon, english?: { languages: Map<stri
     for (const end of at) if (!end.cues.some((known) => JSON.stringify(known) === JSON.stringify(cue))) end.cues.push(cue);
   };
 
-  for (const [intent, { say = [], make = [] }] of Object.entries(source.intents)) {
-    for (const phrase of say) add(phrase, { type: 'say', intent: intent as IntentId });
+  for (const [intent, { say = [], make = [], why = [] }] of Object.entries(source.intents)) {
+    for (const phrase of [...say, ...why]) add(phrase, { type: 'say', intent: intent as IntentId });
+    for (const phrase of why) add(phrase, { type: 'why', intent: intent as IntentId });
     for (const phrase of make) add(phrase, { type: 'make', intent: intent as IntentId });
   }
   for (const [ref, phrases] of Object.entries(source.references)) for (const phrase of phrases) add(phrase, { type: 'ref', ref: ref as Reference });
@@ -104,7 +106,7 @@ export function compile(source: LanguageLexicon, english?: { languages: Map<stri
   const simple: Array<[Cue['type'], string[]]> = [
     ['target', withLang(target)], ['source', withLang(from)], ['audience', audience],
     ['creator', source.creators], ['ignore', [...source.ignore, ...source.presenters]], ['presenter', source.presenters], ['hedge', source.hedges],
-    ['chitchat', source.chitchat], ['then', source.connectors.then], ['and', source.connectors.and], ['first', source.connectors.first], ['after', source.connectors.after ?? []], ['so', source.connectors.so ?? []], ['correction', source.corrections ?? []], ['label', source.labelMarkers],
+    ['chitchat', source.chitchat], ['then', source.connectors.then], ['and', [...source.connectors.and, ...(source.connectors.apart ?? [])]], ['apart', source.connectors.apart ?? []], ['ask', source.connectors.ask ?? []], ['first', source.connectors.first], ['after', source.connectors.after ?? []], ['so', source.connectors.so ?? []], ['correction', source.corrections ?? []], ['label', source.labelMarkers],
   ];
   for (const [type, phrases] of simple) for (const phrase of phrases) add(phrase, { type } as Cue);
 

@@ -1,8 +1,8 @@
 // English: what people write when they ask for each task. See types.ts for the phrase syntax.
 import type { LanguageLexicon } from './types.js';
 
-// Not "pleased": it reads as "please" once its suffix is stripped.
-const EMOTIONS = 'angry|happy|unhappy|upset|annoyed|satisfied|dissatisfied|frustrated|mad|furious|sad|disappointed|content|positive|negative|angrier|angriest|happier|happiest|sadder|saddest|madder|ruder|rudest|nicer|nicest|excited|keen|eager|thrilled|grumpy|cheerful|warmer|friendly|friendlier|upbeat|gloomy|hopeful|optimistic|pessimistic';
+// Not "pleased": it reads as "please" once its suffix is stripped; nor "mad", which "made" reads as ("mad at|with|about" is a phrase of its own).
+const EMOTIONS = 'angry|happy|unhappy|upset|annoyed|satisfied|dissatisfied|frustrated|furious|sad|disappointed|content|positive|negative|angrier|angriest|happier|happiest|sadder|saddest|madder|ruder|rudest|nicer|nicest|excited|keen|eager|thrilled|grumpy|cheerful|warmer|friendly|friendlier|upbeat|gloomy|hopeful|optimistic|pessimistic';
 // How a message comes across: asked about, it is the sentiment model's verdict ("does this sound pushy?").
 const TONES = 'pushy|rude|polite|impolite|harsh|blunt|aggressive|passive|formal|informal|casual|professional|cold|urgent|sarcastic|sincere|condescending|defensive|hostile|bossy|snippy|curt';
 // What a part of a picture is made to look like: "make the sky purple", "turn the walls white".
@@ -35,7 +35,7 @@ export const en: LanguageLexicon = {
     'up out over again once only own same such no not now what which who whom whose when where why how all any both each ' +
     'some one two s d t ll re ve m don doesn didn isn aren wasn won can t let get got need want like something thing thanks ' +
     'hi hello hey ok okay yes sure well oh fine cool great nice',
-  questionWords: 'what which who whom whose where when why how is are was were do does did can could would will should has have had whether if',
+  questionWords: 'what which who whom whose where when why how is are am was were do does did can could would will should has have had whether if',
   determiners: { definite: 'the this that these those your same original previous last', indefinite: 'a an some another one any new', possessive: 'its their his her my our', own: 'my our' },
   mentions: 'tool tools model models feature features service services api system',
   instructionNouns: 'task tasks step steps instruction instructions operation operations action actions',
@@ -69,7 +69,7 @@ export const en: LanguageLexicon = {
     // Telling someone who speaks another language: the words to translate, no question ("my mum only speaks Greek. How do I tell her this: '…'").
     'how do|can|should|would i tell him|her|them', 'how do|can|should|would i say this to him|her|them',
     // A chat given as text, not a chat to have: "translate this chat log".
-    'chat log', 'chat logs', 'chat history', 'chat transcript', 'chat thread', 'group chat', 'conversation log', 'this|the|that|our|my chat',
+    'chat log', 'chat logs', 'chat history', 'chat transcript', 'chat thread', 'group chat', 'team|family|class|work|office|school|company|club|neighbourhood|neighborhood|whatsapp|slack|telegram|discord|signal chat|chats', 'conversation log', 'this|the|that|our|my chat',
     // What others say about it: "the neighbours say it barks all day".
     'they say', 'people say', 'neighbours say', 'neighbors say', 'everyone says', 'everybody says', 'my friends say',
     // Why the user wants it done, not a step: "I don't have time to read it all", "too long to listen to".
@@ -88,6 +88,18 @@ export const en: LanguageLexicon = {
     'rewrote', 'editor|he|she|they|someone|somebody|colleague|boss|manager|team rephrased|reworded|edited|shortened', 'has|have|had|was|were|got|been rewritten|rephrased|reworded',
     // What the user's own picture is for, not a picture to make: "I want c.jpg as my desktop wallpaper", "use it as my avatar".
     'as my|our|his|her|their|a|the .. wallpaper|background|avatar|banner|header|screensaver|lockscreen|thumbnail|icon|backdrop', 'as my|our|his|her|their .. profile picture|pic|photo', 'as my|our|a|the lock screen',
+    // Whether the assistant can do what was just described asks for it, no question about it: "Is that something you could make?".
+    'is|s that|this|it something you|u can|could|would|d .. make|do|draw|create|design',
+    // "her" is "here" once its suffix is stripped: "put it into Spanish for her" points at nothing.
+    'for|with|from her',
+    // When the user needs an answer is no question: "formal or casual? I need to know before I post it".
+    'i|we need|want to know before|by|beforehand',
+    // Sending it on is no text to work on: "a short version I can text to my boyfriend".
+    'i|we|you can|could|will|ll text|email|message|whatsapp|forward',
+    // A photo too dark to make out is no reader who cannot see: "so dark you can't see a thing".
+    'you|one can t see', 'you|one cannot see', 'can t see anything|much', 'cannot see anything|much', 'can t see a thing', 'cannot see a thing',
+    // Work the user is doing ("I'm doing accessibility fixes on our site", "making last-minute fixes") asks for no edit.
+    'doing|making|some|few|last|final|quick|minor|small|urgent .. fixes*',
     // Seeing colours badly is no reason to listen: "I'm colour blind, which sock is green?" asks the photo.
     'color blind', 'colorblind', 'colour blind', 'colourblind',
     // Hearing badly is no reason to listen, and the user reading is no reading aloud: "his hearing aid is broken", "I'll read it later", "so she can read it".
@@ -106,7 +118,9 @@ export const en: LanguageLexicon = {
   connectors: {
     then: ['then', 'and then', 'after that', 'afterwards', 'afterward', 'next', 'finally', 'lastly', 'once you have', 'once done', 'once|when it|that|this s|is done|ready|finished', 'once|when you re|are done|finished',
       'when you re done', 'when done', 'followed by', 'subsequently', 'after which', 'later'],
-    and: ['and', 'also', 'and also', 'plus', 'separately', 'and separately', 'also separately', 'as well as', 'additionally', 'in addition', 'too', 'as well'],
+    and: ['and', 'also', 'and also', 'plus', 'as well as', 'additionally', 'in addition', 'too', 'as well'],
+    ask: ['can you', 'could you', 'would you', 'can u', 'could u'],
+    apart: ['separately', 'and separately', 'also separately', 'and also separately', 'and independently', 'independently'],
     so: ['so first', 'so before that', 'for that|this first', 'so for that|this', 'so i|we need to know', 'so i|we d|would need to know', 'for that i|we need to know'],
     first: ['but first', 'first though', 'but before that', 'before that', 'before you do that|this|so', 'before doing that|this|so', 'before you', 'before'], after: ['after', 'after you', 'after you ve'],
   },
@@ -114,7 +128,9 @@ export const en: LanguageLexicon = {
     'send her', 'send him', 'send them', 'i want', 'i d like', 'i would like', 'i need', 'need', 'could use', 'looking for', 'i d|would also|really|just like|love', 'i d|would love', 'i also|really|just want|need', 'can i get', 'can i have', 'show me',
     'come up with', 'build', 'craft', 'prepare', 'provide', 'provide me with', 'provide us with', 'present me with', 'supply', 'turn .. into', 'convert .. into|to', 'synthesize', 'output', 'get', 'give',
     'tell me', 'figure out', 'work out', 'show', 'return', 'compute', 'calculate', 'determine', 'estimate', 'perform', 'run', 'do', 'apply', 'extract', 'obtain',
-    'analyze', 'check', 'measure', 'add'],
+    'analyze', 'check', 'measure', 'add',
+    // A product given as an example of what the user needs: "I need something fun for the wall, like an old-timey poster of …".
+    'need|want|looking for something ... like a|an', 'i|we need|want something ... like a|an', 'i m|we re looking for something ... like a|an'],
   references: {
     it: ['it', 'its', 'that', 'this one', 'that one', 'one'],
     pointer: ['these two', 'these three', 'this', 'these', 'the following', 'following', 'below', 'the text below', 'as follows', 'here', 'the given', 'the provided',
@@ -176,12 +192,12 @@ export const en: LanguageLexicon = {
       'don|can|doesn|didn t speak|read|understand much|any|enough|fluent|good|decent|proper <lang>', 'do|does|can|did not speak|read|understand much|any|enough|fluent|good|decent|proper <lang>',
       'cannot speak|read|understand much|any|enough|fluent|good <lang>', 'don|can|doesn|didn t speak|read|understand very much|good|well <lang>', 'don|can|doesn|didn t speak|read|understand a lot of <lang>',
       'barely|hardly|scarcely speak|speaks|read|reads|understand|understands <lang>', 'barely|hardly|scarcely speak|speaks|read|reads|understand|understands any|much <lang>',
-      'is|are|was|written in <lang>', 'is|are|was|s all|entirely|completely|mostly|only|fully in <lang>', 'don|doesn|didn t know <lang>', 'do|does not know <lang>',
+      'is|are|was|written in <lang>', 'is|are|was|s all|entirely|completely|mostly|only|fully in <lang>', 'all|entirely|completely in <lang>', 'don|doesn|didn t know <lang>', 'do|does not know <lang>',
       // The user's poor command of it: "my Spanish is terrible", "my Greek is pretty rusty".
       'my|our|his|her|their <lang> is|s|isn .. terrible|bad|awful|rusty|poor|weak|limited|basic|nonexistent|great|good|shaky|hopeless|useless', 'only writes|write|wrote <lang>', 'writes|write|wrote in <lang>', 'it|that|this s in <lang>', 'it|that|this s <lang>',
       // What someone sends is in their language: "a voice memo from my Japanese colleague".
-      'from my|our|a|an|his|her|their|the <lang>', 'from my|our|a|an|his|her|their|the .. in <lang>'],
-    audience: ['<lang> speaking', '<lang> speaker|speakers', 'speaks <lang>', 'only speaks <lang>', 'only speak|read|understand|reads|understands <lang>', 'speak|read|understand|speaks|reads|understands only|just <lang>', 'can only read|speak|understand <lang>',
+      'from my|our|a|an|his|her|their|the <lang>', 'my|our|a|an|his|her|their|the <lang> colleague|colleagues|coworker|coworkers|friend|friends|neighbour|neighbor|client|customer|boss|teacher|landlord|host|partner|cousin|aunt|uncle wrote|sent|posted|texted|emailed|left|said', 'from my|our|a|an|his|her|their|the .. in <lang>'],
+    audience: ['<lang> speaking', '<lang> speaker|speakers', 'speaks <lang>', 'only speaks <lang>', 'only speak|read|understand|reads|understands <lang>', 'speak|read|understand|speaks|reads|understands only|just <lang>', 'can only read|speak|understand <lang>', 'reads|speaks|understands|read|speak|understand <lang> better|best',
       'his|her|their|your own|native language', 'in|into|to his|her|their|your language', 'for my|our|a|an <lang>'],
   },
   labelMarkers: ['as', 'as either', 'into', 'into one of', 'between', 'about', 'either', 'one of', 'with the labels', 'labels', 'label',
@@ -195,7 +211,7 @@ export const en: LanguageLexicon = {
   drawers: 'generate render',
   purpose: 'for',
   selves: 'myself ourselves',
-  sounds: 'sound sounds noise noises noisy bird birds birdsong animal animals creature dog dogs bark barks barking beep beeps beeping alarm siren music instrument instruments song genre melody ring ringing buzz buzzing chirp chirping engine scratching hear heard',
+  sounds: 'sound sounds noise noises noisy bird birds birdsong animal animals creature dog dogs bark barks barking beep beeps beeping alarm siren music instrument instruments song genre melody ring ringing buzz buzzing chirp chirping sing singing sings tweeting squeak squeaking rattle rattling knocking clicking engine scratching hear heard',
   endings: { plural: 's x', gerund: 'ing', participle: 'ed taken shot written drawn shown seen' },
   infinitive: 'to',
   relatives: 'what whatever',
@@ -259,7 +275,7 @@ export const en: LanguageLexicon = {
     read: { say: ['read'] },
     segment: {
       say: ['segment', 'segmentation', 'image segmentation', 'cut out', 'cut ... out', 'isolate', 'separate the foreground', 'mask', 'masks',
-        'regions', 'outline the', 'separate ... from the background'],
+        'regions', 'outline the', 'separate ... from the background', 'separate|isolate .. from the rest|background|backdrop'],
       make: ['segmentation mask', 'segmentation', 'segmented', 'mask', 'masks'],
     },
     depth: {
@@ -271,7 +287,7 @@ export const en: LanguageLexicon = {
       say: ['tidy up', 'tidy .. up', 'enhance', 'enhancement', 'improve', 'upscale', 'upscaling', 'super resolution', 'superresolution', 'increase the resolution',
         'higher resolution', 'high resolution', 'sharpen', 'deblur', 'unblur', 'restore', 'fix', 'clean up', 'enlarge', 'blow up', 'blow .. up', 'double size', 'double the size', 'twice the size',
         'make ... bigger|larger|sharper|clearer|crisper|better|big', 'twice as big', 'less blurry', 'bigger', 'larger', 'image to image',
-        'image-to-image', 'upsample', 'transform', 'stylize', 'stylized version', 'too small', 'too tiny', 'too blurry', /* What happens when it is enlarged: "it goes all blurry when I stretch it". */ 'goes|gets|turns|becomes .. blurry|pixelated|grainy|fuzzy|blocky|pixely', 'blurry|pixelated|grainy|fuzzy|blocky when|if i|you stretch|enlarge|zoom|resize|scale|print|blow', 'too dark', 'pixelated', 'grainy', 'low resolution', 'low res', 'lowres', 'improve the quality', 'enhance the quality', 'better quality', 'higher quality'],
+        'image-to-image', 'upsample', 'transform', 'stylize', 'stylized version', 'too small', 'too tiny', 'only|just .. pixels|px', 'only|just .. pixels|px wide|across|tall|high', 'too small|tiny|grainy|pixelated to print', 'too low res to print', 'big|large enough to print', 'print .. bigger|larger', 'print .. on|at a4|a3|a2|a1|poster|canvas', 'too blurry', /* What happens when it is enlarged: "it goes all blurry when I stretch it". */ 'goes|gets|turns|becomes .. blurry|pixelated|grainy|fuzzy|blocky|pixely', 'blurry|pixelated|grainy|fuzzy|blocky when|if i|you stretch|enlarge|zoom|resize|scale|print|blow', 'too dark', 'pixelated', 'grainy', 'low resolution', 'low res', 'lowres', 'improve the quality', 'enhance the quality', 'better quality', 'higher quality'],
       make: ['enhanced', 'upscaled', 'improved', 'restored', 'sharpened', 'bigger version', 'larger version', 'enlarged'],
     },
     edit: {
@@ -286,7 +302,7 @@ export const en: LanguageLexicon = {
     question: {
       say: ['answer', 'read .. and tell me', 'read .. and answer', 'does|do|did it|this|that|they say|mention|state', 'does|do|did the .. say|mention|state', 'answer the question', 'answer this question', 'answer my question', 'question answering', 'ask',
         'the answer to', 'find the answer', 'get the answer', 'get an answer', 'know the answer', 'answer to the question', 'answer to this question', 'what is the answer',
-        'i want to know', 'i would like to know', 'i d like to know', 'want to know', 'curious about', 'wondering', 'find out',
+        'i want to know', 'i need to know', 'need to know', 'i would like to know', 'i d like to know', 'want to know', 'curious about', 'wondering', 'find out',
         // What someone said, asked as a question ("which day did he say he'd come?"): a question on the words.
         'which|when|where|who .. did|does|do ... say|mention|tell|recommend|suggest|promise', 'how much|many|long|often ... did|does ... say|mention', 'what .. did|does ... mention|recommend|suggest|promise'],
     },
@@ -306,9 +322,11 @@ export const en: LanguageLexicon = {
     },
     speak: {
       say: ['read aloud', 'read ... aloud', 'play ... aloud', 'play ... out loud', 'read out', 'read .. out', 'read ... out loud', 'out loud', 'aloud', 'read ... to me', 'read ... to us',
-        'read to me', 'read me', 'read us', 'announce this|it|that|these', 'announce the following', 'record this|these for|as', 'make a recording of', 'earbuds|earphones|headphones|airpods', 'over|on|through the speakers|loudspeaker|loudspeakers|intercom|tannoy|pa', 'pa system', 'in a clear|calm|cheerful|friendly|slow voice', 'read .. to him|her|them', 'be read to', 'dyslexic', 'something .. can play|hear', 'play in the car', 'say', 'speak', 'pronounce', 'narrate', 'text to speech', 'text-to-speech', 'tts', 'turn .. into speech|audio|voice', 'turn .. into a spoken', 'turn ... into a|an voice|audio|spoken recording|message|note|file|clip',
-        'convert .. to speech|audio', 'convert .. into speech|audio', 'transform .. into|to speech|audio|voice', 'change .. into|to speech|audio', 'voice over', 'voiceover', 'hear', 'can only use audio',
-        'as a voice message|note|memo', 'as an audio message|file|clip|recording', 'as audio', 'as speech', 'as an mp3', 'make it|this|that|them .. audio|speech|mp3', 'make .. a|an|into audio|voice|sound|mp3|spoken|podcast', 'visually impaired', 'blind', 'can t see', 'cannot see', 'can t look at', 'cannot look at', 'can t read the screen', 'eyes on the road', 'eyes are on the road', 'behind the wheel', 'i m driving', 'i am driving', 'while i drive', 'while driving'],
+        'read to me', 'read me', 'read us', 'announce this|it|that|these', 'announce the following', 'record this|these for|as', 'make a recording of', 'over|on|through the speakers|loudspeaker|loudspeakers|intercom|tannoy|pa', 'pa system', 'in a clear|calm|cheerful|friendly|slow voice', 'read .. to him|her|them', 'be read to', 'something .. can play|hear', 'play in the car', 'say', 'speak', 'pronounce', 'narrate', 'text to speech', 'text-to-speech', 'tts', 'turn .. into speech|audio|voice', 'turn .. into a spoken', 'turn ... into a|an voice|audio|spoken recording|message|note|file|clip',
+        'convert .. to speech|audio', 'convert .. into speech|audio', 'transform .. into|to speech|audio|voice', 'change .. into|to speech|audio', 'voice over', 'voiceover', 'hear', 
+        'as a voice message|note|memo', 'as an audio message|file|clip|recording', 'as audio', 'as speech', 'as an mp3', 'make it|this|that|them .. audio|speech|mp3', 'make .. a|an|into audio|voice|sound|mp3|spoken|podcast'],
+      // The listener's situation: "I'm driving", "my dad is blind".
+      why: ['in|on|with|through|into my|his|her|their|our|the earbuds|earphones|headphones|airpods', 'in|on|with|through|into earbuds|earphones|headphones|airpods', 'dyslexic', 'can only use audio', 'visually impaired', 'blind', 'can t see', 'cannot see', 'can t look at', 'cannot look at', 'can t read the screen', 'eyes on the road', 'eyes are on the road', 'behind the wheel', 'i m driving', 'i am driving', 'while i drive', 'while driving'],
       make: ['audio clip', 'voice clip', 'audio version', 'voice version', 'spoken version', 'spoken announcement', 'audio announcement', 'spoken message', 'speech', 'audio', 'narration', 'voice message', 'voice', 'recording',
         'audiobook', 'audio response', 'spoken answer', 'speech description', 'audio description', 'spoken description', 'voice description'],
     },
@@ -337,7 +355,7 @@ export const en: LanguageLexicon = {
     },
     translate: {
       say: ['translate', 'translation', 'from <lang> into|to <lang>', '<lang> to|into <lang>', 'how do you say', 'how do i say', 'how would you say',
-        'how to say', 'how would|do|does|did a|an <lang> say', 'how would|do|does <lang> people|speakers say', 'what is ... in <lang>', 'what s .. in <lang>', 'the <lang> for', 'mean in <lang>', 'put ... into|in <lang>', 'turn .. into <lang>', 'have .. in <lang>',
+        'how to say', 'how would|do|does|did a|an <lang> say', 'how would|do|does <lang> people|speakers say', 'what is ... in <lang>', 'what s .. in <lang>', 'the <lang> for', 'mean in <lang>', 'put ... into|in <lang>', 'turn .. into <lang>', 'have .. in <lang>', 'need|want|get it|this|that|them|these|those in <lang>', 'can|could|may i get|have ... in <lang>', 'need|want|get it|this|that|them|these|those .. in <lang>',
         'how would .. be|sound|look in <lang>', 'make it|this|that <lang>', 'how does .. sound|look in <lang>', 'how is .. in <lang>', 'what would .. be in <lang>'],
       make: ['translation', 'translations', 'translated', 'translated text', '<lang> version', '<lang> translation', '<lang> one', '<lang> text'],
     },
@@ -346,15 +364,17 @@ export const en: LanguageLexicon = {
         'key points', 'in a nutshell', 'recap', 'brief overview', 'overview', 'boil ... down', 'short version', 'shorter version',
         'in a few words', 'in two lines', 'in a few|couple of|two|three lines|sentences', 'action items', 'in one sentence', 'make .. shorter', 'shorter', 'more concise', 'cut .. down', 'in a couple of sentences', 'highlights', 'key takeaways', 'takeaways',
         'what is this about', 'what s this about', 'what is it about', 'what s it about', 'one line summary', 'one-line summary', 'what is|s this .. doing', 'what does|do this .. do',
-        'keep it short|brief', 'anything important', 'bullet points', 'as bullets', 'too long didn t read', 'what do|should i .. need to know',
+        'keep it short|brief', 'short of it', 'squeeze .. down', 'trim it|this|that|them|down', 'anything important', 'bullet points', 'as bullets', 'too long didn t read', 'what do|should i .. need to know',
         // A headline of a text given: its gist ("a headline for a bakery" is a new text).
         'headline|title for this|these|it|the', 'a headline|title for this|these|it|the'],
+      // Too long for where it goes: "that's way too long for a tweet".
+      why: ['too long for a|an|my|the tweet|text|post|message|sms|status|caption|slide|story|bio'],
       make: ['summary', 'summaries', 'summarized', 'short version', 'shorter version', 'recap', 'gist', 'synopsis', 'digest'],
     },
     sentiment: {
       say: ['a|your|my|quick|gut|honest read on', 'sentiment', 'sentiment analysis', 'positive or negative', 'negative or positive', 'tone', 'mood', 'vibe', 'vibes', 'emotion', 'emotions',
         `how ${EMOTIONS}`, `is ... ${EMOTIONS}`, `are ... ${EMOTIONS}`, `sound ${EMOTIONS}`, `sounds ${EMOTIONS}`, `seem ${EMOTIONS}`,
-        `seems ${EMOTIONS}`, `sound|sounds|seem|seems more|less ${EMOTIONS}`, `s|if|whether ${EMOTIONS.replace('|content', '')}`, `how|too|sound|sounds|seem|seems ${TONES}`, 'come|comes|coming across', 'how does|do|will|would .. read|land', `was ... ${EMOTIONS}`, 'customer|client|user|buyer|guest|reviewer|author|writer pleased', 'happy or unhappy', 'happy or sad', 'like or dislike', 'feel about', 'how ... feel',
+        `seems ${EMOTIONS}`, `sound|sounds|seem|seems more|less ${EMOTIONS}`, `s|if|whether ${EMOTIONS.replace('|content', '')}`, `how|too|sound|sounds|seem|seems ${TONES}`, 'come|comes|coming across', 'how does|do|will|would .. read|land', `was ... ${EMOTIONS}`, 'customer|client|user|buyer|guest|reviewer|author|writer pleased', 'being nice|kind|sarcastic|snarky', 'being passive aggressive', 'secretly|actually hate|hates|hated|dislike|dislikes|love|loves|like|likes', 'does|do|did he|she|they .. hate|dislike', 'mad at|with|about', 'mad or', 'or mad', 'happy or unhappy', 'happy or sad', 'like or dislike', 'feel about', 'how ... feel',
         'how ... feels', 'polarity', 'good or bad', 'satisfied or not',
         // Whether a text is cause for worry: its tone ("Should I be worried or is this fine?").
         'should|do|must i|we be worried|concerned|nervous|scared|alarmed|afraid', 'should|do|must i|we be worried|concerned|nervous|scared|alarmed|afraid or .. fine|ok|okay|normal|not|nothing|alright', 'should|do|must i|we worry', 'do|should|will i|we need to worry', 'do|should|will i|we need to be worried|concerned', 'do|should|will i|we need to worry or not', 'do|should|will i|we need to be worried|concerned or not', 'should|do|must i|we worry or not', 'cause|reason for concern|worry|alarm', 'something to worry about'],
@@ -384,7 +404,7 @@ export const en: LanguageLexicon = {
     },
     zeroShot: { say: ['pick|choose|assign|give .. label|labels|category|tag', 'zero shot', 'zero-shot', 'zero shot classification', 'zero-shot classification', 'read this|that|it as', 'reads as', 'read as', 'come|comes across as', 'which one fits', 'which fits', 'which of these',
       'which one of these', 'which label', 'pick one', 'choose one', 'best describes', 'best fits', 'fits best',
-      'which|what bucket|category|class|pile|folder|department|tag|label', 'tag|label|file|put|sort|bucket .. one of', 'one of these|those buckets|categories|labels|tags'] },
+      'which|what bucket|category|class|pile|folder|department|tag|label', 'tag|label|file|put|sort|bucket .. one of', 'which|what team|queue|desk|inbox|person|group .. go|goes|belong|belongs|route|routed|send|sent|forward|forwarded|assign|assigned', 'one of these|those buckets|categories|labels|tags'] },
     similarity: {
       say: ['the same meaning|sense|message|point', 'the same thing as', 'same sense', 'keep|kept|keeps|preserve|preserved|preserves ... meaning|sense', 'still mean|means|say|says', 'similarity', 'similar', 'how similar', 'how close', 'the same points', 'the same point', 'compare', 'comparison', 'mean the same', 'means the same',
         'same meaning', 'say the same', 'says the same', 'are ... saying the same', 'do ... mean the same', 'is ... the same as', 'semantically', 'sentence similarity', 'paraphrases', 'agree', 'agree with each other',

@@ -18,6 +18,8 @@ export interface IntentWords {
   say?: string[];
   /** Nouns (and participles) naming what the task produces: "transcript", "summary", "the upscaled". */
   make?: string[];
+  /** A situation that implies the task ("I'm driving", "blind"): it asks for the task as `say` does, unless the request asks for it again in so many words ("I'm driving, … say it out loud"), which then says what it works on. */
+  why?: string[];
 }
 
 export interface LanguageLexicon {
@@ -62,6 +64,11 @@ export interface LanguageLexicon {
     then: string[];
     /** Join steps or objects: "and", "also", "plus". */
     and: string[];
+    /** Address the assistant ("can you") after a goal that opens the sentence (a creator, then the infinitive: "I want to …"): "I want to cut him out and put
+     * him on a new background, can you separate him from the rest?" asks only what follows (as `so` does). */
+    ask?: string[];
+    /** Join a step that works on what the step before worked on, not on its result: "separately" (read as `and` otherwise). */
+    apart?: string[];
     /** Put the next step before the one it follows ("…, but first …"), or, opening a sentence, after the one after it ("Before you …, …"). */
     first: string[];
     /** End a goal the user reaches themselves and open what they need from us for it: "I want to crop them out, so first I need to know where they are" asks the second only. */
