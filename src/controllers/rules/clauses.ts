@@ -242,7 +242,9 @@ export function arrange(context: Context, draft: Draft): Reading {
   // Two steps in one clause are one: "identify the emotion", "I'd like to know which class it belongs to", "a summarized answer".
   const generality = (intent: IntentId) => INTENT_SPECS[intent].generic ?? 0;
   const kept: Step[] = [];
-  const phraseEnd = new Map(matches.map((match) => [match.start, match.end]));
+  // Where the phrase read at a position ends; built on first use (a request can hold thousands of phrases).
+  let phraseEnds: Map<number, number> | undefined;
+  const phraseEnd = (at: number) => (phraseEnds ??= new Map(matches.map((match) => [match.start, match.end]))).get(at);
   for (const step of steps) {
     // "… make an audio version. Half the crew listens to updates in the van": who listens to the speech asked for, not a new step.
     if (step.intent === 'listen' && !step.objects.length && kept.some((other) => other.intent === 'speak')) continue;
@@ -255,7 +257,7 @@ export function arrange(context: Context, draft: Draft): Reading {
     // "f.jpg: zoo, safari or farm? pick one of those": a step that picks a label, with none of its own, picks among the alternatives just asked.
     const picks = last && !last.phrase && last.intent === 'question' && last.labels && last.sentence === step.sentence - 1 && step.intent === 'zeroShot' && !step.labels;
     // "I want to know if my text is similar in meaning to …": a question phrase before a question word ("if", "what") is the step asked in its clause.
-    const wonders = last && last.intent === 'question' && !!last.phrase && !last.labels && step.intent !== 'question' && last.sentence === step.sentence && !joined && [0, 1].some((back) => lexicon.questionWords.has(items[(phraseEnd.get(last.at) ?? last.end) - back]?.norm ?? ''));
+    const wonders = last && last.intent === 'question' && !!last.phrase && !last.labels && step.intent !== 'question' && last.sentence === step.sentence && !joined && [0, 1].some((back) => lexicon.questionWords.has(items[(phraseEnd(last.at) ?? last.end) - back]?.norm ?? ''));
     if (picks) {
       Object.assign(step, { start: last.start, labels: last.labels });
       kept.pop();
@@ -306,10 +308,12 @@ export function arrange(context: Context, draft: Draft): Reading {
     }
   }
   // "classify the content in the edited image": a thing named by a noun, then a preposition and "the" before another thing or an output, is part of that one.
-  const partOf = (at: number, other: Obj) => other.at > at + 2 && other.at <= at + 5 && lexicon.fileLinks.has(items[at + 1]?.norm ?? '') && lexicon.definite.has(items[at + 2]?.norm ?? '') && items.slice(at + 3, other.at).every((item) => item.type === 'word');
+  // Looked up by position (3 to 5 items on), not by a search of the step's other objects: a step can hold thousands of "it"s.
+  const partOf = (at: number, others: Set<number>) => lexicon.fileLinks.has(items[at + 1]?.norm ?? '') && lexicon.definite.has(items[at + 2]?.norm ?? '') && [3, 4, 5].some((gap) => others.has(at + gap) && items.slice(at + 3, at + gap).every((item) => item.type === 'word'));
   for (const step of kept) {
-    const inner = step.objects.filter((object) => object.type === 'ref' && object.ref === 'it' && object.kind && step.objects.some((other) => (other.type === 'product' || (other.type === 'ref' && !!other.kind)) && partOf(object.at, other)));
-    if (inner.length) step.objects = step.objects.filter((object) => !inner.includes(object));
+    const outputs = new Set(step.objects.filter((other) => other.type === 'product' || (other.type === 'ref' && !!other.kind)).map((other) => other.at));
+    const inner = new Set(step.objects.filter((object) => object.type === 'ref' && object.ref === 'it' && object.kind && partOf(object.at, outputs)));
+    if (inner.size) step.objects = step.objects.filter((object) => !inner.has(object));
   }
   // "summarize the complaint in a couple of sentences": a second phrase for the same step.
   for (let index = kept.length - 1; index > 0; index--) {
