@@ -139,14 +139,19 @@ export function headReading(request: string, lexicon: Lexicon): Analysis | undef
   return reading.steps.length >= STEP_LIMIT && latest + 21 <= sure && items.slice(latest + 1, sure).filter((item) => item.type === 'boundary').length >= 2 ? analysis : undefined;
 }
 
+/** The words of a text's first 2 000 characters, and how many of them each lexicon knows (in LANGUAGE_CODES order). */
+function knownWords(value: string): { words: Token[]; counts: number[] } {
+  const words = tokenize(value.slice(0, 2000)).filter((token) => token.type === 'word');
+  return { words, counts: LANGUAGE_CODES.map(lexicon).map((other) => words.filter((word) => [other.stopwords, other.vocabulary, other.languages].some((known) => known.has(other.stem(word.norm)))).length) };
+}
+
 /**
  * Whether a text is in another language than English: more words another lexicon knows, or few
  * that English knows ("Bonne nuit"). One word nobody knows ("what does 'serendipity' mean?") is no
  * evidence: a rare English word would be "translated" into English.
  */
 function foreign(value: string): boolean {
-  const words = tokenize(value.slice(0, 2000)).filter((token) => token.type === 'word');
-  const [english, ...others] = LANGUAGE_CODES.map(lexicon).map((other) => words.filter((word) => [other.stopwords, other.vocabulary, other.languages].some((known) => known.has(other.stem(word.norm)))).length);
+  const { words, counts: [english, ...others] } = knownWords(value);
   // A few words with accents or in another script ("À demain !") are not English, whatever English words they share.
   return (words.length >= 2 && english! < 0.1 * words.length) || others.some((count) => count > english!) || (words.length <= 4 && /[\u00C0-\u024F\u0370-\uFFFF]/u.test(value));
 }
@@ -154,8 +159,7 @@ function foreign(value: string): boolean {
 /** Whether a text is in another language than `code` (English: `foreign`): its lexicon knows fewer of its words than another does, or under a third. */
 function foreignTo(value: string, code: string): boolean {
   if (code === 'en') return foreign(value);
-  const words = tokenize(value.slice(0, 2000)).filter((token) => token.type === 'word');
-  const counts = LANGUAGE_CODES.map(lexicon).map((other) => words.filter((word) => [other.stopwords, other.vocabulary, other.languages].some((known) => known.has(other.stem(word.norm)))).length);
+  const { words, counts } = knownWords(value);
   const own = counts[LANGUAGE_CODES.indexOf(code)] ?? 0;
   return words.length >= 2 && (own < 0.3 * words.length || counts.some((count) => count > own));
 }
